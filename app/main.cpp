@@ -1,0 +1,76 @@
+#include "appsetup.h"
+#include "languagecontroller.h"
+#include "locale/languages.h"
+#include "screenshots.h"
+#include "selftest.h"
+#include "staticplugins.h"
+
+#include <QCommandLineParser>
+#include <QGuiApplication>
+#include <QQmlApplicationEngine>
+
+#include <cstdio>
+
+namespace {
+
+struct Options
+{
+    QString language;
+    QString screenshotDir;
+    bool selfTest = false;
+};
+
+Options parseCommandLine(const QGuiApplication &app)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Samen: bring your family to the Netherlands, step by step."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QStringLiteral("Start in this language: ar, ti, fa_AF, nl or en."),
+                                  QStringLiteral("code"));
+    const QCommandLineOption selfTest(QStringLiteral("self-test"),
+                                      QStringLiteral("Load the whole UI, print first-frame-ms and exit; "
+                                                     "fails on any QML warning or error."));
+    const QCommandLineOption screenshots(QStringLiteral("screenshots"),
+                                         QStringLiteral("Render every page in every language to PNG files."),
+                                         QStringLiteral("dir"));
+    parser.addOptions({ lang, selfTest, screenshots });
+    parser.process(app);
+    return { parser.value(lang), parser.value(screenshots), parser.isSet(selfTest) };
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QGuiApplication app(argc, argv);
+    AppSetup::configureApplication();
+    const Options options = parseCommandLine(app);
+    if (!options.language.isEmpty() && !samen::locale::isSupported(options.language)) {
+        std::fprintf(stderr, "samen: unknown language '%s'. Use one of: ar, ti, fa_AF, nl, en.\n",
+                     qPrintable(options.language));
+        return 2;
+    }
+    if (options.selfTest)
+        SelfTest::startWatchingMessages();
+    AppSetup::chooseGraphicsBackend();
+
+    LanguageController languages;
+    LanguageController::publish(&languages);
+    QQmlApplicationEngine engine;
+    languages.setEngine(&engine);
+    languages.apply(options.language.isEmpty() ? LanguageController::initialLanguage() : options.language);
+
+    AppSetup::addImportPaths(engine);
+    engine.load(AppSetup::mainQml());
+    if (engine.rootObjects().isEmpty())
+        return 1;
+
+    if (options.selfTest)
+        return SelfTest::run(engine);
+    if (!options.screenshotDir.isEmpty())
+        return Screenshots::render(engine, languages, options.screenshotDir);
+    return app.exec();
+}

@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QJSEngine>
+#include <QQmlEngine>
+
+/**
+ * Publishes an object built in main() to QML as a QML_SINGLETON.
+ *
+ * The service is constructed on main()'s stack (or a test's), handed over with publish()
+ * before the engine loads any QML, and the engine's static create() call returns it with
+ * C++ ownership, so QML never owns or deletes it.
+ */
+template<typename Service> class PublishedSingleton
+{
+public:
+    /** Makes @p service the instance QML receives; nullptr withdraws it. */
+    static void publish(Service *service) { s_service = service; }
+
+    /** Called by the QML engine; returns the published instance. */
+    static Service *create(QQmlEngine *, QJSEngine *)
+    {
+        Q_ASSERT_X(s_service, "PublishedSingleton", "publish() the service before loading QML");
+        QJSEngine::setObjectOwnership(s_service, QJSEngine::CppOwnership);
+        return s_service;
+    }
+
+private:
+    static inline Service *s_service = nullptr;
+};

@@ -1,0 +1,17 @@
+#pragma once
+
+class QQmlApplicationEngine;
+
+/**
+ * The --self-test run: every warning or error Qt reports while the whole UI loads is counted;
+ * after the first frame "first-frame-ms: N" is printed, then every page is shown once.
+ */
+namespace SelfTest {
+
+/** Starts counting warnings; call before the engine is created. */
+void startWatchingMessages();
+
+/** Waits for the first frame, visits every page and returns the process exit code. */
+[[nodiscard]] int run(QQmlApplicationEngine &engine);
+
+} // namespace SelfTest

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QImage>
+#include <QString>
+#include <QStringList>
+
+class QQuickItem;
+class QQuickWindow;
+
+/**
+ * Drives and inspects the loaded user interface for --self-test, --screenshots and the
+ * layout tests: which pages exist, showing one, rendering a frame, finding layout faults.
+ */
+namespace UiInspector {
+
+/** Minimum size of anything the user can touch, in device-independent pixels. */
+constexpr qreal minimumTouchTarget = 48.0;
+
+/** The names of all pages the main window can show (its "pageNames" property). */
+[[nodiscard]] QStringList pageNames(QQuickWindow *window);
+
+/** Shows the page @p name at once, without transition. Returns false for an unknown page. */
+bool showPage(QQuickWindow *window, const QString &name);
+
+/** Lets pending layout and bindings settle and renders one frame. */
+[[nodiscard]] QImage renderFrame(QQuickWindow *window);
+
+/**
+ * Layout faults in the visible items under @p root: text that is wider or taller than its
+ * item without wrapping or eliding on purpose, text cut off by the window or a clipping
+ * parent, and interactive controls smaller than minimumTouchTarget. One line per fault.
+ */
+[[nodiscard]] QStringList layoutProblems(QQuickItem *root);
+
+} // namespace UiInspector

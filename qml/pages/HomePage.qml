@@ -1,0 +1,49 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import Samen
+
+// The start screen: one button per part of the app.
+AppPage {
+    id: root
+
+    signal openSection(string name)
+
+    title: "Samen"
+
+    BodyText {
+        text: qsTr("Bring your family to the Netherlands, step by step.")
+        font.pixelSize: Theme.fontTitle
+    }
+
+    SectionButton {
+        iconName: "eligibility"
+        text: qsTr("Who can come?")
+        subtitle: qsTr("Answer simple questions about your family.")
+        onClicked: root.openSection("eligibility")
+    }
+    SectionButton {
+        iconName: "family"
+        text: qsTr("Family and documents")
+        subtitle: qsTr("The papers each person needs.")
+        onClicked: root.openSection("family")
+    }
+    SectionButton {
+        iconName: "deadlines"
+        text: qsTr("Dates and deadlines")
+        subtitle: qsTr("Apply in time. Samen reminds you.")
+        onClicked: root.openSection("deadlines")
+    }
+    SectionButton {
+        iconName: "helper"
+        text: qsTr("Show to a helper")
+        subtitle: qsTr("A short summary in Dutch for a volunteer.")
+        onClicked: root.openSection("helper")
+    }
+    SectionButton {
+        iconName: "settings"
+        text: qsTr("Settings")
+        subtitle: qsTr("Language, and about this app.")
+        onClicked: root.openSection("settings")
+    }
+}
