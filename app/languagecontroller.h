@@ -31,7 +31,7 @@ class LanguageController : public QObject, public PublishedSingleton<LanguageCon
     Q_PROPERTY(QVariantList languages READ languages CONSTANT)
 
 public:
-    explicit LanguageController(QObject *parent = nullptr);
+    explicit LanguageController(QObject *parent);
     ~LanguageController() override;
 
     /** The engine to retranslate when the language changes; may be null. */

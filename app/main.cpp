@@ -57,7 +57,7 @@ int main(int argc, char *argv[])
         SelfTest::startWatchingMessages();
     AppSetup::chooseGraphicsBackend();
 
-    LanguageController languages;
+    LanguageController languages(&app);
     LanguageController::publish(&languages);
     QQmlApplicationEngine engine;
     languages.setEngine(&engine);

@@ -1,0 +1,131 @@
+#include "tscheck.h"
+
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QStringList languages = { QStringLiteral("ar"), QStringLiteral("ti"), QStringLiteral("fa_AF"),
+                                QStringLiteral("nl"), QStringLiteral("en") };
+
+// Source strings that stay the same in every language: names and abbreviations.
+const QSet<QString> sameInEveryLanguage = { QStringLiteral("Samen"), QStringLiteral("IND"),
+                                            QStringLiteral("mvv"), QStringLiteral("PDF") };
+
+QList<TsMessage> load(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        qFatal("cannot open %s", qPrintable(path));
+    QList<TsMessage> messages;
+    QString error;
+    if (!parseTs(file.readAll(), messages, error))
+        qFatal("%s: %s", qPrintable(path), qPrintable(error));
+    return messages;
+}
+
+QString tsPath(const QString &language)
+{
+    return QStringLiteral(SAMEN_SOURCE_DIR "/translations/samen_%1.ts").arg(language);
+}
+
+QByteArray ts(const char *messages)
+{
+    return QByteArray(
+               "<?xml version=\"1.0\"?><TS version=\"2.1\" language=\"ar\"><context><name>Page</name>") +
+        messages + "</context></TS>";
+}
+
+} // namespace
+
+class TestTranslations : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void everyLanguageIsComplete_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const QString &language : languages)
+            QTest::newRow(qPrintable(language)) << language;
+    }
+    void everyLanguageIsComplete()
+    {
+        QFETCH(QString, language);
+        const auto messages = load(tsPath(language));
+        QVERIFY(!messages.isEmpty());
+        const bool mustDiffer = language != QLatin1String("en") && language != QLatin1String("nl");
+        const QStringList problems = translationProblems(messages, mustDiffer, sameInEveryLanguage);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        QCOMPARE(messageKeys(messages), messageKeys(load(tsPath(QStringLiteral("en")))));
+    }
+
+    void translationFilesFollowTheSources()
+    {
+        QTemporaryDir dir;
+        const QString fresh = dir.filePath(QStringLiteral("fresh.ts"));
+        QProcess lupdate;
+        lupdate.setWorkingDirectory(QStringLiteral(SAMEN_SOURCE_DIR));
+        lupdate.start(QStringLiteral(SAMEN_LUPDATE),
+                      { QStringLiteral("-silent"), QStringLiteral("-locations"), QStringLiteral("none"),
+                        QStringLiteral("app"), QStringLiteral("qml"), QStringLiteral("core"),
+                        QStringLiteral("-ts"), fresh });
+        QVERIFY(lupdate.waitForFinished(120000));
+        QCOMPARE(lupdate.exitCode(), 0);
+        const QSet<QString> inSources = messageKeys(load(fresh));
+        const QSet<QString> inFiles = messageKeys(load(tsPath(QStringLiteral("en"))));
+        QVERIFY2(inSources - inFiles == QSet<QString>(),
+                 qPrintable(QStringLiteral("run the update_translations target; missing: ") +
+                            QStringList((inSources - inFiles).values()).join(QStringLiteral(", "))));
+        QVERIFY2(inFiles - inSources == QSet<QString>(),
+                 "translation files hold strings the sources no longer use");
+    }
+
+    void checkerFindsEachKindOfProblem_data()
+    {
+        QTest::addColumn<QByteArray>("xml");
+        QTest::addColumn<QString>("problem");
+        QTest::newRow("unfinished") << ts("<message><source>Back</source><translation type=\"unfinished\">"
+                                          "</translation></message>")
+                                    << QStringLiteral("unfinished: Page: \"Back\"");
+        QTest::newRow("empty") << ts("<message><source>Back</source><translation> </translation></message>")
+                               << QStringLiteral("empty translation: Page: \"Back\"");
+        QTest::newRow("dropped %1") << ts("<message><source>Version %1</source><translation>الإصدار"
+                                          "</translation></message>")
+                                    << QStringLiteral("drops %1: Page: \"Version %1\"");
+        QTest::newRow("dropped %n") << ts("<message numerus=\"yes\"><source>%n days</source><translation>"
+                                          "<numerusform>%n يوم</numerusform><numerusform>أيام</numerusform>"
+                                          "</translation></message>")
+                                    << QStringLiteral("drops %n: Page: \"%n days\"");
+        QTest::newRow("english") << ts("<message><source>Continue</source><translation>Continue</translation>"
+                                       "</message>")
+                                 << QStringLiteral("still English: Page: \"Continue\"");
+    }
+    void checkerFindsEachKindOfProblem()
+    {
+        QFETCH(QByteArray, xml);
+        QFETCH(QString, problem);
+        QList<TsMessage> messages;
+        QString error;
+        QVERIFY(parseTs(xml, messages, error));
+        QCOMPARE(translationProblems(messages, true, sameInEveryLanguage), QStringList { problem });
+    }
+
+    void checkerAcceptsGoodAndAllowedEntries()
+    {
+        QList<TsMessage> messages;
+        QString error;
+        QVERIFY(
+            parseTs(ts("<message><source>Version %1</source><translation>الإصدار %1</translation></message>"
+                       "<message><source>IND</source><translation>IND</translation></message>"
+                       "<message><source>Old</source><translation type=\"vanished\">قديم</translation>"
+                       "</message>"),
+                    messages, error));
+        QCOMPARE(messages.size(), 2);
+        QCOMPARE(translationProblems(messages, true, sameInEveryLanguage), QStringList());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTranslations)
+#include "tst_translations.moc"

@@ -1,0 +1,118 @@
+#include "appsetup.h"
+#include "languagecontroller.h"
+#include "locale/languages.h"
+#include "screenshots.h"
+#include "staticplugins.h"
+#include "uiinspector.h"
+
+#include <QQmlApplicationEngine>
+#include <QQmlComponent>
+#include <QQuickWindow>
+#include <QTest>
+
+#include <memory>
+
+// Walks the item tree of every page in every language at both phone sizes and fails on
+// clipped or overflowing text and on controls smaller than a finger.
+class TestLayout : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        AppSetup::configureApplication();
+        AppSetup::chooseGraphicsBackend();
+        m_languages = std::make_unique<LanguageController>(nullptr);
+        LanguageController::publish(m_languages.get());
+        m_engine = std::make_unique<QQmlApplicationEngine>();
+        m_languages->setEngine(m_engine.get());
+        AppSetup::addImportPaths(*m_engine);
+        m_engine->load(AppSetup::mainQml());
+        QCOMPARE(m_engine->rootObjects().size(), 1);
+        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+        QVERIFY(m_window);
+        QVERIFY(UiInspector::pageNames(m_window).size() >= 7);
+    }
+
+    void cleanupTestCase()
+    {
+        m_engine.reset();
+        LanguageController::publish(nullptr);
+    }
+
+    void pageHasNoLayoutFaults_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<QString>("page");
+        for (const auto &language : samen::locale::supportedLanguages()) {
+            for (const QSize &size : Screenshots::phoneSizes()) {
+                for (const QString &page : UiInspector::pageNames(m_window)) {
+                    QTest::addRow("%s %dx%d %s", qPrintable(language.code), size.width(), size.height(),
+                                  qPrintable(page))
+                        << language.code << size << page;
+                }
+            }
+        }
+    }
+    void pageHasNoLayoutFaults()
+    {
+        QFETCH(QString, language);
+        QFETCH(QSize, size);
+        QFETCH(QString, page);
+        QVERIFY(m_languages->apply(language));
+        m_window->resize(size);
+        QVERIFY(UiInspector::showPage(m_window, page));
+        QVERIFY(!UiInspector::renderFrame(m_window).isNull());
+        const QStringList problems = UiInspector::layoutProblems(m_window->contentItem());
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    void mirroringFollowsTheLanguage()
+    {
+        QVERIFY(m_languages->apply(QStringLiteral("fa_AF")));
+        QCOMPARE(QGuiApplication::layoutDirection(), Qt::RightToLeft);
+        QVERIFY(m_languages->apply(QStringLiteral("ti")));
+        QCOMPARE(QGuiApplication::layoutDirection(), Qt::LeftToRight);
+    }
+
+    void inspectorFindsFaults()
+    {
+        QQmlComponent component(m_engine.get());
+        component.setData(R"(
+            import QtQuick
+            import QtQuick.Controls
+            Window {
+                width: 300; height: 300; visible: true
+                Label { objectName: "noWrap"; width: 60; text: "A sentence far too long for its box" }
+                Button { y: 40; width: 30; height: 30; text: "x" }
+                Item {
+                    y: 100; width: 40; height: 30; clip: true
+                    Label { x: 20; width: 50; text: "cut" }
+                }
+                Label { y: 150; width: 60; height: 10; wrapMode: Text.Wrap; text: "wraps onto many lines here" }
+                Label { y: 200; width: 60; elide: Text.ElideRight; text: "elided on purpose, that is fine" }
+                Label { y: 230; width: 280; wrapMode: Text.Wrap; text: "This fits." }
+            })",
+                          QUrl(QStringLiteral("qrc:/test/Faulty.qml")));
+        std::unique_ptr<QObject> object(component.create());
+        QVERIFY2(object, qPrintable(component.errorString()));
+        auto *window = qobject_cast<QQuickWindow *>(object.get());
+        QVERIFY(window);
+        (void)UiInspector::renderFrame(window);
+        const QStringList problems = UiInspector::layoutProblems(window->contentItem());
+        QCOMPARE(problems.size(), 4);
+        QVERIFY2(problems.at(0).contains(QLatin1String("overflows")), qPrintable(problems.at(0)));
+        QVERIFY2(problems.at(1).contains(QLatin1String("too small to touch")), qPrintable(problems.at(1)));
+        QVERIFY2(problems.at(2).contains(QLatin1String("clipped")), qPrintable(problems.at(2)));
+        QVERIFY2(problems.at(3).contains(QLatin1String("cut off")), qPrintable(problems.at(3)));
+    }
+
+private:
+    std::unique_ptr<LanguageController> m_languages;
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    QQuickWindow *m_window = nullptr;
+};
+
+QTEST_MAIN(TestLayout)
+#include "tst_layout.moc"
