@@ -74,7 +74,7 @@ ApplicationWindow {
         id: languagePage
 
         LanguagePage {
-            onLanguageChosen: stack.replace(null, homePage)
+            onLanguageChosen: () => root.showPage("home")
         }
     }
     Component {
@@ -87,26 +87,31 @@ ApplicationWindow {
     Component {
         id: eligibilityPage
 
-        EligibilityPage {}
+        EligibilityPage {
+        }
     }
     Component {
         id: familyPage
 
-        FamilyPage {}
+        FamilyPage {
+        }
     }
     Component {
         id: deadlinesPage
 
-        DeadlinesPage {}
+        DeadlinesPage {
+        }
     }
     Component {
         id: helperPage
 
-        HelperPage {}
+        HelperPage {
+        }
     }
     Component {
         id: settingsPage
 
-        SettingsPage {}
+        SettingsPage {
+        }
     }
 }

@@ -1,5 +1,4 @@
 pragma Singleton
-
 import QtQuick
 
 // Sizes, colours and spacing for the whole app. Colours pass WCAG AA (most AAA) on the

@@ -76,7 +76,8 @@ Page {
         contentHeight: column.implicitHeight + 2 * Theme.spacing
         clip: true
         boundsBehavior: Flickable.StopAtBounds
-        ScrollIndicator.vertical: ScrollIndicator {}
+        ScrollIndicator.vertical: ScrollIndicator {
+        }
 
         ColumnLayout {
             id: column

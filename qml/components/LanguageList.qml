@@ -4,12 +4,11 @@ import QtQuick.Layouts
 import Samen
 import Samen.App
 
-// The five languages, each named in its own script. The active one is marked with a check
-// mark and the word "selected" for screen readers, not by colour alone.
+// The five languages, each named in its own script; a tap switches the app to it at once.
+// The active one is marked with a check mark and bold text, and as checked for screen
+// readers, not by colour alone.
 ColumnLayout {
     id: root
-
-    signal chosen(string code)
 
     spacing: Theme.spacingSmall
     Layout.fillWidth: true
@@ -30,7 +29,7 @@ ColumnLayout {
             Accessible.role: Accessible.RadioButton
             Accessible.name: option.text
             Accessible.checked: option.selected
-            onClicked: root.chosen(option.modelData.code)
+            onClicked: LanguageController.choose(option.modelData.code)
 
             background: Rectangle {
                 implicitHeight: Theme.touchTarget

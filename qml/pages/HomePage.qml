@@ -17,30 +17,35 @@ AppPage {
     }
 
     SectionButton {
+        objectName: "eligibilityButton"
         iconName: "eligibility"
         text: qsTr("Who can come?")
         subtitle: qsTr("Answer simple questions about your family.")
         onClicked: root.openSection("eligibility")
     }
     SectionButton {
+        objectName: "familyButton"
         iconName: "family"
         text: qsTr("Family and documents")
         subtitle: qsTr("The papers each person needs.")
         onClicked: root.openSection("family")
     }
     SectionButton {
+        objectName: "deadlinesButton"
         iconName: "deadlines"
         text: qsTr("Dates and deadlines")
         subtitle: qsTr("Apply in time. Samen reminds you.")
         onClicked: root.openSection("deadlines")
     }
     SectionButton {
+        objectName: "helperButton"
         iconName: "helper"
         text: qsTr("Show to a helper")
         subtitle: qsTr("A short summary in Dutch for a volunteer.")
         onClicked: root.openSection("helper")
     }
     SectionButton {
+        objectName: "settingsButton"
         iconName: "settings"
         text: qsTr("Settings")
         subtitle: qsTr("Language, and about this app.")

@@ -16,9 +16,7 @@ AppPage {
         text: qsTr("Tap your language. You can change it later in Settings.")
     }
 
-    LanguageList {
-        onChosen: code => LanguageController.choose(code)
-    }
+    LanguageList {}
 
     Button {
         text: qsTr("Continue")

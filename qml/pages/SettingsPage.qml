@@ -10,9 +10,7 @@ AppPage {
     Heading {
         text: qsTr("Language")
     }
-    LanguageList {
-        onChosen: code => LanguageController.choose(code)
-    }
+    LanguageList {}
 
     Heading {
         text: qsTr("About Samen")

@@ -1,0 +1,20 @@
+file(GLOB_RECURSE qml_files ${QML_DIR}/*.qml)
+execute_process(COMMAND ${QMLLINT} -I ${IMPORT_DIR} ${qml_files}
+                OUTPUT_VARIABLE out ERROR_VARIABLE err)
+string(REPLACE "\n" ";" lines "${out}${err}")
+set(problems "")
+foreach(line IN LISTS lines)
+    if(line MATCHES "^(Warning|Error)"
+       AND NOT line MATCHES "No type found for property \"(sourceSize|alignment)\""
+       AND NOT line MATCHES "Property \"Align[A-Za-z]*\" not found on type \"Qt\"")
+        string(APPEND problems "${line}\n")
+    endif()
+endforeach()
+list(LENGTH qml_files count)
+if(count LESS 10)
+    message(FATAL_ERROR "only ${count} QML files found in ${QML_DIR}")
+endif()
+if(problems)
+    message(FATAL_ERROR "qmllint:\n${problems}")
+endif()
+message(STATUS "qmllint: ${count} files clean")
