@@ -1,36 +1,45 @@
 import QtQuick
-import QtQuick.Controls
+import QtQuick.Controls.Basic
 import Samen
 import Samen.App
 
 ApplicationWindow {
     id: root
 
-    // Pages by name, for --screenshots, --self-test and the layout tests.
+    // Pages by name, for --screenshots, --self-test and the layout tests. Each page file is
+    // loaded when it is first shown, so start-up loads only the first page.
     readonly property var pageNames: ["language", "home", "eligibility", "family", "deadlines", "helper", "settings"]
-    readonly property var pageComponents: ({
-            "language": languagePage,
-            "home": homePage,
-            "eligibility": eligibilityPage,
-            "family": familyPage,
-            "deadlines": deadlinesPage,
-            "helper": helperPage,
-            "settings": settingsPage
+    readonly property var pageFiles: ({
+            "language": "pages/LanguagePage.qml",
+            "home": "pages/HomePage.qml",
+            "eligibility": "pages/EligibilityPage.qml",
+            "family": "pages/FamilyPage.qml",
+            "deadlines": "pages/DeadlinesPage.qml",
+            "helper": "pages/HelperPage.qml",
+            "settings": "pages/SettingsPage.qml"
         })
 
+    function push(name, operation) {
+        const page = stack.push(Qt.resolvedUrl(root.pageFiles[name]), {}, operation);
+        if (name === "home")
+            page.openSection.connect(root.open);
+        else if (name === "language")
+            page.languageChosen.connect(() => root.showPage("home"));
+        return page;
+    }
+
     function showPage(name) {
-        const page = root.pageComponents[name];
-        if (!page)
+        if (!root.pageFiles[name])
             return false;
         stack.clear(StackView.Immediate);
         if (name !== "home" && name !== "language")
-            stack.push(homePage, {}, StackView.Immediate);
-        stack.push(page, {}, StackView.Immediate);
+            root.push("home", StackView.Immediate);
+        root.push(name, StackView.Immediate);
         return true;
     }
 
     function open(name) {
-        stack.push(root.pageComponents[name]);
+        root.push(name, StackView.PushTransition);
     }
 
     width: 360
@@ -66,52 +75,7 @@ ApplicationWindow {
         id: stack
 
         anchors.fill: parent
-        initialItem: LanguageController.chosen ? homePage : languagePage
         focus: true
-    }
-
-    Component {
-        id: languagePage
-
-        LanguagePage {
-            onLanguageChosen: () => root.showPage("home")
-        }
-    }
-    Component {
-        id: homePage
-
-        HomePage {
-            onOpenSection: name => root.open(name)
-        }
-    }
-    Component {
-        id: eligibilityPage
-
-        EligibilityPage {
-        }
-    }
-    Component {
-        id: familyPage
-
-        FamilyPage {
-        }
-    }
-    Component {
-        id: deadlinesPage
-
-        DeadlinesPage {
-        }
-    }
-    Component {
-        id: helperPage
-
-        HelperPage {
-        }
-    }
-    Component {
-        id: settingsPage
-
-        SettingsPage {
-        }
+        Component.onCompleted: root.push(LanguageController.chosen ? "home" : "language", StackView.Immediate)
     }
 }

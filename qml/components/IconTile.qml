@@ -14,6 +14,7 @@ Rectangle {
     color: Theme.primarySoft
 
     Image {
+        asynchronous: true
         anchors.centerIn: parent
         source: "qrc:/icons/" + root.iconName + ".svg"
         sourceSize: Qt.size(root.size * 0.6, root.size * 0.6)

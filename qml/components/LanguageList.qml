@@ -1,5 +1,5 @@
 import QtQuick
-import QtQuick.Controls
+import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Samen
 import Samen.App
@@ -52,6 +52,7 @@ ColumnLayout {
                     Layout.fillWidth: true
                 }
                 Image {
+                    asynchronous: true
                     source: "qrc:/icons/check.svg"
                     visible: option.selected
                     sourceSize: Qt.size(Theme.iconSize, Theme.iconSize)

@@ -1,5 +1,5 @@
 import QtQuick
-import QtQuick.Controls
+import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Samen
 
@@ -23,6 +23,7 @@ Control {
         spacing: Theme.spacing
 
         Image {
+            asynchronous: true
             source: "qrc:/icons/" + root.iconName + ".svg"
             sourceSize: Qt.size(Theme.iconSize, Theme.iconSize)
             Layout.alignment: Qt.AlignTop

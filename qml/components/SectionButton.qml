@@ -1,5 +1,5 @@
 import QtQuick
-import QtQuick.Controls
+import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Samen
 import Samen.App
@@ -49,7 +49,7 @@ AbstractButton {
                 text: root.subtitle
                 visible: text.length > 0
                 color: Theme.textMuted
-                font.pixelSize: Theme.fontSmall
+                font.pixelSize: Theme.fontBody
                 wrapMode: Text.Wrap
                 horizontalAlignment: Text.AlignLeft
                 Layout.fillWidth: true
@@ -57,6 +57,7 @@ AbstractButton {
         }
 
         Image {
+            asynchronous: true
             source: "qrc:/icons/chevron.svg"
             sourceSize: Qt.size(Theme.iconSize * 0.75, Theme.iconSize * 0.75)
             mirror: LanguageController.rightToLeft

@@ -1,5 +1,5 @@
 import QtQuick
-import QtQuick.Controls
+import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Samen
 
@@ -13,7 +13,6 @@ AppPage {
 
     BodyText {
         text: qsTr("Bring your family to the Netherlands, step by step.")
-        font.pixelSize: Theme.fontTitle
     }
 
     SectionButton {
