@@ -137,7 +137,7 @@
     </message>
     <message>
         <source>Samen works without internet. It does not send your information anywhere.</source>
-        <translation>Samen بدون انترنت کار می‌کند. معلومات شما را به هیچ جا نمی‌فرستد.</translation>
+        <translation>برنامه Samen بدون انترنت کار می‌کند. معلومات شما را به هیچ جا نمی‌فرستد.</translation>
     </message>
     <message>
         <source>Version %1</source>

@@ -57,10 +57,35 @@ QSet<QString> placeholders(const QString &text)
     return found;
 }
 
+bool isRightToLeft(QChar::Direction direction)
+{
+    return direction == QChar::DirR || direction == QChar::DirAL || direction == QChar::DirRLE
+        || direction == QChar::DirRLO || direction == QChar::DirRLI;
+}
+
+bool startsLeftToRightInRightToLeftText(QString text)
+{
+    static const QRegularExpression placeholder(QStringLiteral("%(L?[1-9]|n)"));
+    text.remove(placeholder); // numbers are weak: they do not set the paragraph direction
+    bool hasRightToLeft = false;
+    for (const QChar c : text)
+        hasRightToLeft = hasRightToLeft || isRightToLeft(c.direction());
+    if (!hasRightToLeft)
+        return false;
+    for (const QChar c : text) {
+        const QChar::Direction direction = c.direction();
+        if (isRightToLeft(direction))
+            return false;
+        if (direction == QChar::DirL || direction == QChar::DirLRE || direction == QChar::DirLRO
+            || direction == QChar::DirLRI)
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
-QStringList translationProblems(const QList<TsMessage> &messages, bool mustDiffer,
-                                const QSet<QString> &allowedIdentical)
+QStringList translationProblems(const QList<TsMessage> &messages, const TsRules &rules)
 {
     QStringList problems;
     for (const TsMessage &message : messages) {
@@ -77,8 +102,11 @@ QStringList translationProblems(const QList<TsMessage> &messages, bool mustDiffe
             const QSet<QString> missing = placeholders(message.source) - placeholders(translation);
             for (const QString &placeholder : missing)
                 problems << QStringLiteral("drops %1: ").arg(placeholder) + where;
-            if (mustDiffer && translation == message.source && !allowedIdentical.contains(message.source))
+            if (rules.mustDiffer && translation == message.source
+                && !rules.allowedIdentical.contains(message.source))
                 problems << QStringLiteral("still English: ") + where;
+            if (rules.rightToLeft && startsLeftToRightInRightToLeftText(translation))
+                problems << QStringLiteral("starts left-to-right: ") + where;
         }
     }
     return problems;

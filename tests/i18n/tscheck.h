@@ -18,13 +18,25 @@ struct TsMessage
 /** Parses .ts XML; returns false and sets @p error on malformed input. */
 bool parseTs(const QByteArray &xml, QList<TsMessage> &messages, QString &error);
 
+/** What a language's translations must satisfy besides being complete. */
+struct TsRules
+{
+    /** Translations identical to the English source are errors, except these sources. */
+    bool mustDiffer = false;
+    QSet<QString> allowedIdentical;
+    /**
+     * The language is written right to left: a translation whose first strong character is
+     * left-to-right (e.g. it starts with the Latin name "Samen") would be laid out as a
+     * left-to-right paragraph, so it is an error unless it holds no right-to-left text at all.
+     */
+    bool rightToLeft = false;
+};
+
 /**
  * Problems of one language's messages: unfinished or empty translations, placeholders of the
- * source (%1…%9, %n, %L1) missing from a translation, and — when @p mustDiffer — translations
- * identical to the English source that are not in @p allowedIdentical.
+ * source (%1…%9, %n, %L1) missing from a translation, and what @p rules forbid.
  */
-QStringList translationProblems(const QList<TsMessage> &messages, bool mustDiffer,
-                                const QSet<QString> &allowedIdentical);
+QStringList translationProblems(const QList<TsMessage> &messages, const TsRules &rules);
 
 /** "context|source" keys, to compare the message sets of two files. */
 QSet<QString> messageKeys(const QList<TsMessage> &messages);

@@ -55,8 +55,11 @@ private Q_SLOTS:
         QFETCH(QString, language);
         const auto messages = load(tsPath(language));
         QVERIFY(!messages.isEmpty());
-        const bool mustDiffer = language != QLatin1String("en") && language != QLatin1String("nl");
-        const QStringList problems = translationProblems(messages, mustDiffer, sameInEveryLanguage);
+        TsRules rules;
+        rules.mustDiffer = language != QLatin1String("en") && language != QLatin1String("nl");
+        rules.allowedIdentical = sameInEveryLanguage;
+        rules.rightToLeft = language == QLatin1String("ar") || language == QLatin1String("fa_AF");
+        const QStringList problems = translationProblems(messages, rules);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
         QCOMPARE(messageKeys(messages), messageKeys(load(tsPath(QStringLiteral("en")))));
     }
@@ -101,6 +104,10 @@ private Q_SLOTS:
         QTest::newRow("english") << ts("<message><source>Continue</source><translation>Continue</translation>"
                                        "</message>")
                                  << QStringLiteral("still English: Page: \"Continue\"");
+        QTest::newRow("rtl starting with a latin name")
+            << ts("<message><source>Samen works offline.</source><translation>Samen بدون انترنت کار می‌کند."
+                  "</translation></message>")
+            << QStringLiteral("starts left-to-right: Page: \"Samen works offline.\"");
     }
     void checkerFindsEachKindOfProblem()
     {
@@ -109,7 +116,8 @@ private Q_SLOTS:
         QList<TsMessage> messages;
         QString error;
         QVERIFY(parseTs(xml, messages, error));
-        QCOMPARE(translationProblems(messages, true, sameInEveryLanguage), QStringList { problem });
+        const TsRules rules { true, sameInEveryLanguage, true };
+        QCOMPARE(translationProblems(messages, rules), QStringList { problem });
     }
 
     void checkerAcceptsGoodAndAllowedEntries()
@@ -119,11 +127,14 @@ private Q_SLOTS:
         QVERIFY(
             parseTs(ts("<message><source>Version %1</source><translation>الإصدار %1</translation></message>"
                        "<message><source>IND</source><translation>IND</translation></message>"
+                       "<message><source>About Samen</source><translation>عن Samen</translation></message>"
+                       "<message><source>Apply</source><translation>\u200fSamen قدّم</translation></message>"
                        "<message><source>Old</source><translation type=\"vanished\">قديم</translation>"
                        "</message>"),
                     messages, error));
-        QCOMPARE(messages.size(), 2);
-        QCOMPARE(translationProblems(messages, true, sameInEveryLanguage), QStringList());
+        QCOMPARE(messages.size(), 4);
+        const TsRules rules { true, sameInEveryLanguage, true };
+        QCOMPARE(translationProblems(messages, rules), QStringList());
     }
 };
 
