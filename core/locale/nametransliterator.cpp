@@ -1,5 +1,6 @@
 #include "nametransliterator.h"
 
+#include "locale/commonnames.h"
 #include "locale/icu_support.h"
 
 #include <QStringList>
@@ -21,6 +22,9 @@ constexpr const char *arabicScriptRules = R"(
 \u200C > ;
 \u200D > ;
 [\u064B-\u064D \u0651 \u0652 \u0670] > ;
+\u064E } [اآى] > ;
+\u0650 } [يی] > ;
+\u064F } و > ;
 \u064E > a ;
 \u0650 > i ;
 \u064F > u ;
@@ -157,20 +161,36 @@ struct NameTransliterator::Private
     Transliterator ethiopic;
     Transliterator other;
 
-    const icu::Transliterator *forWord(const QString &word, NameScript script) const;
+    [[nodiscard]] common_names::Reading readingOf(const QString &word) const;
+    [[nodiscard]] QString transliterate(const QString &word, NameScript script) const;
 };
 
-const icu::Transliterator *NameTransliterator::Private::forWord(const QString &word, NameScript script) const
+common_names::Reading NameTransliterator::Private::readingOf(const QString &word) const
 {
-    if (script == NameScript::Ethiopic)
-        return ethiopic.get();
-    if (script != NameScript::Arabic)
-        return other.get();
     if (language == QLatin1String("fa_AF"))
-        return dari.get();
+        return common_names::Reading::Dari;
     if (language == QLatin1String("ar"))
-        return arabic.get();
-    return hasPersianLetters(word) ? dari.get() : arabic.get();
+        return common_names::Reading::Arabic;
+    return hasPersianLetters(word) ? common_names::Reading::Dari : common_names::Reading::Arabic;
+}
+
+QString NameTransliterator::Private::transliterate(const QString &word, NameScript script) const
+{
+    const icu::Transliterator *transliterator = other.get();
+    if (script == NameScript::Ethiopic) {
+        transliterator = ethiopic.get();
+    } else if (script == NameScript::Arabic) {
+        const common_names::Reading reading = readingOf(word);
+        const QString usual = common_names::usualSpelling(word, reading);
+        if (!usual.isEmpty())
+            return usual;
+        transliterator = reading == common_names::Reading::Dari ? dari.get() : arabic.get();
+    }
+    if (!transliterator)
+        return {};
+    icu::UnicodeString text = toIcu(word);
+    transliterator->transliterate(text);
+    return capitalised(lettersAndHyphens(fromIcu(text)));
 }
 
 NameTransliterator::NameTransliterator(const QString &language)
@@ -213,12 +233,7 @@ QString NameTransliterator::suggestLatin(const QString &name) const
             words << word;
             continue;
         }
-        const icu::Transliterator *transliterator = d->forWord(word, script);
-        if (!transliterator)
-            continue;
-        icu::UnicodeString text = toIcu(word);
-        transliterator->transliterate(text);
-        const QString latin = capitalised(lettersAndHyphens(fromIcu(text)));
+        const QString latin = d->transliterate(word, script);
         if (!latin.isEmpty())
             words << latin;
     }

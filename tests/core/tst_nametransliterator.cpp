@@ -37,16 +37,20 @@ private Q_SLOTS:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("initials");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("ar Muhammad") << u"ar"_qs << u"محمد"_qs << u"M"_qs << u"Mhmd"_qs;
+        QTest::newRow("ar Muhammad") << u"ar"_qs << u"محمد"_qs << u"M"_qs << u"Mohammad"_qs;
         QTest::newRow("ar Fatima al-Ahmad")
-            << u"ar"_qs << u"فاطمة الأحمد"_qs << u"FA"_qs << u"Fatma Al-Ahmd"_qs;
+            << u"ar"_qs << u"فاطمة الأحمد"_qs << u"FA"_qs << u"Fatima Al-Ahmad"_qs;
         QTest::newRow("ar Abdallah") << u"ar"_qs << u"عبد الله"_qs << u"AA"_qs << u"Abd Allah"_qs;
         QTest::newRow("ar Aisha") << u"ar"_qs << u"عائشة"_qs << u"A"_qs << u"Aisha"_qs;
         QTest::newRow("ar Ali") << u"ar"_qs << u"علي"_qs << u"A"_qs << u"Ali"_qs;
-        QTest::newRow("ar Yusuf") << u"ar"_qs << u"يوسف"_qs << u"Y"_qs << u"Yusf"_qs;
-        QTest::newRow("ar vocalised") << u"ar"_qs << u"مُحَمَّد"_qs << u"M"_qs << u"Muhamad"_qs;
-        QTest::newRow("fa_AF Ahmad Zahir") << u"fa_AF"_qs << u"احمد ظاهر"_qs << u"AZ"_qs << u"Ahmd Zahr"_qs;
-        QTest::newRow("fa_AF Maryam") << u"fa_AF"_qs << u"مریم"_qs << u"M"_qs << QString();
+        QTest::newRow("ar Yusuf") << u"ar"_qs << u"يوسف"_qs << u"Y"_qs << u"Yousef"_qs;
+        QTest::newRow("ar vocalised, common") << u"ar"_qs << u"مُحَمَّد"_qs << u"M"_qs << u"Mohammad"_qs;
+        QTest::newRow("ar vocalised") << u"ar"_qs << u"سَلْمَى"_qs << u"S"_qs << u"Salma"_qs;
+        QTest::newRow("ar Rahma") << u"ar"_qs << u"رحمة"_qs << u"R"_qs << u"Rhma"_qs;
+        QTest::newRow("ar article") << u"ar"_qs << u"الخطيب"_qs << u"A"_qs << u"Al-Khtib"_qs;
+        QTest::newRow("fa_AF Ahmad Zahir") << u"fa_AF"_qs << u"احمد ظاهر"_qs << u"AZ"_qs << u"Ahmad Zahir"_qs;
+        QTest::newRow("fa_AF Maryam") << u"fa_AF"_qs << u"مریم"_qs << u"M"_qs << u"Maryam"_qs;
+        QTest::newRow("fa_AF Nilofar") << u"fa_AF"_qs << u"نیلوفر"_qs << u"N"_qs << QString();
         QTest::newRow("fa_AF Zabihullah") << u"fa_AF"_qs << u"ذبیح الله"_qs << u"ZA"_qs << u"Zbih Allah"_qs;
         QTest::newRow("fa_AF Fereshta") << u"fa_AF"_qs << u"فرشته"_qs << u"F"_qs << u"Frshta"_qs;
         QTest::newRow("fa_AF Gulafroz") << u"fa_AF"_qs << u"گل‌افروز"_qs << u"G"_qs << u"Glafroz"_qs;
@@ -57,7 +61,7 @@ private Q_SLOTS:
         QTest::newRow("ti Abraham") << u"ti"_qs << u"ኣብርሃም"_qs << u"A"_qs << QString();
         QTest::newRow("ti Tsige") << u"ti"_qs << u"ጽጌ"_qs << u"T"_qs << QString();
         QTest::newRow("nl Tigrinya name") << u"nl"_qs << u"ተኽለ ሃብተ"_qs << u"TH"_qs << QString();
-        QTest::newRow("mixed words") << u"en"_qs << u"Ahmad محمد"_qs << u"AM"_qs << u"Ahmad Mhmd"_qs;
+        QTest::newRow("mixed words") << u"en"_qs << u"Ahmad محمد"_qs << u"AM"_qs << u"Ahmad Mohammad"_qs;
     }
     void suggestsReadableLatin()
     {
@@ -101,7 +105,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("arabic");
         QTest::addColumn<QString>("dari");
         QTest::newRow("dhal") << u"ذبیح"_qs << u"Dhbih"_qs << u"Zbih"_qs;
-        QTest::newRow("waw") << u"محمود"_qs << u"Mhmud"_qs << u"Mhmod"_qs;
+        QTest::newRow("waw") << u"منصور"_qs << u"Mnsur"_qs << u"Mnsor"_qs;
+        QTest::newRow("usual spelling") << u"محمود"_qs << u"Mahmoud"_qs << u"Mahmood"_qs;
+        QTest::newRow("usual spelling, Arabic letters") << u"حسين"_qs << u"Hussein"_qs << u"Hussain"_qs;
         QTest::newRow("final heh") << u"فرشته"_qs << u"Frshth"_qs << u"Frshta"_qs;
     }
     void theUiLanguageChoosesTheReading()
