@@ -57,12 +57,10 @@ constexpr const char *arabicRules = R"(
 و > u ;
 )";
 
-// Dari reading: the Arabic interdentals and emphatics merge, و is read o, final ه is a vowel.
+// Dari reading: ث is s, ذ and ض are z, و is read o, final ه is a vowel.
 constexpr const char *dariRules = R"(
-[ثصس] > s ;
-[ذضظز] > z ;
-ط > t ;
-ح > h ;
+ث > s ;
+[ذض] > z ;
 [اa] { ه } $ > h ;
 [:L:] { ه } $ > a ;
 و > o ;
