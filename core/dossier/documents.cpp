@@ -15,7 +15,7 @@ const std::array<std::pair<DocumentStatus, const char16_t *>, 5> statusNames { {
 } };
 } // namespace
 
-QString toString(DocumentStatus status)
+QString statusName(DocumentStatus status)
 {
     for (const auto &[value, name] : statusNames) {
         if (value == status)

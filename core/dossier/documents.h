@@ -12,7 +12,7 @@ namespace samen::dossier {
 enum class DocumentStatus { Missing, Requested, Have, Translated, Ready };
 
 /** Stable name stored in the database ("missing", "requested", "have", "translated", "ready"). */
-[[nodiscard]] QString toString(DocumentStatus status);
+[[nodiscard]] QString statusName(DocumentStatus status);
 /** The status named @p name; nullopt for an unknown name. */
 [[nodiscard]] std::optional<DocumentStatus> documentStatusFromString(const QString &name);
 

@@ -37,7 +37,7 @@ bool DocumentRepository::save(Document &document)
                                              "VALUES (?1, ?2, ?3, ?4, ?5)"
                                            : "UPDATE document SET member_id = ?1, kind = ?2, status = ?3, "
                                              "note = ?4, updated_at = ?5 WHERE id = ?6");
-    bindOptionalId(statement, 1, document.memberId).bind(2, document.kind).bind(3, toString(document.status));
+    bindOptionalId(statement, 1, document.memberId).bind(2, document.kind).bind(3, statusName(document.status));
     statement.bind(4, document.note).bind(5, document.updatedAt);
     if (document.id != 0)
         statement.bind(6, document.id);
