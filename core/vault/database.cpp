@@ -147,9 +147,12 @@ std::unique_ptr<Database> Database::open(const QString &path, const SecureBytes 
         *result = OpenResult::Missing;
         return nullptr;
     }
-    int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_FULLMUTEX;
-    if (mode == Mode::CreateNew)
-        flags |= SQLITE_OPEN_CREATE;
+    if (mode == Mode::ExistingOnly && QFileInfo(path).size() == 0) {
+        *result = OpenResult::NotADatabase; // SQLite would treat it as a new database
+        return nullptr;
+    }
+    // CREATE also lets ATTACH make new files; ExistingOnly checked above that the file exists.
+    const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX;
     sqlite3 *handle = nullptr;
     const int code = sqlite3_open_v2(QFile::encodeName(path).constData(), &handle, flags, nullptr);
     std::unique_ptr<Database> db(new Database(handle));

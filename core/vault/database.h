@@ -84,8 +84,8 @@ public:
 
     /**
      * Opens @p path with @p key (32 bytes; null = unencrypted). In ExistingOnly mode the file is
-     * checked with PRAGMA quick_check before anything is written to it, so a damaged file is
-     * reported and left as it is.
+     * checked with PRAGMA quick_check before anything is written to it, so a damaged (or empty)
+     * file is reported and left as it is.
      */
     [[nodiscard]] static std::unique_ptr<Database> open(const QString &path, const SecureBytes &key, Mode mode,
                                                         OpenResult *result);

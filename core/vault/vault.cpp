@@ -100,7 +100,7 @@ Vault::State Vault::state() const
         return State::Unlocked;
     if (!QFile::exists(path(keyFileName)))
         return State::NoVault;
-    if (m_databaseCorrupt || !secretKind())
+    if (m_databaseCorrupt || m_keyFileRefused || !secretKind())
         return State::Corrupt;
     return State::Locked;
 }
@@ -171,6 +171,7 @@ Vault::Outcome Vault::unlock(QByteArray &secretBytes)
     SecureBytes dataKey;
     KdfParams params;
     const Outcome checked = checkSecret(secret, &dataKey, &params);
+    m_keyFileRefused = checked.result == UnlockResult::CorruptKeyFile;
     if (checked.result != UnlockResult::Ok)
         return checked;
     m_dataKey = std::move(dataKey);
@@ -183,7 +184,7 @@ Vault::UnlockResult Vault::openDatabase()
     auto db = Database::open(path(databaseFileName), m_dataKey, Database::Mode::ExistingOnly, &opened);
     if (opened == Database::OpenResult::IoError)
         return UnlockResult::IoError;
-    if (!db || !schema::migrate(*db)) {
+    if (!db || db->userVersion() < 1 || !schema::migrate(*db)) {
         qCWarning(lcVault, "database unreadable; left as it is");
         m_databaseCorrupt = true;
         return UnlockResult::CorruptDatabase;
@@ -198,6 +199,7 @@ void Vault::lock()
     m_db.reset();
     m_dataKey.clear();
     m_databaseCorrupt = false;
+    m_keyFileRefused = false;
 }
 
 qint64 Vault::secondsToWait()

@@ -38,7 +38,11 @@ public:
         NoVault, ///< first run (or after erase): offer setup or restore
         Locked, ///< a key file exists: ask for the PIN or passphrase
         Unlocked, ///< database() is open
-        Corrupt, ///< key file unreadable, or database damaged: offer restore from a backup
+        /**
+         * Key file damaged or refused: the data cannot be opened; offer erase, then setup and
+         * restore from a backup. Or database damaged after the right PIN: offer importBackup().
+         */
+        Corrupt,
     };
 
     /** Outcome of create(). */
@@ -153,6 +157,7 @@ private:
     std::unique_ptr<Database> m_db;
     SecureBytes m_dataKey;
     bool m_databaseCorrupt = false;
+    bool m_keyFileRefused = false;
 };
 
 } // namespace samen::vault
