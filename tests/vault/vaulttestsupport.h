@@ -75,8 +75,10 @@ inline QStringList filesContaining(const QStringList &folders, const QList<QByte
                 continue;
             const QByteArray contents = file.readAll();
             for (const QByteArray &needle : needles) {
-                if (contents.contains(needle))
+                if (contents.contains(needle)) {
                     hits << path;
+                    break;
+                }
             }
         }
     }
