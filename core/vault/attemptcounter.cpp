@@ -1,0 +1,112 @@
+#include "vault/attemptcounter.h"
+
+#include "vault/durablefile.h"
+
+#include <QDateTime>
+#include <QtEndian>
+
+#include <sodium.h>
+
+#include <algorithm>
+#include <cstring>
+#include <utility>
+
+namespace samen::vault {
+
+namespace {
+constexpr char magic[8] = { 'S', 'A', 'M', 'E', 'N', 'A', 'T', 'T' };
+constexpr int bodySize = 8 + 4 + 4 + 8;
+constexpr int checksumSize = 16;
+
+QByteArray checksum(const char *data, int size)
+{
+    QByteArray sum(checksumSize, '\0');
+    crypto_generichash(reinterpret_cast<unsigned char *>(sum.data()), checksumSize,
+                       reinterpret_cast<const unsigned char *>(data), size_t(size), nullptr, 0);
+    return sum;
+}
+} // namespace
+
+Clock systemClock()
+{
+    return [] { return QDateTime::currentSecsSinceEpoch(); };
+}
+
+qint64 AttemptPolicy::delayAfter(quint32 failures)
+{
+    if (failures < freeAttempts)
+        return 0;
+    qint64 delay = firstDelaySeconds;
+    for (quint32 extra = freeAttempts; extra < failures && delay < maxDelaySeconds; ++extra)
+        delay *= 2;
+    return std::min(delay, maxDelaySeconds);
+}
+
+qint64 AttemptPolicy::secondsToWait(const AttemptState &state, qint64 now)
+{
+    const qint64 delay = delayAfter(state.failures);
+    const qint64 elapsed = std::max<qint64>(0, now - state.lastAttemptAt);
+    return std::max<qint64>(0, delay - elapsed);
+}
+
+AttemptCounter::AttemptCounter(QString path, Clock clock)
+    : m_path(std::move(path))
+    , m_clock(std::move(clock))
+{
+}
+
+QByteArray AttemptCounter::encode(const AttemptState &state)
+{
+    QByteArray bytes(bodySize, '\0');
+    std::memcpy(bytes.data(), magic, sizeof magic);
+    bytes[8] = 1;
+    qToLittleEndian<quint32>(state.failures, bytes.data() + 12);
+    qToLittleEndian<qint64>(state.lastAttemptAt, bytes.data() + 16);
+    return bytes + checksum(bytes.constData(), bodySize);
+}
+
+bool AttemptCounter::decode(const QByteArray &bytes, AttemptState *state)
+{
+    if (bytes.size() != bodySize + checksumSize || std::memcmp(bytes.constData(), magic, sizeof magic) != 0
+        || bytes.at(8) != 1 || bytes.mid(bodySize) != checksum(bytes.constData(), bodySize))
+        return false;
+    state->failures = qFromLittleEndian<quint32>(bytes.constData() + 12);
+    state->lastAttemptAt = qFromLittleEndian<qint64>(bytes.constData() + 16);
+    return true;
+}
+
+AttemptState AttemptCounter::load()
+{
+    QByteArray bytes;
+    AttemptState state;
+    if (readSmallFile(m_path, &bytes, 1024) && decode(bytes, &state))
+        return state;
+    const AttemptState cautious { AttemptPolicy::freeAttempts, m_clock() };
+    (void)store(cautious);
+    return cautious;
+}
+
+qint64 AttemptCounter::secondsToWait()
+{
+    return AttemptPolicy::secondsToWait(load(), m_clock());
+}
+
+bool AttemptCounter::recordAttempt()
+{
+    AttemptState state = load();
+    state.failures += 1;
+    state.lastAttemptAt = m_clock();
+    return store(state);
+}
+
+bool AttemptCounter::reset()
+{
+    return store(AttemptState {});
+}
+
+bool AttemptCounter::store(const AttemptState &state)
+{
+    return writeFileDurably(m_path, encode(state));
+}
+
+} // namespace samen::vault

@@ -1,0 +1,81 @@
+#pragma once
+
+#include <QString>
+
+#include <functional>
+
+namespace samen::vault {
+
+/** Seconds since the Unix epoch; injected so tests control time. */
+using Clock = std::function<qint64()>;
+
+/** The wall clock. */
+[[nodiscard]] Clock systemClock();
+
+/** What the counter remembers between tries. */
+struct AttemptState
+{
+    /** Tries that did not succeed (a try counts as failed until it succeeds). */
+    quint32 failures = 0;
+    /** When the last try started, seconds since the epoch. */
+    qint64 lastAttemptAt = 0;
+
+    friend bool operator==(const AttemptState &a, const AttemptState &b)
+    {
+        return a.failures == b.failures && a.lastAttemptAt == b.lastAttemptAt;
+    }
+};
+
+/** The pure rules for delays between unlock attempts. */
+namespace AttemptPolicy {
+/** Tries allowed without any delay. */
+constexpr quint32 freeAttempts = 5;
+/** Delay after the fifth failure; doubles with each further failure. */
+constexpr qint64 firstDelaySeconds = 30;
+/** The delay never grows beyond one day. */
+constexpr qint64 maxDelaySeconds = 24 * 60 * 60;
+
+/** The delay that follows @p failures failures: 0 below freeAttempts, then 30 s, 60 s, 120 s, … */
+[[nodiscard]] qint64 delayAfter(quint32 failures);
+/**
+ * Seconds still to wait at @p now before the next try. A clock set back before the last try
+ * restarts the full delay instead of ending it.
+ */
+[[nodiscard]] qint64 secondsToWait(const AttemptState &state, qint64 now);
+} // namespace AttemptPolicy
+
+/**
+ * The failed-attempt counter, persisted in a small checksummed file next to the key file
+ * (outside the encrypted database, which cannot be read before unlocking). Each try is
+ * recorded *before* the secret is checked, with a durable write, so killing the app during a
+ * try cannot reset the count. A missing or damaged file (while a key file exists) counts as
+ * freeAttempts failures, so deleting it does not buy more tries.
+ */
+class AttemptCounter
+{
+public:
+    /** A counter stored in @p path, reading time from @p clock. */
+    AttemptCounter(QString path, Clock clock);
+
+    /** The stored state; a missing or damaged file is replaced by the cautious state first. */
+    [[nodiscard]] AttemptState load();
+    /** Seconds to wait before the next try may start. */
+    [[nodiscard]] qint64 secondsToWait();
+    /** Counts one more try that has not (yet) succeeded; false on I/O error. */
+    [[nodiscard]] bool recordAttempt();
+    /** Clears the count after a successful unlock; false on I/O error. */
+    [[nodiscard]] bool reset();
+    /** Writes @p state durably. */
+    [[nodiscard]] bool store(const AttemptState &state);
+
+    /** Serialized form of @p state (magic, version, fields, BLAKE2b checksum). */
+    [[nodiscard]] static QByteArray encode(const AttemptState &state);
+    /** Parses @p bytes; false when the magic, size or checksum is wrong. */
+    [[nodiscard]] static bool decode(const QByteArray &bytes, AttemptState *state);
+
+private:
+    QString m_path;
+    Clock m_clock;
+};
+
+} // namespace samen::vault

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "vault/kdf.h"
+#include "vault/securebytes.h"
+
+#include <QString>
+
+namespace samen::vault {
+
+class Database;
+
+/** Outcome of exporting or importing an encrypted backup. */
+enum class BackupResult {
+    Ok,
+    WrongPassphrase, ///< the backup passphrase does not open the file
+    WeakPassphrase, ///< export: the new backup passphrase is too short (fewer than 8 characters)
+    NotABackup, ///< the file is not a Samen backup
+    UnsupportedVersion, ///< made by a newer version of the app
+    Damaged, ///< truncated or altered: nothing was restored
+    NotUnlocked, ///< the vault must be unlocked (or found corrupt after the right PIN) first
+    IoError, ///< reading or writing failed (disk full, no permission)
+};
+
+/**
+ * The backup file: a 64-byte header (magic "SAMENBAK", version, Argon2id parameters, salt,
+ * secretstream header) followed by length-prefixed XChaCha20-Poly1305 secretstream chunks,
+ * each authenticated with the header as associated data. The first chunk holds the key of the
+ * inner SQLCipher copy and its schema version, the following chunks that copy's (encrypted)
+ * bytes, the last one is tagged final: truncation, reordering and any altered byte are refused.
+ */
+namespace backup {
+
+/**
+ * Writes a backup of @p db to @p path under @p passphrase with @p params. @p workFolder holds
+ * the short-lived encrypted copy (inside the vault folder, never the system temp folder).
+ */
+[[nodiscard]] BackupResult write(Database &db, const QString &workFolder, const QString &path,
+                                 const SecureBytes &passphrase, const KdfParams &params);
+
+/**
+ * Checks the whole backup at @p path and restores it into the new file @p targetPath keyed
+ * with @p dataKey (migrations are left to the caller). Nothing else is touched; on failure
+ * @p targetPath does not exist.
+ */
+[[nodiscard]] BackupResult restore(const QString &path, const SecureBytes &passphrase, const QString &workFolder,
+                                   const QString &targetPath, const SecureBytes &dataKey);
+
+} // namespace backup
+
+} // namespace samen::vault

@@ -1,0 +1,26 @@
+#pragma once
+
+#include <functional>
+
+namespace samen::vault {
+
+/**
+ * Named moments inside multi-step writes where a test may stop the process (kill -9) to
+ * prove that every intermediate state on disk is safe. A no-op unless a hook is installed.
+ */
+enum class CrashPoint {
+    TempFileWritten, ///< temp file complete, not yet flushed
+    TempFileSynced, ///< temp file flushed to disk, not yet renamed
+    Renamed, ///< temp file renamed over the target, folder not yet flushed
+    FolderSynced, ///< rename flushed to disk
+    AttemptRecorded, ///< failed-attempt counter written, secret not yet checked
+    KeyFileErased, ///< erase: key file gone, database still there
+};
+
+/** Calls the installed hook, if any, with @p point. */
+void crashPoint(CrashPoint point);
+
+/** Installs @p hook (test helpers only); an empty function removes it. */
+void setCrashHook(std::function<void(CrashPoint)> hook);
+
+} // namespace samen::vault

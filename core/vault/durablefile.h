@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+
+namespace samen::vault {
+
+/**
+ * Replaces @p path with @p contents so that after a crash at any moment the file holds either
+ * the old or the new contents, never a mix: writes "<path>.tmp", fsyncs it, renames it over
+ * @p path and fsyncs the folder. Returns false on any I/O error (the old file is kept).
+ */
+[[nodiscard]] bool writeFileDurably(const QString &path, const QByteArray &contents);
+
+/** Flushes the directory entry changes (renames, deletions) of @p folder to disk. */
+[[nodiscard]] bool syncFolder(const QString &folder);
+
+/** Deletes @p path if it exists; true when it is gone afterwards. */
+[[nodiscard]] bool removeIfExists(const QString &path);
+
+/** Reads all of @p path; false when it cannot be read. At most @p maxSize bytes are accepted. */
+[[nodiscard]] bool readSmallFile(const QString &path, QByteArray *contents, qint64 maxSize);
+
+} // namespace samen::vault

@@ -1,0 +1,67 @@
+#include "vault/kdf.h"
+
+#include <QElapsedTimer>
+
+#include <sodium.h>
+
+#include <algorithm>
+#include <cmath>
+
+namespace samen::vault {
+
+namespace {
+constexpr quint64 mebibyte = 1024 * 1024;
+constexpr quint64 memoryCeiling = 1024 * mebibyte;
+constexpr quint32 passesCeiling = 64;
+} // namespace
+
+KdfParams KdfParams::shippedMinimum()
+{
+    return { 3, 64 * mebibyte };
+}
+
+bool KdfParams::isUsable() const
+{
+    return opsLimit >= crypto_pwhash_OPSLIMIT_MIN && opsLimit <= passesCeiling
+        && memLimit >= crypto_pwhash_MEMLIMIT_MIN && memLimit <= memoryCeiling;
+}
+
+bool KdfParams::meetsShippedMinimum() const
+{
+    const KdfParams floor = shippedMinimum();
+    return opsLimit >= floor.opsLimit && memLimit >= floor.memLimit;
+}
+
+SecureBytes deriveKey(const SecureBytes &secret, const unsigned char *salt, const KdfParams &params)
+{
+    if (!params.isUsable() || sodium_init() < 0)
+        return {};
+    SecureBytes key(crypto_aead_xchacha20poly1305_ietf_KEYBYTES);
+    if (key.isNull())
+        return {};
+    const auto *password = reinterpret_cast<const char *>(secret.data());
+    if (crypto_pwhash(key.data(), key.size(), password ? password : "", secret.size(), salt, params.opsLimit,
+                      static_cast<size_t>(params.memLimit), crypto_pwhash_ALG_ARGON2ID13)
+        != 0)
+        return {};
+    return key;
+}
+
+KdfParams calibrateKdf(double targetSeconds)
+{
+    KdfParams params = KdfParams::shippedMinimum();
+    const SecureBytes probe = SecureBytes::random(16);
+    unsigned char salt[kdfSaltSize];
+    randombytes_buf(salt, sizeof salt);
+    QElapsedTimer timer;
+    timer.start();
+    const SecureBytes key = deriveKey(probe, salt, params);
+    const double seconds = std::max(timer.nsecsElapsed() / 1e9, 1e-3);
+    if (key.isNull())
+        return params;
+    const double scaled = std::floor(params.opsLimit * targetSeconds / seconds);
+    params.opsLimit = static_cast<quint32>(std::clamp(scaled, double(params.opsLimit), double(passesCeiling)));
+    return params;
+}
+
+} // namespace samen::vault

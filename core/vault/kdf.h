@@ -1,0 +1,40 @@
+#pragma once
+
+#include "vault/securebytes.h"
+
+#include <QtGlobal>
+
+namespace samen::vault {
+
+/** Argon2id cost parameters, as stored in key-file and backup headers. */
+struct KdfParams
+{
+    /** Number of passes (libsodium opslimit). */
+    quint32 opsLimit = 0;
+    /** Memory in bytes (libsodium memlimit). */
+    quint64 memLimit = 0;
+
+    /** The floor for shipped parameters: 64 MiB and 3 passes. */
+    [[nodiscard]] static KdfParams shippedMinimum();
+    /** True when libsodium accepts the values and they stay below sane ceilings (1 GiB, 64 passes). */
+    [[nodiscard]] bool isUsable() const;
+    /** True when both values reach shippedMinimum(). */
+    [[nodiscard]] bool meetsShippedMinimum() const;
+};
+
+/** Length of the salt stored next to the parameters. */
+constexpr std::size_t kdfSaltSize = 16;
+
+/**
+ * Derives a 32-byte key from @p secret and @p salt (kdfSaltSize bytes) with Argon2id.
+ * Returns a null buffer when the parameters are unusable or memory runs out.
+ */
+[[nodiscard]] SecureBytes deriveKey(const SecureBytes &secret, const unsigned char *salt, const KdfParams &params);
+
+/**
+ * Measures this device once and returns parameters at or above shippedMinimum() whose
+ * derivation takes about @p targetSeconds (the app uses 0.75 s), raising the passes at 64 MiB.
+ */
+[[nodiscard]] KdfParams calibrateKdf(double targetSeconds = 0.75);
+
+} // namespace samen::vault

@@ -1,0 +1,35 @@
+#pragma once
+
+#include "vault/securebytes.h"
+
+#include <QtGlobal>
+
+namespace samen::vault {
+
+/**
+ * Binds the key-encryption key to hardware. On Android the implementation runs the KEK
+ * through HMAC with a non-exportable Android Keystore key, so a copied key file cannot be
+ * attacked off the phone. Which binding made a key file is stored in its header.
+ */
+class KeystoreBinding
+{
+public:
+    virtual ~KeystoreBinding() = default;
+    /** Identifier stored in the key-file header (0 = pass-through; 1 = Android Keystore HMAC). */
+    [[nodiscard]] virtual quint8 kind() const = 0;
+    /**
+     * Turns the Argon2id output @p kek into the key that wraps the data key. Returns a null
+     * buffer when the platform key is unavailable (e.g. it was deleted).
+     */
+    [[nodiscard]] virtual SecureBytes bind(const SecureBytes &kek) = 0;
+};
+
+/** The Linux and test binding: returns the KEK unchanged. */
+class PassThroughKeystoreBinding : public KeystoreBinding
+{
+public:
+    [[nodiscard]] quint8 kind() const override { return 0; }
+    [[nodiscard]] SecureBytes bind(const SecureBytes &kek) override;
+};
+
+} // namespace samen::vault

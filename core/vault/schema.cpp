@@ -1,0 +1,112 @@
+#include "vault/schema.h"
+
+#include "vault/database.h"
+#include "vault/logging.h"
+
+#include <array>
+
+namespace samen::vault::schema {
+
+namespace {
+
+// Version 1: the dossier (referent, family, documents with attachments, stages, deadlines).
+bool createDossier(Database &db)
+{
+    return db.exec(R"(
+CREATE TABLE referent (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    latin_name TEXT NOT NULL,
+    birth_date TEXT NOT NULL,
+    nationality TEXT NOT NULL,
+    permit_date TEXT NOT NULL);
+CREATE TABLE family_member (
+    id INTEGER PRIMARY KEY,
+    referent_id INTEGER NOT NULL REFERENCES referent(id) ON DELETE CASCADE,
+    relation TEXT NOT NULL,
+    name TEXT NOT NULL,
+    latin_name TEXT NOT NULL,
+    birth_date TEXT NOT NULL,
+    country TEXT NOT NULL);
+CREATE INDEX family_member_referent ON family_member(referent_id);
+CREATE TABLE document (
+    id INTEGER PRIMARY KEY,
+    member_id INTEGER REFERENCES family_member(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    status TEXT NOT NULL,
+    note TEXT NOT NULL,
+    updated_at TEXT NOT NULL);
+CREATE INDEX document_member ON document(member_id);
+CREATE TABLE attachment (
+    id INTEGER PRIMARY KEY,
+    document_id INTEGER NOT NULL REFERENCES document(id) ON DELETE CASCADE,
+    mime_type TEXT NOT NULL,
+    data BLOB NOT NULL,
+    created_at TEXT NOT NULL);
+CREATE INDEX attachment_document ON attachment(document_id);
+CREATE TABLE stage_event (
+    id INTEGER PRIMARY KEY,
+    member_id INTEGER NOT NULL REFERENCES family_member(id) ON DELETE CASCADE,
+    stage TEXT NOT NULL,
+    date TEXT NOT NULL,
+    note TEXT NOT NULL);
+CREATE INDEX stage_event_member ON stage_event(member_id);
+CREATE TABLE deadline (
+    id INTEGER PRIMARY KEY,
+    member_id INTEGER REFERENCES family_member(id) ON DELETE CASCADE,
+    rule_id TEXT NOT NULL,
+    due_date TEXT NOT NULL,
+    done INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX deadline_member ON deadline(member_id);
+CREATE TABLE reminder (
+    id INTEGER PRIMARY KEY,
+    deadline_id INTEGER NOT NULL REFERENCES deadline(id) ON DELETE CASCADE,
+    fire_at TEXT NOT NULL,
+    dismissed INTEGER NOT NULL DEFAULT 0);
+CREATE INDEX reminder_deadline ON reminder(deadline_id);
+)");
+}
+
+// Version 2: answers of the eligibility interview.
+bool createInterviewAnswers(Database &db)
+{
+    return db.exec(R"(
+CREATE TABLE interview_answer (
+    subject_id TEXT NOT NULL,
+    question_id TEXT NOT NULL,
+    value TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    PRIMARY KEY (subject_id, question_id));
+)");
+}
+
+using Step = bool (*)(Database &);
+constexpr std::array<Step, latestVersion> steps { createDossier, createInterviewAnswers };
+
+bool runStep(Database &db, int toVersion)
+{
+    Transaction transaction(db);
+    if (!transaction.isActive() || !steps[size_t(toVersion - 1)](db) || !db.setUserVersion(toVersion))
+        return false;
+    return transaction.commit();
+}
+
+} // namespace
+
+bool migrate(Database &db, int targetVersion)
+{
+    const int current = db.userVersion();
+    if (current < 0 || current > latestVersion || targetVersion > latestVersion) {
+        qCWarning(lcVault, "schema version %d not supported", current);
+        return false;
+    }
+    for (int version = current + 1; version <= targetVersion; ++version) {
+        if (!runStep(db, version)) {
+            qCWarning(lcVault, "migration to schema version %d failed", version);
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace samen::vault::schema

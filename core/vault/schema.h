@@ -1,0 +1,23 @@
+#pragma once
+
+namespace samen::vault {
+
+class Database;
+
+/**
+ * Schema versions, recorded in PRAGMA user_version. Version N is reached from N-1 by exactly
+ * one migration function, run in its own transaction together with the version bump.
+ */
+namespace schema {
+/** The version this build writes. */
+constexpr int latestVersion = 2;
+
+/**
+ * Brings @p db from its current version up to @p targetVersion (default: latest), one step
+ * per transaction. False when a step fails (that step is rolled back) or when the database is
+ * newer than this build knows.
+ */
+[[nodiscard]] bool migrate(Database &db, int targetVersion = latestVersion);
+} // namespace schema
+
+} // namespace samen::vault

@@ -1,0 +1,163 @@
+#pragma once
+
+#include "vault/attemptcounter.h"
+#include "vault/backup.h"
+#include "vault/kdf.h"
+#include "vault/keyfile.h"
+#include "vault/keystorebinding.h"
+#include "vault/securebytes.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace samen::vault {
+
+class Database;
+
+/**
+ * The encrypted store as the UI sees it: set up, unlock, lock, change the PIN, back up,
+ * restore and erase.
+ *
+ * Threading: every method except state() and secretKind() may block for up to a few seconds
+ * (Argon2id, fsync, backup): call them off the UI thread. An instance is not thread-safe: use
+ * it from one thread at a time (e.g. a single worker thread that owns it).
+ *
+ * Secrets are taken as non-const QByteArray references and wiped (zeroed and emptied) before
+ * the method returns, whatever the outcome; pass a buffer that is not shared with other copies.
+ * PINs are ASCII digits: the UI converts other digit scripts before calling.
+ */
+class Vault
+{
+public:
+    /** Where the vault stands. */
+    enum class State {
+        NoVault, ///< first run (or after erase): offer setup or restore
+        Locked, ///< a key file exists: ask for the PIN or passphrase
+        Unlocked, ///< database() is open
+        /**
+         * Key file damaged or refused: the data cannot be opened; offer erase, then setup and
+         * restore from a backup. Or database damaged after the right PIN: offer importBackup().
+         */
+        Corrupt,
+    };
+
+    /** Outcome of create(). */
+    enum class CreateResult { Ok, WeakSecret, AlreadyExists, IoError };
+
+    /** Outcome of unlock() and changeSecret(). */
+    enum class UnlockResult {
+        Ok,
+        WrongSecret, ///< wrong PIN or passphrase; secondsToWait may now be > 0
+        TooManyAttempts, ///< wait secondsToWait before the next try (nothing was checked)
+        WeakSecret, ///< changeSecret(): the new secret is too weak (nothing changed)
+        CorruptKeyFile, ///< the key file is damaged or not ours: the data cannot be opened
+        CorruptDatabase, ///< right PIN, but the database is damaged or missing; it was not touched
+        IoError, ///< storage failure or out of memory
+    };
+
+    /** Result of unlock() and changeSecret(). */
+    struct Outcome
+    {
+        /** What happened. */
+        UnlockResult result = UnlockResult::IoError;
+        /** Seconds before the next try is allowed (for TooManyAttempts and WrongSecret). */
+        qint64 secondsToWait = 0;
+    };
+
+    /** How to build a vault. */
+    struct Options
+    {
+        /** Private app folder that holds the vault files (created if needed). */
+        QString folder;
+        /** Platform key binding; nullptr means the pass-through binding. */
+        KeystoreBinding *keystore = nullptr;
+        /** Time source for the attempt delays; empty means the system clock. */
+        Clock clock;
+        /**
+         * TESTS ONLY: fixed Argon2id parameters instead of calibrating to the device with at
+         * least KdfParams::shippedMinimum(). The app never sets this.
+         */
+        std::optional<KdfParams> insecureKdfForTests;
+    };
+
+    /** A vault in @p options.folder; removes temporary files a crash may have left. */
+    explicit Vault(Options options);
+    /** Locks. */
+    ~Vault();
+    Vault(const Vault &) = delete;
+    Vault &operator=(const Vault &) = delete;
+
+    /** The current state (cheap: reads at most the key-file header). */
+    [[nodiscard]] State state() const;
+    /** PIN or passphrase, from the key-file header; nullopt without a readable key file. */
+    [[nodiscard]] std::optional<SecretKind> secretKind() const;
+    /** True when @p secret is acceptable: a PIN of at least 6 ASCII digits, a passphrase of at least 8 characters. */
+    [[nodiscard]] static bool isAcceptableSecret(const QByteArray &secret, SecretKind kind);
+
+    /**
+     * First-run setup: new data key, new empty database at the latest schema, key file sealed
+     * with @p secret (Argon2id calibrated here once, about 0.75 s). Leaves the vault unlocked.
+     */
+    [[nodiscard]] CreateResult create(QByteArray &secret, SecretKind kind);
+    /** Checks @p secret (counted before the check) and opens the database. */
+    [[nodiscard]] Outcome unlock(QByteArray &secret);
+    /** Closes the database and forgets the key. */
+    void lock();
+    /** Seconds before the next unlock try is allowed (for a countdown). */
+    [[nodiscard]] qint64 secondsToWait();
+
+    /**
+     * Replaces the PIN or passphrase: checks @p oldSecret (counted like an unlock) and rewrites
+     * only the key file, atomically. The database file is not touched.
+     */
+    [[nodiscard]] Outcome changeSecret(QByteArray &oldSecret, QByteArray &newSecret, SecretKind newKind);
+
+    /** Writes an encrypted backup of the unlocked vault to @p path under @p passphrase. */
+    [[nodiscard]] BackupResult exportBackup(const QString &path, QByteArray &passphrase);
+    /**
+     * Replaces all data with the backup at @p path, after checking all of it. Needs the vault
+     * unlocked, or Corrupt after unlock() got the right PIN and reported CorruptDatabase.
+     * The data keeps the current PIN. On failure nothing changes.
+     */
+    [[nodiscard]] BackupResult importBackup(const QString &path, QByteArray &passphrase);
+
+    /**
+     * Crypto-erase: deletes the key file first (the data is unreadable from then on), then the
+     * database with its -wal and -shm and the attempt counter. True when all are gone.
+     */
+    [[nodiscard]] bool erase();
+
+    /** The open database while Unlocked, else nullptr. Owned by the vault; invalid after lock(). */
+    [[nodiscard]] Database *database() const { return m_db.get(); }
+
+    /** Names of the files a vault may hold at rest, relative to its folder. */
+    [[nodiscard]] static QStringList fileNames();
+    /** File names of the key file, database and attempt counter. */
+    static const QString keyFileName;
+    /** Database file name (with "-wal" and "-shm" beside it while unlocked). */
+    static const QString databaseFileName;
+    /** Attempt-counter file name. */
+    static const QString attemptsFileName;
+
+private:
+    [[nodiscard]] QString path(const QString &name) const;
+    [[nodiscard]] Outcome checkSecret(const SecureBytes &secret, SecureBytes *dataKey, KdfParams *params);
+    [[nodiscard]] UnlockResult openDatabase();
+    [[nodiscard]] bool swapInRestoredDatabase();
+    void removeLeftovers() const;
+    [[nodiscard]] bool removeDatabaseFiles() const;
+
+    Options m_options;
+    PassThroughKeystoreBinding m_passThrough;
+    AttemptCounter m_attempts;
+    std::unique_ptr<Database> m_db;
+    SecureBytes m_dataKey;
+    bool m_databaseCorrupt = false;
+    bool m_keyFileRefused = false;
+};
+
+} // namespace samen::vault

@@ -1,0 +1,125 @@
+#include "vault/attemptcounter.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace samen::vault;
+
+class TestAttemptCounter : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    qint64 m_now = 1'800'000'000;
+
+    QString counterPath() const { return m_dir.filePath(u"samen.attempts"_qs); }
+    AttemptCounter counter()
+    {
+        return AttemptCounter(counterPath(), [this] { return m_now; });
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QFile::remove(counterPath());
+        m_now = 1'800'000'000;
+    }
+
+    void delaysGrowAfterFiveFailures_data()
+    {
+        QTest::addColumn<quint32>("failures");
+        QTest::addColumn<qint64>("delay");
+        QTest::newRow("none") << 0u << qint64(0);
+        QTest::newRow("four") << 4u << qint64(0);
+        QTest::newRow("five") << 5u << qint64(30);
+        QTest::newRow("six") << 6u << qint64(60);
+        QTest::newRow("seven") << 7u << qint64(120);
+        QTest::newRow("ten") << 10u << qint64(960);
+        QTest::newRow("capped") << 40u << AttemptPolicy::maxDelaySeconds;
+        QTest::newRow("huge") << 4'000'000'000u << AttemptPolicy::maxDelaySeconds;
+    }
+    void delaysGrowAfterFiveFailures()
+    {
+        QFETCH(quint32, failures);
+        QFETCH(qint64, delay);
+        QCOMPARE(AttemptPolicy::delayAfter(failures), delay);
+    }
+
+    void waitCountsDownWithTheClock()
+    {
+        const AttemptState state { 5, 1000 };
+        QCOMPARE(AttemptPolicy::secondsToWait(state, 1000), qint64(30));
+        QCOMPARE(AttemptPolicy::secondsToWait(state, 1020), qint64(10));
+        QCOMPARE(AttemptPolicy::secondsToWait(state, 1030), qint64(0));
+        QCOMPARE(AttemptPolicy::secondsToWait(state, 5000), qint64(0));
+    }
+
+    void clockSetBackRestartsTheDelay()
+    {
+        QCOMPARE(AttemptPolicy::secondsToWait(AttemptState { 6, 1000 }, 10), qint64(60));
+    }
+
+    void attemptsPersistAcrossInstances()
+    {
+        QVERIFY(counter().reset());
+        for (int i = 0; i < 5; ++i) {
+            auto c = counter();
+            QCOMPARE(c.secondsToWait(), qint64(0));
+            QVERIFY(c.recordAttempt());
+        }
+        auto fresh = counter();
+        QCOMPARE(fresh.load(), (AttemptState { 5, m_now }));
+        QCOMPARE(fresh.secondsToWait(), qint64(30));
+        m_now += 30;
+        QCOMPARE(counter().secondsToWait(), qint64(0));
+        QVERIFY(fresh.recordAttempt());
+        QCOMPARE(counter().secondsToWait(), qint64(60));
+        QVERIFY(fresh.reset());
+        QCOMPARE(counter().load(), AttemptState {});
+    }
+
+    void encodingRoundTripsAndDetectsDamage()
+    {
+        const AttemptState state { 7, 123456789 };
+        const QByteArray bytes = AttemptCounter::encode(state);
+        AttemptState decoded;
+        QVERIFY(AttemptCounter::decode(bytes, &decoded));
+        QCOMPARE(decoded, state);
+        for (int offset : { 0, 8, 12, 16, 30 }) {
+            QByteArray damaged = bytes;
+            damaged[offset] = char(damaged.at(offset) ^ 0x04);
+            QVERIFY2(!AttemptCounter::decode(damaged, &decoded), qPrintable(QString::number(offset)));
+        }
+        QVERIFY(!AttemptCounter::decode(bytes.left(20), &decoded));
+    }
+
+    void missingOrDamagedFileIsCautious_data()
+    {
+        QTest::addColumn<QByteArray>("contents");
+        QTest::addColumn<bool>("exists");
+        QTest::newRow("missing") << QByteArray() << false;
+        QTest::newRow("empty") << QByteArray() << true;
+        QTest::newRow("garbage") << QByteArray("0000000000") << true;
+        QByteArray reset = AttemptCounter::encode(AttemptState {});
+        reset[12] = 0; // already 0: flip the checksum instead
+        reset[reset.size() - 1] = char(reset.at(reset.size() - 1) ^ 1);
+        QTest::newRow("bad checksum") << reset << true;
+    }
+    void missingOrDamagedFileIsCautious()
+    {
+        QFETCH(QByteArray, contents);
+        QFETCH(bool, exists);
+        if (exists) {
+            QFile file(counterPath());
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(contents);
+        }
+        QCOMPARE(counter().secondsToWait(), qint64(30));
+        m_now += 10;
+        QCOMPARE(counter().secondsToWait(), qint64(20)); // the cautious state was stored once
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAttemptCounter)
+#include "tst_attemptcounter.moc"

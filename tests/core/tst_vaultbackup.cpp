@@ -1,0 +1,214 @@
+#include "vault/database.h"
+#include "vault/peoplerepository.h"
+#include "vault/vault.h"
+
+#include "vaulttestsupport.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace samen::dossier;
+using namespace samen::vault;
+using namespace samen::vault::testsupport;
+
+class TestVaultBackup : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Vault> m_vault;
+
+    QString folder() const { return m_dir->filePath(u"vault"_qs); }
+    QString exportPath(const QString &name = u"samen.backup"_qs) const { return m_dir->filePath(name); }
+    QStringList names()
+    {
+        QStringList names;
+        for (const Referent &referent : PeopleRepository(*m_vault->database()).referents())
+            names << referent.name;
+        return names;
+    }
+    void add(const QString &name)
+    {
+        Referent referent { 0, name, name, {}, {}, {} };
+        QVERIFY(PeopleRepository(*m_vault->database()).save(referent));
+    }
+    BackupResult exportTo(const QString &path, const char *passphrase = "backup passphrase")
+    {
+        QByteArray secret(passphrase);
+        return m_vault->exportBackup(path, secret);
+    }
+    BackupResult importFrom(const QString &path, const char *passphrase = "backup passphrase")
+    {
+        QByteArray secret(passphrase);
+        return m_vault->importBackup(path, secret);
+    }
+    QByteArray readAll(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+    QString writeVariant(const QByteArray &bytes)
+    {
+        const QString path = exportPath(u"variant.backup"_qs);
+        QFile file(path);
+        if (file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            file.write(bytes);
+        return path;
+    }
+    /** Asserts that a failed import left the vault as it was. */
+    void expectUnchanged(const QStringList &before)
+    {
+        QCOMPARE(m_vault->state(), Vault::State::Unlocked);
+        QCOMPARE(names(), before);
+        QCOMPARE(fileNamesIn(folder()), (QStringList { u"samen.attempts"_qs, u"samen.db"_qs, u"samen.db-shm"_qs,
+                                                       u"samen.db-wal"_qs, u"samen.key"_qs }));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_vault = std::make_unique<Vault>(testOptions(folder()));
+        QByteArray pin("135790");
+        QCOMPARE(m_vault->create(pin, SecretKind::Pin), Vault::CreateResult::Ok);
+        add(u"Amal"_qs);
+        QByteArray photo(200 * 1024, 'p');
+        add(QString::fromLatin1(photo.left(5000))); // several pages, several chunks
+    }
+
+    void roundTripRestoresTheExportedData()
+    {
+        const QStringList exported = names();
+        QByteArray passphrase("backup passphrase");
+        QCOMPARE(m_vault->exportBackup(exportPath(), passphrase), BackupResult::Ok);
+        QVERIFY(passphrase.isEmpty());
+        add(u"Later"_qs);
+        QCOMPARE(importFrom(exportPath()), BackupResult::Ok);
+        QCOMPARE(names(), exported);
+        QVERIFY(m_vault->database()->integrityOk());
+        m_vault->lock();
+        QByteArray pin("135790");
+        QCOMPARE(m_vault->unlock(pin).result, Vault::UnlockResult::Ok); // the PIN stays
+        QCOMPARE(names(), exported);
+    }
+
+    void restoresOntoAnotherVault()
+    {
+        QCOMPARE(exportTo(exportPath()), BackupResult::Ok);
+        const QStringList exported = names();
+        m_vault = std::make_unique<Vault>(testOptions(m_dir->filePath(u"other"_qs)));
+        QByteArray pin("864200");
+        QCOMPARE(m_vault->create(pin, SecretKind::Pin), Vault::CreateResult::Ok);
+        QCOMPARE(importFrom(exportPath()), BackupResult::Ok);
+        QCOMPARE(names(), exported);
+    }
+
+    void exportNeedsAnUnlockedVaultAndAStrongPassphrase()
+    {
+        QCOMPARE(exportTo(exportPath(), "short"), BackupResult::WeakPassphrase);
+        m_vault->lock();
+        QCOMPARE(exportTo(exportPath()), BackupResult::NotUnlocked);
+        QCOMPARE(importFrom(exportPath()), BackupResult::NotUnlocked);
+        QVERIFY(!QFile::exists(exportPath()));
+    }
+
+    void wrongPassphraseChangesNothing()
+    {
+        QCOMPARE(exportTo(exportPath()), BackupResult::Ok);
+        add(u"Later"_qs);
+        const QStringList before = names();
+        QCOMPARE(importFrom(exportPath(), "backup passphrasf"), BackupResult::WrongPassphrase);
+        expectUnchanged(before);
+    }
+
+    void damagedBackupsChangeNothing_data()
+    {
+        QTest::addColumn<QString>("damage");
+        QTest::addColumn<BackupResult>("expected");
+        QTest::newRow("empty") << u"empty"_qs << BackupResult::NotABackup;
+        QTest::newRow("foreign: png") << u"png"_qs << BackupResult::NotABackup;
+        QTest::newRow("foreign: random") << u"random"_qs << BackupResult::NotABackup;
+        QTest::newRow("foreign: a key file") << u"keyfile"_qs << BackupResult::NotABackup;
+        QTest::newRow("header only") << u"header"_qs << BackupResult::Damaged;
+        QTest::newRow("truncated in the middle") << u"half"_qs << BackupResult::Damaged;
+        QTest::newRow("final chunk cut off") << u"nofinal"_qs << BackupResult::Damaged;
+        QTest::newRow("one byte missing") << u"minus1"_qs << BackupResult::Damaged;
+        QTest::newRow("trailing bytes") << u"trailing"_qs << BackupResult::Damaged;
+        QTest::newRow("byte changed in data") << u"flipdata"_qs << BackupResult::Damaged;
+        QTest::newRow("byte changed at the end") << u"flipend"_qs << BackupResult::Damaged;
+        QTest::newRow("parameters changed") << u"flipparams"_qs << BackupResult::WrongPassphrase;
+        QTest::newRow("newer version") << u"version"_qs << BackupResult::UnsupportedVersion;
+        QTest::newRow("missing file") << u"missing"_qs << BackupResult::IoError;
+    }
+    void damagedBackupsChangeNothing()
+    {
+        QFETCH(QString, damage);
+        QFETCH(BackupResult, expected);
+        QCOMPARE(exportTo(exportPath()), BackupResult::Ok);
+        add(u"Later"_qs);
+        const QStringList before = names();
+        const QByteArray good = readAll(exportPath());
+        QVERIFY(good.size() > 5000);
+        QByteArray bad = good;
+        const qsizetype finalChunk = 4 + 17; // length prefix + empty final chunk
+        if (damage == u"empty")
+            bad.clear();
+        else if (damage == u"png")
+            bad = QByteArray("\x89PNG\r\n\x1a\n", 8) + QByteArray(200, 'x');
+        else if (damage == u"random")
+            bad = good.mid(1);
+        else if (damage == u"keyfile")
+            bad = readAll(QDir(folder()).filePath(Vault::keyFileName));
+        else if (damage == u"header")
+            bad = good.left(64);
+        else if (damage == u"half")
+            bad = good.left(good.size() / 2);
+        else if (damage == u"nofinal")
+            bad = good.left(good.size() - finalChunk);
+        else if (damage == u"minus1")
+            bad.chop(1);
+        else if (damage == u"trailing")
+            bad.append("more", 4);
+        else if (damage == u"flipdata")
+            bad[good.size() / 2] = char(bad.at(good.size() / 2) ^ 0x10);
+        else if (damage == u"flipend")
+            bad[good.size() - 3] = char(bad.at(good.size() - 3) ^ 0x10);
+        else if (damage == u"flipparams")
+            bad[12] = char(bad.at(12) ^ 0x02);
+        else if (damage == u"version")
+            bad[8] = 2;
+        const QString path = damage == u"missing" ? exportPath(u"nothing-here"_qs) : writeVariant(bad);
+        QCOMPARE(importFrom(path), expected);
+        expectUnchanged(before);
+    }
+
+    void restoresADamagedDatabase()
+    {
+        QCOMPARE(exportTo(exportPath()), BackupResult::Ok);
+        const QStringList exported = names();
+        m_vault->lock();
+        const QString db = QDir(folder()).filePath(Vault::databaseFileName);
+        QFile file(db);
+        QVERIFY(file.open(QIODevice::ReadWrite) && file.resize(file.size() / 2));
+        file.close();
+        QByteArray pin("135790");
+        QCOMPARE(m_vault->unlock(pin).result, Vault::UnlockResult::CorruptDatabase);
+        QCOMPARE(m_vault->state(), Vault::State::Corrupt);
+        QCOMPARE(importFrom(exportPath(), "wrong passphrase"), BackupResult::WrongPassphrase);
+        QCOMPARE(m_vault->state(), Vault::State::Corrupt);
+        QCOMPARE(importFrom(exportPath()), BackupResult::Ok);
+        QCOMPARE(m_vault->state(), Vault::State::Unlocked);
+        QCOMPARE(names(), exported);
+    }
+
+    void backupIsIndependentOfThePin()
+    {
+        QCOMPARE(exportTo(exportPath()), BackupResult::Ok);
+        QByteArray oldPin("135790"), newPin("975310");
+        QCOMPARE(m_vault->changeSecret(oldPin, newPin, SecretKind::Pin).result, Vault::UnlockResult::Ok);
+        QCOMPARE(importFrom(exportPath()), BackupResult::Ok);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVaultBackup)
+#include "tst_vaultbackup.moc"

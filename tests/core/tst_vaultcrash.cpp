@@ -1,0 +1,171 @@
+#include "vault/attemptcounter.h"
+#include "vault/database.h"
+#include "vault/interviewrepository.h"
+#include "vault/vault.h"
+
+#include "vaulttestsupport.h"
+
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+using namespace samen::vault;
+using namespace samen::vault::testsupport;
+
+namespace {
+constexpr const char *pin = "135790";
+constexpr const char *newPin = "246802";
+} // namespace
+
+class TestVaultCrash : public QObject
+{
+    Q_OBJECT
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+
+    QString folder() const { return m_dir->filePath(u"vault"_qs); }
+    QString file(const QString &name) const { return QDir(folder()).filePath(name); }
+
+    void createVault()
+    {
+        Vault vault(testOptions(folder()));
+        QByteArray secret(pin);
+        QCOMPARE(vault.create(secret, SecretKind::Pin), Vault::CreateResult::Ok);
+    }
+    static QString helper() { return QStringLiteral(SAMEN_VAULT_HELPER); }
+
+    /** Runs the helper to the end (or its self-kill); true when it killed itself. */
+    static bool runHelper(const QStringList &arguments)
+    {
+        QProcess process;
+        process.start(helper(), arguments);
+        if (!process.waitForFinished(30000))
+            qFatal("helper hangs");
+        return process.exitStatus() == QProcess::CrashExit;
+    }
+
+    Vault::UnlockResult tryUnlock(const char *secret)
+    {
+        Vault vault(testOptions(folder()));
+        QByteArray bytes(secret);
+        return vault.unlock(bytes).result;
+    }
+
+    /** Every acknowledged number must be in the database, which must be intact. */
+    void verifyAcknowledged(const QList<int> &acknowledged)
+    {
+        Vault vault(testOptions(folder()));
+        QByteArray secret(pin);
+        QCOMPARE(vault.unlock(secret).result, Vault::UnlockResult::Ok);
+        QVERIFY(vault.database()->integrityOk());
+        InterviewRepository interview(*vault.database());
+        for (int n : acknowledged) {
+            const auto answer = interview.answer(u"crash"_qs, u"q%1"_qs.arg(n, 6, 10, QLatin1Char('0')));
+            QVERIFY2(answer, qPrintable(u"transaction %1 lost"_qs.arg(n)));
+            QCOMPARE(answer->value, u"CANARY-crash-value-%1"_qs.arg(n));
+        }
+    }
+
+    void verifyNoPlaintext()
+    {
+        QList<QByteArray> needles = encodings(u"CANARY-crash-value-"_qs);
+        for (int seed = 0; seed < 3; ++seed)
+            needles += imageNeedles(canaryImage(seed));
+        QCOMPARE(filesContaining({ folder() }, needles), QStringList());
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(QFile::exists(helper()));
+    }
+
+    void killedWritersLoseNothingAcknowledged()
+    {
+        createVault();
+        QList<int> acknowledged;
+        int rounds = 0;
+        for (; rounds < 50; ++rounds) {
+            QProcess process;
+            process.start(helper(), { u"commit"_qs, folder(), QString::fromLatin1(pin) });
+            QVERIFY(process.waitForStarted());
+            QVERIFY(process.waitForReadyRead(10000)); // it is writing
+            QThread::msleep(QRandomGenerator::global()->bounded(40));
+            process.kill(); // SIGKILL
+            QVERIFY(process.waitForFinished(10000));
+            QCOMPARE(process.exitStatus(), QProcess::CrashExit);
+            const QList<QByteArray> lines = process.readAllStandardOutput().split('\n');
+            for (qsizetype i = 0; i + 1 < lines.size(); ++i) // the last piece may be cut off
+                acknowledged << lines[i].toInt();
+            verifyNoPlaintext(); // also with the -wal and -shm a kill leaves behind
+            verifyAcknowledged(acknowledged);
+            if (QTest::currentTestFailed())
+                break;
+        }
+        QCOMPARE(rounds, 50);
+        QVERIFY(acknowledged.size() > 50);
+        qInfo("%lld transactions acknowledged over %d kills", qlonglong(acknowledged.size()), rounds);
+    }
+
+    void pinChangeKilledAtEveryStepLeavesExactlyOnePin()
+    {
+        int killedRounds = 0;
+        int oldWorks = 0;
+        int newWorks = 0;
+        for (int hit = 1;; ++hit) {
+            m_dir = std::make_unique<QTemporaryDir>();
+            createVault();
+            const QByteArray databaseHash = sha256(file(Vault::databaseFileName));
+            const bool killed = runHelper({ u"change"_qs, folder(), QString::fromLatin1(pin),
+                                            QString::fromLatin1(newPin), QString::number(hit) });
+            const bool oldOk = tryUnlock(pin) == Vault::UnlockResult::Ok;
+            const bool newOk = tryUnlock(newPin) == Vault::UnlockResult::Ok;
+            QVERIFY2(oldOk != newOk, qPrintable(u"step %1: old %2 new %3"_qs.arg(hit).arg(oldOk).arg(newOk)));
+            QCOMPARE(sha256(file(Vault::databaseFileName)), databaseHash);
+            QCOMPARE(fileNamesIn(folder()), (QStringList { u"samen.attempts"_qs, u"samen.db"_qs, u"samen.key"_qs }));
+            oldWorks += oldOk ? 1 : 0;
+            newWorks += newOk ? 1 : 0;
+            if (!killed)
+                break;
+            ++killedRounds;
+        }
+        QVERIFY2(killedRounds >= 13, qPrintable(QString::number(killedRounds))); // 4 + 1 + 4 + 4 crash points
+        QVERIFY(oldWorks > 0 && newWorks > 1);
+    }
+
+    void attemptCounterSurvivesKills()
+    {
+        createVault();
+        AttemptCounter counter(file(Vault::attemptsFileName), systemClock());
+        for (quint32 kills = 1; kills <= 5; ++kills) {
+            // Hit 5 is the moment after the attempt was recorded, before the PIN is checked.
+            QVERIFY(runHelper({ u"unlock"_qs, folder(), QString::fromLatin1(pin), u"5"_qs }));
+            QCOMPARE(counter.load().failures, kills);
+        }
+        Vault vault(testOptions(folder()));
+        QByteArray secret(pin);
+        const Vault::Outcome outcome = vault.unlock(secret);
+        QCOMPARE(outcome.result, Vault::UnlockResult::TooManyAttempts);
+        QVERIFY(outcome.secondsToWait > 0 && outcome.secondsToWait <= 30);
+    }
+
+    void killsDuringTheCountNeverLowerIt()
+    {
+        createVault();
+        AttemptCounter counter(file(Vault::attemptsFileName), systemClock());
+        QVERIFY(runHelper({ u"unlock"_qs, folder(), u"000000"_qs, u"5"_qs }));
+        for (int hit = 1; hit <= 4; ++hit) { // inside the durable write of the counter
+            const quint32 before = counter.load().failures;
+            QVERIFY(runHelper({ u"unlock"_qs, folder(), u"000000"_qs, QString::number(hit) }));
+            const quint32 after = counter.load().failures;
+            QVERIFY(after == before || after == before + 1);
+        }
+        QVERIFY(counter.load().failures >= 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVaultCrash)
+#include "tst_vaultcrash.moc"

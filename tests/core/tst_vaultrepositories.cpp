@@ -1,0 +1,162 @@
+#include "vault/database.h"
+#include "vault/documentrepository.h"
+#include "vault/interviewrepository.h"
+#include "vault/peoplerepository.h"
+#include "vault/schema.h"
+#include "vault/timelinerepository.h"
+
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace samen::dossier;
+using namespace samen::vault;
+
+class TestVaultRepositories : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Database> m_db;
+    int m_counter = 0;
+
+    qint64 addReferent()
+    {
+        Referent referent { 0, u"أمل"_qs, u"Amal"_qs, u"1990-04-01"_qs, u"SY"_qs, u"2025-11-02"_qs };
+        PeopleRepository people(*m_db);
+        return people.save(referent) ? referent.id : 0;
+    }
+    qint64 addMember(qint64 referentId)
+    {
+        FamilyMember member { 0, referentId, u"child"_qs, u"ሳባ"_qs, u"Saba"_qs, u"2016-03-09"_qs, u"ET"_qs };
+        PeopleRepository people(*m_db);
+        return people.save(member) ? member.id : 0;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        Database::OpenResult result = Database::OpenResult::IoError;
+        m_db = Database::open(m_dir.filePath(u"db%1"_qs.arg(++m_counter)), SecureBytes::random(32),
+                              Database::Mode::CreateNew, &result);
+        QVERIFY(m_db && schema::migrate(*m_db));
+    }
+
+    void referentsAndMembers()
+    {
+        PeopleRepository people(*m_db);
+        const qint64 referentId = addReferent();
+        QVERIFY(referentId > 0);
+        Referent referent = *people.referent(referentId);
+        QCOMPARE(referent.name, u"أمل"_qs);
+        referent.permitDate = u"2025-12-01"_qs;
+        QVERIFY(people.save(referent));
+        QCOMPARE(people.referents(), QList<Referent> { referent });
+
+        const qint64 memberId = addMember(referentId);
+        FamilyMember member = *people.member(memberId);
+        QCOMPARE(member.latinName, u"Saba"_qs);
+        member.country = u"SD"_qs;
+        QVERIFY(people.save(member));
+        QCOMPARE(people.members(referentId), QList<FamilyMember> { member });
+        QVERIFY(people.removeMember(memberId));
+        QVERIFY(!people.removeMember(memberId));
+        QVERIFY(people.members(referentId).isEmpty());
+        QVERIFY(people.removeReferent(referentId));
+        QVERIFY(!people.referent(referentId));
+    }
+
+    void updatingAMissingRowFails()
+    {
+        PeopleRepository people(*m_db);
+        Referent ghost { 42, u"x"_qs, u"x"_qs, {}, {}, {} };
+        QVERIFY(!people.save(ghost));
+        FamilyMember orphan { 0, 999, u"child"_qs, u"x"_qs, u"x"_qs, {}, {} };
+        QVERIFY(!people.save(orphan)); // foreign key
+    }
+
+    void documentsAndAttachments()
+    {
+        DocumentRepository documents(*m_db);
+        const qint64 memberId = addMember(addReferent());
+        Document passport { 0, memberId, u"passport"_qs, DocumentStatus::Requested, u"at embassy"_qs,
+                            u"2026-01-02T10:00:00Z"_qs };
+        QVERIFY(documents.save(passport));
+        Document permit { 0, 0, u"residence-permit"_qs, DocumentStatus::Have, {}, u"2026-01-02T10:00:00Z"_qs };
+        QVERIFY(documents.save(permit));
+        QCOMPARE(documents.documents(memberId), QList<Document> { passport });
+        QCOMPARE(documents.documents(0), QList<Document> { permit });
+        passport.status = DocumentStatus::Ready;
+        QVERIFY(documents.save(passport));
+        QCOMPARE(documents.document(passport.id)->status, DocumentStatus::Ready);
+
+        QByteArray photo(300 * 1024, '\0');
+        for (int i = 0; i < photo.size(); ++i)
+            photo[i] = char(i * 7);
+        Attachment scan { 0, passport.id, u"image/jpeg"_qs, photo, u"2026-01-03T08:00:00Z"_qs };
+        QVERIFY(documents.save(scan));
+        QCOMPARE(documents.attachment(scan.id), std::optional(scan));
+        QCOMPARE(documents.attachmentIds(passport.id), QList<qint64> { scan.id });
+        QVERIFY(documents.removeDocument(passport.id));
+        QVERIFY(!documents.attachment(scan.id)); // cascaded
+    }
+
+    void documentStatusNamesRoundTrip()
+    {
+        for (auto status : { DocumentStatus::Missing, DocumentStatus::Requested, DocumentStatus::Have,
+                             DocumentStatus::Translated, DocumentStatus::Ready })
+            QCOMPARE(documentStatusFromString(statusName(status)), std::optional(status));
+        QVERIFY(!documentStatusFromString(u"lost"_qs));
+    }
+
+    void stagesDeadlinesAndReminders()
+    {
+        TimelineRepository timeline(*m_db);
+        const qint64 memberId = addMember(addReferent());
+        StageEvent decided { 0, memberId, u"decision"_qs, u"2026-05-01"_qs, {} };
+        StageEvent filed { 0, memberId, u"application-filed"_qs, u"2026-02-01"_qs, u"online"_qs };
+        QVERIFY(timeline.save(decided) && timeline.save(filed));
+        QCOMPARE(timeline.stageEvents(memberId), (QList<StageEvent> { filed, decided }));
+        QVERIFY(timeline.removeStageEvent(decided.id));
+
+        Deadline window { 0, 0, u"nareis-3-months"_qs, u"2026-02-02"_qs, false };
+        Deadline answer { 0, memberId, u"extra-questions"_qs, u"2026-01-15"_qs, false };
+        QVERIFY(timeline.save(window) && timeline.save(answer));
+        QCOMPARE(timeline.deadlines(), (QList<Deadline> { answer, window }));
+        answer.done = true;
+        QVERIFY(timeline.save(answer));
+        QCOMPARE(timeline.deadline(answer.id), std::optional(answer));
+
+        Reminder early { 0, window.id, u"2026-01-02T09:00:00Z"_qs, false };
+        Reminder late { 0, window.id, u"2026-01-30T09:00:00Z"_qs, false };
+        QVERIFY(timeline.save(late) && timeline.save(early));
+        QCOMPARE(timeline.pendingReminders(), (QList<Reminder> { early, late }));
+        early.dismissed = true;
+        QVERIFY(timeline.save(early));
+        QCOMPARE(timeline.pendingReminders(), QList<Reminder> { late });
+        QVERIFY(timeline.removeDeadline(window.id));
+        QVERIFY(timeline.pendingReminders().isEmpty());
+        QVERIFY(timeline.removeReminder(early.id) == false);
+    }
+
+    void interviewAnswersReplaceEarlierOnes()
+    {
+        InterviewRepository interview(*m_db);
+        InterviewAnswer answer { u"member:1"_qs, u"married-before-flight"_qs, u"unknown"_qs, u"2026-01-01T00:00:00Z"_qs };
+        QVERIFY(interview.save(answer));
+        answer.value = u"yes"_qs;
+        answer.updatedAt = u"2026-01-02T00:00:00Z"_qs;
+        QVERIFY(interview.save(answer));
+        const InterviewAnswer other { u"member:1"_qs, u"age"_qs, u"2016-03-09"_qs, u"2026-01-02T00:00:00Z"_qs };
+        QVERIFY(interview.save(other));
+        QCOMPARE(interview.answer(u"member:1"_qs, u"married-before-flight"_qs), std::optional(answer));
+        QCOMPARE(interview.answers(u"member:1"_qs), (QList<InterviewAnswer> { other, answer }));
+        QVERIFY(interview.answers(u"referent"_qs).isEmpty());
+        QCOMPARE(interview.removeAnswers(u"member:1"_qs), 2);
+        QVERIFY(!interview.answer(u"member:1"_qs, u"age"_qs));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVaultRepositories)
+#include "tst_vaultrepositories.moc"

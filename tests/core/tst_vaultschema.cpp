@@ -1,0 +1,174 @@
+#include "vault/database.h"
+#include "vault/schema.h"
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace samen::vault;
+
+namespace {
+
+/** Rows valid from schema version @p version on, inserted with plain SQL. */
+const char *sampleRows(int version)
+{
+    switch (version) {
+    case 1:
+        return "INSERT INTO referent VALUES (1, 'R', 'R', '1990-01-01', 'ER', '2025-05-01');"
+               "INSERT INTO family_member VALUES (1, 1, 'child', 'C', 'C', '2015-02-03', 'ET');"
+               "INSERT INTO document VALUES (1, 1, 'passport', 'have', '', '2026-01-01T00:00:00Z');"
+               "INSERT INTO attachment VALUES (1, 1, 'image/jpeg', x'ffd8ff', '2026-01-01T00:00:00Z');"
+               "INSERT INTO stage_event VALUES (1, 1, 'application-filed', '2026-02-01', '');"
+               "INSERT INTO deadline VALUES (1, 1, 'nareis-3-months', '2025-08-01', 0);"
+               "INSERT INTO reminder VALUES (1, 1, '2025-07-01T09:00:00Z', 0);";
+    case 2:
+        return "INSERT INTO interview_answer VALUES ('referent', 'has-permit', 'yes', '2026-01-01T00:00:00Z');";
+    }
+    return "";
+}
+
+qint64 count(Database &db, const char *table)
+{
+    Statement statement = db.prepare((QByteArray("SELECT count(*) FROM ") + table).constData());
+    return statement.next() ? statement.integer(0) : -1;
+}
+
+QStringList schemaSql(Database &db)
+{
+    Statement statement = db.prepare("SELECT sql FROM sqlite_master WHERE sql IS NOT NULL ORDER BY name");
+    QStringList sql;
+    while (statement.next())
+        sql << statement.text(0);
+    return sql;
+}
+
+QString pragma(Database &db, const char *name)
+{
+    Statement statement = db.prepare((QByteArray("PRAGMA ") + name).constData());
+    return statement.next() ? statement.text(0) : QString();
+}
+
+} // namespace
+
+class TestVaultSchema : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    SecureBytes m_key = SecureBytes::random(32);
+    int m_counter = 0;
+
+    QString newPath() { return m_dir.filePath(u"db%1.sqlite"_qs.arg(++m_counter)); }
+    std::unique_ptr<Database> create(const QString &path)
+    {
+        Database::OpenResult result = Database::OpenResult::IoError;
+        auto db = Database::open(path, m_key, Database::Mode::CreateNew, &result);
+        return db;
+    }
+
+private Q_SLOTS:
+    void connectionIsConfigured()
+    {
+        auto db = create(newPath());
+        QVERIFY(db);
+        QCOMPARE(pragma(*db, "journal_mode"), u"wal"_qs);
+        QCOMPARE(pragma(*db, "synchronous"), u"2"_qs);
+        QCOMPARE(pragma(*db, "temp_store"), u"2"_qs);
+        QCOMPARE(pragma(*db, "foreign_keys"), u"1"_qs);
+        QCOMPARE(pragma(*db, "cipher_page_size"), u"1024"_qs);
+        QCOMPARE(pragma(*db, "kdf_iter"), u"64000"_qs);
+        QVERIFY(!pragma(*db, "cipher_version").isEmpty());
+    }
+
+    void fileIsEncryptedAndNeedsTheKey()
+    {
+        const QString path = newPath();
+        {
+            auto db = create(path);
+            QVERIFY(db && schema::migrate(*db));
+            QVERIFY(db->exec(sampleRows(1)));
+        }
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(!file.readAll().contains("SQLite format 3"));
+        Database::OpenResult result = Database::OpenResult::Ok;
+        QVERIFY(!Database::open(path, SecureBytes(), Database::Mode::ExistingOnly, &result));
+        QCOMPARE(result, Database::OpenResult::NotADatabase);
+        QVERIFY(!Database::open(path, SecureBytes::random(32), Database::Mode::ExistingOnly, &result));
+        QCOMPARE(result, Database::OpenResult::NotADatabase);
+        auto reopened = Database::open(path, m_key, Database::Mode::ExistingOnly, &result);
+        QCOMPARE(result, Database::OpenResult::Ok);
+        QCOMPARE(count(*reopened, "referent"), qint64(1));
+    }
+
+    void missingFileIsReportedNotCreated()
+    {
+        const QString path = newPath();
+        Database::OpenResult result = Database::OpenResult::Ok;
+        QVERIFY(!Database::open(path, m_key, Database::Mode::ExistingOnly, &result));
+        QCOMPARE(result, Database::OpenResult::Missing);
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void migratesFromEveryOlderVersion_data()
+    {
+        QTest::addColumn<int>("from");
+        for (int version = 0; version < schema::latestVersion; ++version)
+            QTest::newRow(qPrintable(u"v%1"_qs.arg(version))) << version;
+    }
+    void migratesFromEveryOlderVersion()
+    {
+        QFETCH(int, from);
+        auto fresh = create(newPath());
+        QVERIFY(schema::migrate(*fresh));
+        auto db = create(newPath());
+        QVERIFY(schema::migrate(*db, from));
+        QCOMPARE(db->userVersion(), from);
+        for (int version = 1; version <= from; ++version)
+            QVERIFY(db->exec(sampleRows(version)));
+        QVERIFY(schema::migrate(*db));
+        QCOMPARE(db->userVersion(), schema::latestVersion);
+        QCOMPARE(schemaSql(*db), schemaSql(*fresh));
+        if (from >= 1) {
+            for (const char *table : { "referent", "family_member", "document", "attachment", "stage_event",
+                                       "deadline", "reminder" })
+                QCOMPARE(count(*db, table), qint64(1));
+        }
+        for (int version = from + 1; version <= schema::latestVersion; ++version)
+            QVERIFY(db->exec(sampleRows(version)));
+        QVERIFY(db->integrityOk());
+    }
+
+    void failedStepIsRolledBack()
+    {
+        auto db = create(newPath());
+        QVERIFY(schema::migrate(*db, 1));
+        QVERIFY(db->exec("CREATE TABLE interview_answer (x);")); // makes step 2 fail
+        QVERIFY(!schema::migrate(*db));
+        QCOMPARE(db->userVersion(), 1);
+    }
+
+    void newerDatabaseIsRefused()
+    {
+        auto db = create(newPath());
+        QVERIFY(db->setUserVersion(schema::latestVersion + 1));
+        QVERIFY(!schema::migrate(*db));
+        QCOMPARE(db->userVersion(), schema::latestVersion + 1);
+    }
+
+    void foreignKeysCascade()
+    {
+        auto db = create(newPath());
+        QVERIFY(schema::migrate(*db));
+        QVERIFY(db->exec(sampleRows(1)));
+        QVERIFY(!db->exec("INSERT INTO family_member VALUES (2, 99, 'child', 'X', 'X', '', '');"));
+        QVERIFY(db->exec("DELETE FROM referent;"));
+        for (const char *table : { "family_member", "document", "attachment", "stage_event", "deadline", "reminder" })
+            QCOMPARE(count(*db, table), qint64(0));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestVaultSchema)
+#include "tst_vaultschema.moc"

@@ -1,0 +1,110 @@
+#pragma once
+
+// Shared by the vault tests and their helper executable.
+
+#include "vault/vault.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QStringList>
+
+namespace samen::vault::testsupport {
+
+/** Small Argon2id parameters: tests only, passed explicitly through Vault::Options. */
+inline KdfParams fastKdf()
+{
+    return { 1, 64 * 1024 };
+}
+
+/** Options for a vault in @p folder with fastKdf() and @p clock. */
+inline Vault::Options testOptions(const QString &folder, Clock clock = {})
+{
+    Vault::Options options;
+    options.folder = folder;
+    options.clock = std::move(clock);
+    options.insecureKdfForTests = fastKdf();
+    return options;
+}
+
+/** A fresh QByteArray holding @p text (callers pass it to methods that wipe it). */
+inline QByteArray secret(const char *text)
+{
+    return QByteArray(text);
+}
+
+/** SHA-256 of the file at @p path (empty when unreadable). */
+inline QByteArray sha256(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result();
+}
+
+/** Every regular file below @p folder. */
+inline QStringList filesBelow(const QString &folder)
+{
+    QStringList files;
+    QDirIterator it(folder, QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << it.next();
+    files.sort();
+    return files;
+}
+
+/** File names (no path) directly in @p folder. */
+inline QStringList fileNamesIn(const QString &folder)
+{
+    QStringList names = QDir(folder).entryList(QDir::Files | QDir::Hidden | QDir::System);
+    names.sort();
+    return names;
+}
+
+/** Paths of the files below @p folders whose bytes contain any of @p needles. */
+inline QStringList filesContaining(const QStringList &folders, const QList<QByteArray> &needles)
+{
+    QStringList hits;
+    for (const QString &folder : folders) {
+        for (const QString &path : filesBelow(folder)) {
+            QFile file(path);
+            if (!file.open(QIODevice::ReadOnly))
+                continue;
+            const QByteArray contents = file.readAll();
+            for (const QByteArray &needle : needles) {
+                if (contents.contains(needle)) {
+                    hits << path;
+                    break;
+                }
+            }
+        }
+    }
+    return hits;
+}
+
+/** The canary as stored (UTF-8) and in UTF-16, as it might leak from Qt strings. */
+inline QList<QByteArray> encodings(const QString &canary)
+{
+    const QByteArray utf16(reinterpret_cast<const char *>(canary.utf16()), canary.size() * 2);
+    return { canary.toUtf8(), utf16 };
+}
+
+/** A small uncompressed image (binary PPM) whose pixels carry a recognisable pattern. */
+inline QByteArray canaryImage(int seed)
+{
+    QByteArray image = "P6\n32 32\n255\n";
+    for (int i = 0; i < 32 * 32 * 3; ++i)
+        image.append(char((i * 31 + seed * 7 + (i / 97)) & 0xff));
+    return image;
+}
+
+/** Windows of @p image that must never appear in a vault file. */
+inline QList<QByteArray> imageNeedles(const QByteArray &image)
+{
+    return { image.mid(13, 24), image.mid(1000, 24), image.mid(image.size() - 24) };
+}
+
+} // namespace samen::vault::testsupport
