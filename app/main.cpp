@@ -4,12 +4,17 @@
 #include "screenshots.h"
 #include "selftest.h"
 #include "staticplugins.h"
+#include "vault/autolock.h"
+#include "vault/vaultcontroller.h"
 
 #include <QCommandLineParser>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
+#include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include <cstdio>
+#include <optional>
 
 namespace {
 
@@ -57,8 +62,18 @@ int main(int argc, char *argv[])
         SelfTest::startWatchingMessages();
     AppSetup::chooseGraphicsBackend();
 
+    // --self-test and --screenshots never touch the user's data: they get an empty vault.
+    std::optional<QTemporaryDir> scratch;
+    if (options.selfTest || !options.screenshotDir.isEmpty())
+        scratch.emplace();
+    const QString dataFolder
+        = scratch ? scratch->path() : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+
     LanguageController languages(&app);
     LanguageController::publish(&languages);
+    VaultController vault({ dataFolder + QStringLiteral("/vault"), false }, &app);
+    VaultController::publish(&vault);
+    AutoLock autoLock(vault, AutoLock::defaultIdleTimeout);
     QQmlApplicationEngine engine;
     languages.setEngine(&engine);
     languages.apply(options.language.isEmpty() ? LanguageController::initialLanguage() : options.language);

@@ -14,6 +14,8 @@
  *
  * Qt 6.4 ignores create() for a default-constructible type and builds a second instance of its
  * own, so a Service must have no default constructor (publish() checks this at compile time).
+ * A Service must not declare a member named "create" either: it would hide this factory and
+ * QML would see the singleton as undefined (publish() checks this too).
  */
 template<typename Service> class PublishedSingleton
 {
@@ -23,6 +25,8 @@ public:
     {
         static_assert(!std::is_default_constructible_v<Service>,
                       "Qt 6.4 would construct its own instance instead of calling create()");
+        static_assert(std::is_same_v<decltype(Service::create(nullptr, nullptr)), Service *>,
+                      "a member named create() hides the QML singleton factory");
         s_service = service;
     }
 

@@ -8,23 +8,46 @@ ApplicationWindow {
 
     // Pages by name, for --screenshots, --self-test and the layout tests. Each page file is
     // loaded when it is first shown, so start-up loads only the first page.
-    readonly property var pageNames: ["language", "home", "eligibility", "family", "deadlines", "helper", "settings"]
+    readonly property var pageNames: Object.keys(root.pageFiles)
     readonly property var pageFiles: ({
             "language": "pages/LanguagePage.qml",
+            "setup": "pages/vault/SetupPage.qml",
+            "unlock": "pages/vault/UnlockPage.qml",
+            "forgot": "pages/vault/ForgotPage.qml",
+            "corrupt": "pages/vault/CorruptPage.qml",
             "home": "pages/HomePage.qml",
             "eligibility": "pages/EligibilityPage.qml",
             "family": "pages/FamilyPage.qml",
             "deadlines": "pages/DeadlinesPage.qml",
             "helper": "pages/HelperPage.qml",
-            "settings": "pages/SettingsPage.qml"
+            "settings": "pages/SettingsPage.qml",
+            "changepin": "pages/vault/ChangePinPage.qml",
+            "backup": "pages/vault/BackupPage.qml",
+            "restore": "pages/vault/RestorePage.qml",
+            "erase": "pages/vault/ErasePage.qml"
         })
+    // Pages that stand alone; every other page is shown above the home page.
+    readonly property var startPages: ["language", "setup", "unlock", "corrupt", "home"]
+    // What the encrypted store allows: the app starts there and returns there when it changes.
+    readonly property string vaultGate: {
+        switch (VaultController.state) {
+        case VaultController.NoVault:
+            return "setup";
+        case VaultController.Locked:
+            return "unlock";
+        case VaultController.Corrupt:
+            return "corrupt";
+        default:
+            return "home";
+        }
+    }
 
     function push(name, operation) {
         const page = stack.push(Qt.resolvedUrl(root.pageFiles[name]), {}, operation);
-        if (name === "home")
-            page.openSection.connect(root.open);
-        else if (name === "language")
-            page.languageChosen.connect(() => root.showPage("home"));
+        if (page.openPage)
+            page.openPage.connect(root.open);
+        if (name === "language")
+            page.languageChosen.connect(root.showStart);
         return page;
     }
 
@@ -32,14 +55,24 @@ ApplicationWindow {
         if (!root.pageFiles[name])
             return false;
         stack.clear(StackView.Immediate);
-        if (name !== "home" && name !== "language")
+        if (!root.startPages.includes(name))
             root.push("home", StackView.Immediate);
         root.push(name, StackView.Immediate);
         return true;
     }
 
+    function showStart() {
+        stack.clear(StackView.Immediate);
+        root.push(LanguageController.chosen ? root.vaultGate : "language", StackView.Immediate);
+    }
+
     function open(name) {
         root.push(name, StackView.PushTransition);
+    }
+
+    onVaultGateChanged: {
+        if (LanguageController.chosen)
+            root.showStart();
     }
 
     width: 360
@@ -76,6 +109,6 @@ ApplicationWindow {
 
         anchors.fill: parent
         focus: true
-        Component.onCompleted: root.push(LanguageController.chosen ? "home" : "language", StackView.Immediate)
+        Component.onCompleted: root.showStart()
     }
 }

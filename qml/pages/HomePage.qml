@@ -7,7 +7,7 @@ import Samen
 AppPage {
     id: root
 
-    signal openSection(string name)
+    signal openPage(string name)
 
     title: "Samen"
 
@@ -20,34 +20,34 @@ AppPage {
         iconName: "eligibility"
         text: qsTr("Who can come?")
         subtitle: qsTr("Answer simple questions about your family.")
-        onClicked: root.openSection("eligibility")
+        onClicked: root.openPage("eligibility")
     }
     SectionButton {
         objectName: "familyButton"
         iconName: "family"
         text: qsTr("Family and documents")
         subtitle: qsTr("The papers each person needs.")
-        onClicked: root.openSection("family")
+        onClicked: root.openPage("family")
     }
     SectionButton {
         objectName: "deadlinesButton"
         iconName: "deadlines"
         text: qsTr("Dates and deadlines")
         subtitle: qsTr("Apply in time. Samen reminds you.")
-        onClicked: root.openSection("deadlines")
+        onClicked: root.openPage("deadlines")
     }
     SectionButton {
         objectName: "helperButton"
         iconName: "helper"
         text: qsTr("Show to a helper")
         subtitle: qsTr("A short summary in Dutch for a volunteer.")
-        onClicked: root.openSection("helper")
+        onClicked: root.openPage("helper")
     }
     SectionButton {
         objectName: "settingsButton"
         iconName: "settings"
         text: qsTr("Settings")
         subtitle: qsTr("Language, and about this app.")
-        onClicked: root.openSection("settings")
+        onClicked: root.openPage("settings")
     }
 }

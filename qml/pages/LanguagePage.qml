@@ -16,7 +16,8 @@ AppPage {
         text: qsTr("Tap your language. You can change it later in Settings.")
     }
 
-    LanguageList {}
+    LanguageList {
+    }
 
     Button {
         text: qsTr("Continue")

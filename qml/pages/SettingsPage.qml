@@ -5,12 +5,44 @@ import Samen
 import Samen.App
 
 AppPage {
+    id: root
+
+    signal openPage(string name)
+
     title: qsTr("Settings")
 
     Heading {
         text: qsTr("Language")
     }
-    LanguageList {}
+    LanguageList {
+    }
+
+    Heading {
+        text: qsTr("Safety")
+    }
+    BodyText {
+        text: qsTr("Your information is locked on this phone. Samen locks itself when you leave the app or do not use it for 5 minutes.")
+    }
+    SecondaryButton {
+        text: qsTr("Lock Samen now")
+        onClicked: VaultController.lock()
+    }
+    SecondaryButton {
+        text: VaultController.usesPassphrase ? qsTr("Change password") : qsTr("Change PIN")
+        onClicked: root.openPage("changepin")
+    }
+    SecondaryButton {
+        text: qsTr("Make a backup")
+        onClicked: root.openPage("backup")
+    }
+    SecondaryButton {
+        text: qsTr("Restore a backup")
+        onClicked: root.openPage("restore")
+    }
+    SecondaryButton {
+        text: qsTr("Erase everything")
+        onClicked: root.openPage("erase")
+    }
 
     Heading {
         text: qsTr("About Samen")

@@ -1,0 +1,145 @@
+#pragma once
+
+#include "publishedsingleton.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QQmlEngine>
+#include <QThreadPool>
+#include <QTimer>
+#include <QUrl>
+
+#include <functional>
+#include <memory>
+
+namespace samen::vault {
+class Database;
+class Vault;
+} // namespace samen::vault
+
+/**
+ * The encrypted store for the screens: first-run setup, unlock with a countdown after failed
+ * tries, change of PIN, backup, restore and erase. Every slow step (Argon2id, fsync, backup)
+ * runs on one worker thread, one at a time, while busy is true; results come back as state,
+ * a translated message and finished().
+ *
+ * What the user types arrives as a QML string; it is converted to bytes that the vault wipes
+ * after use. The JavaScript copy of the string cannot be wiped: fields are cleared right after.
+ */
+class VaultController : public QObject, public PublishedSingleton<VaultController>
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    /** Where the store stands; decides which screen the app shows. */
+    Q_PROPERTY(State state READ state NOTIFY stateChanged)
+    /** True while a slow step runs. */
+    Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
+    /** True when the store is opened with a passphrase rather than a PIN. */
+    Q_PROPERTY(bool usesPassphrase READ usesPassphrase NOTIFY stateChanged)
+    /** Seconds before the next unlock try is allowed; counts down. */
+    Q_PROPERTY(int secondsToWait READ secondsToWait NOTIFY secondsToWaitChanged)
+    /** The last problem, in the user's language; empty when the last step went well. */
+    Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+    /** True after the right PIN found the data damaged: a backup can be restored now. */
+    Q_PROPERTY(bool canRestoreNow READ canRestoreNow NOTIFY stateChanged)
+
+public:
+    /** Mirrors samen::vault::Vault::State. */
+    enum State { NoVault, Locked, Unlocked, Corrupt };
+    Q_ENUM(State)
+    /** Mirrors samen::vault::SecretStrength. */
+    enum Strength { TooShort, Weak, Fair, Strong };
+    Q_ENUM(Strength)
+    /** The step that finished() reports on. */
+    enum Operation { Create, Unlock, ChangeSecret, ExportBackup, ImportBackup, Erase };
+    Q_ENUM(Operation)
+
+    /** How the controller opens the vault. */
+    struct Options
+    {
+        /** Folder of the vault files. */
+        QString folder;
+        /** TESTS ONLY: use cheap key derivation instead of the calibrated one. */
+        bool insecureFastKdfForTests = false;
+    };
+
+    VaultController(Options options, QObject *parent);
+    ~VaultController() override;
+
+    [[nodiscard]] State state() const { return m_state; }
+    [[nodiscard]] bool isBusy() const { return m_busy; }
+    [[nodiscard]] bool usesPassphrase() const { return m_usesPassphrase; }
+    [[nodiscard]] int secondsToWait() const { return m_secondsToWait; }
+    [[nodiscard]] QString message() const { return m_message; }
+    [[nodiscard]] bool canRestoreNow() const { return m_canRestoreNow; }
+
+    /** The open database while Unlocked, else nullptr. Valid until databaseClosing(). */
+    [[nodiscard]] samen::vault::Database *database() const;
+
+    /** True when @p typed can be used as a new PIN (passphrase false) or passphrase. */
+    Q_INVOKABLE [[nodiscard]] bool isAcceptable(const QString &typed, bool passphrase) const;
+    /** A strength hint for @p typed. */
+    Q_INVOKABLE [[nodiscard]] Strength strength(const QString &typed, bool passphrase) const;
+
+    /** First-run setup with a PIN or passphrase; leaves the store unlocked. */
+    Q_INVOKABLE void setUp(const QString &typed, bool passphrase);
+    /** Opens the store. */
+    Q_INVOKABLE void unlock(const QString &typed);
+    /** Closes the store at once (auto-lock, "lock now"). */
+    Q_INVOKABLE void lock();
+    /** Replaces the PIN or passphrase; only the key file is rewritten. */
+    Q_INVOKABLE void changeSecret(const QString &oldTyped, const QString &newTyped, bool newIsPassphrase);
+    /** Writes an encrypted backup to @p file (a local file URL). */
+    Q_INVOKABLE void exportBackup(const QUrl &file, const QString &backupPassphrase);
+    /** Replaces all data with the backup in @p file after checking all of it. */
+    Q_INVOKABLE void importBackup(const QUrl &file, const QString &backupPassphrase);
+    /** Crypto-erase of everything; back to first run. */
+    Q_INVOKABLE void erase();
+    /** Forgets the last message. */
+    Q_INVOKABLE void clearMessage();
+
+    /** A file name for a new backup, with today's date, e.g. "samen-backup-2026-11-23.samen". */
+    Q_INVOKABLE [[nodiscard]] QString suggestedBackupName() const;
+
+Q_SIGNALS:
+    void stateChanged();
+    void busyChanged();
+    void secondsToWaitChanged();
+    void messageChanged();
+    /** A step ended; @p ok is false when message() says why. */
+    void finished(VaultController::Operation operation, bool ok);
+    /** The database was opened; other services may read database() now. */
+    void databaseOpened();
+    /** The database is about to close: drop every pointer to it and all data read from it. */
+    void databaseClosing();
+
+private:
+    struct StepResult
+    {
+        bool ok = false;
+        QString message;
+        qint64 secondsToWait = 0;
+        bool canRestoreNow = false;
+    };
+    using Step = std::function<StepResult(samen::vault::Vault &)>;
+
+    void run(Operation operation, Step step);
+    void finishStep(Operation operation, const StepResult &result);
+    void refreshState();
+    void setMessage(const QString &message);
+    void startCountdown(qint64 seconds);
+    void tick();
+
+    std::unique_ptr<samen::vault::Vault> m_vault;
+    QThreadPool m_worker;
+    QFutureWatcher<StepResult> m_watcher;
+    QTimer m_countdown;
+    State m_state = NoVault;
+    bool m_busy = false;
+    bool m_usesPassphrase = false;
+    bool m_canRestoreNow = false;
+    bool m_lockWhenIdle = false;
+    int m_secondsToWait = 0;
+    QString m_message;
+};

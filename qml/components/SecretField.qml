@@ -1,0 +1,77 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Samen
+
+// A PIN or password field: hidden while typed, no suggestions, no copy; a button shows it.
+ColumnLayout {
+    id: root
+
+    property alias label: caption.text
+    property alias text: field.text
+    property bool digitsOnly: true
+    property bool shown: false
+
+    signal accepted
+
+    function clear() {
+        field.clear();
+        root.shown = false;
+    }
+
+    spacing: Theme.spacingSmall
+    Layout.fillWidth: true
+
+    Label {
+        id: caption
+
+        color: Theme.text
+        font.pixelSize: Theme.fontBody
+        font.bold: true
+        wrapMode: Text.Wrap
+        horizontalAlignment: Text.AlignLeft
+        Layout.fillWidth: true
+    }
+
+    RowLayout {
+        spacing: Theme.spacingSmall
+        Layout.fillWidth: true
+
+        TextField {
+            id: field
+
+            echoMode: root.shown ? TextInput.Normal : TextInput.Password
+            inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase | Qt.ImhHiddenText | (root.digitsOnly ? Qt.ImhDigitsOnly : Qt.ImhNone)
+            font.pixelSize: Theme.fontTitle
+            color: Theme.text
+            selectByMouse: false
+            Accessible.name: caption.text
+            Accessible.passwordEdit: true
+            Layout.fillWidth: true
+            Layout.preferredHeight: Theme.touchTarget
+            onAccepted: root.accepted()
+
+            background: Rectangle {
+                radius: Theme.radius
+                color: Theme.surface
+                border.color: field.activeFocus ? Theme.primary : Theme.border
+                border.width: field.activeFocus ? 2 : 1
+            }
+        }
+
+        Button {
+            text: root.shown ? qsTr("Hide") : qsTr("Show")
+            font.pixelSize: Theme.fontSmall
+            Layout.preferredHeight: Theme.touchTarget
+            Layout.minimumWidth: Theme.touchTarget
+            Accessible.name: text
+            onClicked: root.shown = !root.shown
+
+            background: Rectangle {
+                radius: Theme.radius
+                color: parent.down ? Theme.primarySoft : Theme.surface
+                border.color: Theme.border
+            }
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import Samen
+import Samen.App
+
+// Export everything to one file, locked with a backup password.
+AppPage {
+    id: root
+
+    property bool done: false
+    readonly property bool matches: password.text === again.text
+
+    title: qsTr("Make a backup")
+
+    Connections {
+        function onFinished(operation, ok) {
+            if (operation === VaultController.ExportBackup)
+                root.done = ok;
+        }
+
+        target: VaultController
+    }
+
+    FileDialog {
+        id: saveDialog
+
+        title: qsTr("Where do you want to save the backup?")
+        fileMode: FileDialog.SaveFile
+        currentFile: "file:///" + VaultController.suggestedBackupName()
+        onAccepted: {
+            VaultController.exportBackup(saveDialog.selectedFile, password.text);
+            password.clear();
+            again.clear();
+        }
+    }
+
+    IconTile {
+        iconName: "backup"
+        Layout.alignment: Qt.AlignHCenter
+    }
+    BodyText {
+        text: qsTr("A backup is one file with all your information. It is locked with a backup password. Keep the file in a safe place, for example with someone you trust.")
+    }
+    BodyText {
+        text: qsTr("Choose a backup password that is different from your PIN. Without it, nobody can open the backup.")
+    }
+    SecretField {
+        id: password
+
+        label: qsTr("Backup password (at least 8 characters)")
+        digitsOnly: false
+    }
+    StrengthHint {
+        typed: password.text
+        password: true
+    }
+    SecretField {
+        id: again
+
+        label: qsTr("Type the backup password again")
+        digitsOnly: false
+    }
+    StatusMessage {
+        good: root.done
+        text: root.done ? qsTr("The backup is saved.") : (again.text.length >= password.text.length && again.text.length > 0 && !root.matches ? qsTr("The two are not the same. Type them again.") : VaultController.message)
+    }
+    PrimaryButton {
+        text: qsTr("Choose where to save it")
+        enabled: VaultController.isAcceptable(password.text, true) && root.matches && !VaultController.busy
+        onClicked: {
+            root.done = false;
+            saveDialog.open();
+        }
+    }
+    WorkingNote {
+        visible: VaultController.busy
+        text: qsTr("Making the backup.")
+    }
+}

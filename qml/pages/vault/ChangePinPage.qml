@@ -1,0 +1,81 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Samen
+import Samen.App
+
+// A new PIN or password; only the small key file changes, the information stays as it is.
+AppPage {
+    id: root
+
+    property bool usePassword: VaultController.usesPassphrase
+    property bool done: false
+    readonly property bool matches: fresh.text === again.text
+    readonly property bool acceptable: VaultController.isAcceptable(fresh.text, root.usePassword)
+
+    title: VaultController.usesPassphrase ? qsTr("Change password") : qsTr("Change PIN")
+
+    Connections {
+        function onFinished(operation, ok) {
+            if (operation === VaultController.ChangeSecret)
+                root.done = ok;
+        }
+
+        target: VaultController
+    }
+
+    SecretField {
+        id: current
+
+        label: VaultController.usesPassphrase ? qsTr("Your password now") : qsTr("Your PIN now")
+        digitsOnly: !VaultController.usesPassphrase
+    }
+    SecretField {
+        id: fresh
+
+        label: root.usePassword ? qsTr("New password (at least 8 characters)") : qsTr("New PIN (at least 6 numbers)")
+        digitsOnly: !root.usePassword
+    }
+    StrengthHint {
+        typed: fresh.text
+        password: root.usePassword
+    }
+    SecretField {
+        id: again
+
+        label: root.usePassword ? qsTr("Type the password again") : qsTr("Type the PIN again")
+        digitsOnly: !root.usePassword
+    }
+    StatusMessage {
+        good: root.done
+        text: root.done ? qsTr("Done. From now on, use the new one.") : (again.text.length >= fresh.text.length && again.text.length > 0 && !root.matches ? qsTr("The two are not the same. Type them again.") : VaultController.message)
+    }
+    BodyText {
+        visible: VaultController.secondsToWait > 0
+        text: qsTr("You can try again in %Ln second(s).", "", VaultController.secondsToWait)
+    }
+    PrimaryButton {
+        text: qsTr("Change")
+        enabled: current.text.length > 0 && root.acceptable && root.matches && !VaultController.busy && VaultController.secondsToWait === 0
+        onClicked: {
+            root.done = false;
+            VaultController.changeSecret(current.text, fresh.text, root.usePassword);
+            current.clear();
+            fresh.clear();
+            again.clear();
+        }
+    }
+    WorkingNote {
+        visible: VaultController.busy
+        text: qsTr("Changing. This takes a few seconds.")
+    }
+    SecondaryButton {
+        text: root.usePassword ? qsTr("Use a PIN instead") : qsTr("Use a password instead")
+        enabled: !VaultController.busy
+        onClicked: {
+            root.usePassword = !root.usePassword;
+            fresh.clear();
+            again.clear();
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import Samen
+import Samen.App
+
+// Replace everything with a backup, after the whole file has been checked.
+AppPage {
+    id: root
+
+    property url file
+    property bool done: false
+
+    title: qsTr("Restore a backup")
+
+    Connections {
+        function onFinished(operation, ok) {
+            if (operation === VaultController.ImportBackup)
+                root.done = ok;
+        }
+
+        target: VaultController
+    }
+
+    FileDialog {
+        id: openDialog
+
+        title: qsTr("Choose the backup file")
+        fileMode: FileDialog.OpenFile
+        onAccepted: root.file = openDialog.selectedFile
+    }
+
+    IconTile {
+        iconName: "restore"
+        Layout.alignment: Qt.AlignHCenter
+    }
+    BodyText {
+        text: qsTr("This replaces all information in Samen with the information in the backup.")
+    }
+    SecondaryButton {
+        text: qsTr("Choose the backup file")
+        onClicked: openDialog.open()
+    }
+    BodyText {
+        visible: root.file.toString().length > 0
+        text: qsTr("Backup file: %1").arg(root.file.toString().split("/").pop())
+    }
+    SecretField {
+        id: password
+
+        label: qsTr("Backup password")
+        digitsOnly: false
+    }
+    StatusMessage {
+        good: root.done
+        text: root.done ? qsTr("Your information is back.") : VaultController.message
+    }
+    PrimaryButton {
+        text: qsTr("Restore")
+        enabled: root.file.toString().length > 0 && password.text.length > 0 && !VaultController.busy
+        onClicked: {
+            root.done = false;
+            VaultController.importBackup(root.file, password.text);
+            password.clear();
+        }
+    }
+    WorkingNote {
+        visible: VaultController.busy
+        text: qsTr("Checking and restoring the backup.")
+    }
+}
