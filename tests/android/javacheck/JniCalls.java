@@ -10,6 +10,7 @@ import nl.samen.app.ReminderScheduler;
 
 final class JniCalls {
     static void all(Context context, Activity activity, byte[] secret) {
+        boolean created = KeystoreKey.create();                                 // ()Z
         byte[] mac = KeystoreKey.hmac(secret);                                  // ([B)[B
         boolean exists = KeystoreKey.exists();                                  // ()Z
         boolean hardware = KeystoreKey.isHardwareBacked();                      // ()Z

@@ -20,9 +20,13 @@ import javax.crypto.SecretKeyFactory;
  * wraps the data key. A copy of the app's files is useless on another phone, and erasing this
  * key makes the store unreadable for good.
  *
- * Called from C++ through JNI (see README, Android). Every method catches its own exceptions and
- * reports failure by its return value, so the JNI glue never has to clear a pending exception.
- * Nothing is logged: not the input, not the output, not the reason for a failure.
+ * Called from C++ through JNI (see README, Android), never on the UI thread: creating the key
+ * and each use can take hundreds of milliseconds, more with StrongBox. Every method catches its
+ * own exceptions and reports failure by its return value, so the JNI glue never has to clear a
+ * pending exception. Nothing is logged: not the input, not the output, not why it failed.
+ *
+ * hmac() never creates the key: if the key is gone (factory reset, a Keystore bug), unlocking
+ * must say so, not count every PIN as wrong under a fresh key and run into the wipe limit.
  */
 public final class KeystoreKey
 {
@@ -33,15 +37,30 @@ public final class KeystoreKey
     private KeystoreKey() {}
 
     /**
-     * HMAC-SHA256 of data under the Keystore key, creating the key on first use.
-     * Returns 32 bytes, or null if the Keystore cannot be used. data is overwritten with zeros.
+     * Creates the key if there is none (when the first PIN is set). Returns true if the key
+     * exists afterwards.
+     */
+    public static synchronized boolean create()
+    {
+        try {
+            return loadKey() != null || createKey() != null;
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    /**
+     * HMAC-SHA256 of data under the Keystore key. Returns 32 bytes, or null if there is no key
+     * or the Keystore fails. data is overwritten with zeros.
      */
     public static synchronized byte[] hmac(byte[] data)
     {
+        if (data == null)
+            return null;
         try {
             Key key = loadKey();
             if (key == null)
-                key = createKey();
+                return null;
             Mac mac = Mac.getInstance(ALGORITHM);
             mac.init(key);
             return mac.doFinal(data);

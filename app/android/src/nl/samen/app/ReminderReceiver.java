@@ -17,8 +17,8 @@ public class ReminderReceiver extends BroadcastReceiver
     public void onReceive(Context context, Intent intent)
     {
         int id = intent.getIntExtra(ReminderScheduler.EXTRA_ID, -1);
-        String[] texts = ReminderScheduler.takeTexts(context, id);
-        if (id < 0 || texts == null)
+        String[] texts = id < 0 ? null : ReminderScheduler.takeTexts(context, id);
+        if (texts == null)
             return; // cancelled after the alarm was set
         ReminderScheduler.ensureChannel(context);
         ReminderScheduler.notificationManager(context).notify(id, build(context, texts[0], texts[1]));

@@ -83,9 +83,13 @@ public final class ReminderScheduler
     /** Removes every reminder; used before planning them all again and by "erase everything". */
     public static synchronized void cancelAll(Context context)
     {
-        for (String id : store(context).getStringSet(KEY_IDS, new HashSet<String>()))
-            alarmManager(context).cancel(alarmIntent(context, Integer.parseInt(id)));
-        store(context).edit().clear().apply();
+        // A copy: the set SharedPreferences returns must not change while forget() edits it.
+        Set<String> ids = new HashSet<>(store(context).getStringSet(KEY_IDS, new HashSet<String>()));
+        for (String id : ids) {
+            int n = Integer.parseInt(id);
+            alarmManager(context).cancel(alarmIntent(context, n));
+            forget(context, n);
+        }
         notificationManager(context).cancelAll();
     }
 
@@ -96,7 +100,8 @@ public final class ReminderScheduler
                 && context.checkSelfPermission(Manifest.permission.POST_NOTIFICATIONS)
                         != PackageManager.PERMISSION_GRANTED)
             return false;
-        return notificationManager(context).areNotificationsEnabled();
+        // areNotificationsEnabled() is API 24; on Android 6 only the permission-free default holds.
+        return Build.VERSION.SDK_INT < 24 || notificationManager(context).areNotificationsEnabled();
     }
 
     /** Asks for POST_NOTIFICATIONS on Android 13+ (does nothing before, or if already granted). */
