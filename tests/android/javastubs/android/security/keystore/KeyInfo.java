@@ -1,0 +1,9 @@
+// Compile-only stub: the members Samen uses, with the signatures of the Android API reference
+// (API 33). Lets javac check app/android/src here, where there is no android.jar.
+package android.security.keystore;
+
+import java.security.spec.KeySpec;
+
+public class KeyInfo implements KeySpec {
+    @Deprecated public boolean isInsideSecureHardware() { throw new RuntimeException("stub"); }
+}
