@@ -13,7 +13,7 @@ PACKAGES=(
     qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtqml-workerscript
     qml6-module-qttest qml6-module-qtquick-dialogs
     libsqlcipher-dev libicu-dev libsodium-dev libbenchmark-dev
-    fonts-noto-core poppler-utils xvfb xauth
+    fonts-noto-core poppler-utils xvfb xauth openjdk-17-jdk-headless
 )
 
 install_missing() {

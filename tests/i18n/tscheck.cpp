@@ -49,7 +49,7 @@ namespace {
 
 QSet<QString> placeholders(const QString &text)
 {
-    static const QRegularExpression pattern(QStringLiteral("%(L?[1-9]|n)"));
+    static const QRegularExpression pattern(QStringLiteral("%(L?[1-9]|L?n)"));
     QSet<QString> found;
     auto it = pattern.globalMatch(text);
     while (it.hasNext())
@@ -65,7 +65,7 @@ bool isRightToLeft(QChar::Direction direction)
 
 bool startsLeftToRightInRightToLeftText(QString text)
 {
-    static const QRegularExpression placeholder(QStringLiteral("%(L?[1-9]|n)"));
+    static const QRegularExpression placeholder(QStringLiteral("%(L?[1-9]|L?n)"));
     text.remove(placeholder); // numbers are weak: they do not set the paragraph direction
     bool hasRightToLeft = false;
     for (const QChar c : text)
