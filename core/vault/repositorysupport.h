@@ -27,8 +27,7 @@ inline bool runSave(Database &db, Statement &statement, qint64 *id)
 }
 
 /** Runs @p statement and maps every row with @p read. */
-template<typename T, typename Read>
-QList<T> readAll(Statement &statement, Read read)
+template<typename T, typename Read> QList<T> readAll(Statement &statement, Read read)
 {
     QList<T> rows;
     while (statement.next())
@@ -37,8 +36,7 @@ QList<T> readAll(Statement &statement, Read read)
 }
 
 /** Runs @p statement and maps the first row with @p read. */
-template<typename T, typename Read>
-std::optional<T> readOne(Statement &statement, Read read)
+template<typename T, typename Read> std::optional<T> readOne(Statement &statement, Read read)
 {
     if (!statement.next())
         return std::nullopt;

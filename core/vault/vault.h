@@ -95,7 +95,8 @@ public:
     [[nodiscard]] State state() const;
     /** PIN or passphrase, from the key-file header; nullopt without a readable key file. */
     [[nodiscard]] std::optional<SecretKind> secretKind() const;
-    /** True when @p secret is acceptable: a PIN of at least 6 ASCII digits, a passphrase of at least 8 characters. */
+    /** True when @p secret is acceptable: a PIN of at least 6 ASCII digits, a passphrase of at least 8
+     * characters. */
     [[nodiscard]] static bool isAcceptableSecret(const QByteArray &secret, SecretKind kind);
 
     /**

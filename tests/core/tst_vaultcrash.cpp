@@ -125,7 +125,8 @@ private Q_SLOTS:
             const bool newOk = tryUnlock(newPin) == Vault::UnlockResult::Ok;
             QVERIFY2(oldOk != newOk, qPrintable(u"step %1: old %2 new %3"_qs.arg(hit).arg(oldOk).arg(newOk)));
             QCOMPARE(sha256(file(Vault::databaseFileName)), databaseHash);
-            QCOMPARE(fileNamesIn(folder()), (QStringList { u"samen.attempts"_qs, u"samen.db"_qs, u"samen.key"_qs }));
+            QCOMPARE(fileNamesIn(folder()),
+                     (QStringList { u"samen.attempts"_qs, u"samen.db"_qs, u"samen.key"_qs }));
             oldWorks += oldOk ? 1 : 0;
             newWorks += newOk ? 1 : 0;
             if (!killed)
