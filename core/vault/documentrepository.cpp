@@ -34,7 +34,7 @@ bool DocumentRepository::save(Document &document)
     Statement statement =
         m_db.prepare(document.id == 0 ? "INSERT INTO document (member_id, kind, status, note, updated_at) "
                                         "VALUES (?1, ?2, ?3, ?4, ?5)"
-                                      : "UPDATE document SET member_id = ?1, kind = ?2, status = ?3, "
+                                      : "UPDATE OR FAIL document SET member_id = ?1, kind = ?2, status = ?3, "
                                         "note = ?4, updated_at = ?5 WHERE id = ?6");
     bindOptionalId(statement, 1, document.memberId)
         .bind(2, document.kind)
@@ -70,7 +70,7 @@ bool DocumentRepository::save(Attachment &attachment)
     Statement statement = m_db.prepare(
         attachment.id == 0 ? "INSERT INTO attachment (document_id, mime_type, data, created_at) "
                              "VALUES (?1, ?2, ?3, ?4)"
-                           : "UPDATE attachment SET document_id = ?1, mime_type = ?2, data = ?3, "
+                           : "UPDATE OR FAIL attachment SET document_id = ?1, mime_type = ?2, data = ?3, "
                              "created_at = ?4 WHERE id = ?5");
     statement.bind(1, attachment.documentId).bind(2, attachment.mimeType).bind(3, attachment.data);
     statement.bind(4, attachment.createdAt);

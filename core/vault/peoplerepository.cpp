@@ -44,7 +44,7 @@ bool PeopleRepository::save(Referent &referent)
         referent.id == 0
             ? "INSERT INTO referent (name, latin_name, birth_date, nationality, permit_date) "
               "VALUES (?1, ?2, ?3, ?4, ?5)"
-            : "UPDATE referent SET name = ?1, latin_name = ?2, birth_date = ?3, nationality = ?4, "
+            : "UPDATE OR FAIL referent SET name = ?1, latin_name = ?2, birth_date = ?3, nationality = ?4, "
               "permit_date = ?5 WHERE id = ?6");
     statement.bind(1, referent.name).bind(2, referent.latinName).bind(3, referent.birthDate);
     statement.bind(4, referent.nationality).bind(5, referent.permitDate);
@@ -77,7 +77,7 @@ bool PeopleRepository::save(FamilyMember &member)
         member.id == 0
             ? "INSERT INTO family_member (referent_id, relation, name, latin_name, birth_date, country) "
               "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
-            : "UPDATE family_member SET referent_id = ?1, relation = ?2, name = ?3, latin_name = ?4, "
+            : "UPDATE OR FAIL family_member SET referent_id = ?1, relation = ?2, name = ?3, latin_name = ?4, "
               "birth_date = ?5, country = ?6 WHERE id = ?7");
     statement.bind(1, member.referentId).bind(2, member.relation).bind(3, member.name);
     statement.bind(4, member.latinName).bind(5, member.birthDate).bind(6, member.country);

@@ -74,6 +74,13 @@ private Q_SLOTS:
         QVERIFY(!people.save(ghost));
         FamilyMember orphan { 0, 999, u"child"_qs, u"x"_qs, u"x"_qs, {}, {} };
         QVERIFY(!people.save(orphan)); // foreign key
+        const qint64 referentId = addReferent();
+        FamilyMember member = *people.member(addMember(referentId));
+        FamilyMember moved = member;
+        moved.referentId = 999;
+        moved.name = u"changed"_qs;
+        QVERIFY(!people.save(moved)); // UPDATE OR FAIL still enforces foreign keys
+        QCOMPARE(people.member(member.id), std::optional(member));
     }
 
     void documentsAndAttachments()
