@@ -54,7 +54,7 @@ public:
         WrongSecret, ///< wrong PIN or passphrase; secondsToWait may now be > 0
         TooManyAttempts, ///< wait secondsToWait before the next try (nothing was checked)
         WeakSecret, ///< changeSecret(): the new secret is too weak (nothing changed)
-        CorruptKeyFile, ///< the key file is damaged or not ours: the data cannot be opened
+        CorruptKeyFile, ///< the key file is missing, damaged or not ours: the data cannot be opened
         CorruptDatabase, ///< right PIN, but the database is damaged or missing; it was not touched
         IoError, ///< storage failure or out of memory
     };

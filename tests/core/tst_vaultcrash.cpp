@@ -158,6 +158,22 @@ private Q_SLOTS:
         QVERIFY(outcome.secondsToWait > 0 && outcome.secondsToWait <= 30);
     }
 
+    void eraseKilledAfterTheKeyLeavesNothingReadable()
+    {
+        createVault();
+        QVERIFY(runHelper({ u"erase"_qs, folder(), u"1"_qs })); // killed right after the key file went
+        QVERIFY(!QFile::exists(file(Vault::keyFileName)));
+        QVERIFY(QFile::exists(file(Vault::databaseFileName)));
+        Vault vault(testOptions(folder()));
+        QCOMPARE(vault.state(), Vault::State::NoVault);
+        QByteArray secret(pin);
+        QCOMPARE(vault.unlock(secret).result, Vault::UnlockResult::CorruptKeyFile);
+        QByteArray fresh(newPin);
+        QCOMPARE(vault.create(fresh, SecretKind::Pin), Vault::CreateResult::Ok);
+        QVERIFY(vault.erase());
+        QCOMPARE(fileNamesIn(folder()), QStringList());
+    }
+
     void killsDuringTheCountNeverLowerIt()
     {
         createVault();
