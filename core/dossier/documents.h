@@ -34,8 +34,8 @@ struct Document
 
     friend bool operator==(const Document &a, const Document &b)
     {
-        return std::tie(a.id, a.memberId, a.kind, a.status, a.note, a.updatedAt)
-            == std::tie(b.id, b.memberId, b.kind, b.status, b.note, b.updatedAt);
+        return std::tie(a.id, a.memberId, a.kind, a.status, a.note, a.updatedAt) ==
+            std::tie(b.id, b.memberId, b.kind, b.status, b.note, b.updatedAt);
     }
 };
 
@@ -55,8 +55,8 @@ struct Attachment
 
     friend bool operator==(const Attachment &a, const Attachment &b)
     {
-        return std::tie(a.id, a.documentId, a.mimeType, a.data, a.createdAt)
-            == std::tie(b.id, b.documentId, b.mimeType, b.data, b.createdAt);
+        return std::tie(a.id, a.documentId, a.mimeType, a.data, a.createdAt) ==
+            std::tie(b.id, b.documentId, b.mimeType, b.data, b.createdAt);
     }
 };
 

@@ -20,8 +20,8 @@ struct InterviewAnswer
 
     friend bool operator==(const InterviewAnswer &a, const InterviewAnswer &b)
     {
-        return std::tie(a.subjectId, a.questionId, a.value, a.updatedAt)
-            == std::tie(b.subjectId, b.questionId, b.value, b.updatedAt);
+        return std::tie(a.subjectId, a.questionId, a.value, a.updatedAt) ==
+            std::tie(b.subjectId, b.questionId, b.value, b.updatedAt);
     }
 };
 

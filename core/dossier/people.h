@@ -24,8 +24,8 @@ struct Referent
 
     friend bool operator==(const Referent &a, const Referent &b)
     {
-        return std::tie(a.id, a.name, a.latinName, a.birthDate, a.nationality, a.permitDate)
-            == std::tie(b.id, b.name, b.latinName, b.birthDate, b.nationality, b.permitDate);
+        return std::tie(a.id, a.name, a.latinName, a.birthDate, a.nationality, a.permitDate) ==
+            std::tie(b.id, b.name, b.latinName, b.birthDate, b.nationality, b.permitDate);
     }
 };
 
@@ -49,8 +49,8 @@ struct FamilyMember
 
     friend bool operator==(const FamilyMember &a, const FamilyMember &b)
     {
-        return std::tie(a.id, a.referentId, a.relation, a.name, a.latinName, a.birthDate, a.country)
-            == std::tie(b.id, b.referentId, b.relation, b.name, b.latinName, b.birthDate, b.country);
+        return std::tie(a.id, a.referentId, a.relation, a.name, a.latinName, a.birthDate, a.country) ==
+            std::tie(b.id, b.referentId, b.relation, b.name, b.latinName, b.birthDate, b.country);
     }
 };
 

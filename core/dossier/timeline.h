@@ -22,8 +22,8 @@ struct StageEvent
 
     friend bool operator==(const StageEvent &a, const StageEvent &b)
     {
-        return std::tie(a.id, a.memberId, a.stage, a.date, a.note)
-            == std::tie(b.id, b.memberId, b.stage, b.date, b.note);
+        return std::tie(a.id, a.memberId, a.stage, a.date, a.note) ==
+            std::tie(b.id, b.memberId, b.stage, b.date, b.note);
     }
 };
 
@@ -43,8 +43,8 @@ struct Deadline
 
     friend bool operator==(const Deadline &a, const Deadline &b)
     {
-        return std::tie(a.id, a.memberId, a.ruleId, a.dueDate, a.done)
-            == std::tie(b.id, b.memberId, b.ruleId, b.dueDate, b.done);
+        return std::tie(a.id, a.memberId, a.ruleId, a.dueDate, a.done) ==
+            std::tie(b.id, b.memberId, b.ruleId, b.dueDate, b.done);
     }
 };
 
@@ -62,8 +62,8 @@ struct Reminder
 
     friend bool operator==(const Reminder &a, const Reminder &b)
     {
-        return std::tie(a.id, a.deadlineId, a.fireAt, a.dismissed)
-            == std::tie(b.id, b.deadlineId, b.fireAt, b.dismissed);
+        return std::tie(a.id, a.deadlineId, a.fireAt, a.dismissed) ==
+            std::tie(b.id, b.deadlineId, b.fireAt, b.dismissed);
     }
 };
 

@@ -52,8 +52,7 @@ qint64 AttemptPolicy::secondsToWait(const AttemptState &state, qint64 now)
 AttemptCounter::AttemptCounter(QString path, Clock clock)
     : m_path(std::move(path))
     , m_clock(std::move(clock))
-{
-}
+{ }
 
 QByteArray AttemptCounter::encode(const AttemptState &state)
 {
@@ -67,8 +66,8 @@ QByteArray AttemptCounter::encode(const AttemptState &state)
 
 bool AttemptCounter::decode(const QByteArray &bytes, AttemptState *state)
 {
-    if (bytes.size() != bodySize + checksumSize || std::memcmp(bytes.constData(), magic, sizeof magic) != 0
-        || bytes.at(8) != 1 || bytes.mid(bodySize) != checksum(bytes.constData(), bodySize))
+    if (bytes.size() != bodySize + checksumSize || std::memcmp(bytes.constData(), magic, sizeof magic) != 0 ||
+        bytes.at(8) != 1 || bytes.mid(bodySize) != checksum(bytes.constData(), bodySize))
         return false;
     state->failures = qFromLittleEndian<quint32>(bytes.constData() + 12);
     state->lastAttemptAt = qFromLittleEndian<qint64>(bytes.constData() + 16);

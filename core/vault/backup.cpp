@@ -77,8 +77,8 @@ bool push(QSaveFile &out, Stream *state, const QByteArray &header, const unsigne
 {
     QByteArray chunk(4 + size + tagBytes, '\0');
     qToLittleEndian<quint32>(quint32(size + tagBytes), chunk.data());
-    crypto_secretstream_xchacha20poly1305_push(state, reinterpret_cast<unsigned char *>(chunk.data()) + 4, nullptr,
-                                               plain, size_t(size), bytes(header), headerSize, tag);
+    crypto_secretstream_xchacha20poly1305_push(state, reinterpret_cast<unsigned char *>(chunk.data()) + 4,
+                                               nullptr, plain, size_t(size), bytes(header), headerSize, tag);
     return out.write(chunk) == chunk.size();
 }
 
@@ -112,9 +112,8 @@ bool readChunk(QFile &in, QByteArray *chunk)
 bool pull(Stream *state, const QByteArray &header, const QByteArray &chunk, unsigned char *plain,
           unsigned long long *size, unsigned char *tag)
 {
-    return crypto_secretstream_xchacha20poly1305_pull(state, plain, size, tag, bytes(chunk), size_t(chunk.size()),
-                                                      bytes(header), headerSize)
-        == 0;
+    return crypto_secretstream_xchacha20poly1305_pull(state, plain, size, tag, bytes(chunk),
+                                                      size_t(chunk.size()), bytes(header), headerSize) == 0;
 }
 
 struct Opened
@@ -142,8 +141,9 @@ Opened openStream(QFile &in, const SecureBytes &passphrase, Stream *state, QByte
     if (key.isNull())
         return { BackupResult::IoError, {}, 0 };
     QByteArray chunk;
-    if (crypto_secretstream_xchacha20poly1305_init_pull(state, bytes(*header, streamOffset), key.data()) != 0
-        || !readChunk(in, &chunk) || chunk.size() != firstChunkSize + tagBytes)
+    if (crypto_secretstream_xchacha20poly1305_init_pull(state, bytes(*header, streamOffset), key.data()) !=
+            0 ||
+        !readChunk(in, &chunk) || chunk.size() != firstChunkSize + tagBytes)
         return {};
     SecureBytes first(firstChunkSize);
     unsigned long long size = 0;
@@ -166,9 +166,9 @@ bool pullFile(QFile &in, Stream *state, const QByteArray &header, const QString 
     unsigned char tag = 0;
     while (tag != crypto_secretstream_xchacha20poly1305_TAG_FINAL) {
         unsigned long long size = 0;
-        if (!readChunk(in, &chunk)
-            || !pull(state, header, chunk, reinterpret_cast<unsigned char *>(plain.data()), &size, &tag)
-            || copy.write(plain.constData(), qint64(size)) != qint64(size))
+        if (!readChunk(in, &chunk) ||
+            !pull(state, header, chunk, reinterpret_cast<unsigned char *>(plain.data()), &size, &tag) ||
+            copy.write(plain.constData(), qint64(size)) != qint64(size))
             return false;
     }
     return in.atEnd() && copy.flush();
@@ -190,8 +190,8 @@ bool exportInto(const QString &copyPath, const SecureBytes &copyKey, int version
 
 } // namespace
 
-BackupResult write(Database &db, const QString &workFolder, const QString &path, const SecureBytes &passphrase,
-                   const KdfParams &params)
+BackupResult write(Database &db, const QString &workFolder, const QString &path,
+                   const SecureBytes &passphrase, const KdfParams &params)
 {
     const CopyCleanup cleanup { workFolder + u"/backup.tmp"_qs };
     const SecureBytes copyKey = SecureBytes::random(copyKeySize);
@@ -211,9 +211,9 @@ BackupResult write(Database &db, const QString &workFolder, const QString &path,
     std::memcpy(first.data(), copyKey.data(), copyKeySize);
     qToLittleEndian<quint32>(quint32(version), first.data() + copyKeySize);
     QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(fullHeader) != headerSize
-        || !push(out, stream, fullHeader, first.data(), firstChunkSize, 0)
-        || !pushFile(out, stream, fullHeader, cleanup.path) || !out.commit())
+    if (!out.open(QIODevice::WriteOnly) || out.write(fullHeader) != headerSize ||
+        !push(out, stream, fullHeader, first.data(), firstChunkSize, 0) ||
+        !pushFile(out, stream, fullHeader, cleanup.path) || !out.commit())
         return BackupResult::IoError;
     return syncFolder(QFileInfo(path).absolutePath()) ? BackupResult::Ok : BackupResult::IoError;
 }
@@ -234,8 +234,8 @@ BackupResult restore(const QString &path, const SecureBytes &passphrase, const Q
         return opened.result;
     const CopyCleanup cleanup { workFolder + u"/restore.tmp"_qs };
     removeCopy(targetPath);
-    if (!pullFile(in, stream, header, cleanup.path)
-        || !exportInto(cleanup.path, opened.copyKey, opened.version, targetPath, dataKey)) {
+    if (!pullFile(in, stream, header, cleanup.path) ||
+        !exportInto(cleanup.path, opened.copyKey, opened.version, targetPath, dataKey)) {
         removeCopy(targetPath);
         return BackupResult::Damaged;
     }

@@ -42,8 +42,9 @@ namespace backup {
  * with @p dataKey (migrations are left to the caller). Nothing else is touched; on failure
  * @p targetPath does not exist.
  */
-[[nodiscard]] BackupResult restore(const QString &path, const SecureBytes &passphrase, const QString &workFolder,
-                                   const QString &targetPath, const SecureBytes &dataKey);
+[[nodiscard]] BackupResult restore(const QString &path, const SecureBytes &passphrase,
+                                   const QString &workFolder, const QString &targetPath,
+                                   const SecureBytes &dataKey);
 
 } // namespace backup
 

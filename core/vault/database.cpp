@@ -38,8 +38,7 @@ void logFailure(const char *what, int code)
 
 Statement::Statement(sqlite3_stmt *statement)
     : m_statement(statement)
-{
-}
+{ }
 
 Statement::~Statement()
 {
@@ -49,8 +48,7 @@ Statement::~Statement()
 Statement::Statement(Statement &&other) noexcept
     : m_statement(std::exchange(other.m_statement, nullptr))
     , m_failed(other.m_failed)
-{
-}
+{ }
 
 Statement &Statement::bind(int index, qint64 value)
 {
@@ -101,8 +99,7 @@ bool Statement::next()
 
 bool Statement::run()
 {
-    while (next()) {
-    }
+    while (next()) { }
     return !m_failed;
 }
 
@@ -132,8 +129,7 @@ bool Statement::isNull(int index) const
 
 Database::Database(sqlite3 *db)
     : m_db(db)
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -161,8 +157,8 @@ std::unique_ptr<Database> Database::open(const QString &path, const SecureBytes 
         *result = OpenResult::IoError;
         return nullptr;
     }
-    if (!db->exec("PRAGMA temp_store = MEMORY;") || !db->exec("SELECT count(*) FROM sqlite_master;")
-        || (mode == Mode::ExistingOnly && db->singleText("PRAGMA quick_check;") != u"ok")) {
+    if (!db->exec("PRAGMA temp_store = MEMORY;") || !db->exec("SELECT count(*) FROM sqlite_master;") ||
+        (mode == Mode::ExistingOnly && db->singleText("PRAGMA quick_check;") != u"ok")) {
         *result = OpenResult::NotADatabase;
         return nullptr;
     }
@@ -177,8 +173,8 @@ std::unique_ptr<Database> Database::open(const QString &path, const SecureBytes 
 bool Database::applyKey(const SecureBytes &key)
 {
     const SecureBytes literal = rawSqlCipherKey(key);
-    return !literal.isNull() && sqlite3_key(m_db, literal.data(), int(literal.size())) == SQLITE_OK
-        && exec(cipherSettings);
+    return !literal.isNull() && sqlite3_key(m_db, literal.data(), int(literal.size())) == SQLITE_OK &&
+        exec(cipherSettings);
 }
 
 bool Database::configure()
@@ -247,8 +243,7 @@ bool Database::attach(const QString &path, const char *name, const SecureBytes &
 Transaction::Transaction(Database &db)
     : m_db(db)
     , m_active(db.exec("BEGIN IMMEDIATE;"))
-{
-}
+{ }
 
 Transaction::~Transaction()
 {

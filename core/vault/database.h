@@ -87,8 +87,8 @@ public:
      * checked with PRAGMA quick_check before anything is written to it, so a damaged (or empty)
      * file is reported and left as it is.
      */
-    [[nodiscard]] static std::unique_ptr<Database> open(const QString &path, const SecureBytes &key, Mode mode,
-                                                        OpenResult *result);
+    [[nodiscard]] static std::unique_ptr<Database> open(const QString &path, const SecureBytes &key,
+                                                        Mode mode, OpenResult *result);
 
     /** Runs @p sql (no parameters, may hold several statements); true on success. */
     [[nodiscard]] bool exec(const char *sql);

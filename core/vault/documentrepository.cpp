@@ -14,8 +14,8 @@ constexpr const char *documentColumns = "SELECT id, member_id, kind, status, not
 Document readDocument(const Statement &row)
 {
     const auto status = documentStatusFromString(row.text(3));
-    return { row.integer(0), row.integer(1), row.text(2), status.value_or(DocumentStatus::Missing), row.text(4),
-             row.text(5) };
+    return { row.integer(0), row.integer(1), row.text(2), status.value_or(DocumentStatus::Missing),
+             row.text(4),    row.text(5) };
 }
 
 Attachment readAttachment(const Statement &row)
@@ -27,17 +27,18 @@ Attachment readAttachment(const Statement &row)
 
 DocumentRepository::DocumentRepository(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 bool DocumentRepository::save(Document &document)
 {
-    Statement statement = m_db.prepare(document.id == 0
-                                           ? "INSERT INTO document (member_id, kind, status, note, updated_at) "
-                                             "VALUES (?1, ?2, ?3, ?4, ?5)"
-                                           : "UPDATE document SET member_id = ?1, kind = ?2, status = ?3, "
-                                             "note = ?4, updated_at = ?5 WHERE id = ?6");
-    bindOptionalId(statement, 1, document.memberId).bind(2, document.kind).bind(3, statusName(document.status));
+    Statement statement =
+        m_db.prepare(document.id == 0 ? "INSERT INTO document (member_id, kind, status, note, updated_at) "
+                                        "VALUES (?1, ?2, ?3, ?4, ?5)"
+                                      : "UPDATE OR FAIL document SET member_id = ?1, kind = ?2, status = ?3, "
+                                        "note = ?4, updated_at = ?5 WHERE id = ?6");
+    bindOptionalId(statement, 1, document.memberId)
+        .bind(2, document.kind)
+        .bind(3, statusName(document.status));
     statement.bind(4, document.note).bind(5, document.updatedAt);
     if (document.id != 0)
         statement.bind(6, document.id);
@@ -66,11 +67,11 @@ bool DocumentRepository::removeDocument(qint64 id)
 
 bool DocumentRepository::save(Attachment &attachment)
 {
-    Statement statement = m_db.prepare(attachment.id == 0
-                                           ? "INSERT INTO attachment (document_id, mime_type, data, created_at) "
-                                             "VALUES (?1, ?2, ?3, ?4)"
-                                           : "UPDATE attachment SET document_id = ?1, mime_type = ?2, data = ?3, "
-                                             "created_at = ?4 WHERE id = ?5");
+    Statement statement = m_db.prepare(
+        attachment.id == 0 ? "INSERT INTO attachment (document_id, mime_type, data, created_at) "
+                             "VALUES (?1, ?2, ?3, ?4)"
+                           : "UPDATE OR FAIL attachment SET document_id = ?1, mime_type = ?2, data = ?3, "
+                             "created_at = ?4 WHERE id = ?5");
     statement.bind(1, attachment.documentId).bind(2, attachment.mimeType).bind(3, attachment.data);
     statement.bind(4, attachment.createdAt);
     if (attachment.id != 0)
@@ -80,8 +81,8 @@ bool DocumentRepository::save(Attachment &attachment)
 
 std::optional<Attachment> DocumentRepository::attachment(qint64 id)
 {
-    Statement statement
-        = m_db.prepare("SELECT id, document_id, mime_type, data, created_at FROM attachment WHERE id = ?1");
+    Statement statement =
+        m_db.prepare("SELECT id, document_id, mime_type, data, created_at FROM attachment WHERE id = ?1");
     statement.bind(1, id);
     return readOne<Attachment>(statement, readAttachment);
 }

@@ -16,30 +16,33 @@ InterviewAnswer readAnswer(const Statement &row)
 
 InterviewRepository::InterviewRepository(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 bool InterviewRepository::save(const InterviewAnswer &answer)
 {
-    Statement statement = m_db.prepare("INSERT OR REPLACE INTO interview_answer "
-                                       "(subject_id, question_id, value, updated_at) VALUES (?1, ?2, ?3, ?4)");
+    Statement statement =
+        m_db.prepare("INSERT OR REPLACE INTO interview_answer "
+                     "(subject_id, question_id, value, updated_at) VALUES (?1, ?2, ?3, ?4)");
     statement.bind(1, answer.subjectId).bind(2, answer.questionId).bind(3, answer.value);
     statement.bind(4, answer.updatedAt);
     return statement.run();
 }
 
-std::optional<InterviewAnswer> InterviewRepository::answer(const QString &subjectId, const QString &questionId)
+std::optional<InterviewAnswer> InterviewRepository::answer(const QString &subjectId,
+                                                           const QString &questionId)
 {
-    Statement statement = m_db.prepare("SELECT subject_id, question_id, value, updated_at FROM interview_answer "
-                                       "WHERE subject_id = ?1 AND question_id = ?2");
+    Statement statement =
+        m_db.prepare("SELECT subject_id, question_id, value, updated_at FROM interview_answer "
+                     "WHERE subject_id = ?1 AND question_id = ?2");
     statement.bind(1, subjectId).bind(2, questionId);
     return readOne<InterviewAnswer>(statement, readAnswer);
 }
 
 QList<InterviewAnswer> InterviewRepository::answers(const QString &subjectId)
 {
-    Statement statement = m_db.prepare("SELECT subject_id, question_id, value, updated_at FROM interview_answer "
-                                       "WHERE subject_id = ?1 ORDER BY question_id");
+    Statement statement =
+        m_db.prepare("SELECT subject_id, question_id, value, updated_at FROM interview_answer "
+                     "WHERE subject_id = ?1 ORDER BY question_id");
     statement.bind(1, subjectId);
     return readAll<InterviewAnswer>(statement, readAnswer);
 }

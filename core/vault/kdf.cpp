@@ -22,8 +22,8 @@ KdfParams KdfParams::shippedMinimum()
 
 bool KdfParams::isUsable() const
 {
-    return opsLimit >= crypto_pwhash_OPSLIMIT_MIN && opsLimit <= passesCeiling
-        && memLimit >= crypto_pwhash_MEMLIMIT_MIN && memLimit <= memoryCeiling;
+    return opsLimit >= crypto_pwhash_OPSLIMIT_MIN && opsLimit <= passesCeiling &&
+        memLimit >= crypto_pwhash_MEMLIMIT_MIN && memLimit <= memoryCeiling;
 }
 
 bool KdfParams::meetsShippedMinimum() const
@@ -41,26 +41,44 @@ SecureBytes deriveKey(const SecureBytes &secret, const unsigned char *salt, cons
         return {};
     const auto *password = reinterpret_cast<const char *>(secret.data());
     if (crypto_pwhash(key.data(), key.size(), password ? password : "", secret.size(), salt, params.opsLimit,
-                      static_cast<size_t>(params.memLimit), crypto_pwhash_ALG_ARGON2ID13)
-        != 0)
+                      static_cast<size_t>(params.memLimit), crypto_pwhash_ALG_ARGON2ID13) != 0)
         return {};
     return key;
 }
 
-KdfParams calibrateKdf(double targetSeconds)
+namespace {
+double secondsFor(const KdfParams &params)
 {
-    KdfParams params = KdfParams::shippedMinimum();
     const SecureBytes probe = SecureBytes::random(16);
     unsigned char salt[kdfSaltSize];
     randombytes_buf(salt, sizeof salt);
     QElapsedTimer timer;
     timer.start();
-    const SecureBytes key = deriveKey(probe, salt, params);
-    const double seconds = std::max(timer.nsecsElapsed() / 1e9, 1e-3);
-    if (key.isNull())
+    if (deriveKey(probe, salt, params).isNull())
+        return -1;
+    return std::max(timer.nsecsElapsed() / 1e9, 1e-3);
+}
+
+quint32 passesFor(double passes)
+{
+    return static_cast<quint32>(
+        std::clamp(std::round(passes), double(KdfParams::shippedMinimum().opsLimit), double(passesCeiling)));
+}
+} // namespace
+
+KdfParams calibrateKdf(double targetSeconds)
+{
+    KdfParams params = KdfParams::shippedMinimum();
+    const double first = secondsFor(params);
+    if (first <= 0)
         return params;
-    const double scaled = std::floor(params.opsLimit * targetSeconds / seconds);
-    params.opsLimit = static_cast<quint32>(std::clamp(scaled, double(params.opsLimit), double(passesCeiling)));
+    params.opsLimit = passesFor(params.opsLimit * targetSeconds / first);
+    if (params.opsLimit == KdfParams::shippedMinimum().opsLimit)
+        return params;
+    // Passes do not scale exactly linearly (allocation, caches): check once and correct.
+    const double second = secondsFor(params);
+    if (second > 0)
+        params.opsLimit = passesFor(params.opsLimit * targetSeconds / second);
     return params;
 }
 

@@ -29,11 +29,13 @@ constexpr std::size_t kdfSaltSize = 16;
  * Derives a 32-byte key from @p secret and @p salt (kdfSaltSize bytes) with Argon2id.
  * Returns a null buffer when the parameters are unusable or memory runs out.
  */
-[[nodiscard]] SecureBytes deriveKey(const SecureBytes &secret, const unsigned char *salt, const KdfParams &params);
+[[nodiscard]] SecureBytes deriveKey(const SecureBytes &secret, const unsigned char *salt,
+                                    const KdfParams &params);
 
 /**
- * Measures this device once and returns parameters at or above shippedMinimum() whose
- * derivation takes about @p targetSeconds (the app uses 0.75 s), raising the passes at 64 MiB.
+ * Measures this device (at setup, up to about 1 s) and returns parameters at or above
+ * shippedMinimum() whose derivation takes about @p targetSeconds (the app uses 0.75 s),
+ * raising the passes at 64 MiB.
  */
 [[nodiscard]] KdfParams calibrateKdf(double targetSeconds = 0.75);
 

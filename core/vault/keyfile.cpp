@@ -54,8 +54,8 @@ SecureBytes wrappingKey(const SecureBytes &secret, const QByteArray &header, con
 
 std::optional<KeyFile::Header> KeyFile::readHeader(const QByteArray &file)
 {
-    if (file.size() != fileSize || std::memcmp(file.constData(), magic, sizeof magic) != 0
-        || quint8(file.at(8)) != currentVersion || file.at(11) != 0)
+    if (file.size() != fileSize || std::memcmp(file.constData(), magic, sizeof magic) != 0 ||
+        quint8(file.at(8)) != currentVersion || file.at(11) != 0)
         return std::nullopt;
     const auto kind = quint8(file.at(kindOffset));
     if (kind != quint8(SecretKind::Pin) && kind != quint8(SecretKind::Passphrase))
@@ -101,10 +101,9 @@ KeyFile::Status KeyFile::open(const QByteArray &file, const SecureBytes &secret,
         return Status::OutOfMemory;
     SecureBytes opened(dataKeySize);
     unsigned long long openedLength = 0;
-    if (crypto_aead_xchacha20poly1305_ietf_decrypt(opened.data(), &openedLength, nullptr, bytes(file, headerSize),
-                                                   sealedSize, bytes(file), headerSize, bytes(file, nonceOffset),
-                                                   key.data())
-        != 0)
+    if (crypto_aead_xchacha20poly1305_ietf_decrypt(opened.data(), &openedLength, nullptr,
+                                                   bytes(file, headerSize), sealedSize, bytes(file),
+                                                   headerSize, bytes(file, nonceOffset), key.data()) != 0)
         return Status::WrongSecret;
     *dataKey = std::move(opened);
     return Status::Ok;

@@ -41,12 +41,12 @@ public:
      * Seals @p dataKey under @p secret with fresh salt and nonce. Returns the file bytes, or an
      * empty array when derivation fails.
      */
-    [[nodiscard]] static QByteArray seal(const SecureBytes &dataKey, const SecureBytes &secret, SecretKind kind,
-                                         const KdfParams &params, KeystoreBinding &binding);
+    [[nodiscard]] static QByteArray seal(const SecureBytes &dataKey, const SecureBytes &secret,
+                                         SecretKind kind, const KdfParams &params, KeystoreBinding &binding);
 
     /** Opens @p file with @p secret; on Ok @p dataKey receives the data key. */
-    [[nodiscard]] static Status open(const QByteArray &file, const SecureBytes &secret, KeystoreBinding &binding,
-                                     SecureBytes *dataKey);
+    [[nodiscard]] static Status open(const QByteArray &file, const SecureBytes &secret,
+                                     KeystoreBinding &binding, SecureBytes *dataKey);
 
     /** The parameters and kind in a well-formed header, without checking the secret. */
     struct Header

@@ -16,13 +16,16 @@ Referent readReferent(const Statement &row)
 
 FamilyMember readMember(const Statement &row)
 {
-    return { row.integer(0), row.integer(1), row.text(2), row.text(3), row.text(4), row.text(5), row.text(6) };
+    return {
+        row.integer(0), row.integer(1), row.text(2), row.text(3), row.text(4), row.text(5), row.text(6)
+    };
 }
 
 constexpr const char *referentColumns = "SELECT id, name, latin_name, birth_date, nationality, permit_date "
                                         "FROM referent ";
-constexpr const char *memberColumns = "SELECT id, referent_id, relation, name, latin_name, birth_date, country "
-                                      "FROM family_member ";
+constexpr const char *memberColumns =
+    "SELECT id, referent_id, relation, name, latin_name, birth_date, country "
+    "FROM family_member ";
 
 QByteArray query(const char *columns, const char *rest)
 {
@@ -33,16 +36,16 @@ QByteArray query(const char *columns, const char *rest)
 
 PeopleRepository::PeopleRepository(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 bool PeopleRepository::save(Referent &referent)
 {
     Statement statement = m_db.prepare(
-        referent.id == 0 ? "INSERT INTO referent (name, latin_name, birth_date, nationality, permit_date) "
-                           "VALUES (?1, ?2, ?3, ?4, ?5)"
-                         : "UPDATE referent SET name = ?1, latin_name = ?2, birth_date = ?3, nationality = ?4, "
-                           "permit_date = ?5 WHERE id = ?6");
+        referent.id == 0
+            ? "INSERT INTO referent (name, latin_name, birth_date, nationality, permit_date) "
+              "VALUES (?1, ?2, ?3, ?4, ?5)"
+            : "UPDATE OR FAIL referent SET name = ?1, latin_name = ?2, birth_date = ?3, nationality = ?4, "
+              "permit_date = ?5 WHERE id = ?6");
     statement.bind(1, referent.name).bind(2, referent.latinName).bind(3, referent.birthDate);
     statement.bind(4, referent.nationality).bind(5, referent.permitDate);
     if (referent.id != 0)
@@ -71,10 +74,11 @@ bool PeopleRepository::removeReferent(qint64 id)
 bool PeopleRepository::save(FamilyMember &member)
 {
     Statement statement = m_db.prepare(
-        member.id == 0 ? "INSERT INTO family_member (referent_id, relation, name, latin_name, birth_date, country) "
-                         "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
-                       : "UPDATE family_member SET referent_id = ?1, relation = ?2, name = ?3, latin_name = ?4, "
-                         "birth_date = ?5, country = ?6 WHERE id = ?7");
+        member.id == 0
+            ? "INSERT INTO family_member (referent_id, relation, name, latin_name, birth_date, country) "
+              "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
+            : "UPDATE OR FAIL family_member SET referent_id = ?1, relation = ?2, name = ?3, latin_name = ?4, "
+              "birth_date = ?5, country = ?6 WHERE id = ?7");
     statement.bind(1, member.referentId).bind(2, member.relation).bind(3, member.name);
     statement.bind(4, member.latinName).bind(5, member.birthDate).bind(6, member.country);
     if (member.id != 0)
@@ -91,7 +95,8 @@ std::optional<FamilyMember> PeopleRepository::member(qint64 id)
 
 QList<FamilyMember> PeopleRepository::members(qint64 referentId)
 {
-    Statement statement = m_db.prepare(query(memberColumns, "WHERE referent_id = ?1 ORDER BY id").constData());
+    Statement statement =
+        m_db.prepare(query(memberColumns, "WHERE referent_id = ?1 ORDER BY id").constData());
     statement.bind(1, referentId);
     return readAll<FamilyMember>(statement, readMember);
 }

@@ -30,16 +30,15 @@ constexpr const char *deadlineColumns = "SELECT id, member_id, rule_id, due_date
 
 TimelineRepository::TimelineRepository(Database &db)
     : m_db(db)
-{
-}
+{ }
 
 bool TimelineRepository::save(StageEvent &event)
 {
-    Statement statement = m_db.prepare(event.id == 0
-                                           ? "INSERT INTO stage_event (member_id, stage, date, note) "
-                                             "VALUES (?1, ?2, ?3, ?4)"
-                                           : "UPDATE stage_event SET member_id = ?1, stage = ?2, date = ?3, "
-                                             "note = ?4 WHERE id = ?5");
+    Statement statement =
+        m_db.prepare(event.id == 0 ? "INSERT INTO stage_event (member_id, stage, date, note) "
+                                     "VALUES (?1, ?2, ?3, ?4)"
+                                   : "UPDATE OR FAIL stage_event SET member_id = ?1, stage = ?2, date = ?3, "
+                                     "note = ?4 WHERE id = ?5");
     statement.bind(1, event.memberId).bind(2, event.stage).bind(3, event.date).bind(4, event.note);
     if (event.id != 0)
         statement.bind(5, event.id);
@@ -61,11 +60,11 @@ bool TimelineRepository::removeStageEvent(qint64 id)
 
 bool TimelineRepository::save(Deadline &deadline)
 {
-    Statement statement = m_db.prepare(deadline.id == 0
-                                           ? "INSERT INTO deadline (member_id, rule_id, due_date, done) "
-                                             "VALUES (?1, ?2, ?3, ?4)"
-                                           : "UPDATE deadline SET member_id = ?1, rule_id = ?2, due_date = ?3, "
-                                             "done = ?4 WHERE id = ?5");
+    Statement statement = m_db.prepare(
+        deadline.id == 0 ? "INSERT INTO deadline (member_id, rule_id, due_date, done) "
+                           "VALUES (?1, ?2, ?3, ?4)"
+                         : "UPDATE OR FAIL deadline SET member_id = ?1, rule_id = ?2, due_date = ?3, "
+                           "done = ?4 WHERE id = ?5");
     bindOptionalId(statement, 1, deadline.memberId).bind(2, deadline.ruleId).bind(3, deadline.dueDate);
     statement.bind(4, qint64(deadline.done ? 1 : 0));
     if (deadline.id != 0)
@@ -93,12 +92,14 @@ bool TimelineRepository::removeDeadline(qint64 id)
 
 bool TimelineRepository::save(Reminder &reminder)
 {
-    Statement statement = m_db.prepare(reminder.id == 0
-                                           ? "INSERT INTO reminder (deadline_id, fire_at, dismissed) "
-                                             "VALUES (?1, ?2, ?3)"
-                                           : "UPDATE reminder SET deadline_id = ?1, fire_at = ?2, dismissed = ?3 "
-                                             "WHERE id = ?4");
-    statement.bind(1, reminder.deadlineId).bind(2, reminder.fireAt).bind(3, qint64(reminder.dismissed ? 1 : 0));
+    Statement statement = m_db.prepare(
+        reminder.id == 0 ? "INSERT INTO reminder (deadline_id, fire_at, dismissed) "
+                           "VALUES (?1, ?2, ?3)"
+                         : "UPDATE OR FAIL reminder SET deadline_id = ?1, fire_at = ?2, dismissed = ?3 "
+                           "WHERE id = ?4");
+    statement.bind(1, reminder.deadlineId)
+        .bind(2, reminder.fireAt)
+        .bind(3, qint64(reminder.dismissed ? 1 : 0));
     if (reminder.id != 0)
         statement.bind(4, reminder.id);
     return runSave(m_db, statement, &reminder.id);

@@ -263,8 +263,8 @@ bool Vault::swapInRestoredDatabase()
     if (!removeIfExists(target + u"-wal"_qs) || !removeIfExists(target + u"-shm"_qs))
         return false;
     const QByteArray from = QFile::encodeName(target + restoredSuffix);
-    return std::rename(from.constData(), QFile::encodeName(target).constData()) == 0
-        && syncFolder(m_options.folder);
+    return std::rename(from.constData(), QFile::encodeName(target).constData()) == 0 &&
+        syncFolder(m_options.folder);
 }
 
 bool Vault::removeDatabaseFiles() const

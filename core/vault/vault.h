@@ -54,7 +54,7 @@ public:
         WrongSecret, ///< wrong PIN or passphrase; secondsToWait may now be > 0
         TooManyAttempts, ///< wait secondsToWait before the next try (nothing was checked)
         WeakSecret, ///< changeSecret(): the new secret is too weak (nothing changed)
-        CorruptKeyFile, ///< the key file is damaged or not ours: the data cannot be opened
+        CorruptKeyFile, ///< the key file is missing, damaged or not ours: the data cannot be opened
         CorruptDatabase, ///< right PIN, but the database is damaged or missing; it was not touched
         IoError, ///< storage failure or out of memory
     };
@@ -95,7 +95,8 @@ public:
     [[nodiscard]] State state() const;
     /** PIN or passphrase, from the key-file header; nullopt without a readable key file. */
     [[nodiscard]] std::optional<SecretKind> secretKind() const;
-    /** True when @p secret is acceptable: a PIN of at least 6 ASCII digits, a passphrase of at least 8 characters. */
+    /** True when @p secret is acceptable: a PIN of at least 6 ASCII digits, a passphrase of at least 8
+     * characters. */
     [[nodiscard]] static bool isAcceptableSecret(const QByteArray &secret, SecretKind kind);
 
     /**

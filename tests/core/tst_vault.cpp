@@ -230,7 +230,8 @@ private Q_SLOTS:
             QVERIFY(stale.open(QIODevice::WriteOnly));
         }
         auto vault = makeVault();
-        QCOMPARE(fileNamesIn(folder()), (QStringList { u"samen.attempts"_qs, u"samen.db"_qs, u"samen.key"_qs }));
+        QCOMPARE(fileNamesIn(folder()),
+                 (QStringList { u"samen.attempts"_qs, u"samen.db"_qs, u"samen.key"_qs }));
     }
 
     void damagedDatabaseIsReportedAndLeftAlone_data()

@@ -60,8 +60,9 @@ private:
     {
         QCOMPARE(m_vault->state(), Vault::State::Unlocked);
         QCOMPARE(names(), before);
-        QCOMPARE(fileNamesIn(folder()), (QStringList { u"samen.attempts"_qs, u"samen.db"_qs, u"samen.db-shm"_qs,
-                                                       u"samen.db-wal"_qs, u"samen.key"_qs }));
+        QCOMPARE(fileNamesIn(folder()),
+                 (QStringList { u"samen.attempts"_qs, u"samen.db"_qs, u"samen.db-shm"_qs, u"samen.db-wal"_qs,
+                                u"samen.key"_qs }));
     }
 
 private Q_SLOTS:

@@ -26,6 +26,7 @@ private:
     std::unique_ptr<QTemporaryDir> m_dir;
 
     QString folder() const { return m_dir->filePath(u"vault"_qs); }
+    QString tempFolder() const { return m_dir->filePath(u"tmp"_qs); }
     QString file(const QString &name) const { return QDir(folder()).filePath(name); }
 
     void createVault()
@@ -73,13 +74,14 @@ private:
         QList<QByteArray> needles = encodings(u"CANARY-crash-value-"_qs);
         for (int seed = 0; seed < 3; ++seed)
             needles += imageNeedles(canaryImage(seed));
-        QCOMPARE(filesContaining({ folder() }, needles), QStringList());
+        QCOMPARE(filesContaining({ folder(), tempFolder() }, needles), QStringList());
     }
 
 private Q_SLOTS:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
+        QVERIFY(QDir().mkpath(tempFolder()));
         QVERIFY(QFile::exists(helper()));
     }
 
@@ -90,6 +92,9 @@ private Q_SLOTS:
         int rounds = 0;
         for (; rounds < 50; ++rounds) {
             QProcess process;
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(u"TMPDIR"_qs, tempFolder()); // scanned too
+            process.setProcessEnvironment(environment);
             process.start(helper(), { u"commit"_qs, folder(), QString::fromLatin1(pin) });
             QVERIFY(process.waitForStarted());
             QVERIFY(process.waitForReadyRead(10000)); // it is writing
@@ -116,7 +121,7 @@ private Q_SLOTS:
         int oldWorks = 0;
         int newWorks = 0;
         for (int hit = 1;; ++hit) {
-            m_dir = std::make_unique<QTemporaryDir>();
+            init();
             createVault();
             const QByteArray databaseHash = sha256(file(Vault::databaseFileName));
             const bool killed = runHelper({ u"change"_qs, folder(), QString::fromLatin1(pin),
@@ -125,7 +130,8 @@ private Q_SLOTS:
             const bool newOk = tryUnlock(newPin) == Vault::UnlockResult::Ok;
             QVERIFY2(oldOk != newOk, qPrintable(u"step %1: old %2 new %3"_qs.arg(hit).arg(oldOk).arg(newOk)));
             QCOMPARE(sha256(file(Vault::databaseFileName)), databaseHash);
-            QCOMPARE(fileNamesIn(folder()), (QStringList { u"samen.attempts"_qs, u"samen.db"_qs, u"samen.key"_qs }));
+            QCOMPARE(fileNamesIn(folder()),
+                     (QStringList { u"samen.attempts"_qs, u"samen.db"_qs, u"samen.key"_qs }));
             oldWorks += oldOk ? 1 : 0;
             newWorks += newOk ? 1 : 0;
             if (!killed)
@@ -150,6 +156,22 @@ private Q_SLOTS:
         const Vault::Outcome outcome = vault.unlock(secret);
         QCOMPARE(outcome.result, Vault::UnlockResult::TooManyAttempts);
         QVERIFY(outcome.secondsToWait > 0 && outcome.secondsToWait <= 30);
+    }
+
+    void eraseKilledAfterTheKeyLeavesNothingReadable()
+    {
+        createVault();
+        QVERIFY(runHelper({ u"erase"_qs, folder(), u"1"_qs })); // killed right after the key file went
+        QVERIFY(!QFile::exists(file(Vault::keyFileName)));
+        QVERIFY(QFile::exists(file(Vault::databaseFileName)));
+        Vault vault(testOptions(folder()));
+        QCOMPARE(vault.state(), Vault::State::NoVault);
+        QByteArray secret(pin);
+        QCOMPARE(vault.unlock(secret).result, Vault::UnlockResult::CorruptKeyFile);
+        QByteArray fresh(newPin);
+        QCOMPARE(vault.create(fresh, SecretKind::Pin), Vault::CreateResult::Ok);
+        QVERIFY(vault.erase());
+        QCOMPARE(fileNamesIn(folder()), QStringList());
     }
 
     void killsDuringTheCountNeverLowerIt()

@@ -19,8 +19,7 @@ class HmacTestBinding : public KeystoreBinding
 public:
     explicit HmacTestBinding(char deviceByte)
         : m_deviceKey(QByteArray(32, deviceByte))
-    {
-    }
+    { }
     quint8 kind() const override { return 1; }
     SecureBytes bind(const SecureBytes &kek) override
     {
@@ -152,7 +151,8 @@ private Q_SLOTS:
         QFETCH(int, offset);
         QFETCH(int, expected);
         PassThroughKeystoreBinding binding;
-        QByteArray file = KeyFile::seal(SecureBytes::random(32), bytesOf("246810"), SecretKind::Pin, m_fast, binding);
+        QByteArray file =
+            KeyFile::seal(SecureBytes::random(32), bytesOf("246810"), SecretKind::Pin, m_fast, binding);
         file[offset] = char(offset == 9 ? 2 : file.at(offset) ^ 0x02);
         SecureBytes opened;
         QCOMPARE(int(KeyFile::open(file, bytesOf("246810"), binding, &opened)), expected);
@@ -162,11 +162,14 @@ private Q_SLOTS:
     void truncatedOrPaddedKeyFileIsMalformed()
     {
         PassThroughKeystoreBinding binding;
-        const QByteArray file = KeyFile::seal(SecureBytes::random(32), bytesOf("246810"), SecretKind::Pin, m_fast, binding);
+        const QByteArray file =
+            KeyFile::seal(SecureBytes::random(32), bytesOf("246810"), SecretKind::Pin, m_fast, binding);
         SecureBytes opened;
-        QCOMPARE(KeyFile::open(file.left(100), bytesOf("246810"), binding, &opened), KeyFile::Status::Malformed);
+        QCOMPARE(KeyFile::open(file.left(100), bytesOf("246810"), binding, &opened),
+                 KeyFile::Status::Malformed);
         QCOMPARE(KeyFile::open(file + '\0', bytesOf("246810"), binding, &opened), KeyFile::Status::Malformed);
-        QCOMPARE(KeyFile::open(QByteArray(), bytesOf("246810"), binding, &opened), KeyFile::Status::Malformed);
+        QCOMPARE(KeyFile::open(QByteArray(), bytesOf("246810"), binding, &opened),
+                 KeyFile::Status::Malformed);
     }
 
     void passThroughBindingKeepsTheKek()
@@ -185,7 +188,8 @@ private Q_SLOTS:
         const SecureBytes dataKey = SecureBytes::random(32);
         const QByteArray file = KeyFile::seal(dataKey, bytesOf("246810"), SecretKind::Pin, m_fast, device);
         SecureBytes opened;
-        QCOMPARE(KeyFile::open(file, bytesOf("246810"), passThrough, &opened), KeyFile::Status::BindingMismatch);
+        QCOMPARE(KeyFile::open(file, bytesOf("246810"), passThrough, &opened),
+                 KeyFile::Status::BindingMismatch);
         QCOMPARE(KeyFile::open(file, bytesOf("246810"), otherDevice, &opened), KeyFile::Status::WrongSecret);
         QCOMPARE(KeyFile::open(file, bytesOf("246810"), device, &opened), KeyFile::Status::Ok);
         QVERIFY(opened.equals(dataKey));

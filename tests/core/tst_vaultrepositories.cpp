@@ -74,16 +74,29 @@ private Q_SLOTS:
         QVERIFY(!people.save(ghost));
         FamilyMember orphan { 0, 999, u"child"_qs, u"x"_qs, u"x"_qs, {}, {} };
         QVERIFY(!people.save(orphan)); // foreign key
+        const qint64 referentId = addReferent();
+        FamilyMember member = *people.member(addMember(referentId));
+        FamilyMember moved = member;
+        moved.referentId = 999;
+        moved.name = u"changed"_qs;
+        QVERIFY(!people.save(moved)); // UPDATE OR FAIL still enforces foreign keys
+        QCOMPARE(people.member(member.id), std::optional(member));
     }
 
     void documentsAndAttachments()
     {
         DocumentRepository documents(*m_db);
         const qint64 memberId = addMember(addReferent());
-        Document passport { 0, memberId, u"passport"_qs, DocumentStatus::Requested, u"at embassy"_qs,
+        Document passport { 0,
+                            memberId,
+                            u"passport"_qs,
+                            DocumentStatus::Requested,
+                            u"at embassy"_qs,
                             u"2026-01-02T10:00:00Z"_qs };
         QVERIFY(documents.save(passport));
-        Document permit { 0, 0, u"residence-permit"_qs, DocumentStatus::Have, {}, u"2026-01-02T10:00:00Z"_qs };
+        Document permit {
+            0, 0, u"residence-permit"_qs, DocumentStatus::Have, {}, u"2026-01-02T10:00:00Z"_qs
+        };
         QVERIFY(documents.save(permit));
         QCOMPARE(documents.documents(memberId), QList<Document> { passport });
         QCOMPARE(documents.documents(0), QList<Document> { permit });
@@ -143,12 +156,14 @@ private Q_SLOTS:
     void interviewAnswersReplaceEarlierOnes()
     {
         InterviewRepository interview(*m_db);
-        InterviewAnswer answer { u"member:1"_qs, u"married-before-flight"_qs, u"unknown"_qs, u"2026-01-01T00:00:00Z"_qs };
+        InterviewAnswer answer { u"member:1"_qs, u"married-before-flight"_qs, u"unknown"_qs,
+                                 u"2026-01-01T00:00:00Z"_qs };
         QVERIFY(interview.save(answer));
         answer.value = u"yes"_qs;
         answer.updatedAt = u"2026-01-02T00:00:00Z"_qs;
         QVERIFY(interview.save(answer));
-        const InterviewAnswer other { u"member:1"_qs, u"age"_qs, u"2016-03-09"_qs, u"2026-01-02T00:00:00Z"_qs };
+        const InterviewAnswer other { u"member:1"_qs, u"age"_qs, u"2016-03-09"_qs,
+                                      u"2026-01-02T00:00:00Z"_qs };
         QVERIFY(interview.save(other));
         QCOMPARE(interview.answer(u"member:1"_qs, u"married-before-flight"_qs), std::optional(answer));
         QCOMPARE(interview.answers(u"member:1"_qs), (QList<InterviewAnswer> { other, answer }));

@@ -24,7 +24,8 @@ const char *sampleRows(int version)
                "INSERT INTO deadline VALUES (1, 1, 'nareis-3-months', '2025-08-01', 0);"
                "INSERT INTO reminder VALUES (1, 1, '2025-07-01T09:00:00Z', 0);";
     case 2:
-        return "INSERT INTO interview_answer VALUES ('referent', 'has-permit', 'yes', '2026-01-01T00:00:00Z');";
+        return "INSERT INTO interview_answer VALUES ('referent', 'has-permit', 'yes', "
+               "'2026-01-01T00:00:00Z');";
     }
     return "";
 }
@@ -165,7 +166,8 @@ private Q_SLOTS:
         QVERIFY(db->exec(sampleRows(1)));
         QVERIFY(!db->exec("INSERT INTO family_member VALUES (2, 99, 'child', 'X', 'X', '', '');"));
         QVERIFY(db->exec("DELETE FROM referent;"));
-        for (const char *table : { "family_member", "document", "attachment", "stage_event", "deadline", "reminder" })
+        for (const char *table :
+             { "family_member", "document", "attachment", "stage_event", "deadline", "reminder" })
             QCOMPARE(count(*db, table), qint64(0));
     }
 };

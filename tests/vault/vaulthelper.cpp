@@ -4,6 +4,7 @@
 //   samen_vault_helper change <folder> <old> <new> <n> changes the PIN, SIGKILLs itself at the
 //                                                      n-th crash point (0: never)
 //   samen_vault_helper unlock <folder> <pin> <n>       unlocks, same kill rule
+//   samen_vault_helper erase <folder> <n>              erases, same kill rule
 // Exit codes: 0 done, 2 usage, 3 vault refused.
 
 #include "vault/crashpoint.h"
@@ -102,6 +103,11 @@ int main(int argc, char **argv)
         QByteArray pin = args[3].toUtf8();
         killAtHit(args[4].toInt());
         return vault.unlock(pin).result == Vault::UnlockResult::Ok ? 0 : 3;
+    }
+    if (args.size() == 4 && args[1] == u"erase") {
+        Vault vault(testsupport::testOptions(args[2]));
+        killAtHit(args[3].toInt());
+        return vault.erase() ? 0 : 3;
     }
     return 2;
 }
