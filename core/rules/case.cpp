@@ -14,7 +14,7 @@ using json::InputError;
 void requireNotAfter(std::optional<QDate> date, QDate limit, const QString &path, const QString &limitName)
 {
     if (date && *date > limit)
-        throw InputError{ path, QStringLiteral("after the %1").arg(limitName) };
+        throw InputError { path, QStringLiteral("after the %1").arg(limitName) };
 }
 
 Sponsor readSponsor(const QJsonObject &object, QDate applicationDate)
@@ -33,13 +33,15 @@ Sponsor readSponsor(const QJsonObject &object, QDate applicationDate)
     if (status == u"refugee" || status == u"subsidiary")
         sponsor.status = status;
     else if (!status.isEmpty() && status != u"unknown")
-        throw InputError{ child(path, u"status"_qs),
-                          QStringLiteral("unknown status \"%1\" (refugee, subsidiary or unknown)").arg(status) };
+        throw InputError {
+            child(path, u"status"_qs),
+            QStringLiteral("unknown status \"%1\" (refugee, subsidiary or unknown)").arg(status)
+        };
     const QString applicationName = QStringLiteral("application date");
     requireNotAfter(sponsor.birthDate, applicationDate, child(path, u"birthDate"_qs), applicationName);
     requireNotAfter(sponsor.decisionDate, applicationDate, child(path, u"decisionDate"_qs), applicationName);
-    requireNotAfter(sponsor.asylumApplicationDate, applicationDate,
-                    child(path, u"asylumApplicationDate"_qs), applicationName);
+    requireNotAfter(sponsor.asylumApplicationDate, applicationDate, child(path, u"asylumApplicationDate"_qs),
+                    applicationName);
     if (sponsor.birthDate && sponsor.asylumApplicationDate)
         requireNotAfter(sponsor.birthDate, *sponsor.asylumApplicationDate, child(path, u"birthDate"_qs),
                         QStringLiteral("asylum application date"));
@@ -52,15 +54,16 @@ Sponsor readSponsor(const QJsonObject &object, QDate applicationDate)
 Member readMember(const QJsonObject &object, const QString &path, QDate applicationDate)
 {
     json::onlyKeys(object, path,
-                   { u"id"_qs, u"relation"_qs, u"birthDate"_qs, u"bondBeforeEntry"_qs, u"mentionedInAsylum"_qs,
-                     u"married"_qs, u"ownPartner"_qs, u"chosenPartner"_qs, u"parentId"_qs,
-                     u"otherParentStaysBehind"_qs });
+                   { u"id"_qs, u"relation"_qs, u"birthDate"_qs, u"bondBeforeEntry"_qs,
+                     u"mentionedInAsylum"_qs, u"married"_qs, u"ownPartner"_qs, u"chosenPartner"_qs,
+                     u"parentId"_qs, u"otherParentStaysBehind"_qs });
     Member member;
     member.id = json::requiredString(object, u"id"_qs, path);
     const QString relation = json::optionalString(object, u"relation"_qs, path);
     if (!relation.isEmpty() && relation != u"unknown") {
         if (!knownRelations().contains(relation))
-            throw InputError{ child(path, u"relation"_qs), QStringLiteral("unknown relation \"%1\"").arg(relation) };
+            throw InputError { child(path, u"relation"_qs),
+                               QStringLiteral("unknown relation \"%1\"").arg(relation) };
         member.relation = relation;
     }
     member.birthDate = json::optionalDate(object, u"birthDate"_qs, path);
@@ -83,17 +86,18 @@ void checkMemberLinks(const QList<Member> &members)
     for (qsizetype i = 0; i < members.size(); ++i) {
         const QString path = child(u"members"_qs, i);
         if (ids.contains(members[i].id))
-            throw InputError{ child(path, u"id"_qs), QStringLiteral("duplicate id \"%1\"").arg(members[i].id) };
+            throw InputError { child(path, u"id"_qs),
+                               QStringLiteral("duplicate id \"%1\"").arg(members[i].id) };
         ids.insert(members[i].id);
         if (members[i].chosenPartner.value_or(false) && ++chosen > 1)
-            throw InputError{ child(path, u"chosenPartner"_qs),
-                              QStringLiteral("only one spouse or partner can be chosen") };
+            throw InputError { child(path, u"chosenPartner"_qs),
+                               QStringLiteral("only one spouse or partner can be chosen") };
     }
     for (qsizetype i = 0; i < members.size(); ++i) {
         const QString &parent = members[i].parentId;
         if (!parent.isEmpty() && (!ids.contains(parent) || parent == members[i].id))
-            throw InputError{ child(child(u"members"_qs, i), u"parentId"_qs),
-                              QStringLiteral("no other member with id \"%1\"").arg(parent) };
+            throw InputError { child(child(u"members"_qs, i), u"parentId"_qs),
+                               QStringLiteral("no other member with id \"%1\"").arg(parent) };
     }
 }
 
@@ -106,16 +110,17 @@ Case readCase(const QJsonObject &object)
     const auto today = json::optionalDate(object, u"today"_qs, QString());
     const auto application = json::optionalDate(object, u"applicationDate"_qs, QString());
     if (!today && !application)
-        throw InputError{ u"applicationDate"_qs, QStringLiteral("missing (give applicationDate or today)") };
+        throw InputError { u"applicationDate"_qs, QStringLiteral("missing (give applicationDate or today)") };
     result.today = today.value_or(*application);
     result.applicationDate = application.value_or(*today);
     const QJsonValue sponsor = object.value(u"sponsor"_qs);
-    result.sponsor = readSponsor(sponsor.isUndefined() ? QJsonObject() : json::asObject(sponsor, u"sponsor"_qs),
-                                 result.applicationDate);
+    result.sponsor =
+        readSponsor(sponsor.isUndefined() ? QJsonObject() : json::asObject(sponsor, u"sponsor"_qs),
+                    result.applicationDate);
     for (const QString &name : procedureDateNames()) {
         if (const auto date = json::optionalDate(object, name, QString())) {
             if (*date < result.applicationDate)
-                throw InputError{ name, QStringLiteral("before the application date") };
+                throw InputError { name, QStringLiteral("before the application date") };
             result.procedureDates.insert(name, *date);
         }
     }
@@ -133,8 +138,8 @@ Case readCase(const QJsonObject &object)
 
 const QStringList &procedureDateNames()
 {
-    static const QStringList names
-        = { u"refusalDate"_qs, u"approvalDate"_qs, u"mvvIssuedDate"_qs, u"arrivalDate"_qs };
+    static const QStringList names = { u"refusalDate"_qs, u"approvalDate"_qs, u"mvvIssuedDate"_qs,
+                                       u"arrivalDate"_qs };
     return names;
 }
 

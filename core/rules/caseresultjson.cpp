@@ -8,15 +8,17 @@ QJsonObject toJson(const CaseResult &result)
 {
     QJsonArray members;
     for (const auto &member : result.members) {
-        QJsonObject object{ { u"id"_qs, member.id },
-                            { u"outcome"_qs, outcomeName(member.outcome) },
-                            { u"rules"_qs, QJsonArray::fromStringList(member.rules) },
-                            { u"requiredDocuments"_qs, QJsonArray::fromStringList(member.requiredDocuments) } };
+        QJsonObject object { { u"id"_qs, member.id },
+                             { u"outcome"_qs, outcomeName(member.outcome) },
+                             { u"rules"_qs, QJsonArray::fromStringList(member.rules) },
+                             { u"requiredDocuments"_qs,
+                               QJsonArray::fromStringList(member.requiredDocuments) } };
         if (member.earliest)
             object.insert(u"earliest"_qs, datemath::toIso(*member.earliest));
         members.append(object);
     }
-    const QJsonValue deadline = result.window ? QJsonValue(datemath::toIso(result.window->date)) : QJsonValue();
+    const QJsonValue deadline =
+        result.window ? QJsonValue(datemath::toIso(result.window->date)) : QJsonValue();
     return { { u"regime"_qs, result.regime }, { u"deadline"_qs, deadline }, { u"members"_qs, members } };
 }
 

@@ -20,7 +20,7 @@ QString compact(const QJsonValue &value)
         return value.toString();
     if (value.isNull() || value.isUndefined())
         return QStringLiteral("null");
-    QJsonArray wrapper{ value };
+    QJsonArray wrapper { value };
     const QByteArray text = QJsonDocument(wrapper).toJson(QJsonDocument::Compact);
     return QString::fromUtf8(text.mid(1, text.size() - 2));
 }
@@ -34,7 +34,8 @@ QJsonObject memberById(const QJsonObject &result, const QString &id)
     return {};
 }
 
-void compareField(QStringList &problems, const QString &what, const QJsonValue &expected, const QJsonValue &actual)
+void compareField(QStringList &problems, const QString &what, const QJsonValue &expected,
+                  const QJsonValue &actual)
 {
     const QJsonValue normal = actual.isUndefined() ? QJsonValue() : actual;
     if (expected != normal)
@@ -60,7 +61,8 @@ QJsonObject optionalObject(const QJsonObject &entry, const QString &key, const Q
     return value.isUndefined() ? QJsonObject() : json::asObject(value, child(path, key));
 }
 
-QStringList checkEntry(const Evaluator &evaluator, const QJsonObject &entry, const QString &path, QSet<QString> &decided)
+QStringList checkEntry(const Evaluator &evaluator, const QJsonObject &entry, const QString &path,
+                       QSet<QString> &decided)
 {
     const QJsonObject caseObject = json::asObject(entry.value(u"case"_qs), child(path, u"case"_qs));
     const CaseParseResult parsed = parseCase(caseObject);
@@ -85,14 +87,17 @@ QStringList checkEntry(const Evaluator &evaluator, const QJsonObject &entry, con
     QStringList problems;
     const QJsonObject expect = json::asObject(entry.value(u"expect"_qs), child(path, u"expect"_qs));
     compareMembers(problems, expect, result, u"outcome"_qs, QString());
-    compareMembers(problems, optionalObject(entry, u"expectEarliest"_qs, path), result, u"earliest"_qs, u" earliest"_qs);
-    compareMembers(problems, optionalObject(entry, u"expectRules"_qs, path), result, u"rules"_qs, u" rules"_qs);
-    compareMembers(problems, optionalObject(entry, u"expectDocuments"_qs, path), result, u"requiredDocuments"_qs,
-                   u" documents"_qs);
+    compareMembers(problems, optionalObject(entry, u"expectEarliest"_qs, path), result, u"earliest"_qs,
+                   u" earliest"_qs);
+    compareMembers(problems, optionalObject(entry, u"expectRules"_qs, path), result, u"rules"_qs,
+                   u" rules"_qs);
+    compareMembers(problems, optionalObject(entry, u"expectDocuments"_qs, path), result,
+                   u"requiredDocuments"_qs, u" documents"_qs);
     if (entry.contains(u"expectRegime"_qs))
         compareField(problems, u"regime"_qs, entry.value(u"expectRegime"_qs), result.value(u"regime"_qs));
     if (entry.contains(u"expectDeadline"_qs))
-        compareField(problems, u"deadline"_qs, entry.value(u"expectDeadline"_qs), result.value(u"deadline"_qs));
+        compareField(problems, u"deadline"_qs, entry.value(u"expectDeadline"_qs),
+                     result.value(u"deadline"_qs));
     const QJsonObject deadlines = deadlinesToJson(*evaluated.value);
     const QJsonObject expectDeadlines = optionalObject(entry, u"expectDeadlines"_qs, path);
     for (auto it = expectDeadlines.constBegin(); it != expectDeadlines.constEnd(); ++it)
@@ -108,8 +113,8 @@ void runEntries(const RulePack &pack, const QJsonArray &table, CaseTableReport &
         const QJsonObject entry = json::asObject(table.at(i), path);
         json::onlyKeys(entry, path,
                        { u"name"_qs, u"case"_qs, u"expect"_qs, u"expectRegime"_qs, u"expectDeadline"_qs,
-                         u"expectEarliest"_qs, u"expectRules"_qs, u"expectDocuments"_qs, u"expectDeadlines"_qs,
-                         u"expectError"_qs });
+                         u"expectEarliest"_qs, u"expectRules"_qs, u"expectDocuments"_qs,
+                         u"expectDeadlines"_qs, u"expectError"_qs });
         const QString name = json::requiredString(entry, u"name"_qs, path);
         const QStringList problems = checkEntry(evaluator, entry, path, report.decidedRules);
         if (problems.isEmpty()) {
@@ -127,14 +132,15 @@ CaseTableReport runCaseTable(const RulePack &pack, const QByteArray &tableJson)
 {
     CaseTableReport report;
     try {
-        QJsonParseError error{};
+        QJsonParseError error {};
         const QJsonDocument document = QJsonDocument::fromJson(tableJson, &error);
         if (error.error != QJsonParseError::NoError)
-            throw InputError{ QString(), QStringLiteral("malformed JSON at offset %1: %2")
-                                             .arg(error.offset)
-                                             .arg(error.errorString()) };
+            throw InputError {
+                QString(),
+                QStringLiteral("malformed JSON at offset %1: %2").arg(error.offset).arg(error.errorString())
+            };
         if (!document.isArray())
-            throw InputError{ QString(), QStringLiteral("expected a JSON array of cases") };
+            throw InputError { QString(), QStringLiteral("expected a JSON array of cases") };
         runEntries(pack, document.array(), report);
     } catch (const InputError &error) {
         report = CaseTableReport();

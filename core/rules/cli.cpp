@@ -38,7 +38,7 @@ std::optional<Invocation> packAndInput(const QStringList &args, QTextStream &err
         err << usage << Qt::endl;
         return std::nullopt;
     }
-    return Invocation{ args.at(2), args.at(3) };
+    return Invocation { args.at(2), args.at(3) };
 }
 
 std::optional<RulePack> loadForUse(const QString &path, QTextStream &err)
@@ -96,7 +96,8 @@ int evaluate(const QStringList &args, QTextStream &out, QTextStream &err)
     return Success;
 }
 
-std::optional<CaseTableReport> runTable(const QStringList &args, QTextStream &err, RulePack *packOut = nullptr)
+std::optional<CaseTableReport> runTable(const QStringList &args, QTextStream &err,
+                                        RulePack *packOut = nullptr)
 {
     const auto invocation = packAndInput(args, err);
     if (!invocation)
@@ -139,7 +140,8 @@ int coverage(const QStringList &args, QTextStream &out, QTextStream &err)
             ++missing;
         }
     }
-    out << pack.rules.size() - missing << " of " << pack.rules.size() << " rules decided by a case" << Qt::endl;
+    out << pack.rules.size() - missing << " of " << pack.rules.size() << " rules decided by a case"
+        << Qt::endl;
     return missing == 0 ? Success : Failed;
 }
 

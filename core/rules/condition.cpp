@@ -85,9 +85,9 @@ QString operatorName(Condition::Op op)
 
 std::optional<Condition::Op> operatorFromName(const QString &name)
 {
-    for (const auto op : { Condition::Op::Equals, Condition::Op::NotEquals, Condition::Op::Less,
-                           Condition::Op::LessOrEqual, Condition::Op::Greater, Condition::Op::GreaterOrEqual,
-                           Condition::Op::In }) {
+    for (const auto op :
+         { Condition::Op::Equals, Condition::Op::NotEquals, Condition::Op::Less, Condition::Op::LessOrEqual,
+           Condition::Op::Greater, Condition::Op::GreaterOrEqual, Condition::Op::In }) {
         if (operatorName(op) == name)
             return op;
     }

@@ -92,8 +92,8 @@ QDate nextWorkingDay(QDate date, const HolidayRules &rules)
 int ageOn(QDate birth, QDate on)
 {
     int age = on.year() - birth.year();
-    const bool birthdayNotYet
-        = on.month() < birth.month() || (on.month() == birth.month() && on.day() < birth.day());
+    const bool birthdayNotYet =
+        on.month() < birth.month() || (on.month() == birth.month() && on.day() < birth.day());
     if (birthdayNotYet)
         --age;
     return age;

@@ -34,8 +34,8 @@ std::optional<Deadline> computeDeadline(const DeadlineSpec &spec, const Case &in
     Deadline deadline;
     deadline.id = spec.id;
     deadline.plainDate = datemath::add(*start, spec.offset);
-    deadline.date = spec.nextWorkingDay ? datemath::nextWorkingDay(deadline.plainDate, holidays)
-                                        : deadline.plainDate;
+    deadline.date =
+        spec.nextWorkingDay ? datemath::nextWorkingDay(deadline.plainDate, holidays) : deadline.plainDate;
     if (spec.extension)
         deadline.extendedDate = datemath::add(deadline.date, *spec.extension);
     return deadline;

@@ -6,8 +6,7 @@ namespace samen::rules {
 
 Evaluator::Evaluator(const RulePack &pack)
     : m_pack(pack)
-{
-}
+{ }
 
 EvaluationResult Evaluator::evaluate(const Case &input) const
 {
@@ -32,7 +31,7 @@ MemberResult Evaluator::evaluateMember(const Regime &regime, const Case &input, 
     result.id = member.id;
     const Facts facts = factsFor(m_pack, input, &member);
     if (!member.relation) {
-        result.rules = QStringList{ m_pack.unknownRuleOf(u"relation"_qs) };
+        result.rules = QStringList { m_pack.unknownRuleOf(u"relation"_qs) };
         return result;
     }
     for (const auto &row : regime.relations.value(*member.relation)) {
@@ -41,18 +40,18 @@ MemberResult Evaluator::evaluateMember(const Regime &regime, const Case &input, 
         if (truth == Truth::False)
             continue;
         if (truth == Truth::Unknown) {
-            result.rules = QStringList{ m_pack.unknownRuleOf(unknownFact) };
+            result.rules = QStringList { m_pack.unknownRuleOf(unknownFact) };
             break;
         }
         result.outcome = row.outcome;
-        result.rules = QStringList{ row.rule };
+        result.rules = QStringList { row.rule };
         if (row.outcome == Outcome::Wait) {
             const auto deadline = computeDeadline(*m_pack.deadline(row.earliest), input, m_pack.holidays);
             if (deadline) {
                 result.earliest = deadline->date;
             } else {
                 result.outcome = Outcome::Advice;
-                result.rules = QStringList{ m_pack.unknownRuleOf(m_pack.deadline(row.earliest)->from) };
+                result.rules = QStringList { m_pack.unknownRuleOf(m_pack.deadline(row.earliest)->from) };
             }
         }
         break;

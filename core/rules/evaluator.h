@@ -61,7 +61,8 @@ public:
     [[nodiscard]] EvaluationResult evaluate(const Case &input) const;
 
     /** The verdict for @p member of @p input under @p regime. */
-    [[nodiscard]] MemberResult evaluateMember(const Regime &regime, const Case &input, const Member &member) const;
+    [[nodiscard]] MemberResult evaluateMember(const Regime &regime, const Case &input,
+                                              const Member &member) const;
 
 private:
     [[nodiscard]] QStringList documentsFor(const Facts &facts, const QString &relation) const;

@@ -23,8 +23,7 @@ std::optional<Case> caseOf(const QJsonObject &answers)
 
 Interview::Interview(const RulePack &pack)
     : m_pack(pack)
-{
-}
+{ }
 
 QList<const Question *> Interview::questionsFor(Question::Subject subject) const
 {
@@ -43,8 +42,8 @@ bool Interview::applies(const Question &question, const QJsonObject &answers, in
     const auto input = caseOf(answers);
     if (!input)
         return true;
-    const Member *member = memberIndex >= 0 && memberIndex < input->members.size() ? &input->members[memberIndex]
-                                                                                     : nullptr;
+    const Member *member =
+        memberIndex >= 0 && memberIndex < input->members.size() ? &input->members[memberIndex] : nullptr;
     return evaluateAll(question.askIf, factsFor(m_pack, *input, member)) != Truth::False;
 }
 
@@ -76,7 +75,8 @@ std::optional<InterviewStep> Interview::nextQuestion(const QJsonObject &answers)
     return std::nullopt;
 }
 
-std::optional<InterviewStep> Interview::previousQuestion(const QJsonObject &answers, const InterviewStep &step) const
+std::optional<InterviewStep> Interview::previousQuestion(const QJsonObject &answers,
+                                                         const InterviewStep &step) const
 {
     const QList<InterviewStep> all = steps(answers);
     const auto index = all.indexOf(step);
@@ -122,7 +122,8 @@ QStringList Interview::optionsFor(const QJsonObject &answers, const InterviewSte
     return ids;
 }
 
-QString Interview::valueProblem(const QJsonObject &answers, const InterviewStep &step, const QJsonValue &value) const
+QString Interview::valueProblem(const QJsonObject &answers, const InterviewStep &step,
+                                const QJsonValue &value) const
 {
     const Question *question = m_pack.question(step.questionId);
     if (!question)
@@ -137,17 +138,20 @@ QString Interview::valueProblem(const QJsonObject &answers, const InterviewStep 
     case Question::Kind::Number:
         return value.isDouble() ? QString() : QStringLiteral("expected a number");
     case Question::Kind::Choice:
-        return optionsFor(answers, step).contains(value.toString()) ? QString() : QStringLiteral("not one of the options");
+        return optionsFor(answers, step).contains(value.toString())
+            ? QString()
+            : QStringLiteral("not one of the options");
     }
     return {};
 }
 
-AnswerResult Interview::answer(const QJsonObject &answers, const InterviewStep &step, const QJsonValue &value) const
+AnswerResult Interview::answer(const QJsonObject &answers, const InterviewStep &step,
+                               const QJsonValue &value) const
 {
     const Question *question = m_pack.question(step.questionId);
-    const bool memberOk = question
-        && (question->subject != Question::Subject::Member
-            || (step.memberIndex >= 0 && step.memberIndex < membersOf(answers).size()));
+    const bool memberOk = question &&
+        (question->subject != Question::Subject::Member ||
+         (step.memberIndex >= 0 && step.memberIndex < membersOf(answers).size()));
     if (!memberOk)
         return { answers, QStringLiteral("%1: no such question or member").arg(step.questionId) };
     if (const QString problem = valueProblem(answers, step, value); !problem.isEmpty())
@@ -178,7 +182,7 @@ QJsonObject Interview::addMember(const QJsonObject &answers, const QString &id)
 {
     QJsonObject updated = answers;
     QJsonArray members = membersOf(updated);
-    members.append(QJsonObject{ { u"id"_qs, id } });
+    members.append(QJsonObject { { u"id"_qs, id } });
     updated.insert(u"members"_qs, members);
     return updated;
 }

@@ -66,7 +66,8 @@ public:
     /** The current answer of @p step; undefined when not asked, null for "I don't know". */
     [[nodiscard]] QJsonValue answerOf(const QJsonObject &answers, const InterviewStep &step) const;
 
-    /** The options of a choice @p step: the question's options or, for optionsFrom "partners", the partners' ids. */
+    /** The options of a choice @p step: the question's options or, for optionsFrom "partners", the partners'
+     * ids. */
     [[nodiscard]] QStringList optionsFor(const QJsonObject &answers, const InterviewStep &step) const;
 
     /**

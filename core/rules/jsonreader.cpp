@@ -21,28 +21,29 @@ QString child(const QString &parent, qsizetype index)
 
 QJsonObject parseObject(const QByteArray &bytes)
 {
-    QJsonParseError error{};
+    QJsonParseError error {};
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &error);
     if (error.error != QJsonParseError::NoError)
-        throw InputError{ QString(), QStringLiteral("malformed JSON at offset %1: %2")
-                                         .arg(error.offset)
-                                         .arg(error.errorString()) };
+        throw InputError {
+            QString(),
+            QStringLiteral("malformed JSON at offset %1: %2").arg(error.offset).arg(error.errorString())
+        };
     if (!document.isObject())
-        throw InputError{ QString(), QStringLiteral("expected a JSON object") };
+        throw InputError { QString(), QStringLiteral("expected a JSON object") };
     return document.object();
 }
 
 QJsonObject asObject(const QJsonValue &value, const QString &path)
 {
     if (!value.isObject())
-        throw InputError{ path, QStringLiteral("expected an object") };
+        throw InputError { path, QStringLiteral("expected an object") };
     return value.toObject();
 }
 
 QJsonArray asArray(const QJsonValue &value, const QString &path)
 {
     if (!value.isArray())
-        throw InputError{ path, QStringLiteral("expected an array") };
+        throw InputError { path, QStringLiteral("expected an array") };
     return value.toArray();
 }
 
@@ -50,7 +51,7 @@ void onlyKeys(const QJsonObject &object, const QString &path, const QStringList 
 {
     for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
         if (!allowed.contains(it.key()))
-            throw InputError{ child(path, it.key()), QStringLiteral("unknown field") };
+            throw InputError { child(path, it.key()), QStringLiteral("unknown field") };
     }
 }
 
@@ -58,7 +59,7 @@ QString requiredString(const QJsonObject &object, const QString &key, const QStr
 {
     const QString value = optionalString(object, key, path);
     if (value.isEmpty())
-        throw InputError{ child(path, key), QStringLiteral("missing") };
+        throw InputError { child(path, key), QStringLiteral("missing") };
     return value;
 }
 
@@ -68,7 +69,7 @@ QString optionalString(const QJsonObject &object, const QString &key, const QStr
     if (value.isUndefined() || value.isNull())
         return {};
     if (!value.isString())
-        throw InputError{ child(path, key), QStringLiteral("expected a string") };
+        throw InputError { child(path, key), QStringLiteral("expected a string") };
     return value.toString();
 }
 
@@ -76,7 +77,7 @@ QDate requiredDate(const QJsonObject &object, const QString &key, const QString 
 {
     const auto date = optionalDate(object, key, path);
     if (!date)
-        throw InputError{ child(path, key), QStringLiteral("missing") };
+        throw InputError { child(path, key), QStringLiteral("missing") };
     return *date;
 }
 
@@ -86,11 +87,11 @@ std::optional<QDate> optionalDate(const QJsonObject &object, const QString &key,
     if (value.isUndefined() || value.isNull())
         return std::nullopt;
     if (!value.isString())
-        throw InputError{ child(path, key), QStringLiteral("expected a date YYYY-MM-DD") };
+        throw InputError { child(path, key), QStringLiteral("expected a date YYYY-MM-DD") };
     const auto date = datemath::parseIsoDate(value.toString());
     if (!date)
-        throw InputError{ child(path, key),
-                          QStringLiteral("not a valid date: \"%1\"").arg(value.toString()) };
+        throw InputError { child(path, key),
+                           QStringLiteral("not a valid date: \"%1\"").arg(value.toString()) };
     return date;
 }
 
@@ -100,7 +101,7 @@ std::optional<bool> optionalBool(const QJsonObject &object, const QString &key, 
     if (value.isUndefined() || value.isNull())
         return std::nullopt;
     if (!value.isBool())
-        throw InputError{ child(path, key), QStringLiteral("expected true, false or null") };
+        throw InputError { child(path, key), QStringLiteral("expected true, false or null") };
     return value.toBool();
 }
 
@@ -111,7 +112,7 @@ std::optional<int> optionalInt(const QJsonObject &object, const QString &key, co
         return std::nullopt;
     const double number = value.toDouble(std::nan(""));
     if (!value.isDouble() || std::floor(number) != number || std::abs(number) > 1e6)
-        throw InputError{ child(path, key), QStringLiteral("expected a whole number") };
+        throw InputError { child(path, key), QStringLiteral("expected a whole number") };
     return int(number);
 }
 
@@ -119,7 +120,7 @@ int requiredInt(const QJsonObject &object, const QString &key, const QString &pa
 {
     const auto value = optionalInt(object, key, path);
     if (!value)
-        throw InputError{ child(path, key), QStringLiteral("missing") };
+        throw InputError { child(path, key), QStringLiteral("missing") };
     return *value;
 }
 
@@ -132,7 +133,7 @@ QStringList stringList(const QJsonObject &object, const QString &key, const QStr
     const QJsonArray array = asArray(value, child(path, key));
     for (qsizetype i = 0; i < array.size(); ++i) {
         if (!array.at(i).isString() || array.at(i).toString().isEmpty())
-            throw InputError{ child(child(path, key), i), QStringLiteral("expected a string") };
+            throw InputError { child(child(path, key), i), QStringLiteral("expected a string") };
         list.append(array.at(i).toString());
     }
     return list;

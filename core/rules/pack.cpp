@@ -5,8 +5,7 @@
 namespace samen::rules {
 namespace {
 
-template<typename T>
-const T *findById(const QList<T> &list, const QString &id)
+template<typename T> const T *findById(const QList<T> &list, const QString &id)
 {
     const auto it = std::find_if(list.cbegin(), list.cend(), [&](const T &item) { return item.id == id; });
     return it == list.cend() ? nullptr : &*it;
@@ -14,12 +13,11 @@ const T *findById(const QList<T> &list, const QString &id)
 
 const QList<std::pair<Outcome, const char *>> &outcomeNames()
 {
-    static const QList<std::pair<Outcome, const char *>> names
-        = { { Outcome::Nareis, "nareis" },
-            { Outcome::Regular, "regular" },
-            { Outcome::Wait, "wait" },
-            { Outcome::NotEligible, "not_eligible" },
-            { Outcome::Advice, "advice" } };
+    static const QList<std::pair<Outcome, const char *>> names = { { Outcome::Nareis, "nareis" },
+                                                                   { Outcome::Regular, "regular" },
+                                                                   { Outcome::Wait, "wait" },
+                                                                   { Outcome::NotEligible, "not_eligible" },
+                                                                   { Outcome::Advice, "advice" } };
     return names;
 }
 
@@ -45,9 +43,9 @@ std::optional<Outcome> outcomeFromName(const QString &name)
 
 const QStringList &knownRelations()
 {
-    static const QStringList relations
-        = { u"spouse"_qs, u"partner"_qs,       u"child"_qs,  u"adopted_child"_qs,
-            u"foster_child"_qs, u"partner_child"_qs, u"parent"_qs, u"sibling"_qs };
+    static const QStringList relations = { u"spouse"_qs,        u"partner"_qs,      u"child"_qs,
+                                           u"adopted_child"_qs, u"foster_child"_qs, u"partner_child"_qs,
+                                           u"parent"_qs,        u"sibling"_qs };
     return relations;
 }
 

@@ -55,7 +55,8 @@ struct FactSpec
     QString type;
     /** For "string" facts: the values it can take. */
     QStringList values;
-    /** Rule decided (outcome advice) when a table needs this fact and it is unknown; facts without one cannot be used in tables. */
+    /** Rule decided (outcome advice) when a table needs this fact and it is unknown; facts without one cannot
+     * be used in tables. */
     QString unknownRule;
 };
 
@@ -197,7 +198,8 @@ struct RulePack
     /** The regime in force for an application filed on @p applicationDate, or nullptr before the first. */
     [[nodiscard]] const Regime *regimeFor(QDate applicationDate) const;
 
-    /** The rule explaining that fact @p factId is unknown (deadline facts: their start date's); empty if none. */
+    /** The rule explaining that fact @p factId is unknown (deadline facts: their start date's); empty if
+     * none. */
     [[nodiscard]] QString unknownRuleOf(const QString &factId) const;
 
 private:

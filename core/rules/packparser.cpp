@@ -66,21 +66,24 @@ void checkConditionValue(const Condition &condition, const QString &type, const 
     if (condition.op == Condition::Op::In) {
         candidates = condition.value.toArray();
         if (candidates.isEmpty())
-            throw InputError{ child(path, 2), QStringLiteral("\"in\" needs a non-empty array") };
+            throw InputError { child(path, 2), QStringLiteral("\"in\" needs a non-empty array") };
     } else {
         candidates.append(condition.value);
     }
-    const bool ordering = condition.op != Condition::Op::Equals && condition.op != Condition::Op::NotEquals
-        && condition.op != Condition::Op::In;
+    const bool ordering = condition.op != Condition::Op::Equals && condition.op != Condition::Op::NotEquals &&
+        condition.op != Condition::Op::In;
     if (ordering && type != u"number")
-        throw InputError{ child(path, 1), QStringLiteral("%1 needs a number fact").arg(operatorName(condition.op)) };
+        throw InputError { child(path, 1),
+                           QStringLiteral("%1 needs a number fact").arg(operatorName(condition.op)) };
     for (const QJsonValue &candidate : std::as_const(candidates)) {
-        const bool ok = (type == u"bool" && candidate.isBool()) || (type == u"number" && candidate.isDouble())
-            || ((type == u"string" || type == u"date") && candidate.isString());
+        const bool ok = (type == u"bool" && candidate.isBool()) ||
+            (type == u"number" && candidate.isDouble()) ||
+            ((type == u"string" || type == u"date") && candidate.isString());
         if (!ok)
-            throw InputError{ child(path, 2), QStringLiteral("expected a %1 value").arg(type) };
+            throw InputError { child(path, 2), QStringLiteral("expected a %1 value").arg(type) };
         if (type == u"string" && !values.isEmpty() && !values.contains(candidate.toString()))
-            throw InputError{ child(path, 2), QStringLiteral("unknown value %1").arg(quoted(candidate.toString())) };
+            throw InputError { child(path, 2),
+                               QStringLiteral("unknown value %1").arg(quoted(candidate.toString())) };
     }
 }
 
@@ -125,7 +128,9 @@ T enumFromName(const QString &name, const QList<std::pair<const char *, T>> &nam
             return value;
         spelled << QString::fromLatin1(text);
     }
-    throw InputError{ path, QStringLiteral("unknown value %1 (one of %2)").arg(quoted(name), spelled.join(u", ")) };
+    throw InputError {
+        path, QStringLiteral("unknown value %1 (one of %2)").arg(quoted(name), spelled.join(u", "))
+    };
 }
 
 } // namespace
@@ -133,20 +138,21 @@ T enumFromName(const QString &name, const QList<std::pair<const char *, T>> &nam
 RulePack PackParser::parse(const QJsonObject &root)
 {
     json::onlyKeys(root, QString(),
-                   { u"format"_qs, u"country"_qs, u"rulesAsOf"_qs, u"description"_qs, u"sources"_qs, u"rules"_qs,
-                     u"facts"_qs, u"holidays"_qs, u"deadlines"_qs, u"windowDeadline"_qs, u"regimes"_qs,
-                     u"documents"_qs, u"documentOutcomes"_qs, u"questions"_qs });
+                   { u"format"_qs, u"country"_qs, u"rulesAsOf"_qs, u"description"_qs, u"sources"_qs,
+                     u"rules"_qs, u"facts"_qs, u"holidays"_qs, u"deadlines"_qs, u"windowDeadline"_qs,
+                     u"regimes"_qs, u"documents"_qs, u"documentOutcomes"_qs, u"questions"_qs });
     readHeader(root);
     readSources(arrayMember(root, u"sources"_qs, QString()));
     readRules(arrayMember(root, u"rules"_qs, QString()));
     readFacts(arrayMember(root, u"facts"_qs, QString()));
     if (!m_pack.fact(u"relation"_qs))
-        throw InputError{ u"facts"_qs, QStringLiteral("missing fact \"relation\"") };
+        throw InputError { u"facts"_qs, QStringLiteral("missing fact \"relation\"") };
     readHolidays(json::asObject(root.value(u"holidays"_qs), u"holidays"_qs));
     readDeadlines(arrayMember(root, u"deadlines"_qs, QString()));
     m_pack.windowDeadline = json::requiredString(root, u"windowDeadline"_qs, QString());
     if (!m_pack.deadline(m_pack.windowDeadline))
-        throw InputError{ u"windowDeadline"_qs, QStringLiteral("unknown deadline %1").arg(quoted(m_pack.windowDeadline)) };
+        throw InputError { u"windowDeadline"_qs,
+                           QStringLiteral("unknown deadline %1").arg(quoted(m_pack.windowDeadline)) };
     readRegimes(arrayMember(root, u"regimes"_qs, QString()));
     readDocuments(arrayMember(root, u"documents"_qs, QString()));
     readQuestions(arrayMember(root, u"questions"_qs, QString()));
@@ -158,7 +164,8 @@ void PackParser::readHeader(const QJsonObject &root)
 {
     m_pack.format = json::requiredInt(root, u"format"_qs, QString());
     if (m_pack.format != 1)
-        throw InputError{ u"format"_qs, QStringLiteral("unsupported format %1 (this app reads 1)").arg(m_pack.format) };
+        throw InputError { u"format"_qs,
+                           QStringLiteral("unsupported format %1 (this app reads 1)").arg(m_pack.format) };
     m_pack.country = json::requiredString(root, u"country"_qs, QString());
     m_pack.rulesAsOf = json::requiredDate(root, u"rulesAsOf"_qs, QString());
     static_cast<void>(json::optionalString(root, u"description"_qs, QString()));
@@ -166,7 +173,8 @@ void PackParser::readHeader(const QJsonObject &root)
     for (qsizetype i = 0; i < outcomes.size(); ++i) {
         const auto outcome = outcomeFromName(outcomes[i]);
         if (!outcome)
-            throw InputError{ child(u"documentOutcomes"_qs, i), QStringLiteral("unknown outcome %1").arg(quoted(outcomes[i])) };
+            throw InputError { child(u"documentOutcomes"_qs, i),
+                               QStringLiteral("unknown outcome %1").arg(quoted(outcomes[i])) };
         m_pack.documentOutcomes.append(*outcome);
     }
 }
@@ -174,7 +182,7 @@ void PackParser::readHeader(const QJsonObject &root)
 void PackParser::requireUnique(QSet<QString> &seen, const QString &id, const QString &path)
 {
     if (seen.contains(id))
-        throw InputError{ child(path, u"id"_qs), QStringLiteral("duplicate id %1").arg(quoted(id)) };
+        throw InputError { child(path, u"id"_qs), QStringLiteral("duplicate id %1").arg(quoted(id)) };
     seen.insert(id);
 }
 
@@ -190,7 +198,7 @@ void PackParser::readSources(const QJsonArray &array)
         requireUnique(seen, source.id, path);
         source.url = json::requiredString(object, u"url"_qs, path);
         if (!source.url.startsWith(u"https://") && !source.url.startsWith(u"http://"))
-            throw InputError{ child(path, u"url"_qs), QStringLiteral("expected an http(s) address") };
+            throw InputError { child(path, u"url"_qs), QStringLiteral("expected an http(s) address") };
         source.title = json::requiredString(object, u"title"_qs, path);
         source.checked = json::requiredDate(object, u"checked"_qs, path);
         m_pack.sources.append(source);
@@ -201,7 +209,7 @@ QString PackParser::sourceRef(const QJsonObject &object, const QString &path)
 {
     const QString id = json::requiredString(object, u"source"_qs, path);
     if (!m_pack.source(id))
-        throw InputError{ child(path, u"source"_qs), QStringLiteral("unknown source %1").arg(quoted(id)) };
+        throw InputError { child(path, u"source"_qs), QStringLiteral("unknown source %1").arg(quoted(id)) };
     return id;
 }
 
@@ -209,7 +217,7 @@ QString PackParser::ruleRef(const QJsonObject &object, const QString &key, const
 {
     const QString id = json::requiredString(object, key, path);
     if (!m_pack.rule(id))
-        throw InputError{ child(path, key), QStringLiteral("unknown rule %1").arg(quoted(id)) };
+        throw InputError { child(path, key), QStringLiteral("unknown rule %1").arg(quoted(id)) };
     m_usedRules.insert(id);
     return id;
 }
@@ -241,11 +249,14 @@ void PackParser::readFacts(const QJsonArray &array)
         fact.id = json::requiredString(object, u"id"_qs, path);
         requireUnique(seen, fact.id, path);
         if (!knownFactTypes().contains(fact.id))
-            throw InputError{ child(path, u"id"_qs), QStringLiteral("unknown fact %1").arg(quoted(fact.id)) };
+            throw InputError { child(path, u"id"_qs),
+                               QStringLiteral("unknown fact %1").arg(quoted(fact.id)) };
         fact.type = json::requiredString(object, u"type"_qs, path);
         if (fact.type != knownFactTypes().value(fact.id))
-            throw InputError{ child(path, u"type"_qs),
-                              QStringLiteral("fact %1 is a %2").arg(quoted(fact.id), knownFactTypes().value(fact.id)) };
+            throw InputError {
+                child(path, u"type"_qs),
+                QStringLiteral("fact %1 is a %2").arg(quoted(fact.id), knownFactTypes().value(fact.id))
+            };
         fact.values = json::stringList(object, u"values"_qs, path);
         if (object.contains(u"unknownRule"_qs))
             fact.unknownRule = ruleRef(object, u"unknownRule"_qs, path);
@@ -268,9 +279,9 @@ void PackParser::readHolidays(const QJsonObject &object)
         holiday.day = json::requiredInt(item, u"day"_qs, itemPath);
         holiday.sundayShift = json::optionalInt(item, u"sundayShift"_qs, itemPath).value_or(0);
         if (!QDate(2024, holiday.month, holiday.day).isValid())
-            throw InputError{ child(itemPath, u"day"_qs), QStringLiteral("no such day of the year") };
+            throw InputError { child(itemPath, u"day"_qs), QStringLiteral("no such day of the year") };
         if (holiday.sundayShift < -6 || holiday.sundayShift > 6)
-            throw InputError{ child(itemPath, u"sundayShift"_qs), QStringLiteral("expected -6 to 6") };
+            throw InputError { child(itemPath, u"sundayShift"_qs), QStringLiteral("expected -6 to 6") };
         m_pack.holidays.fixed.append(holiday);
     }
     const QJsonArray easter = arrayMember(object, u"easter"_qs, path);
@@ -282,7 +293,7 @@ void PackParser::readHolidays(const QJsonObject &object)
         holiday.name = json::requiredString(item, u"name"_qs, itemPath);
         holiday.offset = json::requiredInt(item, u"offset"_qs, itemPath);
         if (holiday.offset < -100 || holiday.offset > 100)
-            throw InputError{ child(itemPath, u"offset"_qs), QStringLiteral("expected -100 to 100") };
+            throw InputError { child(itemPath, u"offset"_qs), QStringLiteral("expected -100 to 100") };
         m_pack.holidays.easter.append(holiday);
     }
 }
@@ -296,12 +307,12 @@ DateOffset PackParser::readOffset(const QJsonValue &value, const QString &path)
     offset.months = json::optionalInt(object, u"months"_qs, path).value_or(0);
     offset.weeks = json::optionalInt(object, u"weeks"_qs, path).value_or(0);
     offset.days = json::optionalInt(object, u"days"_qs, path).value_or(0);
-    const bool inRange = std::abs(offset.years) <= 100 && std::abs(offset.months) <= 1200
-        && std::abs(offset.weeks) <= 5200 && std::abs(offset.days) <= 36500;
+    const bool inRange = std::abs(offset.years) <= 100 && std::abs(offset.months) <= 1200 &&
+        std::abs(offset.weeks) <= 5200 && std::abs(offset.days) <= 36500;
     if (!inRange)
-        throw InputError{ path, QStringLiteral("offset out of range") };
+        throw InputError { path, QStringLiteral("offset out of range") };
     if (object.isEmpty())
-        throw InputError{ path, QStringLiteral("empty offset") };
+        throw InputError { path, QStringLiteral("empty offset") };
     return offset;
 }
 
@@ -319,7 +330,8 @@ void PackParser::readDeadlines(const QJsonArray &array)
         requireUnique(seen, deadline.id, path);
         deadline.from = json::requiredString(object, u"from"_qs, path);
         if (!dateNames().contains(deadline.from))
-            throw InputError{ child(path, u"from"_qs), QStringLiteral("unknown date %1").arg(quoted(deadline.from)) };
+            throw InputError { child(path, u"from"_qs),
+                               QStringLiteral("unknown date %1").arg(quoted(deadline.from)) };
         const FactSpec *from = m_pack.fact(deadline.from);
         deadline.offset = readOffset(object.value(u"offset"_qs), child(path, u"offset"_qs));
         deadline.nextWorkingDay = json::optionalBool(object, u"nextWorkingDay"_qs, path).value_or(false);
@@ -340,17 +352,19 @@ Condition PackParser::readCondition(const QJsonValue &value, const QString &path
 {
     const QJsonArray triple = json::asArray(value, path);
     if (triple.size() != 3 || !triple.at(0).isString() || !triple.at(1).isString())
-        throw InputError{ path, QStringLiteral("expected [fact, operator, value]") };
+        throw InputError { path, QStringLiteral("expected [fact, operator, value]") };
     Condition condition;
     condition.fact = triple.at(0).toString();
     const FactSpec *fact = m_pack.fact(condition.fact);
     if (!fact)
-        throw InputError{ child(path, 0), QStringLiteral("unknown fact %1").arg(quoted(condition.fact)) };
+        throw InputError { child(path, 0), QStringLiteral("unknown fact %1").arg(quoted(condition.fact)) };
     if (decides && fact->unknownRule.isEmpty())
-        throw InputError{ child(path, 0), QStringLiteral("fact %1 has no unknownRule").arg(quoted(condition.fact)) };
+        throw InputError { child(path, 0),
+                           QStringLiteral("fact %1 has no unknownRule").arg(quoted(condition.fact)) };
     const auto op = operatorFromName(triple.at(1).toString());
     if (!op)
-        throw InputError{ child(path, 1), QStringLiteral("unknown operator %1").arg(quoted(triple.at(1).toString())) };
+        throw InputError { child(path, 1),
+                           QStringLiteral("unknown operator %1").arg(quoted(triple.at(1).toString())) };
     condition.op = *op;
     condition.value = triple.at(2);
     QStringList values = fact->values;
@@ -375,7 +389,7 @@ QList<DecisionRow> PackParser::readTable(const QJsonArray &array, const QString 
 {
     QList<DecisionRow> rows;
     if (array.isEmpty())
-        throw InputError{ path, QStringLiteral("empty decision table") };
+        throw InputError { path, QStringLiteral("empty decision table") };
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString rowPath = child(path, i);
         const QJsonObject object = objectAt(array, i, path);
@@ -385,18 +399,22 @@ QList<DecisionRow> PackParser::readTable(const QJsonArray &array, const QString 
         const QString outcome = json::requiredString(object, u"outcome"_qs, rowPath);
         const auto parsed = outcomeFromName(outcome);
         if (!parsed)
-            throw InputError{ child(rowPath, u"outcome"_qs), QStringLiteral("unknown outcome %1").arg(quoted(outcome)) };
+            throw InputError { child(rowPath, u"outcome"_qs),
+                               QStringLiteral("unknown outcome %1").arg(quoted(outcome)) };
         row.outcome = *parsed;
         row.rule = ruleRef(object, u"rule"_qs, rowPath);
         row.earliest = json::optionalString(object, u"earliest"_qs, rowPath);
         if (row.outcome == Outcome::Wait && !m_pack.deadline(row.earliest))
-            throw InputError{ child(rowPath, u"earliest"_qs), QStringLiteral("a wait row needs an earliest deadline") };
+            throw InputError { child(rowPath, u"earliest"_qs),
+                               QStringLiteral("a wait row needs an earliest deadline") };
         if (row.outcome != Outcome::Wait && !row.earliest.isEmpty())
-            throw InputError{ child(rowPath, u"earliest"_qs), QStringLiteral("only a wait row has an earliest date") };
+            throw InputError { child(rowPath, u"earliest"_qs),
+                               QStringLiteral("only a wait row has an earliest date") };
         rows.append(row);
     }
     if (!rows.constLast().when.isEmpty())
-        throw InputError{ child(path, array.size() - 1), QStringLiteral("the last row must have no conditions") };
+        throw InputError { child(path, array.size() - 1),
+                           QStringLiteral("the last row must have no conditions") };
     return rows;
 }
 
@@ -404,7 +422,7 @@ void PackParser::readRegimes(const QJsonArray &array)
 {
     QSet<QString> seen;
     if (array.isEmpty())
-        throw InputError{ u"regimes"_qs, QStringLiteral("no regimes") };
+        throw InputError { u"regimes"_qs, QStringLiteral("no regimes") };
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString path = child(u"regimes"_qs, i);
         const QJsonObject object = objectAt(array, i, u"regimes"_qs);
@@ -414,7 +432,8 @@ void PackParser::readRegimes(const QJsonArray &array)
         requireUnique(seen, regime.id, path);
         regime.effectiveFrom = json::requiredDate(object, u"effectiveFrom"_qs, path);
         if (!m_pack.regimes.isEmpty() && regime.effectiveFrom <= m_pack.regimes.constLast().effectiveFrom)
-            throw InputError{ child(path, u"effectiveFrom"_qs), QStringLiteral("regimes must be in date order") };
+            throw InputError { child(path, u"effectiveFrom"_qs),
+                               QStringLiteral("regimes must be in date order") };
         regime.source = sourceRef(object, path);
         const QString relationsPath = child(path, u"relations"_qs);
         const QJsonObject relations = json::asObject(object.value(u"relations"_qs), relationsPath);
@@ -422,8 +441,9 @@ void PackParser::readRegimes(const QJsonArray &array)
         for (const QString &relation : knownRelations()) {
             const QString tablePath = child(relationsPath, relation);
             if (!relations.contains(relation))
-                throw InputError{ tablePath, QStringLiteral("missing decision table") };
-            regime.relations.insert(relation, readTable(json::asArray(relations.value(relation), tablePath), tablePath));
+                throw InputError { tablePath, QStringLiteral("missing decision table") };
+            regime.relations.insert(
+                relation, readTable(json::asArray(relations.value(relation), tablePath), tablePath));
         }
         m_pack.regimes.append(regime);
     }
@@ -446,11 +466,11 @@ void PackParser::readDocuments(const QJsonArray &array)
         document.relations = json::stringList(object, u"relations"_qs, path);
         for (qsizetype r = 0; r < document.relations.size(); ++r) {
             if (!knownRelations().contains(document.relations[r]))
-                throw InputError{ child(child(path, u"relations"_qs), r),
-                                  QStringLiteral("unknown relation %1").arg(quoted(document.relations[r])) };
+                throw InputError { child(child(path, u"relations"_qs), r),
+                                   QStringLiteral("unknown relation %1").arg(quoted(document.relations[r])) };
         }
         if (document.relations.isEmpty())
-            throw InputError{ child(path, u"relations"_qs), QStringLiteral("missing") };
+            throw InputError { child(path, u"relations"_qs), QStringLiteral("missing") };
         document.when = readConditions(object.value(u"when"_qs), child(path, u"when"_qs));
         document.alternativeKey = json::optionalString(object, u"alternative"_qs, path);
         const QString hintsPath = child(path, u"countryHints"_qs);
@@ -471,33 +491,38 @@ Question PackParser::readQuestion(const QJsonObject &object, const QString &path
     using K = Question::Kind;
     Question question;
     question.id = json::requiredString(object, u"id"_qs, path);
-    question.subject = enumFromName<S>(json::requiredString(object, u"subject"_qs, path),
-                                       { { "case", S::Case }, { "sponsor", S::Sponsor }, { "member", S::Member } },
-                                       child(path, u"subject"_qs));
-    question.kind = enumFromName<K>(json::requiredString(object, u"kind"_qs, path),
-                                    { { "yesNo", K::YesNo }, { "date", K::Date }, { "choice", K::Choice },
-                                      { "number", K::Number } },
-                                    child(path, u"kind"_qs));
+    question.subject =
+        enumFromName<S>(json::requiredString(object, u"subject"_qs, path),
+                        { { "case", S::Case }, { "sponsor", S::Sponsor }, { "member", S::Member } },
+                        child(path, u"subject"_qs));
+    question.kind = enumFromName<K>(
+        json::requiredString(object, u"kind"_qs, path),
+        { { "yesNo", K::YesNo }, { "date", K::Date }, { "choice", K::Choice }, { "number", K::Number } },
+        child(path, u"kind"_qs));
     question.sets = json::requiredString(object, u"sets"_qs, path);
-    const auto field = std::find_if(answerFields().cbegin(), answerFields().cend(), [&](const FieldSpec &spec) {
-        return spec.subject == question.subject && question.sets == QLatin1String(spec.field);
-    });
+    const auto field =
+        std::find_if(answerFields().cbegin(), answerFields().cend(), [&](const FieldSpec &spec) {
+            return spec.subject == question.subject && question.sets == QLatin1String(spec.field);
+        });
     if (field == answerFields().cend())
-        throw InputError{ child(path, u"sets"_qs), QStringLiteral("unknown field %1 for this subject").arg(quoted(question.sets)) };
+        throw InputError { child(path, u"sets"_qs),
+                           QStringLiteral("unknown field %1 for this subject").arg(quoted(question.sets)) };
     if (field->kind != question.kind)
-        throw InputError{ child(path, u"kind"_qs), QStringLiteral("does not fit field %1").arg(quoted(question.sets)) };
+        throw InputError { child(path, u"kind"_qs),
+                           QStringLiteral("does not fit field %1").arg(quoted(question.sets)) };
     question.options = json::stringList(object, u"options"_qs, path);
     question.optionsFrom = json::optionalString(object, u"optionsFrom"_qs, path);
     const bool hasOptions = !question.options.isEmpty() || question.optionsFrom == u"partners";
     if (!question.optionsFrom.isEmpty() && question.optionsFrom != u"partners")
-        throw InputError{ child(path, u"optionsFrom"_qs), QStringLiteral("expected \"partners\"") };
+        throw InputError { child(path, u"optionsFrom"_qs), QStringLiteral("expected \"partners\"") };
     if ((question.kind == K::Choice) != hasOptions)
-        throw InputError{ child(path, u"options"_qs), QStringLiteral("choice questions, and only they, have options") };
+        throw InputError { child(path, u"options"_qs),
+                           QStringLiteral("choice questions, and only they, have options") };
     if (question.sets == u"relation") {
         for (qsizetype i = 0; i < question.options.size(); ++i) {
             if (!knownRelations().contains(question.options[i]))
-                throw InputError{ child(child(path, u"options"_qs), i),
-                                  QStringLiteral("unknown relation %1").arg(quoted(question.options[i])) };
+                throw InputError { child(child(path, u"options"_qs), i),
+                                   QStringLiteral("unknown relation %1").arg(quoted(question.options[i])) };
         }
     }
     question.textKey = json::requiredString(object, u"text"_qs, path);
@@ -517,7 +542,8 @@ void PackParser::readQuestions(const QJsonArray &array)
         requireUnique(seen, question.id, path);
         const QString field = QString::number(int(question.subject)) + u'.' + question.sets;
         if (fields.contains(field))
-            throw InputError{ child(path, u"sets"_qs), QStringLiteral("another question sets %1").arg(quoted(question.sets)) };
+            throw InputError { child(path, u"sets"_qs),
+                               QStringLiteral("another question sets %1").arg(quoted(question.sets)) };
         fields.insert(field);
         m_pack.questions.append(question);
     }
@@ -527,8 +553,8 @@ void PackParser::requireAllRulesUsed()
 {
     for (qsizetype i = 0; i < m_pack.rules.size(); ++i) {
         if (!m_usedRules.contains(m_pack.rules[i].id))
-            throw InputError{ child(child(u"rules"_qs, i), u"id"_qs),
-                              QStringLiteral("rule %1 is never used").arg(quoted(m_pack.rules[i].id)) };
+            throw InputError { child(child(u"rules"_qs, i), u"id"_qs),
+                               QStringLiteral("rule %1 is never used").arg(quoted(m_pack.rules[i].id)) };
     }
 }
 

@@ -14,7 +14,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     const samen::rules::PackLoadResult loaded = samen::rules::loadPack(bytes);
     if (loaded.pack) {
         const samen::rules::Interview interview(*loaded.pack);
-        QJsonObject answers{ { QStringLiteral("today"), QStringLiteral("2026-03-01") } };
+        QJsonObject answers { { QStringLiteral("today"), QStringLiteral("2026-03-01") } };
         answers = samen::rules::Interview::addMember(answers, QStringLiteral("m1"));
         for (int i = 0; i < 40; ++i) {
             const auto step = interview.nextQuestion(answers);
