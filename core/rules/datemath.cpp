@@ -25,9 +25,11 @@ QString toIso(QDate date)
 
 QDate addMonths(QDate date, int months)
 {
+    if (!date.isValid())
+        return date;
     const int monthIndex = date.year() * 12 + (date.month() - 1) + months;
-    const int year = monthIndex / 12;
-    const int month = monthIndex % 12 + 1;
+    const int year = monthIndex >= 0 ? monthIndex / 12 : -((11 - monthIndex) / 12);
+    const int month = monthIndex - year * 12 + 1;
     const int lastDay = QDate(year, month, 1).daysInMonth();
     return QDate(year, month, std::min(date.day(), lastDay));
 }
@@ -79,12 +81,16 @@ bool isNonWorkingDay(QDate date, const HolidayRules &rules)
 {
     if (date.dayOfWeek() == Qt::Saturday || date.dayOfWeek() == Qt::Sunday)
         return true;
-    return holidaysOf(date.year(), rules).contains(date);
+    for (int year = date.year() - 1; year <= date.year() + 1; ++year) {
+        if (holidaysOf(year, rules).contains(date))
+            return true;
+    }
+    return false;
 }
 
 QDate nextWorkingDay(QDate date, const HolidayRules &rules)
 {
-    while (isNonWorkingDay(date, rules))
+    while (date.isValid() && isNonWorkingDay(date, rules))
         date = date.addDays(1);
     return date;
 }

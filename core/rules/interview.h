@@ -40,6 +40,7 @@ struct AnswerResult
  * The question graph of a pack. Answers are kept as a case object in the samen-rules format
  * (see RULES-NL.md): a field that is absent is not asked yet, a field that is null was answered
  * "I don't know". The answers can be saved as they are and evaluated directly with parseCase().
+ * Start from `{"today": "YYYY-MM-DD"}`; until the application date is answered, today stands in for it.
  */
 class Interview
 {

@@ -44,6 +44,8 @@ private:
 
 namespace {
 
+constexpr int maxHolidays = 40;
+
 QJsonArray arrayMember(const QJsonObject &object, const QString &key, const QString &path)
 {
     return json::asArray(object.value(key), child(path, key));
@@ -269,6 +271,9 @@ void PackParser::readHolidays(const QJsonObject &object)
     const QString path = QStringLiteral("holidays");
     json::onlyKeys(object, path, { u"fixed"_qs, u"easter"_qs });
     const QJsonArray fixed = arrayMember(object, u"fixed"_qs, path);
+    const QJsonArray easter = arrayMember(object, u"easter"_qs, path);
+    if (fixed.size() > maxHolidays || easter.size() > maxHolidays)
+        throw InputError { path, QStringLiteral("more than %1 holidays of one kind").arg(maxHolidays) };
     for (qsizetype i = 0; i < fixed.size(); ++i) {
         const QString itemPath = child(child(path, u"fixed"_qs), i);
         const QJsonObject item = objectAt(fixed, i, child(path, u"fixed"_qs));
@@ -284,7 +289,6 @@ void PackParser::readHolidays(const QJsonObject &object)
             throw InputError { child(itemPath, u"sundayShift"_qs), QStringLiteral("expected -6 to 6") };
         m_pack.holidays.fixed.append(holiday);
     }
-    const QJsonArray easter = arrayMember(object, u"easter"_qs, path);
     for (qsizetype i = 0; i < easter.size(); ++i) {
         const QString itemPath = child(child(path, u"easter"_qs), i);
         const QJsonObject item = objectAt(easter, i, child(path, u"easter"_qs));

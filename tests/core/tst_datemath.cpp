@@ -46,6 +46,8 @@ private Q_SLOTS:
         QTest::newRow("31 Mar + 3") << iso("2026-03-31") << 3 << iso("2026-06-30");
         QTest::newRow("31 Dec + 2") << iso("2025-12-31") << 2 << iso("2026-02-28");
         QTest::newRow("backwards") << iso("2026-03-31") << -1 << iso("2026-02-28");
+        QTest::newRow("backwards over year start") << iso("2026-01-31") << -2 << iso("2025-11-30");
+        QTest::newRow("backwards a whole year") << iso("2026-01-15") << -13 << iso("2024-12-15");
     }
     void addMonthsClampsToMonthEnd()
     {
