@@ -98,6 +98,21 @@ private Q_SLOTS:
         }
     }
 
+    void explanationKeysCoverRulesQuestionsAndDocuments()
+    {
+        const auto pack = loadPackFile(u":/rules/nl.json"_qs).pack;
+        QVERIFY(pack);
+        const QStringList keys = pack->explanationKeys();
+        for (const auto *key :
+             { "rule.late.regular", "rule.unknown.status", "why.sponsor.decisionDate", "q.member.relation",
+               "deadline.window", "doc.parentConsent", "doc.hint.identity.AF", "doc.alternative.bond" })
+            QVERIFY2(keys.contains(QString::fromLatin1(key)), key);
+        QCOMPARE(keys.size(),
+                 qsizetype(pack->rules.size() + pack->deadlines.size() + pack->questions.size() * 2 +
+                           pack->documents.size() + 2 + 15));
+        QVERIFY(std::is_sorted(keys.cbegin(), keys.cend()));
+    }
+
     void regimeIsChosenByApplicationDate()
     {
         const auto pack = loadPackFile(u":/rules/nl.json"_qs).pack;

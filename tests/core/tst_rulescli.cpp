@@ -142,6 +142,16 @@ private Q_SLOTS:
         QVERIFY(invalid.err.contains(u"format: unsupported format 3"_qs));
     }
 
+    void keysListsTheTranslationKeys()
+    {
+        const Run result = run({ u"keys"_qs, packPath });
+        QCOMPARE(result.code, 0);
+        const QStringList lines = result.out.split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY(lines.contains(u"rule.spouse.nareis"_qs));
+        QVERIFY(lines.contains(u"why.member.mentionedInAsylum"_qs));
+        QCOMPARE(run({ u"keys"_qs }).code, 2);
+    }
+
     void testPrintsFailuresAndASummary()
     {
         const QByteArray table = "[{\"name\": \"right\", \"case\": " + validCase() +
