@@ -183,6 +183,12 @@ private Q_SLOTS:
             "questions[0].sets: unknown field \"shoeSize\" for this subject");
         row("question kind not fitting its field", "questions[1].kind", "\"yesNo\"",
             "questions[1].kind: does not fit field \"birthDate\"");
+        row("status question with an unknown option", "questions[5].options[0]", "\"c\"",
+            "questions[5].options[0]: unknown value \"c\"");
+        row("relation question with an unknown option", "questions[7].options[1]", "\"cousin\"",
+            "questions[7].options[1]: unknown value \"cousin\"");
+        row("two questions setting one field", "questions[2].sets", "\"birthDate\"",
+            "questions[2].kind: does not fit field \"birthDate\"");
         row("question asked on an unknown fact", "questions[3].askIf[0][0]", "\"x\"",
             "questions[3].askIf[0][0]: unknown fact \"x\"");
         row("holiday on 31 April", "holidays.fixed[1].day", "31",
