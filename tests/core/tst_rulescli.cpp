@@ -170,6 +170,19 @@ private Q_SLOTS:
         QVERIFY2(malformed.err.contains(u"[0].name: missing"_qs), qPrintable(malformed.err));
     }
 
+    void coverageCountsOnlyCheckedMembers()
+    {
+        const QByteArray table = "[{\"name\": \"checked\", \"case\": " + validCase() +
+            ", \"expect\": {\"m1\": \"nareis\"}},"
+            " {\"name\": \"unchecked\", \"case\": " +
+            validCase({}, ", \"bondBeforeEntry\": false") + ", \"expect\": {}}]";
+        const Run result = run({ u"coverage"_qs, u"--pack"_qs, packPath, write(u"cover.json"_qs, table) });
+        QCOMPARE(result.code, 1);
+        QVERIFY(result.out.contains(u"rule spouse.afterEntry is not decided by any case\n"_qs));
+        QVERIFY(!result.out.contains(u"rule spouse.nareis "_qs));
+        QVERIFY2(result.out.endsWith(u"\n1 of 41 rules decided by a case\n"_qs), qPrintable(result.out));
+    }
+
     void theBuiltToolBehavesTheSame()
     {
         QProcess process;
