@@ -2,7 +2,6 @@
 
 #include <QDBusPendingCallWatcher>
 #include <QDBusPendingReply>
-#include <QSet>
 
 #include <algorithm>
 
@@ -14,13 +13,6 @@ namespace {
 
 const QString service = QStringLiteral("org.freedesktop.Notifications");
 const QString path = QStringLiteral("/org/freedesktop/Notifications");
-
-bool firesEarlier(const Notification &a, const Notification &b)
-{
-    if (a.fireTime != b.fireTime)
-        return a.fireTime < b.fireTime;
-    return a.key < b.key;
-}
 
 } // namespace
 
@@ -35,14 +27,7 @@ DBusNotifier::DBusNotifier(const reminders::Clock &clock, QDBusConnection bus, Q
 
 void DBusNotifier::schedule(const QList<Notification> &upcoming)
 {
-    m_scheduled.clear();
-    QSet<QString> keys;
-    for (const Notification &notification : upcoming) {
-        if (!keys.contains(notification.key))
-            m_scheduled << notification;
-        keys.insert(notification.key);
-    }
-    std::sort(m_scheduled.begin(), m_scheduled.end(), firesEarlier);
+    m_scheduled = reminders::inFireOrder(upcoming);
     deliverDue();
 }
 
@@ -64,10 +49,7 @@ void DBusNotifier::cancelAll()
 
 QStringList DBusNotifier::scheduledKeys() const
 {
-    QStringList keys;
-    for (const Notification &notification : m_scheduled)
-        keys << notification.key;
-    return keys;
+    return reminders::keysOf(m_scheduled);
 }
 
 void DBusNotifier::presentDueAtStartup(const QList<Notification> &due)

@@ -57,13 +57,14 @@ QString NotificationText::kindName(DeadlineKind kind)
     return QString();
 }
 
-QString NotificationText::body(const PlannedReminder &reminder) const
+QString NotificationText::body(const PlannedReminder &reminder, QDate today) const
 {
     if (m_detail == TextDetail::Private)
         return QCoreApplication::translate("Reminders", "You have a date to check.");
     const QString kind = kindName(reminder.kind);
     const QString date = dateText(reminder.due);
-    const int daysLeft = int(reminder.fireTime.date().daysTo(reminder.due));
+    const QDate from = today.isValid() ? today : reminder.fireTime.date();
+    const int daysLeft = int(from.daysTo(reminder.due));
     if (daysLeft <= 0) {
         if (date.isEmpty())
             return QCoreApplication::translate("Reminders", "%1: today.").arg(kind);
@@ -82,17 +83,18 @@ QString NotificationText::summary(DeadlineKind kind) const
     return kindName(kind);
 }
 
-Notification NotificationText::notification(const PlannedReminder &reminder) const
+Notification NotificationText::notification(const PlannedReminder &reminder, QDate today) const
 {
-    return { reminder.key, reminder.fireTime, title(), body(reminder) };
+    return { reminder.key, reminder.fireTime, title(), body(reminder, today) };
 }
 
-QList<Notification> NotificationText::notifications(const QList<PlannedReminder> &reminders) const
+QList<Notification> NotificationText::notifications(const QList<PlannedReminder> &reminders,
+                                                    QDate today) const
 {
     QList<Notification> result;
     result.reserve(reminders.size());
     for (const PlannedReminder &reminder : reminders)
-        result << notification(reminder);
+        result << notification(reminder, today);
     return result;
 }
 

@@ -48,16 +48,20 @@ public:
     [[nodiscard]] TextDetail detail() const;
     /** The title of every notification: "Samen". */
     [[nodiscard]] static QString title();
-    /** The text of @p reminder. */
-    [[nodiscard]] QString body(const PlannedReminder &reminder) const;
+    /**
+     * The text of @p reminder. Days left are counted from @p today, or when it is null from the
+     * day the reminder fires (pass today for reminders shown late, such as ReminderPlan::due).
+     */
+    [[nodiscard]] QString body(const PlannedReminder &reminder, QDate today = {}) const;
     /** A calendar entry's summary for a deadline of @p kind. */
     [[nodiscard]] QString summary(DeadlineKind kind) const;
     /** The translated name of @p kind, e.g. "Objection". */
     [[nodiscard]] static QString kindName(DeadlineKind kind);
-    /** @p reminder as a Notification. */
-    [[nodiscard]] Notification notification(const PlannedReminder &reminder) const;
+    /** @p reminder as a Notification, with body(@p reminder, @p today). */
+    [[nodiscard]] Notification notification(const PlannedReminder &reminder, QDate today = {}) const;
     /** notification() of each of @p reminders, in order. */
-    [[nodiscard]] QList<Notification> notifications(const QList<PlannedReminder> &reminders) const;
+    [[nodiscard]] QList<Notification> notifications(const QList<PlannedReminder> &reminders,
+                                                    QDate today = {}) const;
 
 private:
     [[nodiscard]] QString dateText(QDate date) const;

@@ -17,23 +17,35 @@ bool firesEarlier(const Notification &a, const Notification &b)
 
 } // namespace
 
+QList<Notification> inFireOrder(const QList<Notification> &notifications)
+{
+    QList<Notification> ordered;
+    QSet<QString> keys;
+    for (const Notification &notification : notifications) {
+        if (!keys.contains(notification.key))
+            ordered << notification;
+        keys.insert(notification.key);
+    }
+    std::sort(ordered.begin(), ordered.end(), firesEarlier);
+    return ordered;
+}
+
+QStringList keysOf(const QList<Notification> &notifications)
+{
+    QStringList keys;
+    for (const Notification &notification : notifications)
+        keys << notification.key;
+    return keys;
+}
+
 void InMemoryNotifier::schedule(const QList<Notification> &upcoming)
 {
-    QSet<QString> keys;
-    for (const Notification &notification : upcoming)
-        keys.insert(notification.key);
+    const QStringList keys = keysOf(upcoming);
     for (const Notification &old : std::as_const(m_scheduled)) {
         if (!keys.contains(old.key))
             m_cancelled << old.key;
     }
-    m_scheduled.clear();
-    QSet<QString> added;
-    for (const Notification &notification : upcoming) {
-        if (!added.contains(notification.key))
-            m_scheduled << notification;
-        added.insert(notification.key);
-    }
-    std::sort(m_scheduled.begin(), m_scheduled.end(), firesEarlier);
+    m_scheduled = inFireOrder(upcoming);
 }
 
 void InMemoryNotifier::cancel(const QString &key)
@@ -52,10 +64,7 @@ void InMemoryNotifier::cancelAll()
 
 QStringList InMemoryNotifier::scheduledKeys() const
 {
-    QStringList keys;
-    for (const Notification &notification : m_scheduled)
-        keys << notification.key;
-    return keys;
+    return keysOf(m_scheduled);
 }
 
 void InMemoryNotifier::presentDueAtStartup(const QList<Notification> &due)

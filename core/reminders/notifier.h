@@ -8,6 +8,12 @@
 
 namespace samen::reminders {
 
+/** @p notifications with only the first of each key, ordered by fire time then key. */
+[[nodiscard]] QList<Notification> inFireOrder(const QList<Notification> &notifications);
+
+/** The keys of @p notifications, in order. */
+[[nodiscard]] QStringList keysOf(const QList<Notification> &notifications);
+
 /**
  * Delivers reminders on one platform (freedesktop notifications on Linux, AlarmManager on
  * Android). The app plans with planReminders(), words with NotificationText and hands the

@@ -112,6 +112,15 @@ private Q_SLOTS:
         QCOMPARE(NotificationText(TextDetail::Detailed).body(r), u"Travel with the mvv: 2 days left."_qs);
     }
 
+    void aLateReminderCountsDaysFromToday()
+    {
+        const PlannedReminder r = reminder(DeadlineKind::Objection, QDate(2026, 4, 10), 7);
+        const NotificationText texts(TextDetail::Detailed);
+        QCOMPARE(texts.body(r, QDate(2026, 4, 8)), u"Objection: 2 days left."_qs);
+        QCOMPARE(texts.body(r, QDate(2026, 4, 10)), u"Objection: today."_qs);
+        QCOMPARE(texts.notifications({ r }, QDate(2026, 4, 7)).first().body, u"Objection: 3 days left."_qs);
+    }
+
     void everyKindHasAName()
     {
         QSet<QString> names;
