@@ -38,7 +38,7 @@ QByteArray CalendarExport::write(const QList<Deadline> &deadlines,
                                  const locale::DateFormatter *dates) const
 {
     const QDateTime now = m_clock.now();
-    const QDate today = now.toTimeZone(m_settings.zone).date();
+    const QDate today = m_settings.toLocal(now).date();
     const NotificationText texts(options.detail, dates);
     QByteArray out = line(QStringLiteral("BEGIN"), QStringLiteral("VCALENDAR"));
     out += line(QStringLiteral("VERSION"), QStringLiteral("2.0"));

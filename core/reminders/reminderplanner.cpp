@@ -38,7 +38,7 @@ QList<PlannedReminder> applySnooze(const QList<PlannedReminder> &candidates, con
     }
     if (!lastHeld || snoozedUntil <= now)
         return kept;
-    const QDateTime snoozeLocal = snoozedUntil.toTimeZone(settings.zone);
+    const QDateTime snoozeLocal = settings.toLocal(snoozedUntil);
     if (snoozeLocal.date() > lastHeld->due)
         return kept;
     const bool coveredByKept = std::any_of(
@@ -56,7 +56,7 @@ DeadlinePlan planDeadline(const Deadline &deadline, const ReminderState &state, 
                           const ReminderSettings &settings)
 {
     DeadlinePlan plan;
-    if (state.done || !deadline.due.isValid() || deadline.due < now.toTimeZone(settings.zone).date())
+    if (state.done || !deadline.due.isValid() || deadline.due < settings.toLocal(now).date())
         return plan;
     const QList<PlannedReminder> candidates = scheduledReminders(deadline, settings);
     const bool snoozing = state.snoozedUntil.isValid();
@@ -76,11 +76,13 @@ DeadlinePlan planDeadline(const Deadline &deadline, const ReminderState &state, 
 }
 
 // The local time on @p date, or when a daylight-saving gap skips it, the first moment after the gap.
+// Without a valid zone (no time zone data on the device) the device's local time is used.
 QDateTime localDateTime(QDate date, QTime time, const QTimeZone &zone)
 {
-    QDateTime result(date, time, zone);
+    const auto at = [&](QTime t) { return zone.isValid() ? QDateTime(date, t, zone) : QDateTime(date, t); };
+    QDateTime result = at(time);
     for (int step = 1; !result.isValid() && step <= 16; ++step)
-        result = QDateTime(date, time.addSecs(step * 15 * 60), zone);
+        result = at(time.addSecs(step * 15 * 60));
     return result;
 }
 
@@ -99,6 +101,11 @@ bool isMoreUrgent(const PlannedReminder &a, const PlannedReminder &b)
 }
 
 } // namespace
+
+QDateTime ReminderSettings::toLocal(const QDateTime &time) const
+{
+    return zone.isValid() ? time.toTimeZone(zone) : time.toLocalTime();
+}
 
 QString ReminderKey::toString() const
 {

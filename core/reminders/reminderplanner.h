@@ -17,6 +17,9 @@ struct ReminderSettings
     QTime localTime { 10, 0 };
     /** The zone the deadlines and localTime are in. */
     QTimeZone zone { QByteArrayLiteral("Europe/Amsterdam") };
+
+    /** @p time in zone, or in the device's local time when zone is not valid (no zone data). */
+    [[nodiscard]] QDateTime toLocal(const QDateTime &time) const;
 };
 
 /** Identifies one reminder: the deadline and how many days before it fires. */

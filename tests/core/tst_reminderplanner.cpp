@@ -202,6 +202,21 @@ private Q_SLOTS:
         QCOMPARE(plan.upcoming.size(), 7);
     }
 
+    void withoutZoneDataTheDeviceTimeIsUsed()
+    {
+        ReminderSettings settings;
+        settings.zone = QTimeZone(QByteArrayLiteral("Nowhere/Invalid"));
+        QVERIFY(!settings.zone.isValid());
+        const ReminderPlan plan =
+            planReminders({ deadline(u"g"_qs, DeadlineKind::GpVisit, QDate(2026, 9, 15)) }, {},
+                          at(QDate(2026, 9, 1), 9), settings);
+        QCOMPARE(plan.upcoming.size(), 3);
+        for (const PlannedReminder &reminder : plan.upcoming) {
+            QVERIFY(reminder.fireTime.isValid());
+            QCOMPARE(reminder.fireTime.time(), QTime(10, 0));
+        }
+    }
+
     void nothingForPassedDeadlinesOrPassedTimes()
     {
         const QList<Deadline> deadlines { deadline(u"w"_qs, DeadlineKind::NareisWindow, QDate(2026, 4, 10)) };
