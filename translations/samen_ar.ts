@@ -304,6 +304,75 @@
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <source>Family reunification application</source>
+        <translation>طلب لمّ شمل العائلة</translation>
+    </message>
+    <message>
+        <source>IND decision</source>
+        <translation>قرار IND</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>الاعتراض</translation>
+    </message>
+    <message>
+        <source>Collect the mvv</source>
+        <translation>استلام تأشيرة mvv</translation>
+    </message>
+    <message>
+        <source>Travel with the mvv</source>
+        <translation>السفر بتأشيرة mvv</translation>
+    </message>
+    <message>
+        <source>First visit to the GP</source>
+        <translation>أول زيارة لطبيب العائلة</translation>
+    </message>
+    <message>
+        <source>Answer to an IND letter</source>
+        <translation>الرد على رسالة من IND</translation>
+    </message>
+    <message>
+        <source>You have a date to check.</source>
+        <translation>لديك موعد عليك أن تتحقق منه.</translation>
+    </message>
+    <message>
+        <source>%1: today.</source>
+        <translation>%1: اليوم.</translation>
+    </message>
+    <message>
+        <source>%1: today, %2.</source>
+        <translation>%1: اليوم، %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n days left.</source>
+        <translation>
+            <numerusform>%1: بقي %n يوم.</numerusform>
+            <numerusform>%1: بقي يوم واحد (%n).</numerusform>
+            <numerusform>%1: بقي يومان (%n).</numerusform>
+            <numerusform>%1: بقيت %n أيام.</numerusform>
+            <numerusform>%1: بقي %n يومًا.</numerusform>
+            <numerusform>%1: بقي %n يوم.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n days left, until %2.</source>
+        <translation>
+            <numerusform>%1: بقي %n يوم، حتى %2.</numerusform>
+            <numerusform>%1: بقي يوم واحد (%n)، حتى %2.</numerusform>
+            <numerusform>%1: بقي يومان (%n)، حتى %2.</numerusform>
+            <numerusform>%1: بقيت %n أيام، حتى %2.</numerusform>
+            <numerusform>%1: بقي %n يومًا، حتى %2.</numerusform>
+            <numerusform>%1: بقي %n يوم، حتى %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Samen: a date to check</source>
+        <translation>تطبيق Samen: موعد للتحقق</translation>
+    </message>
+</context>
+<context>
     <name>RestorePage</name>
     <message>
         <source>Restore a backup</source>

@@ -300,6 +300,67 @@
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <source>Family reunification application</source>
+        <translation>Family reunification application</translation>
+    </message>
+    <message>
+        <source>IND decision</source>
+        <translation>IND decision</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Objection</translation>
+    </message>
+    <message>
+        <source>Collect the mvv</source>
+        <translation>Collect the mvv</translation>
+    </message>
+    <message>
+        <source>Travel with the mvv</source>
+        <translation>Travel with the mvv</translation>
+    </message>
+    <message>
+        <source>First visit to the GP</source>
+        <translation>First visit to the GP</translation>
+    </message>
+    <message>
+        <source>Answer to an IND letter</source>
+        <translation>Answer to an IND letter</translation>
+    </message>
+    <message>
+        <source>You have a date to check.</source>
+        <translation>You have a date to check.</translation>
+    </message>
+    <message>
+        <source>%1: today.</source>
+        <translation>%1: today.</translation>
+    </message>
+    <message>
+        <source>%1: today, %2.</source>
+        <translation>%1: today, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n days left.</source>
+        <translation>
+            <numerusform>%1: %n day left.</numerusform>
+            <numerusform>%1: %n days left.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n days left, until %2.</source>
+        <translation>
+            <numerusform>%1: %n day left, until %2.</numerusform>
+            <numerusform>%1: %n days left, until %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Samen: a date to check</source>
+        <translation>Samen: a date to check</translation>
+    </message>
+</context>
+<context>
     <name>RestorePage</name>
     <message>
         <source>Restore a backup</source>

@@ -299,6 +299,65 @@
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <source>Family reunification application</source>
+        <translation>درخواست پیوستن خانواده</translation>
+    </message>
+    <message>
+        <source>IND decision</source>
+        <translation>تصمیم IND</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>اعتراض</translation>
+    </message>
+    <message>
+        <source>Collect the mvv</source>
+        <translation>گرفتن ویزای mvv</translation>
+    </message>
+    <message>
+        <source>Travel with the mvv</source>
+        <translation>سفر با ویزای mvv</translation>
+    </message>
+    <message>
+        <source>First visit to the GP</source>
+        <translation>اولین مراجعه به داکتر خانواده</translation>
+    </message>
+    <message>
+        <source>Answer to an IND letter</source>
+        <translation>جواب به نامهٔ IND</translation>
+    </message>
+    <message>
+        <source>You have a date to check.</source>
+        <translation>یک تاریخ دارید که باید آن را ببینید.</translation>
+    </message>
+    <message>
+        <source>%1: today.</source>
+        <translation>%1: امروز.</translation>
+    </message>
+    <message>
+        <source>%1: today, %2.</source>
+        <translation>%1: امروز، %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n days left.</source>
+        <translation>
+            <numerusform>%1: %n روز مانده است.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n days left, until %2.</source>
+        <translation>
+            <numerusform>%1: %n روز مانده است، تا %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Samen: a date to check</source>
+        <translation>برنامه Samen: یک تاریخ برای دیدن</translation>
+    </message>
+</context>
+<context>
     <name>RestorePage</name>
     <message>
         <source>Restore a backup</source>

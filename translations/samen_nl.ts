@@ -300,6 +300,67 @@
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <source>Family reunification application</source>
+        <translation>Aanvraag gezinshereniging</translation>
+    </message>
+    <message>
+        <source>IND decision</source>
+        <translation>Besluit van de IND</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>Bezwaar</translation>
+    </message>
+    <message>
+        <source>Collect the mvv</source>
+        <translation>De mvv ophalen</translation>
+    </message>
+    <message>
+        <source>Travel with the mvv</source>
+        <translation>Reizen met de mvv</translation>
+    </message>
+    <message>
+        <source>First visit to the GP</source>
+        <translation>Eerste bezoek aan de huisarts</translation>
+    </message>
+    <message>
+        <source>Answer to an IND letter</source>
+        <translation>Antwoord op een brief van de IND</translation>
+    </message>
+    <message>
+        <source>You have a date to check.</source>
+        <translation>Je hebt een datum om na te kijken.</translation>
+    </message>
+    <message>
+        <source>%1: today.</source>
+        <translation>%1: vandaag.</translation>
+    </message>
+    <message>
+        <source>%1: today, %2.</source>
+        <translation>%1: vandaag, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n days left.</source>
+        <translation>
+            <numerusform>%1: nog %n dag.</numerusform>
+            <numerusform>%1: nog %n dagen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n days left, until %2.</source>
+        <translation>
+            <numerusform>%1: nog %n dag, tot %2.</numerusform>
+            <numerusform>%1: nog %n dagen, tot %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Samen: a date to check</source>
+        <translation>Samen: een datum om na te kijken</translation>
+    </message>
+</context>
+<context>
     <name>RestorePage</name>
     <message>
         <source>Restore a backup</source>

@@ -300,6 +300,67 @@
     </message>
 </context>
 <context>
+    <name>Reminders</name>
+    <message>
+        <source>Family reunification application</source>
+        <translation>ሕቶ ምጽንባር ስድራ</translation>
+    </message>
+    <message>
+        <source>IND decision</source>
+        <translation>ውሳኔ IND</translation>
+    </message>
+    <message>
+        <source>Objection</source>
+        <translation>ተቓውሞ</translation>
+    </message>
+    <message>
+        <source>Collect the mvv</source>
+        <translation>ቪዛ mvv ምውሳድ</translation>
+    </message>
+    <message>
+        <source>Travel with the mvv</source>
+        <translation>ብቪዛ mvv ምጉዓዝ</translation>
+    </message>
+    <message>
+        <source>First visit to the GP</source>
+        <translation>ናይ መጀመርታ ምብጻሕ ሓኪም ስድራ</translation>
+    </message>
+    <message>
+        <source>Answer to an IND letter</source>
+        <translation>መልሲ ንደብዳቤ IND</translation>
+    </message>
+    <message>
+        <source>You have a date to check.</source>
+        <translation>ክትርእዮ ዘለካ ዕለት ኣሎካ።</translation>
+    </message>
+    <message>
+        <source>%1: today.</source>
+        <translation>%1፦ ሎሚ።</translation>
+    </message>
+    <message>
+        <source>%1: today, %2.</source>
+        <translation>%1፦ ሎሚ፡ %2።</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n days left.</source>
+        <translation>
+            <numerusform>%1፦ %n መዓልቲ ተሪፉ።</numerusform>
+            <numerusform>%1፦ %n መዓልታት ተሪፉ።</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n days left, until %2.</source>
+        <translation>
+            <numerusform>%1፦ %n መዓልቲ ተሪፉ፡ ክሳብ %2።</numerusform>
+            <numerusform>%1፦ %n መዓልታት ተሪፉ፡ ክሳብ %2።</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Samen: a date to check</source>
+        <translation>Samen፦ ክርአ ዘለዎ ዕለት</translation>
+    </message>
+</context>
+<context>
     <name>RestorePage</name>
     <message>
         <source>Restore a backup</source>
