@@ -66,8 +66,8 @@ int main(int argc, char *argv[])
     std::optional<QTemporaryDir> scratch;
     if (options.selfTest || !options.screenshotDir.isEmpty())
         scratch.emplace();
-    const QString dataFolder
-        = scratch ? scratch->path() : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString dataFolder =
+        scratch ? scratch->path() : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
 
     LanguageController languages(&app);
     LanguageController::publish(&languages);

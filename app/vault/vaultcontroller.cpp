@@ -40,8 +40,9 @@ QString ioProblem()
 
 QString tooShort(SecretKind kind)
 {
-    return kind == SecretKind::Pin ? VaultController::tr("This PIN is too short. Use at least 6 numbers.")
-                                   : VaultController::tr("This password is too short. Use at least 8 characters.");
+    return kind == SecretKind::Pin
+        ? VaultController::tr("This PIN is too short. Use at least 6 numbers.")
+        : VaultController::tr("This password is too short. Use at least 8 characters.");
 }
 
 QString unlockProblem(Vault::UnlockResult result, bool passphrase)
@@ -122,7 +123,8 @@ samen::vault::Database *VaultController::database() const
 
 bool VaultController::isAcceptable(const QString &typed, bool passphrase) const
 {
-    return Vault::isAcceptableSecret(samen::vault::secretBytes(typed, kindOf(passphrase)), kindOf(passphrase));
+    return Vault::isAcceptableSecret(samen::vault::secretBytes(typed, kindOf(passphrase)),
+                                     kindOf(passphrase));
 }
 
 VaultController::Strength VaultController::strength(const QString &typed, bool passphrase) const
@@ -133,7 +135,7 @@ VaultController::Strength VaultController::strength(const QString &typed, bool p
 void VaultController::setUp(const QString &typed, bool passphrase)
 {
     const SecretKind kind = kindOf(passphrase);
-    run(Create, [secret = samen::vault::secretBytes(typed, kind), kind](Vault &vault) mutable {
+    run(SetUp, [secret = samen::vault::secretBytes(typed, kind), kind](Vault &vault) mutable {
         switch (vault.create(secret, kind)) {
         case Vault::CreateResult::Ok:
             return StepResult { true, {}, 0, false };
@@ -178,9 +180,11 @@ void VaultController::changeSecret(const QString &oldTyped, const QString &newTy
          newSecret = samen::vault::secretBytes(newTyped, newKind), oldKind, newKind](Vault &vault) mutable {
             const Vault::Outcome outcome = vault.changeSecret(oldSecret, newSecret, newKind);
             const bool wrongNew = outcome.result == Vault::UnlockResult::WeakSecret;
-            const QString problem = wrongNew ? tooShort(newKind)
-                                             : unlockProblem(outcome.result, oldKind == SecretKind::Passphrase);
-            return StepResult { outcome.result == Vault::UnlockResult::Ok, problem, outcome.secondsToWait, false };
+            const QString problem = wrongNew
+                ? tooShort(newKind)
+                : unlockProblem(outcome.result, oldKind == SecretKind::Passphrase);
+            return StepResult { outcome.result == Vault::UnlockResult::Ok, problem, outcome.secondsToWait,
+                                false };
         });
 }
 
@@ -216,6 +220,10 @@ void VaultController::erase()
 void VaultController::clearMessage()
 {
     setMessage({});
+    if (m_lastDone != -1) {
+        m_lastDone = -1;
+        Q_EMIT finished(Operation(-1), false);
+    }
 }
 
 QString VaultController::suggestedBackupName() const
@@ -229,25 +237,25 @@ void VaultController::run(Operation operation, Step step)
         return;
     m_busy = true;
     Q_EMIT busyChanged();
-    setMessage({});
+    clearMessage();
     disconnect(&m_watcher, nullptr, this, nullptr);
     connect(&m_watcher, &QFutureWatcher<StepResult>::finished, this,
             [this, operation] { finishStep(operation, m_watcher.result()); });
-    m_watcher.setFuture(QtConcurrent::run(&m_worker, [this, step = std::move(step)]() mutable {
-        return step(*m_vault);
-    }));
+    m_watcher.setFuture(
+        QtConcurrent::run(&m_worker, [this, step = std::move(step)]() mutable { return step(*m_vault); }));
 }
 
 void VaultController::finishStep(Operation operation, const StepResult &result)
 {
     m_busy = false;
+    m_lastDone = result.ok ? int(operation) : -1;
     m_canRestoreNow = result.canRestoreNow;
     refreshState();
     Q_EMIT stateChanged();
     setMessage(result.message);
     startCountdown(result.secondsToWait);
     Q_EMIT busyChanged();
-    if (m_state == Unlocked && (operation == Create || operation == Unlock || operation == ImportBackup))
+    if (m_state == Unlocked && (operation == SetUp || operation == Unlock || operation == ImportBackup))
         Q_EMIT databaseOpened();
     Q_EMIT finished(operation, result.ok);
     if (std::exchange(m_lockWhenIdle, false))

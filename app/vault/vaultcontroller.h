@@ -41,6 +41,8 @@ class VaultController : public QObject, public PublishedSingleton<VaultControlle
     Q_PROPERTY(int secondsToWait READ secondsToWait NOTIFY secondsToWaitChanged)
     /** The last problem, in the user's language; empty when the last step went well. */
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
+    /** The step that last succeeded, or -1; reset by clearMessage() and when a step starts. */
+    Q_PROPERTY(int lastDone READ lastDone NOTIFY finished)
     /** True after the right PIN found the data damaged: a backup can be restored now. */
     Q_PROPERTY(bool canRestoreNow READ canRestoreNow NOTIFY stateChanged)
 
@@ -52,7 +54,7 @@ public:
     enum Strength { TooShort, Weak, Fair, Strong };
     Q_ENUM(Strength)
     /** The step that finished() reports on. */
-    enum Operation { Create, Unlock, ChangeSecret, ExportBackup, ImportBackup, Erase };
+    enum Operation { SetUp, Unlock, ChangeSecret, ExportBackup, ImportBackup, Erase };
     Q_ENUM(Operation)
 
     /** How the controller opens the vault. */
@@ -73,6 +75,7 @@ public:
     [[nodiscard]] int secondsToWait() const { return m_secondsToWait; }
     [[nodiscard]] QString message() const { return m_message; }
     [[nodiscard]] bool canRestoreNow() const { return m_canRestoreNow; }
+    [[nodiscard]] int lastDone() const { return m_lastDone; }
 
     /** The open database while Unlocked, else nullptr. Valid until databaseClosing(). */
     [[nodiscard]] samen::vault::Database *database() const;
@@ -96,7 +99,7 @@ public:
     Q_INVOKABLE void importBackup(const QUrl &file, const QString &backupPassphrase);
     /** Crypto-erase of everything; back to first run. */
     Q_INVOKABLE void erase();
-    /** Forgets the last message. */
+    /** Forgets the last message and the last success (a page calls it when it opens). */
     Q_INVOKABLE void clearMessage();
 
     /** A file name for a new backup, with today's date, e.g. "samen-backup-2026-11-23.samen". */
@@ -140,6 +143,7 @@ private:
     bool m_usesPassphrase = false;
     bool m_canRestoreNow = false;
     bool m_lockWhenIdle = false;
+    int m_lastDone = -1;
     int m_secondsToWait = 0;
     QString m_message;
 };

@@ -12,11 +12,11 @@ constexpr int minimumPassphraseLength = 8;
 bool isCommonChoice(const QString &normalized)
 {
     static const QSet<QString> common = {
-        QStringLiteral("password"), QStringLiteral("password1"), QStringLiteral("12345678"),
-        QStringLiteral("123456789"), QStringLiteral("1234567890"), QStringLiteral("qwertyui"),
-        QStringLiteral("qwertyuiop"), QStringLiteral("iloveyou"), QStringLiteral("11111111"),
-        QStringLiteral("abcdefgh"), QStringLiteral("samen123"), QStringLiteral("wachtwoord"),
-        QStringLiteral("nederland"), QStringLiteral("netherlands"), QStringLiteral("welkom123"),
+        QStringLiteral("password"),   QStringLiteral("password1"),   QStringLiteral("12345678"),
+        QStringLiteral("123456789"),  QStringLiteral("1234567890"),  QStringLiteral("qwertyui"),
+        QStringLiteral("qwertyuiop"), QStringLiteral("iloveyou"),    QStringLiteral("11111111"),
+        QStringLiteral("abcdefgh"),   QStringLiteral("samen123"),    QStringLiteral("wachtwoord"),
+        QStringLiteral("nederland"),  QStringLiteral("netherlands"), QStringLiteral("welkom123"),
     };
     return common.contains(normalized.toLower());
 }
@@ -57,7 +57,8 @@ QByteArray secretBytes(const QString &typed, SecretKind kind)
 SecretStrength secretStrength(const QString &typed, SecretKind kind)
 {
     if (kind == SecretKind::Pin)
-        return secretBytes(typed, kind).size() >= minimumPinDigits ? SecretStrength::Fair : SecretStrength::TooShort;
+        return secretBytes(typed, kind).size() >= minimumPinDigits ? SecretStrength::Fair
+                                                                   : SecretStrength::TooShort;
     const QString text = typed.normalized(QString::NormalizationForm_C);
     if (text.size() < minimumPassphraseLength)
         return SecretStrength::TooShort;

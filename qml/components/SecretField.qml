@@ -60,6 +60,8 @@ ColumnLayout {
         }
 
         Button {
+            id: showButton
+
             text: root.shown ? qsTr("Hide") : qsTr("Show")
             font.pixelSize: Theme.fontSmall
             Layout.preferredHeight: Theme.touchTarget
@@ -69,7 +71,7 @@ ColumnLayout {
 
             background: Rectangle {
                 radius: Theme.radius
-                color: parent.down ? Theme.primarySoft : Theme.surface
+                color: showButton.down ? Theme.primarySoft : Theme.surface
                 border.color: Theme.border
             }
         }

@@ -32,7 +32,8 @@ private Q_SLOTS:
         const QString composed = QString::fromUtf8("caf\xc3\xa9 met vrienden");
         const QString decomposed = QString::fromUtf8("cafe\xcc\x81 met vrienden");
         QVERIFY(composed != decomposed);
-        QCOMPARE(secretBytes(decomposed, SecretKind::Passphrase), secretBytes(composed, SecretKind::Passphrase));
+        QCOMPARE(secretBytes(decomposed, SecretKind::Passphrase),
+                 secretBytes(composed, SecretKind::Passphrase));
         QCOMPARE(secretBytes(QString::fromUtf8("سلام دوست من"), SecretKind::Passphrase),
                  QByteArray("سلام دوست من"));
     }
@@ -51,9 +52,10 @@ private Q_SLOTS:
         QTest::newRow("phrase repetitive") << u"aaaabbbb"_qs << phrase << SecretStrength::Weak;
         QTest::newRow("phrase letters only") << u"bloemkool"_qs << phrase << SecretStrength::Weak;
         QTest::newRow("phrase fair") << u"bloemkool7"_qs << phrase << SecretStrength::Fair;
-        QTest::newRow("phrase long words") << u"groene fiets in de regen"_qs << phrase << SecretStrength::Strong;
-        QTest::newRow("phrase arabic long") << QString::fromUtf8("بيتنا الأخضر قرب النهر") << phrase
-                                            << SecretStrength::Strong;
+        QTest::newRow("phrase long words")
+            << u"groene fiets in de regen"_qs << phrase << SecretStrength::Strong;
+        QTest::newRow("phrase arabic long")
+            << QString::fromUtf8("بيتنا الأخضر قرب النهر") << phrase << SecretStrength::Strong;
     }
     void strength()
     {

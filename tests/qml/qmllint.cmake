@@ -5,8 +5,8 @@ string(REPLACE "\n" ";" lines "${out}${err}")
 set(problems "")
 foreach(line IN LISTS lines)
     if(line MATCHES "^(Warning|Error)"
-       AND NOT line MATCHES "No type found for property \"(sourceSize|alignment)\""
-       AND NOT line MATCHES "Property \"Align[A-Za-z]*\" not found on type \"Qt\"")
+       AND NOT line MATCHES "No type found for property \"(sourceSize|alignment|inputMethodHints)\""
+       AND NOT line MATCHES "Property \"(Align|Imh)[A-Za-z]*\" not found on type \"Qt\"")
         string(APPEND problems "${line}\n")
     endif()
 endforeach()

@@ -9,19 +9,11 @@ import Samen.App
 AppPage {
     id: root
 
-    property bool done: false
+    readonly property bool done: VaultController.lastDone === VaultController.ExportBackup
     readonly property bool matches: password.text === again.text
 
+    Component.onCompleted: VaultController.clearMessage()
     title: qsTr("Make a backup")
-
-    Connections {
-        function onFinished(operation, ok) {
-            if (operation === VaultController.ExportBackup)
-                root.done = ok;
-        }
-
-        target: VaultController
-    }
 
     FileDialog {
         id: saveDialog
@@ -70,7 +62,6 @@ AppPage {
         text: qsTr("Choose where to save it")
         enabled: VaultController.isAcceptable(password.text, true) && root.matches && !VaultController.busy
         onClicked: {
-            root.done = false;
             saveDialog.open();
         }
     }

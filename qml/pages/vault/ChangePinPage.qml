@@ -9,20 +9,12 @@ AppPage {
     id: root
 
     property bool usePassword: VaultController.usesPassphrase
-    property bool done: false
+    readonly property bool done: VaultController.lastDone === VaultController.ChangeSecret
     readonly property bool matches: fresh.text === again.text
     readonly property bool acceptable: VaultController.isAcceptable(fresh.text, root.usePassword)
 
+    Component.onCompleted: VaultController.clearMessage()
     title: VaultController.usesPassphrase ? qsTr("Change password") : qsTr("Change PIN")
-
-    Connections {
-        function onFinished(operation, ok) {
-            if (operation === VaultController.ChangeSecret)
-                root.done = ok;
-        }
-
-        target: VaultController
-    }
 
     SecretField {
         id: current
@@ -58,7 +50,6 @@ AppPage {
         text: qsTr("Change")
         enabled: current.text.length > 0 && root.acceptable && root.matches && !VaultController.busy && VaultController.secondsToWait === 0
         onClicked: {
-            root.done = false;
             VaultController.changeSecret(current.text, fresh.text, root.usePassword);
             current.clear();
             fresh.clear();

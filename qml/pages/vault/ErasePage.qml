@@ -10,6 +10,7 @@ AppPage {
 
     signal openPage(string name)
 
+    Component.onCompleted: VaultController.clearMessage()
     title: qsTr("Erase everything")
 
     IconTile {

@@ -9,26 +9,18 @@ import Samen.App
 AppPage {
     id: root
 
-    property url file
-    property bool done: false
+    property string fileUrl
+    readonly property bool done: VaultController.lastDone === VaultController.ImportBackup
 
+    Component.onCompleted: VaultController.clearMessage()
     title: qsTr("Restore a backup")
-
-    Connections {
-        function onFinished(operation, ok) {
-            if (operation === VaultController.ImportBackup)
-                root.done = ok;
-        }
-
-        target: VaultController
-    }
 
     FileDialog {
         id: openDialog
 
         title: qsTr("Choose the backup file")
         fileMode: FileDialog.OpenFile
-        onAccepted: root.file = openDialog.selectedFile
+        onAccepted: root.fileUrl = openDialog.selectedFile
     }
 
     IconTile {
@@ -43,8 +35,8 @@ AppPage {
         onClicked: openDialog.open()
     }
     BodyText {
-        visible: root.file.toString().length > 0
-        text: qsTr("Backup file: %1").arg(root.file.toString().split("/").pop())
+        visible: root.fileUrl.length > 0
+        text: qsTr("Backup file: %1").arg(decodeURIComponent(root.fileUrl.split("/").pop()))
     }
     SecretField {
         id: password
@@ -58,10 +50,9 @@ AppPage {
     }
     PrimaryButton {
         text: qsTr("Restore")
-        enabled: root.file.toString().length > 0 && password.text.length > 0 && !VaultController.busy
+        enabled: root.fileUrl.length > 0 && password.text.length > 0 && !VaultController.busy
         onClicked: {
-            root.done = false;
-            VaultController.importBackup(root.file, password.text);
+            VaultController.importBackup(root.fileUrl, password.text);
             password.clear();
         }
     }

@@ -12,6 +12,7 @@ AppPage {
     readonly property bool matches: first.text === second.text
     readonly property bool acceptable: VaultController.isAcceptable(first.text, root.usePassword)
 
+    Component.onCompleted: VaultController.clearMessage()
     title: qsTr("Protect your information")
 
     IconTile {

@@ -17,6 +17,7 @@ AppPage {
         secret.clear();
     }
 
+    Component.onCompleted: VaultController.clearMessage()
     title: qsTr("Samen is locked")
 
     IconTile {

@@ -1,0 +1,178 @@
+#include "vault/autolock.h"
+#include "vault/vaultcontroller.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+// The vault as the screens drive it: every step through the worker thread, results as state,
+// messages and finished().
+class TestVaultController : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<VaultController> m_vault;
+
+    [[nodiscard]] bool waitFor(VaultController::Operation operation, bool expectOk)
+    {
+        QSignalSpy finished(m_vault.get(), &VaultController::finished);
+        for (int i = 0; i < 200 && !(finished.count() && !m_vault->isBusy()); ++i)
+            finished.wait(100);
+        if (finished.isEmpty())
+            return false;
+        const auto arguments = finished.takeLast();
+        return arguments.at(0).value<VaultController::Operation>() == operation &&
+            arguments.at(1).toBool() == expectOk;
+    }
+
+    [[nodiscard]] QUrl backupUrl() const
+    {
+        return QUrl::fromLocalFile(m_dir->filePath(QStringLiteral("b.samen")));
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_vault = std::make_unique<VaultController>(
+            VaultController::Options { m_dir->filePath(QStringLiteral("vault")), true }, nullptr);
+        QCOMPARE(m_vault->state(), VaultController::NoVault);
+    }
+
+    void cleanup()
+    {
+        m_vault.reset();
+        m_dir.reset();
+    }
+
+    void setUpOpensTheDatabase()
+    {
+        QSignalSpy opened(m_vault.get(), &VaultController::databaseOpened);
+        m_vault->setUp(QStringLiteral("246810"), false);
+        QVERIFY(m_vault->isBusy());
+        QVERIFY(waitFor(VaultController::SetUp, true));
+        QCOMPARE(m_vault->state(), VaultController::Unlocked);
+        QCOMPARE(opened.count(), 1);
+        QVERIFY(m_vault->database());
+        QCOMPARE(m_vault->lastDone(), int(VaultController::SetUp));
+    }
+
+    void shortPinIsRefusedWithAMessage()
+    {
+        QVERIFY(!m_vault->isAcceptable(QStringLiteral("12345"), false));
+        m_vault->setUp(QStringLiteral("12345"), false);
+        QVERIFY(waitFor(VaultController::SetUp, false));
+        QCOMPARE(m_vault->state(), VaultController::NoVault);
+        QVERIFY(m_vault->message().contains(QLatin1String("6")));
+    }
+
+    void lockThenUnlockWithDigitsOfAnyScript()
+    {
+        m_vault->setUp(QStringLiteral("246810"), false);
+        QVERIFY(waitFor(VaultController::SetUp, true));
+        QSignalSpy closing(m_vault.get(), &VaultController::databaseClosing);
+        m_vault->lock();
+        QCOMPARE(closing.count(), 1);
+        QCOMPARE(m_vault->state(), VaultController::Locked);
+        QVERIFY(!m_vault->database());
+        QVERIFY(!m_vault->usesPassphrase());
+
+        m_vault->unlock(QStringLiteral("111111"));
+        QVERIFY(waitFor(VaultController::Unlock, false));
+        QCOMPARE(m_vault->state(), VaultController::Locked);
+        QVERIFY(m_vault->message().contains(QLatin1String("PIN")));
+
+        m_vault->unlock(QString::fromUtf8("٢٤٦٨١٠")); // the same PIN typed with Arabic-Indic digits
+        QVERIFY(waitFor(VaultController::Unlock, true));
+        QCOMPARE(m_vault->state(), VaultController::Unlocked);
+        QVERIFY(m_vault->message().isEmpty());
+    }
+
+    void wrongTriesStartACountdown()
+    {
+        m_vault->setUp(QStringLiteral("246810"), false);
+        QVERIFY(waitFor(VaultController::SetUp, true));
+        m_vault->lock();
+        for (int i = 0; i < 5; ++i) {
+            m_vault->unlock(QStringLiteral("000000"));
+            QVERIFY(waitFor(VaultController::Unlock, false));
+        }
+        QVERIFY2(m_vault->secondsToWait() >= 25, qPrintable(QString::number(m_vault->secondsToWait())));
+        m_vault->unlock(QStringLiteral("246810"));
+        QVERIFY(waitFor(VaultController::Unlock, false));
+        QCOMPARE(m_vault->state(), VaultController::Locked);
+    }
+
+    void passwordChangeAndBackupRoundTrip()
+    {
+        m_vault->setUp(QStringLiteral("246810"), false);
+        QVERIFY(waitFor(VaultController::SetUp, true));
+        m_vault->changeSecret(QStringLiteral("246810"), QStringLiteral("groene fiets"), true);
+        QVERIFY(waitFor(VaultController::ChangeSecret, true));
+        QVERIFY(m_vault->usesPassphrase());
+
+        m_vault->exportBackup(backupUrl(), QStringLiteral("backup wachtwoord"));
+        QVERIFY(waitFor(VaultController::ExportBackup, true));
+        m_vault->importBackup(backupUrl(), QStringLiteral("wrong password"));
+        QVERIFY(waitFor(VaultController::ImportBackup, false));
+        QVERIFY(!m_vault->message().isEmpty());
+        QCOMPARE(m_vault->state(), VaultController::Unlocked);
+
+        QSignalSpy opened(m_vault.get(), &VaultController::databaseOpened);
+        m_vault->importBackup(backupUrl(), QStringLiteral("backup wachtwoord"));
+        QVERIFY(waitFor(VaultController::ImportBackup, true));
+        QCOMPARE(opened.count(), 1);
+        m_vault->lock();
+        m_vault->unlock(QStringLiteral("groene fiets"));
+        QVERIFY(waitFor(VaultController::Unlock, true));
+    }
+
+    void eraseReturnsToFirstRun()
+    {
+        m_vault->setUp(QStringLiteral("246810"), false);
+        QVERIFY(waitFor(VaultController::SetUp, true));
+        QSignalSpy closing(m_vault.get(), &VaultController::databaseClosing);
+        m_vault->erase();
+        QVERIFY(waitFor(VaultController::Erase, true));
+        QCOMPARE(closing.count(), 1);
+        QCOMPARE(m_vault->state(), VaultController::NoVault);
+        QVERIFY(QDir(m_dir->filePath(QStringLiteral("vault"))).entryList(QDir::Files).isEmpty());
+    }
+
+    void clearMessageForgetsTheLastSuccess()
+    {
+        m_vault->setUp(QStringLiteral("246810"), false);
+        QVERIFY(waitFor(VaultController::SetUp, true));
+        m_vault->clearMessage();
+        QCOMPARE(m_vault->lastDone(), -1);
+    }
+
+    void autoLockAfterIdleTime()
+    {
+        m_vault->setUp(QStringLiteral("246810"), false);
+        QVERIFY(waitFor(VaultController::SetUp, true));
+        AutoLock autoLock(*m_vault, std::chrono::milliseconds(200));
+        QTRY_COMPARE_WITH_TIMEOUT(m_vault->state(), VaultController::Locked, 5000);
+    }
+
+    void autoLockWaitsWhileTheUserIsActive()
+    {
+        m_vault->setUp(QStringLiteral("246810"), false);
+        QVERIFY(waitFor(VaultController::SetUp, true));
+        AutoLock autoLock(*m_vault, std::chrono::milliseconds(400));
+        QObject target;
+        for (int i = 0; i < 8; ++i) {
+            QTest::qWait(100);
+            QKeyEvent press(QEvent::KeyPress, Qt::Key_A, Qt::NoModifier);
+            QCoreApplication::sendEvent(&target, &press);
+        }
+        QCOMPARE(m_vault->state(), VaultController::Unlocked);
+        QTRY_COMPARE_WITH_TIMEOUT(m_vault->state(), VaultController::Locked, 5000);
+    }
+};
+
+QTEST_MAIN(TestVaultController)
+#include "tst_vaultcontroller.moc"
