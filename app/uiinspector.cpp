@@ -98,7 +98,34 @@ void checkTouchTarget(const QQuickItem *item, QStringList &problems)
     }
 }
 
-void walk(const QQuickItem *item, QStringList &problems)
+bool isAncestor(const QQuickItem *ancestor, const QQuickItem *item)
+{
+    for (const QQuickItem *parent = item->parentItem(); parent; parent = parent->parentItem()) {
+        if (parent == ancestor)
+            return true;
+    }
+    return false;
+}
+
+// Text and controls must not lie on top of each other (unless one is inside the other).
+void checkOverlaps(const QList<const QQuickItem *> &items, QStringList &problems)
+{
+    for (int i = 0; i < items.size(); ++i) {
+        const QRectF a = items[i]->mapRectToScene(QRectF(0, 0, items[i]->width(), items[i]->height()));
+        for (int j = i + 1; j < items.size(); ++j) {
+            if (isAncestor(items[i], items[j]) || isAncestor(items[j], items[i]))
+                continue;
+            const QRectF b = items[j]->mapRectToScene(QRectF(0, 0, items[j]->width(), items[j]->height()));
+            const QRectF common = a.intersected(b);
+            if (common.width() > tolerance && common.height() > tolerance) {
+                problems << QStringLiteral("%1 overlaps %2").arg(describe(items[i]), describe(items[j]));
+            }
+        }
+    }
+}
+
+void walk(const QQuickItem *item, QStringList &problems, QList<const QQuickItem *> &placed,
+          bool insideControl)
 {
     if (!isShown(item))
         return;
@@ -109,9 +136,13 @@ void walk(const QQuickItem *item, QStringList &problems)
         checkClipping(item, problems);
     if (isInteractive(item))
         checkTouchTarget(item, problems);
+    // A control's own label is part of the control: only the control itself is placed.
+    const bool placesText = isText && !insideControl && !item->property("text").toString().isEmpty();
+    if (placesText || isInteractive(item))
+        placed << item;
     const auto children = item->childItems();
     for (const QQuickItem *child : children)
-        walk(child, problems);
+        walk(child, problems, placed, insideControl || isInteractive(item));
 }
 
 } // namespace
@@ -138,16 +169,22 @@ bool showPage(QQuickWindow *window, const QString &name)
 
 QImage renderFrame(QQuickWindow *window)
 {
-    QCoreApplication::processEvents();
-    QCoreApplication::processEvents();
-    return window->grabWindow();
+    // Nested layouts may settle only after a second polish pass: render until nothing moves.
+    QImage frame;
+    for (int pass = 0; pass < 3; ++pass) {
+        QCoreApplication::processEvents();
+        frame = window->grabWindow();
+    }
+    return frame;
 }
 
 QStringList layoutProblems(QQuickItem *root)
 {
     QStringList problems;
+    QList<const QQuickItem *> placed;
     if (root)
-        walk(root, problems);
+        walk(root, problems, placed, false);
+    checkOverlaps(placed, problems);
     return problems;
 }
 

@@ -28,7 +28,8 @@ bool showPage(QQuickWindow *window, const QString &name);
 /**
  * Layout faults in the visible items under @p root: text that is wider or taller than its
  * item without wrapping or eliding on purpose, text cut off by the window or a clipping
- * parent, and interactive controls smaller than minimumTouchTarget. One line per fault.
+ * parent, interactive controls smaller than minimumTouchTarget, and text or controls that lie
+ * on top of each other. One line per fault.
  */
 [[nodiscard]] QStringList layoutProblems(QQuickItem *root);
 

@@ -4,7 +4,8 @@ import QtQuick.Layouts
 import Samen
 
 // A PIN or password field: hidden while typed, no suggestions, no copy; a button shows it.
-ColumnLayout {
+// A Column, not a ColumnLayout: it follows the caption's height when the caption re-wraps.
+Column {
     id: root
 
     property alias label: caption.text
@@ -25,17 +26,17 @@ ColumnLayout {
     Label {
         id: caption
 
+        width: root.width
         color: Theme.text
         font.pixelSize: Theme.fontBody
         font.bold: true
         wrapMode: Text.Wrap
         horizontalAlignment: Text.AlignLeft
-        Layout.fillWidth: true
     }
 
     RowLayout {
+        width: root.width
         spacing: Theme.spacingSmall
-        Layout.fillWidth: true
 
         TextField {
             id: field
@@ -68,6 +69,14 @@ ColumnLayout {
             Layout.minimumWidth: Theme.touchTarget
             Accessible.name: text
             onClicked: root.shown = !root.shown
+
+            contentItem: Label {
+                text: showButton.text
+                font: showButton.font
+                color: Theme.primary
+                horizontalAlignment: Text.AlignHCenter
+                verticalAlignment: Text.AlignVCenter
+            }
 
             background: Rectangle {
                 radius: Theme.radius

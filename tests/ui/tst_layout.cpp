@@ -93,6 +93,8 @@ private Q_SLOTS:
                 Label { y: 150; width: 60; height: 10; wrapMode: Text.Wrap; text: "wraps onto many lines here" }
                 Label { y: 200; width: 60; elide: Text.ElideRight; text: "elided on purpose, that is fine" }
                 Label { y: 230; width: 280; wrapMode: Text.Wrap; text: "This fits." }
+                Button { x: 200; y: 40; width: 60; height: 60; text: "a" }
+                Label { x: 210; y: 60; text: "on top" }
             })",
                           QUrl(QStringLiteral("qrc:/test/Faulty.qml")));
         std::unique_ptr<QObject> object(component.create());
@@ -101,11 +103,12 @@ private Q_SLOTS:
         QVERIFY(window);
         (void)UiInspector::renderFrame(window);
         const QStringList problems = UiInspector::layoutProblems(window->contentItem());
-        QCOMPARE(problems.size(), 4);
+        QVERIFY2(problems.size() == 5, qPrintable(problems.join(u'\n')));
         QVERIFY2(problems.at(0).contains(QLatin1String("overflows")), qPrintable(problems.at(0)));
         QVERIFY2(problems.at(1).contains(QLatin1String("too small to touch")), qPrintable(problems.at(1)));
         QVERIFY2(problems.at(2).contains(QLatin1String("clipped")), qPrintable(problems.at(2)));
         QVERIFY2(problems.at(3).contains(QLatin1String("cut off")), qPrintable(problems.at(3)));
+        QVERIFY2(problems.at(4).contains(QLatin1String("overlaps")), qPrintable(problems.at(4)));
     }
 
 private:
