@@ -1,6 +1,7 @@
 #include "vault/autolock.h"
 #include "vault/vaultcontroller.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -140,6 +141,39 @@ private Q_SLOTS:
         QCOMPARE(closing.count(), 1);
         QCOMPARE(m_vault->state(), VaultController::NoVault);
         QVERIFY(QDir(m_dir->filePath(QStringLiteral("vault"))).entryList(QDir::Files).isEmpty());
+    }
+
+    void damagedDatabaseOffersRestoreAndIsNotOverwritten()
+    {
+        m_vault->setUp(QStringLiteral("246810"), false);
+        QVERIFY(waitFor(VaultController::SetUp, true));
+        m_vault->exportBackup(backupUrl(), QStringLiteral("backup wachtwoord"));
+        QVERIFY(waitFor(VaultController::ExportBackup, true));
+        m_vault->lock();
+
+        QFile database(m_dir->filePath(QStringLiteral("vault/samen.db")));
+        QVERIFY(database.open(QIODevice::ReadWrite));
+        QVERIFY(database.size() > 2048);
+        database.seek(1500);
+        database.write(QByteArray(300, '\x5a'));
+        database.close();
+        QVERIFY(database.open(QIODevice::ReadOnly));
+        const QByteArray damaged = database.readAll();
+        database.close();
+
+        m_vault->unlock(QStringLiteral("246810"));
+        QVERIFY(waitFor(VaultController::Unlock, false));
+        QCOMPARE(m_vault->state(), VaultController::Corrupt);
+        QVERIFY(m_vault->canRestoreNow());
+        QVERIFY(!m_vault->message().isEmpty());
+        QVERIFY(database.open(QIODevice::ReadOnly));
+        QCOMPARE(database.readAll(), damaged);
+        database.close();
+
+        m_vault->importBackup(backupUrl(), QStringLiteral("backup wachtwoord"));
+        QVERIFY(waitFor(VaultController::ImportBackup, true));
+        QCOMPARE(m_vault->state(), VaultController::Unlocked);
+        QVERIFY(!m_vault->canRestoreNow());
     }
 
     void clearMessageForgetsTheLastSuccess()
