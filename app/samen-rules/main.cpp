@@ -1,17 +1,21 @@
+#include "rules/cli.h"
+
 #include <QCoreApplication>
 #include <QStringList>
+#include <QTextStream>
 
 #include <cstdio>
 
 namespace {
 
-constexpr int usageError = 2;
-
 void printUsage(FILE *out)
 {
     std::fputs("Usage: samen-rules COMMAND [ARGS]\n"
                "Checks a Samen rule pack and runs cases against it, without the phone.\n"
-               "\n"
+               "\n",
+               out);
+    std::fputs(qPrintable(samen::rules::cli::commandHelp()), out);
+    std::fputs("\n"
                "Options:\n"
                "  -h, --help     Show this help.\n"
                "  -v, --version  Show the version.\n",
@@ -28,7 +32,7 @@ int main(int argc, char *argv[])
     const QStringList args = QCoreApplication::arguments().mid(1);
     if (args.isEmpty()) {
         printUsage(stderr);
-        return usageError;
+        return samen::rules::cli::BadInput;
     }
     const QString command = args.constFirst();
     if (command == QLatin1String("-h") || command == QLatin1String("--help")) {
@@ -39,7 +43,7 @@ int main(int argc, char *argv[])
         std::printf("samen-rules %s\n", SAMEN_VERSION);
         return 0;
     }
-    std::fprintf(stderr, "samen-rules: unknown command '%s'. Try 'samen-rules --help'.\n",
-                 qPrintable(command));
-    return usageError;
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return samen::rules::cli::run(args, out, err);
 }

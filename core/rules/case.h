@@ -1,0 +1,88 @@
+#pragma once
+
+#include <QDate>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace samen::rules {
+
+/** The referent (sponsor): the refugee in the Netherlands. Unset fields are unknown. */
+struct Sponsor
+{
+    /** Birth date. */
+    std::optional<QDate> birthDate;
+    /** "refugee" (a-status) or "subsidiary" (b-status); nullopt when unknown. */
+    std::optional<QString> status;
+    /** Date on the IND decision that granted asylum (D). */
+    std::optional<QDate> decisionDate;
+    /** Date the asylum application was signed. */
+    std::optional<QDate> asylumApplicationDate;
+    /** Arrived in the Netherlands without a parent. */
+    std::optional<bool> arrivedUnaccompanied;
+    /** Country of origin as ISO 3166 code (e.g. "SY"); empty when not given. */
+    QString country;
+};
+
+/** One family member the referent wants to bring. Unset fields are unknown. */
+struct Member
+{
+    /** Id unique within the case, e.g. "m1". */
+    QString id;
+    /** One of knownRelations(); nullopt when unknown. */
+    std::optional<QString> relation;
+    /** Birth date. */
+    std::optional<QDate> birthDate;
+    /** The bond (marriage, relationship, belonging to the family) existed before entry. */
+    std::optional<bool> bondBeforeEntry;
+    /** Named in the referent's asylum procedure. */
+    std::optional<bool> mentionedInAsylum;
+    /** The member is married. */
+    std::optional<bool> married;
+    /** The member has a partner of their own. */
+    std::optional<bool> ownPartner;
+    /** For spouses and partners: the one the referent chooses. */
+    std::optional<bool> chosenPartner;
+    /** For children: the id of their parent among the members; empty when not given. */
+    QString parentId;
+    /** For minor children: a parent with custody stays behind. */
+    std::optional<bool> otherParentStaysBehind;
+};
+
+/** A household as the interview or a case file describes it. */
+struct Case
+{
+    /** The day the case is looked at. */
+    QDate today;
+    /** The day the application is (or will be) filed; decides the regime. */
+    QDate applicationDate;
+    /** The referent. */
+    Sponsor sponsor;
+    /** Family members, in order. */
+    QList<Member> members;
+    /** Later procedure dates by name: refusalDate, approvalDate, mvvIssuedDate, arrivalDate. */
+    QHash<QString, QDate> procedureDates;
+};
+
+/** A parsed case, or the first problem naming its field. */
+struct CaseParseResult
+{
+    /** The case when valid. */
+    std::optional<Case> value;
+    /** E.g. `members[0].birthDate: after the application date`; empty when valid. */
+    QString error;
+};
+
+/** Parses a case as documented in RULES-NL.md; null or absent fields are unknown. */
+[[nodiscard]] CaseParseResult parseCase(const QJsonObject &object);
+
+/** Parses case JSON text. */
+[[nodiscard]] CaseParseResult parseCase(const QByteArray &json);
+
+/** Names of the procedure dates a case may carry. */
+[[nodiscard]] const QStringList &procedureDateNames();
+
+} // namespace samen::rules

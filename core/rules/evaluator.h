@@ -1,0 +1,73 @@
+#pragma once
+
+#include "rules/case.h"
+#include "rules/deadlines.h"
+#include "rules/pack.h"
+
+#include <QDate>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace samen::rules {
+
+/** The verdict for one family member. */
+struct MemberResult
+{
+    /** The member's id in the case. */
+    QString id;
+    /** What the member can expect. */
+    Outcome outcome = Outcome::Advice;
+    /** For Wait: the first day an application can be filed. */
+    std::optional<QDate> earliest;
+    /** Ids of the rules that decided the outcome (show their explanation and source). */
+    QStringList rules;
+    /** Ids of the documents to gather, in pack order. */
+    QStringList requiredDocuments;
+};
+
+/** The verdicts and deadlines of one case. */
+struct CaseResult
+{
+    /** Id of the regime chosen by the application date. */
+    QString regime;
+    /** The nareis window deadline (shifted to a working day); nullopt when the decision date is unknown. */
+    std::optional<Deadline> window;
+    /** All deadlines whose start date is known, in pack order. */
+    QList<Deadline> deadlines;
+    /** One result per member, in case order. */
+    QList<MemberResult> members;
+};
+
+/** A case result, or why the case could not be evaluated. */
+struct EvaluationResult
+{
+    /** The result when the case could be evaluated. */
+    std::optional<CaseResult> value;
+    /** E.g. "applicationDate: before the first regime"; empty on success. */
+    QString error;
+};
+
+/** Applies a rule pack to cases. Holds a reference: the pack must outlive the evaluator. */
+class Evaluator
+{
+public:
+    /** Evaluates with @p pack. */
+    explicit Evaluator(const RulePack &pack);
+
+    /** Outcome per member, deadlines and regime for @p input. */
+    [[nodiscard]] EvaluationResult evaluate(const Case &input) const;
+
+    /** The verdict for @p member of @p input under @p regime. */
+    [[nodiscard]] MemberResult evaluateMember(const Regime &regime, const Case &input,
+                                              const Member &member) const;
+
+private:
+    [[nodiscard]] QStringList documentsFor(const Facts &facts, const QString &relation) const;
+
+    const RulePack &m_pack;
+};
+
+} // namespace samen::rules

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "rules/case.h"
+#include "rules/condition.h"
+#include "rules/pack.h"
+
+#include <QHash>
+#include <QString>
+
+namespace samen::rules {
+
+/**
+ * The facts the evaluator computes, by id, with their type ("bool", "number", "string",
+ * "date"). A pack may only declare facts from this list; deadline facts "<deadline>.passed"
+ * (application date after the deadline) and "<deadline>.reached" (on or after it) come on top.
+ */
+[[nodiscard]] const QHash<QString, QString> &knownFactTypes();
+
+/** Facts of @p member (nullptr: referent facts only) in @p input, ages on the application date. */
+[[nodiscard]] Facts factsFor(const RulePack &pack, const Case &input, const Member *member);
+
+} // namespace samen::rules

@@ -1,0 +1,99 @@
+#include "rules/pack.h"
+
+#include <algorithm>
+
+namespace samen::rules {
+namespace {
+
+template<typename T> const T *findById(const QList<T> &list, const QString &id)
+{
+    const auto it = std::find_if(list.cbegin(), list.cend(), [&](const T &item) { return item.id == id; });
+    return it == list.cend() ? nullptr : &*it;
+}
+
+const QList<std::pair<Outcome, const char *>> &outcomeNames()
+{
+    static const QList<std::pair<Outcome, const char *>> names = { { Outcome::Nareis, "nareis" },
+                                                                   { Outcome::Regular, "regular" },
+                                                                   { Outcome::Wait, "wait" },
+                                                                   { Outcome::NotEligible, "not_eligible" },
+                                                                   { Outcome::Advice, "advice" } };
+    return names;
+}
+
+} // namespace
+
+QString outcomeName(Outcome outcome)
+{
+    for (const auto &[value, name] : outcomeNames()) {
+        if (value == outcome)
+            return QString::fromLatin1(name);
+    }
+    return {};
+}
+
+std::optional<Outcome> outcomeFromName(const QString &name)
+{
+    for (const auto &[value, text] : outcomeNames()) {
+        if (name == QLatin1String(text))
+            return value;
+    }
+    return std::nullopt;
+}
+
+const QStringList &knownRelations()
+{
+    static const QStringList relations = { u"spouse"_qs,        u"partner"_qs,      u"child"_qs,
+                                           u"adopted_child"_qs, u"foster_child"_qs, u"partner_child"_qs,
+                                           u"parent"_qs,        u"sibling"_qs };
+    return relations;
+}
+
+const Rule *RulePack::rule(const QString &id) const
+{
+    return findById(rules, id);
+}
+
+const Source *RulePack::source(const QString &id) const
+{
+    return findById(sources, id);
+}
+
+const FactSpec *RulePack::fact(const QString &id) const
+{
+    const FactSpec *declared = findById(facts, id);
+    return declared ? declared : findById(m_deadlineFacts, id);
+}
+
+const DeadlineSpec *RulePack::deadline(const QString &id) const
+{
+    return findById(deadlines, id);
+}
+
+const DocumentSpec *RulePack::document(const QString &id) const
+{
+    return findById(documents, id);
+}
+
+const Question *RulePack::question(const QString &id) const
+{
+    return findById(questions, id);
+}
+
+const Regime *RulePack::regimeFor(QDate applicationDate) const
+{
+    const Regime *found = nullptr;
+    for (const auto &regime : regimes) {
+        if (regime.effectiveFrom <= applicationDate)
+            found = &regime;
+    }
+    return found;
+}
+
+QString RulePack::unknownRuleOf(const QString &factId) const
+{
+    const FactSpec *spec = fact(factId);
+    return spec ? spec->unknownRule : QString();
+}
+
+} // namespace samen::rules

@@ -1,0 +1,228 @@
+#pragma once
+
+#include "rules/condition.h"
+#include "rules/datemath.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace samen::rules {
+
+/** What a member's application can expect. */
+enum class Outcome { Nareis, Regular, Wait, NotEligible, Advice };
+
+/** The pack spelling of @p outcome: "nareis", "regular", "wait", "not_eligible", "advice". */
+[[nodiscard]] QString outcomeName(Outcome outcome);
+
+/** The outcome spelled @p name, or nullopt when the name is not an outcome. */
+[[nodiscard]] std::optional<Outcome> outcomeFromName(const QString &name);
+
+/** A public source a rule rests on. */
+struct Source
+{
+    /** Pack-wide id, e.g. "ind-nareis". */
+    QString id;
+    /** Where it can be read. */
+    QString url;
+    /** Its title. */
+    QString title;
+    /** The date the source was last checked against the pack. */
+    QDate checked;
+};
+
+/** One rule: the reason shown for an outcome. */
+struct Rule
+{
+    /** Pack-wide id, e.g. "spouse.nareis". */
+    QString id;
+    /** Translation key of the plain-language explanation, e.g. "rule.spouse.nareis". */
+    QString explanationKey;
+    /** Id of the Source. */
+    QString source;
+};
+
+/** A fact the decision tables may test, and the rule that explains it being unknown. */
+struct FactSpec
+{
+    /** Fact id as the evaluator computes it, e.g. "age". */
+    QString id;
+    /** "bool", "number", "string" or "date". */
+    QString type;
+    /** For "string" facts: the values it can take. */
+    QStringList values;
+    /** Rule decided (outcome advice) when a table needs this fact and it is unknown; facts without one cannot
+     * be used in tables. */
+    QString unknownRule;
+};
+
+/** A deadline computed from a named date of the case. */
+struct DeadlineSpec
+{
+    /** Id, e.g. "window"; the facts "<id>.passed" and "<id>.reached" compare it with the application date. */
+    QString id;
+    /** Date fact it counts from, e.g. "decisionDate". */
+    QString from;
+    /** Distance from that date. */
+    DateOffset offset;
+    /** Moves the deadline past weekends and public holidays (Algemene termijnenwet). */
+    bool nextWorkingDay = false;
+    /** Optional extension the authority may add (IND decision period). */
+    std::optional<DateOffset> extension;
+    /** Translation key of what the deadline means. */
+    QString explanationKey;
+    /** Id of the Source. */
+    QString source;
+};
+
+/** One row of a first-match decision table. */
+struct DecisionRow
+{
+    /** All must hold for the row to apply. */
+    Conditions when;
+    /** The outcome when it applies. */
+    Outcome outcome = Outcome::Advice;
+    /** The rule that decides it. */
+    QString rule;
+    /** For Wait: the deadline whose date is the earliest date to apply. */
+    QString earliest;
+};
+
+/** The rules in force from one date on. */
+struct Regime
+{
+    /** Id, e.g. "nl-2026". */
+    QString id;
+    /** First application date the regime applies to. */
+    QDate effectiveFrom;
+    /** Id of the Source. */
+    QString source;
+    /** Per relation, the ordered decision table. */
+    QHash<QString, QList<DecisionRow>> relations;
+};
+
+/** A document a member may need. */
+struct DocumentSpec
+{
+    /** Id, e.g. "birthCertificate". */
+    QString id;
+    /** Translation key of what it is. */
+    QString explanationKey;
+    /** Id of the Source. */
+    QString source;
+    /** Relations that need it. */
+    QStringList relations;
+    /** Conditions on member facts; the document is required unless one is known to be false. */
+    Conditions when;
+    /** Translation key of what to send when the document cannot be obtained; may be empty. */
+    QString alternativeKey;
+    /** Per country code of origin (e.g. "SY"), the translation key of a country-specific hint. */
+    QHash<QString, QString> countryHints;
+};
+
+/** One interview question: one screen. */
+struct Question
+{
+    /** Who the question is about. */
+    enum class Subject { Case, Sponsor, Member };
+    /** How it is answered. */
+    enum class Kind { YesNo, Date, Choice, Number };
+    /** Id, e.g. "sponsor.decisionDate". */
+    QString id;
+    /** Whom it is about. */
+    Subject subject = Subject::Sponsor;
+    /** How it is answered. */
+    Kind kind = Kind::YesNo;
+    /** The field of the case it sets (within "sponsor" or the member for those subjects). */
+    QString sets;
+    /** For Choice: the values; empty when the options are the case's partners ("optionsFrom"). */
+    QStringList options;
+    /** For Choice: "partners" when the options are the case's spouses and partners. */
+    QString optionsFrom;
+    /** Translation key of the question. */
+    QString textKey;
+    /** Translation key of "why do we ask this?". */
+    QString whyKey;
+    /** Whether "I don't know" is offered (true for all questions of the NL pack). */
+    bool allowsUnknown = true;
+    /** Asked unless one of these is known to be false (facts of the answers so far). */
+    Conditions askIf;
+};
+
+/** A validated rule pack: rules as data. Build it with loadPack(). */
+struct RulePack
+{
+    /** Format version, 1. */
+    int format = 1;
+    /** Country code, "NL". */
+    QString country;
+    /** The date the rules were last checked ("rules as of"). */
+    QDate rulesAsOf;
+    /** Sources, in pack order. */
+    QList<Source> sources;
+    /** Rules, in pack order. */
+    QList<Rule> rules;
+    /** Facts the tables may use. */
+    QList<FactSpec> facts;
+    /** Public holidays. */
+    HolidayRules holidays;
+    /** Deadlines, in pack order. */
+    QList<DeadlineSpec> deadlines;
+    /** Id of the nareis window deadline. */
+    QString windowDeadline;
+    /** Regimes, ordered by effectiveFrom. */
+    QList<Regime> regimes;
+    /** Documents, in pack order. */
+    QList<DocumentSpec> documents;
+    /** Outcomes for which documents are listed. */
+    QList<Outcome> documentOutcomes;
+    /** Interview questions, in the order they are asked. */
+    QList<Question> questions;
+
+    /** The rule with @p id, or nullptr. */
+    [[nodiscard]] const Rule *rule(const QString &id) const;
+    /** The source with @p id, or nullptr. */
+    [[nodiscard]] const Source *source(const QString &id) const;
+    /** The fact with @p id (deadline facts "<id>.passed"/".reached" included), or nullptr. */
+    [[nodiscard]] const FactSpec *fact(const QString &id) const;
+    /** The deadline with @p id, or nullptr. */
+    [[nodiscard]] const DeadlineSpec *deadline(const QString &id) const;
+    /** The document with @p id, or nullptr. */
+    [[nodiscard]] const DocumentSpec *document(const QString &id) const;
+    /** The question with @p id, or nullptr. */
+    [[nodiscard]] const Question *question(const QString &id) const;
+    /** The regime in force for an application filed on @p applicationDate, or nullptr before the first. */
+    [[nodiscard]] const Regime *regimeFor(QDate applicationDate) const;
+
+    /** The rule explaining that fact @p factId is unknown (deadline facts: their start date's); empty if
+     * none. */
+    [[nodiscard]] QString unknownRuleOf(const QString &factId) const;
+
+private:
+    friend class PackParser;
+    QList<FactSpec> m_deadlineFacts;
+};
+
+/** The relations a member can have to the referent, as spelled in cases and packs. */
+[[nodiscard]] const QStringList &knownRelations();
+
+/** The outcome of loading a pack: a pack, or the first error naming its path. */
+struct PackLoadResult
+{
+    /** The pack when valid. */
+    std::optional<RulePack> pack;
+    /** E.g. `regimes[1].relations.spouse[2].rule: unknown rule "x"`; empty when valid. */
+    QString error;
+};
+
+/** Parses and validates a pack; an invalid pack is refused whole. */
+[[nodiscard]] PackLoadResult loadPack(const QByteArray &json);
+
+/** Reads and loads the pack at @p path (a file or a ":/rules/nl.json" resource). */
+[[nodiscard]] PackLoadResult loadPackFile(const QString &path);
+
+} // namespace samen::rules

@@ -1,0 +1,215 @@
+#include "rules/evaluator.h"
+#include "rules/pack.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QTest>
+
+using namespace samen::rules;
+
+namespace {
+
+QJsonObject nlPackJson()
+{
+    QFile file(u":/rules/nl.json"_qs);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QJsonDocument::fromJson(file.readAll()).object();
+}
+
+// One step of a path such as "regimes[1].relations.spouse[2].rule": a key or an index.
+QStringList splitPath(const QString &path)
+{
+    QStringList parts;
+    static const QRegularExpression step(u"([^.\\[\\]]+)|\\[(\\d+)\\]"_qs);
+    auto it = step.globalMatch(path);
+    while (it.hasNext()) {
+        const auto match = it.next();
+        parts << (match.captured(1).isEmpty() ? u'#' + match.captured(2) : match.captured(1));
+    }
+    return parts;
+}
+
+// @p node with the value at @p parts replaced by @p value (removed when undefined).
+QJsonValue withValue(const QJsonValue &node, QStringList parts, const QJsonValue &value)
+{
+    const QString head = parts.takeFirst();
+    if (head.startsWith(u'#')) {
+        QJsonArray array = node.toArray();
+        const int index = head.mid(1).toInt();
+        const QJsonValue current = index < array.size() ? array.at(index) : QJsonValue();
+        const QJsonValue replaced = parts.isEmpty() ? value : withValue(current, parts, value);
+        if (replaced.isUndefined())
+            array.removeAt(index);
+        else if (index < array.size())
+            array.replace(index, replaced);
+        else
+            array.append(replaced);
+        return array;
+    }
+    QJsonObject object = node.toObject();
+    const QJsonValue replaced = parts.isEmpty() ? value : withValue(object.value(head), parts, value);
+    if (replaced.isUndefined())
+        object.remove(head);
+    else
+        object.insert(head, replaced);
+    return object;
+}
+
+QByteArray bytesOf(const QJsonObject &object)
+{
+    return QJsonDocument(object).toJson(QJsonDocument::Compact);
+}
+
+QJsonValue parsedValue(const char *json)
+{
+    return QJsonDocument::fromJson(QByteArray("[") + json + "]").array().at(0);
+}
+
+} // namespace
+
+class TestRulePack : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void nlPackIsEmbeddedAndValid()
+    {
+        const PackLoadResult loaded = loadPackFile(u":/rules/nl.json"_qs);
+        QVERIFY2(loaded.pack, qPrintable(loaded.error));
+        const RulePack &pack = *loaded.pack;
+        QCOMPARE(pack.format, 1);
+        QCOMPARE(pack.country, u"NL"_qs);
+        QCOMPARE(pack.regimes.size(), 2);
+        QCOMPARE(pack.regimes[1].effectiveFrom, QDate(2026, 6, 12));
+        QCOMPARE(pack.windowDeadline, u"window"_qs);
+        for (const auto &rule : pack.rules) {
+            const Source *source = pack.source(rule.source);
+            QVERIFY(source);
+            QVERIFY(source->url.startsWith(u"https://"));
+            QVERIFY(source->checked.isValid());
+            QVERIFY(rule.explanationKey.startsWith(u"rule."));
+        }
+        for (const auto &question : pack.questions) {
+            QVERIFY(question.allowsUnknown);
+            QVERIFY(!question.whyKey.isEmpty());
+        }
+    }
+
+    void regimeIsChosenByApplicationDate()
+    {
+        const auto pack = loadPackFile(u":/rules/nl.json"_qs).pack;
+        QVERIFY(pack);
+        QCOMPARE(pack->regimeFor(QDate(2026, 6, 8))->id, u"nl-2023"_qs);
+        QCOMPARE(pack->regimeFor(QDate(2026, 6, 12))->id, u"nl-2026"_qs);
+        QCOMPARE(pack->regimeFor(QDate(2030, 1, 1))->id, u"nl-2026"_qs);
+        QCOMPARE(pack->regimeFor(QDate(1999, 12, 31)), nullptr);
+    }
+
+    void brokenPackIsRefusedNamingThePath_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<QString>("json");
+        QTest::addColumn<QString>("expected");
+        auto row = [](const char *name, const char *path, const char *json, const char *expected) {
+            QTest::newRow(name) << QString::fromLatin1(path) << QString::fromLatin1(json)
+                                << QString::fromLatin1(expected);
+        };
+        row("unknown rule in a table", "regimes[1].relations.spouse[2].rule", "\"x\"",
+            "regimes[1].relations.spouse[2].rule: unknown rule \"x\"");
+        row("rule with unknown source", "rules[0].source", "\"nowhere\"",
+            "rules[0].source: unknown source \"nowhere\"");
+        row("source without url", "sources[0].url", "undefined", "sources[0].url: missing");
+        row("source url not http", "sources[0].url", "\"ind.nl\"",
+            "sources[0].url: expected an http(s) address");
+        row("source checked on 30 Feb", "sources[1].checked", "\"2026-02-30\"",
+            "sources[1].checked: not a valid date: \"2026-02-30\"");
+        row("regimes out of order", "regimes[1].effectiveFrom", "\"1999-01-01\"",
+            "regimes[1].effectiveFrom: regimes must be in date order");
+        row("missing relation table", "regimes[0].relations.parent", "undefined",
+            "regimes[0].relations.parent: missing decision table");
+        row("unknown relation table", "regimes[0].relations.cousin", "[]",
+            "regimes[0].relations.cousin: unknown field");
+        row("unknown fact", "regimes[0].relations.spouse[0].when[0][0]", "\"shoeSize\"",
+            "regimes[0].relations.spouse[0].when[0][0]: unknown fact \"shoeSize\"");
+        row("unknown operator", "regimes[0].relations.spouse[0].when[0][1]", "\"~\"",
+            "regimes[0].relations.spouse[0].when[0][1]: unknown operator \"~\"");
+        row("value of the wrong type", "regimes[0].relations.spouse[1].when[0][2]", "\"old\"",
+            "regimes[0].relations.spouse[1].when[0][2]: expected a number value");
+        row("unknown status value", "regimes[1].relations.spouse[3].when[0][2]", "\"x\"",
+            "regimes[1].relations.spouse[3].when[0][2]: unknown value \"x\"");
+        row("unknown outcome", "regimes[0].relations.spouse[0].outcome", "\"maybe\"",
+            "regimes[0].relations.spouse[0].outcome: unknown outcome \"maybe\"");
+        row("wait without earliest", "regimes[1].relations.spouse[3].earliest", "undefined",
+            "regimes[1].relations.spouse[3].earliest: a wait row needs an earliest deadline");
+        row("last row with a condition", "regimes[0].relations.spouse[6].when",
+            "[[\"married\", \"==\", true]]",
+            "regimes[0].relations.spouse[6]: the last row must have no conditions");
+        row("fact of the wrong type", "facts[0].type", "\"bool\"",
+            "facts[0].type: fact \"relation\" is a string");
+        row("fact without unknown rule used in a table", "facts[2].unknownRule", "undefined",
+            "regimes[0].relations.spouse[2].when[0][0]: fact \"sponsorAge\" has no unknownRule");
+        row("unused rule", "rules[99]",
+            "{\"id\": \"orphan\", \"explanation\": \"rule.orphan\", \"source\": \"atw\"}",
+            "rules[41].id: rule \"orphan\" is never used");
+        row("duplicate rule", "rules[1].id", "\"onePartner.other\"",
+            "rules[1].id: duplicate id \"onePartner.other\"");
+        row("deadline from an unknown date", "deadlines[0].from", "\"weddingDate\"",
+            "deadlines[0].from: unknown date \"weddingDate\"");
+        row("unknown window deadline", "windowDeadline", "\"never\"",
+            "windowDeadline: unknown deadline \"never\"");
+        row("document with unknown source", "documents[2].source", "\"x\"",
+            "documents[2].source: unknown source \"x\"");
+        row("document for unknown relation", "documents[0].relations[0]", "\"cousin\"",
+            "documents[0].relations[0]: unknown relation \"cousin\"");
+        row("question setting an unknown field", "questions[0].sets", "\"shoeSize\"",
+            "questions[0].sets: unknown field \"shoeSize\" for this subject");
+        row("question kind not fitting its field", "questions[1].kind", "\"yesNo\"",
+            "questions[1].kind: does not fit field \"birthDate\"");
+        row("question asked on an unknown fact", "questions[3].askIf[0][0]", "\"x\"",
+            "questions[3].askIf[0][0]: unknown fact \"x\"");
+        row("holiday on 31 April", "holidays.fixed[1].day", "31",
+            "holidays.fixed[1].day: no such day of the year");
+        row("unsupported format", "format", "2", "format: unsupported format 2 (this app reads 1)");
+        row("unknown top-level field", "extra", "1", "extra: unknown field");
+    }
+    void brokenPackIsRefusedNamingThePath()
+    {
+        QFETCH(QString, path);
+        QFETCH(QString, json);
+        QFETCH(QString, expected);
+        const QJsonValue value =
+            json == u"undefined" ? QJsonValue(QJsonValue::Undefined) : parsedValue(json.toUtf8().constData());
+        const QJsonObject broken = withValue(nlPackJson(), splitPath(path), value).toObject();
+        const PackLoadResult loaded = loadPack(bytesOf(broken));
+        QVERIFY(!loaded.pack);
+        QCOMPARE(loaded.error, expected);
+    }
+
+    void malformedJsonIsRefused()
+    {
+        const PackLoadResult loaded = loadPack("{\"format\": 1,");
+        QVERIFY(!loaded.pack);
+        QVERIFY2(loaded.error.startsWith(u"malformed JSON"), qPrintable(loaded.error));
+        QVERIFY(!loadPack("[]").pack);
+        QVERIFY(loadPackFile(u"/nonexistent/pack.json"_qs).error.contains(u"/nonexistent/pack.json"));
+    }
+
+    void aDeadlineIsAnEditOfThePack()
+    {
+        QJsonObject json = withValue(nlPackJson(), splitPath(u"deadlines[0].offset.months"_qs), 6).toObject();
+        const auto pack = loadPack(bytesOf(json)).pack;
+        QVERIFY(pack);
+        Case input;
+        input.today = input.applicationDate = QDate(2026, 3, 1);
+        input.sponsor.decisionDate = QDate(2026, 1, 10);
+        const auto result = Evaluator(*pack).evaluate(input);
+        QVERIFY(result.value && result.value->window);
+        QCOMPARE(result.value->window->date, QDate(2026, 7, 10));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRulePack)
+#include "tst_rulepack.moc"

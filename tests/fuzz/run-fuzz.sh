@@ -1,0 +1,46 @@
+#!/bin/sh
+# Builds the libFuzzer targets with clang in a separate tree, seeds them with the NL pack and
+# case table, and fuzzes each for half of SAMEN_FUZZ_SECONDS (default 60). Fails on any crash.
+# Usage: run-fuzz.sh SOURCE_DIR BUILD_DIR [CLANGXX]
+set -eu
+src=$1
+build=$2
+cxx=${3:-clang++}
+seconds=${SAMEN_FUZZ_SECONDS:-60}
+per_target=$((seconds / 2))
+
+cmake -S "$src/tests/fuzz/clang" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
+      -DCMAKE_CXX_COMPILER="$cxx" >/dev/null
+cmake --build "$build" -j2
+
+pack_corpus=$build/corpus-pack
+case_corpus=$build/corpus-case
+mkdir -p "$pack_corpus" "$case_corpus"
+cp "$src/assets/rules/nl.json" "$pack_corpus/nl.json"
+cp "$src/tests/data/nl-cases.json" "$case_corpus/nl-cases.json"
+# One seed per case of the table, so that the case fuzzer starts from valid cases.
+python3 - "$src/tests/data/nl-cases.json" "$case_corpus" <<'PY' || true
+import json, sys
+for i, entry in enumerate(json.load(open(sys.argv[1]))):
+    with open("%s/case-%03d.json" % (sys.argv[2], i), "w") as out:
+        json.dump(entry["case"], out)
+PY
+
+export SAMEN_FUZZ_PACK="$src/assets/rules/nl.json"
+export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
+export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+for target in fuzz_pack fuzz_case; do
+    corpus=$pack_corpus
+    [ "$target" = fuzz_case ] && corpus=$case_corpus
+    echo "== $target: ${per_target}s"
+    status=0
+    "$build/$target" -max_total_time="$per_target" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+        -dict="$src/tests/fuzz/json.dict" -artifact_prefix="$build/$target-" -print_final_stats=1 \
+        "$corpus" >"$build/$target.log" 2>&1 || status=$?
+    tail -n 12 "$build/$target.log"
+    if [ "$status" -ne 0 ]; then
+        echo "$target failed with status $status; see $build/$target.log and $build/$target-*"
+        grep -A 30 -E "ERROR|runtime error|deadly signal" "$build/$target.log" | head -n 60
+        exit 1
+    fi
+done
