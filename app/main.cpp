@@ -1,4 +1,5 @@
 #include "appsetup.h"
+#include "interviewcontroller.h"
 #include "languagecontroller.h"
 #include "locale/languages.h"
 #include "screenshots.h"
@@ -59,6 +60,8 @@ int main(int argc, char *argv[])
 
     LanguageController languages(&app);
     LanguageController::publish(&languages);
+    InterviewController interview(languages, &app);
+    InterviewController::publish(&interview);
     QQmlApplicationEngine engine;
     languages.setEngine(&engine);
     languages.apply(options.language.isEmpty() ? LanguageController::initialLanguage() : options.language);

@@ -8,11 +8,13 @@ ApplicationWindow {
 
     // Pages by name, for --screenshots, --self-test and the layout tests. Each page file is
     // loaded when it is first shown, so start-up loads only the first page.
-    readonly property var pageNames: ["language", "home", "eligibility", "family", "deadlines", "helper", "settings"]
+    readonly property var pageNames: ["language", "home", "eligibility", "interview", "result", "family", "deadlines", "helper", "settings"]
     readonly property var pageFiles: ({
             "language": "pages/LanguagePage.qml",
             "home": "pages/HomePage.qml",
             "eligibility": "pages/EligibilityPage.qml",
+            "interview": "pages/interview/InterviewPage.qml",
+            "result": "pages/interview/ResultPage.qml",
             "family": "pages/FamilyPage.qml",
             "deadlines": "pages/DeadlinesPage.qml",
             "helper": "pages/HelperPage.qml",

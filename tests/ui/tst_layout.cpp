@@ -1,4 +1,5 @@
 #include "appsetup.h"
+#include "interviewcontroller.h"
 #include "languagecontroller.h"
 #include "locale/languages.h"
 #include "screenshots.h"
@@ -24,6 +25,8 @@ private Q_SLOTS:
         AppSetup::chooseGraphicsBackend();
         m_languages = std::make_unique<LanguageController>(nullptr);
         LanguageController::publish(m_languages.get());
+        m_interview = std::make_unique<InterviewController>(*m_languages, nullptr);
+        InterviewController::publish(m_interview.get());
         m_engine = std::make_unique<QQmlApplicationEngine>();
         m_languages->setEngine(m_engine.get());
         AppSetup::addImportPaths(*m_engine);
@@ -37,6 +40,8 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         m_engine.reset();
+        InterviewController::publish(nullptr);
+        m_interview.reset();
         LanguageController::publish(nullptr);
     }
 
@@ -110,6 +115,7 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<LanguageController> m_languages;
+    std::unique_ptr<InterviewController> m_interview;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;
 };
