@@ -11,17 +11,15 @@ using samen::locale::LocalCalendar;
 
 namespace {
 
-constexpr const char *context = "DateInput";
-
 QString systemName(CalendarSystem system)
 {
     switch (system) {
     case CalendarSystem::Gregorian:
-        return QCoreApplication::translate(context, "Western calendar");
+        return QCoreApplication::translate("DateInput", "Western calendar");
     case CalendarSystem::Persian:
-        return QCoreApplication::translate(context, "Solar calendar (Hijri shamsi)");
+        return QCoreApplication::translate("DateInput", "Solar calendar (Hijri shamsi)");
     case CalendarSystem::Ethiopic:
-        return QCoreApplication::translate(context, "Ethiopian calendar");
+        return QCoreApplication::translate("DateInput", "Ethiopian calendar");
     }
     return {};
 }
@@ -96,6 +94,24 @@ QList<int> DateInput::years() const
     return list;
 }
 
+QStringList DateInput::yearLabels() const
+{
+    QStringList labels;
+    for (const int year : years())
+        labels.append(digits(year));
+    return labels;
+}
+
+int DateInput::yearAt(int index) const
+{
+    return years().value(index);
+}
+
+int DateInput::yearIndex(int year) const
+{
+    return int(years().indexOf(year));
+}
+
 void DateInput::setDay(int day)
 {
     if (day == m_date.day)
@@ -150,14 +166,15 @@ QString DateInput::problem() const
     case DateProblem::None:
         return {};
     case DateProblem::NoSuchDay:
-        return QCoreApplication::translate(context,
+        return QCoreApplication::translate("DateInput",
                                            "This month has only %1 days in that year. Please choose "
                                            "another day.")
             .arg(digits(check.limit));
     case DateProblem::NoSuchMonth:
-        return QCoreApplication::translate(context, "This year has only %1 months.").arg(digits(check.limit));
+        return QCoreApplication::translate("DateInput", "This year has only %1 months.")
+            .arg(digits(check.limit));
     case DateProblem::OutOfRange:
-        return QCoreApplication::translate(context, "This year is not possible. Please check it.");
+        return QCoreApplication::translate("DateInput", "This year is not possible. Please check it.");
     }
     return {};
 }

@@ -30,8 +30,8 @@ class DateInput : public QObject
     Q_PROPERTY(QString otherCalendarName READ otherCalendarName NOTIFY calendarChanged)
     /** Month names of the entry calendar, first month first. */
     Q_PROPERTY(QStringList monthNames READ monthNames NOTIFY calendarChanged)
-    /** Years to offer, newest first, in the entry calendar. */
-    Q_PROPERTY(QList<int> years READ years NOTIFY calendarChanged)
+    /** Years to offer, newest first, in the entry calendar, written in the language's digits. */
+    Q_PROPERTY(QStringList yearLabels READ yearLabels NOTIFY calendarChanged)
     /** Chosen day, month and year in the entry calendar; 0 while not chosen. */
     Q_PROPERTY(int day READ day WRITE setDay NOTIFY dateChanged)
     Q_PROPERTY(int month READ month WRITE setMonth NOTIFY dateChanged)
@@ -58,7 +58,9 @@ public:
     [[nodiscard]] QString calendarName() const;
     [[nodiscard]] QString otherCalendarName() const;
     [[nodiscard]] QStringList monthNames() const;
+    /** Years to offer, newest first, in the entry calendar. */
     [[nodiscard]] QList<int> years() const;
+    [[nodiscard]] QStringList yearLabels() const;
     [[nodiscard]] int day() const { return m_date.day; }
     void setDay(int day);
     [[nodiscard]] int month() const { return m_date.month; }
@@ -73,6 +75,10 @@ public:
 
     /** @p number in the digits of the UI language (years without separator). */
     Q_INVOKABLE QString digits(int number) const;
+    /** The year at @p index of yearLabels. */
+    Q_INVOKABLE int yearAt(int index) const;
+    /** The index of @p year in yearLabels; -1 when it is not offered. */
+    Q_INVOKABLE int yearIndex(int year) const;
     /** The most days any month of the entry calendar has (31, or 30 for Ethiopic). */
     Q_INVOKABLE int maxDays() const;
 

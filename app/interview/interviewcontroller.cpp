@@ -14,7 +14,6 @@ using samen::rules::Question;
 
 namespace {
 
-constexpr const char *context = "InterviewTexts";
 const QString relationQuestion = QStringLiteral("member.relation");
 
 QString kindName(Question::Kind kind)
@@ -167,7 +166,7 @@ QString InterviewController::memberRelationAt(int index) const
 QString InterviewController::memberLabelAt(int index) const
 {
     const QString relation = memberRelationAt(index);
-    const QString noun = relation.isEmpty() ? QCoreApplication::translate(context, "Family member")
+    const QString noun = relation.isEmpty() ? QCoreApplication::translate("InterviewTexts", "Family member")
                                             : InterviewTexts::relationNoun(relation);
     const QJsonArray members = m_answers.value(u"members"_qs).toArray();
     int sameBefore = 0;
@@ -181,8 +180,7 @@ QString InterviewController::memberLabelAt(int index) const
     if (same < 2)
         return noun;
     const auto &digits = samen::locale::NumberFormatter::forLanguage(language());
-    return QCoreApplication::translate(context, "%1 %2", "relation and its number, e.g. Child 2")
-        .arg(noun, digits.formatDigits(sameBefore + 1));
+    return noun + u' ' + digits.formatDigits(sameBefore + 1);
 }
 
 QString InterviewController::memberLabel() const
@@ -239,7 +237,7 @@ QString InterviewController::progressText() const
         return {};
     const auto steps = m_interview->steps(m_answers);
     const auto &digits = samen::locale::NumberFormatter::forLanguage(language());
-    return QCoreApplication::translate(context, "Question %1 of %2")
+    return QCoreApplication::translate("InterviewTexts", "Question %1 of %2")
         .arg(digits.formatDigits(steps.indexOf(*m_current) + 1), digits.formatDigits(steps.size()));
 }
 
@@ -287,7 +285,7 @@ QString InterviewController::rulesAsOfText() const
 {
     if (!m_pack)
         return {};
-    return QCoreApplication::translate(context, "Rules as of %1").arg(dateText(m_pack->rulesAsOf));
+    return QCoreApplication::translate("InterviewTexts", "Rules as of %1").arg(dateText(m_pack->rulesAsOf));
 }
 
 QString InterviewController::dateText(QDate date) const
@@ -295,8 +293,7 @@ QString InterviewController::dateText(QDate date) const
     const auto formatted = samen::locale::DateFormatter::forLanguage(language()).format(date);
     if (formatted.sameCalendar)
         return formatted.local;
-    return QCoreApplication::translate(context, "%1 (%2)", "a date in the user's calendar, then in Gregorian")
-        .arg(formatted.local, formatted.gregorian);
+    return formatted.local + u" ("_qs + formatted.gregorian + u')';
 }
 
 bool InterviewController::record(const QJsonValue &value)
@@ -421,17 +418,18 @@ ResultRow InterviewController::rowFor(const samen::rules::MemberResult &result, 
     if (const auto *rule = m_pack->rule(ruleId)) {
         row.reason = InterviewTexts::text(rule->explanationKey);
         if (const auto *source = m_pack->source(rule->source)) {
-            row.source = QCoreApplication::translate(context, "%1 (%2), checked on %3")
-                             .arg(source->title, source->url, dateText(source->checked));
+            row.source = source->title + u'\n' + source->url + u'\n' +
+                QCoreApplication::translate("InterviewTexts", "Checked on %1").arg(dateText(source->checked));
         }
     }
     if (result.earliest) {
         const qint64 days = m_today.daysTo(*result.earliest);
         row.earliest = days > 0
-            ? QCoreApplication::translate(context, "You can apply from %1. That is in %Ln days.", nullptr,
-                                          int(days))
+            ? QCoreApplication::translate("InterviewTexts", "You can apply from %1. That is in %Ln days.",
+                                          nullptr, int(days))
                   .arg(dateText(*result.earliest))
-            : QCoreApplication::translate(context, "You can apply from %1.").arg(dateText(*result.earliest));
+            : QCoreApplication::translate("InterviewTexts", "You can apply from %1.")
+                  .arg(dateText(*result.earliest));
     }
     return row;
 }
@@ -451,13 +449,13 @@ void InterviewController::updateDeadline(const samen::rules::CaseResult &result,
     if (applied) {
         m_deadlineText = m_deadlinePassed
             ? QCoreApplication::translate(
-                  context, "You applied on %1. That was after the 3 months, which ended on %2.")
+                  "InterviewTexts", "You applied on %1. That was after the 3 months, which ended on %2.")
                   .arg(dateText(input.applicationDate), dateText(plain))
-            : QCoreApplication::translate(context, "You applied on %1, within the 3 months.")
+            : QCoreApplication::translate("InterviewTexts", "You applied on %1, within the 3 months.")
                   .arg(dateText(input.applicationDate));
     } else if (m_deadlinePassed) {
         m_deadlineText = QCoreApplication::translate(
-                             context,
+                             "InterviewTexts",
                              "The 3 months ended on %1. This is hard news, but there are still ways. A "
                              "husband, wife or child can come through the regular route, and a lawyer can "
                              "check if the IND may accept a late application. Talk to a volunteer soon.")
@@ -465,9 +463,10 @@ void InterviewController::updateDeadline(const samen::rules::CaseResult &result,
     } else {
         const qint64 days = m_today.daysTo(plain);
         m_deadlineText = days > 0
-            ? QCoreApplication::translate(context, "%Ln days left: apply before %1.", nullptr, int(days))
+            ? QCoreApplication::translate("InterviewTexts", "%Ln days left: apply before %1.", nullptr,
+                                          int(days))
                   .arg(dateText(plain))
-            : QCoreApplication::translate(context, "Apply today. Today is the last day.");
+            : QCoreApplication::translate("InterviewTexts", "Apply today. Today is the last day.");
     }
 }
 

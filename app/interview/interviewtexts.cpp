@@ -310,7 +310,7 @@ const QHash<QString, const char *> &tableOf(const Entry *begin, const Entry *end
 template<std::size_t N> QString lookup(const Entry (&entries)[N], const QString &key)
 {
     const char *source = tableOf(entries, entries + N).value(key);
-    return source ? QCoreApplication::translate(context, source) : QString();
+    return source ? QCoreApplication::translate("InterviewTexts", source) : QString();
 }
 
 } // namespace
@@ -358,15 +358,15 @@ QString outcomeTitle(samen::rules::Outcome outcome)
     using samen::rules::Outcome;
     switch (outcome) {
     case Outcome::Nareis:
-        return QCoreApplication::translate(context, "Can come with nareis");
+        return QCoreApplication::translate("InterviewTexts", "Can come with nareis");
     case Outcome::Regular:
-        return QCoreApplication::translate(context, "Only the regular route");
+        return QCoreApplication::translate("InterviewTexts", "Only the regular route");
     case Outcome::Wait:
-        return QCoreApplication::translate(context, "Must wait");
+        return QCoreApplication::translate("InterviewTexts", "Must wait");
     case Outcome::NotEligible:
-        return QCoreApplication::translate(context, "Cannot come with nareis");
+        return QCoreApplication::translate("InterviewTexts", "Cannot come with nareis");
     case Outcome::Advice:
-        return QCoreApplication::translate(context, "Ask for advice");
+        return QCoreApplication::translate("InterviewTexts", "Ask for advice");
     }
     return {};
 }
@@ -376,24 +376,24 @@ QString outcomeNextStep(samen::rules::Outcome outcome)
     using samen::rules::Outcome;
     switch (outcome) {
     case Outcome::Nareis:
-        return QCoreApplication::translate(context,
+        return QCoreApplication::translate("InterviewTexts",
                                            "Apply before the deadline. Nareis is free and there is no "
                                            "income requirement. Start gathering the papers now.");
     case Outcome::Regular:
-        return QCoreApplication::translate(context,
+        return QCoreApplication::translate("InterviewTexts",
                                            "The regular route asks for an income, fees and health "
                                            "insurance. Talk to a volunteer or a lawyer before you "
                                            "apply.");
     case Outcome::Wait:
-        return QCoreApplication::translate(context,
+        return QCoreApplication::translate("InterviewTexts",
                                            "You cannot apply yet. Keep your papers ready, and talk to "
                                            "a volunteer about income and housing.");
     case Outcome::NotEligible:
-        return QCoreApplication::translate(context,
+        return QCoreApplication::translate("InterviewTexts",
                                            "If your situation is special, a lawyer can check it. You "
                                            "can find a lawyer through the Juridisch Loket.");
     case Outcome::Advice:
-        return QCoreApplication::translate(context,
+        return QCoreApplication::translate("InterviewTexts",
                                            "The rules are not clear for this situation. Show this "
                                            "screen to a volunteer of VluchtelingenWerk, or to a lawyer "
                                            "through the Juridisch Loket.");
@@ -422,16 +422,17 @@ QString outcomeIcon(samen::rules::Outcome outcome)
 QString answerProblem(const QString &error)
 {
     if (error.contains(u"after the application date"))
-        return QCoreApplication::translate(context, "This date is after the day you apply. Please check it.");
+        return QCoreApplication::translate("InterviewTexts",
+                                           "This date is after the day you apply. Please check it.");
     if (error.contains(u"only one spouse or partner"))
-        return QCoreApplication::translate(context,
+        return QCoreApplication::translate("InterviewTexts",
                                            "You already chose another husband, wife or partner. Only "
                                            "one can come.");
     if (error.contains(u"after the") || error.contains(u"before the"))
-        return QCoreApplication::translate(context,
+        return QCoreApplication::translate("InterviewTexts",
                                            "This date does not fit with a date you gave before. Please "
                                            "check both dates.");
-    return QCoreApplication::translate(context, "This answer does not fit. Please check it.");
+    return QCoreApplication::translate("InterviewTexts", "This answer does not fit. Please check it.");
 }
 
 QStringList keysOf(const samen::rules::RulePack &pack)

@@ -109,14 +109,14 @@ ColumnLayout {
         }
         ComboBox {
             objectName: "yearBox"
-            model: input.years.map(year => input.digits(year))
-            currentIndex: input.years.indexOf(input.year)
+            model: input.yearLabels
+            currentIndex: input.yearIndex(input.year)
             displayText: currentIndex < 0 ? "–" : currentText
             font.pixelSize: Theme.fontTitle
             Layout.fillWidth: true
             Layout.preferredHeight: Theme.touchTarget
             Accessible.name: qsTr("Year")
-            onActivated: index => input.year = input.years[index]
+            onActivated: index => input.year = input.yearAt(index)
         }
     }
 

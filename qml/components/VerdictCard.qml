@@ -8,15 +8,15 @@ import Samen
 Control {
     id: root
 
-    property string label
-    property string relationIcon
-    property string outcome
-    property string verdict
-    property string verdictIcon
-    property string reason
-    property string nextStep
-    property string earliest
-    property string source
+    required property string label
+    required property string relationIcon
+    required property string outcome
+    required property string verdict
+    required property string verdictIcon
+    required property string reason
+    required property string nextStep
+    required property string earliest
+    required property string source
 
     readonly property color outcomeColor: ({
             "nareis": Theme.good,

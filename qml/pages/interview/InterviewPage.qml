@@ -18,7 +18,10 @@ AppPage {
     }
 
     title: qsTr("Who can come?")
-    onQuestionIdChanged: why.open = false
+    onQuestionIdChanged: {
+        why.open = false;
+        datePicker.reset();
+    }
     Component.onCompleted: InterviewController.start()
 
     Notice {
@@ -110,6 +113,8 @@ AppPage {
         }
 
         DatePicker {
+            id: datePicker
+
             objectName: "datePicker"
             visible: InterviewController.questionKind === "date"
             isoDate: typeof InterviewController.currentAnswer === "string" ? InterviewController.currentAnswer : ""
@@ -181,16 +186,18 @@ AppPage {
             model: InterviewController.members
 
             delegate: RowLayout {
+                id: memberRow
+
                 required property var modelData
 
                 spacing: Theme.spacing
                 Layout.fillWidth: true
 
                 IconTile {
-                    iconName: modelData.icon
+                    iconName: memberRow.modelData.icon
                 }
                 BodyText {
-                    text: modelData.label
+                    text: memberRow.modelData.label
                     font.bold: true
                 }
             }

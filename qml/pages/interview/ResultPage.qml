@@ -37,15 +37,6 @@ AppPage {
 
         delegate: VerdictCard {
             required property string memberId
-            required property string label
-            required property string relationIcon
-            required property string outcome
-            required property string verdict
-            required property string verdictIcon
-            required property string reason
-            required property string nextStep
-            required property string earliest
-            required property string source
 
             objectName: "result_" + memberId
         }

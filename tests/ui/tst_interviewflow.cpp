@@ -1,0 +1,234 @@
+#include "appsetup.h"
+#include "interviewcontroller.h"
+#include "languagecontroller.h"
+#include "staticplugins.h"
+#include "uiinspector.h"
+
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+using Answers = QHash<QString, QVariant>;
+
+/** One household: the referent's answers, then each member's relation and answers, and the verdicts expected.
+ */
+struct Household
+{
+    QDate today;
+    Answers referent;
+    QList<QPair<QString, Answers>> members;
+    QStringList expected;
+};
+
+const QVariant dontKnow = QStringLiteral("dont-know");
+
+QQuickItem *findVisible(QQuickItem *item, const QString &name)
+{
+    if (!item->isVisible())
+        return nullptr;
+    if (item->objectName() == name)
+        return item;
+    const auto children = item->childItems();
+    for (QQuickItem *child : children) {
+        if (QQuickItem *found = findVisible(child, name))
+            return found;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+// Drives the real interview pages (buttons, date picker, result cards) for three households
+// and checks the verdicts shown on the result screen.
+class TestInterviewFlow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        AppSetup::configureApplication();
+        AppSetup::chooseGraphicsBackend();
+        m_languages = std::make_unique<LanguageController>(nullptr);
+        LanguageController::publish(m_languages.get());
+        QVERIFY(m_languages->apply(QStringLiteral("en")));
+        m_interview = std::make_unique<InterviewController>(*m_languages, nullptr);
+        InterviewController::publish(m_interview.get());
+        m_engine = std::make_unique<QQmlApplicationEngine>();
+        m_languages->setEngine(m_engine.get());
+        AppSetup::addImportPaths(*m_engine);
+        m_engine->load(AppSetup::mainQml());
+        QCOMPARE(m_engine->rootObjects().size(), 1);
+        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+        QVERIFY(m_window);
+    }
+
+    void cleanupTestCase()
+    {
+        m_engine.reset();
+        InterviewController::publish(nullptr);
+        m_interview.reset();
+        LanguageController::publish(nullptr);
+    }
+
+    void householdVerdictsOnScreen_data()
+    {
+        QTest::addColumn<Household>("household");
+
+        const Answers syrianFather {
+            { u"application.date"_qs, dontKnow },          { u"sponsor.birthDate"_qs, u"1984-04-02"_qs },
+            { u"sponsor.arrivedUnaccompanied"_qs, false }, { u"sponsor.decisionDate"_qs, u"2026-01-20"_qs },
+            { u"sponsor.status"_qs, u"refugee"_qs },       { u"sponsor.country"_qs, u"SY"_qs }
+        };
+        const Answers wife { { u"member.birthDate"_qs, u"1987-09-14"_qs } };
+        const Answers youngChild { { u"member.birthDate"_qs, u"2016-02-01"_qs },
+                                   { u"member.otherParentStaysBehind"_qs, false } };
+        const Answers adultChild { { u"member.birthDate"_qs, u"2005-03-03"_qs },
+                                   { u"member.married"_qs, false },
+                                   { u"member.ownPartner"_qs, false } };
+        QTest::newRow("Syrian refugee father, wife, two children (one adult)") << Household {
+            QDate(2026, 3, 1),
+            syrianFather,
+            { { u"spouse"_qs, wife }, { u"child"_qs, youngChild }, { u"child"_qs, adultChild } },
+            { u"nareis"_qs, u"nareis"_qs, u"nareis"_qs }
+        };
+
+        const Answers eritreanMinor { { u"application.date"_qs, dontKnow },
+                                      { u"sponsor.birthDate"_qs, u"2009-03-10"_qs },
+                                      { u"sponsor.arrivedUnaccompanied"_qs, true },
+                                      { u"sponsor.asylumApplicationDate"_qs, u"2024-09-02"_qs },
+                                      { u"sponsor.decisionDate"_qs, u"2026-02-02"_qs },
+                                      { u"sponsor.status"_qs, u"refugee"_qs },
+                                      { u"sponsor.country"_qs, u"ER"_qs } };
+        QTest::newRow("Eritrean unaccompanied minor, parents and a sister")
+            << Household { QDate(2026, 3, 1),
+                           eritreanMinor,
+                           { { u"parent"_qs, { { u"member.birthDate"_qs, u"1975-01-01"_qs } } },
+                             { u"parent"_qs, { { u"member.birthDate"_qs, u"1978-06-30"_qs } } },
+                             { u"sibling"_qs, { { u"member.birthDate"_qs, u"2013-11-20"_qs } } } },
+                           { u"nareis"_qs, u"nareis"_qs, u"nareis"_qs } };
+
+        const Answers subsidiary {
+            { u"application.date"_qs, u"2026-07-15"_qs },  { u"sponsor.birthDate"_qs, u"1990-01-01"_qs },
+            { u"sponsor.arrivedUnaccompanied"_qs, false }, { u"sponsor.decisionDate"_qs, u"2026-05-04"_qs },
+            { u"sponsor.status"_qs, u"subsidiary"_qs },    { u"sponsor.country"_qs, u"AF"_qs }
+        };
+        QTest::newRow("Subsidiary protection, applying after 12 June 2026")
+            << Household { QDate(2026, 7, 1),
+                           subsidiary,
+                           { { u"spouse"_qs, { { u"member.birthDate"_qs, u"1992-05-05"_qs } } } },
+                           { u"wait"_qs } };
+    }
+
+    void householdVerdictsOnScreen()
+    {
+        QFETCH(Household, household);
+        m_interview->setToday(household.today);
+        m_interview->restart();
+        QVERIFY(UiInspector::showPage(m_window, u"eligibility"_qs));
+        click(u"startButton"_qs);
+        QTRY_VERIFY(findVisible(m_window->contentItem(), u"questionView"_qs));
+        answerUntilMembers(household.referent);
+        for (const auto &[relation, answers] : household.members) {
+            QVERIFY(findVisible(m_window->contentItem(), u"membersView"_qs));
+            click(u"relation_"_qs + relation);
+            answerUntilMembers(answers);
+        }
+        click(u"showResultButton"_qs);
+        QTRY_VERIFY(findVisible(m_window->contentItem(), u"resultList"_qs) == nullptr ||
+                    findVisible(m_window->contentItem(), u"result_m1"_qs));
+        (void)UiInspector::renderFrame(m_window);
+        for (int i = 0; i < household.expected.size(); ++i) {
+            const QString name = QStringLiteral("result_m%1").arg(i + 1);
+            QQuickItem *card = findVisible(m_window->contentItem(), name);
+            QVERIFY2(card, qPrintable(name));
+            QCOMPARE(card->property("outcome").toString(), household.expected.at(i));
+            QQuickItem *verdict = findVisible(card, u"verdict"_qs);
+            QVERIFY(verdict);
+            QCOMPARE(verdict->property("text").toString(), card->property("verdict").toString());
+            QVERIFY(!verdict->property("text").toString().isEmpty());
+        }
+        QVERIFY(!findVisible(m_window->contentItem(),
+                             QStringLiteral("result_m%1").arg(household.expected.size() + 1)));
+        QVERIFY(findVisible(m_window->contentItem(), u"rulesAsOf"_qs));
+    }
+
+    void backKeepsTheAnswerOnScreen()
+    {
+        m_interview->setToday(QDate(2026, 3, 1));
+        m_interview->restart();
+        QVERIFY(UiInspector::showPage(m_window, u"interview"_qs));
+        answer(u"application.date"_qs, dontKnow);
+        answer(u"sponsor.birthDate"_qs, u"1984-04-02"_qs);
+        answer(u"sponsor.arrivedUnaccompanied"_qs, true);
+        click(u"previousButton"_qs);
+        QCOMPARE(m_interview->questionId(), u"sponsor.arrivedUnaccompanied"_qs);
+        QQuickItem *yes = findVisible(m_window->contentItem(), u"yesButton"_qs);
+        QVERIFY(yes);
+        QVERIFY(yes->property("selected").toBool());
+        click(u"previousButton"_qs);
+        QQuickItem *picker = findVisible(m_window->contentItem(), u"datePicker"_qs);
+        QVERIFY(picker);
+        QCOMPARE(picker->findChild<QObject *>(u"dateInput"_qs)->property("isoDate").toString(),
+                 u"1984-04-02"_qs);
+        click(u"nextButton"_qs);
+        click(u"nextButton"_qs);
+        QCOMPARE(m_interview->questionId(), u"sponsor.asylumApplicationDate"_qs);
+    }
+
+private:
+    void click(const QString &name)
+    {
+        QQuickItem *item = findVisible(m_window->contentItem(), name);
+        QVERIFY2(item, qPrintable(name + u" not visible"_qs));
+        QVERIFY(item->isEnabled());
+        QVERIFY(QMetaObject::invokeMethod(item, "clicked"));
+    }
+
+    void answer(const QString &questionId, const QVariant &value)
+    {
+        QCOMPARE(m_interview->questionId(), questionId);
+        if (value == dontKnow) {
+            click(u"dontKnowButton"_qs);
+        } else if (value.typeId() == QMetaType::Bool) {
+            click(value.toBool() ? u"yesButton"_qs : u"noButton"_qs);
+        } else if (m_interview->questionKind() == u"date") {
+            QQuickItem *picker = findVisible(m_window->contentItem(), u"datePicker"_qs);
+            QVERIFY(picker);
+            QObject *input = picker->findChild<QObject *>(u"dateInput"_qs);
+            QVERIFY(input);
+            QVERIFY(input->setProperty("isoDate", value));
+            QCOMPARE(input->property("isoDate"), value);
+            click(u"dateOkButton"_qs);
+        } else {
+            click(u"option_"_qs + value.toString());
+        }
+        QVERIFY2(m_interview->errorText().isEmpty(), qPrintable(questionId));
+    }
+
+    // Answers the questions shown with @p answers (yes for yes/no questions not listed) until
+    // the "who do you want to bring?" screen.
+    void answerUntilMembers(const Answers &answers)
+    {
+        for (int guard = 0; m_interview->isAsking() && guard < 30; ++guard) {
+            const QString id = m_interview->questionId();
+            const QVariant value = answers.contains(id) ? answers.value(id) : QVariant(true);
+            answer(id, value);
+            if (QTest::currentTestFailed())
+                return;
+        }
+        QVERIFY(!m_interview->isAsking());
+    }
+
+    std::unique_ptr<LanguageController> m_languages;
+    std::unique_ptr<InterviewController> m_interview;
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    QQuickWindow *m_window = nullptr;
+};
+
+QTEST_MAIN(TestInterviewFlow)
+#include "tst_interviewflow.moc"
