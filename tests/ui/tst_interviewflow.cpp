@@ -155,6 +155,7 @@ private Q_SLOTS:
         QVERIFY(!findVisible(m_window->contentItem(),
                              QStringLiteral("result_m%1").arg(household.expected.size() + 1)));
         QVERIFY(findVisible(m_window->contentItem(), u"rulesAsOf"_qs));
+        resultFollowsTheLanguage(household.expected.size());
     }
 
     void backKeepsTheAnswerOnScreen()
@@ -181,6 +182,28 @@ private Q_SLOTS:
     }
 
 private:
+    // Switches through all languages on the result screen: the verdicts are retranslated. With
+    // SAMEN_FLOW_SCREENSHOTS=dir set, each language's result screen is saved there to be looked at.
+    void resultFollowsTheLanguage(int members)
+    {
+        const QString directory = qEnvironmentVariable("SAMEN_FLOW_SCREENSHOTS");
+        const QString english =
+            findVisible(m_window->contentItem(), u"result_m1"_qs)->property("verdict").toString();
+        for (const QString &language : { u"ar"_qs, u"ti"_qs, u"fa_AF"_qs, u"nl"_qs, u"en"_qs }) {
+            QVERIFY(m_languages->apply(language));
+            const QImage frame = UiInspector::renderFrame(m_window);
+            const QString verdict =
+                findVisible(m_window->contentItem(), u"result_m1"_qs)->property("verdict").toString();
+            QVERIFY(!verdict.isEmpty());
+            QCOMPARE(verdict == english, language == u"en"_qs);
+            if (!directory.isEmpty()) {
+                const QString name =
+                    QStringLiteral("%1/flow-%2-%3.png").arg(directory).arg(members).arg(language);
+                QVERIFY(frame.save(name));
+            }
+        }
+    }
+
     void click(const QString &name)
     {
         QQuickItem *item = findVisible(m_window->contentItem(), name);
