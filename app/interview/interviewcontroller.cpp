@@ -8,6 +8,7 @@
 
 #include <QCoreApplication>
 #include <QJsonArray>
+#include <algorithm>
 
 using samen::rules::InterviewStep;
 using samen::rules::Question;
@@ -439,7 +440,10 @@ void InterviewController::updateDeadline(const samen::rules::CaseResult &result,
 {
     m_deadlineText.clear();
     m_deadlinePassed = false;
-    if (!result.window)
+    const auto matters = [](const samen::rules::MemberResult &member) {
+        return member.outcome == samen::rules::Outcome::Nareis || member.rules.value(0).startsWith(u"late.");
+    };
+    if (!result.window || std::none_of(result.members.cbegin(), result.members.cend(), matters))
         return;
     const QDate plain = result.window->plainDate;
     const QDate legal = result.window->date;

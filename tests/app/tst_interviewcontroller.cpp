@@ -154,6 +154,7 @@ private Q_SLOTS:
         const ResultRow &row = controller.results()->rowAt(0);
         QCOMPARE(row.outcome, u"wait"_qs);
         QVERIFY2(row.earliest.contains(u"4 May 2028"), qPrintable(row.earliest));
+        QVERIFY2(controller.deadlineText().isEmpty(), "no nareis window countdown when everyone must wait");
     }
 
     void numbersAndDatesInTheUsersLanguage()

@@ -135,6 +135,9 @@ private Q_SLOTS:
         answerUntilMembers(household.referent);
         for (const auto &[relation, answers] : household.members) {
             QVERIFY(findVisible(m_window->contentItem(), u"membersView"_qs));
+            (void)UiInspector::renderFrame(m_window);
+            const QStringList problems = UiInspector::layoutProblems(m_window->contentItem());
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
             click(u"relation_"_qs + relation);
             answerUntilMembers(answers);
         }
@@ -187,6 +190,7 @@ private:
     void resultFollowsTheLanguage(int members)
     {
         const QString directory = qEnvironmentVariable("SAMEN_FLOW_SCREENSHOTS");
+        QTest::qWait(500); // let the page transition end
         const QString english =
             findVisible(m_window->contentItem(), u"result_m1"_qs)->property("verdict").toString();
         for (const QString &language : { u"ar"_qs, u"ti"_qs, u"fa_AF"_qs, u"nl"_qs, u"en"_qs }) {
@@ -195,6 +199,8 @@ private:
             const QString verdict =
                 findVisible(m_window->contentItem(), u"result_m1"_qs)->property("verdict").toString();
             QVERIFY(!verdict.isEmpty());
+            const QStringList problems = UiInspector::layoutProblems(m_window->contentItem());
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
             QCOMPARE(verdict == english, language == u"en"_qs);
             if (!directory.isEmpty()) {
                 const QString name =
