@@ -1,8 +1,5 @@
-#include "appsetup.h"
-#include "interviewcontroller.h"
-#include "languagecontroller.h"
-#include "staticplugins.h"
 #include "uiinspector.h"
+#include "uitestsession.h"
 
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
@@ -51,29 +48,14 @@ class TestInterviewFlow : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        AppSetup::configureApplication();
-        AppSetup::chooseGraphicsBackend();
-        m_languages = std::make_unique<LanguageController>(nullptr);
-        LanguageController::publish(m_languages.get());
-        QVERIFY(m_languages->apply(QStringLiteral("en")));
-        m_interview = std::make_unique<InterviewController>(*m_languages, nullptr);
-        InterviewController::publish(m_interview.get());
-        m_engine = std::make_unique<QQmlApplicationEngine>();
-        m_languages->setEngine(m_engine.get());
-        AppSetup::addImportPaths(*m_engine);
-        m_engine->load(AppSetup::mainQml());
-        QCOMPARE(m_engine->rootObjects().size(), 1);
-        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+        m_session = std::make_unique<UiTestSession>();
+        m_window = m_session->window();
         QVERIFY(m_window);
+        m_languages = &m_session->languages();
+        m_interview = &m_session->interview();
     }
 
-    void cleanupTestCase()
-    {
-        m_engine.reset();
-        InterviewController::publish(nullptr);
-        m_interview.reset();
-        LanguageController::publish(nullptr);
-    }
+    void cleanupTestCase() { m_session.reset(); }
 
     void householdVerdictsOnScreen_data()
     {
@@ -138,6 +120,7 @@ private Q_SLOTS:
             (void)UiInspector::renderFrame(m_window);
             const QStringList problems = UiInspector::layoutProblems(m_window->contentItem());
             QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+            saveScreen(u"members"_qs);
             click(u"relation_"_qs + relation);
             answerUntilMembers(answers);
         }
@@ -189,24 +172,31 @@ private:
     // SAMEN_FLOW_SCREENSHOTS=dir set, each language's result screen is saved there to be looked at.
     void resultFollowsTheLanguage(int members)
     {
-        const QString directory = qEnvironmentVariable("SAMEN_FLOW_SCREENSHOTS");
         QTest::qWait(500); // let the page transition end
         const QString english =
             findVisible(m_window->contentItem(), u"result_m1"_qs)->property("verdict").toString();
         for (const QString &language : { u"ar"_qs, u"ti"_qs, u"fa_AF"_qs, u"nl"_qs, u"en"_qs }) {
             QVERIFY(m_languages->apply(language));
-            const QImage frame = UiInspector::renderFrame(m_window);
+            (void)UiInspector::renderFrame(m_window);
             const QString verdict =
                 findVisible(m_window->contentItem(), u"result_m1"_qs)->property("verdict").toString();
             QVERIFY(!verdict.isEmpty());
             const QStringList problems = UiInspector::layoutProblems(m_window->contentItem());
             QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
             QCOMPARE(verdict == english, language == u"en"_qs);
-            if (!directory.isEmpty()) {
-                const QString name =
-                    QStringLiteral("%1/flow-%2-%3.png").arg(directory).arg(members).arg(language);
-                QVERIFY(frame.save(name));
-            }
+            saveScreen(QStringLiteral("result%1").arg(members));
+        }
+    }
+
+    // With SAMEN_FLOW_SCREENSHOTS=dir set, saves the window as dir/flow-<name>-<language>.png.
+    void saveScreen(const QString &name)
+    {
+        const QString directory = qEnvironmentVariable("SAMEN_FLOW_SCREENSHOTS");
+        if (!directory.isEmpty()) {
+            QTest::qWait(400); // let the page transition end
+            const QString file =
+                QStringLiteral("%1/flow-%2-%3.png").arg(directory, name, m_languages->language());
+            QVERIFY(UiInspector::renderFrame(m_window).save(file));
         }
     }
 
@@ -253,9 +243,9 @@ private:
         QVERIFY(!m_interview->isAsking());
     }
 
-    std::unique_ptr<LanguageController> m_languages;
-    std::unique_ptr<InterviewController> m_interview;
-    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    std::unique_ptr<UiTestSession> m_session;
+    LanguageController *m_languages = nullptr;
+    InterviewController *m_interview = nullptr;
     QQuickWindow *m_window = nullptr;
 };
 
