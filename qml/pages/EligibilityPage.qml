@@ -13,6 +13,7 @@ AppPage {
     }
 
     title: qsTr("Who can come?")
+    Component.onCompleted: InterviewController.start()
 
     IconTile {
         iconName: "eligibility"

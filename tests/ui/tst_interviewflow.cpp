@@ -150,7 +150,13 @@ private Q_SLOTS:
         m_interview->restart();
         QVERIFY(UiInspector::showPage(m_window, u"interview"_qs));
         answer(u"application.date"_qs, dontKnow);
+        QQuickItem *flickable = findVisible(m_window->contentItem(), u"questionView"_qs);
+        while (flickable && !flickable->inherits("QQuickFlickable"))
+            flickable = flickable->parentItem();
+        QVERIFY(flickable);
+        flickable->setProperty("contentY", 200);
         answer(u"sponsor.birthDate"_qs, u"1984-04-02"_qs);
+        QCOMPARE(flickable->property("contentY").toReal(), 0.0); // the next question starts at the top
         answer(u"sponsor.arrivedUnaccompanied"_qs, true);
         click(u"previousButton"_qs);
         QCOMPARE(m_interview->questionId(), u"sponsor.arrivedUnaccompanied"_qs);

@@ -12,6 +12,16 @@ AppPage {
     readonly property string questionId: InterviewController.questionId
     readonly property var letterDates: ["application.date", "sponsor.decisionDate", "sponsor.asylumApplicationDate"]
 
+    // A new question starts at the top of the page, not where the last answer was tapped.
+    function scrollToTop() {
+        for (let item = questionView.parent; item; item = item.parent) {
+            if (item instanceof Flickable) {
+                item.contentY = 0;
+                return;
+            }
+        }
+    }
+
     function showResult() {
         if (InterviewController.showResult())
             root.StackView.view.push(Qt.resolvedUrl("ResultPage.qml"));
@@ -21,6 +31,7 @@ AppPage {
     onQuestionIdChanged: {
         why.open = false;
         datePicker.reset();
+        root.scrollToTop();
     }
     Component.onCompleted: InterviewController.start()
 
@@ -31,6 +42,8 @@ AppPage {
     }
 
     ColumnLayout {
+        id: questionView
+
         objectName: "questionView"
         visible: InterviewController.ready && InterviewController.asking
         spacing: Theme.spacing
