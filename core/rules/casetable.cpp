@@ -79,13 +79,13 @@ QStringList checkEntry(const Evaluator &evaluator, const QJsonObject &entry, con
     const EvaluationResult evaluated = evaluator.evaluate(*parsed.value);
     if (!evaluated.value)
         return { QStringLiteral("not evaluated: %1").arg(evaluated.error) };
+    const QJsonObject expect = json::asObject(entry.value(u"expect"_qs), child(path, u"expect"_qs));
     for (const auto &member : evaluated.value->members) {
-        for (const QString &rule : member.rules)
-            decided.insert(rule);
+        if (expect.contains(member.id))
+            decided.unite(QSet<QString>(member.rules.cbegin(), member.rules.cend()));
     }
     const QJsonObject result = toJson(*evaluated.value);
     QStringList problems;
-    const QJsonObject expect = json::asObject(entry.value(u"expect"_qs), child(path, u"expect"_qs));
     compareMembers(problems, expect, result, u"outcome"_qs, QString());
     compareMembers(problems, optionalObject(entry, u"expectEarliest"_qs, path), result, u"earliest"_qs,
                    u" earliest"_qs);

@@ -18,7 +18,7 @@ struct CaseTableReport
     int passed = 0;
     /** Cases that failed. */
     int failed = 0;
-    /** Ids of the rules that decided a member in some case. */
+    /** Ids of the rules that decided a member whose outcome some case checks. */
     QSet<QString> decidedRules;
     /** Set when the table itself is malformed (names the field, e.g. "[3].expect"); then nothing ran. */
     QString error;

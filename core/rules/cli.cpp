@@ -72,6 +72,20 @@ int validate(const QStringList &args, QTextStream &out, QTextStream &err)
     return Success;
 }
 
+int keys(const QStringList &args, QTextStream &out, QTextStream &err)
+{
+    if (args.size() != 2) {
+        err << "usage: samen-rules keys PACK" << Qt::endl;
+        return BadInput;
+    }
+    const auto pack = loadForUse(args.at(1), err);
+    if (!pack)
+        return BadInput;
+    for (const QString &key : pack->explanationKeys())
+        out << key << Qt::endl;
+    return Success;
+}
+
 int evaluate(const QStringList &args, QTextStream &out, QTextStream &err)
 {
     const auto invocation = packAndInput(args, err);
@@ -149,7 +163,8 @@ int coverage(const QStringList &args, QTextStream &out, QTextStream &err)
 
 bool isCommand(const QString &name)
 {
-    return name == u"validate" || name == u"evaluate" || name == u"test" || name == u"coverage";
+    return name == u"validate" || name == u"evaluate" || name == u"test" || name == u"coverage" ||
+        name == u"keys";
 }
 
 int run(const QStringList &args, QTextStream &out, QTextStream &err)
@@ -163,6 +178,8 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
         return test(args, out, err);
     if (command == u"coverage")
         return coverage(args, out, err);
+    if (command == u"keys")
+        return keys(args, out, err);
     err << "samen-rules: unknown command '" << command << "'. Try 'samen-rules --help'." << Qt::endl;
     return BadInput;
 }
@@ -174,6 +191,7 @@ QString commandHelp()
                           "  evaluate --pack PACK CASE.json   Print the verdicts for one case as JSON.\n"
                           "  test --pack PACK CASES.json      Run a case table; exit 1 when a case fails.\n"
                           "  coverage --pack PACK CASES.json  List rules no case decides; exit 1 if any.\n"
+                          "  keys PACK                        List the translation keys the pack uses.\n"
                           "Bad input (unreadable file, malformed JSON, invalid field) exits with 2.\n");
 }
 

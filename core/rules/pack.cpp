@@ -90,6 +90,25 @@ const Regime *RulePack::regimeFor(QDate applicationDate) const
     return found;
 }
 
+QStringList RulePack::explanationKeys() const
+{
+    QStringList keys;
+    for (const auto &item : rules)
+        keys << item.explanationKey;
+    for (const auto &item : deadlines)
+        keys << item.explanationKey;
+    for (const auto &item : documents) {
+        keys << item.explanationKey << item.countryHints.values();
+        if (!item.alternativeKey.isEmpty())
+            keys << item.alternativeKey;
+    }
+    for (const auto &item : questions)
+        keys << item.textKey << item.whyKey;
+    keys.sort();
+    keys.removeDuplicates();
+    return keys;
+}
+
 QString RulePack::unknownRuleOf(const QString &factId) const
 {
     const FactSpec *spec = fact(factId);

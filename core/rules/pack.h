@@ -198,6 +198,9 @@ struct RulePack
     /** The regime in force for an application filed on @p applicationDate, or nullptr before the first. */
     [[nodiscard]] const Regime *regimeFor(QDate applicationDate) const;
 
+    /** Every translation key the pack uses (rules, deadlines, documents, hints, questions), sorted. */
+    [[nodiscard]] QStringList explanationKeys() const;
+
     /** The rule explaining that fact @p factId is unknown (deadline facts: their start date's); empty if
      * none. */
     [[nodiscard]] QString unknownRuleOf(const QString &factId) const;

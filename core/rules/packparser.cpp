@@ -135,6 +135,45 @@ T enumFromName(const QString &name, const QList<std::pair<const char *, T>> &nam
     };
 }
 
+void checkAnswerField(const Question &question, const QString &path)
+{
+    const auto field =
+        std::find_if(answerFields().cbegin(), answerFields().cend(), [&](const FieldSpec &spec) {
+            return spec.subject == question.subject && question.sets == QLatin1String(spec.field);
+        });
+    if (field == answerFields().cend())
+        throw InputError { child(path, u"sets"_qs),
+                           QStringLiteral("unknown field %1 for this subject").arg(quoted(question.sets)) };
+    if (field->kind != question.kind)
+        throw InputError { child(path, u"kind"_qs),
+                           QStringLiteral("does not fit field %1").arg(quoted(question.sets)) };
+}
+
+void readOptions(const QJsonObject &object, Question &question, const QString &path)
+{
+    question.options = json::stringList(object, u"options"_qs, path);
+    question.optionsFrom = json::optionalString(object, u"optionsFrom"_qs, path);
+    const bool fromPartners = question.optionsFrom == u"partners";
+    if (!question.optionsFrom.isEmpty() && !fromPartners)
+        throw InputError { child(path, u"optionsFrom"_qs), QStringLiteral("expected \"partners\"") };
+    if (fromPartners != (question.sets == u"parentId"))
+        throw InputError { child(path, u"optionsFrom"_qs),
+                           QStringLiteral("only parentId takes its options from partners") };
+    if ((question.kind == Question::Kind::Choice) != (!question.options.isEmpty() || fromPartners))
+        throw InputError { child(path, u"options"_qs),
+                           QStringLiteral("choice questions, and only they, have options") };
+    QStringList allowed;
+    if (question.sets == u"relation")
+        allowed = knownRelations();
+    else if (question.sets == u"status")
+        allowed = QStringList { u"refugee"_qs, u"subsidiary"_qs };
+    for (qsizetype i = 0; i < question.options.size() && !allowed.isEmpty(); ++i) {
+        if (!allowed.contains(question.options[i]))
+            throw InputError { child(child(path, u"options"_qs), i),
+                               QStringLiteral("unknown value %1").arg(quoted(question.options[i])) };
+    }
+}
+
 } // namespace
 
 RulePack PackParser::parse(const QJsonObject &root)
@@ -504,31 +543,8 @@ Question PackParser::readQuestion(const QJsonObject &object, const QString &path
         { { "yesNo", K::YesNo }, { "date", K::Date }, { "choice", K::Choice }, { "number", K::Number } },
         child(path, u"kind"_qs));
     question.sets = json::requiredString(object, u"sets"_qs, path);
-    const auto field =
-        std::find_if(answerFields().cbegin(), answerFields().cend(), [&](const FieldSpec &spec) {
-            return spec.subject == question.subject && question.sets == QLatin1String(spec.field);
-        });
-    if (field == answerFields().cend())
-        throw InputError { child(path, u"sets"_qs),
-                           QStringLiteral("unknown field %1 for this subject").arg(quoted(question.sets)) };
-    if (field->kind != question.kind)
-        throw InputError { child(path, u"kind"_qs),
-                           QStringLiteral("does not fit field %1").arg(quoted(question.sets)) };
-    question.options = json::stringList(object, u"options"_qs, path);
-    question.optionsFrom = json::optionalString(object, u"optionsFrom"_qs, path);
-    const bool hasOptions = !question.options.isEmpty() || question.optionsFrom == u"partners";
-    if (!question.optionsFrom.isEmpty() && question.optionsFrom != u"partners")
-        throw InputError { child(path, u"optionsFrom"_qs), QStringLiteral("expected \"partners\"") };
-    if ((question.kind == K::Choice) != hasOptions)
-        throw InputError { child(path, u"options"_qs),
-                           QStringLiteral("choice questions, and only they, have options") };
-    if (question.sets == u"relation") {
-        for (qsizetype i = 0; i < question.options.size(); ++i) {
-            if (!knownRelations().contains(question.options[i]))
-                throw InputError { child(child(path, u"options"_qs), i),
-                                   QStringLiteral("unknown relation %1").arg(quoted(question.options[i])) };
-        }
-    }
+    checkAnswerField(question, path);
+    readOptions(object, question, path);
     question.textKey = json::requiredString(object, u"text"_qs, path);
     question.whyKey = json::requiredString(object, u"why"_qs, path);
     question.allowsUnknown = json::optionalBool(object, u"allowsUnknown"_qs, path).value_or(true);

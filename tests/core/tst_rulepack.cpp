@@ -98,6 +98,21 @@ private Q_SLOTS:
         }
     }
 
+    void explanationKeysCoverRulesQuestionsAndDocuments()
+    {
+        const auto pack = loadPackFile(u":/rules/nl.json"_qs).pack;
+        QVERIFY(pack);
+        const QStringList keys = pack->explanationKeys();
+        for (const auto *key :
+             { "rule.late.regular", "rule.unknown.status", "why.sponsor.decisionDate", "q.member.relation",
+               "deadline.window", "doc.parentConsent", "doc.hint.identity.AF", "doc.alternative.bond" })
+            QVERIFY2(keys.contains(QString::fromLatin1(key)), key);
+        QCOMPARE(keys.size(),
+                 qsizetype(pack->rules.size() + pack->deadlines.size() + pack->questions.size() * 2 +
+                           pack->documents.size() + 2 + 15));
+        QVERIFY(std::is_sorted(keys.cbegin(), keys.cend()));
+    }
+
     void regimeIsChosenByApplicationDate()
     {
         const auto pack = loadPackFile(u":/rules/nl.json"_qs).pack;
@@ -168,6 +183,12 @@ private Q_SLOTS:
             "questions[0].sets: unknown field \"shoeSize\" for this subject");
         row("question kind not fitting its field", "questions[1].kind", "\"yesNo\"",
             "questions[1].kind: does not fit field \"birthDate\"");
+        row("status question with an unknown option", "questions[5].options[0]", "\"c\"",
+            "questions[5].options[0]: unknown value \"c\"");
+        row("relation question with an unknown option", "questions[7].options[1]", "\"cousin\"",
+            "questions[7].options[1]: unknown value \"cousin\"");
+        row("two questions setting one field", "questions[2].sets", "\"birthDate\"",
+            "questions[2].kind: does not fit field \"birthDate\"");
         row("question asked on an unknown fact", "questions[3].askIf[0][0]", "\"x\"",
             "questions[3].askIf[0][0]: unknown fact \"x\"");
         row("holiday on 31 April", "holidays.fixed[1].day", "31",

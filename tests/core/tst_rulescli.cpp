@@ -142,6 +142,16 @@ private Q_SLOTS:
         QVERIFY(invalid.err.contains(u"format: unsupported format 3"_qs));
     }
 
+    void keysListsTheTranslationKeys()
+    {
+        const Run result = run({ u"keys"_qs, packPath });
+        QCOMPARE(result.code, 0);
+        const QStringList lines = result.out.split(u'\n', Qt::SkipEmptyParts);
+        QVERIFY(lines.contains(u"rule.spouse.nareis"_qs));
+        QVERIFY(lines.contains(u"why.member.mentionedInAsylum"_qs));
+        QCOMPARE(run({ u"keys"_qs }).code, 2);
+    }
+
     void testPrintsFailuresAndASummary()
     {
         const QByteArray table = "[{\"name\": \"right\", \"case\": " + validCase() +
@@ -158,6 +168,19 @@ private Q_SLOTS:
             run({ u"test"_qs, u"--pack"_qs, packPath, write(u"t2.json"_qs, "[{\"case\": {}}]") });
         QCOMPARE(malformed.code, 2);
         QVERIFY2(malformed.err.contains(u"[0].name: missing"_qs), qPrintable(malformed.err));
+    }
+
+    void coverageCountsOnlyCheckedMembers()
+    {
+        const QByteArray table = "[{\"name\": \"checked\", \"case\": " + validCase() +
+            ", \"expect\": {\"m1\": \"nareis\"}},"
+            " {\"name\": \"unchecked\", \"case\": " +
+            validCase({}, ", \"bondBeforeEntry\": false") + ", \"expect\": {}}]";
+        const Run result = run({ u"coverage"_qs, u"--pack"_qs, packPath, write(u"cover.json"_qs, table) });
+        QCOMPARE(result.code, 1);
+        QVERIFY(result.out.contains(u"rule spouse.afterEntry is not decided by any case\n"_qs));
+        QVERIFY(!result.out.contains(u"rule spouse.nareis "_qs));
+        QVERIFY2(result.out.endsWith(u"\n1 of 41 rules decided by a case\n"_qs), qPrintable(result.out));
     }
 
     void theBuiltToolBehavesTheSame()
