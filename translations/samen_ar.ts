@@ -106,6 +106,18 @@
         <source>Start again (delete all answers)</source>
         <translation>ابدأ من جديد (احذف كل الأجوبة)</translation>
     </message>
+    <message>
+        <source>All your answers will be deleted. Are you sure?</source>
+        <translation>ستُحذف كل أجوبتك. هل أنت متأكد؟</translation>
+    </message>
+    <message>
+        <source>Yes, delete all answers</source>
+        <translation>نعم، احذف كل الأجوبة</translation>
+    </message>
+    <message>
+        <source>No, keep my answers</source>
+        <translation>لا، احتفظ بأجوبتي</translation>
+    </message>
 </context>
 <context>
     <name>FamilyPage</name>

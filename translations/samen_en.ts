@@ -106,6 +106,18 @@
         <source>Start again (delete all answers)</source>
         <translation>Start again (delete all answers)</translation>
     </message>
+    <message>
+        <source>All your answers will be deleted. Are you sure?</source>
+        <translation>All your answers will be deleted. Are you sure?</translation>
+    </message>
+    <message>
+        <source>Yes, delete all answers</source>
+        <translation>Yes, delete all answers</translation>
+    </message>
+    <message>
+        <source>No, keep my answers</source>
+        <translation>No, keep my answers</translation>
+    </message>
 </context>
 <context>
     <name>FamilyPage</name>

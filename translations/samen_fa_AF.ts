@@ -106,6 +106,18 @@
         <source>Start again (delete all answers)</source>
         <translation>دوباره شروع کنید (همه جواب‌ها پاک می‌شود)</translation>
     </message>
+    <message>
+        <source>All your answers will be deleted. Are you sure?</source>
+        <translation>همه جواب‌های شما پاک می‌شود. آیا مطمئن هستید؟</translation>
+    </message>
+    <message>
+        <source>Yes, delete all answers</source>
+        <translation>بلی، همه جواب‌ها را پاک کن</translation>
+    </message>
+    <message>
+        <source>No, keep my answers</source>
+        <translation>نخیر، جواب‌هایم را نگه دار</translation>
+    </message>
 </context>
 <context>
     <name>FamilyPage</name>

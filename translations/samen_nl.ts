@@ -106,6 +106,18 @@
         <source>Start again (delete all answers)</source>
         <translation>Opnieuw beginnen (alle antwoorden wissen)</translation>
     </message>
+    <message>
+        <source>All your answers will be deleted. Are you sure?</source>
+        <translation>Al je antwoorden worden gewist. Weet je het zeker?</translation>
+    </message>
+    <message>
+        <source>Yes, delete all answers</source>
+        <translation>Ja, wis alle antwoorden</translation>
+    </message>
+    <message>
+        <source>No, keep my answers</source>
+        <translation>Nee, bewaar mijn antwoorden</translation>
+    </message>
 </context>
 <context>
     <name>FamilyPage</name>

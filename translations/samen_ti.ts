@@ -106,6 +106,18 @@
         <source>Start again (delete all answers)</source>
         <translation>ካብ መጀመርታ ጀምር (ኩሉ መልስታት ደምስስ)</translation>
     </message>
+    <message>
+        <source>All your answers will be deleted. Are you sure?</source>
+        <translation>ኩሉ መልስታትካ ክድምሰስ እዩ። ርግጸኛ ዲኻ?</translation>
+    </message>
+    <message>
+        <source>Yes, delete all answers</source>
+        <translation>እወ፡ ኩሉ መልስታት ደምስስ</translation>
+    </message>
+    <message>
+        <source>No, keep my answers</source>
+        <translation>ኣይፋል፡ መልስታተይ ሓልው</translation>
+    </message>
 </context>
 <context>
     <name>FamilyPage</name>

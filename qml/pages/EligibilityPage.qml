@@ -8,6 +8,8 @@ import Samen.App
 AppPage {
     id: root
 
+    property bool confirmRestart: false
+
     function openInterview() {
         root.StackView.view.push(Qt.resolvedUrl("interview/InterviewPage.qml"));
     }
@@ -65,9 +67,31 @@ AppPage {
     }
     AnswerButton {
         objectName: "restartButton"
-        visible: InterviewController.started
+        visible: InterviewController.started && !root.confirmRestart
         text: qsTr("Start again (delete all answers)")
         iconName: "answer-no"
-        onClicked: InterviewController.restart()
+        onClicked: root.confirmRestart = true
+    }
+    Notice {
+        visible: root.confirmRestart
+        iconName: "answer-no"
+        text: qsTr("All your answers will be deleted. Are you sure?")
+    }
+    AnswerButton {
+        objectName: "confirmRestartButton"
+        visible: root.confirmRestart
+        text: qsTr("Yes, delete all answers")
+        iconName: "answer-no"
+        onClicked: {
+            InterviewController.restart();
+            root.confirmRestart = false;
+        }
+    }
+    AnswerButton {
+        objectName: "keepAnswersButton"
+        visible: root.confirmRestart
+        text: qsTr("No, keep my answers")
+        iconName: "answer-yes"
+        onClicked: root.confirmRestart = false
     }
 }

@@ -173,6 +173,23 @@ private Q_SLOTS:
         QCOMPARE(m_interview->questionId(), u"sponsor.asylumApplicationDate"_qs);
     }
 
+    void startingAgainAsksFirst()
+    {
+        m_interview->restart();
+        QVERIFY(UiInspector::showPage(m_window, u"interview"_qs));
+        answer(u"application.date"_qs, dontKnow);
+        QVERIFY(UiInspector::showPage(m_window, u"eligibility"_qs));
+        QVERIFY(findVisible(m_window->contentItem(), u"resumeButton"_qs));
+        click(u"restartButton"_qs);
+        QVERIFY(m_interview->isStarted());
+        click(u"keepAnswersButton"_qs);
+        QVERIFY(m_interview->isStarted());
+        click(u"restartButton"_qs);
+        click(u"confirmRestartButton"_qs);
+        QVERIFY(!m_interview->isStarted());
+        QVERIFY(findVisible(m_window->contentItem(), u"startButton"_qs));
+    }
+
 private:
     // Switches through all languages on the result screen: the verdicts are retranslated. With
     // SAMEN_FLOW_SCREENSHOTS=dir set, each language's result screen is saved there to be looked at.
