@@ -42,8 +42,12 @@ CalendarSystem DateInput::entrySystem() const
 void DateInput::rebuildCalendar()
 {
     const auto chosen = m_calendar ? m_calendar->toGregorian(m_date) : std::nullopt;
+    const bool sameSystem = m_calendar && m_calendar->system() == entrySystem();
     m_calendar = std::make_unique<LocalCalendar>(entrySystem(), m_language);
-    m_date = chosen ? m_calendar->fromGregorian(*chosen) : samen::locale::CalendarDate {};
+    if (chosen)
+        m_date = m_calendar->fromGregorian(*chosen);
+    else if (!sameSystem)
+        m_date = {};
     Q_EMIT calendarChanged();
     Q_EMIT dateChanged();
 }
@@ -99,6 +103,14 @@ QStringList DateInput::yearLabels() const
     QStringList labels;
     for (const int year : years())
         labels.append(digits(year));
+    return labels;
+}
+
+QStringList DateInput::dayLabels() const
+{
+    QStringList labels;
+    for (int day = 1; day <= maxDays(); ++day)
+        labels.append(digits(day));
     return labels;
 }
 

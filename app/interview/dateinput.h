@@ -30,6 +30,8 @@ class DateInput : public QObject
     Q_PROPERTY(QString otherCalendarName READ otherCalendarName NOTIFY calendarChanged)
     /** Month names of the entry calendar, first month first. */
     Q_PROPERTY(QStringList monthNames READ monthNames NOTIFY calendarChanged)
+    /** Day numbers 1 to the most days a month of the entry calendar has, in the language's digits. */
+    Q_PROPERTY(QStringList dayLabels READ dayLabels NOTIFY calendarChanged)
     /** Years to offer, newest first, in the entry calendar, written in the language's digits. */
     Q_PROPERTY(QStringList yearLabels READ yearLabels NOTIFY calendarChanged)
     /** Chosen day, month and year in the entry calendar; 0 while not chosen. */
@@ -61,6 +63,7 @@ public:
     /** Years to offer, newest first, in the entry calendar. */
     [[nodiscard]] QList<int> years() const;
     [[nodiscard]] QStringList yearLabels() const;
+    [[nodiscard]] QStringList dayLabels() const;
     [[nodiscard]] int day() const { return m_date.day; }
     void setDay(int day);
     [[nodiscard]] int month() const { return m_date.month; }

@@ -18,13 +18,6 @@ ColumnLayout {
     spacing: Theme.spacing
     Layout.fillWidth: true
 
-    function digitsFrom(first, last) {
-        const list = [];
-        for (let n = first; n <= last; ++n)
-            list.push(input.digits(n));
-        return list;
-    }
-
     function reset() {
         input.gregorian = root.preferGregorian;
         input.isoDate = root.isoDate;
@@ -75,7 +68,7 @@ ColumnLayout {
             id: dayBox
 
             objectName: "dayBox"
-            model: root.digitsFrom(1, input.maxDays())
+            model: input.dayLabels
             currentIndex: input.day - 1
             displayText: currentIndex < 0 ? "–" : currentText
             font.pixelSize: Theme.fontTitle

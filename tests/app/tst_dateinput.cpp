@@ -82,11 +82,14 @@ private Q_SLOTS:
         DateInput input;
         input.setLanguage(u"ti"_qs);
         QCOMPARE(input.monthNames().size(), 13);
+        QCOMPARE(input.dayLabels().size(), 30);
         QVERIFY(input.hasLocalCalendar());
         input.setLanguage(u"ar"_qs);
         QCOMPARE(input.monthNames().size(), 12);
         QVERIFY(!input.hasLocalCalendar());
         QCOMPARE(input.digits(41), u"٤١"_qs);
+        QCOMPARE(input.dayLabels().size(), 31);
+        QCOMPARE(input.dayLabels().constLast(), u"٣١"_qs);
         input.setLanguage(u"fa_AF"_qs);
         QCOMPARE(input.digits(41), u"۴۱"_qs);
     }
@@ -105,6 +108,19 @@ private Q_SLOTS:
         input.setGregorian(false);
         QCOMPARE(input.year(), 1404);
         QCOMPARE(input.isoDate(), u"2026-01-10"_qs);
+    }
+
+    void languageSwitchKeepsAnUnfinishedDateInTheSameCalendar()
+    {
+        DateInput input;
+        input.setLanguage(u"en"_qs);
+        input.setMonth(2);
+        input.setDay(30);
+        input.setLanguage(u"ar"_qs);
+        QCOMPARE(input.month(), 2);
+        QCOMPARE(input.day(), 30);
+        input.setLanguage(u"fa_AF"_qs);
+        QCOMPARE(input.month(), 0);
     }
 
     void yearsCoverParentsAndThisYear()

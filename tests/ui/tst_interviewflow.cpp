@@ -173,6 +173,33 @@ private Q_SLOTS:
         QCOMPARE(m_interview->questionId(), u"sponsor.asylumApplicationDate"_qs);
     }
 
+    void impossibleDateIsNeverAccepted()
+    {
+        m_interview->restart();
+        QVERIFY(UiInspector::showPage(m_window, u"interview"_qs));
+        QQuickItem *picker = findVisible(m_window->contentItem(), u"datePicker"_qs);
+        QVERIFY(picker);
+        QObject *input = picker->findChild<QObject *>(u"dateInput"_qs);
+        QVERIFY(input->setProperty("gregorian", true));
+        QVERIFY(input->setProperty("year", 2026));
+        QVERIFY(input->setProperty("month", 2));
+        QVERIFY(input->setProperty("day", 30));
+        QVERIFY(findVisible(m_window->contentItem(), u"dateProblem"_qs));
+        for (const QString &language : { u"ar"_qs, u"ti"_qs, u"fa_AF"_qs, u"nl"_qs, u"en"_qs }) {
+            QVERIFY(m_languages->apply(language));
+            (void)UiInspector::renderFrame(m_window);
+            const QStringList problems = UiInspector::layoutProblems(m_window->contentItem());
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+            saveScreen(u"dateproblem"_qs);
+        }
+        QVERIFY(!findVisible(m_window->contentItem(), u"dateOkButton"_qs)->isEnabled());
+        QCOMPARE(m_interview->questionId(), u"application.date"_qs);
+        QVERIFY(input->setProperty("day", 28));
+        QVERIFY(!findVisible(m_window->contentItem(), u"dateProblem"_qs));
+        click(u"dateOkButton"_qs);
+        QCOMPARE(m_interview->answers().value(u"applicationDate"_qs).toString(), u"2026-02-28"_qs);
+    }
+
     void startingAgainAsksFirst()
     {
         m_interview->restart();
