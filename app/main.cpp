@@ -1,4 +1,5 @@
 #include "appsetup.h"
+#include "interviewcontroller.h"
 #include "languagecontroller.h"
 #include "locale/languages.h"
 #include "screenshots.h"
@@ -71,9 +72,15 @@ int main(int argc, char *argv[])
 
     LanguageController languages(&app);
     LanguageController::publish(&languages);
+    InterviewController interview(languages, &app);
+    InterviewController::publish(&interview);
     VaultController vault({ dataFolder + QStringLiteral("/vault"), false }, &app);
     VaultController::publish(&vault);
     AutoLock autoLock(vault, AutoLock::defaultIdleTimeout);
+    QObject::connect(&vault, &VaultController::databaseOpened, &interview,
+                     [&] { interview.setDatabase(vault.database()); });
+    QObject::connect(&vault, &VaultController::databaseClosing, &interview,
+                     [&] { interview.setDatabase(nullptr); });
     QQmlApplicationEngine engine;
     languages.setEngine(&engine);
     languages.apply(options.language.isEmpty() ? LanguageController::initialLanguage() : options.language);

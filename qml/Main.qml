@@ -17,6 +17,8 @@ ApplicationWindow {
             "corrupt": "pages/vault/CorruptPage.qml",
             "home": "pages/HomePage.qml",
             "eligibility": "pages/EligibilityPage.qml",
+            "interview": "pages/interview/InterviewPage.qml",
+            "result": "pages/interview/ResultPage.qml",
             "family": "pages/FamilyPage.qml",
             "deadlines": "pages/DeadlinesPage.qml",
             "helper": "pages/HelperPage.qml",

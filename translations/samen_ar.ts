@@ -152,6 +152,52 @@
     </message>
 </context>
 <context>
+    <name>DateInput</name>
+    <message>
+        <source>Western calendar</source>
+        <translation>التقويم الميلادي</translation>
+    </message>
+    <message>
+        <source>Solar calendar (Hijri shamsi)</source>
+        <translation>التقويم الهجري الشمسي</translation>
+    </message>
+    <message>
+        <source>Ethiopian calendar</source>
+        <translation>التقويم الإثيوبي</translation>
+    </message>
+    <message>
+        <source>This month has only %1 days in that year. Please choose another day.</source>
+        <translation>هذا الشهر فيه %1 يومًا فقط في تلك السنة. اختر يومًا آخر من فضلك.</translation>
+    </message>
+    <message>
+        <source>This year has only %1 months.</source>
+        <translation>هذه السنة فيها %1 شهرًا فقط.</translation>
+    </message>
+    <message>
+        <source>This year is not possible. Please check it.</source>
+        <translation>هذه السنة غير ممكنة. تحقّق منها من فضلك.</translation>
+    </message>
+</context>
+<context>
+    <name>DatePicker</name>
+    <message>
+        <source>Day</source>
+        <translation>اليوم</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>الشهر</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>السنة</translation>
+    </message>
+    <message>
+        <source>Use this date</source>
+        <translation>استخدم هذا التاريخ</translation>
+    </message>
+</context>
+<context>
     <name>DeadlinesPage</name>
     <message>
         <source>Dates and deadlines</source>
@@ -169,8 +215,44 @@
         <translation>مَن يمكنه القدوم؟</translation>
     </message>
     <message>
-        <source>Here you will answer simple questions, one at a time. Then Samen shows who in your family can come, and by which date you must apply.</source>
-        <translation>هنا ستجيب عن أسئلة بسيطة، سؤالًا بعد سؤال. ثم يُظهر لك Samen مَن مِن عائلتك يمكنه القدوم، وآخر موعد لتقديم الطلب.</translation>
+        <source>Answer simple questions, one at a time. Then Samen shows who in your family can come, and by which date you must apply.</source>
+        <translation>أجب عن أسئلة بسيطة، سؤالًا بعد سؤال. بعدها يُظهر لك تطبيق Samen من يستطيع القدوم من عائلتك، وقبل أي تاريخ يجب أن تقدّم الطلب.</translation>
+    </message>
+    <message>
+        <source>If you do not know an answer, choose &quot;I don&apos;t know&quot;. You can go back and change an answer at any time.</source>
+        <translation>إذا كنت لا تعرف الجواب، اختر &quot;لا أعرف&quot;. يمكنك الرجوع وتغيير أي جواب في أي وقت.</translation>
+    </message>
+    <message>
+        <source>Start the questions</source>
+        <translation>ابدأ الأسئلة</translation>
+    </message>
+    <message>
+        <source>Go on where you stopped</source>
+        <translation>تابع من حيث توقفت</translation>
+    </message>
+    <message>
+        <source>See the result</source>
+        <translation>شاهد النتيجة</translation>
+    </message>
+    <message>
+        <source>Change answers or add a person</source>
+        <translation>غيّر الأجوبة أو أضف شخصًا</translation>
+    </message>
+    <message>
+        <source>Start again (delete all answers)</source>
+        <translation>ابدأ من جديد (احذف كل الأجوبة)</translation>
+    </message>
+    <message>
+        <source>All your answers will be deleted. Are you sure?</source>
+        <translation>ستُحذف كل أجوبتك. هل أنت متأكد؟</translation>
+    </message>
+    <message>
+        <source>Yes, delete all answers</source>
+        <translation>نعم، احذف كل الأجوبة</translation>
+    </message>
+    <message>
+        <source>No, keep my answers</source>
+        <translation>لا، احتفظ بأجوبتي</translation>
     </message>
 </context>
 <context>
@@ -286,6 +368,558 @@
     <message>
         <source>Language, and about this app.</source>
         <translation>اللغة، ومعلومات عن هذا التطبيق.</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewPage</name>
+    <message>
+        <source>Who can come?</source>
+        <translation>مَن يمكنه القدوم؟</translation>
+    </message>
+    <message>
+        <source>The rules could not be loaded. Please install the app again.</source>
+        <translation>تعذّر تحميل القواعد. ثبّت التطبيق من جديد من فضلك.</translation>
+    </message>
+    <message>
+        <source>About: %1</source>
+        <translation>عن: %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>نعم</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>لا</translation>
+    </message>
+    <message>
+        <source>I don&apos;t know</source>
+        <translation>لا أعرف</translation>
+    </message>
+    <message>
+        <source>Previous question</source>
+        <translation>السؤال السابق</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <source>Who do you want to bring?</source>
+        <translation>من تريد أن تُحضر؟</translation>
+    </message>
+    <message>
+        <source>Choose one person. You can add more people after the questions about this person.</source>
+        <translation>اختر شخصًا واحدًا. يمكنك إضافة أشخاص آخرين بعد الأسئلة عن هذا الشخص.</translation>
+    </message>
+    <message>
+        <source>You added these people. Add another person, or see the result.</source>
+        <translation>أضفت هؤلاء الأشخاص. أضف شخصًا آخر، أو شاهد النتيجة.</translation>
+    </message>
+    <message>
+        <source>See the result</source>
+        <translation>شاهد النتيجة</translation>
+    </message>
+    <message>
+        <source>Choose a person</source>
+        <translation>اختر شخصًا</translation>
+    </message>
+    <message>
+        <source>Add another person</source>
+        <translation>أضف شخصًا آخر</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewTexts</name>
+    <message>
+        <source>Family member</source>
+        <translation>فرد من العائلة</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>السؤال %1 من %2</translation>
+    </message>
+    <message>
+        <source>Rules as of %1</source>
+        <translation>القواعد كما في %1</translation>
+    </message>
+    <message>
+        <source>Checked on %1</source>
+        <translation>تم التحقق في %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>You can apply from %1. That is in %Ln days.</source>
+        <translation>
+            <numerusform>يمكنك تقديم الطلب ابتداءً من %1. أي بعد %Ln يوم.</numerusform>
+            <numerusform>يمكنك تقديم الطلب ابتداءً من %1. أي بعد %Ln يوم.</numerusform>
+            <numerusform>يمكنك تقديم الطلب ابتداءً من %1. أي بعد %Ln يومين.</numerusform>
+            <numerusform>يمكنك تقديم الطلب ابتداءً من %1. أي بعد %Ln أيام.</numerusform>
+            <numerusform>يمكنك تقديم الطلب ابتداءً من %1. أي بعد %Ln يومًا.</numerusform>
+            <numerusform>يمكنك تقديم الطلب ابتداءً من %1. أي بعد %Ln يوم.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can apply from %1.</source>
+        <translation>يمكنك تقديم الطلب ابتداءً من %1.</translation>
+    </message>
+    <message>
+        <source>You applied on %1. That was after the 3 months, which ended on %2.</source>
+        <translation>قدّمت الطلب في %1. كان ذلك بعد الأشهر الثلاثة التي انتهت في %2.</translation>
+    </message>
+    <message>
+        <source>You applied on %1, within the 3 months.</source>
+        <translation>قدّمت الطلب في %1، خلال الأشهر الثلاثة.</translation>
+    </message>
+    <message>
+        <source>The 3 months ended on %1. This is hard news, but there are still ways. A husband, wife or child can come through the regular route, and a lawyer can check if the IND may accept a late application. Talk to a volunteer soon.</source>
+        <translation>انتهت الأشهر الثلاثة في %1. هذا خبر صعب، لكن ما زالت هناك طرق. يستطيع الزوج أو الزوجة أو الطفل القدوم عن طريق الطريق العادي، ويستطيع محامٍ أن يتحقق إن كانت IND قد تقبل طلبًا متأخرًا. تحدّث مع متطوع قريبًا.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days left: apply before %1.</source>
+        <translation>
+            <numerusform>بقي %Ln يوم: قدّم الطلب قبل %1.</numerusform>
+            <numerusform>بقي %Ln يوم: قدّم الطلب قبل %1.</numerusform>
+            <numerusform>بقي %Ln يومان: قدّم الطلب قبل %1.</numerusform>
+            <numerusform>بقيت %Ln أيام: قدّم الطلب قبل %1.</numerusform>
+            <numerusform>بقي %Ln يومًا: قدّم الطلب قبل %1.</numerusform>
+            <numerusform>بقي %Ln يوم: قدّم الطلب قبل %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply today. Today is the last day.</source>
+        <translation>قدّم الطلب اليوم. اليوم هو آخر يوم.</translation>
+    </message>
+    <message>
+        <source>On which day will you send the application for your family? If you sent it already, choose that day.</source>
+        <translation>في أي يوم سترسل طلب عائلتك؟ إذا أرسلته من قبل، اختر ذلك اليوم.</translation>
+    </message>
+    <message>
+        <source>The rules changed on 12 June 2026. The day you apply decides which rules count for your family.</source>
+        <translation>تغيّرت القواعد في 12 يونيو 2026. يوم تقديم الطلب يحدّد أي القواعد تنطبق على عائلتك.</translation>
+    </message>
+    <message>
+        <source>When were you born?</source>
+        <translation>متى وُلدت؟</translation>
+    </message>
+    <message>
+        <source>Some rules depend on your age. Young people who came alone have extra rights.</source>
+        <translation>بعض القواعد تتعلق بعمرك. الشباب الذين جاؤوا وحدهم لهم حقوق إضافية.</translation>
+    </message>
+    <message>
+        <source>Did you come to the Netherlands alone, before you were 18? Alone means without your father or mother.</source>
+        <translation>هل جئت إلى هولندا وحدك قبل أن تبلغ 18 سنة؟ وحدك يعني بدون أبيك أو أمك.</translation>
+    </message>
+    <message>
+        <source>A child who came alone may bring their parents and their young brothers and sisters.</source>
+        <translation>الطفل الذي جاء وحده يمكنه أن يُحضر والديه وإخوته وأخواته الصغار.</translation>
+    </message>
+    <message>
+        <source>On which day did you ask for asylum in the Netherlands?</source>
+        <translation>في أي يوم طلبت اللجوء في هولندا؟</translation>
+    </message>
+    <message>
+        <source>What counts is your age on the day you asked for asylum. If you were under 18 then, you keep your rights as a child.</source>
+        <translation>المهم هو عمرك يوم طلبت اللجوء. إذا كان عمرك أقل من 18 سنة يومها، تبقى لك حقوق الطفل.</translation>
+    </message>
+    <message>
+        <source>Which date is on the IND letter that gave you asylum?</source>
+        <translation>ما التاريخ المكتوب على رسالة IND التي منحتك اللجوء؟</translation>
+    </message>
+    <message>
+        <source>You have 3 months from this date to apply for your family with nareis. After that it is much harder.</source>
+        <translation>لديك 3 أشهر من هذا التاريخ لتقديم طلب لمّ الشمل (nareis) لعائلتك. بعدها يصبح الأمر أصعب بكثير.</translation>
+    </message>
+    <message>
+        <source>Which protection did you get?</source>
+        <translation>ما نوع الحماية التي حصلت عليها؟</translation>
+    </message>
+    <message>
+        <source>Since 12 June 2026, people with subsidiary protection must wait 2 years before they can bring their family.</source>
+        <translation>منذ 12 يونيو 2026، على من لديه حماية فرعية أن ينتظر سنتين قبل أن يُحضر عائلته.</translation>
+    </message>
+    <message>
+        <source>Which country are you from?</source>
+        <translation>من أي بلد أنت؟</translation>
+    </message>
+    <message>
+        <source>Each country has its own papers. We use this to tell you which papers your family can get.</source>
+        <translation>لكل بلد أوراقه الخاصة. نستخدم هذا لنقول لك أي الأوراق تستطيع عائلتك الحصول عليها.</translation>
+    </message>
+    <message>
+        <source>Who is this person to you?</source>
+        <translation>ما صلة هذا الشخص بك؟</translation>
+    </message>
+    <message>
+        <source>The rules are different for a husband or wife, a child, a parent, and a brother or sister.</source>
+        <translation>القواعد مختلفة للزوج أو الزوجة، والطفل، والأب أو الأم، والأخ أو الأخت.</translation>
+    </message>
+    <message>
+        <source>When was this person born?</source>
+        <translation>متى وُلد هذا الشخص؟</translation>
+    </message>
+    <message>
+        <source>Some rules depend on age: under 18, 18 or older, older than 25.</source>
+        <translation>بعض القواعد تتعلق بالعمر: أقل من 18، أو 18 وأكثر، أو أكثر من 25.</translation>
+    </message>
+    <message>
+        <source>Was this person already your family before you came to the Netherlands? For a husband or wife: were you already married?</source>
+        <translation>هل كان هذا الشخص من عائلتك قبل أن تأتي إلى هولندا؟ للزوج أو الزوجة: هل كنتما متزوجين من قبل؟</translation>
+    </message>
+    <message>
+        <source>Nareis is only for family that already existed before you came.</source>
+        <translation>لمّ الشمل (nareis) هو فقط للعائلة التي كانت موجودة قبل مجيئك.</translation>
+    </message>
+    <message>
+        <source>Is this the husband, wife or partner you choose to bring?</source>
+        <translation>هل هذا هو الزوج أو الزوجة أو الشريك الذي تختار أن تُحضره؟</translation>
+    </message>
+    <message>
+        <source>The law lets only one husband, wife or partner come. You choose who.</source>
+        <translation>القانون يسمح بقدوم زوج أو زوجة أو شريك واحد فقط. أنت تختار من.</translation>
+    </message>
+    <message>
+        <source>Who is the other parent of this child?</source>
+        <translation>من هو الوالد الآخر لهذا الطفل؟</translation>
+    </message>
+    <message>
+        <source>For a child of a partner who cannot come, you may need advice.</source>
+        <translation>لطفل شريك لا يستطيع القدوم، قد تحتاج إلى نصيحة.</translation>
+    </message>
+    <message>
+        <source>Is this person married?</source>
+        <translation>هل هذا الشخص متزوج؟</translation>
+    </message>
+    <message>
+        <source>A child who is 18 or older and married cannot come with nareis.</source>
+        <translation>الابن أو البنت بعمر 18 أو أكثر والمتزوج لا يستطيع القدوم عن طريق لمّ الشمل (nareis).</translation>
+    </message>
+    <message>
+        <source>Does this person have a partner of their own?</source>
+        <translation>هل لهذا الشخص شريك حياة خاص به؟</translation>
+    </message>
+    <message>
+        <source>A child who is 18 or older and has a partner cannot come with nareis.</source>
+        <translation>الابن أو البنت بعمر 18 أو أكثر وله شريك لا يستطيع القدوم عن طريق لمّ الشمل (nareis).</translation>
+    </message>
+    <message>
+        <source>Does the other parent of this child stay behind?</source>
+        <translation>هل يبقى الوالد الآخر لهذا الطفل في البلد؟</translation>
+    </message>
+    <message>
+        <source>Then that parent must give written permission for the child to come. We put it on the list of papers.</source>
+        <translation>عندها يجب أن يعطي ذلك الوالد إذنًا مكتوبًا بقدوم الطفل. نضع ذلك في قائمة الأوراق.</translation>
+    </message>
+    <message>
+        <source>Did you tell the IND about this person during your asylum procedure?</source>
+        <translation>هل أخبرت IND عن هذا الشخص خلال إجراءات لجوئك؟</translation>
+    </message>
+    <message>
+        <source>If the IND never heard of this person, they may doubt that you are family.</source>
+        <translation>إذا لم تسمع IND عن هذا الشخص أبدًا، فقد تشكّ في أنكم عائلة.</translation>
+    </message>
+    <message>
+        <source>Only one husband, wife or partner can come. You chose someone else.</source>
+        <translation>يستطيع زوج أو زوجة أو شريك واحد فقط القدوم. أنت اخترت شخصًا آخر.</translation>
+    </message>
+    <message>
+        <source>This is your child, but the other parent is a partner who cannot come. The law is not clear here.</source>
+        <translation>هذا طفلك، لكن والده الآخر شريك لا يستطيع القدوم. القانون غير واضح هنا.</translation>
+    </message>
+    <message>
+        <source>This child is not your own, and their parent is a partner who cannot come.</source>
+        <translation>هذا الطفل ليس طفلك، ووالده شريك لا يستطيع القدوم.</translation>
+    </message>
+    <message>
+        <source>A husband or wife can only come when both of you are 18 or older.</source>
+        <translation>يستطيع الزوج أو الزوجة القدوم فقط إذا كان عمر كل منكما 18 سنة أو أكثر.</translation>
+    </message>
+    <message>
+        <source>You married after you came to the Netherlands. Then only the regular route is open.</source>
+        <translation>تزوجت بعد مجيئك إلى هولندا. عندها يبقى الطريق العادي فقط.</translation>
+    </message>
+    <message>
+        <source>You were married before you came, and you are both 18 or older.</source>
+        <translation>كنتما متزوجين قبل مجيئك، وعمر كل منكما 18 سنة أو أكثر.</translation>
+    </message>
+    <message>
+        <source>A partner can only come when both of you are 18 or older.</source>
+        <translation>يستطيع الشريك القدوم فقط إذا كان عمر كل منكما 18 سنة أو أكثر.</translation>
+    </message>
+    <message>
+        <source>Your relationship started after you came to the Netherlands. Then only the regular route is open.</source>
+        <translation>بدأت علاقتكما بعد مجيئك إلى هولندا. عندها يبقى الطريق العادي فقط.</translation>
+    </message>
+    <message>
+        <source>You were already together before you came, and you are both 18 or older.</source>
+        <translation>كنتما معًا قبل مجيئك، وعمر كل منكما 18 سنة أو أكثر.</translation>
+    </message>
+    <message>
+        <source>The child did not belong to your family before you came. Then only the regular route is open.</source>
+        <translation>لم يكن الطفل من عائلتك قبل مجيئك. عندها يبقى الطريق العادي فقط.</translation>
+    </message>
+    <message>
+        <source>The child is under 18 and belonged to your family before you came.</source>
+        <translation>عمر الطفل أقل من 18 سنة، وكان من عائلتك قبل مجيئك.</translation>
+    </message>
+    <message>
+        <source>The child is 18 or older and married or has a partner. Such a child cannot come with nareis.</source>
+        <translation>عمر الابن أو البنت 18 سنة أو أكثر، وهو متزوج أو له شريك. لا يستطيع القدوم عن طريق لمّ الشمل (nareis).</translation>
+    </message>
+    <message>
+        <source>The child is older than 25. This is only possible when the child depends on you much more than usual.</source>
+        <translation>عمر الابن أو البنت أكثر من 25 سنة. هذا ممكن فقط إذا كان يعتمد عليك أكثر بكثير من المعتاد.</translation>
+    </message>
+    <message>
+        <source>The child is 18 to 25, not married, without a partner, and still belongs to your family.</source>
+        <translation>عمر الابن أو البنت بين 18 و25 سنة، غير متزوج، وليس له شريك، وما زال من عائلتك.</translation>
+    </message>
+    <message>
+        <source>You did not tell the IND about this person during your asylum procedure. The IND may doubt that you are family.</source>
+        <translation>لم تخبر IND عن هذا الشخص خلال إجراءات لجوئك. قد تشكّ IND في أنكم عائلة.</translation>
+    </message>
+    <message>
+        <source>The 3 months after your IND letter have passed. Now only the regular route is open, unless the IND accepts a good reason for the delay.</source>
+        <translation>مرّت الأشهر الثلاثة بعد رسالة IND. الآن يبقى الطريق العادي فقط، إلا إذا قبلت IND سببًا جيدًا للتأخير.</translation>
+    </message>
+    <message>
+        <source>The 3 months after your IND letter have passed. For parents and brothers and sisters there is no regular route.</source>
+        <translation>مرّت الأشهر الثلاثة بعد رسالة IND. للوالدين والإخوة والأخوات لا يوجد طريق عادي.</translation>
+    </message>
+    <message>
+        <source>Parents and brothers and sisters can only come with nareis when you came alone as a child.</source>
+        <translation>يستطيع الوالدان والإخوة والأخوات القدوم عن طريق لمّ الشمل (nareis) فقط إذا جئت وحدك وأنت طفل.</translation>
+    </message>
+    <message>
+        <source>You came alone as a child, so your parents may come. This is true even if you are 18 now.</source>
+        <translation>جئت وحدك وأنت طفل، لذلك يمكن لوالديك القدوم. هذا صحيح حتى لو كان عمرك الآن 18 سنة.</translation>
+    </message>
+    <message>
+        <source>You came alone as a child, so your brothers and sisters under 18 may come.</source>
+        <translation>جئت وحدك وأنت طفل، لذلك يمكن لإخوتك وأخواتك الذين عمرهم أقل من 18 سنة القدوم.</translation>
+    </message>
+    <message>
+        <source>This brother or sister is 18 or older. The law is not clear for them.</source>
+        <translation>عمر هذا الأخ أو الأخت 18 سنة أو أكثر. القانون غير واضح بالنسبة لهم.</translation>
+    </message>
+    <message>
+        <source>You have subsidiary protection. Since 12 June 2026 you must wait 2 years after your IND letter. Then you need an income and your own home.</source>
+        <translation>لديك حماية فرعية. منذ 12 يونيو 2026 عليك أن تنتظر سنتين بعد رسالة IND. بعدها تحتاج إلى دخل وبيت خاص بك.</translation>
+    </message>
+    <message>
+        <source>You have subsidiary protection and the 2 years have passed. Now you need an income and your own home.</source>
+        <translation>لديك حماية فرعية ومرّت السنتان. الآن تحتاج إلى دخل وبيت خاص بك.</translation>
+    </message>
+    <message>
+        <source>You have refugee status. You were married before you came, and you are both 18 or older.</source>
+        <translation>لديك صفة لاجئ. كنتما متزوجين قبل مجيئك، وعمر كل منكما 18 سنة أو أكثر.</translation>
+    </message>
+    <message>
+        <source>You have refugee status. The child is under 18 and belonged to your family before you came.</source>
+        <translation>لديك صفة لاجئ. عمر الطفل أقل من 18 سنة، وكان من عائلتك قبل مجيئك.</translation>
+    </message>
+    <message>
+        <source>Since 12 June 2026 a partner you are not married to can in principle no longer come. There are exceptions.</source>
+        <translation>منذ 12 يونيو 2026 لا يستطيع الشريك غير المتزوج منك القدوم من حيث المبدأ. توجد استثناءات.</translation>
+    </message>
+    <message>
+        <source>Since 12 June 2026 a child of 18 or older can in principle no longer come. There are exceptions.</source>
+        <translation>منذ 12 يونيو 2026 لا يستطيع الابن أو البنت بعمر 18 أو أكثر القدوم من حيث المبدأ. توجد استثناءات.</translation>
+    </message>
+    <message>
+        <source>Since 12 June 2026 a foster child can in principle no longer come. There are exceptions.</source>
+        <translation>منذ 12 يونيو 2026 لا يستطيع الطفل المكفول (طفل الرعاية) القدوم من حيث المبدأ. توجد استثناءات.</translation>
+    </message>
+    <message>
+        <source>You came alone as a child and have subsidiary protection. The new law is not clear for this.</source>
+        <translation>جئت وحدك وأنت طفل ولديك حماية فرعية. القانون الجديد غير واضح في هذا.</translation>
+    </message>
+    <message>
+        <source>We do not know who this person is to you.</source>
+        <translation>لا نعرف ما صلة هذا الشخص بك.</translation>
+    </message>
+    <message>
+        <source>We do not know which protection you have. It is in your IND letter.</source>
+        <translation>لا نعرف نوع الحماية التي لديك. هو مكتوب في رسالة IND.</translation>
+    </message>
+    <message>
+        <source>We do not know the date of your IND letter, so we cannot count the 3 months.</source>
+        <translation>لا نعرف تاريخ رسالة IND، لذلك لا نستطيع حساب الأشهر الثلاثة.</translation>
+    </message>
+    <message>
+        <source>We do not know your age.</source>
+        <translation>لا نعرف عمرك.</translation>
+    </message>
+    <message>
+        <source>We do not know how old you were when you asked for asylum.</source>
+        <translation>لا نعرف كم كان عمرك عندما طلبت اللجوء.</translation>
+    </message>
+    <message>
+        <source>We do not know if you came alone as a child.</source>
+        <translation>لا نعرف إن كنت جئت وحدك وأنت طفل.</translation>
+    </message>
+    <message>
+        <source>We do not know the age of this person.</source>
+        <translation>لا نعرف عمر هذا الشخص.</translation>
+    </message>
+    <message>
+        <source>We do not know if you were already family before you came.</source>
+        <translation>لا نعرف إن كنتم عائلة قبل مجيئك.</translation>
+    </message>
+    <message>
+        <source>We do not know if you told the IND about this person.</source>
+        <translation>لا نعرف إن كنت أخبرت IND عن هذا الشخص.</translation>
+    </message>
+    <message>
+        <source>We do not know if this person is married.</source>
+        <translation>لا نعرف إن كان هذا الشخص متزوجًا.</translation>
+    </message>
+    <message>
+        <source>We do not know if this person has a partner of their own.</source>
+        <translation>لا نعرف إن كان لهذا الشخص شريك خاص به.</translation>
+    </message>
+    <message>
+        <source>We do not know which husband, wife or partner you choose.</source>
+        <translation>لا نعرف أي زوج أو زوجة أو شريك تختار.</translation>
+    </message>
+    <message>
+        <source>Apply within 3 months after the date on your IND letter.</source>
+        <translation>قدّم الطلب خلال 3 أشهر بعد التاريخ المكتوب على رسالة IND.</translation>
+    </message>
+    <message>
+        <source>Look at the IND letter that says you may stay (in Dutch: beschikking). The date is at the top of the first page, under the address of the IND. It is not the date on your residence card: that is the day you asked for asylum.</source>
+        <translation>انظر إلى رسالة IND التي تقول إنك تستطيع البقاء (بالهولندية: beschikking). التاريخ في أعلى الصفحة الأولى، تحت عنوان IND. ليس هو التاريخ على بطاقة الإقامة: ذلك هو يوم طلبك اللجوء.</translation>
+    </message>
+    <message>
+        <source>This date is on your residence card, after &quot;valid from&quot; (in Dutch: geldig vanaf).</source>
+        <translation>هذا التاريخ مكتوب على بطاقة الإقامة، بعد &quot;صالح من&quot; (بالهولندية: geldig vanaf).</translation>
+    </message>
+    <message>
+        <source>It is in your IND letter. &quot;Vluchteling&quot; means refugee status. &quot;Subsidiaire bescherming&quot; means subsidiary protection.</source>
+        <translation>هذا مكتوب في رسالة IND. كلمة &quot;Vluchteling&quot; تعني صفة لاجئ. و&quot;Subsidiaire bescherming&quot; تعني حماية فرعية.</translation>
+    </message>
+    <message>
+        <source>If you do not know yet, choose &quot;I don&apos;t know&quot;. Then we count from today.</source>
+        <translation>إذا كنت لا تعرف بعد، اختر &quot;لا أعرف&quot;. عندها نحسب من اليوم.</translation>
+    </message>
+    <message>
+        <source>Refugee status (a-status)</source>
+        <translation>صفة لاجئ (a-status)</translation>
+    </message>
+    <message>
+        <source>Subsidiary protection (b-status)</source>
+        <translation>حماية فرعية (b-status)</translation>
+    </message>
+    <message>
+        <source>Syria</source>
+        <translation>سوريا</translation>
+    </message>
+    <message>
+        <source>Eritrea</source>
+        <translation>إريتريا</translation>
+    </message>
+    <message>
+        <source>Afghanistan</source>
+        <translation>أفغانستان</translation>
+    </message>
+    <message>
+        <source>Somalia</source>
+        <translation>الصومال</translation>
+    </message>
+    <message>
+        <source>Yemen</source>
+        <translation>اليمن</translation>
+    </message>
+    <message>
+        <source>Another country</source>
+        <translation>بلد آخر</translation>
+    </message>
+    <message>
+        <source>Husband or wife</source>
+        <translation>الزوج أو الزوجة</translation>
+    </message>
+    <message>
+        <source>Partner (not married)</source>
+        <translation>شريك (غير متزوج)</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>طفل</translation>
+    </message>
+    <message>
+        <source>Adopted child</source>
+        <translation>طفل متبنّى</translation>
+    </message>
+    <message>
+        <source>Foster child</source>
+        <translation>طفل في رعايتك</translation>
+    </message>
+    <message>
+        <source>Child of your partner</source>
+        <translation>طفل شريكك</translation>
+    </message>
+    <message>
+        <source>Father or mother</source>
+        <translation>الأب أو الأم</translation>
+    </message>
+    <message>
+        <source>Brother or sister</source>
+        <translation>الأخ أو الأخت</translation>
+    </message>
+    <message>
+        <source>Can come with nareis</source>
+        <translation>يستطيع القدوم بلمّ الشمل (nareis)</translation>
+    </message>
+    <message>
+        <source>Only the regular route</source>
+        <translation>الطريق العادي فقط</translation>
+    </message>
+    <message>
+        <source>Must wait</source>
+        <translation>يجب الانتظار</translation>
+    </message>
+    <message>
+        <source>Cannot come with nareis</source>
+        <translation>لا يستطيع القدوم بلمّ الشمل (nareis)</translation>
+    </message>
+    <message>
+        <source>Ask for advice</source>
+        <translation>اطلب النصيحة</translation>
+    </message>
+    <message>
+        <source>Apply before the deadline. Nareis is free and there is no income requirement. Start gathering the papers now.</source>
+        <translation>قدّم الطلب قبل الموعد النهائي. لمّ الشمل (nareis) مجاني ولا يُشترط دخل. ابدأ بجمع الأوراق الآن.</translation>
+    </message>
+    <message>
+        <source>The regular route asks for an income, fees and health insurance. Talk to a volunteer or a lawyer before you apply.</source>
+        <translation>الطريق العادي يطلب دخلًا ورسومًا وتأمينًا صحيًا. تحدّث مع متطوع أو محامٍ قبل أن تقدّم الطلب.</translation>
+    </message>
+    <message>
+        <source>You cannot apply yet. Keep your papers ready, and talk to a volunteer about income and housing.</source>
+        <translation>لا يمكنك تقديم الطلب بعد. جهّز أوراقك، وتحدّث مع متطوع عن الدخل والسكن.</translation>
+    </message>
+    <message>
+        <source>If your situation is special, a lawyer can check it. You can find a lawyer through the Juridisch Loket.</source>
+        <translation>إذا كان وضعك خاصًا، يستطيع محامٍ أن يتحقق منه. يمكنك أن تجد محاميًا عن طريق Juridisch Loket.</translation>
+    </message>
+    <message>
+        <source>The rules are not clear for this situation. Show this screen to a volunteer of VluchtelingenWerk, or to a lawyer through the Juridisch Loket.</source>
+        <translation>القواعد غير واضحة لهذا الوضع. أرِ هذه الشاشة لمتطوع من VluchtelingenWerk، أو لمحامٍ عن طريق Juridisch Loket.</translation>
+    </message>
+    <message>
+        <source>This date is after the day you apply. Please check it.</source>
+        <translation>هذا التاريخ بعد يوم تقديم الطلب. تحقّق منه من فضلك.</translation>
+    </message>
+    <message>
+        <source>You already chose another husband, wife or partner. Only one can come.</source>
+        <translation>اخترت من قبل زوجًا أو زوجة أو شريكًا آخر. يستطيع واحد فقط القدوم.</translation>
+    </message>
+    <message>
+        <source>This date does not fit with a date you gave before. Please check both dates.</source>
+        <translation>هذا التاريخ لا يتوافق مع تاريخ أعطيته من قبل. تحقّق من التاريخين من فضلك.</translation>
+    </message>
+    <message>
+        <source>This answer does not fit. Please check it.</source>
+        <translation>هذا الجواب غير مناسب. تحقّق منه من فضلك.</translation>
     </message>
 </context>
 <context>
@@ -405,6 +1039,25 @@
     <message>
         <source>Checking and restoring the backup.</source>
         <translation>جارٍ فحص النسخة الاحتياطية واستعادتها.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Your result</source>
+        <translation>نتيجتك</translation>
+    </message>
+    <message>
+        <source>There is no result yet. First answer the questions about you and your family.</source>
+        <translation>لا توجد نتيجة بعد. أجب أولًا عن الأسئلة عنك وعن عائلتك.</translation>
+    </message>
+    <message>
+        <source>Who can help: a volunteer of VluchtelingenWerk at your AZC or in your town, or a lawyer through the Juridisch Loket. Show them this screen. Samen is not a lawyer.</source>
+        <translation>من يستطيع المساعدة: متطوع من VluchtelingenWerk في مركز اللجوء (AZC) أو في مدينتك، أو محامٍ عن طريق Juridisch Loket. أرِهم هذه الشاشة. تطبيق Samen ليس محاميًا.</translation>
+    </message>
+    <message>
+        <source>Change my answers</source>
+        <translation>غيّر أجوبتي</translation>
     </message>
 </context>
 <context>
@@ -658,6 +1311,20 @@
     <message>
         <source>Not everything could be erased. Try again.</source>
         <translation>تعذّر حذف كل شيء. حاول مرة أخرى.</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictCard</name>
+    <message>
+        <source>Where does this rule come from?</source>
+        <translation>من أين تأتي هذه القاعدة؟</translation>
+    </message>
+</context>
+<context>
+    <name>WhyBox</name>
+    <message>
+        <source>Why do we ask this?</source>
+        <translation>لماذا نسأل هذا؟</translation>
     </message>
 </context>
 </TS>

@@ -148,6 +148,52 @@
     </message>
 </context>
 <context>
+    <name>DateInput</name>
+    <message>
+        <source>Western calendar</source>
+        <translation>Western calendar</translation>
+    </message>
+    <message>
+        <source>Solar calendar (Hijri shamsi)</source>
+        <translation>Solar calendar (Hijri shamsi)</translation>
+    </message>
+    <message>
+        <source>Ethiopian calendar</source>
+        <translation>Ethiopian calendar</translation>
+    </message>
+    <message>
+        <source>This month has only %1 days in that year. Please choose another day.</source>
+        <translation>This month has only %1 days in that year. Please choose another day.</translation>
+    </message>
+    <message>
+        <source>This year has only %1 months.</source>
+        <translation>This year has only %1 months.</translation>
+    </message>
+    <message>
+        <source>This year is not possible. Please check it.</source>
+        <translation>This year is not possible. Please check it.</translation>
+    </message>
+</context>
+<context>
+    <name>DatePicker</name>
+    <message>
+        <source>Day</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Use this date</source>
+        <translation>Use this date</translation>
+    </message>
+</context>
+<context>
     <name>DeadlinesPage</name>
     <message>
         <source>Dates and deadlines</source>
@@ -165,8 +211,44 @@
         <translation>Who can come?</translation>
     </message>
     <message>
-        <source>Here you will answer simple questions, one at a time. Then Samen shows who in your family can come, and by which date you must apply.</source>
-        <translation>Here you will answer simple questions, one at a time. Then Samen shows who in your family can come, and by which date you must apply.</translation>
+        <source>Answer simple questions, one at a time. Then Samen shows who in your family can come, and by which date you must apply.</source>
+        <translation>Answer simple questions, one at a time. Then Samen shows who in your family can come, and by which date you must apply.</translation>
+    </message>
+    <message>
+        <source>If you do not know an answer, choose &quot;I don&apos;t know&quot;. You can go back and change an answer at any time.</source>
+        <translation>If you do not know an answer, choose &quot;I don&apos;t know&quot;. You can go back and change an answer at any time.</translation>
+    </message>
+    <message>
+        <source>Start the questions</source>
+        <translation>Start the questions</translation>
+    </message>
+    <message>
+        <source>Go on where you stopped</source>
+        <translation>Go on where you stopped</translation>
+    </message>
+    <message>
+        <source>See the result</source>
+        <translation>See the result</translation>
+    </message>
+    <message>
+        <source>Change answers or add a person</source>
+        <translation>Change answers or add a person</translation>
+    </message>
+    <message>
+        <source>Start again (delete all answers)</source>
+        <translation>Start again (delete all answers)</translation>
+    </message>
+    <message>
+        <source>All your answers will be deleted. Are you sure?</source>
+        <translation>All your answers will be deleted. Are you sure?</translation>
+    </message>
+    <message>
+        <source>Yes, delete all answers</source>
+        <translation>Yes, delete all answers</translation>
+    </message>
+    <message>
+        <source>No, keep my answers</source>
+        <translation>No, keep my answers</translation>
     </message>
 </context>
 <context>
@@ -285,6 +367,550 @@
     </message>
 </context>
 <context>
+    <name>InterviewPage</name>
+    <message>
+        <source>Who can come?</source>
+        <translation>Who can come?</translation>
+    </message>
+    <message>
+        <source>The rules could not be loaded. Please install the app again.</source>
+        <translation>The rules could not be loaded. Please install the app again.</translation>
+    </message>
+    <message>
+        <source>About: %1</source>
+        <translation>About: %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>I don&apos;t know</source>
+        <translation>I don&apos;t know</translation>
+    </message>
+    <message>
+        <source>Previous question</source>
+        <translation>Previous question</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <source>Who do you want to bring?</source>
+        <translation>Who do you want to bring?</translation>
+    </message>
+    <message>
+        <source>Choose one person. You can add more people after the questions about this person.</source>
+        <translation>Choose one person. You can add more people after the questions about this person.</translation>
+    </message>
+    <message>
+        <source>You added these people. Add another person, or see the result.</source>
+        <translation>You added these people. Add another person, or see the result.</translation>
+    </message>
+    <message>
+        <source>See the result</source>
+        <translation>See the result</translation>
+    </message>
+    <message>
+        <source>Choose a person</source>
+        <translation>Choose a person</translation>
+    </message>
+    <message>
+        <source>Add another person</source>
+        <translation>Add another person</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewTexts</name>
+    <message>
+        <source>Family member</source>
+        <translation>Family member</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Question %1 of %2</translation>
+    </message>
+    <message>
+        <source>Rules as of %1</source>
+        <translation>Rules as of %1</translation>
+    </message>
+    <message>
+        <source>Checked on %1</source>
+        <translation>Checked on %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>You can apply from %1. That is in %Ln days.</source>
+        <translation>
+            <numerusform>You can apply from %1. That is in %Ln day.</numerusform>
+            <numerusform>You can apply from %1. That is in %Ln days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can apply from %1.</source>
+        <translation>You can apply from %1.</translation>
+    </message>
+    <message>
+        <source>You applied on %1. That was after the 3 months, which ended on %2.</source>
+        <translation>You applied on %1. That was after the 3 months, which ended on %2.</translation>
+    </message>
+    <message>
+        <source>You applied on %1, within the 3 months.</source>
+        <translation>You applied on %1, within the 3 months.</translation>
+    </message>
+    <message>
+        <source>The 3 months ended on %1. This is hard news, but there are still ways. A husband, wife or child can come through the regular route, and a lawyer can check if the IND may accept a late application. Talk to a volunteer soon.</source>
+        <translation>The 3 months ended on %1. This is hard news, but there are still ways. A husband, wife or child can come through the regular route, and a lawyer can check if the IND may accept a late application. Talk to a volunteer soon.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days left: apply before %1.</source>
+        <translation>
+            <numerusform>%Ln day left: apply before %1.</numerusform>
+            <numerusform>%Ln days left: apply before %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply today. Today is the last day.</source>
+        <translation>Apply today. Today is the last day.</translation>
+    </message>
+    <message>
+        <source>On which day will you send the application for your family? If you sent it already, choose that day.</source>
+        <translation>On which day will you send the application for your family? If you sent it already, choose that day.</translation>
+    </message>
+    <message>
+        <source>The rules changed on 12 June 2026. The day you apply decides which rules count for your family.</source>
+        <translation>The rules changed on 12 June 2026. The day you apply decides which rules count for your family.</translation>
+    </message>
+    <message>
+        <source>When were you born?</source>
+        <translation>When were you born?</translation>
+    </message>
+    <message>
+        <source>Some rules depend on your age. Young people who came alone have extra rights.</source>
+        <translation>Some rules depend on your age. Young people who came alone have extra rights.</translation>
+    </message>
+    <message>
+        <source>Did you come to the Netherlands alone, before you were 18? Alone means without your father or mother.</source>
+        <translation>Did you come to the Netherlands alone, before you were 18? Alone means without your father or mother.</translation>
+    </message>
+    <message>
+        <source>A child who came alone may bring their parents and their young brothers and sisters.</source>
+        <translation>A child who came alone may bring their parents and their young brothers and sisters.</translation>
+    </message>
+    <message>
+        <source>On which day did you ask for asylum in the Netherlands?</source>
+        <translation>On which day did you ask for asylum in the Netherlands?</translation>
+    </message>
+    <message>
+        <source>What counts is your age on the day you asked for asylum. If you were under 18 then, you keep your rights as a child.</source>
+        <translation>What counts is your age on the day you asked for asylum. If you were under 18 then, you keep your rights as a child.</translation>
+    </message>
+    <message>
+        <source>Which date is on the IND letter that gave you asylum?</source>
+        <translation>Which date is on the IND letter that gave you asylum?</translation>
+    </message>
+    <message>
+        <source>You have 3 months from this date to apply for your family with nareis. After that it is much harder.</source>
+        <translation>You have 3 months from this date to apply for your family with nareis. After that it is much harder.</translation>
+    </message>
+    <message>
+        <source>Which protection did you get?</source>
+        <translation>Which protection did you get?</translation>
+    </message>
+    <message>
+        <source>Since 12 June 2026, people with subsidiary protection must wait 2 years before they can bring their family.</source>
+        <translation>Since 12 June 2026, people with subsidiary protection must wait 2 years before they can bring their family.</translation>
+    </message>
+    <message>
+        <source>Which country are you from?</source>
+        <translation>Which country are you from?</translation>
+    </message>
+    <message>
+        <source>Each country has its own papers. We use this to tell you which papers your family can get.</source>
+        <translation>Each country has its own papers. We use this to tell you which papers your family can get.</translation>
+    </message>
+    <message>
+        <source>Who is this person to you?</source>
+        <translation>Who is this person to you?</translation>
+    </message>
+    <message>
+        <source>The rules are different for a husband or wife, a child, a parent, and a brother or sister.</source>
+        <translation>The rules are different for a husband or wife, a child, a parent, and a brother or sister.</translation>
+    </message>
+    <message>
+        <source>When was this person born?</source>
+        <translation>When was this person born?</translation>
+    </message>
+    <message>
+        <source>Some rules depend on age: under 18, 18 or older, older than 25.</source>
+        <translation>Some rules depend on age: under 18, 18 or older, older than 25.</translation>
+    </message>
+    <message>
+        <source>Was this person already your family before you came to the Netherlands? For a husband or wife: were you already married?</source>
+        <translation>Was this person already your family before you came to the Netherlands? For a husband or wife: were you already married?</translation>
+    </message>
+    <message>
+        <source>Nareis is only for family that already existed before you came.</source>
+        <translation>Nareis is only for family that already existed before you came.</translation>
+    </message>
+    <message>
+        <source>Is this the husband, wife or partner you choose to bring?</source>
+        <translation>Is this the husband, wife or partner you choose to bring?</translation>
+    </message>
+    <message>
+        <source>The law lets only one husband, wife or partner come. You choose who.</source>
+        <translation>The law lets only one husband, wife or partner come. You choose who.</translation>
+    </message>
+    <message>
+        <source>Who is the other parent of this child?</source>
+        <translation>Who is the other parent of this child?</translation>
+    </message>
+    <message>
+        <source>For a child of a partner who cannot come, you may need advice.</source>
+        <translation>For a child of a partner who cannot come, you may need advice.</translation>
+    </message>
+    <message>
+        <source>Is this person married?</source>
+        <translation>Is this person married?</translation>
+    </message>
+    <message>
+        <source>A child who is 18 or older and married cannot come with nareis.</source>
+        <translation>A child who is 18 or older and married cannot come with nareis.</translation>
+    </message>
+    <message>
+        <source>Does this person have a partner of their own?</source>
+        <translation>Does this person have a partner of their own?</translation>
+    </message>
+    <message>
+        <source>A child who is 18 or older and has a partner cannot come with nareis.</source>
+        <translation>A child who is 18 or older and has a partner cannot come with nareis.</translation>
+    </message>
+    <message>
+        <source>Does the other parent of this child stay behind?</source>
+        <translation>Does the other parent of this child stay behind?</translation>
+    </message>
+    <message>
+        <source>Then that parent must give written permission for the child to come. We put it on the list of papers.</source>
+        <translation>Then that parent must give written permission for the child to come. We put it on the list of papers.</translation>
+    </message>
+    <message>
+        <source>Did you tell the IND about this person during your asylum procedure?</source>
+        <translation>Did you tell the IND about this person during your asylum procedure?</translation>
+    </message>
+    <message>
+        <source>If the IND never heard of this person, they may doubt that you are family.</source>
+        <translation>If the IND never heard of this person, they may doubt that you are family.</translation>
+    </message>
+    <message>
+        <source>Only one husband, wife or partner can come. You chose someone else.</source>
+        <translation>Only one husband, wife or partner can come. You chose someone else.</translation>
+    </message>
+    <message>
+        <source>This is your child, but the other parent is a partner who cannot come. The law is not clear here.</source>
+        <translation>This is your child, but the other parent is a partner who cannot come. The law is not clear here.</translation>
+    </message>
+    <message>
+        <source>This child is not your own, and their parent is a partner who cannot come.</source>
+        <translation>This child is not your own, and their parent is a partner who cannot come.</translation>
+    </message>
+    <message>
+        <source>A husband or wife can only come when both of you are 18 or older.</source>
+        <translation>A husband or wife can only come when both of you are 18 or older.</translation>
+    </message>
+    <message>
+        <source>You married after you came to the Netherlands. Then only the regular route is open.</source>
+        <translation>You married after you came to the Netherlands. Then only the regular route is open.</translation>
+    </message>
+    <message>
+        <source>You were married before you came, and you are both 18 or older.</source>
+        <translation>You were married before you came, and you are both 18 or older.</translation>
+    </message>
+    <message>
+        <source>A partner can only come when both of you are 18 or older.</source>
+        <translation>A partner can only come when both of you are 18 or older.</translation>
+    </message>
+    <message>
+        <source>Your relationship started after you came to the Netherlands. Then only the regular route is open.</source>
+        <translation>Your relationship started after you came to the Netherlands. Then only the regular route is open.</translation>
+    </message>
+    <message>
+        <source>You were already together before you came, and you are both 18 or older.</source>
+        <translation>You were already together before you came, and you are both 18 or older.</translation>
+    </message>
+    <message>
+        <source>The child did not belong to your family before you came. Then only the regular route is open.</source>
+        <translation>The child did not belong to your family before you came. Then only the regular route is open.</translation>
+    </message>
+    <message>
+        <source>The child is under 18 and belonged to your family before you came.</source>
+        <translation>The child is under 18 and belonged to your family before you came.</translation>
+    </message>
+    <message>
+        <source>The child is 18 or older and married or has a partner. Such a child cannot come with nareis.</source>
+        <translation>The child is 18 or older and married or has a partner. Such a child cannot come with nareis.</translation>
+    </message>
+    <message>
+        <source>The child is older than 25. This is only possible when the child depends on you much more than usual.</source>
+        <translation>The child is older than 25. This is only possible when the child depends on you much more than usual.</translation>
+    </message>
+    <message>
+        <source>The child is 18 to 25, not married, without a partner, and still belongs to your family.</source>
+        <translation>The child is 18 to 25, not married, without a partner, and still belongs to your family.</translation>
+    </message>
+    <message>
+        <source>You did not tell the IND about this person during your asylum procedure. The IND may doubt that you are family.</source>
+        <translation>You did not tell the IND about this person during your asylum procedure. The IND may doubt that you are family.</translation>
+    </message>
+    <message>
+        <source>The 3 months after your IND letter have passed. Now only the regular route is open, unless the IND accepts a good reason for the delay.</source>
+        <translation>The 3 months after your IND letter have passed. Now only the regular route is open, unless the IND accepts a good reason for the delay.</translation>
+    </message>
+    <message>
+        <source>The 3 months after your IND letter have passed. For parents and brothers and sisters there is no regular route.</source>
+        <translation>The 3 months after your IND letter have passed. For parents and brothers and sisters there is no regular route.</translation>
+    </message>
+    <message>
+        <source>Parents and brothers and sisters can only come with nareis when you came alone as a child.</source>
+        <translation>Parents and brothers and sisters can only come with nareis when you came alone as a child.</translation>
+    </message>
+    <message>
+        <source>You came alone as a child, so your parents may come. This is true even if you are 18 now.</source>
+        <translation>You came alone as a child, so your parents may come. This is true even if you are 18 now.</translation>
+    </message>
+    <message>
+        <source>You came alone as a child, so your brothers and sisters under 18 may come.</source>
+        <translation>You came alone as a child, so your brothers and sisters under 18 may come.</translation>
+    </message>
+    <message>
+        <source>This brother or sister is 18 or older. The law is not clear for them.</source>
+        <translation>This brother or sister is 18 or older. The law is not clear for them.</translation>
+    </message>
+    <message>
+        <source>You have subsidiary protection. Since 12 June 2026 you must wait 2 years after your IND letter. Then you need an income and your own home.</source>
+        <translation>You have subsidiary protection. Since 12 June 2026 you must wait 2 years after your IND letter. Then you need an income and your own home.</translation>
+    </message>
+    <message>
+        <source>You have subsidiary protection and the 2 years have passed. Now you need an income and your own home.</source>
+        <translation>You have subsidiary protection and the 2 years have passed. Now you need an income and your own home.</translation>
+    </message>
+    <message>
+        <source>You have refugee status. You were married before you came, and you are both 18 or older.</source>
+        <translation>You have refugee status. You were married before you came, and you are both 18 or older.</translation>
+    </message>
+    <message>
+        <source>You have refugee status. The child is under 18 and belonged to your family before you came.</source>
+        <translation>You have refugee status. The child is under 18 and belonged to your family before you came.</translation>
+    </message>
+    <message>
+        <source>Since 12 June 2026 a partner you are not married to can in principle no longer come. There are exceptions.</source>
+        <translation>Since 12 June 2026 a partner you are not married to can in principle no longer come. There are exceptions.</translation>
+    </message>
+    <message>
+        <source>Since 12 June 2026 a child of 18 or older can in principle no longer come. There are exceptions.</source>
+        <translation>Since 12 June 2026 a child of 18 or older can in principle no longer come. There are exceptions.</translation>
+    </message>
+    <message>
+        <source>Since 12 June 2026 a foster child can in principle no longer come. There are exceptions.</source>
+        <translation>Since 12 June 2026 a foster child can in principle no longer come. There are exceptions.</translation>
+    </message>
+    <message>
+        <source>You came alone as a child and have subsidiary protection. The new law is not clear for this.</source>
+        <translation>You came alone as a child and have subsidiary protection. The new law is not clear for this.</translation>
+    </message>
+    <message>
+        <source>We do not know who this person is to you.</source>
+        <translation>We do not know who this person is to you.</translation>
+    </message>
+    <message>
+        <source>We do not know which protection you have. It is in your IND letter.</source>
+        <translation>We do not know which protection you have. It is in your IND letter.</translation>
+    </message>
+    <message>
+        <source>We do not know the date of your IND letter, so we cannot count the 3 months.</source>
+        <translation>We do not know the date of your IND letter, so we cannot count the 3 months.</translation>
+    </message>
+    <message>
+        <source>We do not know your age.</source>
+        <translation>We do not know your age.</translation>
+    </message>
+    <message>
+        <source>We do not know how old you were when you asked for asylum.</source>
+        <translation>We do not know how old you were when you asked for asylum.</translation>
+    </message>
+    <message>
+        <source>We do not know if you came alone as a child.</source>
+        <translation>We do not know if you came alone as a child.</translation>
+    </message>
+    <message>
+        <source>We do not know the age of this person.</source>
+        <translation>We do not know the age of this person.</translation>
+    </message>
+    <message>
+        <source>We do not know if you were already family before you came.</source>
+        <translation>We do not know if you were already family before you came.</translation>
+    </message>
+    <message>
+        <source>We do not know if you told the IND about this person.</source>
+        <translation>We do not know if you told the IND about this person.</translation>
+    </message>
+    <message>
+        <source>We do not know if this person is married.</source>
+        <translation>We do not know if this person is married.</translation>
+    </message>
+    <message>
+        <source>We do not know if this person has a partner of their own.</source>
+        <translation>We do not know if this person has a partner of their own.</translation>
+    </message>
+    <message>
+        <source>We do not know which husband, wife or partner you choose.</source>
+        <translation>We do not know which husband, wife or partner you choose.</translation>
+    </message>
+    <message>
+        <source>Apply within 3 months after the date on your IND letter.</source>
+        <translation>Apply within 3 months after the date on your IND letter.</translation>
+    </message>
+    <message>
+        <source>Look at the IND letter that says you may stay (in Dutch: beschikking). The date is at the top of the first page, under the address of the IND. It is not the date on your residence card: that is the day you asked for asylum.</source>
+        <translation>Look at the IND letter that says you may stay (in Dutch: beschikking). The date is at the top of the first page, under the address of the IND. It is not the date on your residence card: that is the day you asked for asylum.</translation>
+    </message>
+    <message>
+        <source>This date is on your residence card, after &quot;valid from&quot; (in Dutch: geldig vanaf).</source>
+        <translation>This date is on your residence card, after &quot;valid from&quot; (in Dutch: geldig vanaf).</translation>
+    </message>
+    <message>
+        <source>It is in your IND letter. &quot;Vluchteling&quot; means refugee status. &quot;Subsidiaire bescherming&quot; means subsidiary protection.</source>
+        <translation>It is in your IND letter. &quot;Vluchteling&quot; means refugee status. &quot;Subsidiaire bescherming&quot; means subsidiary protection.</translation>
+    </message>
+    <message>
+        <source>If you do not know yet, choose &quot;I don&apos;t know&quot;. Then we count from today.</source>
+        <translation>If you do not know yet, choose &quot;I don&apos;t know&quot;. Then we count from today.</translation>
+    </message>
+    <message>
+        <source>Refugee status (a-status)</source>
+        <translation>Refugee status (a-status)</translation>
+    </message>
+    <message>
+        <source>Subsidiary protection (b-status)</source>
+        <translation>Subsidiary protection (b-status)</translation>
+    </message>
+    <message>
+        <source>Syria</source>
+        <translation>Syria</translation>
+    </message>
+    <message>
+        <source>Eritrea</source>
+        <translation>Eritrea</translation>
+    </message>
+    <message>
+        <source>Afghanistan</source>
+        <translation>Afghanistan</translation>
+    </message>
+    <message>
+        <source>Somalia</source>
+        <translation>Somalia</translation>
+    </message>
+    <message>
+        <source>Yemen</source>
+        <translation>Yemen</translation>
+    </message>
+    <message>
+        <source>Another country</source>
+        <translation>Another country</translation>
+    </message>
+    <message>
+        <source>Husband or wife</source>
+        <translation>Husband or wife</translation>
+    </message>
+    <message>
+        <source>Partner (not married)</source>
+        <translation>Partner (not married)</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Adopted child</source>
+        <translation>Adopted child</translation>
+    </message>
+    <message>
+        <source>Foster child</source>
+        <translation>Foster child</translation>
+    </message>
+    <message>
+        <source>Child of your partner</source>
+        <translation>Child of your partner</translation>
+    </message>
+    <message>
+        <source>Father or mother</source>
+        <translation>Father or mother</translation>
+    </message>
+    <message>
+        <source>Brother or sister</source>
+        <translation>Brother or sister</translation>
+    </message>
+    <message>
+        <source>Can come with nareis</source>
+        <translation>Can come with nareis</translation>
+    </message>
+    <message>
+        <source>Only the regular route</source>
+        <translation>Only the regular route</translation>
+    </message>
+    <message>
+        <source>Must wait</source>
+        <translation>Must wait</translation>
+    </message>
+    <message>
+        <source>Cannot come with nareis</source>
+        <translation>Cannot come with nareis</translation>
+    </message>
+    <message>
+        <source>Ask for advice</source>
+        <translation>Ask for advice</translation>
+    </message>
+    <message>
+        <source>Apply before the deadline. Nareis is free and there is no income requirement. Start gathering the papers now.</source>
+        <translation>Apply before the deadline. Nareis is free and there is no income requirement. Start gathering the papers now.</translation>
+    </message>
+    <message>
+        <source>The regular route asks for an income, fees and health insurance. Talk to a volunteer or a lawyer before you apply.</source>
+        <translation>The regular route asks for an income, fees and health insurance. Talk to a volunteer or a lawyer before you apply.</translation>
+    </message>
+    <message>
+        <source>You cannot apply yet. Keep your papers ready, and talk to a volunteer about income and housing.</source>
+        <translation>You cannot apply yet. Keep your papers ready, and talk to a volunteer about income and housing.</translation>
+    </message>
+    <message>
+        <source>If your situation is special, a lawyer can check it. You can find a lawyer through the Juridisch Loket.</source>
+        <translation>If your situation is special, a lawyer can check it. You can find a lawyer through the Juridisch Loket.</translation>
+    </message>
+    <message>
+        <source>The rules are not clear for this situation. Show this screen to a volunteer of VluchtelingenWerk, or to a lawyer through the Juridisch Loket.</source>
+        <translation>The rules are not clear for this situation. Show this screen to a volunteer of VluchtelingenWerk, or to a lawyer through the Juridisch Loket.</translation>
+    </message>
+    <message>
+        <source>This date is after the day you apply. Please check it.</source>
+        <translation>This date is after the day you apply. Please check it.</translation>
+    </message>
+    <message>
+        <source>You already chose another husband, wife or partner. Only one can come.</source>
+        <translation>You already chose another husband, wife or partner. Only one can come.</translation>
+    </message>
+    <message>
+        <source>This date does not fit with a date you gave before. Please check both dates.</source>
+        <translation>This date does not fit with a date you gave before. Please check both dates.</translation>
+    </message>
+    <message>
+        <source>This answer does not fit. Please check it.</source>
+        <translation>This answer does not fit. Please check it.</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <source>Choose your language</source>
@@ -393,6 +1019,25 @@
     <message>
         <source>Checking and restoring the backup.</source>
         <translation>Checking and restoring the backup.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Your result</source>
+        <translation>Your result</translation>
+    </message>
+    <message>
+        <source>There is no result yet. First answer the questions about you and your family.</source>
+        <translation>There is no result yet. First answer the questions about you and your family.</translation>
+    </message>
+    <message>
+        <source>Who can help: a volunteer of VluchtelingenWerk at your AZC or in your town, or a lawyer through the Juridisch Loket. Show them this screen. Samen is not a lawyer.</source>
+        <translation>Who can help: a volunteer of VluchtelingenWerk at your AZC or in your town, or a lawyer through the Juridisch Loket. Show them this screen. Samen is not a lawyer.</translation>
+    </message>
+    <message>
+        <source>Change my answers</source>
+        <translation>Change my answers</translation>
     </message>
 </context>
 <context>
@@ -642,6 +1287,20 @@
     <message>
         <source>Not everything could be erased. Try again.</source>
         <translation>Not everything could be erased. Try again.</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictCard</name>
+    <message>
+        <source>Where does this rule come from?</source>
+        <translation>Where does this rule come from?</translation>
+    </message>
+</context>
+<context>
+    <name>WhyBox</name>
+    <message>
+        <source>Why do we ask this?</source>
+        <translation>Why do we ask this?</translation>
     </message>
 </context>
 </TS>

@@ -147,6 +147,52 @@
     </message>
 </context>
 <context>
+    <name>DateInput</name>
+    <message>
+        <source>Western calendar</source>
+        <translation>تقویم میلادی</translation>
+    </message>
+    <message>
+        <source>Solar calendar (Hijri shamsi)</source>
+        <translation>تقویم هجری شمسی</translation>
+    </message>
+    <message>
+        <source>Ethiopian calendar</source>
+        <translation>تقویم حبشی</translation>
+    </message>
+    <message>
+        <source>This month has only %1 days in that year. Please choose another day.</source>
+        <translation>این ماه در آن سال فقط %1 روز دارد. لطفاً روز دیگری را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>This year has only %1 months.</source>
+        <translation>این سال فقط %1 ماه دارد.</translation>
+    </message>
+    <message>
+        <source>This year is not possible. Please check it.</source>
+        <translation>این سال ممکن نیست. لطفاً آن را بررسی کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>DatePicker</name>
+    <message>
+        <source>Day</source>
+        <translation>روز</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>ماه</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>سال</translation>
+    </message>
+    <message>
+        <source>Use this date</source>
+        <translation>همین تاریخ را بگیر</translation>
+    </message>
+</context>
+<context>
     <name>DeadlinesPage</name>
     <message>
         <source>Dates and deadlines</source>
@@ -164,8 +210,44 @@
         <translation>چه کسی می‌تواند بیاید؟</translation>
     </message>
     <message>
-        <source>Here you will answer simple questions, one at a time. Then Samen shows who in your family can come, and by which date you must apply.</source>
-        <translation>اینجا به سوال‌های ساده، یکی یکی، جواب می‌دهید. بعد Samen نشان می‌دهد که کدام اعضای خانواده‌تان می‌توانند بیایند، و تا چه تاریخی باید درخواست بدهید.</translation>
+        <source>Answer simple questions, one at a time. Then Samen shows who in your family can come, and by which date you must apply.</source>
+        <translation>به سوال‌های ساده یکی یکی جواب بدهید. بعد Samen نشان می‌دهد که کدام اعضای خانواده‌تان می‌توانند بیایند و تا چه تاریخی باید درخواست بدهید.</translation>
+    </message>
+    <message>
+        <source>If you do not know an answer, choose &quot;I don&apos;t know&quot;. You can go back and change an answer at any time.</source>
+        <translation>اگر جواب را نمی‌دانید، «نمی‌دانم» را انتخاب کنید. هر وقت بخواهید می‌توانید برگردید و جواب را تغییر بدهید.</translation>
+    </message>
+    <message>
+        <source>Start the questions</source>
+        <translation>سوال‌ها را شروع کنید</translation>
+    </message>
+    <message>
+        <source>Go on where you stopped</source>
+        <translation>از همان‌جا که ماندید ادامه بدهید</translation>
+    </message>
+    <message>
+        <source>See the result</source>
+        <translation>نتیجه را ببینید</translation>
+    </message>
+    <message>
+        <source>Change answers or add a person</source>
+        <translation>جواب‌ها را تغییر بدهید یا یک نفر اضافه کنید</translation>
+    </message>
+    <message>
+        <source>Start again (delete all answers)</source>
+        <translation>دوباره شروع کنید (همه جواب‌ها پاک می‌شود)</translation>
+    </message>
+    <message>
+        <source>All your answers will be deleted. Are you sure?</source>
+        <translation>همه جواب‌های شما پاک می‌شود. آیا مطمئن هستید؟</translation>
+    </message>
+    <message>
+        <source>Yes, delete all answers</source>
+        <translation>بلی، همه جواب‌ها را پاک کن</translation>
+    </message>
+    <message>
+        <source>No, keep my answers</source>
+        <translation>نخیر، جواب‌هایم را نگه دار</translation>
     </message>
 </context>
 <context>
@@ -284,6 +366,548 @@
     </message>
 </context>
 <context>
+    <name>InterviewPage</name>
+    <message>
+        <source>Who can come?</source>
+        <translation>چه کسی می‌تواند بیاید؟</translation>
+    </message>
+    <message>
+        <source>The rules could not be loaded. Please install the app again.</source>
+        <translation>قوانین باز نشد. لطفاً برنامه را دوباره نصب کنید.</translation>
+    </message>
+    <message>
+        <source>About: %1</source>
+        <translation>درباره: %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>بلی</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>نخیر</translation>
+    </message>
+    <message>
+        <source>I don&apos;t know</source>
+        <translation>نمی‌دانم</translation>
+    </message>
+    <message>
+        <source>Previous question</source>
+        <translation>سوال قبلی</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>بعدی</translation>
+    </message>
+    <message>
+        <source>Who do you want to bring?</source>
+        <translation>چه کسی را می‌خواهید بیاورید؟</translation>
+    </message>
+    <message>
+        <source>Choose one person. You can add more people after the questions about this person.</source>
+        <translation>یک نفر را انتخاب کنید. بعد از سوال‌ها درباره این شخص، می‌توانید کسان دیگری هم اضافه کنید.</translation>
+    </message>
+    <message>
+        <source>You added these people. Add another person, or see the result.</source>
+        <translation>این کسان را اضافه کردید. یک نفر دیگر اضافه کنید یا نتیجه را ببینید.</translation>
+    </message>
+    <message>
+        <source>See the result</source>
+        <translation>نتیجه را ببینید</translation>
+    </message>
+    <message>
+        <source>Choose a person</source>
+        <translation>یک نفر را انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>Add another person</source>
+        <translation>یک نفر دیگر اضافه کنید</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewTexts</name>
+    <message>
+        <source>Family member</source>
+        <translation>عضو خانواده</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>سوال %1 از %2</translation>
+    </message>
+    <message>
+        <source>Rules as of %1</source>
+        <translation>قوانین تا تاریخ %1</translation>
+    </message>
+    <message>
+        <source>Checked on %1</source>
+        <translation>بررسی شده در %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>You can apply from %1. That is in %Ln days.</source>
+        <translation>
+            <numerusform>از %1 به بعد می‌توانید درخواست بدهید. یعنی %Ln روز بعد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can apply from %1.</source>
+        <translation>از %1 به بعد می‌توانید درخواست بدهید.</translation>
+    </message>
+    <message>
+        <source>You applied on %1. That was after the 3 months, which ended on %2.</source>
+        <translation>شما در %1 درخواست دادید. این بعد از ۳ ماه بود که در %2 تمام شد.</translation>
+    </message>
+    <message>
+        <source>You applied on %1, within the 3 months.</source>
+        <translation>شما در %1، در داخل ۳ ماه، درخواست دادید.</translation>
+    </message>
+    <message>
+        <source>The 3 months ended on %1. This is hard news, but there are still ways. A husband, wife or child can come through the regular route, and a lawyer can check if the IND may accept a late application. Talk to a volunteer soon.</source>
+        <translation>۳ ماه در %1 تمام شد. این خبر سختی است، اما هنوز راه‌هایی هست. شوهر، زن یا فرزند می‌تواند از راه عادی بیاید، و یک وکیل می‌تواند بررسی کند که آیا IND درخواست دیر را قبول می‌کند. زود با یک داوطلب صحبت کنید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days left: apply before %1.</source>
+        <translation>
+            <numerusform>باقی‌مانده: %Ln روز. پیش از %1 درخواست بدهید.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply today. Today is the last day.</source>
+        <translation>امروز درخواست بدهید. امروز آخرین روز است.</translation>
+    </message>
+    <message>
+        <source>On which day will you send the application for your family? If you sent it already, choose that day.</source>
+        <translation>درخواست خانواده‌تان را در کدام روز می‌فرستید؟ اگر قبلاً فرستاده‌اید، همان روز را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The rules changed on 12 June 2026. The day you apply decides which rules count for your family.</source>
+        <translation>قوانین در ۱۲ جون ۲۰۲۶ تغییر کرد. روزی که درخواست می‌دهید تعیین می‌کند کدام قوانین برای خانواده‌تان حساب می‌شود.</translation>
+    </message>
+    <message>
+        <source>When were you born?</source>
+        <translation>چه وقت به دنیا آمدید؟</translation>
+    </message>
+    <message>
+        <source>Some rules depend on your age. Young people who came alone have extra rights.</source>
+        <translation>بعضی قوانین به سن شما بستگی دارد. جوانانی که تنها آمده‌اند حقوق بیشتری دارند.</translation>
+    </message>
+    <message>
+        <source>Did you come to the Netherlands alone, before you were 18? Alone means without your father or mother.</source>
+        <translation>آیا پیش از ۱۸ سالگی تنها به هالند آمدید؟ تنها یعنی بدون پدر یا مادرتان.</translation>
+    </message>
+    <message>
+        <source>A child who came alone may bring their parents and their young brothers and sisters.</source>
+        <translation>کودکی که تنها آمده می‌تواند پدر و مادر و برادران و خواهران کوچکش را بیاورد.</translation>
+    </message>
+    <message>
+        <source>On which day did you ask for asylum in the Netherlands?</source>
+        <translation>در کدام روز در هالند درخواست پناهندگی دادید؟</translation>
+    </message>
+    <message>
+        <source>What counts is your age on the day you asked for asylum. If you were under 18 then, you keep your rights as a child.</source>
+        <translation>سن شما در روز درخواست پناهندگی حساب می‌شود. اگر آن روز زیر ۱۸ سال بودید، حقوق کودک را نگه می‌دارید.</translation>
+    </message>
+    <message>
+        <source>Which date is on the IND letter that gave you asylum?</source>
+        <translation>تاریخ روی نامه IND که به شما پناهندگی داد چیست؟</translation>
+    </message>
+    <message>
+        <source>You have 3 months from this date to apply for your family with nareis. After that it is much harder.</source>
+        <translation>از این تاریخ ۳ ماه وقت دارید که برای خانواده‌تان درخواست نارایس (nareis) بدهید. بعد از آن بسیار سخت‌تر است.</translation>
+    </message>
+    <message>
+        <source>Which protection did you get?</source>
+        <translation>چه نوع حمایتی گرفتید؟</translation>
+    </message>
+    <message>
+        <source>Since 12 June 2026, people with subsidiary protection must wait 2 years before they can bring their family.</source>
+        <translation>از ۱۲ جون ۲۰۲۶، کسانی که حمایت فرعی دارند باید ۲ سال صبر کنند تا بتوانند خانواده‌شان را بیاورند.</translation>
+    </message>
+    <message>
+        <source>Which country are you from?</source>
+        <translation>از کدام کشور هستید؟</translation>
+    </message>
+    <message>
+        <source>Each country has its own papers. We use this to tell you which papers your family can get.</source>
+        <translation>هر کشور کاغذهای خودش را دارد. با این به شما می‌گوییم خانواده‌تان کدام کاغذها را می‌تواند بگیرد.</translation>
+    </message>
+    <message>
+        <source>Who is this person to you?</source>
+        <translation>این شخص با شما چه نسبتی دارد؟</translation>
+    </message>
+    <message>
+        <source>The rules are different for a husband or wife, a child, a parent, and a brother or sister.</source>
+        <translation>قوانین برای شوهر یا زن، فرزند، پدر یا مادر، و برادر یا خواهر فرق دارد.</translation>
+    </message>
+    <message>
+        <source>When was this person born?</source>
+        <translation>این شخص چه وقت به دنیا آمده؟</translation>
+    </message>
+    <message>
+        <source>Some rules depend on age: under 18, 18 or older, older than 25.</source>
+        <translation>بعضی قوانین به سن بستگی دارد: زیر ۱۸، ۱۸ یا بیشتر، بیشتر از ۲۵.</translation>
+    </message>
+    <message>
+        <source>Was this person already your family before you came to the Netherlands? For a husband or wife: were you already married?</source>
+        <translation>آیا این شخص پیش از آمدن شما به هالند از خانواده‌تان بود؟ برای شوهر یا زن: آیا از قبل ازدواج کرده بودید؟</translation>
+    </message>
+    <message>
+        <source>Nareis is only for family that already existed before you came.</source>
+        <translation>نارایس (nareis) فقط برای خانواده‌ای است که پیش از آمدن شما وجود داشت.</translation>
+    </message>
+    <message>
+        <source>Is this the husband, wife or partner you choose to bring?</source>
+        <translation>آیا این همان شوهر، زن یا شریکی است که انتخاب می‌کنید بیاورید؟</translation>
+    </message>
+    <message>
+        <source>The law lets only one husband, wife or partner come. You choose who.</source>
+        <translation>قانون فقط به یک شوهر، زن یا شریک اجازه آمدن می‌دهد. شما انتخاب می‌کنید چه کسی.</translation>
+    </message>
+    <message>
+        <source>Who is the other parent of this child?</source>
+        <translation>پدر یا مادر دیگر این کودک کیست؟</translation>
+    </message>
+    <message>
+        <source>For a child of a partner who cannot come, you may need advice.</source>
+        <translation>برای کودکِ شریکی که نمی‌تواند بیاید، شاید به مشوره نیاز داشته باشید.</translation>
+    </message>
+    <message>
+        <source>Is this person married?</source>
+        <translation>آیا این شخص ازدواج کرده است؟</translation>
+    </message>
+    <message>
+        <source>A child who is 18 or older and married cannot come with nareis.</source>
+        <translation>فرزندی که ۱۸ سال یا بیشتر دارد و ازدواج کرده، نمی‌تواند با نارایس (nareis) بیاید.</translation>
+    </message>
+    <message>
+        <source>Does this person have a partner of their own?</source>
+        <translation>آیا این شخص شریک زندگی خودش را دارد؟</translation>
+    </message>
+    <message>
+        <source>A child who is 18 or older and has a partner cannot come with nareis.</source>
+        <translation>فرزندی که ۱۸ سال یا بیشتر دارد و شریک زندگی دارد، نمی‌تواند با نارایس (nareis) بیاید.</translation>
+    </message>
+    <message>
+        <source>Does the other parent of this child stay behind?</source>
+        <translation>آیا پدر یا مادر دیگر این کودک آنجا می‌ماند؟</translation>
+    </message>
+    <message>
+        <source>Then that parent must give written permission for the child to come. We put it on the list of papers.</source>
+        <translation>آنگاه آن پدر یا مادر باید اجازه کتبی بدهد که کودک بیاید. این را در فهرست کاغذها می‌گذاریم.</translation>
+    </message>
+    <message>
+        <source>Did you tell the IND about this person during your asylum procedure?</source>
+        <translation>آیا در جریان پناهندگی خود درباره این شخص به IND گفتید؟</translation>
+    </message>
+    <message>
+        <source>If the IND never heard of this person, they may doubt that you are family.</source>
+        <translation>اگر IND هرگز درباره این شخص چیزی نشنیده باشد، شاید شک کند که شما خانواده هستید.</translation>
+    </message>
+    <message>
+        <source>Only one husband, wife or partner can come. You chose someone else.</source>
+        <translation>فقط یک شوهر، زن یا شریک می‌تواند بیاید. شما کس دیگری را انتخاب کردید.</translation>
+    </message>
+    <message>
+        <source>This is your child, but the other parent is a partner who cannot come. The law is not clear here.</source>
+        <translation>این فرزند شماست، اما پدر یا مادر دیگرش شریکی است که نمی‌تواند بیاید. قانون اینجا روشن نیست.</translation>
+    </message>
+    <message>
+        <source>This child is not your own, and their parent is a partner who cannot come.</source>
+        <translation>این کودک فرزند خودتان نیست، و پدر یا مادرش شریکی است که نمی‌تواند بیاید.</translation>
+    </message>
+    <message>
+        <source>A husband or wife can only come when both of you are 18 or older.</source>
+        <translation>شوهر یا زن فقط وقتی می‌تواند بیاید که هر دوی شما ۱۸ سال یا بیشتر داشته باشید.</translation>
+    </message>
+    <message>
+        <source>You married after you came to the Netherlands. Then only the regular route is open.</source>
+        <translation>شما بعد از آمدن به هالند ازدواج کردید. در این صورت فقط راه عادی باز است.</translation>
+    </message>
+    <message>
+        <source>You were married before you came, and you are both 18 or older.</source>
+        <translation>شما پیش از آمدن ازدواج کرده بودید، و هر دو ۱۸ سال یا بیشتر دارید.</translation>
+    </message>
+    <message>
+        <source>A partner can only come when both of you are 18 or older.</source>
+        <translation>شریک فقط وقتی می‌تواند بیاید که هر دوی شما ۱۸ سال یا بیشتر داشته باشید.</translation>
+    </message>
+    <message>
+        <source>Your relationship started after you came to the Netherlands. Then only the regular route is open.</source>
+        <translation>رابطه شما بعد از آمدن به هالند شروع شد. در این صورت فقط راه عادی باز است.</translation>
+    </message>
+    <message>
+        <source>You were already together before you came, and you are both 18 or older.</source>
+        <translation>شما پیش از آمدن با هم بودید، و هر دو ۱۸ سال یا بیشتر دارید.</translation>
+    </message>
+    <message>
+        <source>The child did not belong to your family before you came. Then only the regular route is open.</source>
+        <translation>کودک پیش از آمدن شما جزو خانواده‌تان نبود. در این صورت فقط راه عادی باز است.</translation>
+    </message>
+    <message>
+        <source>The child is under 18 and belonged to your family before you came.</source>
+        <translation>کودک زیر ۱۸ سال است و پیش از آمدن شما جزو خانواده‌تان بود.</translation>
+    </message>
+    <message>
+        <source>The child is 18 or older and married or has a partner. Such a child cannot come with nareis.</source>
+        <translation>فرزند ۱۸ سال یا بیشتر دارد و ازدواج کرده یا شریک دارد. چنین فرزندی نمی‌تواند با نارایس (nareis) بیاید.</translation>
+    </message>
+    <message>
+        <source>The child is older than 25. This is only possible when the child depends on you much more than usual.</source>
+        <translation>فرزند بیشتر از ۲۵ سال دارد. این فقط وقتی ممکن است که فرزند خیلی بیشتر از معمول به شما وابسته باشد.</translation>
+    </message>
+    <message>
+        <source>The child is 18 to 25, not married, without a partner, and still belongs to your family.</source>
+        <translation>فرزند بین ۱۸ تا ۲۵ سال دارد، ازدواج نکرده، شریک ندارد، و هنوز جزو خانواده‌تان است.</translation>
+    </message>
+    <message>
+        <source>You did not tell the IND about this person during your asylum procedure. The IND may doubt that you are family.</source>
+        <translation>شما در جریان پناهندگی درباره این شخص به IND چیزی نگفتید. شاید IND شک کند که شما خانواده هستید.</translation>
+    </message>
+    <message>
+        <source>The 3 months after your IND letter have passed. Now only the regular route is open, unless the IND accepts a good reason for the delay.</source>
+        <translation>۳ ماه بعد از نامه IND گذشته است. حالا فقط راه عادی باز است، مگر اینکه IND یک دلیل خوب برای دیر شدن را قبول کند.</translation>
+    </message>
+    <message>
+        <source>The 3 months after your IND letter have passed. For parents and brothers and sisters there is no regular route.</source>
+        <translation>۳ ماه بعد از نامه IND گذشته است. برای پدر و مادر و برادران و خواهران راه عادی وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Parents and brothers and sisters can only come with nareis when you came alone as a child.</source>
+        <translation>پدر و مادر و برادران و خواهران فقط وقتی می‌توانند با نارایس (nareis) بیایند که شما در کودکی تنها آمده باشید.</translation>
+    </message>
+    <message>
+        <source>You came alone as a child, so your parents may come. This is true even if you are 18 now.</source>
+        <translation>شما در کودکی تنها آمدید، پس پدر و مادرتان می‌توانند بیایند. حتی اگر حالا ۱۸ سال دارید، این درست است.</translation>
+    </message>
+    <message>
+        <source>You came alone as a child, so your brothers and sisters under 18 may come.</source>
+        <translation>شما در کودکی تنها آمدید، پس برادران و خواهران زیر ۱۸ سال شما می‌توانند بیایند.</translation>
+    </message>
+    <message>
+        <source>This brother or sister is 18 or older. The law is not clear for them.</source>
+        <translation>این برادر یا خواهر ۱۸ سال یا بیشتر دارد. قانون برای او روشن نیست.</translation>
+    </message>
+    <message>
+        <source>You have subsidiary protection. Since 12 June 2026 you must wait 2 years after your IND letter. Then you need an income and your own home.</source>
+        <translation>شما حمایت فرعی دارید. از ۱۲ جون ۲۰۲۶ باید ۲ سال بعد از نامه IND صبر کنید. بعد از آن به درآمد و خانه خودتان نیاز دارید.</translation>
+    </message>
+    <message>
+        <source>You have subsidiary protection and the 2 years have passed. Now you need an income and your own home.</source>
+        <translation>شما حمایت فرعی دارید و ۲ سال گذشته است. حالا به درآمد و خانه خودتان نیاز دارید.</translation>
+    </message>
+    <message>
+        <source>You have refugee status. You were married before you came, and you are both 18 or older.</source>
+        <translation>شما وضعیت پناهنده دارید. پیش از آمدن ازدواج کرده بودید، و هر دو ۱۸ سال یا بیشتر دارید.</translation>
+    </message>
+    <message>
+        <source>You have refugee status. The child is under 18 and belonged to your family before you came.</source>
+        <translation>شما وضعیت پناهنده دارید. کودک زیر ۱۸ سال است و پیش از آمدن شما جزو خانواده‌تان بود.</translation>
+    </message>
+    <message>
+        <source>Since 12 June 2026 a partner you are not married to can in principle no longer come. There are exceptions.</source>
+        <translation>از ۱۲ جون ۲۰۲۶ شریکی که با او ازدواج نکرده‌اید، در اصل دیگر نمی‌تواند بیاید. استثناهایی هست.</translation>
+    </message>
+    <message>
+        <source>Since 12 June 2026 a child of 18 or older can in principle no longer come. There are exceptions.</source>
+        <translation>از ۱۲ جون ۲۰۲۶ فرزندی که ۱۸ سال یا بیشتر دارد، در اصل دیگر نمی‌تواند بیاید. استثناهایی هست.</translation>
+    </message>
+    <message>
+        <source>Since 12 June 2026 a foster child can in principle no longer come. There are exceptions.</source>
+        <translation>از ۱۲ جون ۲۰۲۶ فرزندخوانده سرپرستی در اصل دیگر نمی‌تواند بیاید. استثناهایی هست.</translation>
+    </message>
+    <message>
+        <source>You came alone as a child and have subsidiary protection. The new law is not clear for this.</source>
+        <translation>شما در کودکی تنها آمدید و حمایت فرعی دارید. قانون نو در این باره روشن نیست.</translation>
+    </message>
+    <message>
+        <source>We do not know who this person is to you.</source>
+        <translation>نمی‌دانیم این شخص با شما چه نسبتی دارد.</translation>
+    </message>
+    <message>
+        <source>We do not know which protection you have. It is in your IND letter.</source>
+        <translation>نمی‌دانیم چه نوع حمایتی دارید. در نامه IND نوشته شده است.</translation>
+    </message>
+    <message>
+        <source>We do not know the date of your IND letter, so we cannot count the 3 months.</source>
+        <translation>تاریخ نامه IND را نمی‌دانیم، پس نمی‌توانیم ۳ ماه را حساب کنیم.</translation>
+    </message>
+    <message>
+        <source>We do not know your age.</source>
+        <translation>سن شما را نمی‌دانیم.</translation>
+    </message>
+    <message>
+        <source>We do not know how old you were when you asked for asylum.</source>
+        <translation>نمی‌دانیم وقتی درخواست پناهندگی دادید چند سال داشتید.</translation>
+    </message>
+    <message>
+        <source>We do not know if you came alone as a child.</source>
+        <translation>نمی‌دانیم آیا در کودکی تنها آمدید.</translation>
+    </message>
+    <message>
+        <source>We do not know the age of this person.</source>
+        <translation>سن این شخص را نمی‌دانیم.</translation>
+    </message>
+    <message>
+        <source>We do not know if you were already family before you came.</source>
+        <translation>نمی‌دانیم آیا پیش از آمدن شما خانواده بودید.</translation>
+    </message>
+    <message>
+        <source>We do not know if you told the IND about this person.</source>
+        <translation>نمی‌دانیم آیا درباره این شخص به IND گفتید.</translation>
+    </message>
+    <message>
+        <source>We do not know if this person is married.</source>
+        <translation>نمی‌دانیم آیا این شخص ازدواج کرده است.</translation>
+    </message>
+    <message>
+        <source>We do not know if this person has a partner of their own.</source>
+        <translation>نمی‌دانیم آیا این شخص شریک زندگی خودش را دارد.</translation>
+    </message>
+    <message>
+        <source>We do not know which husband, wife or partner you choose.</source>
+        <translation>نمی‌دانیم کدام شوهر، زن یا شریک را انتخاب می‌کنید.</translation>
+    </message>
+    <message>
+        <source>Apply within 3 months after the date on your IND letter.</source>
+        <translation>در ۳ ماه بعد از تاریخ نامه IND درخواست بدهید.</translation>
+    </message>
+    <message>
+        <source>Look at the IND letter that says you may stay (in Dutch: beschikking). The date is at the top of the first page, under the address of the IND. It is not the date on your residence card: that is the day you asked for asylum.</source>
+        <translation>نامه IND را ببینید که می‌گوید می‌توانید بمانید (به هالندی: beschikking). تاریخ در بالای صفحه اول، زیر آدرس IND است. این تاریخ روی کارت اقامت شما نیست: آن روزی است که درخواست پناهندگی دادید.</translation>
+    </message>
+    <message>
+        <source>This date is on your residence card, after &quot;valid from&quot; (in Dutch: geldig vanaf).</source>
+        <translation>این تاریخ روی کارت اقامت شما، بعد از «معتبر از» (به هالندی: geldig vanaf) نوشته شده است.</translation>
+    </message>
+    <message>
+        <source>It is in your IND letter. &quot;Vluchteling&quot; means refugee status. &quot;Subsidiaire bescherming&quot; means subsidiary protection.</source>
+        <translation>در نامه IND نوشته شده است. «Vluchteling» یعنی وضعیت پناهنده. «Subsidiaire bescherming» یعنی حمایت فرعی.</translation>
+    </message>
+    <message>
+        <source>If you do not know yet, choose &quot;I don&apos;t know&quot;. Then we count from today.</source>
+        <translation>اگر هنوز نمی‌دانید، «نمی‌دانم» را انتخاب کنید. آنگاه از امروز حساب می‌کنیم.</translation>
+    </message>
+    <message>
+        <source>Refugee status (a-status)</source>
+        <translation>وضعیت پناهنده (a-status)</translation>
+    </message>
+    <message>
+        <source>Subsidiary protection (b-status)</source>
+        <translation>حمایت فرعی (b-status)</translation>
+    </message>
+    <message>
+        <source>Syria</source>
+        <translation>سوریه</translation>
+    </message>
+    <message>
+        <source>Eritrea</source>
+        <translation>اریتره</translation>
+    </message>
+    <message>
+        <source>Afghanistan</source>
+        <translation>افغانستان</translation>
+    </message>
+    <message>
+        <source>Somalia</source>
+        <translation>سومالیا</translation>
+    </message>
+    <message>
+        <source>Yemen</source>
+        <translation>یمن</translation>
+    </message>
+    <message>
+        <source>Another country</source>
+        <translation>کشور دیگر</translation>
+    </message>
+    <message>
+        <source>Husband or wife</source>
+        <translation>شوهر یا زن</translation>
+    </message>
+    <message>
+        <source>Partner (not married)</source>
+        <translation>شریک (بدون ازدواج)</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>فرزند</translation>
+    </message>
+    <message>
+        <source>Adopted child</source>
+        <translation>فرزند خوانده</translation>
+    </message>
+    <message>
+        <source>Foster child</source>
+        <translation>فرزند تحت سرپرستی</translation>
+    </message>
+    <message>
+        <source>Child of your partner</source>
+        <translation>فرزند شریک شما</translation>
+    </message>
+    <message>
+        <source>Father or mother</source>
+        <translation>پدر یا مادر</translation>
+    </message>
+    <message>
+        <source>Brother or sister</source>
+        <translation>برادر یا خواهر</translation>
+    </message>
+    <message>
+        <source>Can come with nareis</source>
+        <translation>می‌تواند با نارایس (nareis) بیاید</translation>
+    </message>
+    <message>
+        <source>Only the regular route</source>
+        <translation>فقط راه عادی</translation>
+    </message>
+    <message>
+        <source>Must wait</source>
+        <translation>باید صبر کند</translation>
+    </message>
+    <message>
+        <source>Cannot come with nareis</source>
+        <translation>نمی‌تواند با نارایس (nareis) بیاید</translation>
+    </message>
+    <message>
+        <source>Ask for advice</source>
+        <translation>مشوره بگیرید</translation>
+    </message>
+    <message>
+        <source>Apply before the deadline. Nareis is free and there is no income requirement. Start gathering the papers now.</source>
+        <translation>پیش از آخرین مهلت درخواست بدهید. نارایس (nareis) رایگان است و شرط درآمد ندارد. همین حالا جمع کردن کاغذها را شروع کنید.</translation>
+    </message>
+    <message>
+        <source>The regular route asks for an income, fees and health insurance. Talk to a volunteer or a lawyer before you apply.</source>
+        <translation>راه عادی درآمد، فیس و بیمه صحی می‌خواهد. پیش از درخواست با یک داوطلب یا وکیل صحبت کنید.</translation>
+    </message>
+    <message>
+        <source>You cannot apply yet. Keep your papers ready, and talk to a volunteer about income and housing.</source>
+        <translation>هنوز نمی‌توانید درخواست بدهید. کاغذهایتان را آماده نگه دارید، و درباره درآمد و خانه با یک داوطلب صحبت کنید.</translation>
+    </message>
+    <message>
+        <source>If your situation is special, a lawyer can check it. You can find a lawyer through the Juridisch Loket.</source>
+        <translation>اگر وضعیت شما خاص است، یک وکیل می‌تواند آن را بررسی کند. از راه Juridisch Loket می‌توانید وکیل پیدا کنید.</translation>
+    </message>
+    <message>
+        <source>The rules are not clear for this situation. Show this screen to a volunteer of VluchtelingenWerk, or to a lawyer through the Juridisch Loket.</source>
+        <translation>قوانین برای این وضعیت روشن نیست. این صفحه را به یک داوطلب VluchtelingenWerk، یا به یک وکیل از راه Juridisch Loket نشان بدهید.</translation>
+    </message>
+    <message>
+        <source>This date is after the day you apply. Please check it.</source>
+        <translation>این تاریخ بعد از روز درخواست شماست. لطفاً آن را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>You already chose another husband, wife or partner. Only one can come.</source>
+        <translation>شما قبلاً شوهر، زن یا شریک دیگری را انتخاب کردید. فقط یک نفر می‌تواند بیاید.</translation>
+    </message>
+    <message>
+        <source>This date does not fit with a date you gave before. Please check both dates.</source>
+        <translation>این تاریخ با تاریخی که قبلاً دادید جور نمی‌آید. لطفاً هر دو تاریخ را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>This answer does not fit. Please check it.</source>
+        <translation>این جواب جور نمی‌آید. لطفاً آن را بررسی کنید.</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <source>Choose your language</source>
@@ -390,6 +1014,25 @@
     <message>
         <source>Checking and restoring the backup.</source>
         <translation>نسخهٔ احتیاطی بررسی و بازگردانده می‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Your result</source>
+        <translation>نتیجه شما</translation>
+    </message>
+    <message>
+        <source>There is no result yet. First answer the questions about you and your family.</source>
+        <translation>هنوز نتیجه‌ای نیست. اول به سوال‌ها درباره خودتان و خانواده‌تان جواب بدهید.</translation>
+    </message>
+    <message>
+        <source>Who can help: a volunteer of VluchtelingenWerk at your AZC or in your town, or a lawyer through the Juridisch Loket. Show them this screen. Samen is not a lawyer.</source>
+        <translation>چه کسی می‌تواند کمک کند: یک داوطلب VluchtelingenWerk در کمپ (AZC) یا در شهرتان، یا یک وکیل از راه Juridisch Loket. این صفحه را به آن‌ها نشان بدهید. Samen وکیل نیست.</translation>
+    </message>
+    <message>
+        <source>Change my answers</source>
+        <translation>جواب‌هایم را تغییر بدهم</translation>
     </message>
 </context>
 <context>
@@ -638,6 +1281,20 @@
     <message>
         <source>Not everything could be erased. Try again.</source>
         <translation>همه چیز پاک نشد. دوباره کوشش کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictCard</name>
+    <message>
+        <source>Where does this rule come from?</source>
+        <translation>این قانون از کجا آمده است؟</translation>
+    </message>
+</context>
+<context>
+    <name>WhyBox</name>
+    <message>
+        <source>Why do we ask this?</source>
+        <translation>چرا این را می‌پرسیم؟</translation>
     </message>
 </context>
 </TS>

@@ -148,6 +148,52 @@
     </message>
 </context>
 <context>
+    <name>DateInput</name>
+    <message>
+        <source>Western calendar</source>
+        <translation>Westerse kalender</translation>
+    </message>
+    <message>
+        <source>Solar calendar (Hijri shamsi)</source>
+        <translation>Zonnekalender (Hijri shamsi)</translation>
+    </message>
+    <message>
+        <source>Ethiopian calendar</source>
+        <translation>Ethiopische kalender</translation>
+    </message>
+    <message>
+        <source>This month has only %1 days in that year. Please choose another day.</source>
+        <translation>Deze maand heeft in dat jaar maar %1 dagen. Kies een andere dag.</translation>
+    </message>
+    <message>
+        <source>This year has only %1 months.</source>
+        <translation>Dit jaar heeft maar %1 maanden.</translation>
+    </message>
+    <message>
+        <source>This year is not possible. Please check it.</source>
+        <translation>Dit jaar kan niet. Kijk het nog eens na.</translation>
+    </message>
+</context>
+<context>
+    <name>DatePicker</name>
+    <message>
+        <source>Day</source>
+        <translation>Dag</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Maand</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jaar</translation>
+    </message>
+    <message>
+        <source>Use this date</source>
+        <translation>Gebruik deze datum</translation>
+    </message>
+</context>
+<context>
     <name>DeadlinesPage</name>
     <message>
         <source>Dates and deadlines</source>
@@ -165,8 +211,44 @@
         <translation>Wie mag komen?</translation>
     </message>
     <message>
-        <source>Here you will answer simple questions, one at a time. Then Samen shows who in your family can come, and by which date you must apply.</source>
-        <translation>Hier beantwoord je eenvoudige vragen, één voor één. Dan laat Samen zien wie van je gezin mag komen, en vóór welke datum je moet aanvragen.</translation>
+        <source>Answer simple questions, one at a time. Then Samen shows who in your family can come, and by which date you must apply.</source>
+        <translation>Beantwoord eenvoudige vragen, één voor één. Dan laat Samen zien wie van je familie kan komen, en voor welke datum je moet aanvragen.</translation>
+    </message>
+    <message>
+        <source>If you do not know an answer, choose &quot;I don&apos;t know&quot;. You can go back and change an answer at any time.</source>
+        <translation>Weet je een antwoord niet? Kies dan &quot;Ik weet het niet&quot;. Je kunt altijd teruggaan en een antwoord veranderen.</translation>
+    </message>
+    <message>
+        <source>Start the questions</source>
+        <translation>Begin met de vragen</translation>
+    </message>
+    <message>
+        <source>Go on where you stopped</source>
+        <translation>Ga verder waar je was</translation>
+    </message>
+    <message>
+        <source>See the result</source>
+        <translation>Bekijk de uitkomst</translation>
+    </message>
+    <message>
+        <source>Change answers or add a person</source>
+        <translation>Antwoorden veranderen of iemand toevoegen</translation>
+    </message>
+    <message>
+        <source>Start again (delete all answers)</source>
+        <translation>Opnieuw beginnen (alle antwoorden wissen)</translation>
+    </message>
+    <message>
+        <source>All your answers will be deleted. Are you sure?</source>
+        <translation>Al je antwoorden worden gewist. Weet je het zeker?</translation>
+    </message>
+    <message>
+        <source>Yes, delete all answers</source>
+        <translation>Ja, wis alle antwoorden</translation>
+    </message>
+    <message>
+        <source>No, keep my answers</source>
+        <translation>Nee, bewaar mijn antwoorden</translation>
     </message>
 </context>
 <context>
@@ -285,6 +367,550 @@
     </message>
 </context>
 <context>
+    <name>InterviewPage</name>
+    <message>
+        <source>Who can come?</source>
+        <translation>Wie mag komen?</translation>
+    </message>
+    <message>
+        <source>The rules could not be loaded. Please install the app again.</source>
+        <translation>De regels konden niet worden geladen. Installeer de app opnieuw.</translation>
+    </message>
+    <message>
+        <source>About: %1</source>
+        <translation>Over: %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nee</translation>
+    </message>
+    <message>
+        <source>I don&apos;t know</source>
+        <translation>Ik weet het niet</translation>
+    </message>
+    <message>
+        <source>Previous question</source>
+        <translation>Vorige vraag</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Volgende</translation>
+    </message>
+    <message>
+        <source>Who do you want to bring?</source>
+        <translation>Wie wil je laten overkomen?</translation>
+    </message>
+    <message>
+        <source>Choose one person. You can add more people after the questions about this person.</source>
+        <translation>Kies één persoon. Na de vragen over deze persoon kun je meer mensen toevoegen.</translation>
+    </message>
+    <message>
+        <source>You added these people. Add another person, or see the result.</source>
+        <translation>Je hebt deze mensen toegevoegd. Voeg iemand toe, of bekijk de uitkomst.</translation>
+    </message>
+    <message>
+        <source>See the result</source>
+        <translation>Bekijk de uitkomst</translation>
+    </message>
+    <message>
+        <source>Choose a person</source>
+        <translation>Kies een persoon</translation>
+    </message>
+    <message>
+        <source>Add another person</source>
+        <translation>Nog iemand toevoegen</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewTexts</name>
+    <message>
+        <source>Family member</source>
+        <translation>Familielid</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>Vraag %1 van %2</translation>
+    </message>
+    <message>
+        <source>Rules as of %1</source>
+        <translation>Regels van %1</translation>
+    </message>
+    <message>
+        <source>Checked on %1</source>
+        <translation>Nagekeken op %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>You can apply from %1. That is in %Ln days.</source>
+        <translation>
+            <numerusform>Je kunt aanvragen vanaf %1. Dat is over %Ln dag.</numerusform>
+            <numerusform>Je kunt aanvragen vanaf %1. Dat is over %Ln dagen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can apply from %1.</source>
+        <translation>Je kunt aanvragen vanaf %1.</translation>
+    </message>
+    <message>
+        <source>You applied on %1. That was after the 3 months, which ended on %2.</source>
+        <translation>Je hebt aangevraagd op %1. Dat was na de 3 maanden, die eindigden op %2.</translation>
+    </message>
+    <message>
+        <source>You applied on %1, within the 3 months.</source>
+        <translation>Je hebt aangevraagd op %1, binnen de 3 maanden.</translation>
+    </message>
+    <message>
+        <source>The 3 months ended on %1. This is hard news, but there are still ways. A husband, wife or child can come through the regular route, and a lawyer can check if the IND may accept a late application. Talk to a volunteer soon.</source>
+        <translation>De 3 maanden zijn geëindigd op %1. Dat is moeilijk nieuws, maar er zijn nog mogelijkheden. Een man, vrouw of kind kan komen via de gewone route, en een advocaat kan kijken of de IND een late aanvraag accepteert. Praat snel met een vrijwilliger.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days left: apply before %1.</source>
+        <translation>
+            <numerusform>Nog %Ln dag: vraag aan voor %1.</numerusform>
+            <numerusform>Nog %Ln dagen: vraag aan voor %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply today. Today is the last day.</source>
+        <translation>Vraag vandaag aan. Vandaag is de laatste dag.</translation>
+    </message>
+    <message>
+        <source>On which day will you send the application for your family? If you sent it already, choose that day.</source>
+        <translation>Op welke dag stuur je de aanvraag voor je familie? Heb je hem al gestuurd? Kies dan die dag.</translation>
+    </message>
+    <message>
+        <source>The rules changed on 12 June 2026. The day you apply decides which rules count for your family.</source>
+        <translation>Op 12 juni 2026 zijn de regels veranderd. De dag waarop je aanvraagt bepaalt welke regels voor je familie gelden.</translation>
+    </message>
+    <message>
+        <source>When were you born?</source>
+        <translation>Wanneer ben je geboren?</translation>
+    </message>
+    <message>
+        <source>Some rules depend on your age. Young people who came alone have extra rights.</source>
+        <translation>Sommige regels hangen af van je leeftijd. Jongeren die alleen kwamen hebben extra rechten.</translation>
+    </message>
+    <message>
+        <source>Did you come to the Netherlands alone, before you were 18? Alone means without your father or mother.</source>
+        <translation>Kwam je alleen naar Nederland, voordat je 18 was? Alleen betekent: zonder je vader of moeder.</translation>
+    </message>
+    <message>
+        <source>A child who came alone may bring their parents and their young brothers and sisters.</source>
+        <translation>Een kind dat alleen kwam, mag zijn ouders en jonge broers en zussen laten overkomen.</translation>
+    </message>
+    <message>
+        <source>On which day did you ask for asylum in the Netherlands?</source>
+        <translation>Op welke dag vroeg je asiel aan in Nederland?</translation>
+    </message>
+    <message>
+        <source>What counts is your age on the day you asked for asylum. If you were under 18 then, you keep your rights as a child.</source>
+        <translation>Het gaat om je leeftijd op de dag dat je asiel aanvroeg. Was je toen jonger dan 18? Dan houd je je rechten als kind.</translation>
+    </message>
+    <message>
+        <source>Which date is on the IND letter that gave you asylum?</source>
+        <translation>Welke datum staat op de brief van de IND waarin je asiel kreeg?</translation>
+    </message>
+    <message>
+        <source>You have 3 months from this date to apply for your family with nareis. After that it is much harder.</source>
+        <translation>Vanaf deze datum heb je 3 maanden om nareis aan te vragen voor je familie. Daarna is het veel moeilijker.</translation>
+    </message>
+    <message>
+        <source>Which protection did you get?</source>
+        <translation>Welke bescherming heb je gekregen?</translation>
+    </message>
+    <message>
+        <source>Since 12 June 2026, people with subsidiary protection must wait 2 years before they can bring their family.</source>
+        <translation>Sinds 12 juni 2026 moeten mensen met subsidiaire bescherming 2 jaar wachten voordat hun familie mag komen.</translation>
+    </message>
+    <message>
+        <source>Which country are you from?</source>
+        <translation>Uit welk land kom je?</translation>
+    </message>
+    <message>
+        <source>Each country has its own papers. We use this to tell you which papers your family can get.</source>
+        <translation>Elk land heeft eigen papieren. Hiermee vertellen we welke papieren je familie kan krijgen.</translation>
+    </message>
+    <message>
+        <source>Who is this person to you?</source>
+        <translation>Wie is deze persoon voor jou?</translation>
+    </message>
+    <message>
+        <source>The rules are different for a husband or wife, a child, a parent, and a brother or sister.</source>
+        <translation>De regels zijn anders voor een man of vrouw, een kind, een ouder, en een broer of zus.</translation>
+    </message>
+    <message>
+        <source>When was this person born?</source>
+        <translation>Wanneer is deze persoon geboren?</translation>
+    </message>
+    <message>
+        <source>Some rules depend on age: under 18, 18 or older, older than 25.</source>
+        <translation>Sommige regels hangen af van de leeftijd: jonger dan 18, 18 of ouder, ouder dan 25.</translation>
+    </message>
+    <message>
+        <source>Was this person already your family before you came to the Netherlands? For a husband or wife: were you already married?</source>
+        <translation>Was deze persoon al je familie voordat je naar Nederland kwam? Voor een man of vrouw: waren jullie al getrouwd?</translation>
+    </message>
+    <message>
+        <source>Nareis is only for family that already existed before you came.</source>
+        <translation>Nareis is alleen voor familie die er al was voordat je kwam.</translation>
+    </message>
+    <message>
+        <source>Is this the husband, wife or partner you choose to bring?</source>
+        <translation>Is dit de man, vrouw of partner die jij kiest om te laten komen?</translation>
+    </message>
+    <message>
+        <source>The law lets only one husband, wife or partner come. You choose who.</source>
+        <translation>De wet laat maar één man, vrouw of partner komen. Jij kiest wie.</translation>
+    </message>
+    <message>
+        <source>Who is the other parent of this child?</source>
+        <translation>Wie is de andere ouder van dit kind?</translation>
+    </message>
+    <message>
+        <source>For a child of a partner who cannot come, you may need advice.</source>
+        <translation>Voor een kind van een partner die niet kan komen, heb je misschien advies nodig.</translation>
+    </message>
+    <message>
+        <source>Is this person married?</source>
+        <translation>Is deze persoon getrouwd?</translation>
+    </message>
+    <message>
+        <source>A child who is 18 or older and married cannot come with nareis.</source>
+        <translation>Een kind van 18 of ouder dat getrouwd is, kan niet komen met nareis.</translation>
+    </message>
+    <message>
+        <source>Does this person have a partner of their own?</source>
+        <translation>Heeft deze persoon zelf een partner?</translation>
+    </message>
+    <message>
+        <source>A child who is 18 or older and has a partner cannot come with nareis.</source>
+        <translation>Een kind van 18 of ouder met een partner kan niet komen met nareis.</translation>
+    </message>
+    <message>
+        <source>Does the other parent of this child stay behind?</source>
+        <translation>Blijft de andere ouder van dit kind achter?</translation>
+    </message>
+    <message>
+        <source>Then that parent must give written permission for the child to come. We put it on the list of papers.</source>
+        <translation>Dan moet die ouder schriftelijk toestemming geven dat het kind komt. We zetten dat op de lijst met papieren.</translation>
+    </message>
+    <message>
+        <source>Did you tell the IND about this person during your asylum procedure?</source>
+        <translation>Heb je de IND over deze persoon verteld tijdens je asielprocedure?</translation>
+    </message>
+    <message>
+        <source>If the IND never heard of this person, they may doubt that you are family.</source>
+        <translation>Als de IND nooit van deze persoon hoorde, twijfelt de IND misschien of jullie familie zijn.</translation>
+    </message>
+    <message>
+        <source>Only one husband, wife or partner can come. You chose someone else.</source>
+        <translation>Er kan maar één man, vrouw of partner komen. Je koos iemand anders.</translation>
+    </message>
+    <message>
+        <source>This is your child, but the other parent is a partner who cannot come. The law is not clear here.</source>
+        <translation>Dit is jouw kind, maar de andere ouder is een partner die niet kan komen. De wet is hier niet duidelijk.</translation>
+    </message>
+    <message>
+        <source>This child is not your own, and their parent is a partner who cannot come.</source>
+        <translation>Dit kind is niet van jou, en de ouder is een partner die niet kan komen.</translation>
+    </message>
+    <message>
+        <source>A husband or wife can only come when both of you are 18 or older.</source>
+        <translation>Een man of vrouw kan alleen komen als jullie allebei 18 of ouder zijn.</translation>
+    </message>
+    <message>
+        <source>You married after you came to the Netherlands. Then only the regular route is open.</source>
+        <translation>Je bent getrouwd nadat je naar Nederland kwam. Dan is alleen de gewone route open.</translation>
+    </message>
+    <message>
+        <source>You were married before you came, and you are both 18 or older.</source>
+        <translation>Jullie waren getrouwd voordat je kwam, en jullie zijn allebei 18 of ouder.</translation>
+    </message>
+    <message>
+        <source>A partner can only come when both of you are 18 or older.</source>
+        <translation>Een partner kan alleen komen als jullie allebei 18 of ouder zijn.</translation>
+    </message>
+    <message>
+        <source>Your relationship started after you came to the Netherlands. Then only the regular route is open.</source>
+        <translation>Jullie relatie begon nadat je naar Nederland kwam. Dan is alleen de gewone route open.</translation>
+    </message>
+    <message>
+        <source>You were already together before you came, and you are both 18 or older.</source>
+        <translation>Jullie waren al samen voordat je kwam, en jullie zijn allebei 18 of ouder.</translation>
+    </message>
+    <message>
+        <source>The child did not belong to your family before you came. Then only the regular route is open.</source>
+        <translation>Het kind hoorde niet bij je gezin voordat je kwam. Dan is alleen de gewone route open.</translation>
+    </message>
+    <message>
+        <source>The child is under 18 and belonged to your family before you came.</source>
+        <translation>Het kind is jonger dan 18 en hoorde bij je gezin voordat je kwam.</translation>
+    </message>
+    <message>
+        <source>The child is 18 or older and married or has a partner. Such a child cannot come with nareis.</source>
+        <translation>Het kind is 18 of ouder en getrouwd of heeft een partner. Zo&apos;n kind kan niet komen met nareis.</translation>
+    </message>
+    <message>
+        <source>The child is older than 25. This is only possible when the child depends on you much more than usual.</source>
+        <translation>Het kind is ouder dan 25. Dat kan alleen als het kind veel meer dan normaal van jou afhankelijk is.</translation>
+    </message>
+    <message>
+        <source>The child is 18 to 25, not married, without a partner, and still belongs to your family.</source>
+        <translation>Het kind is 18 tot 25, niet getrouwd, zonder partner, en hoort nog steeds bij je gezin.</translation>
+    </message>
+    <message>
+        <source>You did not tell the IND about this person during your asylum procedure. The IND may doubt that you are family.</source>
+        <translation>Je hebt de IND tijdens je asielprocedure niet over deze persoon verteld. De IND twijfelt misschien of jullie familie zijn.</translation>
+    </message>
+    <message>
+        <source>The 3 months after your IND letter have passed. Now only the regular route is open, unless the IND accepts a good reason for the delay.</source>
+        <translation>De 3 maanden na je IND-brief zijn voorbij. Nu is alleen de gewone route open, tenzij de IND een goede reden voor de vertraging accepteert.</translation>
+    </message>
+    <message>
+        <source>The 3 months after your IND letter have passed. For parents and brothers and sisters there is no regular route.</source>
+        <translation>De 3 maanden na je IND-brief zijn voorbij. Voor ouders en broers en zussen is er geen gewone route.</translation>
+    </message>
+    <message>
+        <source>Parents and brothers and sisters can only come with nareis when you came alone as a child.</source>
+        <translation>Ouders en broers en zussen kunnen alleen met nareis komen als jij als kind alleen kwam.</translation>
+    </message>
+    <message>
+        <source>You came alone as a child, so your parents may come. This is true even if you are 18 now.</source>
+        <translation>Je kwam als kind alleen, dus je ouders mogen komen. Dat geldt ook als je nu 18 bent.</translation>
+    </message>
+    <message>
+        <source>You came alone as a child, so your brothers and sisters under 18 may come.</source>
+        <translation>Je kwam als kind alleen, dus je broers en zussen onder de 18 mogen komen.</translation>
+    </message>
+    <message>
+        <source>This brother or sister is 18 or older. The law is not clear for them.</source>
+        <translation>Deze broer of zus is 18 of ouder. De wet is voor hen niet duidelijk.</translation>
+    </message>
+    <message>
+        <source>You have subsidiary protection. Since 12 June 2026 you must wait 2 years after your IND letter. Then you need an income and your own home.</source>
+        <translation>Je hebt subsidiaire bescherming. Sinds 12 juni 2026 moet je 2 jaar wachten na je IND-brief. Daarna heb je een inkomen en een eigen woning nodig.</translation>
+    </message>
+    <message>
+        <source>You have subsidiary protection and the 2 years have passed. Now you need an income and your own home.</source>
+        <translation>Je hebt subsidiaire bescherming en de 2 jaar zijn voorbij. Nu heb je een inkomen en een eigen woning nodig.</translation>
+    </message>
+    <message>
+        <source>You have refugee status. You were married before you came, and you are both 18 or older.</source>
+        <translation>Je hebt de vluchtelingenstatus. Jullie waren getrouwd voordat je kwam, en jullie zijn allebei 18 of ouder.</translation>
+    </message>
+    <message>
+        <source>You have refugee status. The child is under 18 and belonged to your family before you came.</source>
+        <translation>Je hebt de vluchtelingenstatus. Het kind is jonger dan 18 en hoorde bij je gezin voordat je kwam.</translation>
+    </message>
+    <message>
+        <source>Since 12 June 2026 a partner you are not married to can in principle no longer come. There are exceptions.</source>
+        <translation>Sinds 12 juni 2026 kan een partner met wie je niet getrouwd bent in principe niet meer komen. Er zijn uitzonderingen.</translation>
+    </message>
+    <message>
+        <source>Since 12 June 2026 a child of 18 or older can in principle no longer come. There are exceptions.</source>
+        <translation>Sinds 12 juni 2026 kan een kind van 18 of ouder in principe niet meer komen. Er zijn uitzonderingen.</translation>
+    </message>
+    <message>
+        <source>Since 12 June 2026 a foster child can in principle no longer come. There are exceptions.</source>
+        <translation>Sinds 12 juni 2026 kan een pleegkind in principe niet meer komen. Er zijn uitzonderingen.</translation>
+    </message>
+    <message>
+        <source>You came alone as a child and have subsidiary protection. The new law is not clear for this.</source>
+        <translation>Je kwam als kind alleen en hebt subsidiaire bescherming. De nieuwe wet is hierover niet duidelijk.</translation>
+    </message>
+    <message>
+        <source>We do not know who this person is to you.</source>
+        <translation>We weten niet wie deze persoon voor jou is.</translation>
+    </message>
+    <message>
+        <source>We do not know which protection you have. It is in your IND letter.</source>
+        <translation>We weten niet welke bescherming je hebt. Dat staat in je IND-brief.</translation>
+    </message>
+    <message>
+        <source>We do not know the date of your IND letter, so we cannot count the 3 months.</source>
+        <translation>We weten de datum van je IND-brief niet, dus we kunnen de 3 maanden niet tellen.</translation>
+    </message>
+    <message>
+        <source>We do not know your age.</source>
+        <translation>We weten je leeftijd niet.</translation>
+    </message>
+    <message>
+        <source>We do not know how old you were when you asked for asylum.</source>
+        <translation>We weten niet hoe oud je was toen je asiel aanvroeg.</translation>
+    </message>
+    <message>
+        <source>We do not know if you came alone as a child.</source>
+        <translation>We weten niet of je als kind alleen kwam.</translation>
+    </message>
+    <message>
+        <source>We do not know the age of this person.</source>
+        <translation>We weten de leeftijd van deze persoon niet.</translation>
+    </message>
+    <message>
+        <source>We do not know if you were already family before you came.</source>
+        <translation>We weten niet of jullie al familie waren voordat je kwam.</translation>
+    </message>
+    <message>
+        <source>We do not know if you told the IND about this person.</source>
+        <translation>We weten niet of je de IND over deze persoon hebt verteld.</translation>
+    </message>
+    <message>
+        <source>We do not know if this person is married.</source>
+        <translation>We weten niet of deze persoon getrouwd is.</translation>
+    </message>
+    <message>
+        <source>We do not know if this person has a partner of their own.</source>
+        <translation>We weten niet of deze persoon zelf een partner heeft.</translation>
+    </message>
+    <message>
+        <source>We do not know which husband, wife or partner you choose.</source>
+        <translation>We weten niet welke man, vrouw of partner je kiest.</translation>
+    </message>
+    <message>
+        <source>Apply within 3 months after the date on your IND letter.</source>
+        <translation>Vraag aan binnen 3 maanden na de datum op je IND-brief.</translation>
+    </message>
+    <message>
+        <source>Look at the IND letter that says you may stay (in Dutch: beschikking). The date is at the top of the first page, under the address of the IND. It is not the date on your residence card: that is the day you asked for asylum.</source>
+        <translation>Kijk naar de brief van de IND waarin staat dat je mag blijven (de beschikking). De datum staat bovenaan de eerste bladzijde, onder het adres van de IND. Het is niet de datum op je verblijfspas: dat is de dag waarop je asiel aanvroeg.</translation>
+    </message>
+    <message>
+        <source>This date is on your residence card, after &quot;valid from&quot; (in Dutch: geldig vanaf).</source>
+        <translation>Deze datum staat op je verblijfspas, na &quot;geldig vanaf&quot;.</translation>
+    </message>
+    <message>
+        <source>It is in your IND letter. &quot;Vluchteling&quot; means refugee status. &quot;Subsidiaire bescherming&quot; means subsidiary protection.</source>
+        <translation>Het staat in je IND-brief. &quot;Vluchteling&quot; betekent vluchtelingenstatus. &quot;Subsidiaire bescherming&quot; betekent subsidiaire bescherming.</translation>
+    </message>
+    <message>
+        <source>If you do not know yet, choose &quot;I don&apos;t know&quot;. Then we count from today.</source>
+        <translation>Weet je het nog niet? Kies dan &quot;Ik weet het niet&quot;. Dan tellen we vanaf vandaag.</translation>
+    </message>
+    <message>
+        <source>Refugee status (a-status)</source>
+        <translation>Vluchtelingenstatus (a-status)</translation>
+    </message>
+    <message>
+        <source>Subsidiary protection (b-status)</source>
+        <translation>Subsidiaire bescherming (b-status)</translation>
+    </message>
+    <message>
+        <source>Syria</source>
+        <translation>Syrië</translation>
+    </message>
+    <message>
+        <source>Eritrea</source>
+        <translation>Eritrea</translation>
+    </message>
+    <message>
+        <source>Afghanistan</source>
+        <translation>Afghanistan</translation>
+    </message>
+    <message>
+        <source>Somalia</source>
+        <translation>Somalië</translation>
+    </message>
+    <message>
+        <source>Yemen</source>
+        <translation>Jemen</translation>
+    </message>
+    <message>
+        <source>Another country</source>
+        <translation>Een ander land</translation>
+    </message>
+    <message>
+        <source>Husband or wife</source>
+        <translation>Man of vrouw</translation>
+    </message>
+    <message>
+        <source>Partner (not married)</source>
+        <translation>Partner (niet getrouwd)</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Adopted child</source>
+        <translation>Geadopteerd kind</translation>
+    </message>
+    <message>
+        <source>Foster child</source>
+        <translation>Pleegkind</translation>
+    </message>
+    <message>
+        <source>Child of your partner</source>
+        <translation>Kind van je partner</translation>
+    </message>
+    <message>
+        <source>Father or mother</source>
+        <translation>Vader of moeder</translation>
+    </message>
+    <message>
+        <source>Brother or sister</source>
+        <translation>Broer of zus</translation>
+    </message>
+    <message>
+        <source>Can come with nareis</source>
+        <translation>Kan komen met nareis</translation>
+    </message>
+    <message>
+        <source>Only the regular route</source>
+        <translation>Alleen de gewone route</translation>
+    </message>
+    <message>
+        <source>Must wait</source>
+        <translation>Moet wachten</translation>
+    </message>
+    <message>
+        <source>Cannot come with nareis</source>
+        <translation>Kan niet komen met nareis</translation>
+    </message>
+    <message>
+        <source>Ask for advice</source>
+        <translation>Vraag om advies</translation>
+    </message>
+    <message>
+        <source>Apply before the deadline. Nareis is free and there is no income requirement. Start gathering the papers now.</source>
+        <translation>Vraag aan voor de termijn voorbij is. Nareis is gratis en er is geen inkomenseis. Begin nu met het verzamelen van de papieren.</translation>
+    </message>
+    <message>
+        <source>The regular route asks for an income, fees and health insurance. Talk to a volunteer or a lawyer before you apply.</source>
+        <translation>De gewone route vraagt een inkomen, kosten en een zorgverzekering. Praat met een vrijwilliger of advocaat voordat je aanvraagt.</translation>
+    </message>
+    <message>
+        <source>You cannot apply yet. Keep your papers ready, and talk to a volunteer about income and housing.</source>
+        <translation>Je kunt nog niet aanvragen. Houd je papieren klaar, en praat met een vrijwilliger over inkomen en wonen.</translation>
+    </message>
+    <message>
+        <source>If your situation is special, a lawyer can check it. You can find a lawyer through the Juridisch Loket.</source>
+        <translation>Is jouw situatie bijzonder? Dan kan een advocaat het nakijken. Een advocaat vind je via het Juridisch Loket.</translation>
+    </message>
+    <message>
+        <source>The rules are not clear for this situation. Show this screen to a volunteer of VluchtelingenWerk, or to a lawyer through the Juridisch Loket.</source>
+        <translation>De regels zijn niet duidelijk voor deze situatie. Laat dit scherm zien aan een vrijwilliger van VluchtelingenWerk, of aan een advocaat via het Juridisch Loket.</translation>
+    </message>
+    <message>
+        <source>This date is after the day you apply. Please check it.</source>
+        <translation>Deze datum is na de dag waarop je aanvraagt. Kijk hem nog eens na.</translation>
+    </message>
+    <message>
+        <source>You already chose another husband, wife or partner. Only one can come.</source>
+        <translation>Je hebt al een andere man, vrouw of partner gekozen. Er kan er maar één komen.</translation>
+    </message>
+    <message>
+        <source>This date does not fit with a date you gave before. Please check both dates.</source>
+        <translation>Deze datum past niet bij een datum die je eerder gaf. Kijk beide datums nog eens na.</translation>
+    </message>
+    <message>
+        <source>This answer does not fit. Please check it.</source>
+        <translation>Dit antwoord past niet. Kijk het nog eens na.</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <source>Choose your language</source>
@@ -393,6 +1019,25 @@
     <message>
         <source>Checking and restoring the backup.</source>
         <translation>De back-up wordt gecontroleerd en teruggezet.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Your result</source>
+        <translation>Jouw uitkomst</translation>
+    </message>
+    <message>
+        <source>There is no result yet. First answer the questions about you and your family.</source>
+        <translation>Er is nog geen uitkomst. Beantwoord eerst de vragen over jou en je familie.</translation>
+    </message>
+    <message>
+        <source>Who can help: a volunteer of VluchtelingenWerk at your AZC or in your town, or a lawyer through the Juridisch Loket. Show them this screen. Samen is not a lawyer.</source>
+        <translation>Wie kan helpen: een vrijwilliger van VluchtelingenWerk in je azc of je woonplaats, of een advocaat via het Juridisch Loket. Laat hun dit scherm zien. Samen is geen advocaat.</translation>
+    </message>
+    <message>
+        <source>Change my answers</source>
+        <translation>Mijn antwoorden veranderen</translation>
     </message>
 </context>
 <context>
@@ -642,6 +1287,20 @@
     <message>
         <source>Not everything could be erased. Try again.</source>
         <translation>Niet alles kon gewist worden. Probeer het opnieuw.</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictCard</name>
+    <message>
+        <source>Where does this rule come from?</source>
+        <translation>Waar komt deze regel vandaan?</translation>
+    </message>
+</context>
+<context>
+    <name>WhyBox</name>
+    <message>
+        <source>Why do we ask this?</source>
+        <translation>Waarom vragen we dit?</translation>
     </message>
 </context>
 </TS>

@@ -148,6 +148,52 @@
     </message>
 </context>
 <context>
+    <name>DateInput</name>
+    <message>
+        <source>Western calendar</source>
+        <translation>ናይ ፈረንጂ ዓውደ ኣዋርሕ</translation>
+    </message>
+    <message>
+        <source>Solar calendar (Hijri shamsi)</source>
+        <translation>ናይ ጸሓይ ዓውደ ኣዋርሕ (ሂጅሪ ሻምሲ)</translation>
+    </message>
+    <message>
+        <source>Ethiopian calendar</source>
+        <translation>ናይ ግዕዝ ዓውደ ኣዋርሕ</translation>
+    </message>
+    <message>
+        <source>This month has only %1 days in that year. Please choose another day.</source>
+        <translation>እዚ ወርሒ ኣብታ ዓመት %1 መዓልቲ ጥራይ ኣለዎ። በጃኻ ካልእ መዓልቲ ምረጽ።</translation>
+    </message>
+    <message>
+        <source>This year has only %1 months.</source>
+        <translation>እዛ ዓመት %1 ኣዋርሕ ጥራይ ኣለዋ።</translation>
+    </message>
+    <message>
+        <source>This year is not possible. Please check it.</source>
+        <translation>እዚ ዓመት ኣይከኣልን። በጃኻ ኣረጋግጾ።</translation>
+    </message>
+</context>
+<context>
+    <name>DatePicker</name>
+    <message>
+        <source>Day</source>
+        <translation>መዓልቲ</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>ወርሒ</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>ዓመት</translation>
+    </message>
+    <message>
+        <source>Use this date</source>
+        <translation>ነዚ ዕለት ተጠቐም</translation>
+    </message>
+</context>
+<context>
     <name>DeadlinesPage</name>
     <message>
         <source>Dates and deadlines</source>
@@ -165,8 +211,44 @@
         <translation>መን ክመጽእ ይኽእል?</translation>
     </message>
     <message>
-        <source>Here you will answer simple questions, one at a time. Then Samen shows who in your family can come, and by which date you must apply.</source>
-        <translation>ኣብዚ ቀለልቲ ሕቶታት ሓደ ብሓደ ክትምልስ ኢኻ። ድሕሪኡ Samen ካብ ስድራኻ መን ክመጽእ ከም ዝኽእል፡ ክሳብ መዓስ ክትሓትት ከም ዘለካን የርእየካ።</translation>
+        <source>Answer simple questions, one at a time. Then Samen shows who in your family can come, and by which date you must apply.</source>
+        <translation>ቀለልቲ ሕቶታት ሓደ ብሓደ መልስ። ድሕሪኡ Samen ካብ ስድራኻ መን ክመጽእ ከም ዝኽእል፡ ክሳብ መዓስ ድማ ክትሓትት ከም ዘለካ የርእየካ።</translation>
+    </message>
+    <message>
+        <source>If you do not know an answer, choose &quot;I don&apos;t know&quot;. You can go back and change an answer at any time.</source>
+        <translation>መልሲ እንተዘይፈሊጥካ፡ &quot;ኣይፈልጥን&quot; ምረጽ። ኣብ ዝኾነ ግዜ ተመሊስካ መልሲ ክትቕይር ትኽእል ኢኻ።</translation>
+    </message>
+    <message>
+        <source>Start the questions</source>
+        <translation>ሕቶታት ጀምር</translation>
+    </message>
+    <message>
+        <source>Go on where you stopped</source>
+        <translation>ካብቲ ዝኣተኻዮ ቀጽል</translation>
+    </message>
+    <message>
+        <source>See the result</source>
+        <translation>ውጽኢት ርአ</translation>
+    </message>
+    <message>
+        <source>Change answers or add a person</source>
+        <translation>መልስታት ቀይር ወይ ሰብ ወስኽ</translation>
+    </message>
+    <message>
+        <source>Start again (delete all answers)</source>
+        <translation>ካብ መጀመርታ ጀምር (ኩሉ መልስታት ደምስስ)</translation>
+    </message>
+    <message>
+        <source>All your answers will be deleted. Are you sure?</source>
+        <translation>ኩሉ መልስታትካ ክድምሰስ እዩ። ርግጸኛ ዲኻ?</translation>
+    </message>
+    <message>
+        <source>Yes, delete all answers</source>
+        <translation>እወ፡ ኩሉ መልስታት ደምስስ</translation>
+    </message>
+    <message>
+        <source>No, keep my answers</source>
+        <translation>ኣይፋል፡ መልስታተይ ሓልው</translation>
     </message>
 </context>
 <context>
@@ -285,6 +367,550 @@
     </message>
 </context>
 <context>
+    <name>InterviewPage</name>
+    <message>
+        <source>Who can come?</source>
+        <translation>መን ክመጽእ ይኽእል?</translation>
+    </message>
+    <message>
+        <source>The rules could not be loaded. Please install the app again.</source>
+        <translation>እቲ ሕግታት ክጽዓን ኣይከኣለን። በጃኻ ነቲ ኣፕ እንደገና ኣእትዎ።</translation>
+    </message>
+    <message>
+        <source>About: %1</source>
+        <translation>ብዛዕባ፦ %1</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>እወ</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>ኣይፋል</translation>
+    </message>
+    <message>
+        <source>I don&apos;t know</source>
+        <translation>ኣይፈልጥን</translation>
+    </message>
+    <message>
+        <source>Previous question</source>
+        <translation>ዝሓለፈ ሕቶ</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>ዝቕጽል</translation>
+    </message>
+    <message>
+        <source>Who do you want to bring?</source>
+        <translation>መን ከተምጽእ ትደሊ?</translation>
+    </message>
+    <message>
+        <source>Choose one person. You can add more people after the questions about this person.</source>
+        <translation>ሓደ ሰብ ምረጽ። ድሕሪ እቲ ብዛዕባዚ ሰብ ዘሎ ሕቶታት ካልኦት ሰባት ክትውስኽ ትኽእል ኢኻ።</translation>
+    </message>
+    <message>
+        <source>You added these people. Add another person, or see the result.</source>
+        <translation>ነዞም ሰባት ወሲኽካዮም። ካልእ ሰብ ወስኽ፡ ወይ ውጽኢት ርአ።</translation>
+    </message>
+    <message>
+        <source>See the result</source>
+        <translation>ውጽኢት ርአ</translation>
+    </message>
+    <message>
+        <source>Choose a person</source>
+        <translation>ሰብ ምረጽ</translation>
+    </message>
+    <message>
+        <source>Add another person</source>
+        <translation>ካልእ ሰብ ወስኽ</translation>
+    </message>
+</context>
+<context>
+    <name>InterviewTexts</name>
+    <message>
+        <source>Family member</source>
+        <translation>ኣባል ስድራ</translation>
+    </message>
+    <message>
+        <source>Question %1 of %2</source>
+        <translation>ሕቶ %1 ካብ %2</translation>
+    </message>
+    <message>
+        <source>Rules as of %1</source>
+        <translation>ሕግታት ከም ናይ %1</translation>
+    </message>
+    <message>
+        <source>Checked on %1</source>
+        <translation>ብ%1 ተረጋጊጹ</translation>
+    </message>
+    <message numerus="yes">
+        <source>You can apply from %1. That is in %Ln days.</source>
+        <translation>
+            <numerusform>ካብ %1 ጀሚርካ ክትሓትት ትኽእል። እዚ ድሕሪ %Ln መዓልቲ እዩ።</numerusform>
+            <numerusform>ካብ %1 ጀሚርካ ክትሓትት ትኽእል። እዚ ድሕሪ %Ln መዓልታት እዩ።</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can apply from %1.</source>
+        <translation>ካብ %1 ጀሚርካ ክትሓትት ትኽእል።</translation>
+    </message>
+    <message>
+        <source>You applied on %1. That was after the 3 months, which ended on %2.</source>
+        <translation>ብ%1 ሓቲትካ። እዚ ድሕሪ እቶም ብ%2 ዝተወድኡ 3 ኣዋርሕ እዩ ነይሩ።</translation>
+    </message>
+    <message>
+        <source>You applied on %1, within the 3 months.</source>
+        <translation>ብ%1 ኣብ ውሽጢ እቶም 3 ኣዋርሕ ሓቲትካ።</translation>
+    </message>
+    <message>
+        <source>The 3 months ended on %1. This is hard news, but there are still ways. A husband, wife or child can come through the regular route, and a lawyer can check if the IND may accept a late application. Talk to a volunteer soon.</source>
+        <translation>እቶም 3 ኣዋርሕ ብ%1 ተወዲኦም። እዚ ከቢድ ዜና እዩ፡ ግን ገና መንገድታት ኣለዉ። ሰብኣይ፡ ሰበይቲ ወይ ቆልዓ ብልሙድ መንገዲ ክመጹ ይኽእሉ፡ ጠበቓ ድማ IND ዝደንጎየ ሕቶ ክቕበሉ ይኽእሉ እንተኾይኖም ክርኢ ይኽእል። ቀልጢፍካ ምስ ወለንተኛ ተዘራረብ።</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days left: apply before %1.</source>
+        <translation>
+            <numerusform>%Ln መዓልቲ ተሪፋ፦ ቅድሚ %1 ሕተት።</numerusform>
+            <numerusform>%Ln መዓልታት ተሪፈን፦ ቅድሚ %1 ሕተት።</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Apply today. Today is the last day.</source>
+        <translation>ሎሚ ሕተት። ሎሚ ናይ መወዳእታ መዓልቲ እያ።</translation>
+    </message>
+    <message>
+        <source>On which day will you send the application for your family? If you sent it already, choose that day.</source>
+        <translation>ንስድራኻ ዝምልከት ሕቶ ኣብ የናይ መዓልቲ ክትሰድዶ ኢኻ? ድሮ እንተሰዲድካዮ፡ ነታ መዓልቲ ምረጽ።</translation>
+    </message>
+    <message>
+        <source>The rules changed on 12 June 2026. The day you apply decides which rules count for your family.</source>
+        <translation>ሕግታት ብ12 ሰነ 2026 ተቐይሩ። እታ እትሓተላ መዓልቲ ኣየኖት ሕግታት ንስድራኻ ከም ዝምልከቱ ትውስን።</translation>
+    </message>
+    <message>
+        <source>When were you born?</source>
+        <translation>መዓስ ተወሊድካ?</translation>
+    </message>
+    <message>
+        <source>Some rules depend on your age. Young people who came alone have extra rights.</source>
+        <translation>ገለ ሕግታት ኣብ ዕድሜኻ ይምርኮሱ። በይኖም ዝመጹ መንእሰያት ተወሳኺ መሰላት ኣለዎም።</translation>
+    </message>
+    <message>
+        <source>Did you come to the Netherlands alone, before you were 18? Alone means without your father or mother.</source>
+        <translation>ቅድሚ 18 ዓመት ምዃንካ በይንኻ ናብ ሆላንድ መጺእካ ዲኻ? በይንኻ ማለት ብዘይ ኣቦኻ ወይ ኣዴኻ እዩ።</translation>
+    </message>
+    <message>
+        <source>A child who came alone may bring their parents and their young brothers and sisters.</source>
+        <translation>በይኑ ዝመጸ ቆልዓ ንወለዲኡን ንናእሽቱ ኣሕዋቱን ኣሓቱን ከምጽእ ይኽእል።</translation>
+    </message>
+    <message>
+        <source>On which day did you ask for asylum in the Netherlands?</source>
+        <translation>ኣብ ሆላንድ ዑቕባ ዝሓተትካሉ መዓልቲ መዓስ እዩ?</translation>
+    </message>
+    <message>
+        <source>What counts is your age on the day you asked for asylum. If you were under 18 then, you keep your rights as a child.</source>
+        <translation>ዝቖጽር ዑቕባ ዝሓተትካላ መዓልቲ ዝነበረካ ዕድሜ እዩ። ሽዑ ትሕቲ 18 እንተነበርካ፡ መሰላትካ ከም ቆልዓ ይጸንሑ።</translation>
+    </message>
+    <message>
+        <source>Which date is on the IND letter that gave you asylum?</source>
+        <translation>ኣብቲ ዑቕባ ዝሃበካ ደብዳቤ IND ዘሎ ዕለት እንታይ እዩ?</translation>
+    </message>
+    <message>
+        <source>You have 3 months from this date to apply for your family with nareis. After that it is much harder.</source>
+        <translation>ካብዚ ዕለት ጀሚርካ ንስድራኻ ብናሬይስ (nareis) ክትሓትት 3 ኣዋርሕ ኣለካ። ድሕሪኡ ኣዝዩ ይኸብድ።</translation>
+    </message>
+    <message>
+        <source>Which protection did you get?</source>
+        <translation>እንታይ ዓይነት ሓለዋ ረኺብካ?</translation>
+    </message>
+    <message>
+        <source>Since 12 June 2026, people with subsidiary protection must wait 2 years before they can bring their family.</source>
+        <translation>ካብ 12 ሰነ 2026 ጀሚሩ፡ ንኡስ ሓለዋ ዘለዎም ሰባት ስድራኦም ቅድሚ ምምጻኦም 2 ዓመት ክጽበዩ ኣለዎም።</translation>
+    </message>
+    <message>
+        <source>Which country are you from?</source>
+        <translation>ካበየናይ ሃገር ኢኻ?</translation>
+    </message>
+    <message>
+        <source>Each country has its own papers. We use this to tell you which papers your family can get.</source>
+        <translation>ነፍሲ ወከፍ ሃገር ናታ ወረቓቕቲ ኣለዋ። ስድራኻ ኣየኖት ወረቓቕቲ ክረኽቡ ከም ዝኽእሉ ንምንጋርካ ንጥቀመሉ።</translation>
+    </message>
+    <message>
+        <source>Who is this person to you?</source>
+        <translation>እዚ ሰብ እንታይ ይኾነካ?</translation>
+    </message>
+    <message>
+        <source>The rules are different for a husband or wife, a child, a parent, and a brother or sister.</source>
+        <translation>ሕግታት ንሰብኣይ ወይ ሰበይቲ፡ ንቆልዓ፡ ንወላዲ፡ ከምኡ’ውን ንሓው ወይ ሓብቲ ዝተፈላለዩ እዮም።</translation>
+    </message>
+    <message>
+        <source>When was this person born?</source>
+        <translation>እዚ ሰብ መዓስ ተወሊዱ?</translation>
+    </message>
+    <message>
+        <source>Some rules depend on age: under 18, 18 or older, older than 25.</source>
+        <translation>ገለ ሕግታት ኣብ ዕድሜ ይምርኮሱ፦ ትሕቲ 18፡ 18 ወይ ልዕሊኡ፡ ልዕሊ 25።</translation>
+    </message>
+    <message>
+        <source>Was this person already your family before you came to the Netherlands? For a husband or wife: were you already married?</source>
+        <translation>እዚ ሰብ ቅድሚ ናብ ሆላንድ ምምጻእካ ድሮ ስድራኻ ነይሩ ድዩ? ንሰብኣይ ወይ ሰበይቲ፦ ድሮ ተመርዒኹም ኔርኩም ዶ?</translation>
+    </message>
+    <message>
+        <source>Nareis is only for family that already existed before you came.</source>
+        <translation>ናሬይስ (nareis) ቅድሚ ምምጻእካ ድሮ ንዝነበረ ስድራ ጥራይ እዩ።</translation>
+    </message>
+    <message>
+        <source>Is this the husband, wife or partner you choose to bring?</source>
+        <translation>እዚ ከተምጽኦ እትመርጾ ሰብኣይ፡ ሰበይቲ ወይ መጻምድቲ ድዩ?</translation>
+    </message>
+    <message>
+        <source>The law lets only one husband, wife or partner come. You choose who.</source>
+        <translation>ሕጊ ሓደ ሰብኣይ፡ ሰበይቲ ወይ መጻምድቲ ጥራይ ክመጽእ የፍቅድ። መን ከም ዝኸውን ንስኻ ትመርጽ።</translation>
+    </message>
+    <message>
+        <source>Who is the other parent of this child?</source>
+        <translation>እቲ ካልእ ወላዲ ናይዚ ቆልዓ መን እዩ?</translation>
+    </message>
+    <message>
+        <source>For a child of a partner who cannot come, you may need advice.</source>
+        <translation>ንቆልዓ ናይ ክመጽእ ዘይክእል መጻምድቲ፡ ምኽሪ ከድልየካ ይኽእል።</translation>
+    </message>
+    <message>
+        <source>Is this person married?</source>
+        <translation>እዚ ሰብ ተመርዕዩ ድዩ?</translation>
+    </message>
+    <message>
+        <source>A child who is 18 or older and married cannot come with nareis.</source>
+        <translation>18 ዓመት ወይ ልዕሊኡ ዝኾነ ዝተመርዓወ ቆልዓ ብናሬይስ (nareis) ክመጽእ ኣይክእልን።</translation>
+    </message>
+    <message>
+        <source>Does this person have a partner of their own?</source>
+        <translation>እዚ ሰብ ናቱ መጻምድቲ ኣለዎ ድዩ?</translation>
+    </message>
+    <message>
+        <source>A child who is 18 or older and has a partner cannot come with nareis.</source>
+        <translation>18 ዓመት ወይ ልዕሊኡ ዝኾነ መጻምድቲ ዘለዎ ቆልዓ ብናሬይስ (nareis) ክመጽእ ኣይክእልን።</translation>
+    </message>
+    <message>
+        <source>Does the other parent of this child stay behind?</source>
+        <translation>እቲ ካልእ ወላዲ ናይዚ ቆልዓ ኣብ ድሕሪት ይተርፍ ድዩ?</translation>
+    </message>
+    <message>
+        <source>Then that parent must give written permission for the child to come. We put it on the list of papers.</source>
+        <translation>ሽዑ እቲ ወላዲ እቲ ቆልዓ ክመጽእ ብጽሑፍ ፍቓድ ክህብ ኣለዎ። ኣብ ዝርዝር ወረቓቕቲ ነእትዎ።</translation>
+    </message>
+    <message>
+        <source>Did you tell the IND about this person during your asylum procedure?</source>
+        <translation>ኣብ መስርሕ ዑቕባኻ ብዛዕባዚ ሰብ ንIND ነጊርካዮም ዲኻ?</translation>
+    </message>
+    <message>
+        <source>If the IND never heard of this person, they may doubt that you are family.</source>
+        <translation>IND ብዛዕባዚ ሰብ ፈጺሞም እንተዘይሰሚዖም፡ ስድራ ምዃንኩም ክጠራጠሩ ይኽእሉ።</translation>
+    </message>
+    <message>
+        <source>Only one husband, wife or partner can come. You chose someone else.</source>
+        <translation>ሓደ ሰብኣይ፡ ሰበይቲ ወይ መጻምድቲ ጥራይ ክመጽእ ይኽእል። ንስኻ ካልእ ሰብ መሪጽካ።</translation>
+    </message>
+    <message>
+        <source>This is your child, but the other parent is a partner who cannot come. The law is not clear here.</source>
+        <translation>እዚ ቆልዓኻ እዩ፡ ግን እቲ ካልእ ወላዲ ክመጽእ ዘይክእል መጻምድቲ እዩ። ሕጊ ኣብዚ ንጹር ኣይኮነን።</translation>
+    </message>
+    <message>
+        <source>This child is not your own, and their parent is a partner who cannot come.</source>
+        <translation>እዚ ቆልዓ ናትካ ኣይኮነን፡ ወላዲኡ ድማ ክመጽእ ዘይክእል መጻምድቲ እዩ።</translation>
+    </message>
+    <message>
+        <source>A husband or wife can only come when both of you are 18 or older.</source>
+        <translation>ሰብኣይ ወይ ሰበይቲ ክልቴኹም 18 ዓመት ወይ ልዕሊኡ እንተኾንኩም ጥራይ እዩ ክመጽእ ዝኽእል።</translation>
+    </message>
+    <message>
+        <source>You married after you came to the Netherlands. Then only the regular route is open.</source>
+        <translation>ድሕሪ ናብ ሆላንድ ምምጻእካ ኢኻ ተመርዒኻ። ሽዑ እቲ ልሙድ መንገዲ ጥራይ እዩ ክፉት።</translation>
+    </message>
+    <message>
+        <source>You were married before you came, and you are both 18 or older.</source>
+        <translation>ቅድሚ ምምጻእካ ተመርዒኹም ኔርኩም፡ ክልቴኹም ድማ 18 ዓመት ወይ ልዕሊኡ ኢኹም።</translation>
+    </message>
+    <message>
+        <source>A partner can only come when both of you are 18 or older.</source>
+        <translation>መጻምድቲ ክልቴኹም 18 ዓመት ወይ ልዕሊኡ እንተኾንኩም ጥራይ እዩ ክመጽእ ዝኽእል።</translation>
+    </message>
+    <message>
+        <source>Your relationship started after you came to the Netherlands. Then only the regular route is open.</source>
+        <translation>ርክብኩም ድሕሪ ናብ ሆላንድ ምምጻእካ እዩ ጀሚሩ። ሽዑ እቲ ልሙድ መንገዲ ጥራይ እዩ ክፉት።</translation>
+    </message>
+    <message>
+        <source>You were already together before you came, and you are both 18 or older.</source>
+        <translation>ቅድሚ ምምጻእካ ድሮ ብሓባር ኔርኩም፡ ክልቴኹም ድማ 18 ዓመት ወይ ልዕሊኡ ኢኹም።</translation>
+    </message>
+    <message>
+        <source>The child did not belong to your family before you came. Then only the regular route is open.</source>
+        <translation>እቲ ቆልዓ ቅድሚ ምምጻእካ ኣባል ስድራኻ ኣይነበረን። ሽዑ እቲ ልሙድ መንገዲ ጥራይ እዩ ክፉት።</translation>
+    </message>
+    <message>
+        <source>The child is under 18 and belonged to your family before you came.</source>
+        <translation>እቲ ቆልዓ ትሕቲ 18 ዓመት እዩ፡ ቅድሚ ምምጻእካ ድማ ኣባል ስድራኻ ነይሩ።</translation>
+    </message>
+    <message>
+        <source>The child is 18 or older and married or has a partner. Such a child cannot come with nareis.</source>
+        <translation>እቲ ቆልዓ 18 ዓመት ወይ ልዕሊኡ እዩ፡ ተመርዕዩ ወይ መጻምድቲ ኣለዎ። ከምዚ ዓይነት ቆልዓ ብናሬይስ (nareis) ክመጽእ ኣይክእልን።</translation>
+    </message>
+    <message>
+        <source>The child is older than 25. This is only possible when the child depends on you much more than usual.</source>
+        <translation>እቲ ቆልዓ ልዕሊ 25 ዓመት እዩ። እዚ ዝከኣል እቲ ቆልዓ ካብ ልሙድ ንላዕሊ ኣዝዩ ኣባኻ እንተተሰሪዑ ጥራይ እዩ።</translation>
+    </message>
+    <message>
+        <source>The child is 18 to 25, not married, without a partner, and still belongs to your family.</source>
+        <translation>እቲ ቆልዓ ካብ 18 ክሳብ 25 ዓመት እዩ፡ ዘይተመርዓወ፡ መጻምድቲ ዘይብሉ፡ ሕጂ’ውን ኣባል ስድራኻ እዩ።</translation>
+    </message>
+    <message>
+        <source>You did not tell the IND about this person during your asylum procedure. The IND may doubt that you are family.</source>
+        <translation>ኣብ መስርሕ ዑቕባኻ ብዛዕባዚ ሰብ ንIND ኣይነገርካዮምን። IND ስድራ ምዃንኩም ክጠራጠሩ ይኽእሉ።</translation>
+    </message>
+    <message>
+        <source>The 3 months after your IND letter have passed. Now only the regular route is open, unless the IND accepts a good reason for the delay.</source>
+        <translation>እቶም ድሕሪ ደብዳቤ IND ዝነበሩ 3 ኣዋርሕ ሓሊፎም። ሕጂ IND ንምድንጓይ ጽቡቕ ምኽንያት እንተዘይተቐቢሎም፡ እቲ ልሙድ መንገዲ ጥራይ እዩ ክፉት።</translation>
+    </message>
+    <message>
+        <source>The 3 months after your IND letter have passed. For parents and brothers and sisters there is no regular route.</source>
+        <translation>እቶም ድሕሪ ደብዳቤ IND ዝነበሩ 3 ኣዋርሕ ሓሊፎም። ንወለዲን ኣሕዋትን ኣሓትን ልሙድ መንገዲ የለን።</translation>
+    </message>
+    <message>
+        <source>Parents and brothers and sisters can only come with nareis when you came alone as a child.</source>
+        <translation>ወለዲን ኣሕዋትን ኣሓትን ብናሬይስ (nareis) ክመጹ ዝኽእሉ፡ ንስኻ ከም ቆልዓ በይንኻ እንተመጺእካ ጥራይ እዩ።</translation>
+    </message>
+    <message>
+        <source>You came alone as a child, so your parents may come. This is true even if you are 18 now.</source>
+        <translation>ከም ቆልዓ በይንኻ መጺእካ፡ ስለዚ ወለድኻ ክመጹ ይኽእሉ። ሕጂ 18 ዓመት እንተኾንካ’ውን እዚ ሓቂ እዩ።</translation>
+    </message>
+    <message>
+        <source>You came alone as a child, so your brothers and sisters under 18 may come.</source>
+        <translation>ከም ቆልዓ በይንኻ መጺእካ፡ ስለዚ ትሕቲ 18 ዓመት ዝኾኑ ኣሕዋትካን ኣሓትካን ክመጹ ይኽእሉ።</translation>
+    </message>
+    <message>
+        <source>This brother or sister is 18 or older. The law is not clear for them.</source>
+        <translation>እዚ ሓው ወይ ሓብቲ 18 ዓመት ወይ ልዕሊኡ እዩ። ሕጊ ንዕኦም ንጹር ኣይኮነን።</translation>
+    </message>
+    <message>
+        <source>You have subsidiary protection. Since 12 June 2026 you must wait 2 years after your IND letter. Then you need an income and your own home.</source>
+        <translation>ንኡስ ሓለዋ ኣለካ። ካብ 12 ሰነ 2026 ጀሚሩ ድሕሪ ደብዳቤ IND 2 ዓመት ክትጽበ ኣለካ። ድሕሪኡ እቶትን ናትካ ገዛን የድልየካ።</translation>
+    </message>
+    <message>
+        <source>You have subsidiary protection and the 2 years have passed. Now you need an income and your own home.</source>
+        <translation>ንኡስ ሓለዋ ኣለካ፡ እቶም 2 ዓመት ድማ ሓሊፎም። ሕጂ እቶትን ናትካ ገዛን የድልየካ።</translation>
+    </message>
+    <message>
+        <source>You have refugee status. You were married before you came, and you are both 18 or older.</source>
+        <translation>ናይ ስደተኛ ኩነታት ኣለካ። ቅድሚ ምምጻእካ ተመርዒኹም ኔርኩም፡ ክልቴኹም ድማ 18 ዓመት ወይ ልዕሊኡ ኢኹም።</translation>
+    </message>
+    <message>
+        <source>You have refugee status. The child is under 18 and belonged to your family before you came.</source>
+        <translation>ናይ ስደተኛ ኩነታት ኣለካ። እቲ ቆልዓ ትሕቲ 18 ዓመት እዩ፡ ቅድሚ ምምጻእካ ድማ ኣባል ስድራኻ ነይሩ።</translation>
+    </message>
+    <message>
+        <source>Since 12 June 2026 a partner you are not married to can in principle no longer come. There are exceptions.</source>
+        <translation>ካብ 12 ሰነ 2026 ጀሚሩ ዘይተመርዓኻዮ መጻምድቲ ብመሰረቱ ክመጽእ ኣይክእልን እዩ። ፍሉያት ኩነታት ኣለዉ።</translation>
+    </message>
+    <message>
+        <source>Since 12 June 2026 a child of 18 or older can in principle no longer come. There are exceptions.</source>
+        <translation>ካብ 12 ሰነ 2026 ጀሚሩ 18 ዓመት ወይ ልዕሊኡ ዝኾነ ቆልዓ ብመሰረቱ ክመጽእ ኣይክእልን እዩ። ፍሉያት ኩነታት ኣለዉ።</translation>
+    </message>
+    <message>
+        <source>Since 12 June 2026 a foster child can in principle no longer come. There are exceptions.</source>
+        <translation>ካብ 12 ሰነ 2026 ጀሚሩ ዘዕበኻዮ ቆልዓ ብመሰረቱ ክመጽእ ኣይክእልን እዩ። ፍሉያት ኩነታት ኣለዉ።</translation>
+    </message>
+    <message>
+        <source>You came alone as a child and have subsidiary protection. The new law is not clear for this.</source>
+        <translation>ከም ቆልዓ በይንኻ መጺእካ ንኡስ ሓለዋ ድማ ኣለካ። እቲ ሓድሽ ሕጊ ንዚ ንጹር ኣይኮነን።</translation>
+    </message>
+    <message>
+        <source>We do not know who this person is to you.</source>
+        <translation>እዚ ሰብ እንታይ ከም ዝኾነካ ኣይንፈልጥን።</translation>
+    </message>
+    <message>
+        <source>We do not know which protection you have. It is in your IND letter.</source>
+        <translation>እንታይ ዓይነት ሓለዋ ከም ዘለካ ኣይንፈልጥን። ኣብ ደብዳቤ IND ኣሎ።</translation>
+    </message>
+    <message>
+        <source>We do not know the date of your IND letter, so we cannot count the 3 months.</source>
+        <translation>ዕለት ደብዳቤ IND ኣይንፈልጥን፡ ስለዚ ነቶም 3 ኣዋርሕ ክንቖጽሮም ኣይንኽእልን።</translation>
+    </message>
+    <message>
+        <source>We do not know your age.</source>
+        <translation>ዕድሜኻ ኣይንፈልጥን።</translation>
+    </message>
+    <message>
+        <source>We do not know how old you were when you asked for asylum.</source>
+        <translation>ዑቕባ ክትሓትት ከሎኻ ክንደይ ዓመትካ ከም ዝነበረ ኣይንፈልጥን።</translation>
+    </message>
+    <message>
+        <source>We do not know if you came alone as a child.</source>
+        <translation>ከም ቆልዓ በይንኻ ከም ዝመጻእካ ኣይንፈልጥን።</translation>
+    </message>
+    <message>
+        <source>We do not know the age of this person.</source>
+        <translation>ዕድሜ ናይዚ ሰብ ኣይንፈልጥን።</translation>
+    </message>
+    <message>
+        <source>We do not know if you were already family before you came.</source>
+        <translation>ቅድሚ ምምጻእካ ድሮ ስድራ ከም ዝነበርኩም ኣይንፈልጥን።</translation>
+    </message>
+    <message>
+        <source>We do not know if you told the IND about this person.</source>
+        <translation>ብዛዕባዚ ሰብ ንIND ከም ዝነገርካዮም ኣይንፈልጥን።</translation>
+    </message>
+    <message>
+        <source>We do not know if this person is married.</source>
+        <translation>እዚ ሰብ ከም ዝተመርዓወ ኣይንፈልጥን።</translation>
+    </message>
+    <message>
+        <source>We do not know if this person has a partner of their own.</source>
+        <translation>እዚ ሰብ ናቱ መጻምድቲ ከም ዘለዎ ኣይንፈልጥን።</translation>
+    </message>
+    <message>
+        <source>We do not know which husband, wife or partner you choose.</source>
+        <translation>የናይ ሰብኣይ፡ ሰበይቲ ወይ መጻምድቲ ከም እትመርጽ ኣይንፈልጥን።</translation>
+    </message>
+    <message>
+        <source>Apply within 3 months after the date on your IND letter.</source>
+        <translation>ኣብ ውሽጢ 3 ኣዋርሕ ድሕሪ እቲ ኣብ ደብዳቤ IND ዘሎ ዕለት ሕተት።</translation>
+    </message>
+    <message>
+        <source>Look at the IND letter that says you may stay (in Dutch: beschikking). The date is at the top of the first page, under the address of the IND. It is not the date on your residence card: that is the day you asked for asylum.</source>
+        <translation>ነታ ክትጸንሕ ከም እትኽእል እትገልጽ ደብዳቤ IND (ብሆላንድኛ፦ beschikking) ርአ። እቲ ዕለት ኣብ ላዕሊ ናይ ቀዳመይቲ ገጽ፡ ትሕቲ ኣድራሻ IND ኣሎ። ኣብ ካርድ መንበሪኻ ዘሎ ዕለት ኣይኮነን፦ እዚ ዑቕባ ዝሓተትካላ መዓልቲ እዩ።</translation>
+    </message>
+    <message>
+        <source>This date is on your residence card, after &quot;valid from&quot; (in Dutch: geldig vanaf).</source>
+        <translation>እዚ ዕለት ኣብ ካርድ መንበሪኻ፡ ድሕሪ &quot;ካብ ... ዝሰርሕ&quot; (ብሆላንድኛ፦ geldig vanaf) ኣሎ።</translation>
+    </message>
+    <message>
+        <source>It is in your IND letter. &quot;Vluchteling&quot; means refugee status. &quot;Subsidiaire bescherming&quot; means subsidiary protection.</source>
+        <translation>ኣብ ደብዳቤ IND ኣሎ። &quot;Vluchteling&quot; ማለት ናይ ስደተኛ ኩነታት እዩ። &quot;Subsidiaire bescherming&quot; ማለት ንኡስ ሓለዋ እዩ።</translation>
+    </message>
+    <message>
+        <source>If you do not know yet, choose &quot;I don&apos;t know&quot;. Then we count from today.</source>
+        <translation>ገና እንተዘይፈሊጥካ፡ &quot;ኣይፈልጥን&quot; ምረጽ። ሽዑ ካብ ሎሚ ንቖጽር።</translation>
+    </message>
+    <message>
+        <source>Refugee status (a-status)</source>
+        <translation>ናይ ስደተኛ ኩነታት (a-status)</translation>
+    </message>
+    <message>
+        <source>Subsidiary protection (b-status)</source>
+        <translation>ንኡስ ሓለዋ (b-status)</translation>
+    </message>
+    <message>
+        <source>Syria</source>
+        <translation>ሶርያ</translation>
+    </message>
+    <message>
+        <source>Eritrea</source>
+        <translation>ኤርትራ</translation>
+    </message>
+    <message>
+        <source>Afghanistan</source>
+        <translation>ኣፍጋኒስታን</translation>
+    </message>
+    <message>
+        <source>Somalia</source>
+        <translation>ሶማል</translation>
+    </message>
+    <message>
+        <source>Yemen</source>
+        <translation>የመን</translation>
+    </message>
+    <message>
+        <source>Another country</source>
+        <translation>ካልእ ሃገር</translation>
+    </message>
+    <message>
+        <source>Husband or wife</source>
+        <translation>ሰብኣይ ወይ ሰበይቲ</translation>
+    </message>
+    <message>
+        <source>Partner (not married)</source>
+        <translation>መጻምድቲ (ዘይተመርዓወ)</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>ቆልዓ</translation>
+    </message>
+    <message>
+        <source>Adopted child</source>
+        <translation>ብጉዲፈቻ ዝተወሰደ ቆልዓ</translation>
+    </message>
+    <message>
+        <source>Foster child</source>
+        <translation>ዘዕበኻዮ ቆልዓ</translation>
+    </message>
+    <message>
+        <source>Child of your partner</source>
+        <translation>ቆልዓ ናይ መጻምድትኻ</translation>
+    </message>
+    <message>
+        <source>Father or mother</source>
+        <translation>ኣቦ ወይ ኣደ</translation>
+    </message>
+    <message>
+        <source>Brother or sister</source>
+        <translation>ሓው ወይ ሓብቲ</translation>
+    </message>
+    <message>
+        <source>Can come with nareis</source>
+        <translation>ብናሬይስ (nareis) ክመጽእ ይኽእል</translation>
+    </message>
+    <message>
+        <source>Only the regular route</source>
+        <translation>ልሙድ መንገዲ ጥራይ</translation>
+    </message>
+    <message>
+        <source>Must wait</source>
+        <translation>ክጽበ ኣለዎ</translation>
+    </message>
+    <message>
+        <source>Cannot come with nareis</source>
+        <translation>ብናሬይስ (nareis) ክመጽእ ኣይክእልን</translation>
+    </message>
+    <message>
+        <source>Ask for advice</source>
+        <translation>ምኽሪ ሕተት</translation>
+    </message>
+    <message>
+        <source>Apply before the deadline. Nareis is free and there is no income requirement. Start gathering the papers now.</source>
+        <translation>ቅድሚ እቲ ናይ መወዳእታ ዕለት ሕተት። ናሬይስ (nareis) ብነጻ እዩ፡ ናይ እቶት ቅድመ ኩነት የብሉን። ሕጂ ወረቓቕቲ ምእካብ ጀምር።</translation>
+    </message>
+    <message>
+        <source>The regular route asks for an income, fees and health insurance. Talk to a volunteer or a lawyer before you apply.</source>
+        <translation>እቲ ልሙድ መንገዲ እቶት፡ ክፍሊትን ናይ ጥዕና መድሕንን ይሓትት። ቅድሚ ምሕታትካ ምስ ወለንተኛ ወይ ጠበቓ ተዘራረብ።</translation>
+    </message>
+    <message>
+        <source>You cannot apply yet. Keep your papers ready, and talk to a volunteer about income and housing.</source>
+        <translation>ገና ክትሓትት ኣይትኽእልን። ወረቓቕትኻ ኣዳልው፡ ብዛዕባ እቶትን መንበሪ ገዛን ምስ ወለንተኛ ተዘራረብ።</translation>
+    </message>
+    <message>
+        <source>If your situation is special, a lawyer can check it. You can find a lawyer through the Juridisch Loket.</source>
+        <translation>ኩነታትካ ፍሉይ እንተኾይኑ፡ ጠበቓ ክርእዮ ይኽእል። ብመንገዲ Juridisch Loket ጠበቓ ክትረክብ ትኽእል ኢኻ።</translation>
+    </message>
+    <message>
+        <source>The rules are not clear for this situation. Show this screen to a volunteer of VluchtelingenWerk, or to a lawyer through the Juridisch Loket.</source>
+        <translation>ሕግታት ንዚ ኩነታት ንጹራት ኣይኮኑን። ነዚ ስክሪን ንወለንተኛ ናይ VluchtelingenWerk፡ ወይ ብመንገዲ Juridisch Loket ንጠበቓ ኣርእዮ።</translation>
+    </message>
+    <message>
+        <source>This date is after the day you apply. Please check it.</source>
+        <translation>እዚ ዕለት ድሕሪ እትሓተላ መዓልቲ እዩ። በጃኻ ኣረጋግጾ።</translation>
+    </message>
+    <message>
+        <source>You already chose another husband, wife or partner. Only one can come.</source>
+        <translation>ድሮ ካልእ ሰብኣይ፡ ሰበይቲ ወይ መጻምድቲ መሪጽካ። ሓደ ጥራይ ክመጽእ ይኽእል።</translation>
+    </message>
+    <message>
+        <source>This date does not fit with a date you gave before. Please check both dates.</source>
+        <translation>እዚ ዕለት ምስቲ ቅድሚ ሕጂ ዝሃብካዮ ዕለት ኣይሰማማዕን። በጃኻ ክልቲኦም ዕለታት ኣረጋግጽ።</translation>
+    </message>
+    <message>
+        <source>This answer does not fit. Please check it.</source>
+        <translation>እዚ መልሲ ኣይሰማማዕን። በጃኻ ኣረጋግጾ።</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <source>Choose your language</source>
@@ -393,6 +1019,25 @@
     <message>
         <source>Checking and restoring the backup.</source>
         <translation>ተጠባባቒ ቅዳሕ ይምርመርን ይምለስን ኣሎ።</translation>
+    </message>
+</context>
+<context>
+    <name>ResultPage</name>
+    <message>
+        <source>Your result</source>
+        <translation>ውጽኢትካ</translation>
+    </message>
+    <message>
+        <source>There is no result yet. First answer the questions about you and your family.</source>
+        <translation>ገና ውጽኢት የለን። መጀመርታ ነቲ ብዛዕባኻን ስድራኻን ዘሎ ሕቶታት መልስ።</translation>
+    </message>
+    <message>
+        <source>Who can help: a volunteer of VluchtelingenWerk at your AZC or in your town, or a lawyer through the Juridisch Loket. Show them this screen. Samen is not a lawyer.</source>
+        <translation>መን ክሕግዝ ይኽእል፦ ናይ VluchtelingenWerk ወለንተኛ ኣብ AZC ወይ ኣብ ከተማኻ፡ ወይ ብመንገዲ Juridisch Loket ጠበቓ። ነዚ ስክሪን ኣርእዮም። Samen ጠበቓ ኣይኮነን።</translation>
+    </message>
+    <message>
+        <source>Change my answers</source>
+        <translation>መልስታተይ ቀይር</translation>
     </message>
 </context>
 <context>
@@ -642,6 +1287,20 @@
     <message>
         <source>Not everything could be erased. Try again.</source>
         <translation>ኩሉ ክድምሰስ ኣይከኣለን። ደጊምካ ፈትን።</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictCard</name>
+    <message>
+        <source>Where does this rule come from?</source>
+        <translation>እዚ ሕጊ ካበይ እዩ ዝመጽእ?</translation>
+    </message>
+</context>
+<context>
+    <name>WhyBox</name>
+    <message>
+        <source>Why do we ask this?</source>
+        <translation>ስለምንታይ ኢና እዚ ንሓትት?</translation>
     </message>
 </context>
 </TS>

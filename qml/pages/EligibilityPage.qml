@@ -1,7 +1,97 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
 import Samen
+import Samen.App
 
-ComingSoonPage {
+// The entry to the eligibility interview: start, go on where you stopped, or see the result.
+AppPage {
+    id: root
+
+    property bool confirmRestart: false
+
+    function openInterview() {
+        root.StackView.view.push(Qt.resolvedUrl("interview/InterviewPage.qml"));
+    }
+
     title: qsTr("Who can come?")
-    iconName: "eligibility"
-    description: qsTr("Here you will answer simple questions, one at a time. Then Samen shows who in your family can come, and by which date you must apply.")
+    Component.onCompleted: InterviewController.start()
+
+    IconTile {
+        iconName: "eligibility"
+        size: Theme.iconTileSize * 1.5
+        Layout.alignment: Qt.AlignHCenter
+        Layout.topMargin: Theme.spacing
+    }
+
+    BodyText {
+        text: qsTr("Answer simple questions, one at a time. Then Samen shows who in your family can come, and by which date you must apply.")
+    }
+    BodyText {
+        text: qsTr("If you do not know an answer, choose \"I don't know\". You can go back and change an answer at any time.")
+    }
+
+    AnswerButton {
+        objectName: "startButton"
+        visible: !InterviewController.started
+        text: qsTr("Start the questions")
+        iconName: "answer-yes"
+        onClicked: {
+            InterviewController.start();
+            root.openInterview();
+        }
+    }
+    AnswerButton {
+        objectName: "resumeButton"
+        visible: InterviewController.started && !InterviewController.finished
+        text: qsTr("Go on where you stopped")
+        iconName: "answer-yes"
+        onClicked: root.openInterview()
+    }
+    AnswerButton {
+        objectName: "seeResultButton"
+        visible: InterviewController.finished
+        text: qsTr("See the result")
+        iconName: "eligibility"
+        onClicked: {
+            if (InterviewController.showResult())
+                root.StackView.view.push(Qt.resolvedUrl("interview/ResultPage.qml"));
+        }
+    }
+    AnswerButton {
+        objectName: "changeButton"
+        visible: InterviewController.finished
+        text: qsTr("Change answers or add a person")
+        iconName: "family"
+        onClicked: root.openInterview()
+    }
+    AnswerButton {
+        objectName: "restartButton"
+        visible: InterviewController.started && !root.confirmRestart
+        text: qsTr("Start again (delete all answers)")
+        iconName: "answer-no"
+        onClicked: root.confirmRestart = true
+    }
+    Notice {
+        visible: root.confirmRestart
+        iconName: "answer-no"
+        text: qsTr("All your answers will be deleted. Are you sure?")
+    }
+    AnswerButton {
+        objectName: "confirmRestartButton"
+        visible: root.confirmRestart
+        text: qsTr("Yes, delete all answers")
+        iconName: "answer-no"
+        onClicked: {
+            InterviewController.restart();
+            root.confirmRestart = false;
+        }
+    }
+    AnswerButton {
+        objectName: "keepAnswersButton"
+        visible: root.confirmRestart
+        text: qsTr("No, keep my answers")
+        iconName: "answer-yes"
+        onClicked: root.confirmRestart = false
+    }
 }

@@ -1,9 +1,7 @@
-#include "appsetup.h"
-#include "languagecontroller.h"
 #include "locale/languages.h"
 #include "screenshots.h"
-#include "staticplugins.h"
 #include "uiinspector.h"
+#include "uitestsession.h"
 
 #include <QQmlApplicationEngine>
 #include <QQmlComponent>
@@ -20,25 +18,15 @@ class TestLayout : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        AppSetup::configureApplication();
-        AppSetup::chooseGraphicsBackend();
-        m_languages = std::make_unique<LanguageController>(nullptr);
-        LanguageController::publish(m_languages.get());
-        m_engine = std::make_unique<QQmlApplicationEngine>();
-        m_languages->setEngine(m_engine.get());
-        AppSetup::addImportPaths(*m_engine);
-        m_engine->load(AppSetup::mainQml());
-        QCOMPARE(m_engine->rootObjects().size(), 1);
-        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+        m_session = std::make_unique<UiTestSession>();
+        m_window = m_session->window();
         QVERIFY(m_window);
+        m_languages = &m_session->languages();
+        m_engine = &m_session->engine();
         QVERIFY(UiInspector::pageNames(m_window).size() >= 7);
     }
 
-    void cleanupTestCase()
-    {
-        m_engine.reset();
-        LanguageController::publish(nullptr);
-    }
+    void cleanupTestCase() { m_session.reset(); }
 
     void pageHasNoLayoutFaults_data()
     {
@@ -78,7 +66,7 @@ private Q_SLOTS:
 
     void inspectorFindsFaults()
     {
-        QQmlComponent component(m_engine.get());
+        QQmlComponent component(m_engine);
         component.setData(R"(
             import QtQuick
             import QtQuick.Controls
@@ -112,8 +100,9 @@ private Q_SLOTS:
     }
 
 private:
-    std::unique_ptr<LanguageController> m_languages;
-    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    std::unique_ptr<UiTestSession> m_session;
+    LanguageController *m_languages = nullptr;
+    QQmlApplicationEngine *m_engine = nullptr;
     QQuickWindow *m_window = nullptr;
 };
 

@@ -1,0 +1,115 @@
+#include "answerstore.h"
+
+#include "vault/database.h"
+#include "vault/interviewrepository.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+
+namespace {
+
+const QString referentSubject = QStringLiteral("referent");
+const QString interviewSubject = QStringLiteral("interview");
+const QString membersQuestion = QStringLiteral("members");
+const QString unknownValue = QStringLiteral("unknown");
+
+QString memberSubject(const QString &id)
+{
+    return QStringLiteral("member:") + id;
+}
+
+QString encode(const QJsonValue &value)
+{
+    if (value.isBool())
+        return value.toBool() ? QStringLiteral("yes") : QStringLiteral("no");
+    if (value.isDouble())
+        return QString::number(value.toDouble());
+    if (value.isString())
+        return value.toString();
+    return unknownValue;
+}
+
+QJsonValue decode(const samen::rules::Question &question, const QString &value)
+{
+    if (value == unknownValue)
+        return QJsonValue(QJsonValue::Null);
+    if (question.kind == samen::rules::Question::Kind::YesNo)
+        return value == u"yes";
+    if (question.kind == samen::rules::Question::Kind::Number)
+        return value.toDouble();
+    return value;
+}
+
+QJsonObject loadSubject(samen::vault::InterviewRepository &repository, const samen::rules::RulePack &pack,
+                        const QString &subject, QJsonObject *caseFields)
+{
+    QJsonObject fields;
+    for (const auto &row : repository.answers(subject)) {
+        const auto *question = pack.question(row.questionId);
+        if (!question)
+            continue;
+        const QJsonValue value = decode(*question, row.value);
+        if (question->subject == samen::rules::Question::Subject::Case && caseFields)
+            caseFields->insert(question->sets, value);
+        else
+            fields.insert(question->sets, value);
+    }
+    return fields;
+}
+
+} // namespace
+
+AnswerStore::AnswerStore(samen::vault::Database &db)
+    : m_db(db)
+{ }
+
+bool AnswerStore::saveAnswer(const samen::rules::Question &question, const QString &memberId,
+                             const QJsonValue &value)
+{
+    const bool aboutMember = question.subject == samen::rules::Question::Subject::Member;
+    samen::vault::InterviewRepository repository(m_db);
+    return repository.save({ aboutMember ? memberSubject(memberId) : referentSubject, question.id,
+                             encode(value), QDateTime::currentDateTimeUtc().toString(Qt::ISODate) });
+}
+
+bool AnswerStore::saveMembers(const QStringList &memberIds)
+{
+    samen::vault::InterviewRepository repository(m_db);
+    return repository.save({ interviewSubject, membersQuestion, memberIds.join(u','),
+                             QDateTime::currentDateTimeUtc().toString(Qt::ISODate) });
+}
+
+QStringList AnswerStore::memberIds()
+{
+    samen::vault::InterviewRepository repository(m_db);
+    const auto row = repository.answer(interviewSubject, membersQuestion);
+    return row && !row->value.isEmpty() ? row->value.split(u',') : QStringList();
+}
+
+QJsonObject AnswerStore::load(const samen::rules::RulePack &pack)
+{
+    samen::vault::InterviewRepository repository(m_db);
+    QJsonObject answers;
+    const QJsonObject sponsor = loadSubject(repository, pack, referentSubject, &answers);
+    if (!sponsor.isEmpty())
+        answers.insert(QStringLiteral("sponsor"), sponsor);
+    QJsonArray members;
+    for (const QString &id : memberIds()) {
+        QJsonObject member = loadSubject(repository, pack, memberSubject(id), nullptr);
+        member.insert(QStringLiteral("id"), id);
+        members.append(member);
+    }
+    if (!members.isEmpty())
+        answers.insert(QStringLiteral("members"), members);
+    return answers;
+}
+
+bool AnswerStore::clear()
+{
+    samen::vault::InterviewRepository repository(m_db);
+    bool ok = true;
+    for (const QString &id : memberIds())
+        ok = repository.removeAnswers(memberSubject(id)) >= 0 && ok;
+    ok = repository.removeAnswers(referentSubject) >= 0 && ok;
+    return repository.removeAnswers(interviewSubject) >= 0 && ok;
+}

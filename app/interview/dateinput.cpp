@@ -1,0 +1,212 @@
+#include "dateinput.h"
+
+#include "locale/dateformatter.h"
+#include "locale/numberformatter.h"
+
+#include <QCoreApplication>
+
+using samen::locale::CalendarSystem;
+using samen::locale::DateProblem;
+using samen::locale::LocalCalendar;
+
+namespace {
+
+QString systemName(CalendarSystem system)
+{
+    switch (system) {
+    case CalendarSystem::Gregorian:
+        return QCoreApplication::translate("DateInput", "Western calendar");
+    case CalendarSystem::Persian:
+        return QCoreApplication::translate("DateInput", "Solar calendar (Hijri shamsi)");
+    case CalendarSystem::Ethiopic:
+        return QCoreApplication::translate("DateInput", "Ethiopian calendar");
+    }
+    return {};
+}
+
+} // namespace
+
+DateInput::DateInput(QObject *parent)
+    : QObject(parent)
+{
+    rebuildCalendar();
+}
+
+DateInput::~DateInput() = default;
+
+CalendarSystem DateInput::entrySystem() const
+{
+    return m_gregorian ? CalendarSystem::Gregorian : samen::locale::calendarFor(m_language);
+}
+
+void DateInput::rebuildCalendar()
+{
+    const auto chosen = m_calendar ? m_calendar->toGregorian(m_date) : std::nullopt;
+    const bool sameSystem = m_calendar && m_calendar->system() == entrySystem();
+    m_calendar = std::make_unique<LocalCalendar>(entrySystem(), m_language);
+    if (chosen)
+        m_date = m_calendar->fromGregorian(*chosen);
+    else if (!sameSystem)
+        m_date = {};
+    Q_EMIT calendarChanged();
+    Q_EMIT dateChanged();
+}
+
+void DateInput::setLanguage(const QString &language)
+{
+    if (language == m_language || language.isEmpty())
+        return;
+    m_language = language;
+    rebuildCalendar();
+}
+
+bool DateInput::hasLocalCalendar() const
+{
+    return samen::locale::calendarFor(m_language) != CalendarSystem::Gregorian;
+}
+
+void DateInput::setGregorian(bool gregorian)
+{
+    if (gregorian == m_gregorian)
+        return;
+    m_gregorian = gregorian;
+    rebuildCalendar();
+}
+
+QString DateInput::calendarName() const
+{
+    return systemName(entrySystem());
+}
+
+QString DateInput::otherCalendarName() const
+{
+    return systemName(m_gregorian ? samen::locale::calendarFor(m_language) : CalendarSystem::Gregorian);
+}
+
+QStringList DateInput::monthNames() const
+{
+    return m_calendar->monthNames();
+}
+
+QList<int> DateInput::years() const
+{
+    const int newest = m_calendar->fromGregorian(QDate::currentDate().addYears(1)).year;
+    const int oldest = m_calendar->fromGregorian(QDate(1900, 1, 1)).year;
+    QList<int> list;
+    for (int year = newest; year >= oldest; --year)
+        list.append(year);
+    return list;
+}
+
+QStringList DateInput::yearLabels() const
+{
+    QStringList labels;
+    for (const int year : years())
+        labels.append(digits(year));
+    return labels;
+}
+
+QStringList DateInput::dayLabels() const
+{
+    QStringList labels;
+    for (int day = 1; day <= maxDays(); ++day)
+        labels.append(digits(day));
+    return labels;
+}
+
+int DateInput::yearAt(int index) const
+{
+    return years().value(index);
+}
+
+int DateInput::yearIndex(int year) const
+{
+    return int(years().indexOf(year));
+}
+
+void DateInput::setDay(int day)
+{
+    if (day == m_date.day)
+        return;
+    m_date.day = day;
+    Q_EMIT dateChanged();
+}
+
+void DateInput::setMonth(int month)
+{
+    if (month == m_date.month)
+        return;
+    m_date.month = month;
+    Q_EMIT dateChanged();
+}
+
+void DateInput::setYear(int year)
+{
+    if (year == m_date.year)
+        return;
+    m_date.year = year;
+    Q_EMIT dateChanged();
+}
+
+bool DateInput::isValid() const
+{
+    return m_calendar->toGregorian(m_date).has_value();
+}
+
+QString DateInput::isoDate() const
+{
+    const auto date = m_calendar->toGregorian(m_date);
+    return date ? date->toString(Qt::ISODate) : QString();
+}
+
+void DateInput::setIsoDate(const QString &iso)
+{
+    const QDate date = QDate::fromString(iso, Qt::ISODate);
+    const auto local = date.isValid() ? m_calendar->fromGregorian(date) : samen::locale::CalendarDate {};
+    if (local == m_date)
+        return;
+    m_date = local;
+    Q_EMIT dateChanged();
+}
+
+QString DateInput::problem() const
+{
+    if (m_date.day == 0 || m_date.month == 0 || m_date.year == 0)
+        return {};
+    const auto check = m_calendar->check(m_date);
+    switch (check.problem) {
+    case DateProblem::None:
+        return {};
+    case DateProblem::NoSuchDay:
+        return QCoreApplication::translate("DateInput",
+                                           "This month has only %1 days in that year. Please choose "
+                                           "another day.")
+            .arg(digits(check.limit));
+    case DateProblem::NoSuchMonth:
+        return QCoreApplication::translate("DateInput", "This year has only %1 months.")
+            .arg(digits(check.limit));
+    case DateProblem::OutOfRange:
+        return QCoreApplication::translate("DateInput", "This year is not possible. Please check it.");
+    }
+    return {};
+}
+
+QString DateInput::otherCalendarText() const
+{
+    const auto date = m_calendar->toGregorian(m_date);
+    if (!date)
+        return {};
+    const auto &formatter = samen::locale::DateFormatter::forLanguage(m_language);
+    return m_gregorian && hasLocalCalendar() ? formatter.formatLocal(*date)
+                                             : formatter.formatGregorian(*date);
+}
+
+QString DateInput::digits(int number) const
+{
+    return samen::locale::NumberFormatter::forLanguage(m_language).formatDigits(number);
+}
+
+int DateInput::maxDays() const
+{
+    return entrySystem() == CalendarSystem::Ethiopic ? 30 : 31;
+}

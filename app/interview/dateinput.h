@@ -1,0 +1,100 @@
+#pragma once
+
+#include "locale/localcalendar.h"
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QStringList>
+
+#include <memory>
+
+/**
+ * The state of a date picker: day, month and year in the calendar of the UI language (Persian
+ * for Dari, Ethiopic for Tigrinya, else Gregorian) or, on request, in Gregorian; month names and
+ * digits of the language; the same day in the other calendar; and the ISO Gregorian date, which
+ * is only given for a day that exists.
+ */
+class DateInput : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    /** UI language code, e.g. "fa_AF". */
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY calendarChanged)
+    /** True when the language has a calendar of its own (Dari, Tigrinya). */
+    Q_PROPERTY(bool hasLocalCalendar READ hasLocalCalendar NOTIFY calendarChanged)
+    /** True to enter the date in Gregorian, as on letters from the IND. */
+    Q_PROPERTY(bool gregorian READ isGregorian WRITE setGregorian NOTIFY calendarChanged)
+    /** Name of the calendar the date is entered in, in the UI language. */
+    Q_PROPERTY(QString calendarName READ calendarName NOTIFY calendarChanged)
+    /** Name of the other calendar (Gregorian, or the local one when entering in Gregorian). */
+    Q_PROPERTY(QString otherCalendarName READ otherCalendarName NOTIFY calendarChanged)
+    /** Month names of the entry calendar, first month first. */
+    Q_PROPERTY(QStringList monthNames READ monthNames NOTIFY calendarChanged)
+    /** Day numbers 1 to the most days a month of the entry calendar has, in the language's digits. */
+    Q_PROPERTY(QStringList dayLabels READ dayLabels NOTIFY calendarChanged)
+    /** Years to offer, newest first, in the entry calendar, written in the language's digits. */
+    Q_PROPERTY(QStringList yearLabels READ yearLabels NOTIFY calendarChanged)
+    /** Chosen day, month and year in the entry calendar; 0 while not chosen. */
+    Q_PROPERTY(int day READ day WRITE setDay NOTIFY dateChanged)
+    Q_PROPERTY(int month READ month WRITE setMonth NOTIFY dateChanged)
+    Q_PROPERTY(int year READ year WRITE setYear NOTIFY dateChanged)
+    /** True when day, month and year make a real day. */
+    Q_PROPERTY(bool valid READ isValid NOTIFY dateChanged)
+    /** The day as an ISO Gregorian date ("2026-01-10"); empty unless valid. */
+    Q_PROPERTY(QString isoDate READ isoDate WRITE setIsoDate NOTIFY dateChanged)
+    /** What is wrong with the chosen day, in the UI language; empty when valid or not complete. */
+    Q_PROPERTY(QString problem READ problem NOTIFY dateChanged)
+    /** The chosen day written in the other calendar (e.g. Gregorian next to Persian); empty unless valid. */
+    Q_PROPERTY(QString otherCalendarText READ otherCalendarText NOTIFY dateChanged)
+
+public:
+    /** An empty picker in English. */
+    explicit DateInput(QObject *parent = nullptr);
+    ~DateInput() override;
+
+    [[nodiscard]] QString language() const { return m_language; }
+    void setLanguage(const QString &language);
+    [[nodiscard]] bool hasLocalCalendar() const;
+    [[nodiscard]] bool isGregorian() const { return m_gregorian; }
+    void setGregorian(bool gregorian);
+    [[nodiscard]] QString calendarName() const;
+    [[nodiscard]] QString otherCalendarName() const;
+    [[nodiscard]] QStringList monthNames() const;
+    /** Years to offer, newest first, in the entry calendar. */
+    [[nodiscard]] QList<int> years() const;
+    [[nodiscard]] QStringList yearLabels() const;
+    [[nodiscard]] QStringList dayLabels() const;
+    [[nodiscard]] int day() const { return m_date.day; }
+    void setDay(int day);
+    [[nodiscard]] int month() const { return m_date.month; }
+    void setMonth(int month);
+    [[nodiscard]] int year() const { return m_date.year; }
+    void setYear(int year);
+    [[nodiscard]] bool isValid() const;
+    [[nodiscard]] QString isoDate() const;
+    void setIsoDate(const QString &iso);
+    [[nodiscard]] QString problem() const;
+    [[nodiscard]] QString otherCalendarText() const;
+
+    /** @p number in the digits of the UI language (years without separator). */
+    Q_INVOKABLE QString digits(int number) const;
+    /** The year at @p index of yearLabels. */
+    Q_INVOKABLE int yearAt(int index) const;
+    /** The index of @p year in yearLabels; -1 when it is not offered. */
+    Q_INVOKABLE int yearIndex(int year) const;
+    /** The most days any month of the entry calendar has (31, or 30 for Ethiopic). */
+    Q_INVOKABLE int maxDays() const;
+
+Q_SIGNALS:
+    void calendarChanged();
+    void dateChanged();
+
+private:
+    [[nodiscard]] samen::locale::CalendarSystem entrySystem() const;
+    void rebuildCalendar();
+
+    QString m_language = QStringLiteral("en");
+    bool m_gregorian = false;
+    samen::locale::CalendarDate m_date;
+    std::unique_ptr<samen::locale::LocalCalendar> m_calendar;
+};

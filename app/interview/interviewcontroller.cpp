@@ -1,0 +1,508 @@
+#include "interviewcontroller.h"
+
+#include "answerstore.h"
+#include "interviewtexts.h"
+#include "languagecontroller.h"
+#include "locale/dateformatter.h"
+#include "locale/numberformatter.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <algorithm>
+
+using samen::rules::InterviewStep;
+using samen::rules::Question;
+
+namespace {
+
+const QString relationQuestion = QStringLiteral("member.relation");
+
+QString kindName(Question::Kind kind)
+{
+    switch (kind) {
+    case Question::Kind::YesNo:
+        return QStringLiteral("yesNo");
+    case Question::Kind::Date:
+        return QStringLiteral("date");
+    case Question::Kind::Choice:
+        return QStringLiteral("choice");
+    case Question::Kind::Number:
+        return QStringLiteral("number");
+    }
+    return {};
+}
+
+QVariantMap choice(const QString &value, const QString &label, const QString &icon)
+{
+    return { { QStringLiteral("value"), value },
+             { QStringLiteral("label"), label },
+             { QStringLiteral("icon"), icon } };
+}
+
+} // namespace
+
+InterviewController::InterviewController(const LanguageController &languages, QObject *parent)
+    : QObject(parent)
+    , m_languages(languages)
+    , m_results(new ResultModel(this))
+    , m_today(QDate::currentDate())
+{
+    m_answers = freshAnswers();
+    connect(&languages, &LanguageController::languageChanged, this, [this] {
+        if (m_resultShown)
+            showResult();
+        Q_EMIT changed();
+    });
+}
+
+InterviewController::~InterviewController() = default;
+
+QJsonObject InterviewController::freshAnswers() const
+{
+    return { { u"today"_qs, m_today.toString(Qt::ISODate) } };
+}
+
+QString InterviewController::language() const
+{
+    return m_languages.language().isEmpty() ? QStringLiteral("en") : m_languages.language();
+}
+
+void InterviewController::setDatabase(samen::vault::Database *db)
+{
+    m_store.reset(db ? new AnswerStore(*db) : nullptr);
+    m_answers = freshAnswers();
+    m_current.reset();
+    m_error.clear();
+    m_resultShown = false;
+    m_results->setRows({});
+    m_deadlineText.clear();
+    if (m_store && m_pack)
+        restore();
+    Q_EMIT changed();
+}
+
+void InterviewController::setToday(QDate today)
+{
+    m_today = today;
+    m_answers.insert(QStringLiteral("today"), today.toString(Qt::ISODate));
+    Q_EMIT changed();
+}
+
+void InterviewController::start()
+{
+    if (!m_pack && m_loadError.isEmpty()) {
+        auto loaded = samen::rules::loadPackFile(QStringLiteral(":/rules/nl.json"));
+        if (!loaded.pack) {
+            m_loadError = loaded.error;
+            Q_EMIT changed();
+            return;
+        }
+        m_pack = std::move(loaded.pack);
+        m_interview = std::make_unique<samen::rules::Interview>(*m_pack);
+        if (m_store)
+            restore();
+    }
+    if (m_pack && !m_current && !isStarted())
+        m_current = m_interview->nextQuestion(m_answers);
+    Q_EMIT changed();
+}
+
+void InterviewController::restore()
+{
+    m_answers = m_store->load(*m_pack);
+    m_answers.insert(u"today"_qs, m_today.toString(Qt::ISODate));
+    m_current = m_interview->nextQuestion(m_answers);
+}
+
+bool InterviewController::isStarted() const
+{
+    return m_answers.size() > 1;
+}
+
+bool InterviewController::isFinished() const
+{
+    return m_interview && !m_answers.value(u"members"_qs).toArray().isEmpty() &&
+        !m_interview->nextQuestion(m_answers);
+}
+
+const Question *InterviewController::currentQuestion() const
+{
+    return m_current && m_pack ? m_pack->question(m_current->questionId) : nullptr;
+}
+
+QString InterviewController::questionId() const
+{
+    return m_current ? m_current->questionId : QString();
+}
+
+QString InterviewController::questionKind() const
+{
+    const Question *question = currentQuestion();
+    return question ? kindName(question->kind) : QString();
+}
+
+QString InterviewController::questionText() const
+{
+    const Question *question = currentQuestion();
+    return question ? InterviewTexts::text(question->textKey) : QString();
+}
+
+QString InterviewController::helpText() const
+{
+    return InterviewTexts::help(questionId());
+}
+
+QString InterviewController::whyText() const
+{
+    const Question *question = currentQuestion();
+    return question ? InterviewTexts::text(question->whyKey) : QString();
+}
+
+QString InterviewController::memberRelationAt(int index) const
+{
+    const QJsonArray members = m_answers.value(u"members"_qs).toArray();
+    return members.at(index).toObject().value(u"relation"_qs).toString();
+}
+
+QString InterviewController::memberLabelAt(int index) const
+{
+    const QString relation = memberRelationAt(index);
+    const QString noun = relation.isEmpty() ? QCoreApplication::translate("InterviewTexts", "Family member")
+                                            : InterviewTexts::relationNoun(relation);
+    const QJsonArray members = m_answers.value(u"members"_qs).toArray();
+    int sameBefore = 0;
+    int same = 0;
+    for (int i = 0; i < members.size(); ++i) {
+        if (memberRelationAt(i) == relation) {
+            ++same;
+            sameBefore += i < index ? 1 : 0;
+        }
+    }
+    if (same < 2)
+        return noun;
+    const auto &digits = samen::locale::NumberFormatter::forLanguage(language());
+    return noun + u' ' + digits.formatDigits(sameBefore + 1);
+}
+
+QString InterviewController::memberLabel() const
+{
+    return m_current && m_current->memberIndex >= 0 ? memberLabelAt(m_current->memberIndex) : QString();
+}
+
+QString InterviewController::memberIcon() const
+{
+    return m_current && m_current->memberIndex >= 0
+        ? InterviewTexts::relationIcon(memberRelationAt(m_current->memberIndex))
+        : QString();
+}
+
+QVariantList InterviewController::options() const
+{
+    const Question *question = currentQuestion();
+    if (!question || question->kind != Question::Kind::Choice)
+        return {};
+    const QJsonArray members = m_answers.value(u"members"_qs).toArray();
+    QVariantList list;
+    for (const QString &value : m_interview->optionsFor(m_answers, *m_current)) {
+        if (question->optionsFrom == u"partners") {
+            for (int i = 0; i < members.size(); ++i) {
+                if (members.at(i).toObject().value(u"id"_qs).toString() == value)
+                    list.append(
+                        choice(value, memberLabelAt(i), InterviewTexts::relationIcon(memberRelationAt(i))));
+            }
+        } else {
+            const bool relation = question->id == relationQuestion;
+            list.append(choice(value, InterviewTexts::optionLabel(question->id, value),
+                               relation ? InterviewTexts::relationIcon(value) : QString()));
+        }
+    }
+    return list;
+}
+
+QVariant InterviewController::currentAnswer() const
+{
+    if (!m_current || !m_interview)
+        return {};
+    const QJsonValue value = m_interview->answerOf(m_answers, *m_current);
+    return value.isUndefined() || value.isNull() ? QVariant() : value.toVariant();
+}
+
+bool InterviewController::isCurrentAnswerUnknown() const
+{
+    return m_current && m_interview && m_interview->answerOf(m_answers, *m_current).isNull();
+}
+
+QString InterviewController::progressText() const
+{
+    if (!m_current || !m_interview)
+        return {};
+    const auto steps = m_interview->steps(m_answers);
+    const auto &digits = samen::locale::NumberFormatter::forLanguage(language());
+    return QCoreApplication::translate("InterviewTexts", "Question %1 of %2")
+        .arg(digits.formatDigits(steps.indexOf(*m_current) + 1), digits.formatDigits(steps.size()));
+}
+
+double InterviewController::progress() const
+{
+    if (!m_interview)
+        return 0;
+    const auto steps = m_interview->steps(m_answers);
+    if (!m_current)
+        return 1;
+    return steps.isEmpty() ? 0 : double(steps.indexOf(*m_current)) / double(steps.size());
+}
+
+bool InterviewController::canGoBack() const
+{
+    if (!m_interview)
+        return false;
+    if (!m_current)
+        return !m_interview->steps(m_answers).isEmpty();
+    return m_interview->previousQuestion(m_answers, *m_current).has_value();
+}
+
+QVariantList InterviewController::members() const
+{
+    QVariantList list;
+    const int count = int(m_answers.value(u"members"_qs).toArray().size());
+    for (int i = 0; i < count; ++i)
+        list.append(
+            choice(QString::number(i), memberLabelAt(i), InterviewTexts::relationIcon(memberRelationAt(i))));
+    return list;
+}
+
+QVariantList InterviewController::relations() const
+{
+    QVariantList list;
+    for (const auto *relation : { "spouse", "partner", "child", "parent", "sibling", "adopted_child",
+                                  "foster_child", "partner_child" }) {
+        const QString value = QString::fromLatin1(relation);
+        list.append(choice(value, InterviewTexts::relationNoun(value), InterviewTexts::relationIcon(value)));
+    }
+    return list;
+}
+
+QString InterviewController::rulesAsOfText() const
+{
+    if (!m_pack)
+        return {};
+    return QCoreApplication::translate("InterviewTexts", "Rules as of %1").arg(dateText(m_pack->rulesAsOf));
+}
+
+QString InterviewController::dateText(QDate date) const
+{
+    const auto formatted = samen::locale::DateFormatter::forLanguage(language()).format(date);
+    if (formatted.sameCalendar)
+        return formatted.local;
+    return formatted.local + u" ("_qs + formatted.gregorian + u')';
+}
+
+bool InterviewController::record(const QJsonValue &value)
+{
+    const Question *question = currentQuestion();
+    if (!question)
+        return false;
+    const InterviewStep step = *m_current;
+    const auto result = m_interview->answer(m_answers, step, value);
+    if (!result.error.isEmpty()) {
+        m_error = InterviewTexts::answerProblem(result.error);
+        Q_EMIT changed();
+        return false;
+    }
+    m_error.clear();
+    m_answers = result.answers;
+    if (m_store) {
+        const QString memberId = step.memberIndex >= 0 ? m_answers.value(u"members"_qs)
+                                                             .toArray()
+                                                             .at(step.memberIndex)
+                                                             .toObject()
+                                                             .value(u"id"_qs)
+                                                             .toString()
+                                                       : QString();
+        if (!m_store->saveAnswer(*question, memberId, value))
+            qWarning("Samen: an interview answer could not be saved");
+    }
+    moveAfter(step);
+    return true;
+}
+
+void InterviewController::moveAfter(const InterviewStep &step)
+{
+    const auto steps = m_interview->steps(m_answers);
+    const auto index = steps.indexOf(step);
+    if (index >= 0 && index + 1 < steps.size())
+        m_current = steps.at(index + 1);
+    else
+        m_current = m_interview->nextQuestion(m_answers);
+    m_resultShown = false;
+    Q_EMIT changed();
+}
+
+bool InterviewController::answer(const QVariant &value)
+{
+    return record(QJsonValue::fromVariant(value));
+}
+
+bool InterviewController::dontKnow()
+{
+    return record(QJsonValue(QJsonValue::Null));
+}
+
+void InterviewController::next()
+{
+    if (m_current && m_interview->isAnswered(m_answers, *m_current)) {
+        m_error.clear();
+        moveAfter(*m_current);
+    }
+}
+
+void InterviewController::back()
+{
+    if (!m_interview)
+        return;
+    m_error.clear();
+    if (!m_current) {
+        const auto steps = m_interview->steps(m_answers);
+        if (!steps.isEmpty())
+            m_current = steps.constLast();
+    } else if (const auto previous = m_interview->previousQuestion(m_answers, *m_current)) {
+        m_current = previous;
+    }
+    Q_EMIT changed();
+}
+
+bool InterviewController::addMember(const QString &relation)
+{
+    if (!m_interview || !InterviewTexts::relationNoun(relation).size())
+        return false;
+    QJsonArray members = m_answers.value(u"members"_qs).toArray();
+    int highest = 0;
+    QStringList ids;
+    for (const QJsonValue &member : members) {
+        const QString id = member.toObject().value(u"id"_qs).toString();
+        ids.append(id);
+        highest = std::max(highest, id.mid(1).toInt());
+    }
+    const QString id = QStringLiteral("m%1").arg(highest + 1);
+    const QJsonObject withMember = samen::rules::Interview::addMember(m_answers, id);
+    const InterviewStep relationStep { relationQuestion, int(members.size()) };
+    const auto result = m_interview->answer(withMember, relationStep, relation);
+    if (!result.error.isEmpty())
+        return false;
+    m_answers = result.answers;
+    if (m_store) {
+        ids.append(id);
+        const bool saved = m_store->saveMembers(ids) &&
+            m_store->saveAnswer(*m_pack->question(relationQuestion), id, relation);
+        if (!saved)
+            qWarning("Samen: a family member could not be saved");
+    }
+    m_error.clear();
+    m_resultShown = false;
+    m_current = m_interview->nextQuestion(m_answers);
+    Q_EMIT changed();
+    return true;
+}
+
+ResultRow InterviewController::rowFor(const samen::rules::MemberResult &result, int memberIndex) const
+{
+    ResultRow row;
+    row.memberId = result.id;
+    row.label = memberLabelAt(memberIndex);
+    row.relationIcon = InterviewTexts::relationIcon(memberRelationAt(memberIndex));
+    row.outcome = samen::rules::outcomeName(result.outcome);
+    row.verdict = InterviewTexts::outcomeTitle(result.outcome);
+    row.verdictIcon = InterviewTexts::outcomeIcon(result.outcome);
+    row.nextStep = InterviewTexts::outcomeNextStep(result.outcome);
+    const QString ruleId = result.rules.value(0);
+    row.ruleId = ruleId;
+    if (const auto *rule = m_pack->rule(ruleId)) {
+        row.reason = InterviewTexts::text(rule->explanationKey);
+        if (const auto *source = m_pack->source(rule->source)) {
+            row.source = source->title + u'\n' + source->url + u'\n' +
+                QCoreApplication::translate("InterviewTexts", "Checked on %1").arg(dateText(source->checked));
+        }
+    }
+    if (result.earliest) {
+        const qint64 days = m_today.daysTo(*result.earliest);
+        row.earliest = days > 0
+            ? QCoreApplication::translate("InterviewTexts", "You can apply from %1. That is in %Ln days.",
+                                          nullptr, int(days))
+                  .arg(dateText(*result.earliest))
+            : QCoreApplication::translate("InterviewTexts", "You can apply from %1.")
+                  .arg(dateText(*result.earliest));
+    }
+    return row;
+}
+
+void InterviewController::updateDeadline(const samen::rules::CaseResult &result,
+                                         const samen::rules::Case &input)
+{
+    m_deadlineText.clear();
+    m_deadlinePassed = false;
+    const auto matters = [](const samen::rules::MemberResult &member) {
+        return member.outcome == samen::rules::Outcome::Nareis || member.rules.value(0).startsWith(u"late.");
+    };
+    if (!result.window || std::none_of(result.members.cbegin(), result.members.cend(), matters))
+        return;
+    const QDate plain = result.window->plainDate;
+    const QDate legal = result.window->date;
+    const bool applied = input.applicationDate < m_today;
+    const QDate reference = applied ? input.applicationDate : m_today;
+    m_deadlinePassed = reference > legal;
+    if (applied) {
+        m_deadlineText = m_deadlinePassed
+            ? QCoreApplication::translate(
+                  "InterviewTexts", "You applied on %1. That was after the 3 months, which ended on %2.")
+                  .arg(dateText(input.applicationDate), dateText(plain))
+            : QCoreApplication::translate("InterviewTexts", "You applied on %1, within the 3 months.")
+                  .arg(dateText(input.applicationDate));
+    } else if (m_deadlinePassed) {
+        m_deadlineText = QCoreApplication::translate(
+                             "InterviewTexts",
+                             "The 3 months ended on %1. This is hard news, but there are still ways. A "
+                             "husband, wife or child can come through the regular route, and a lawyer can "
+                             "check if the IND may accept a late application. Talk to a volunteer soon.")
+                             .arg(dateText(plain));
+    } else {
+        const qint64 days = m_today.daysTo(plain);
+        m_deadlineText = days > 0
+            ? QCoreApplication::translate("InterviewTexts", "%Ln days left: apply before %1.", nullptr,
+                                          int(days))
+                  .arg(dateText(plain))
+            : QCoreApplication::translate("InterviewTexts", "Apply today. Today is the last day.");
+    }
+}
+
+bool InterviewController::showResult()
+{
+    if (!m_pack)
+        return false;
+    const auto parsed = samen::rules::parseCase(m_answers);
+    if (!parsed.value || parsed.value->members.isEmpty())
+        return false;
+    const auto evaluation = samen::rules::Evaluator(*m_pack).evaluate(*parsed.value);
+    if (!evaluation.value)
+        return false;
+    QList<ResultRow> rows;
+    for (int i = 0; i < evaluation.value->members.size(); ++i)
+        rows.append(rowFor(evaluation.value->members.at(i), i));
+    m_results->setRows(rows);
+    updateDeadline(*evaluation.value, *parsed.value);
+    m_resultShown = true;
+    Q_EMIT changed();
+    return true;
+}
+
+void InterviewController::restart()
+{
+    if (m_store && !m_store->clear())
+        qWarning("Samen: the interview answers could not be deleted");
+    m_answers = freshAnswers();
+    m_results->setRows({});
+    m_deadlineText.clear();
+    m_resultShown = false;
+    m_error.clear();
+    m_current = m_interview ? m_interview->nextQuestion(m_answers) : std::nullopt;
+    Q_EMIT changed();
+}

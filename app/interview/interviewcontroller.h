@@ -1,0 +1,177 @@
+#pragma once
+
+#include "publishedsingleton.h"
+#include "resultmodel.h"
+#include "rules/evaluator.h"
+#include "rules/interview.h"
+#include "rules/pack.h"
+
+#include <QDate>
+#include <QJsonObject>
+#include <QObject>
+#include <QQmlEngine>
+#include <QVariantList>
+
+#include <memory>
+#include <optional>
+
+class AnswerStore;
+class LanguageController;
+
+namespace samen::vault {
+class Database;
+}
+
+/**
+ * Drives the eligibility interview for QML: one question at a time from the rule pack
+ * (loaded on first use, never at start-up), "I don't know", Back without losing answers,
+ * "who do you want to bring?", and the verdicts per family member with the nareis deadline.
+ * Answers are saved to the vault as they are given and restored when the vault opens.
+ */
+class InterviewController : public QObject, public PublishedSingleton<InterviewController>
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    /** True once the pack is loaded (after start()). */
+    Q_PROPERTY(bool ready READ isReady NOTIFY changed)
+    /** Why the rule pack could not be loaded; empty when it could. */
+    Q_PROPERTY(QString loadError READ loadError NOTIFY changed)
+    /** True when any answer was given. */
+    Q_PROPERTY(bool started READ isStarted NOTIFY changed)
+    /** True when every question is answered and at least one family member was added. */
+    Q_PROPERTY(bool finished READ isFinished NOTIFY changed)
+    /** True while a question is shown; false on the "who do you want to bring?" screen. */
+    Q_PROPERTY(bool asking READ isAsking NOTIFY changed)
+    /** Id of the current question, e.g. "sponsor.decisionDate". */
+    Q_PROPERTY(QString questionId READ questionId NOTIFY changed)
+    /** "yesNo", "date", "choice" or "number". */
+    Q_PROPERTY(QString questionKind READ questionKind NOTIFY changed)
+    /** The question in the user's language. */
+    Q_PROPERTY(QString questionText READ questionText NOTIFY changed)
+    /** Where to find the answer; may be empty. */
+    Q_PROPERTY(QString helpText READ helpText NOTIFY changed)
+    /** "Why do we ask this?" text. */
+    Q_PROPERTY(QString whyText READ whyText NOTIFY changed)
+    /** Whom a member question is about, e.g. "Child 2"; empty for questions about the referent. */
+    Q_PROPERTY(QString memberLabel READ memberLabel NOTIFY changed)
+    /** Icon of that member's relation; empty for questions about the referent. */
+    Q_PROPERTY(QString memberIcon READ memberIcon NOTIFY changed)
+    /** Choices of a choice question: maps with value, label and icon. */
+    Q_PROPERTY(QVariantList options READ options NOTIFY changed)
+    /** The answer given earlier to the current question: true/false, ISO date or option; undefined if none.
+     */
+    Q_PROPERTY(QVariant currentAnswer READ currentAnswer NOTIFY changed)
+    /** True when the current question was answered "I don't know". */
+    Q_PROPERTY(bool currentAnswerUnknown READ isCurrentAnswerUnknown NOTIFY changed)
+    /** "Question 3 of 9" in the user's digits. */
+    Q_PROPERTY(QString progressText READ progressText NOTIFY changed)
+    /** 0 to 1. */
+    Q_PROPERTY(double progress READ progress NOTIFY changed)
+    /** True when Back goes to an earlier question. */
+    Q_PROPERTY(bool canGoBack READ canGoBack NOTIFY changed)
+    /** Why the last answer was refused, in the user's language; empty when it was taken. */
+    Q_PROPERTY(QString errorText READ errorText NOTIFY changed)
+    /** The family members added so far: maps with label and icon. */
+    Q_PROPERTY(QVariantList members READ members NOTIFY changed)
+    /** The relations to choose from: maps with value, label and icon. */
+    Q_PROPERTY(QVariantList relations READ relations NOTIFY changed)
+    /** The verdicts, filled by showResult(). */
+    Q_PROPERTY(ResultModel *results READ results CONSTANT)
+    /** The nareis deadline as a countdown, e.g. "41 days left: apply before 10 April 2026"; empty if unknown.
+     */
+    Q_PROPERTY(QString deadlineText READ deadlineText NOTIFY changed)
+    /** True when the 3 months have passed. */
+    Q_PROPERTY(bool deadlinePassed READ isDeadlinePassed NOTIFY changed)
+    /** "Rules as of 23 November 2026". */
+    Q_PROPERTY(QString rulesAsOfText READ rulesAsOfText NOTIFY changed)
+    /** True while answers are saved in the vault (a database is set). */
+    Q_PROPERTY(bool saving READ isSaving NOTIFY changed)
+
+public:
+    /** A controller that writes in the language of @p languages, which must outlive it. */
+    InterviewController(const LanguageController &languages, QObject *parent);
+    ~InterviewController() override;
+
+    /** The unlocked vault database, or nullptr when it locks (answers are then dropped from memory). */
+    void setDatabase(samen::vault::Database *db);
+    /** The day the interview is looked at (tests); the current date by default. */
+    void setToday(QDate today);
+
+    [[nodiscard]] bool isReady() const { return m_pack.has_value(); }
+    [[nodiscard]] QString loadError() const { return m_loadError; }
+    [[nodiscard]] bool isStarted() const;
+    [[nodiscard]] bool isFinished() const;
+    [[nodiscard]] bool isAsking() const { return m_current.has_value(); }
+    [[nodiscard]] QString questionId() const;
+    [[nodiscard]] QString questionKind() const;
+    [[nodiscard]] QString questionText() const;
+    [[nodiscard]] QString helpText() const;
+    [[nodiscard]] QString whyText() const;
+    [[nodiscard]] QString memberLabel() const;
+    [[nodiscard]] QString memberIcon() const;
+    [[nodiscard]] QVariantList options() const;
+    [[nodiscard]] QVariant currentAnswer() const;
+    [[nodiscard]] bool isCurrentAnswerUnknown() const;
+    [[nodiscard]] QString progressText() const;
+    [[nodiscard]] double progress() const;
+    [[nodiscard]] bool canGoBack() const;
+    [[nodiscard]] QString errorText() const { return m_error; }
+    [[nodiscard]] QVariantList members() const;
+    [[nodiscard]] QVariantList relations() const;
+    [[nodiscard]] ResultModel *results() const { return m_results; }
+    [[nodiscard]] QString deadlineText() const { return m_deadlineText; }
+    [[nodiscard]] bool isDeadlinePassed() const { return m_deadlinePassed; }
+    [[nodiscard]] QString rulesAsOfText() const;
+    [[nodiscard]] bool isSaving() const { return m_store != nullptr; }
+    /** The answers so far, as a case object in the samen-rules format. */
+    [[nodiscard]] QJsonObject answers() const { return m_answers; }
+
+    /** Loads the rule pack if needed and goes to the first unanswered question. */
+    Q_INVOKABLE void start();
+    /** Answers the current question: a bool, an ISO date string, an option or a number. */
+    Q_INVOKABLE bool answer(const QVariant &value);
+    /** Answers the current question with "I don't know". */
+    Q_INVOKABLE bool dontKnow();
+    /** Keeps the earlier answer of the current question and goes on. */
+    Q_INVOKABLE void next();
+    /** Goes to the previous question; answers are kept. */
+    Q_INVOKABLE void back();
+    /** Adds a family member with @p relation (e.g. "child") and goes to their questions. */
+    Q_INVOKABLE bool addMember(const QString &relation);
+    /** Evaluates the answers and fills results and the deadline; false when that is not possible yet. */
+    Q_INVOKABLE bool showResult();
+    /** Deletes all answers (here and in the vault) and starts again. */
+    Q_INVOKABLE void restart();
+
+Q_SIGNALS:
+    /** Any property changed. */
+    void changed();
+
+private:
+    [[nodiscard]] QJsonObject freshAnswers() const;
+    [[nodiscard]] const samen::rules::Question *currentQuestion() const;
+    [[nodiscard]] QString language() const;
+    [[nodiscard]] QString memberLabelAt(int index) const;
+    [[nodiscard]] QString memberRelationAt(int index) const;
+    [[nodiscard]] QString dateText(QDate date) const;
+    [[nodiscard]] bool record(const QJsonValue &value);
+    void moveAfter(const samen::rules::InterviewStep &step);
+    void restore();
+    void updateDeadline(const samen::rules::CaseResult &result, const samen::rules::Case &input);
+    [[nodiscard]] ResultRow rowFor(const samen::rules::MemberResult &result, int memberIndex) const;
+
+    const LanguageController &m_languages;
+    std::optional<samen::rules::RulePack> m_pack;
+    std::unique_ptr<samen::rules::Interview> m_interview;
+    std::unique_ptr<AnswerStore> m_store;
+    ResultModel *m_results;
+    QJsonObject m_answers;
+    std::optional<samen::rules::InterviewStep> m_current;
+    QDate m_today;
+    QString m_loadError;
+    QString m_error;
+    QString m_deadlineText;
+    bool m_deadlinePassed = false;
+    bool m_resultShown = false;
+};

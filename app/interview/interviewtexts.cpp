@@ -1,0 +1,450 @@
+#include "interviewtexts.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace InterviewTexts {
+namespace {
+
+constexpr const char *context = "InterviewTexts";
+
+struct Entry
+{
+    const char *key;
+    const char *text;
+};
+
+// Question texts and "why do we ask this?" texts, by the pack's keys.
+constexpr Entry questionTexts[] = {
+    { "q.application.date",
+      QT_TRANSLATE_NOOP("InterviewTexts",
+                        "On which day will you send the application for your family? If you "
+                        "sent it already, choose that day.") },
+    { "why.application.date",
+      QT_TRANSLATE_NOOP("InterviewTexts",
+                        "The rules changed on 12 June 2026. The day you apply decides which "
+                        "rules count for your family.") },
+    { "q.sponsor.birthDate", QT_TRANSLATE_NOOP("InterviewTexts", "When were you born?") },
+    { "why.sponsor.birthDate",
+      QT_TRANSLATE_NOOP("InterviewTexts",
+                        "Some rules depend on your age. Young people who came alone have "
+                        "extra rights.") },
+    { "q.sponsor.arrivedUnaccompanied",
+      QT_TRANSLATE_NOOP("InterviewTexts",
+                        "Did you come to the Netherlands alone, before you were 18? Alone "
+                        "means without your father or mother.") },
+    { "why.sponsor.arrivedUnaccompanied",
+      QT_TRANSLATE_NOOP("InterviewTexts",
+                        "A child who came alone may bring their parents and their young "
+                        "brothers and sisters.") },
+    { "q.sponsor.asylumApplicationDate",
+      QT_TRANSLATE_NOOP("InterviewTexts", "On which day did you ask for asylum in the Netherlands?") },
+    { "why.sponsor.asylumApplicationDate",
+      QT_TRANSLATE_NOOP("InterviewTexts",
+                        "What counts is your age on the day you asked for asylum. If you were "
+                        "under 18 then, you keep your rights as a child.") },
+    { "q.sponsor.decisionDate",
+      QT_TRANSLATE_NOOP("InterviewTexts", "Which date is on the IND letter that gave you asylum?") },
+    { "why.sponsor.decisionDate",
+      QT_TRANSLATE_NOOP("InterviewTexts",
+                        "You have 3 months from this date to apply for your family with "
+                        "nareis. After that it is much harder.") },
+    { "q.sponsor.status", QT_TRANSLATE_NOOP("InterviewTexts", "Which protection did you get?") },
+    { "why.sponsor.status",
+      QT_TRANSLATE_NOOP("InterviewTexts",
+                        "Since 12 June 2026, people with subsidiary protection must wait 2 "
+                        "years before they can bring their family.") },
+    { "q.sponsor.country", QT_TRANSLATE_NOOP("InterviewTexts", "Which country are you from?") },
+    { "why.sponsor.country",
+      QT_TRANSLATE_NOOP("InterviewTexts",
+                        "Each country has its own papers. We use this to tell you which "
+                        "papers your family can get.") },
+    { "q.member.relation", QT_TRANSLATE_NOOP("InterviewTexts", "Who is this person to you?") },
+    { "why.member.relation",
+      QT_TRANSLATE_NOOP("InterviewTexts",
+                        "The rules are different for a husband or wife, a child, a parent, "
+                        "and a brother or sister.") },
+    { "q.member.birthDate", QT_TRANSLATE_NOOP("InterviewTexts", "When was this person born?") },
+    { "why.member.birthDate",
+      QT_TRANSLATE_NOOP("InterviewTexts",
+                        "Some rules depend on age: under 18, 18 or older, older than 25.") },
+    { "q.member.bondBeforeEntry",
+      QT_TRANSLATE_NOOP("InterviewTexts",
+                        "Was this person already your family before you came to the "
+                        "Netherlands? For a husband or wife: were you already married?") },
+    { "why.member.bondBeforeEntry",
+      QT_TRANSLATE_NOOP("InterviewTexts",
+                        "Nareis is only for family that already existed before you came.") },
+    { "q.member.chosenPartner",
+      QT_TRANSLATE_NOOP("InterviewTexts", "Is this the husband, wife or partner you choose to bring?") },
+    { "why.member.chosenPartner",
+      QT_TRANSLATE_NOOP("InterviewTexts",
+                        "The law lets only one husband, wife or partner come. You choose "
+                        "who.") },
+    { "q.member.parentId", QT_TRANSLATE_NOOP("InterviewTexts", "Who is the other parent of this child?") },
+    { "why.member.parentId",
+      QT_TRANSLATE_NOOP("InterviewTexts", "For a child of a partner who cannot come, you may need advice.") },
+    { "q.member.married", QT_TRANSLATE_NOOP("InterviewTexts", "Is this person married?") },
+    { "why.member.married",
+      QT_TRANSLATE_NOOP("InterviewTexts",
+                        "A child who is 18 or older and married cannot come with nareis.") },
+    { "q.member.ownPartner",
+      QT_TRANSLATE_NOOP("InterviewTexts", "Does this person have a partner of their own?") },
+    { "why.member.ownPartner",
+      QT_TRANSLATE_NOOP("InterviewTexts",
+                        "A child who is 18 or older and has a partner cannot come with "
+                        "nareis.") },
+    { "q.member.otherParentStaysBehind",
+      QT_TRANSLATE_NOOP("InterviewTexts", "Does the other parent of this child stay behind?") },
+    { "why.member.otherParentStaysBehind",
+      QT_TRANSLATE_NOOP("InterviewTexts",
+                        "Then that parent must give written permission for the child to "
+                        "come. We put it on the list of papers.") },
+    { "q.member.mentionedInAsylum",
+      QT_TRANSLATE_NOOP("InterviewTexts",
+                        "Did you tell the IND about this person during your asylum "
+                        "procedure?") },
+    { "why.member.mentionedInAsylum",
+      QT_TRANSLATE_NOOP("InterviewTexts",
+                        "If the IND never heard of this person, they may doubt that you are "
+                        "family.") },
+};
+
+// Rule explanations: the reason shown on the result screen, one or two plain sentences.
+constexpr Entry ruleTexts[] = {
+    { "rule.onePartner.other",
+      QT_TRANSLATE_NOOP("InterviewTexts",
+                        "Only one husband, wife or partner can come. You chose someone "
+                        "else.") },
+    { "rule.onePartner.ownChild",
+      QT_TRANSLATE_NOOP("InterviewTexts",
+                        "This is your child, but the other parent is a partner who cannot "
+                        "come. The law is not clear here.") },
+    { "rule.onePartner.otherChild",
+      QT_TRANSLATE_NOOP("InterviewTexts",
+                        "This child is not your own, and their parent is a partner who "
+                        "cannot come.") },
+    { "rule.spouse.minor",
+      QT_TRANSLATE_NOOP("InterviewTexts",
+                        "A husband or wife can only come when both of you are 18 or "
+                        "older.") },
+    { "rule.spouse.afterEntry",
+      QT_TRANSLATE_NOOP("InterviewTexts",
+                        "You married after you came to the Netherlands. Then only the "
+                        "regular route is open.") },
+    { "rule.spouse.nareis",
+      QT_TRANSLATE_NOOP("InterviewTexts",
+                        "You were married before you came, and you are both 18 or older.") },
+    { "rule.partner.minor",
+      QT_TRANSLATE_NOOP("InterviewTexts", "A partner can only come when both of you are 18 or older.") },
+    { "rule.partner.afterEntry",
+      QT_TRANSLATE_NOOP("InterviewTexts",
+                        "Your relationship started after you came to the Netherlands. Then "
+                        "only the regular route is open.") },
+    { "rule.partner.nareis",
+      QT_TRANSLATE_NOOP("InterviewTexts",
+                        "You were already together before you came, and you are both 18 or "
+                        "older.") },
+    { "rule.child.notFamilyBefore",
+      QT_TRANSLATE_NOOP("InterviewTexts",
+                        "The child did not belong to your family before you came. Then only "
+                        "the regular route is open.") },
+    { "rule.child.minor.nareis",
+      QT_TRANSLATE_NOOP("InterviewTexts",
+                        "The child is under 18 and belonged to your family before you "
+                        "came.") },
+    { "rule.child.adult.married",
+      QT_TRANSLATE_NOOP("InterviewTexts",
+                        "The child is 18 or older and married or has a partner. Such a child "
+                        "cannot come with nareis.") },
+    { "rule.child.adult.over25",
+      QT_TRANSLATE_NOOP("InterviewTexts",
+                        "The child is older than 25. This is only possible when the child "
+                        "depends on you much more than usual.") },
+    { "rule.child.adult.nareis",
+      QT_TRANSLATE_NOOP("InterviewTexts",
+                        "The child is 18 to 25, not married, without a partner, and still "
+                        "belongs to your family.") },
+    { "rule.notMentioned",
+      QT_TRANSLATE_NOOP("InterviewTexts",
+                        "You did not tell the IND about this person during your asylum "
+                        "procedure. The IND may doubt that you are family.") },
+    { "rule.late.regular",
+      QT_TRANSLATE_NOOP("InterviewTexts",
+                        "The 3 months after your IND letter have passed. Now only the regular "
+                        "route is open, unless the IND accepts a good reason for the delay.") },
+    { "rule.late.amv",
+      QT_TRANSLATE_NOOP("InterviewTexts",
+                        "The 3 months after your IND letter have passed. For parents and "
+                        "brothers and sisters there is no regular route.") },
+    { "rule.family.adultSponsor",
+      QT_TRANSLATE_NOOP("InterviewTexts",
+                        "Parents and brothers and sisters can only come with nareis when you "
+                        "came alone as a child.") },
+    { "rule.amv.parent.nareis",
+      QT_TRANSLATE_NOOP("InterviewTexts",
+                        "You came alone as a child, so your parents may come. This is true "
+                        "even if you are 18 now.") },
+    { "rule.amv.sibling.nareis",
+      QT_TRANSLATE_NOOP("InterviewTexts",
+                        "You came alone as a child, so your brothers and sisters under 18 "
+                        "may come.") },
+    { "rule.amv.sibling.adult",
+      QT_TRANSLATE_NOOP("InterviewTexts",
+                        "This brother or sister is 18 or older. The law is not clear for "
+                        "them.") },
+    { "rule.nl2026.bstatus.wait",
+      QT_TRANSLATE_NOOP("InterviewTexts",
+                        "You have subsidiary protection. Since 12 June 2026 you must wait 2 "
+                        "years after your IND letter. Then you need an income and your own "
+                        "home.") },
+    { "rule.nl2026.bstatus.waitOver",
+      QT_TRANSLATE_NOOP("InterviewTexts",
+                        "You have subsidiary protection and the 2 years have passed. Now you "
+                        "need an income and your own home.") },
+    { "rule.nl2026.spouse.nareis",
+      QT_TRANSLATE_NOOP("InterviewTexts",
+                        "You have refugee status. You were married before you came, and you "
+                        "are both 18 or older.") },
+    { "rule.nl2026.child.nareis",
+      QT_TRANSLATE_NOOP("InterviewTexts",
+                        "You have refugee status. The child is under 18 and belonged to your "
+                        "family before you came.") },
+    { "rule.nl2026.partner.advice",
+      QT_TRANSLATE_NOOP("InterviewTexts",
+                        "Since 12 June 2026 a partner you are not married to can in principle "
+                        "no longer come. There are exceptions.") },
+    { "rule.nl2026.adultChild.advice",
+      QT_TRANSLATE_NOOP("InterviewTexts",
+                        "Since 12 June 2026 a child of 18 or older can in principle no longer "
+                        "come. There are exceptions.") },
+    { "rule.nl2026.foster.advice",
+      QT_TRANSLATE_NOOP("InterviewTexts",
+                        "Since 12 June 2026 a foster child can in principle no longer come. "
+                        "There are exceptions.") },
+    { "rule.nl2026.amv.bstatus",
+      QT_TRANSLATE_NOOP("InterviewTexts",
+                        "You came alone as a child and have subsidiary protection. The new "
+                        "law is not clear for this.") },
+    { "rule.unknown.relation",
+      QT_TRANSLATE_NOOP("InterviewTexts", "We do not know who this person is to you.") },
+    { "rule.unknown.status",
+      QT_TRANSLATE_NOOP("InterviewTexts",
+                        "We do not know which protection you have. It is in your IND "
+                        "letter.") },
+    { "rule.unknown.decisionDate",
+      QT_TRANSLATE_NOOP("InterviewTexts",
+                        "We do not know the date of your IND letter, so we cannot count the "
+                        "3 months.") },
+    { "rule.unknown.sponsorAge", QT_TRANSLATE_NOOP("InterviewTexts", "We do not know your age.") },
+    { "rule.unknown.sponsorAgeAtAsylum",
+      QT_TRANSLATE_NOOP("InterviewTexts", "We do not know how old you were when you asked for asylum.") },
+    { "rule.unknown.arrivedUnaccompanied",
+      QT_TRANSLATE_NOOP("InterviewTexts", "We do not know if you came alone as a child.") },
+    { "rule.unknown.age", QT_TRANSLATE_NOOP("InterviewTexts", "We do not know the age of this person.") },
+    { "rule.unknown.bondBeforeEntry",
+      QT_TRANSLATE_NOOP("InterviewTexts", "We do not know if you were already family before you came.") },
+    { "rule.unknown.mentionedInAsylum",
+      QT_TRANSLATE_NOOP("InterviewTexts", "We do not know if you told the IND about this person.") },
+    { "rule.unknown.married",
+      QT_TRANSLATE_NOOP("InterviewTexts", "We do not know if this person is married.") },
+    { "rule.unknown.ownPartner",
+      QT_TRANSLATE_NOOP("InterviewTexts", "We do not know if this person has a partner of their own.") },
+    { "rule.unknown.chosenPartner",
+      QT_TRANSLATE_NOOP("InterviewTexts", "We do not know which husband, wife or partner you choose.") },
+    { "deadline.window",
+      QT_TRANSLATE_NOOP("InterviewTexts", "Apply within 3 months after the date on your IND letter.") },
+};
+
+constexpr Entry helpTexts[] = {
+    { "sponsor.decisionDate",
+      QT_TRANSLATE_NOOP("InterviewTexts",
+                        "Look at the IND letter that says you may stay (in Dutch: "
+                        "beschikking). The date is at the top of the first page, under the "
+                        "address of the IND. It is not the date on your residence card: that "
+                        "is the day you asked for asylum.") },
+    { "sponsor.asylumApplicationDate",
+      QT_TRANSLATE_NOOP("InterviewTexts",
+                        "This date is on your residence card, after \"valid from\" (in Dutch: "
+                        "geldig vanaf).") },
+    { "sponsor.status",
+      QT_TRANSLATE_NOOP("InterviewTexts",
+                        "It is in your IND letter. \"Vluchteling\" means refugee status. "
+                        "\"Subsidiaire bescherming\" means subsidiary protection.") },
+    { "application.date",
+      QT_TRANSLATE_NOOP("InterviewTexts",
+                        "If you do not know yet, choose \"I don't know\". Then we count from "
+                        "today.") },
+};
+
+constexpr Entry optionTexts[] = {
+    { "refugee", QT_TRANSLATE_NOOP("InterviewTexts", "Refugee status (a-status)") },
+    { "subsidiary", QT_TRANSLATE_NOOP("InterviewTexts", "Subsidiary protection (b-status)") },
+    { "SY", QT_TRANSLATE_NOOP("InterviewTexts", "Syria") },
+    { "ER", QT_TRANSLATE_NOOP("InterviewTexts", "Eritrea") },
+    { "AF", QT_TRANSLATE_NOOP("InterviewTexts", "Afghanistan") },
+    { "SO", QT_TRANSLATE_NOOP("InterviewTexts", "Somalia") },
+    { "YE", QT_TRANSLATE_NOOP("InterviewTexts", "Yemen") },
+    { "other", QT_TRANSLATE_NOOP("InterviewTexts", "Another country") },
+    { "spouse", QT_TRANSLATE_NOOP("InterviewTexts", "Husband or wife") },
+    { "partner", QT_TRANSLATE_NOOP("InterviewTexts", "Partner (not married)") },
+    { "child", QT_TRANSLATE_NOOP("InterviewTexts", "Child") },
+    { "adopted_child", QT_TRANSLATE_NOOP("InterviewTexts", "Adopted child") },
+    { "foster_child", QT_TRANSLATE_NOOP("InterviewTexts", "Foster child") },
+    { "partner_child", QT_TRANSLATE_NOOP("InterviewTexts", "Child of your partner") },
+    { "parent", QT_TRANSLATE_NOOP("InterviewTexts", "Father or mother") },
+    { "sibling", QT_TRANSLATE_NOOP("InterviewTexts", "Brother or sister") },
+};
+
+const QHash<QString, const char *> &tableOf(const Entry *begin, const Entry *end)
+{
+    static QHash<const Entry *, QHash<QString, const char *>> tables;
+    auto &table = tables[begin];
+    if (table.isEmpty()) {
+        for (const Entry *entry = begin; entry != end; ++entry)
+            table.insert(QString::fromLatin1(entry->key), entry->text);
+    }
+    return table;
+}
+
+template<std::size_t N> QString lookup(const Entry (&entries)[N], const QString &key)
+{
+    const char *source = tableOf(entries, entries + N).value(key);
+    return source ? QCoreApplication::translate("InterviewTexts", source) : QString();
+}
+
+} // namespace
+
+QString text(const QString &key)
+{
+    const QString question = lookup(questionTexts, key);
+    return question.isEmpty() ? lookup(ruleTexts, key) : question;
+}
+
+bool hasText(const QString &key)
+{
+    return !text(key).isEmpty();
+}
+
+QString help(const QString &questionId)
+{
+    return lookup(helpTexts, questionId);
+}
+
+QString optionLabel(const QString &questionId, const QString &value)
+{
+    Q_UNUSED(questionId)
+    return lookup(optionTexts, value);
+}
+
+QString relationNoun(const QString &relation)
+{
+    return lookup(optionTexts, relation);
+}
+
+QString relationIcon(const QString &relation)
+{
+    if (relation == u"spouse" || relation == u"partner")
+        return QStringLiteral("relation-partner");
+    if (relation == u"parent")
+        return QStringLiteral("relation-parent");
+    if (relation == u"sibling")
+        return QStringLiteral("relation-sibling");
+    return QStringLiteral("relation-child");
+}
+
+QString outcomeTitle(samen::rules::Outcome outcome)
+{
+    using samen::rules::Outcome;
+    switch (outcome) {
+    case Outcome::Nareis:
+        return QCoreApplication::translate("InterviewTexts", "Can come with nareis");
+    case Outcome::Regular:
+        return QCoreApplication::translate("InterviewTexts", "Only the regular route");
+    case Outcome::Wait:
+        return QCoreApplication::translate("InterviewTexts", "Must wait");
+    case Outcome::NotEligible:
+        return QCoreApplication::translate("InterviewTexts", "Cannot come with nareis");
+    case Outcome::Advice:
+        return QCoreApplication::translate("InterviewTexts", "Ask for advice");
+    }
+    return {};
+}
+
+QString outcomeNextStep(samen::rules::Outcome outcome)
+{
+    using samen::rules::Outcome;
+    switch (outcome) {
+    case Outcome::Nareis:
+        return QCoreApplication::translate("InterviewTexts",
+                                           "Apply before the deadline. Nareis is free and there is no "
+                                           "income requirement. Start gathering the papers now.");
+    case Outcome::Regular:
+        return QCoreApplication::translate("InterviewTexts",
+                                           "The regular route asks for an income, fees and health "
+                                           "insurance. Talk to a volunteer or a lawyer before you "
+                                           "apply.");
+    case Outcome::Wait:
+        return QCoreApplication::translate("InterviewTexts",
+                                           "You cannot apply yet. Keep your papers ready, and talk to "
+                                           "a volunteer about income and housing.");
+    case Outcome::NotEligible:
+        return QCoreApplication::translate("InterviewTexts",
+                                           "If your situation is special, a lawyer can check it. You "
+                                           "can find a lawyer through the Juridisch Loket.");
+    case Outcome::Advice:
+        return QCoreApplication::translate("InterviewTexts",
+                                           "The rules are not clear for this situation. Show this "
+                                           "screen to a volunteer of VluchtelingenWerk, or to a lawyer "
+                                           "through the Juridisch Loket.");
+    }
+    return {};
+}
+
+QString outcomeIcon(samen::rules::Outcome outcome)
+{
+    using samen::rules::Outcome;
+    switch (outcome) {
+    case Outcome::Nareis:
+        return QStringLiteral("outcome-yes");
+    case Outcome::Regular:
+        return QStringLiteral("outcome-regular");
+    case Outcome::Wait:
+        return QStringLiteral("outcome-wait");
+    case Outcome::NotEligible:
+        return QStringLiteral("outcome-no");
+    case Outcome::Advice:
+        return QStringLiteral("outcome-advice");
+    }
+    return {};
+}
+
+QString answerProblem(const QString &error)
+{
+    if (error.contains(u"after the application date"))
+        return QCoreApplication::translate("InterviewTexts",
+                                           "This date is after the day you apply. Please check it.");
+    if (error.contains(u"only one spouse or partner"))
+        return QCoreApplication::translate("InterviewTexts",
+                                           "You already chose another husband, wife or partner. Only "
+                                           "one can come.");
+    if (error.contains(u"after the") || error.contains(u"before the"))
+        return QCoreApplication::translate("InterviewTexts",
+                                           "This date does not fit with a date you gave before. Please "
+                                           "check both dates.");
+    return QCoreApplication::translate("InterviewTexts", "This answer does not fit. Please check it.");
+}
+
+QStringList keysOf(const samen::rules::RulePack &pack)
+{
+    QStringList keys;
+    for (const auto &question : pack.questions)
+        keys << question.textKey << question.whyKey;
+    for (const auto &rule : pack.rules)
+        keys << rule.explanationKey;
+    if (const auto *window = pack.deadline(pack.windowDeadline))
+        keys << window->explanationKey;
+    return keys;
+}
+
+} // namespace InterviewTexts

@@ -1,0 +1,73 @@
+#pragma once
+
+#include <QAbstractListModel>
+#include <QList>
+#include <QQmlEngine>
+#include <QString>
+
+/** One family member's verdict as the result screen shows it, all texts in the user's language. */
+struct ResultRow
+{
+    /** Member id in the answers. */
+    QString memberId;
+    /** E.g. "Child 2". */
+    QString label;
+    /** Icon of the relation. */
+    QString relationIcon;
+    /** "nareis", "regular", "wait", "not_eligible" or "advice". */
+    QString outcome;
+    /** The verdict in words. */
+    QString verdict;
+    /** Icon of the verdict. */
+    QString verdictIcon;
+    /** Why, in one or two sentences. */
+    QString reason;
+    /** What to do next. */
+    QString nextStep;
+    /** For wait: from when an application is possible; else empty. */
+    QString earliest;
+    /** Title, address and date checked of the rule's source. */
+    QString source;
+    /** Id of the deciding rule. */
+    QString ruleId;
+};
+
+/** The verdicts of the interview, one row per family member. Filled by InterviewController. */
+class ResultModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Owned by InterviewController")
+
+public:
+    /** The data of a row. */
+    enum Role {
+        MemberIdRole = Qt::UserRole,
+        LabelRole,
+        RelationIconRole,
+        OutcomeRole,
+        VerdictRole,
+        VerdictIconRole,
+        ReasonRole,
+        NextStepRole,
+        EarliestRole,
+        SourceRole,
+        RuleIdRole,
+    };
+    Q_ENUM(Role)
+
+    /** An empty model. */
+    explicit ResultModel(QObject *parent);
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+    /** Replaces all rows. */
+    void setRows(const QList<ResultRow> &rows);
+    /** The row at @p row (for tests and the controller). */
+    [[nodiscard]] const ResultRow &rowAt(int row) const { return m_rows.at(row); }
+
+private:
+    QList<ResultRow> m_rows;
+};

@@ -1,0 +1,53 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Samen
+
+// A big answer button: an icon and words together. A chosen answer is marked with a thick
+// border and a check mark, not by colour alone.
+AbstractButton {
+    id: root
+
+    property string iconName
+    property bool selected: false
+
+    padding: Theme.spacing
+    Layout.fillWidth: true
+    Accessible.role: Accessible.Button
+    Accessible.name: root.text
+    Accessible.checked: root.selected
+
+    background: Rectangle {
+        implicitHeight: Theme.touchTarget
+        radius: Theme.radius
+        color: root.down || root.selected ? Theme.primarySoft : Theme.surface
+        border.color: root.visualFocus ? Theme.focus : (root.selected ? Theme.primary : Theme.border)
+        border.width: root.selected || root.visualFocus ? 3 : 1
+    }
+
+    contentItem: RowLayout {
+        spacing: Theme.spacing
+
+        Image {
+            visible: root.iconName.length > 0
+            source: root.iconName.length > 0 ? "qrc:/icons/" + root.iconName + ".svg" : ""
+            sourceSize: Qt.size(Theme.iconSize, Theme.iconSize)
+            Accessible.ignored: true
+        }
+        Label {
+            text: root.text
+            color: Theme.text
+            font.pixelSize: Theme.fontTitle
+            font.bold: root.selected
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignLeft
+            Layout.fillWidth: true
+        }
+        Image {
+            visible: root.selected
+            source: "qrc:/icons/check.svg"
+            sourceSize: Qt.size(Theme.iconSize, Theme.iconSize)
+            Accessible.ignored: true
+        }
+    }
+}

@@ -1,0 +1,138 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Samen
+import Samen.App
+
+// Day, month and year in the user's calendar and digits, with the same day in the other
+// calendar beside it. A day that does not exist (30 February) is explained and never accepted.
+ColumnLayout {
+    id: root
+
+    property string isoDate
+    property bool preferGregorian: false
+    readonly property alias input: input
+
+    signal accepted(string isoDate)
+
+    spacing: Theme.spacing
+    Layout.fillWidth: true
+
+    function reset() {
+        input.gregorian = root.preferGregorian;
+        input.isoDate = root.isoDate;
+    }
+
+    DateInput {
+        id: input
+
+        objectName: "dateInput"
+        language: LanguageController.language
+    }
+
+    Component.onCompleted: root.reset()
+    onIsoDateChanged: root.reset()
+    onPreferGregorianChanged: root.reset()
+
+    ColumnLayout {
+        visible: input.hasLocalCalendar
+        spacing: Theme.spacingSmall
+        Layout.fillWidth: true
+
+        AnswerButton {
+            objectName: "localCalendarButton"
+            text: input.gregorian ? input.otherCalendarName : input.calendarName
+            selected: !input.gregorian
+            onClicked: input.gregorian = false
+        }
+        AnswerButton {
+            objectName: "gregorianCalendarButton"
+            text: input.gregorian ? input.calendarName : input.otherCalendarName
+            selected: input.gregorian
+            onClicked: input.gregorian = true
+        }
+    }
+
+    GridLayout {
+        columns: 2
+        columnSpacing: Theme.spacing
+        rowSpacing: Theme.spacingSmall
+        Layout.fillWidth: true
+
+        Label {
+            text: qsTr("Day")
+            font.pixelSize: Theme.fontBody
+            color: Theme.text
+        }
+        ComboBox {
+            id: dayBox
+
+            objectName: "dayBox"
+            model: input.dayLabels
+            currentIndex: input.day - 1
+            displayText: currentIndex < 0 ? "–" : currentText
+            font.pixelSize: Theme.fontTitle
+            Layout.fillWidth: true
+            Layout.preferredHeight: Theme.touchTarget
+            Accessible.name: qsTr("Day")
+            onActivated: index => input.day = index + 1
+        }
+
+        Label {
+            text: qsTr("Month")
+            font.pixelSize: Theme.fontBody
+            color: Theme.text
+        }
+        ComboBox {
+            objectName: "monthBox"
+            model: input.monthNames
+            currentIndex: input.month - 1
+            displayText: currentIndex < 0 ? "–" : currentText
+            font.pixelSize: Theme.fontTitle
+            Layout.fillWidth: true
+            Layout.preferredHeight: Theme.touchTarget
+            Accessible.name: qsTr("Month")
+            onActivated: index => input.month = index + 1
+        }
+
+        Label {
+            text: qsTr("Year")
+            font.pixelSize: Theme.fontBody
+            color: Theme.text
+        }
+        ComboBox {
+            objectName: "yearBox"
+            model: input.yearLabels
+            currentIndex: input.yearIndex(input.year)
+            displayText: currentIndex < 0 ? "–" : currentText
+            font.pixelSize: Theme.fontTitle
+            Layout.fillWidth: true
+            Layout.preferredHeight: Theme.touchTarget
+            Accessible.name: qsTr("Year")
+            onActivated: index => input.year = input.yearAt(index)
+        }
+    }
+
+    BodyText {
+        objectName: "otherCalendarText"
+        visible: input.valid && input.otherCalendarText.length > 0 && input.hasLocalCalendar
+        text: input.otherCalendarName + ": " + input.otherCalendarText
+        color: Theme.textMuted
+    }
+
+    Notice {
+        objectName: "dateProblem"
+        visible: input.problem.length > 0
+        iconName: "answer-no"
+        text: input.problem
+    }
+
+    AnswerButton {
+        objectName: "dateOkButton"
+        text: qsTr("Use this date")
+        iconName: "answer-yes"
+        enabled: input.valid
+        opacity: enabled ? 1 : 0.5
+        onClicked: root.accepted(input.isoDate)
+    }
+}

@@ -1,0 +1,254 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Samen
+import Samen.App
+
+// One question per screen, then "who do you want to bring?". Every question has big answer
+// buttons, "I don't know" and "why do we ask this?"; going back keeps every answer.
+AppPage {
+    id: root
+
+    readonly property string questionId: InterviewController.questionId
+    readonly property var letterDates: ["application.date", "sponsor.decisionDate", "sponsor.asylumApplicationDate"]
+
+    // A new question starts at the top of the page, not where the last answer was tapped.
+    function scrollToTop() {
+        for (let item = questionView.parent; item; item = item.parent) {
+            if (item instanceof Flickable) {
+                item.contentY = 0;
+                return;
+            }
+        }
+    }
+
+    function showResult() {
+        if (InterviewController.showResult())
+            root.StackView.view.push(Qt.resolvedUrl("ResultPage.qml"));
+    }
+
+    title: qsTr("Who can come?")
+    onQuestionIdChanged: {
+        why.open = false;
+        datePicker.reset();
+        root.scrollToTop();
+    }
+    Component.onCompleted: InterviewController.start()
+
+    Notice {
+        visible: InterviewController.loadError.length > 0
+        iconName: "answer-no"
+        text: qsTr("The rules could not be loaded. Please install the app again.")
+    }
+
+    ColumnLayout {
+        id: questionView
+
+        objectName: "questionView"
+        visible: InterviewController.ready && InterviewController.asking
+        spacing: Theme.spacing
+        Layout.fillWidth: true
+
+        Label {
+            objectName: "progressText"
+            text: InterviewController.progressText
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignLeft
+            Layout.fillWidth: true
+        }
+        ProgressBar {
+            value: InterviewController.progress
+            Layout.fillWidth: true
+            Accessible.name: InterviewController.progressText
+        }
+
+        RowLayout {
+            visible: InterviewController.memberLabel.length > 0
+            spacing: Theme.spacing
+            Layout.fillWidth: true
+
+            IconTile {
+                iconName: InterviewController.memberIcon.length > 0 ? InterviewController.memberIcon : "family"
+            }
+            BodyText {
+                objectName: "memberLabel"
+                text: qsTr("About: %1").arg(InterviewController.memberLabel)
+                font.bold: true
+            }
+        }
+
+        Heading {
+            objectName: "questionText"
+            text: InterviewController.questionText
+            font.pixelSize: Theme.fontHeadline
+        }
+
+        Notice {
+            visible: InterviewController.helpText.length > 0
+            text: InterviewController.helpText
+        }
+
+        ColumnLayout {
+            visible: InterviewController.questionKind === "yesNo"
+            spacing: Theme.spacingSmall
+            Layout.fillWidth: true
+
+            AnswerButton {
+                objectName: "yesButton"
+                text: qsTr("Yes")
+                iconName: "answer-yes"
+                selected: InterviewController.currentAnswer === true
+                onClicked: InterviewController.answer(true)
+            }
+            AnswerButton {
+                objectName: "noButton"
+                text: qsTr("No")
+                iconName: "answer-no"
+                selected: InterviewController.currentAnswer === false
+                onClicked: InterviewController.answer(false)
+            }
+        }
+
+        Repeater {
+            model: InterviewController.questionKind === "choice" ? InterviewController.options : []
+
+            delegate: AnswerButton {
+                required property var modelData
+
+                objectName: "option_" + modelData.value
+                text: modelData.label
+                iconName: modelData.icon
+                selected: InterviewController.currentAnswer === modelData.value
+                onClicked: InterviewController.answer(modelData.value)
+            }
+        }
+
+        DatePicker {
+            id: datePicker
+
+            objectName: "datePicker"
+            visible: InterviewController.questionKind === "date"
+            isoDate: typeof InterviewController.currentAnswer === "string" ? InterviewController.currentAnswer : ""
+            preferGregorian: root.letterDates.indexOf(root.questionId) >= 0
+            onAccepted: iso => InterviewController.answer(iso)
+        }
+
+        AnswerButton {
+            objectName: "dontKnowButton"
+            text: qsTr("I don't know")
+            iconName: "answer-unknown"
+            selected: InterviewController.currentAnswerUnknown
+            onClicked: InterviewController.dontKnow()
+        }
+
+        Notice {
+            objectName: "errorText"
+            visible: InterviewController.errorText.length > 0
+            iconName: "answer-no"
+            text: InterviewController.errorText
+        }
+
+        WhyBox {
+            id: why
+
+            text: InterviewController.whyText
+        }
+
+        RowLayout {
+            spacing: Theme.spacing
+            Layout.fillWidth: true
+
+            Button {
+                objectName: "previousButton"
+                text: qsTr("Previous question")
+                enabled: InterviewController.canGoBack
+                font.pixelSize: Theme.fontBody
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.touchTarget
+                onClicked: InterviewController.back()
+            }
+            Button {
+                objectName: "nextButton"
+                text: qsTr("Next")
+                enabled: InterviewController.currentAnswer !== undefined || InterviewController.currentAnswerUnknown
+                font.pixelSize: Theme.fontBody
+                Layout.fillWidth: true
+                Layout.preferredHeight: Theme.touchTarget
+                onClicked: InterviewController.next()
+            }
+        }
+    }
+
+    ColumnLayout {
+        objectName: "membersView"
+        visible: InterviewController.ready && !InterviewController.asking
+        spacing: Theme.spacing
+        Layout.fillWidth: true
+
+        Heading {
+            text: qsTr("Who do you want to bring?")
+            font.pixelSize: Theme.fontHeadline
+        }
+        BodyText {
+            text: InterviewController.members.length === 0 ? qsTr("Choose one person. You can add more people after the questions about this person.") : qsTr("You added these people. Add another person, or see the result.")
+        }
+
+        Repeater {
+            model: InterviewController.members
+
+            delegate: RowLayout {
+                id: memberRow
+
+                required property var modelData
+
+                spacing: Theme.spacing
+                Layout.fillWidth: true
+
+                IconTile {
+                    iconName: memberRow.modelData.icon
+                }
+                BodyText {
+                    text: memberRow.modelData.label
+                    font.bold: true
+                }
+            }
+        }
+
+        AnswerButton {
+            objectName: "showResultButton"
+            visible: InterviewController.finished
+            text: qsTr("See the result")
+            iconName: "eligibility"
+            onClicked: root.showResult()
+        }
+
+        Heading {
+            text: InterviewController.members.length === 0 ? qsTr("Choose a person") : qsTr("Add another person")
+        }
+
+        Repeater {
+            model: InterviewController.relations
+
+            delegate: AnswerButton {
+                required property var modelData
+
+                objectName: "relation_" + modelData.value
+                text: modelData.label
+                iconName: modelData.icon
+                onClicked: InterviewController.addMember(modelData.value)
+            }
+        }
+
+        Button {
+            objectName: "membersBackButton"
+            text: qsTr("Previous question")
+            enabled: InterviewController.canGoBack
+            font.pixelSize: Theme.fontBody
+            Layout.fillWidth: true
+            Layout.preferredHeight: Theme.touchTarget
+            onClicked: InterviewController.back()
+        }
+    }
+}

@@ -1,0 +1,64 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Samen
+import Samen.App
+
+// The verdict for every family member, the nareis deadline as a countdown, who can help, and
+// the date of the rules.
+AppPage {
+    id: root
+
+    readonly property bool hasResult: resultList.count > 0
+
+    title: qsTr("Your result")
+    Component.onCompleted: {
+        InterviewController.start();
+        InterviewController.showResult();
+    }
+
+    Notice {
+        visible: !root.hasResult
+        text: qsTr("There is no result yet. First answer the questions about you and your family.")
+    }
+
+    Notice {
+        objectName: "deadlineText"
+        visible: root.hasResult && InterviewController.deadlineText.length > 0
+        iconName: "deadlines"
+        text: InterviewController.deadlineText
+    }
+
+    Repeater {
+        id: resultList
+
+        objectName: "resultList"
+        model: InterviewController.results
+
+        delegate: VerdictCard {
+            required property string memberId
+
+            objectName: "result_" + memberId
+        }
+    }
+
+    Notice {
+        visible: root.hasResult
+        iconName: "helper"
+        text: qsTr("Who can help: a volunteer of VluchtelingenWerk at your AZC or in your town, or a lawyer through the Juridisch Loket. Show them this screen. Samen is not a lawyer.")
+    }
+
+    BodyText {
+        objectName: "rulesAsOf"
+        text: InterviewController.rulesAsOfText
+        color: Theme.textMuted
+        font.pixelSize: Theme.fontSmall
+    }
+
+    AnswerButton {
+        objectName: "changeAnswersButton"
+        text: qsTr("Change my answers")
+        visible: root.StackView.index > 0
+        onClicked: root.StackView.view.pop()
+    }
+}

@@ -1,0 +1,137 @@
+#include "dateinput.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+// The date picker's adapter: calendars per language, digits, strict checks, ISO output.
+class TestDateInput : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void entersInTheLanguagesCalendar_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<bool>("gregorian");
+        QTest::addColumn<int>("year");
+        QTest::addColumn<int>("month");
+        QTest::addColumn<int>("day");
+        QTest::addColumn<QString>("iso");
+        QTest::newRow("Dari: 1 Hamal 1405") << u"fa_AF"_qs << false << 1405 << 1 << 1 << u"2026-03-21"_qs;
+        QTest::newRow("Tigrinya: 1 Meskerem 2019") << u"ti"_qs << false << 2019 << 1 << 1 << u"2026-09-11"_qs;
+        QTest::newRow("Tigrinya, Gregorian chosen")
+            << u"ti"_qs << true << 2026 << 4 << 10 << u"2026-04-10"_qs;
+        QTest::newRow("Arabic: Gregorian") << u"ar"_qs << false << 2026 << 4 << 10 << u"2026-04-10"_qs;
+    }
+    void entersInTheLanguagesCalendar()
+    {
+        QFETCH(QString, language);
+        QFETCH(bool, gregorian);
+        QFETCH(int, year);
+        QFETCH(int, month);
+        QFETCH(int, day);
+        QFETCH(QString, iso);
+        DateInput input;
+        input.setLanguage(language);
+        input.setGregorian(gregorian);
+        input.setYear(year);
+        input.setMonth(month);
+        input.setDay(day);
+        QVERIFY(input.isValid());
+        QCOMPARE(input.isoDate(), iso);
+        QVERIFY(input.problem().isEmpty());
+        QVERIFY(!input.otherCalendarText().isEmpty());
+    }
+
+    void refusesImpossibleDays_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<int>("year");
+        QTest::addColumn<int>("month");
+        QTest::addColumn<int>("day");
+        QTest::newRow("30 February") << u"en"_qs << 2026 << 2 << 30;
+        QTest::newRow("29 February 2025") << u"ar"_qs << 2025 << 2 << 29;
+        QTest::newRow("31 Mizan") << u"fa_AF"_qs << 1405 << 7 << 31;
+        QTest::newRow("Pagume 7") << u"ti"_qs << 2018 << 13 << 7;
+    }
+    void refusesImpossibleDays()
+    {
+        QFETCH(QString, language);
+        QFETCH(int, year);
+        QFETCH(int, month);
+        QFETCH(int, day);
+        DateInput input;
+        input.setLanguage(language);
+        input.setYear(year);
+        input.setMonth(month);
+        input.setDay(day);
+        QVERIFY(!input.isValid());
+        QVERIFY(input.isoDate().isEmpty());
+        QVERIFY(!input.problem().isEmpty());
+    }
+
+    void incompleteDateIsNotAProblemYet()
+    {
+        DateInput input;
+        input.setMonth(2);
+        QVERIFY(!input.isValid());
+        QVERIFY(input.problem().isEmpty());
+    }
+
+    void monthNamesAndDigitsFollowTheLanguage()
+    {
+        DateInput input;
+        input.setLanguage(u"ti"_qs);
+        QCOMPARE(input.monthNames().size(), 13);
+        QCOMPARE(input.dayLabels().size(), 30);
+        QVERIFY(input.hasLocalCalendar());
+        input.setLanguage(u"ar"_qs);
+        QCOMPARE(input.monthNames().size(), 12);
+        QVERIFY(!input.hasLocalCalendar());
+        QCOMPARE(input.digits(41), u"٤١"_qs);
+        QCOMPARE(input.dayLabels().size(), 31);
+        QCOMPARE(input.dayLabels().constLast(), u"٣١"_qs);
+        input.setLanguage(u"fa_AF"_qs);
+        QCOMPARE(input.digits(41), u"۴۱"_qs);
+    }
+
+    void switchingCalendarKeepsTheDay()
+    {
+        DateInput input;
+        input.setLanguage(u"fa_AF"_qs);
+        input.setIsoDate(u"2026-01-10"_qs);
+        QSignalSpy spy(&input, &DateInput::calendarChanged);
+        input.setGregorian(true);
+        QCOMPARE(spy.size(), 1);
+        QCOMPARE(input.year(), 2026);
+        QCOMPARE(input.month(), 1);
+        QCOMPARE(input.day(), 10);
+        input.setGregorian(false);
+        QCOMPARE(input.year(), 1404);
+        QCOMPARE(input.isoDate(), u"2026-01-10"_qs);
+    }
+
+    void languageSwitchKeepsAnUnfinishedDateInTheSameCalendar()
+    {
+        DateInput input;
+        input.setLanguage(u"en"_qs);
+        input.setMonth(2);
+        input.setDay(30);
+        input.setLanguage(u"ar"_qs);
+        QCOMPARE(input.month(), 2);
+        QCOMPARE(input.day(), 30);
+        input.setLanguage(u"fa_AF"_qs);
+        QCOMPARE(input.month(), 0);
+    }
+
+    void yearsCoverParentsAndThisYear()
+    {
+        DateInput input;
+        const QList<int> years = input.years();
+        QVERIFY(years.contains(QDate::currentDate().year()));
+        QVERIFY(years.contains(1930));
+        QVERIFY(years.first() > years.last());
+    }
+};
+
+QTEST_MAIN(TestDateInput)
+#include "tst_dateinput.moc"

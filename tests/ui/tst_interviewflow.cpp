@@ -1,0 +1,303 @@
+#include "uiinspector.h"
+#include "uitestsession.h"
+
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTest>
+
+#include <memory>
+
+namespace {
+
+using Answers = QHash<QString, QVariant>;
+
+/** One household: the referent's answers, then each member's relation and answers, and the verdicts expected.
+ */
+struct Household
+{
+    QDate today;
+    Answers referent;
+    QList<QPair<QString, Answers>> members;
+    QStringList expected;
+};
+
+const QVariant dontKnow = QStringLiteral("dont-know");
+
+QQuickItem *findVisible(QQuickItem *item, const QString &name)
+{
+    if (!item->isVisible())
+        return nullptr;
+    if (item->objectName() == name)
+        return item;
+    const auto children = item->childItems();
+    for (QQuickItem *child : children) {
+        if (QQuickItem *found = findVisible(child, name))
+            return found;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+// Drives the real interview pages (buttons, date picker, result cards) for three households
+// and checks the verdicts shown on the result screen.
+class TestInterviewFlow : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_session = std::make_unique<UiTestSession>();
+        m_window = m_session->window();
+        QVERIFY(m_window);
+        m_languages = &m_session->languages();
+        m_interview = &m_session->interview();
+    }
+
+    void cleanupTestCase() { m_session.reset(); }
+
+    void householdVerdictsOnScreen_data()
+    {
+        QTest::addColumn<Household>("household");
+
+        const Answers syrianFather {
+            { u"application.date"_qs, dontKnow },          { u"sponsor.birthDate"_qs, u"1984-04-02"_qs },
+            { u"sponsor.arrivedUnaccompanied"_qs, false }, { u"sponsor.decisionDate"_qs, u"2026-01-20"_qs },
+            { u"sponsor.status"_qs, u"refugee"_qs },       { u"sponsor.country"_qs, u"SY"_qs }
+        };
+        const Answers wife { { u"member.birthDate"_qs, u"1987-09-14"_qs } };
+        const Answers youngChild { { u"member.birthDate"_qs, u"2016-02-01"_qs },
+                                   { u"member.otherParentStaysBehind"_qs, false } };
+        const Answers adultChild { { u"member.birthDate"_qs, u"2005-03-03"_qs },
+                                   { u"member.married"_qs, false },
+                                   { u"member.ownPartner"_qs, false } };
+        QTest::newRow("Syrian refugee father, wife, two children (one adult)") << Household {
+            QDate(2026, 3, 1),
+            syrianFather,
+            { { u"spouse"_qs, wife }, { u"child"_qs, youngChild }, { u"child"_qs, adultChild } },
+            { u"nareis"_qs, u"nareis"_qs, u"nareis"_qs }
+        };
+
+        const Answers eritreanMinor { { u"application.date"_qs, dontKnow },
+                                      { u"sponsor.birthDate"_qs, u"2009-03-10"_qs },
+                                      { u"sponsor.arrivedUnaccompanied"_qs, true },
+                                      { u"sponsor.asylumApplicationDate"_qs, u"2024-09-02"_qs },
+                                      { u"sponsor.decisionDate"_qs, u"2026-02-02"_qs },
+                                      { u"sponsor.status"_qs, u"refugee"_qs },
+                                      { u"sponsor.country"_qs, u"ER"_qs } };
+        QTest::newRow("Eritrean unaccompanied minor, parents and a sister")
+            << Household { QDate(2026, 3, 1),
+                           eritreanMinor,
+                           { { u"parent"_qs, { { u"member.birthDate"_qs, u"1975-01-01"_qs } } },
+                             { u"parent"_qs, { { u"member.birthDate"_qs, u"1978-06-30"_qs } } },
+                             { u"sibling"_qs, { { u"member.birthDate"_qs, u"2013-11-20"_qs } } } },
+                           { u"nareis"_qs, u"nareis"_qs, u"nareis"_qs } };
+
+        const Answers subsidiary {
+            { u"application.date"_qs, u"2026-07-15"_qs },  { u"sponsor.birthDate"_qs, u"1990-01-01"_qs },
+            { u"sponsor.arrivedUnaccompanied"_qs, false }, { u"sponsor.decisionDate"_qs, u"2026-05-04"_qs },
+            { u"sponsor.status"_qs, u"subsidiary"_qs },    { u"sponsor.country"_qs, u"AF"_qs }
+        };
+        QTest::newRow("Subsidiary protection, applying after 12 June 2026")
+            << Household { QDate(2026, 7, 1),
+                           subsidiary,
+                           { { u"spouse"_qs, { { u"member.birthDate"_qs, u"1992-05-05"_qs } } } },
+                           { u"wait"_qs } };
+    }
+
+    void householdVerdictsOnScreen()
+    {
+        QFETCH(Household, household);
+        m_interview->setToday(household.today);
+        m_interview->restart();
+        QVERIFY(UiInspector::showPage(m_window, u"eligibility"_qs));
+        click(u"startButton"_qs);
+        QTRY_VERIFY(findVisible(m_window->contentItem(), u"questionView"_qs));
+        answerUntilMembers(household.referent);
+        for (const auto &[relation, answers] : household.members) {
+            QVERIFY(findVisible(m_window->contentItem(), u"membersView"_qs));
+            (void)UiInspector::renderFrame(m_window);
+            const QStringList problems = UiInspector::layoutProblems(m_window->contentItem());
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+            saveScreen(u"members"_qs);
+            click(u"relation_"_qs + relation);
+            answerUntilMembers(answers);
+        }
+        click(u"showResultButton"_qs);
+        QTRY_VERIFY(findVisible(m_window->contentItem(), u"resultList"_qs) == nullptr ||
+                    findVisible(m_window->contentItem(), u"result_m1"_qs));
+        (void)UiInspector::renderFrame(m_window);
+        for (int i = 0; i < household.expected.size(); ++i) {
+            const QString name = QStringLiteral("result_m%1").arg(i + 1);
+            QQuickItem *card = findVisible(m_window->contentItem(), name);
+            QVERIFY2(card, qPrintable(name));
+            QCOMPARE(card->property("outcome").toString(), household.expected.at(i));
+            QQuickItem *verdict = findVisible(card, u"verdict"_qs);
+            QVERIFY(verdict);
+            QCOMPARE(verdict->property("text").toString(), card->property("verdict").toString());
+            QVERIFY(!verdict->property("text").toString().isEmpty());
+        }
+        QVERIFY(!findVisible(m_window->contentItem(),
+                             QStringLiteral("result_m%1").arg(household.expected.size() + 1)));
+        QVERIFY(findVisible(m_window->contentItem(), u"rulesAsOf"_qs));
+        resultFollowsTheLanguage(household.expected.size());
+    }
+
+    void backKeepsTheAnswerOnScreen()
+    {
+        m_interview->setToday(QDate(2026, 3, 1));
+        m_interview->restart();
+        QVERIFY(UiInspector::showPage(m_window, u"interview"_qs));
+        answer(u"application.date"_qs, dontKnow);
+        QQuickItem *flickable = findVisible(m_window->contentItem(), u"questionView"_qs);
+        while (flickable && !flickable->inherits("QQuickFlickable"))
+            flickable = flickable->parentItem();
+        QVERIFY(flickable);
+        flickable->setProperty("contentY", 200);
+        answer(u"sponsor.birthDate"_qs, u"1984-04-02"_qs);
+        QCOMPARE(flickable->property("contentY").toReal(), 0.0); // the next question starts at the top
+        answer(u"sponsor.arrivedUnaccompanied"_qs, true);
+        click(u"previousButton"_qs);
+        QCOMPARE(m_interview->questionId(), u"sponsor.arrivedUnaccompanied"_qs);
+        QQuickItem *yes = findVisible(m_window->contentItem(), u"yesButton"_qs);
+        QVERIFY(yes);
+        QVERIFY(yes->property("selected").toBool());
+        click(u"previousButton"_qs);
+        QQuickItem *picker = findVisible(m_window->contentItem(), u"datePicker"_qs);
+        QVERIFY(picker);
+        QCOMPARE(picker->findChild<QObject *>(u"dateInput"_qs)->property("isoDate").toString(),
+                 u"1984-04-02"_qs);
+        click(u"nextButton"_qs);
+        click(u"nextButton"_qs);
+        QCOMPARE(m_interview->questionId(), u"sponsor.asylumApplicationDate"_qs);
+    }
+
+    void impossibleDateIsNeverAccepted()
+    {
+        m_interview->restart();
+        QVERIFY(UiInspector::showPage(m_window, u"interview"_qs));
+        QQuickItem *picker = findVisible(m_window->contentItem(), u"datePicker"_qs);
+        QVERIFY(picker);
+        QObject *input = picker->findChild<QObject *>(u"dateInput"_qs);
+        QVERIFY(input->setProperty("gregorian", true));
+        QVERIFY(input->setProperty("year", 2026));
+        QVERIFY(input->setProperty("month", 2));
+        QVERIFY(input->setProperty("day", 30));
+        QVERIFY(findVisible(m_window->contentItem(), u"dateProblem"_qs));
+        for (const QString &language : { u"ar"_qs, u"ti"_qs, u"fa_AF"_qs, u"nl"_qs, u"en"_qs }) {
+            QVERIFY(m_languages->apply(language));
+            (void)UiInspector::renderFrame(m_window);
+            const QStringList problems = UiInspector::layoutProblems(m_window->contentItem());
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+            saveScreen(u"dateproblem"_qs);
+        }
+        QVERIFY(!findVisible(m_window->contentItem(), u"dateOkButton"_qs)->isEnabled());
+        QCOMPARE(m_interview->questionId(), u"application.date"_qs);
+        QVERIFY(input->setProperty("day", 28));
+        QVERIFY(!findVisible(m_window->contentItem(), u"dateProblem"_qs));
+        click(u"dateOkButton"_qs);
+        QCOMPARE(m_interview->answers().value(u"applicationDate"_qs).toString(), u"2026-02-28"_qs);
+    }
+
+    void startingAgainAsksFirst()
+    {
+        m_interview->restart();
+        QVERIFY(UiInspector::showPage(m_window, u"interview"_qs));
+        answer(u"application.date"_qs, dontKnow);
+        QVERIFY(UiInspector::showPage(m_window, u"eligibility"_qs));
+        QVERIFY(findVisible(m_window->contentItem(), u"resumeButton"_qs));
+        click(u"restartButton"_qs);
+        QVERIFY(m_interview->isStarted());
+        click(u"keepAnswersButton"_qs);
+        QVERIFY(m_interview->isStarted());
+        click(u"restartButton"_qs);
+        click(u"confirmRestartButton"_qs);
+        QVERIFY(!m_interview->isStarted());
+        QVERIFY(findVisible(m_window->contentItem(), u"startButton"_qs));
+    }
+
+private:
+    // Switches through all languages on the result screen: the verdicts are retranslated. With
+    // SAMEN_FLOW_SCREENSHOTS=dir set, each language's result screen is saved there to be looked at.
+    void resultFollowsTheLanguage(int members)
+    {
+        QTest::qWait(500); // let the page transition end
+        const QString english =
+            findVisible(m_window->contentItem(), u"result_m1"_qs)->property("verdict").toString();
+        for (const QString &language : { u"ar"_qs, u"ti"_qs, u"fa_AF"_qs, u"nl"_qs, u"en"_qs }) {
+            QVERIFY(m_languages->apply(language));
+            (void)UiInspector::renderFrame(m_window);
+            const QString verdict =
+                findVisible(m_window->contentItem(), u"result_m1"_qs)->property("verdict").toString();
+            QVERIFY(!verdict.isEmpty());
+            const QStringList problems = UiInspector::layoutProblems(m_window->contentItem());
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+            QCOMPARE(verdict == english, language == u"en"_qs);
+            saveScreen(QStringLiteral("result%1").arg(members));
+        }
+    }
+
+    // With SAMEN_FLOW_SCREENSHOTS=dir set, saves the window as dir/flow-<name>-<language>.png.
+    void saveScreen(const QString &name)
+    {
+        const QString directory = qEnvironmentVariable("SAMEN_FLOW_SCREENSHOTS");
+        if (!directory.isEmpty()) {
+            QTest::qWait(400); // let the page transition end
+            const QString file =
+                QStringLiteral("%1/flow-%2-%3.png").arg(directory, name, m_languages->language());
+            QVERIFY(UiInspector::renderFrame(m_window).save(file));
+        }
+    }
+
+    void click(const QString &name)
+    {
+        QQuickItem *item = findVisible(m_window->contentItem(), name);
+        QVERIFY2(item, qPrintable(name + u" not visible"_qs));
+        QVERIFY(item->isEnabled());
+        QVERIFY(QMetaObject::invokeMethod(item, "clicked"));
+    }
+
+    void answer(const QString &questionId, const QVariant &value)
+    {
+        QCOMPARE(m_interview->questionId(), questionId);
+        if (value == dontKnow) {
+            click(u"dontKnowButton"_qs);
+        } else if (value.typeId() == QMetaType::Bool) {
+            click(value.toBool() ? u"yesButton"_qs : u"noButton"_qs);
+        } else if (m_interview->questionKind() == u"date") {
+            QQuickItem *picker = findVisible(m_window->contentItem(), u"datePicker"_qs);
+            QVERIFY(picker);
+            QObject *input = picker->findChild<QObject *>(u"dateInput"_qs);
+            QVERIFY(input);
+            QVERIFY(input->setProperty("isoDate", value));
+            QCOMPARE(input->property("isoDate"), value);
+            click(u"dateOkButton"_qs);
+        } else {
+            click(u"option_"_qs + value.toString());
+        }
+        QVERIFY2(m_interview->errorText().isEmpty(), qPrintable(questionId));
+    }
+
+    // Answers the questions shown with @p answers (yes for yes/no questions not listed) until
+    // the "who do you want to bring?" screen.
+    void answerUntilMembers(const Answers &answers)
+    {
+        for (int guard = 0; m_interview->isAsking() && guard < 30; ++guard) {
+            const QString id = m_interview->questionId();
+            const QVariant value = answers.contains(id) ? answers.value(id) : QVariant(true);
+            answer(id, value);
+            if (QTest::currentTestFailed())
+                return;
+        }
+        QVERIFY(!m_interview->isAsking());
+    }
+
+    std::unique_ptr<UiTestSession> m_session;
+    LanguageController *m_languages = nullptr;
+    InterviewController *m_interview = nullptr;
+    QQuickWindow *m_window = nullptr;
+};
+
+QTEST_MAIN(TestInterviewFlow)
+#include "tst_interviewflow.moc"

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "appsetup.h"
+#include "interviewcontroller.h"
+#include "languagecontroller.h"
+#include "staticplugins.h"
+
+#include <QQmlApplicationEngine>
+#include <QQuickWindow>
+
+#include <memory>
+
+/**
+ * The app as main() builds it, for UI tests: the services published to QML and Main.qml
+ * loaded. Create it in initTestCase() (after QGuiApplication exists) and drop it in
+ * cleanupTestCase(), which withdraws the services again.
+ */
+class UiTestSession
+{
+public:
+    /** Builds the services and loads the main window; check window(). */
+    UiTestSession()
+    {
+        AppSetup::configureApplication();
+        AppSetup::chooseGraphicsBackend();
+        m_languages = std::make_unique<LanguageController>(nullptr);
+        LanguageController::publish(m_languages.get());
+        m_languages->apply(QStringLiteral("en"));
+        m_interview = std::make_unique<InterviewController>(*m_languages, nullptr);
+        InterviewController::publish(m_interview.get());
+        m_engine = std::make_unique<QQmlApplicationEngine>();
+        m_languages->setEngine(m_engine.get());
+        AppSetup::addImportPaths(*m_engine);
+        m_engine->load(AppSetup::mainQml());
+        const auto roots = m_engine->rootObjects();
+        m_window = roots.size() == 1 ? qobject_cast<QQuickWindow *>(roots.constFirst()) : nullptr;
+    }
+
+    /** Unloads the window, then withdraws the services. */
+    ~UiTestSession()
+    {
+        m_engine.reset();
+        InterviewController::publish(nullptr);
+        m_interview.reset();
+        LanguageController::publish(nullptr);
+    }
+
+    UiTestSession(const UiTestSession &) = delete;
+    UiTestSession &operator=(const UiTestSession &) = delete;
+
+    /** The main window, or nullptr when it did not load. */
+    [[nodiscard]] QQuickWindow *window() const { return m_window; }
+    /** The language service. */
+    [[nodiscard]] LanguageController &languages() const { return *m_languages; }
+    /** The interview service. */
+    [[nodiscard]] InterviewController &interview() const { return *m_interview; }
+    /** The engine that loaded the window. */
+    [[nodiscard]] QQmlApplicationEngine &engine() const { return *m_engine; }
+
+private:
+    std::unique_ptr<LanguageController> m_languages;
+    std::unique_ptr<InterviewController> m_interview;
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    QQuickWindow *m_window = nullptr;
+};
