@@ -1,9 +1,12 @@
 #include "uiinspector.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QJSValue>
 #include <QQuickItem>
 #include <QQuickWindow>
+
+#include <algorithm>
 
 namespace UiInspector {
 
@@ -167,8 +170,21 @@ bool showPage(QQuickWindow *window, const QString &name)
     return called && shown.toBool();
 }
 
+static bool anyStackViewBusy(const QQuickItem *item)
+{
+    if (item->inherits("QQuickStackView") && item->property("busy").toBool())
+        return true;
+    const auto children = item->childItems();
+    return std::any_of(children.cbegin(), children.cend(), anyStackViewBusy);
+}
+
 QImage renderFrame(QQuickWindow *window)
 {
+    // Let page transitions finish (two pages on screen at once are not a layout to judge).
+    QElapsedTimer waited;
+    waited.start();
+    while (anyStackViewBusy(window->contentItem()) && waited.elapsed() < 3000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
     // Nested layouts may settle only after a second polish pass: render until nothing moves.
     QImage frame;
     for (int pass = 0; pass < 3; ++pass) {

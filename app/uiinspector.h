@@ -22,7 +22,7 @@ constexpr qreal minimumTouchTarget = 48.0;
 /** Shows the page @p name at once, without transition. Returns false for an unknown page. */
 bool showPage(QQuickWindow *window, const QString &name);
 
-/** Lets pending layout and bindings settle and renders one frame. */
+/** Lets page transitions, layouts and bindings settle (at most 3 s) and renders one frame. */
 [[nodiscard]] QImage renderFrame(QQuickWindow *window);
 
 /**
