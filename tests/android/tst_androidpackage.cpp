@@ -1,4 +1,5 @@
 #include "androidcheck.h"
+#include "gluecheck.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -36,9 +37,21 @@ private Q_SLOTS:
     void linuxBuild_data();
     void linuxBuild();
     void linuxBuildOfThisTree();
+    void jniDescriptor_data();
+    void jniDescriptor();
+    void jniCalls_data();
+    void jniCalls();
+    void platformCMake_data();
+    void platformCMake();
+    void linuxTwins_data();
+    void linuxTwins();
 
 private:
     static QString packageDir() { return QStringLiteral(SAMEN_SOURCE_DIR "/app/android"); }
+    static QString glueDir() { return QStringLiteral(SAMEN_SOURCE_DIR "/app/platform/android"); }
+    static QMap<QString, QString> readAll(const QString &dir, const QStringList &patterns, bool recursive);
+    static QString joined(const QMap<QString, QString> &files);
+    static void mutateAll(QMap<QString, QString> &files);
     static QByteArray read(const QString &path);
     static void addMutationColumns();
     static QByteArray mutated(const QByteArray &original);
@@ -319,6 +332,8 @@ void TestAndroidPackage::linuxBuild_data()
                                     << QStringLiteral("app/android");
     QTest::newRow("in core/vault/android")
         << QStringLiteral("core/vault/android/keystore.cpp") << QStringLiteral("core/vault/android");
+    QTest::newRow("in app/platform/android") << QStringLiteral("app/platform/android/androidnotifier.cpp")
+                                             << QStringLiteral("app/platform/android");
     QTest::newRow("JNI by name") << QStringLiteral("app/notifier_jni.cpp") << QStringLiteral("notifier_jni");
 }
 
@@ -337,6 +352,223 @@ void TestAndroidPackage::linuxBuildOfThisTree()
     QVERIFY2(json.contains(SAMEN_SOURCE_DIR "/app/main.cpp"), "compile_commands.json lacks app/main.cpp");
     const QStringList problems = linuxBuildProblems(json, QStringLiteral(SAMEN_SOURCE_DIR));
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
+}
+
+QMap<QString, QString> TestAndroidPackage::readAll(const QString &dir, const QStringList &patterns,
+                                                   bool recursive)
+{
+    QMap<QString, QString> files;
+    QDirIterator it(dir, patterns, QDir::Files,
+                    recursive ? QDirIterator::Subdirectories : QDirIterator::NoIteratorFlags);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        files.insert(QDir(dir).relativeFilePath(path), QString::fromUtf8(read(path)));
+    }
+    if (files.isEmpty())
+        qFatal("no %s in %s", qPrintable(patterns.join(QLatin1Char(' '))), qPrintable(dir));
+    return files;
+}
+
+QString TestAndroidPackage::joined(const QMap<QString, QString> &files)
+{
+    QString text;
+    for (const QString &content : files)
+        text += content + QLatin1Char('\n');
+    return text;
+}
+
+void TestAndroidPackage::mutateAll(QMap<QString, QString> &files)
+{
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    if (from.isEmpty())
+        return;
+    const QRegularExpression pattern(from);
+    bool found = false;
+    for (QString &content : files) {
+        found = found || content.contains(pattern);
+        content.replace(pattern, to);
+    }
+    if (!found)
+        qFatal("mutation pattern not found, the row would test nothing: %s", qPrintable(from));
+}
+
+void TestAndroidPackage::jniDescriptor_data()
+{
+    QTest::addColumn<QString>("type");
+    QTest::addColumn<QString>("descriptor");
+    QTest::newRow("boolean") << QStringLiteral("boolean") << QStringLiteral("Z");
+    QTest::newRow("long") << QStringLiteral("long") << QStringLiteral("J");
+    QTest::newRow("void") << QStringLiteral("void") << QStringLiteral("V");
+    QTest::newRow("byte[]") << QStringLiteral("byte[]") << QStringLiteral("[B");
+    QTest::newRow("int[][]") << QStringLiteral("int [] []") << QStringLiteral("[[I");
+    QTest::newRow("String") << QStringLiteral("String") << QStringLiteral("Ljava/lang/String;");
+    QTest::newRow("imported") << QStringLiteral("Context") << QStringLiteral("Landroid/content/Context;");
+    QTest::newRow("generic") << QStringLiteral("List<String>") << QStringLiteral("Ljava/util/List;");
+    QTest::newRow("qualified") << QStringLiteral("android.app.Activity")
+                               << QStringLiteral("Landroid/app/Activity;");
+    QTest::newRow("same package") << QStringLiteral("Helper[]") << QStringLiteral("[Lnl/samen/app/Helper;");
+}
+
+void TestAndroidPackage::jniDescriptor()
+{
+    QFETCH(QString, type);
+    QFETCH(QString, descriptor);
+    const QMap<QString, QString> imports { { QStringLiteral("Context"),
+                                             QStringLiteral("android.content.Context") },
+                                           { QStringLiteral("List"), QStringLiteral("java.util.List") } };
+    QCOMPARE(androidcheck::jniDescriptor(type, imports, QStringLiteral("nl.samen.app")), descriptor);
+}
+
+void TestAndroidPackage::jniCalls_data()
+{
+    QTest::addColumn<QString>("file"); // "glue" (every .cpp of app/platform/android) or a Java class
+    addMutationColumns();
+    const QString glue = QStringLiteral("glue");
+    const QString scheduler = QStringLiteral("nl/samen/app/ReminderScheduler");
+    const QString keystore = QStringLiteral("nl/samen/app/KeystoreKey");
+    QTest::newRow("as shipped") << glue << QString() << QString() << QString();
+    QTest::newRow("glue: wrong signature")
+        << glue << QStringLiteral(R"("hmac", "\(\[B\)\[B")") << QStringLiteral(R"("hmac", "([B)V")")
+        << QStringLiteral("signature differs");
+    QTest::newRow("glue: long for int")
+        << glue << QStringLiteral(R"("\(Landroid/content/Context;I\)V")")
+        << QStringLiteral(R"("(Landroid/content/Context;J)V")") << QStringLiteral("signature differs");
+    QTest::newRow("glue: unknown method")
+        << glue << QStringLiteral(R"("cancelAll")") << QStringLiteral(R"("cancelEverything")")
+        << QStringLiteral("no static method cancelEverything");
+    QTest::newRow("glue: unknown class")
+        << glue << QStringLiteral(R"("nl/samen/app/ReminderScheduler", "cancel",)")
+        << QStringLiteral(R"("nl/samen/app/Reminders", "cancel",)") << QStringLiteral("no Java class");
+    QTest::newRow("glue: return type")
+        << glue << QStringLiteral(R"(callStaticMethod<jboolean>\("nl/samen/app/KeystoreKey", "exists")")
+        << QStringLiteral(R"(callStaticMethod<jint>("nl/samen/app/KeystoreKey", "exists")")
+        << QStringLiteral("does not fit");
+    QTest::newRow("glue: object call of a void method")
+        << glue << QStringLiteral(R"(callStaticMethod<void>\("nl/samen/app/ReminderScheduler", "cancelAll")")
+        << QStringLiteral(R"(callStaticObjectMethod("nl/samen/app/ReminderScheduler", "cancelAll")")
+        << QStringLiteral("does not fit");
+    QTest::newRow("glue: class in a constant")
+        << glue << QStringLiteral(R"("nl/samen/app/KeystoreKey", "create")")
+        << QStringLiteral(R"(keystoreClass, "create")") << QStringLiteral("cannot read");
+    QTest::newRow("glue: raw JNI lookup")
+        << glue << QStringLiteral(R"(QJniEnvironment env;)")
+        << QStringLiteral("QJniEnvironment env; env->GetStaticMethodID(nullptr, \"a\", \"()V\");")
+        << QStringLiteral("cannot read");
+    QTest::newRow("Java: parameter type changed")
+        << scheduler << QStringLiteral(R"(int id, long triggerAtMillis)")
+        << QStringLiteral("long id, long triggerAtMillis") << QStringLiteral("signature differs");
+    QTest::newRow("Java: CharSequence for String")
+        << scheduler << QStringLiteral(R"(String title, String text)")
+        << QStringLiteral("CharSequence title, String text") << QStringLiteral("signature differs");
+    QTest::newRow("Java: not static")
+        << keystore << QStringLiteral(R"(public static synchronized byte\[\] hmac)")
+        << QStringLiteral("public synchronized byte[] hmac") << QStringLiteral("no static method hmac");
+    QTest::newRow("Java: commented out")
+        << keystore << QStringLiteral(R"(public static synchronized boolean exists\(\))")
+        << QStringLiteral("// public static synchronized boolean exists()\n    static void old()")
+        << QStringLiteral("no static method exists");
+    QTest::newRow("Java: parameter renamed, final")
+        << keystore << QStringLiteral(R"(hmac\(byte\[\] data\))")
+        << QStringLiteral("hmac(final byte [] input)") << QString();
+}
+
+void TestAndroidPackage::jniCalls()
+{
+    QFETCH(QString, file);
+    QMap<QString, QString> java;
+    const QMap<QString, QString> javaFiles =
+        readAll(packageDir() + QStringLiteral("/src"), { u"*.java"_qs }, true);
+    for (auto it = javaFiles.cbegin(); it != javaFiles.cend(); ++it)
+        java.insert(it.key().chopped(int(qstrlen(".java"))), it.value());
+    QString glue = joined(readAll(glueDir(), { u"*.cpp"_qs }, false));
+    if (file == QLatin1String("glue"))
+        glue = QString::fromUtf8(mutated(glue.toUtf8()));
+    else
+        java[file] = QString::fromUtf8(mutated(java.value(file).toUtf8()));
+    verifyProblems(jniCallProblems(glue, java));
+}
+
+void TestAndroidPackage::platformCMake_data()
+{
+    addMutationColumns();
+    QTest::newRow("as shipped") << QString() << QString() << QString();
+    QTest::newRow("glue file not built on Android")
+        << QStringLiteral(R"(\n\s*android/androidnotifier\.h android/androidnotifier\.cpp)") << QString()
+        << QStringLiteral("missing in the if(ANDROID) block): android/androidnotifier.cpp");
+    QTest::newRow("glue file in the Linux library")
+        << QStringLiteral(R"(platformservices\.h platformservices\.cpp)")
+        << QStringLiteral("platformservices.h platformservices.cpp android/androidkeystorebinding.cpp")
+        << QStringLiteral("in the Linux build of app/platform: android/androidkeystorebinding.cpp");
+    QTest::newRow("no if(ANDROID)") << QStringLiteral(R"(if\(ANDROID\))") << QStringLiteral("if(TRUE)")
+                                    << QStringLiteral("no if(ANDROID)");
+}
+
+void TestAndroidPackage::platformCMake()
+{
+    QStringList glueFiles;
+    for (const QString &name : readAll(glueDir(), { u"*.cpp"_qs }, false).keys())
+        glueFiles << QStringLiteral("android/") + name;
+    QCOMPARE(glueFiles.size(), 3);
+    const QByteArray cmake = read(QStringLiteral(SAMEN_SOURCE_DIR "/app/platform/CMakeLists.txt"));
+    verifyProblems(platformCMakeProblems(QString::fromUtf8(mutated(cmake)), glueFiles));
+}
+
+void TestAndroidPackage::linuxTwins_data()
+{
+    QTest::addColumn<QString>("part"); // which of TwinSources the mutation changes (every match)
+    addMutationColumns();
+    QTest::newRow("as shipped") << QString() << QString() << QString() << QString();
+    QTest::newRow("no pass-through in the Linux factory")
+        << QStringLiteral("factory")
+        << QStringLiteral(R"(std::make_unique<vault::PassThroughKeystoreBinding>\(\))")
+        << QStringLiteral("nullptr")
+        << QStringLiteral("KeystoreBinding (Android: AndroidKeystoreBinding) has no Linux twin");
+    QTest::newRow("Linux factory makes a class of another interface")
+        << QStringLiteral("factory") << QStringLiteral(R"(std::make_unique<DBusNotifier>)")
+        << QStringLiteral("std::make_unique<vault::PassThroughKeystoreBinding>")
+        << QStringLiteral("Notifier (Android: AndroidNotifier) has no Linux twin");
+    QTest::newRow("twin named in no test")
+        << QStringLiteral("tests") << QStringLiteral(R"(\bDBusNotifier\b)") << QStringLiteral("OtherNotifier")
+        << QStringLiteral("DBusNotifier, the Linux twin of AndroidNotifier, is not named");
+    QTest::newRow("twin's tests not added to ctest")
+        << QStringLiteral("cmake") << QStringLiteral(R"(\btst_(dbusnotifier|platformservices)\.cpp)")
+        << QStringLiteral("other.cpp") << QStringLiteral("DBusNotifier, the Linux twin of AndroidNotifier");
+    QTest::newRow("new Android interface without twin")
+        << QStringLiteral("android") << QStringLiteral(R"(namespace samen::platform \{)")
+        << QStringLiteral("namespace samen::platform {\nclass AndroidCamera final : public Camera\n{\n};")
+        << QStringLiteral("Camera (Android: AndroidCamera) has no Linux twin");
+}
+
+void TestAndroidPackage::linuxTwins()
+{
+    QFETCH(QString, part);
+    const QString root = QStringLiteral(SAMEN_SOURCE_DIR);
+    QMap<QString, QString> android = readAll(glueDir(), { u"*.h"_qs }, false);
+    QMap<QString, QString> factory { { u"platformservices.cpp"_qs,
+                                       QString::fromUtf8(
+                                           read(root + u"/app/platform/platformservices.cpp"_qs)) } };
+    QMap<QString, QString> linuxHeaders = readAll(root + u"/core"_qs, { u"*.h"_qs }, true);
+    linuxHeaders.insert(readAll(root + u"/app/platform"_qs, { u"*.h"_qs }, false));
+    QMap<QString, QString> tests;
+    QMap<QString, QString> cmake;
+    const QMap<QString, QString> allTests = readAll(root + u"/tests"_qs, { u"*.cpp"_qs }, true);
+    for (auto it = allTests.cbegin(); it != allTests.cend(); ++it) {
+        const QString folder = it.key().section(QLatin1Char('/'), 0, -2);
+        if (folder.startsWith(QLatin1String("android")))
+            continue;
+        tests.insert(it.key(), it.value());
+        if (!cmake.contains(folder))
+            cmake.insert(folder,
+                         QString::fromUtf8(read(root + u"/tests/"_qs + folder + u"/CMakeLists.txt"_qs)));
+    }
+    QMap<QString, QMap<QString, QString> *> parts { { u"android"_qs, &android },
+                                                    { u"factory"_qs, &factory },
+                                                    { u"tests"_qs, &tests },
+                                                    { u"cmake"_qs, &cmake } };
+    if (!part.isEmpty())
+        mutateAll(*parts.value(part));
+    verifyProblems(twinProblems({ joined(android), joined(factory), joined(linuxHeaders), tests, cmake }));
 }
 
 QTEST_GUILESS_MAIN(TestAndroidPackage)

@@ -1,0 +1,18 @@
+#include "platformservices.h"
+
+#include "androidkeystorebinding.h"
+#include "androidnotifier.h"
+
+namespace samen::platform {
+
+std::unique_ptr<vault::KeystoreBinding> makeKeystoreBinding()
+{
+    return std::make_unique<AndroidKeystoreBinding>();
+}
+
+std::unique_ptr<reminders::Notifier> makeNotifier(QObject *parent)
+{
+    return std::make_unique<AndroidNotifier>(parent);
+}
+
+} // namespace samen::platform

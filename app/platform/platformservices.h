@@ -1,0 +1,25 @@
+#pragma once
+
+#include "reminders/notifier.h"
+#include "vault/keystorebinding.h"
+
+#include <QObject>
+
+#include <memory>
+
+namespace samen::platform {
+
+/**
+ * The key binding of this platform: AndroidKeystoreBinding (kind 1) on Android,
+ * PassThroughKeystoreBinding (kind 0) elsewhere.
+ */
+[[nodiscard]] std::unique_ptr<vault::KeystoreBinding> makeKeystoreBinding();
+
+/**
+ * The reminder notifier of this platform: AndroidNotifier on Android, DBusNotifier on the
+ * session bus with the system clock elsewhere. The notifier is a QObject with @p parent (for
+ * its thread); the returned pointer owns it, so destroy it before @p parent.
+ */
+[[nodiscard]] std::unique_ptr<reminders::Notifier> makeNotifier(QObject *parent = nullptr);
+
+} // namespace samen::platform
