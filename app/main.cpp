@@ -2,6 +2,7 @@
 #include "interviewcontroller.h"
 #include "languagecontroller.h"
 #include "locale/languages.h"
+#include "platformservices.h"
 #include "screenshots.h"
 #include "selftest.h"
 #include "staticplugins.h"
@@ -74,7 +75,8 @@ int main(int argc, char *argv[])
     LanguageController::publish(&languages);
     InterviewController interview(languages, &app);
     InterviewController::publish(&interview);
-    VaultController vault({ dataFolder + QStringLiteral("/vault"), false }, &app);
+    const auto keystore = samen::platform::makeKeystoreBinding();
+    VaultController vault({ dataFolder + QStringLiteral("/vault"), false, keystore.get() }, &app);
     VaultController::publish(&vault);
     AutoLock autoLock(vault, AutoLock::defaultIdleTimeout);
     QObject::connect(&vault, &VaultController::databaseOpened, &interview,

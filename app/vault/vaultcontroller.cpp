@@ -99,6 +99,7 @@ VaultController::VaultController(Options options, QObject *parent)
 {
     Vault::Options vaultOptions;
     vaultOptions.folder = options.folder;
+    vaultOptions.keystore = options.keystore;
     if (options.insecureFastKdfForTests)
         vaultOptions.insecureKdfForTests = samen::vault::KdfParams { 1, 64 * 1024 };
     m_vault = std::make_unique<Vault>(std::move(vaultOptions));

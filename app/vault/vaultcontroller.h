@@ -14,6 +14,7 @@
 
 namespace samen::vault {
 class Database;
+class KeystoreBinding;
 class Vault;
 } // namespace samen::vault
 
@@ -64,6 +65,8 @@ public:
         QString folder;
         /** TESTS ONLY: use cheap key derivation instead of the calibrated one. */
         bool insecureFastKdfForTests = false;
+        /** The platform's key binding (Android Keystore); nullptr means pass-through. Not owned. */
+        samen::vault::KeystoreBinding *keystore = nullptr;
     };
 
     VaultController(Options options, QObject *parent);
