@@ -75,6 +75,8 @@ QByteArray KeyFile::seal(const SecureBytes &dataKey, const SecureBytes &secret, 
 {
     if (dataKey.size() != dataKeySize || !params.isUsable())
         return {};
+    if (!binding.prepareKey())
+        return {};
     const QByteArray header = makeHeader(kind, binding.kind(), params);
     const SecureBytes key = wrappingKey(secret, header, params, binding);
     if (key.isNull())
@@ -96,9 +98,12 @@ KeyFile::Status KeyFile::open(const QByteArray &file, const SecureBytes &secret,
         return Status::Malformed;
     if (header->binding != binding.kind())
         return Status::BindingMismatch;
-    const SecureBytes key = wrappingKey(secret, file.left(headerSize), header->params, binding);
-    if (key.isNull())
+    const SecureBytes kek = deriveKey(secret, bytes(file, saltOffset), header->params);
+    if (kek.isNull())
         return Status::OutOfMemory;
+    const SecureBytes key = binding.bind(kek);
+    if (key.isNull())
+        return Status::BindingUnavailable;
     SecureBytes opened(dataKeySize);
     unsigned long long openedLength = 0;
     if (crypto_aead_xchacha20poly1305_ietf_decrypt(opened.data(), &openedLength, nullptr,

@@ -32,6 +32,7 @@ public:
         Malformed, ///< not a key file, unknown version, impossible parameters, wrong size
         BindingMismatch, ///< made with another keystore binding
         OutOfMemory, ///< Argon2id could not get its memory
+        BindingUnavailable, ///< the platform key (Android Keystore) is gone: the file cannot be opened
     };
 
     /** Size of a serialized key file in bytes. */

@@ -19,9 +19,16 @@ public:
     [[nodiscard]] virtual quint8 kind() const = 0;
     /**
      * Turns the Argon2id output @p kek into the key that wraps the data key. Returns a null
-     * buffer when the platform key is unavailable (e.g. it was deleted).
+     * buffer when the platform key is unavailable (e.g. it was deleted). Never creates a
+     * platform key: a lost key must be reported, not silently replaced (which would make the
+     * right PIN look wrong).
      */
     [[nodiscard]] virtual SecureBytes bind(const SecureBytes &kek) = 0;
+    /**
+     * Called before a new key file is sealed (setup, change of PIN): creates the platform key
+     * when there is none. Returns false when it cannot.
+     */
+    [[nodiscard]] virtual bool prepareKey() { return true; }
 };
 
 /** The Linux and test binding: returns the KEK unchanged. */

@@ -156,6 +156,7 @@ Vault::Outcome Vault::checkSecret(const SecureBytes &secret, SecureBytes *dataKe
         return { UnlockResult::WrongSecret, m_attempts.secondsToWait() };
     case KeyFile::Status::Malformed:
     case KeyFile::Status::BindingMismatch:
+    case KeyFile::Status::BindingUnavailable:
         return { UnlockResult::CorruptKeyFile, 0 };
     case KeyFile::Status::OutOfMemory:
         break;

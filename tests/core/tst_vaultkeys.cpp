@@ -21,8 +21,17 @@ public:
         : m_deviceKey(QByteArray(32, deviceByte))
     { }
     quint8 kind() const override { return 1; }
+    bool prepareKey() override
+    {
+        m_lost = false;
+        return true;
+    }
+    /** The device key disappears, as after a factory reset of the Keystore. */
+    void loseKey() { m_lost = true; }
     SecureBytes bind(const SecureBytes &kek) override
     {
+        if (m_lost)
+            return {};
         SecureBytes bound(crypto_auth_hmacsha256_BYTES);
         crypto_auth_hmacsha256_state state;
         crypto_auth_hmacsha256_init(&state, reinterpret_cast<const unsigned char *>(m_deviceKey.constData()),
@@ -35,6 +44,7 @@ public:
 
 private:
     QByteArray m_deviceKey;
+    bool m_lost = false;
 };
 
 SecureBytes bytesOf(const char *text)
@@ -193,6 +203,21 @@ private Q_SLOTS:
         QCOMPARE(KeyFile::open(file, bytesOf("246810"), otherDevice, &opened), KeyFile::Status::WrongSecret);
         QCOMPARE(KeyFile::open(file, bytesOf("246810"), device, &opened), KeyFile::Status::Ok);
         QVERIFY(opened.equals(dataKey));
+    }
+
+    void lostPlatformKeyIsNotAWrongPin()
+    {
+        HmacTestBinding device(0x11);
+        const SecureBytes dataKey = SecureBytes::random(32);
+        const QByteArray file = KeyFile::seal(dataKey, bytesOf("246810"), SecretKind::Pin, m_fast, device);
+        QVERIFY(!file.isEmpty());
+        device.loseKey();
+        SecureBytes opened;
+        QCOMPARE(KeyFile::open(file, bytesOf("246810"), device, &opened),
+                 KeyFile::Status::BindingUnavailable);
+        QCOMPARE(KeyFile::open(file, bytesOf("000000"), device, &opened),
+                 KeyFile::Status::BindingUnavailable);
+        QVERIFY(opened.isNull());
     }
 };
 

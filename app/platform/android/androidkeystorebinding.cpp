@@ -56,29 +56,29 @@ SecureBytes fromJavaArray(QJniEnvironment &env, jbyteArray array)
     return bytes;
 }
 
+// Only prepareKey() creates the key: a key lost later is reported, never silently replaced.
+bool keyExists(QJniEnvironment &env)
+{
+    const bool exists = QJniObject::callStaticMethod<jboolean>("nl/samen/app/KeystoreKey", "exists", "()Z");
+    return !env.checkAndClearExceptions() && exists;
+}
+
 } // namespace
 
-bool AndroidKeystoreBinding::ensureKey()
+bool AndroidKeystoreBinding::prepareKey()
 {
-    if (m_keyChecked)
-        return true;
     QJniEnvironment env;
-    const bool existed = QJniObject::callStaticMethod<jboolean>("nl/samen/app/KeystoreKey", "exists", "()Z");
-    bool ready = !env.checkAndClearExceptions() && existed;
-    if (!ready) {
-        ready = QJniObject::callStaticMethod<jboolean>("nl/samen/app/KeystoreKey", "create", "()Z");
-        ready = !env.checkAndClearExceptions() && ready;
-        m_createdKey = m_createdKey || ready;
-    }
-    m_keyChecked = ready;
-    return ready;
+    if (keyExists(env))
+        return true;
+    const bool created = QJniObject::callStaticMethod<jboolean>("nl/samen/app/KeystoreKey", "create", "()Z");
+    return !env.checkAndClearExceptions() && created;
 }
 
 SecureBytes AndroidKeystoreBinding::bind(const SecureBytes &kek)
 {
-    if (kek.isNull() || !ensureKey())
-        return {};
     QJniEnvironment env;
+    if (kek.isNull() || !keyExists(env))
+        return {};
     jbyteArray input = toJavaArray(env, kek);
     if (!input)
         return {};

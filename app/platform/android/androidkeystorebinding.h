@@ -14,22 +14,13 @@ class AndroidKeystoreBinding final : public vault::KeystoreBinding
 public:
     [[nodiscard]] quint8 kind() const override { return 1; }
     /**
-     * HMAC of @p kek under the Keystore key, which is created first if there is none. Returns a
-     * null buffer if the Keystore fails or gives anything but 32 bytes. Every JNI copy of the
-     * bytes is zeroed before it returns.
+     * HMAC of @p kek under the Keystore key. Returns a null buffer if the key is gone, the
+     * Keystore fails or gives anything but 32 bytes: the vault then reports a damaged key, never
+     * a wrong PIN. Every JNI copy of the bytes is zeroed before it returns.
      */
     [[nodiscard]] vault::SecureBytes bind(const vault::SecureBytes &kek) override;
-    /**
-     * True when a bind() of this object had to create the Keystore key. At unlock that means the
-     * key was lost (factory reset, a Keystore bug): the caller must say so, not count a wrong PIN.
-     */
-    [[nodiscard]] bool createdKey() const { return m_createdKey; }
-
-private:
-    [[nodiscard]] bool ensureKey();
-
-    bool m_keyChecked = false;
-    bool m_createdKey = false;
+    /** Creates the Keystore key if there is none (at setup and change of PIN only). */
+    [[nodiscard]] bool prepareKey() override;
 };
 
 } // namespace samen::platform
