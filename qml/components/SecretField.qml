@@ -12,6 +12,10 @@ Column {
     property alias text: field.text
     property bool digitsOnly: true
     property bool shown: false
+    // For a confirmation field: the text it must repeat.
+    property string confirms
+    // True once the confirmation is as long as the original and still differs from it.
+    readonly property bool typedDifferently: root.text.length > 0 && root.text.length >= root.confirms.length && root.text !== root.confirms
 
     signal accepted
 

@@ -51,12 +51,14 @@ AppPage {
     SecretField {
         id: again
 
+        confirms: password.text
+
         label: qsTr("Type the backup password again")
         digitsOnly: false
     }
     StatusMessage {
         good: root.done
-        text: root.done ? qsTr("The backup is saved.") : (again.text.length >= password.text.length && again.text.length > 0 && !root.matches ? qsTr("The two are not the same. Type them again.") : VaultController.message)
+        text: root.done ? qsTr("The backup is saved.") : (again.typedDifferently ? qsTr("The two are not the same. Type them again.") : VaultController.message)
     }
     PrimaryButton {
         text: qsTr("Choose where to save it")

@@ -35,12 +35,14 @@ AppPage {
     SecretField {
         id: again
 
+        confirms: fresh.text
+
         label: root.usePassword ? qsTr("Type the password again") : qsTr("Type the PIN again")
         digitsOnly: !root.usePassword
     }
     StatusMessage {
         good: root.done
-        text: root.done ? qsTr("Done. From now on, use the new one.") : (again.text.length >= fresh.text.length && again.text.length > 0 && !root.matches ? qsTr("The two are not the same. Type them again.") : VaultController.message)
+        text: root.done ? qsTr("Done. From now on, use the new one.") : (again.typedDifferently ? qsTr("The two are not the same. Type them again.") : VaultController.message)
     }
     BodyText {
         visible: VaultController.secondsToWait > 0

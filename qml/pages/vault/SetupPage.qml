@@ -39,13 +39,15 @@ AppPage {
     SecretField {
         id: second
 
+        confirms: first.text
+
         label: root.usePassword ? qsTr("Type the password again") : qsTr("Type the PIN again")
         digitsOnly: !root.usePassword
         onAccepted: create.clicked()
     }
 
     StatusMessage {
-        text: second.text.length >= first.text.length && second.text.length > 0 && !root.matches ? qsTr("The two are not the same. Type them again.") : VaultController.message
+        text: second.typedDifferently ? qsTr("The two are not the same. Type them again.") : VaultController.message
     }
 
     Notice {
