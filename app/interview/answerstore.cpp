@@ -8,15 +8,12 @@
 
 namespace {
 
-const QString referentSubject = QStringLiteral("referent");
-const QString interviewSubject = QStringLiteral("interview");
-const QString membersQuestion = QStringLiteral("members");
-const QString unknownValue = QStringLiteral("unknown");
+using samen::vault::memberSubject;
 
-QString memberSubject(const QString &id)
-{
-    return QStringLiteral("member:") + id;
-}
+const QString referentSubject = samen::vault::referentSubject.toString();
+const QString interviewSubject = samen::vault::interviewSubject.toString();
+const QString membersQuestion = samen::vault::membersQuestion.toString();
+const QString unknownValue = QStringLiteral("unknown");
 
 QString encode(const QJsonValue &value)
 {
@@ -82,8 +79,7 @@ bool AnswerStore::saveMembers(const QStringList &memberIds)
 QStringList AnswerStore::memberIds()
 {
     samen::vault::InterviewRepository repository(m_db);
-    const auto row = repository.answer(interviewSubject, membersQuestion);
-    return row && !row->value.isEmpty() ? row->value.split(u',') : QStringList();
+    return repository.memberIds();
 }
 
 QJsonObject AnswerStore::load(const samen::rules::RulePack &pack)

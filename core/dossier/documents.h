@@ -52,11 +52,15 @@ struct Attachment
     QByteArray data;
     /** When it was added, ISO 8601 date-time (UTC). */
     QString createdAt;
+    /** A small JPEG preview; empty for files without one. */
+    QByteArray thumbnail;
+    /** A safe file name to export it under (no path); empty when there is none. */
+    QString fileName;
 
     friend bool operator==(const Attachment &a, const Attachment &b)
     {
-        return std::tie(a.id, a.documentId, a.mimeType, a.data, a.createdAt) ==
-            std::tie(b.id, b.documentId, b.mimeType, b.data, b.createdAt);
+        return std::tie(a.id, a.documentId, a.mimeType, a.data, a.createdAt, a.thumbnail, a.fileName) ==
+            std::tie(b.id, b.documentId, b.mimeType, b.data, b.createdAt, b.thumbnail, b.fileName);
     }
 };
 

@@ -46,11 +46,17 @@ struct FamilyMember
     QString birthDate;
     /** Country where the member is now, ISO 3166 code. */
     QString country;
+    /** The member's id in the eligibility interview ("m1", …); empty when not linked. */
+    QString interviewId;
+    /** The user's own note about this member. */
+    QString note;
 
     friend bool operator==(const FamilyMember &a, const FamilyMember &b)
     {
-        return std::tie(a.id, a.referentId, a.relation, a.name, a.latinName, a.birthDate, a.country) ==
-            std::tie(b.id, b.referentId, b.relation, b.name, b.latinName, b.birthDate, b.country);
+        return std::tie(a.id, a.referentId, a.relation, a.name, a.latinName, a.birthDate, a.country,
+                        a.interviewId, a.note) ==
+            std::tie(b.id, b.referentId, b.relation, b.name, b.latinName, b.birthDate, b.country,
+                     b.interviewId, b.note);
     }
 };
 

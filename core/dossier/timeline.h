@@ -40,11 +40,15 @@ struct Deadline
     QString dueDate;
     /** True once the user marked it as dealt with. */
     bool done = false;
+    /** The user's own words (for a deadline from an IND letter); private, never in a notification. */
+    QString label;
+    /** No reminder before this ISO 8601 date-time (UTC); empty when not snoozed. */
+    QString snoozedUntil;
 
     friend bool operator==(const Deadline &a, const Deadline &b)
     {
-        return std::tie(a.id, a.memberId, a.ruleId, a.dueDate, a.done) ==
-            std::tie(b.id, b.memberId, b.ruleId, b.dueDate, b.done);
+        return std::tie(a.id, a.memberId, a.ruleId, a.dueDate, a.done, a.label, a.snoozedUntil) ==
+            std::tie(b.id, b.memberId, b.ruleId, b.dueDate, b.done, b.label, b.snoozedUntil);
     }
 };
 

@@ -20,7 +20,9 @@ Document readDocument(const Statement &row)
 
 Attachment readAttachment(const Statement &row)
 {
-    return { row.integer(0), row.integer(1), row.text(2), row.blob(3), row.text(4) };
+    return {
+        row.integer(0), row.integer(1), row.text(2), row.blob(3), row.text(4), row.blob(5), row.text(6)
+    };
 }
 
 } // namespace
@@ -68,23 +70,31 @@ bool DocumentRepository::removeDocument(qint64 id)
 bool DocumentRepository::save(Attachment &attachment)
 {
     Statement statement = m_db.prepare(
-        attachment.id == 0 ? "INSERT INTO attachment (document_id, mime_type, data, created_at) "
-                             "VALUES (?1, ?2, ?3, ?4)"
+        attachment.id == 0 ? "INSERT INTO attachment (document_id, mime_type, data, created_at, thumbnail, "
+                             "file_name) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
                            : "UPDATE OR FAIL attachment SET document_id = ?1, mime_type = ?2, data = ?3, "
-                             "created_at = ?4 WHERE id = ?5");
+                             "created_at = ?4, thumbnail = ?5, file_name = ?6 WHERE id = ?7");
     statement.bind(1, attachment.documentId).bind(2, attachment.mimeType).bind(3, attachment.data);
-    statement.bind(4, attachment.createdAt);
+    statement.bind(4, attachment.createdAt).bind(5, attachment.thumbnail).bind(6, attachment.fileName);
     if (attachment.id != 0)
-        statement.bind(5, attachment.id);
+        statement.bind(7, attachment.id);
     return runSave(m_db, statement, &attachment.id);
 }
 
 std::optional<Attachment> DocumentRepository::attachment(qint64 id)
 {
     Statement statement =
-        m_db.prepare("SELECT id, document_id, mime_type, data, created_at FROM attachment WHERE id = ?1");
+        m_db.prepare("SELECT id, document_id, mime_type, data, created_at, thumbnail, file_name "
+                     "FROM attachment WHERE id = ?1");
     statement.bind(1, id);
     return readOne<Attachment>(statement, readAttachment);
+}
+
+QByteArray DocumentRepository::thumbnail(qint64 attachmentId)
+{
+    Statement statement = m_db.prepare("SELECT thumbnail FROM attachment WHERE id = ?1");
+    statement.bind(1, attachmentId);
+    return statement.next() ? statement.blob(0) : QByteArray();
 }
 
 QList<qint64> DocumentRepository::attachmentIds(qint64 documentId)

@@ -30,6 +30,8 @@ public:
     [[nodiscard]] bool save(dossier::Attachment &attachment);
     /** The attachment with @p id, with its bytes. */
     [[nodiscard]] std::optional<dossier::Attachment> attachment(qint64 id);
+    /** Only the thumbnail of attachment @p attachmentId; empty when it has none or does not exist. */
+    [[nodiscard]] QByteArray thumbnail(qint64 attachmentId);
     /** Ids of the attachments of @p documentId, oldest first (bytes are loaded one at a time). */
     [[nodiscard]] QList<qint64> attachmentIds(qint64 documentId);
     /** Deletes an attachment. */

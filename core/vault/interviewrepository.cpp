@@ -54,4 +54,10 @@ int InterviewRepository::removeAnswers(const QString &subjectId)
     return statement.run() ? m_db.changes() : -1;
 }
 
+QStringList InterviewRepository::memberIds()
+{
+    const auto row = answer(interviewSubject.toString(), membersQuestion.toString());
+    return row && !row->value.isEmpty() ? row->value.split(u',') : QStringList();
+}
+
 } // namespace samen::vault

@@ -3,12 +3,28 @@
 #include "dossier/interviewanswer.h"
 
 #include <QList>
+#include <QStringList>
 
 #include <optional>
 
 namespace samen::vault {
 
 class Database;
+
+/** Subject of the answers about the referent and the case. */
+inline constexpr QStringView referentSubject = u"referent";
+/** Subject of the interview's own bookkeeping (the member list). */
+inline constexpr QStringView interviewSubject = u"interview";
+/** Question id, under interviewSubject, of the comma-separated member ids in order. */
+inline constexpr QStringView membersQuestion = u"members";
+/** Question id of a member's relation answer. */
+inline constexpr QStringView relationQuestion = u"member.relation";
+
+/** Subject of the answers about the interview member @p memberId ("member:<id>"). */
+[[nodiscard]] inline QString memberSubject(const QString &memberId)
+{
+    return QStringLiteral("member:") + memberId;
+}
 
 /** Stores the answers of the eligibility interview, one per subject and question. */
 class InterviewRepository
@@ -26,6 +42,8 @@ public:
     [[nodiscard]] QList<dossier::InterviewAnswer> answers(const QString &subjectId);
     /** Deletes all answers about @p subjectId; returns how many were deleted, -1 on error. */
     [[nodiscard]] int removeAnswers(const QString &subjectId);
+    /** The interview's member ids, in the order they were added. */
+    [[nodiscard]] QStringList memberIds();
 
 private:
     Database &m_db;

@@ -80,8 +80,21 @@ CREATE TABLE interview_answer (
 )");
 }
 
+// Version 3: links family members to the interview, notes, thumbnails and letter deadlines.
+bool addDossierDetails(Database &db)
+{
+    return db.exec(R"(
+ALTER TABLE family_member ADD COLUMN interview_id TEXT NOT NULL DEFAULT '';
+ALTER TABLE family_member ADD COLUMN note TEXT NOT NULL DEFAULT '';
+ALTER TABLE attachment ADD COLUMN thumbnail BLOB NOT NULL DEFAULT x'';
+ALTER TABLE attachment ADD COLUMN file_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE deadline ADD COLUMN label TEXT NOT NULL DEFAULT '';
+ALTER TABLE deadline ADD COLUMN snoozed_until TEXT NOT NULL DEFAULT '';
+)");
+}
+
 using Step = bool (*)(Database &);
-constexpr std::array<Step, latestVersion> steps { createDossier, createInterviewAnswers };
+constexpr std::array<Step, latestVersion> steps { createDossier, createInterviewAnswers, addDossierDetails };
 
 bool runStep(Database &db, int toVersion)
 {

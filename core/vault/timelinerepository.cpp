@@ -16,7 +16,8 @@ StageEvent readStageEvent(const Statement &row)
 
 Deadline readDeadline(const Statement &row)
 {
-    return { row.integer(0), row.integer(1), row.text(2), row.text(3), row.integer(4) != 0 };
+    return { row.integer(0),      row.integer(1), row.text(2), row.text(3),
+             row.integer(4) != 0, row.text(5),    row.text(6) };
 }
 
 Reminder readReminder(const Statement &row)
@@ -24,7 +25,8 @@ Reminder readReminder(const Statement &row)
     return { row.integer(0), row.integer(1), row.text(2), row.integer(3) != 0 };
 }
 
-constexpr const char *deadlineColumns = "SELECT id, member_id, rule_id, due_date, done FROM deadline ";
+constexpr const char *deadlineColumns =
+    "SELECT id, member_id, rule_id, due_date, done, label, snoozed_until FROM deadline ";
 
 } // namespace
 
@@ -61,14 +63,14 @@ bool TimelineRepository::removeStageEvent(qint64 id)
 bool TimelineRepository::save(Deadline &deadline)
 {
     Statement statement = m_db.prepare(
-        deadline.id == 0 ? "INSERT INTO deadline (member_id, rule_id, due_date, done) "
-                           "VALUES (?1, ?2, ?3, ?4)"
+        deadline.id == 0 ? "INSERT INTO deadline (member_id, rule_id, due_date, done, label, snoozed_until) "
+                           "VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
                          : "UPDATE OR FAIL deadline SET member_id = ?1, rule_id = ?2, due_date = ?3, "
-                           "done = ?4 WHERE id = ?5");
+                           "done = ?4, label = ?5, snoozed_until = ?6 WHERE id = ?7");
     bindOptionalId(statement, 1, deadline.memberId).bind(2, deadline.ruleId).bind(3, deadline.dueDate);
-    statement.bind(4, qint64(deadline.done ? 1 : 0));
+    statement.bind(4, qint64(deadline.done ? 1 : 0)).bind(5, deadline.label).bind(6, deadline.snoozedUntil);
     if (deadline.id != 0)
-        statement.bind(5, deadline.id);
+        statement.bind(7, deadline.id);
     return runSave(m_db, statement, &deadline.id);
 }
 

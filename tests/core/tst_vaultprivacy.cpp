@@ -44,7 +44,7 @@ bool writeCanaries(Database &db)
 {
     PeopleRepository people(db);
     Referent referent { 0, nameCanary, nameCanary, u"1990-01-01"_qs, u"ER"_qs, u"2025-10-01"_qs };
-    FamilyMember member { 0, 0, u"partner"_qs, nameCanary, nameCanary, {}, u"SD"_qs };
+    FamilyMember member { 0, 0, u"partner"_qs, nameCanary, nameCanary, {}, u"SD"_qs, {}, {} };
     if (!people.save(referent))
         return false;
     member.referentId = referent.id;
@@ -54,7 +54,7 @@ bool writeCanaries(Database &db)
     Document document { 0, member.id, u"passport"_qs, DocumentStatus::Have, noteCanary, {} };
     if (!documents.save(document))
         return false;
-    Attachment scan { 0, document.id, u"image/x-portable-pixmap"_qs, canaryImage(1), {} };
+    Attachment scan { 0, document.id, u"image/x-portable-pixmap"_qs, canaryImage(1), {}, {}, {} };
     TimelineRepository timeline(db);
     StageEvent stage { 0, member.id, u"application-filed"_qs, u"2026-01-01"_qs, noteCanary };
     const InterviewAnswer answer { u"referent"_qs, u"name-of-partner"_qs, answerCanary, {} };
@@ -119,7 +119,7 @@ private Q_SLOTS:
         QCOMPARE(vault.create(pin, SecretKind::Pin), Vault::CreateResult::Ok);
         QVERIFY(writeCanaries(*vault.database()));
         // Failing statements must not log their data either.
-        FamilyMember orphan { 0, 999, u"child"_qs, nameCanary, nameCanary, {}, {} };
+        FamilyMember orphan { 0, 999, u"child"_qs, nameCanary, nameCanary, {}, {}, {}, {} };
         QVERIFY(!PeopleRepository(*vault.database()).save(orphan));
         QCOMPARE(filesContaining(scannedFolders(), allNeedles()), QStringList()); // unlocked, WAL in use
 

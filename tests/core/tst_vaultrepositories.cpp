@@ -29,7 +29,8 @@ private:
     }
     qint64 addMember(qint64 referentId)
     {
-        FamilyMember member { 0, referentId, u"child"_qs, u"ሳባ"_qs, u"Saba"_qs, u"2016-03-09"_qs, u"ET"_qs };
+        FamilyMember member { 0,        referentId, u"child"_qs, u"ሳባ"_qs, u"Saba"_qs, u"2016-03-09"_qs,
+                              u"ET"_qs, {},         {} };
         PeopleRepository people(*m_db);
         return people.save(member) ? member.id : 0;
     }
@@ -58,6 +59,8 @@ private Q_SLOTS:
         FamilyMember member = *people.member(memberId);
         QCOMPARE(member.latinName, u"Saba"_qs);
         member.country = u"SD"_qs;
+        member.interviewId = u"m2"_qs;
+        member.note = u"ملاحظة"_qs;
         QVERIFY(people.save(member));
         QCOMPARE(people.members(referentId), QList<FamilyMember> { member });
         QVERIFY(people.removeMember(memberId));
@@ -72,7 +75,7 @@ private Q_SLOTS:
         PeopleRepository people(*m_db);
         Referent ghost { 42, u"x"_qs, u"x"_qs, {}, {}, {} };
         QVERIFY(!people.save(ghost));
-        FamilyMember orphan { 0, 999, u"child"_qs, u"x"_qs, u"x"_qs, {}, {} };
+        FamilyMember orphan { 0, 999, u"child"_qs, u"x"_qs, u"x"_qs, {}, {}, {}, {} };
         QVERIFY(!people.save(orphan)); // foreign key
         const qint64 referentId = addReferent();
         FamilyMember member = *people.member(addMember(referentId));
@@ -107,9 +110,14 @@ private Q_SLOTS:
         QByteArray photo(300 * 1024, '\0');
         for (int i = 0; i < photo.size(); ++i)
             photo[i] = char(i * 7);
-        Attachment scan { 0, passport.id, u"image/jpeg"_qs, photo, u"2026-01-03T08:00:00Z"_qs };
+        Attachment scan {
+            0,           passport.id,         u"image/jpeg"_qs, photo, u"2026-01-03T08:00:00Z"_qs,
+            "thumbnail", u"passport-1.jpg"_qs
+        };
         QVERIFY(documents.save(scan));
         QCOMPARE(documents.attachment(scan.id), std::optional(scan));
+        QCOMPARE(documents.thumbnail(scan.id), QByteArray("thumbnail"));
+        QVERIFY(documents.thumbnail(scan.id + 1).isEmpty());
         QCOMPARE(documents.attachmentIds(passport.id), QList<qint64> { scan.id });
         QVERIFY(documents.removeDocument(passport.id));
         QVERIFY(!documents.attachment(scan.id)); // cascaded
@@ -133,11 +141,13 @@ private Q_SLOTS:
         QCOMPARE(timeline.stageEvents(memberId), (QList<StageEvent> { filed, decided }));
         QVERIFY(timeline.removeStageEvent(decided.id));
 
-        Deadline window { 0, 0, u"nareis-3-months"_qs, u"2026-02-02"_qs, false };
-        Deadline answer { 0, memberId, u"extra-questions"_qs, u"2026-01-15"_qs, false };
+        Deadline window { 0, 0, u"nareis-3-months"_qs, u"2026-02-02"_qs, false, {}, {} };
+        Deadline answer { 0, memberId, u"extra-questions"_qs, u"2026-01-15"_qs, false, {}, {} };
         QVERIFY(timeline.save(window) && timeline.save(answer));
         QCOMPARE(timeline.deadlines(), (QList<Deadline> { answer, window }));
         answer.done = true;
+        answer.label = u"رسالة"_qs;
+        answer.snoozedUntil = u"2026-01-10T09:00:00Z"_qs;
         QVERIFY(timeline.save(answer));
         QCOMPARE(timeline.deadline(answer.id), std::optional(answer));
 

@@ -17,15 +17,21 @@ const char *sampleRows(int version)
     switch (version) {
     case 1:
         return "INSERT INTO referent VALUES (1, 'R', 'R', '1990-01-01', 'ER', '2025-05-01');"
-               "INSERT INTO family_member VALUES (1, 1, 'child', 'C', 'C', '2015-02-03', 'ET');"
+               "INSERT INTO family_member (id, referent_id, relation, name, latin_name, birth_date, country) "
+               "VALUES (1, 1, 'child', 'C', 'C', '2015-02-03', 'ET');"
                "INSERT INTO document VALUES (1, 1, 'passport', 'have', '', '2026-01-01T00:00:00Z');"
-               "INSERT INTO attachment VALUES (1, 1, 'image/jpeg', x'ffd8ff', '2026-01-01T00:00:00Z');"
+               "INSERT INTO attachment (id, document_id, mime_type, data, created_at) VALUES (1, 1, "
+               "'image/jpeg', x'ffd8ff', '2026-01-01T00:00:00Z');"
                "INSERT INTO stage_event VALUES (1, 1, 'application-filed', '2026-02-01', '');"
-               "INSERT INTO deadline VALUES (1, 1, 'nareis-3-months', '2025-08-01', 0);"
+               "INSERT INTO deadline (id, member_id, rule_id, due_date, done) VALUES (1, 1, "
+               "'nareis-3-months', '2025-08-01', 0);"
                "INSERT INTO reminder VALUES (1, 1, '2025-07-01T09:00:00Z', 0);";
     case 2:
         return "INSERT INTO interview_answer VALUES ('referent', 'has-permit', 'yes', "
                "'2026-01-01T00:00:00Z');";
+    case 3:
+        return "INSERT INTO family_member (id, referent_id, relation, name, latin_name, birth_date, country, "
+               "interview_id, note) VALUES (3, 1, 'spouse', 'S', 'S', '', 'ER', 'm1', 'n');";
     }
     return "";
 }
@@ -164,7 +170,8 @@ private Q_SLOTS:
         auto db = create(newPath());
         QVERIFY(schema::migrate(*db));
         QVERIFY(db->exec(sampleRows(1)));
-        QVERIFY(!db->exec("INSERT INTO family_member VALUES (2, 99, 'child', 'X', 'X', '', '');"));
+        QVERIFY(!db->exec("INSERT INTO family_member (id, referent_id, relation, name, latin_name, "
+                          "birth_date, country) VALUES (2, 99, 'child', 'X', 'X', '', '');"));
         QVERIFY(db->exec("DELETE FROM referent;"));
         for (const char *table :
              { "family_member", "document", "attachment", "stage_event", "deadline", "reminder" })

@@ -62,7 +62,8 @@ bool commitOne(Database &db, qint64 documentId, int n)
     if (!interview.save(answer))
         return false;
     if (n % 5 == 0) {
-        Attachment scan { 0, documentId, u"image/x-portable-pixmap"_qs, testsupport::canaryImage(n % 3), {} };
+        Attachment scan { 0,  documentId, u"image/x-portable-pixmap"_qs, testsupport::canaryImage(n % 3), {},
+                          {}, {} };
         if (!DocumentRepository(db).save(scan))
             return false;
     }

@@ -1,0 +1,129 @@
+#include "vault/familysync.h"
+
+#include "vault/database.h"
+#include "vault/interviewrepository.h"
+#include "vault/peoplerepository.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+
+namespace samen::vault {
+
+using dossier::FamilyMember;
+
+namespace {
+
+QString relationOf(InterviewRepository &answers, const QString &interviewId)
+{
+    const auto row = answers.answer(memberSubject(interviewId), relationQuestion.toString());
+    return row ? row->value : QString();
+}
+
+FamilyMember *linkedTo(QList<FamilyMember> &rows, const QString &interviewId)
+{
+    const auto it = std::find_if(rows.begin(), rows.end(),
+                                 [&](const FamilyMember &row) { return row.interviewId == interviewId; });
+    return it == rows.end() ? nullptr : &*it;
+}
+
+FamilyMember *unlinkedWith(QList<FamilyMember> &rows, const QString &relation)
+{
+    const auto it = std::find_if(rows.begin(), rows.end(), [&](const FamilyMember &row) {
+        return row.interviewId.isEmpty() && row.relation == relation;
+    });
+    return it == rows.end() ? nullptr : &*it;
+}
+
+bool unlinkGone(PeopleRepository &people, QList<FamilyMember> &rows, const QStringList &interviewIds)
+{
+    for (FamilyMember &row : rows) {
+        if (row.interviewId.isEmpty() || interviewIds.contains(row.interviewId))
+            continue;
+        row.interviewId.clear();
+        if (!people.save(row))
+            return false;
+    }
+    return true;
+}
+
+bool linkOne(PeopleRepository &people, QList<FamilyMember> &rows, qint64 referentId,
+             const QString &interviewId, const QString &relation)
+{
+    FamilyMember *row = linkedTo(rows, interviewId);
+    if (row && !relation.isEmpty() && row->relation != relation) {
+        row->interviewId.clear();
+        if (!people.save(*row))
+            return false;
+        row = nullptr;
+    }
+    if (!row && !relation.isEmpty())
+        row = unlinkedWith(rows, relation);
+    if (!row) {
+        rows.append(FamilyMember { 0, referentId, relation, {}, {}, {}, {}, interviewId, {} });
+        return people.save(rows.last());
+    }
+    if (row->interviewId == interviewId && (relation.isEmpty() || row->relation == relation))
+        return true;
+    row->interviewId = interviewId;
+    if (!relation.isEmpty())
+        row->relation = relation;
+    return people.save(*row);
+}
+
+} // namespace
+
+FamilySync::FamilySync(Database &db)
+    : m_db(db)
+{ }
+
+qint64 FamilySync::ensureReferent()
+{
+    PeopleRepository people(m_db);
+    const auto referents = people.referents();
+    if (!referents.isEmpty())
+        return referents.first().id;
+    dossier::Referent referent;
+    return people.save(referent) ? referent.id : 0;
+}
+
+bool FamilySync::sync()
+{
+    Transaction transaction(m_db);
+    const qint64 referentId = transaction.isActive() ? ensureReferent() : 0;
+    if (referentId == 0)
+        return false;
+    PeopleRepository people(m_db);
+    InterviewRepository answers(m_db);
+    QList<FamilyMember> rows = people.members(referentId);
+    const QStringList interviewIds = answers.memberIds();
+    if (!unlinkGone(people, rows, interviewIds))
+        return false;
+    for (const QString &interviewId : interviewIds) {
+        if (!linkOne(people, rows, referentId, interviewId, relationOf(answers, interviewId)))
+            return false;
+    }
+    return transaction.commit();
+}
+
+bool FamilySync::removeMember(qint64 memberId)
+{
+    Transaction transaction(m_db);
+    PeopleRepository people(m_db);
+    const auto member = transaction.isActive() ? people.member(memberId) : std::nullopt;
+    if (!member)
+        return false;
+    InterviewRepository answers(m_db);
+    if (!member->interviewId.isEmpty()) {
+        QStringList ids = answers.memberIds();
+        ids.removeAll(member->interviewId);
+        const dossier::InterviewAnswer list { interviewSubject.toString(), membersQuestion.toString(),
+                                              ids.join(u','),
+                                              QDateTime::currentDateTimeUtc().toString(Qt::ISODate) };
+        if (answers.removeAnswers(memberSubject(member->interviewId)) < 0 || !answers.save(list))
+            return false;
+    }
+    return people.removeMember(memberId) && transaction.commit();
+}
+
+} // namespace samen::vault
