@@ -1,4 +1,5 @@
 #include "appsetup.h"
+#include "familycontroller.h"
 #include "interviewcontroller.h"
 #include "languagecontroller.h"
 #include "locale/languages.h"
@@ -75,6 +76,8 @@ int main(int argc, char *argv[])
     LanguageController::publish(&languages);
     InterviewController interview(languages, &app);
     InterviewController::publish(&interview);
+    FamilyController family(languages, interview, &app);
+    FamilyController::publish(&family);
     const auto keystore = samen::platform::makeKeystoreBinding();
     VaultController vault({ dataFolder + QStringLiteral("/vault"), false, keystore.get() }, &app);
     VaultController::publish(&vault);
@@ -83,6 +86,10 @@ int main(int argc, char *argv[])
                      [&] { interview.setDatabase(vault.database()); });
     QObject::connect(&vault, &VaultController::databaseClosing, &interview,
                      [&] { interview.setDatabase(nullptr); });
+    QObject::connect(&vault, &VaultController::databaseOpened, &family,
+                     [&] { family.setDatabase(vault.database()); });
+    QObject::connect(&vault, &VaultController::databaseClosing, &family,
+                     [&] { family.setDatabase(nullptr); });
     QQmlApplicationEngine engine;
     languages.setEngine(&engine);
     languages.apply(options.language.isEmpty() ? LanguageController::initialLanguage() : options.language);

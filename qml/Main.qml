@@ -20,6 +20,8 @@ ApplicationWindow {
             "interview": "pages/interview/InterviewPage.qml",
             "result": "pages/interview/ResultPage.qml",
             "family": "pages/FamilyPage.qml",
+            "member": "pages/family/MemberPage.qml",
+            "document": "pages/family/DocumentPage.qml",
             "deadlines": "pages/DeadlinesPage.qml",
             "helper": "pages/HelperPage.qml",
             "settings": "pages/SettingsPage.qml",

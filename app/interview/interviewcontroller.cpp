@@ -494,6 +494,20 @@ bool InterviewController::showResult()
     return true;
 }
 
+void InterviewController::reload()
+{
+    if (!m_store || !m_pack)
+        return;
+    restore();
+    m_error.clear();
+    if (!m_resultShown || !showResult()) {
+        m_resultShown = false;
+        m_results->setRows({});
+        m_deadlineText.clear();
+        Q_EMIT changed();
+    }
+}
+
 void InterviewController::restart()
 {
     if (m_store && !m_store->clear())

@@ -143,6 +143,8 @@ public:
     Q_INVOKABLE bool showResult();
     /** Deletes all answers (here and in the vault) and starts again. */
     Q_INVOKABLE void restart();
+    /** Reads the answers again from the vault (after another service changed them there). */
+    void reload();
 
 Q_SIGNALS:
     /** Any property changed. */

@@ -1,7 +1,133 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
 import Samen
+import Samen.App
 
-ComingSoonPage {
+// The family: every member with their name in their own script and in Latin letters, the
+// relation, the verdict (icon and words) and how many documents are ready.
+AppPage {
+    id: root
+
+    signal openPage(string name)
+
+    // Every family member needs a verdict, so members are added through the eligibility questions.
+    function addMember() {
+        InterviewController.start();
+        root.openPage(InterviewController.started ? "interview" : "eligibility");
+    }
+
     title: qsTr("Family and documents")
-    iconName: "family"
-    description: qsTr("Here you will add your family members. For each person you will see which papers are needed. You can keep photos of the papers safely in this app.")
+
+    FamilyEmptyState {
+        visible: memberList.count === 0
+        onAddMember: root.addMember()
+    }
+
+    BodyText {
+        visible: memberList.count > 0
+        text: qsTr("Tap a person to see which papers they need.")
+    }
+
+    Repeater {
+        id: memberList
+
+        objectName: "familyList"
+        model: FamilyController.members
+
+        delegate: AbstractButton {
+            id: card
+
+            required property var memberId
+            required property string title
+            required property string latinName
+            required property string relationLabel
+            required property string relationIcon
+            required property string outcome
+            required property string verdict
+            required property string verdictIcon
+            required property string progressText
+
+            objectName: "member_" + memberId
+            padding: Theme.spacing
+            Layout.fillWidth: true
+            Accessible.role: Accessible.Button
+            Accessible.name: card.title + ", " + card.relationLabel + ": " + card.verdict + ", " + card.progressText
+            onClicked: {
+                FamilyController.memberId = card.memberId;
+                root.openPage("member");
+            }
+
+            background: Rectangle {
+                implicitHeight: Theme.touchTarget
+                radius: Theme.radius
+                color: card.down ? Theme.primarySoft : Theme.surface
+                border.color: card.visualFocus ? Theme.focus : Theme.border
+                border.width: card.visualFocus ? 3 : 1
+            }
+
+            contentItem: RowLayout {
+                spacing: Theme.spacing
+
+                IconTile {
+                    iconName: card.relationIcon
+                    Layout.alignment: Qt.AlignTop
+                }
+
+                ColumnLayout {
+                    spacing: 2
+                    Layout.fillWidth: true
+
+                    Label {
+                        text: card.title
+                        color: Theme.text
+                        font.pixelSize: Theme.fontTitle
+                        font.bold: true
+                        wrapMode: Text.Wrap
+                        horizontalAlignment: Text.AlignLeft
+                        Layout.fillWidth: true
+                    }
+                    LatinName {
+                        visible: card.latinName.length > 0 && card.latinName !== card.title
+                        text: card.latinName
+                    }
+                    Label {
+                        text: card.relationLabel
+                        color: Theme.textMuted
+                        font.pixelSize: Theme.fontSmall
+                        wrapMode: Text.Wrap
+                        horizontalAlignment: Text.AlignLeft
+                        Layout.fillWidth: true
+                    }
+                    VerdictLine {
+                        outcome: card.outcome
+                        verdict: card.verdict
+                        verdictIcon: card.verdictIcon
+                    }
+                    Label {
+                        text: card.progressText
+                        color: Theme.text
+                        font.pixelSize: Theme.fontBody
+                        wrapMode: Text.Wrap
+                        horizontalAlignment: Text.AlignLeft
+                        Layout.fillWidth: true
+                    }
+                }
+
+                Image {
+                    source: "qrc:/icons/chevron.svg"
+                    sourceSize: Qt.size(Theme.iconSize * 0.75, Theme.iconSize * 0.75)
+                    mirror: LanguageController.rightToLeft
+                    Accessible.ignored: true
+                }
+            }
+        }
+    }
+
+    SecondaryButton {
+        objectName: "addMemberButton"
+        visible: memberList.count > 0
+        text: qsTr("Add a family member")
+        onClicked: root.addMember()
+    }
 }

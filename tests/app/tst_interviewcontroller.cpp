@@ -1,4 +1,5 @@
 #include "interviewcontroller.h"
+#include "interviewsteps.h"
 #include "interviewtexts.h"
 #include "languagecontroller.h"
 #include "vaulttestsupport.h"
@@ -11,6 +12,8 @@
 #include <QTest>
 
 using namespace samen::vault;
+using interviewsteps::answerAll;
+using interviewsteps::answerReferent;
 
 // The interview adapter: lazy pack, steps, I don't know, Back, members, results, deadline,
 // answers saved to and restored from the vault.
@@ -216,36 +219,6 @@ private Q_SLOTS:
     }
 
 private:
-    // Application date unknown (today), born 1985, not alone, the given decision date and status, Syria.
-    static void answerReferent(InterviewController &controller, const QString &decisionDate,
-                               const QString &status)
-    {
-        controller.start();
-        QVERIFY(controller.dontKnow());
-        QVERIFY(controller.answer(u"1985-05-01"_qs));
-        QVERIFY(controller.answer(false));
-        QCOMPARE(controller.questionId(), u"sponsor.decisionDate"_qs);
-        QVERIFY(controller.answer(decisionDate));
-        QVERIFY(controller.answer(status));
-        QVERIFY(controller.answer(u"SY"_qs));
-    }
-
-    // Answers the member's questions: dates from @p dates, yes/no questions with yes (no for
-    // otherParentStaysBehind, married and ownPartner).
-    static void answerAll(InterviewController &controller, const QHash<QString, QString> &dates)
-    {
-        while (controller.isAsking()) {
-            const QString id = controller.questionId();
-            if (controller.questionKind() == u"date") {
-                QVERIFY2(controller.answer(dates.value(id)), qPrintable(id));
-            } else {
-                const bool no = id == u"member.otherParentStaysBehind" || id == u"member.married" ||
-                    id == u"member.ownPartner";
-                QVERIFY2(controller.answer(!no), qPrintable(id));
-            }
-        }
-    }
-
     std::unique_ptr<LanguageController> m_languages;
 };
 

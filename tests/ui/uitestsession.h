@@ -1,6 +1,7 @@
 #pragma once
 
 #include "appsetup.h"
+#include "familycontroller.h"
 #include "interviewcontroller.h"
 #include "languagecontroller.h"
 #include "staticplugins.h"
@@ -28,6 +29,8 @@ public:
         m_languages->apply(QStringLiteral("en"));
         m_interview = std::make_unique<InterviewController>(*m_languages, nullptr);
         InterviewController::publish(m_interview.get());
+        m_family = std::make_unique<FamilyController>(*m_languages, *m_interview, nullptr);
+        FamilyController::publish(m_family.get());
         m_engine = std::make_unique<QQmlApplicationEngine>();
         m_languages->setEngine(m_engine.get());
         AppSetup::addImportPaths(*m_engine);
@@ -40,6 +43,8 @@ public:
     ~UiTestSession()
     {
         m_engine.reset();
+        FamilyController::publish(nullptr);
+        m_family.reset();
         InterviewController::publish(nullptr);
         m_interview.reset();
         LanguageController::publish(nullptr);
@@ -60,6 +65,7 @@ public:
 private:
     std::unique_ptr<LanguageController> m_languages;
     std::unique_ptr<InterviewController> m_interview;
+    std::unique_ptr<FamilyController> m_family;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;
 };

@@ -1,0 +1,197 @@
+#include "checklistmodel.h"
+
+#include "documenttexts.h"
+#include "rules/pack.h"
+#include "vault/documentrepository.h"
+
+#include <QDateTime>
+
+#include <algorithm>
+
+using samen::dossier::Document;
+using samen::dossier::DocumentStatus;
+
+ChecklistModel::ChecklistModel(QObject *parent)
+    : QAbstractListModel(parent)
+{ }
+
+int ChecklistModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant ChecklistModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const ChecklistRow &row = m_rows.at(index.row());
+    switch (role) {
+    case IdRole:
+        return row.id;
+    case KindRole:
+        return row.kind;
+    case Qt::DisplayRole:
+    case TitleRole:
+        return row.title;
+    case ExplanationRole:
+        return row.explanation;
+    case AlternativeRole:
+        return row.alternative;
+    case CountryHintRole:
+        return row.countryHint;
+    case StatusRole:
+        return row.status;
+    case StatusLabelRole:
+        return row.statusLabel;
+    case StatusIconRole:
+        return row.statusIcon;
+    case NoteRole:
+        return row.note;
+    case AttachmentCountRole:
+        return row.attachmentCount;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> ChecklistModel::roleNames() const
+{
+    return {
+        { IdRole, "documentId" },
+        { KindRole, "kind" },
+        { TitleRole, "title" },
+        { ExplanationRole, "explanation" },
+        { AlternativeRole, "alternative" },
+        { CountryHintRole, "countryHint" },
+        { StatusRole, "status" },
+        { StatusLabelRole, "statusLabel" },
+        { StatusIconRole, "statusIcon" },
+        { NoteRole, "note" },
+        { AttachmentCountRole, "attachmentCount" },
+    };
+}
+
+void ChecklistModel::show(samen::vault::Database *db, qint64 memberId, const samen::rules::RulePack *pack,
+                          const QString &country)
+{
+    m_db = db;
+    m_memberId = db ? memberId : 0;
+    m_pack = pack;
+    m_country = country;
+    reload();
+}
+
+void ChecklistModel::reload()
+{
+    replaceRows(readRows());
+}
+
+QList<ChecklistRow> ChecklistModel::readRows() const
+{
+    if (!m_db || m_memberId == 0)
+        return {};
+    samen::vault::DocumentRepository repository(*m_db);
+    QList<ChecklistRow> rows;
+    QList<int> order;
+    for (const Document &document : repository.documents(m_memberId)) {
+        ChecklistRow row;
+        row.id = document.id;
+        row.kind = document.kind;
+        row.title = DocumentTexts::title(document.kind);
+        const auto *spec = m_pack ? m_pack->document(document.kind) : nullptr;
+        if (spec) {
+            row.explanation = DocumentTexts::text(spec->explanationKey);
+            row.alternative = DocumentTexts::text(spec->alternativeKey);
+            row.countryHint = DocumentTexts::text(spec->countryHints.value(m_country));
+        }
+        row.status = samen::dossier::statusName(document.status);
+        row.statusLabel = DocumentTexts::statusLabel(document.status);
+        row.statusIcon = DocumentTexts::statusIcon(document.status);
+        row.note = document.note;
+        row.attachmentCount = int(repository.attachmentIds(document.id).size());
+        rows.append(row);
+    }
+    const auto packIndex = [this](const QString &kind) {
+        if (!m_pack)
+            return 0;
+        const auto it = std::find_if(m_pack->documents.cbegin(), m_pack->documents.cend(),
+                                     [&](const auto &spec) { return spec.id == kind; });
+        return int(it - m_pack->documents.cbegin());
+    };
+    std::stable_sort(rows.begin(), rows.end(), [&](const ChecklistRow &a, const ChecklistRow &b) {
+        return packIndex(a.kind) < packIndex(b.kind);
+    });
+    return rows;
+}
+
+void ChecklistModel::replaceRows(const QList<ChecklistRow> &rows)
+{
+    const bool sameOrder =
+        std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(), m_rows.cend(),
+                   [](const ChecklistRow &a, const ChecklistRow &b) { return a.id == b.id; });
+    if (!sameOrder) {
+        beginResetModel();
+        m_rows = rows;
+        endResetModel();
+    } else if (!m_rows.isEmpty()) {
+        m_rows = rows;
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1));
+    }
+}
+
+int ChecklistModel::indexOf(qint64 id) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+QVariantMap ChecklistModel::rowMap(qint64 id) const
+{
+    const int row = indexOf(id);
+    if (row < 0)
+        return {};
+    QVariantMap map;
+    const auto names = roleNames();
+    for (auto it = names.cbegin(); it != names.cend(); ++it)
+        map.insert(QString::fromLatin1(it.value()), data(index(row), it.key()));
+    return map;
+}
+
+bool ChecklistModel::setStatus(qint64 documentId, const QString &status)
+{
+    const auto value = samen::dossier::documentStatusFromString(status);
+    if (!m_db || !value || indexOf(documentId) < 0)
+        return false;
+    samen::vault::DocumentRepository repository(*m_db);
+    auto document = repository.document(documentId);
+    if (!document)
+        return false;
+    document->status = *value;
+    document->updatedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    if (!repository.save(*document))
+        return false;
+    reload();
+    Q_EMIT edited();
+    return true;
+}
+
+bool ChecklistModel::setNote(qint64 documentId, const QString &note)
+{
+    if (!m_db || indexOf(documentId) < 0)
+        return false;
+    samen::vault::DocumentRepository repository(*m_db);
+    auto document = repository.document(documentId);
+    if (!document)
+        return false;
+    if (document->note == note.trimmed())
+        return true;
+    document->note = note.trimmed();
+    document->updatedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+    if (!repository.save(*document))
+        return false;
+    reload();
+    Q_EMIT edited();
+    return true;
+}

@@ -1,0 +1,113 @@
+#pragma once
+
+#include <QAbstractListModel>
+#include <QList>
+#include <QQmlEngine>
+#include <QString>
+#include <QVariantMap>
+
+namespace samen::rules {
+struct RulePack;
+}
+namespace samen::vault {
+class Database;
+}
+
+/** One document on a member's checklist, all texts in the user's language. */
+struct ChecklistRow
+{
+    /** document row id. */
+    qint64 id = 0;
+    /** Rule-pack document id, e.g. "birthCertificate". */
+    QString kind;
+    /** Short title, e.g. "Birth certificate". */
+    QString title;
+    /** What it is, in one or two plain sentences. */
+    QString explanation;
+    /** "No papers? …": what to send instead; may be empty. */
+    QString alternative;
+    /** Where to get it in the referent's country of origin; may be empty. */
+    QString countryHint;
+    /** "missing", "requested", "have", "translated" or "ready". */
+    QString status;
+    /** The status in words. */
+    QString statusLabel;
+    /** Icon of the status. */
+    QString statusIcon;
+    /** The user's own note. */
+    QString note;
+    /** Photos and files kept for it. */
+    int attachmentCount = 0;
+};
+
+/**
+ * The documents of one family member, in rule-pack order, with their status and notes.
+ * Filled by FamilyController; edits are written to the vault at once.
+ */
+class ChecklistModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Owned by FamilyController")
+
+public:
+    /** The data of a row. */
+    enum Role {
+        IdRole = Qt::UserRole,
+        KindRole,
+        TitleRole,
+        ExplanationRole,
+        AlternativeRole,
+        CountryHintRole,
+        StatusRole,
+        StatusLabelRole,
+        StatusIconRole,
+        NoteRole,
+        AttachmentCountRole,
+    };
+    Q_ENUM(Role)
+
+    /** An empty model. */
+    explicit ChecklistModel(QObject *parent);
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+    /**
+     * Shows the documents of member @p memberId from @p db (nullptr: none), with texts from
+     * @p pack and hints for country of origin @p country. @p db and @p pack must stay valid
+     * until the next call.
+     */
+    void show(samen::vault::Database *db, qint64 memberId, const samen::rules::RulePack *pack,
+              const QString &country);
+    /** Reads the rows again (after attachments or texts changed). */
+    void reload();
+
+    /** Sets the status of document @p documentId ("missing", "requested", "have", "translated", "ready"). */
+    Q_INVOKABLE bool setStatus(qint64 documentId, const QString &status);
+    /** Sets the note of document @p documentId. */
+    Q_INVOKABLE bool setNote(qint64 documentId, const QString &note);
+
+    /** The member shown; 0 for none. */
+    [[nodiscard]] qint64 memberId() const { return m_memberId; }
+    /** The row at @p row (for tests and the controller). */
+    [[nodiscard]] const ChecklistRow &rowAt(int row) const { return m_rows.at(row); }
+    /** The row of document @p id as a map of role names to values; empty when there is none. */
+    [[nodiscard]] QVariantMap rowMap(qint64 id) const;
+
+Q_SIGNALS:
+    /** A status or note was saved. */
+    void edited();
+
+private:
+    [[nodiscard]] QList<ChecklistRow> readRows() const;
+    [[nodiscard]] int indexOf(qint64 id) const;
+    void replaceRows(const QList<ChecklistRow> &rows);
+
+    samen::vault::Database *m_db = nullptr;
+    const samen::rules::RulePack *m_pack = nullptr;
+    qint64 m_memberId = 0;
+    QString m_country;
+    QList<ChecklistRow> m_rows;
+};

@@ -1,0 +1,25 @@
+#pragma once
+
+#include <QStringList>
+
+namespace samen::vault {
+class Database;
+}
+
+/**
+ * Keeps one family member's document rows in step with the documents the rules require:
+ * a row is added for every required kind that has none; a row that is no longer required goes
+ * only while the user has not touched it (status still missing, no note, no attachment).
+ */
+class ChecklistSync
+{
+public:
+    /** Works on the unlocked @p db, which must outlive it. */
+    explicit ChecklistSync(samen::vault::Database &db);
+
+    /** Brings member @p memberId's rows in step with @p requiredKinds, in one transaction; false on error. */
+    [[nodiscard]] bool sync(qint64 memberId, const QStringList &requiredKinds);
+
+private:
+    samen::vault::Database &m_db;
+};

@@ -1,0 +1,187 @@
+#include "documenttexts.h"
+
+#include <QCoreApplication>
+#include <QHash>
+
+namespace DocumentTexts {
+namespace {
+
+using samen::dossier::DocumentStatus;
+
+struct Entry
+{
+    const char *key;
+    const char *text;
+};
+
+// What each document is, what to send without it, and where to get it per country of origin.
+constexpr Entry packTexts[] = {
+    { "doc.identity",
+      QT_TRANSLATE_NOOP("DocumentTexts",
+                        "A passport or ID card shows who this person is. The IND needs a copy.") },
+    { "doc.marriageCertificate",
+      QT_TRANSLATE_NOOP("DocumentTexts",
+                        "The official paper of your marriage. It shows that you were married before "
+                        "you came to the Netherlands.") },
+    { "doc.relationshipEvidence",
+      QT_TRANSLATE_NOOP("DocumentTexts",
+                        "You are not married. Show that you were already a couple before you came, "
+                        "for example with photos, letters or papers with both your names.") },
+    { "doc.birthCertificate",
+      QT_TRANSLATE_NOOP("DocumentTexts",
+                        "The birth certificate shows who the parents are. It proves that you are "
+                        "family.") },
+    { "doc.adoptionPapers",
+      QT_TRANSLATE_NOOP("DocumentTexts",
+                        "The official papers of the adoption. They show that the child is legally "
+                        "yours.") },
+    { "doc.fosterEvidence",
+      QT_TRANSLATE_NOOP("DocumentTexts",
+                        "Papers or other proof that the child already lived with your family before "
+                        "you fled.") },
+    { "doc.parentConsent",
+      QT_TRANSLATE_NOOP("DocumentTexts",
+                        "The child's other parent stays behind. That parent must write and sign that "
+                        "the child may go to the Netherlands.") },
+    { "doc.policeRecord",
+      QT_TRANSLATE_NOOP("DocumentTexts",
+                        "From age 12, the IND may ask for a paper from the police. It says if this "
+                        "person has a criminal record.") },
+    { "doc.maritalStatus",
+      QT_TRANSLATE_NOOP("DocumentTexts",
+                        "From age 15, the IND may ask for a paper that says if this person is married "
+                        "or not.") },
+    { "doc.swornTranslation",
+      QT_TRANSLATE_NOOP("DocumentTexts",
+                        "Papers that are not in Dutch, English, French or German must be translated "
+                        "by a sworn translator.") },
+    { "doc.alternative.identity",
+      QT_TRANSLATE_NOOP("DocumentTexts",
+                        "No papers? Send other proof of who this person is, for example an old ID, a "
+                        "school paper or a camp registration. Tell the IND why the passport is "
+                        "missing.") },
+    { "doc.alternative.bond",
+      QT_TRANSLATE_NOOP("DocumentTexts",
+                        "No papers? Send other proof that you are family, for example photos, a "
+                        "vaccination booklet or a camp registration. The IND may offer a DNA test or "
+                        "an interview.") },
+    { "doc.hint.identity.SY",
+      QT_TRANSLATE_NOOP("DocumentTexts", "From Syria: the Syrian ID card or a passport.") },
+    { "doc.hint.identity.ER",
+      QT_TRANSLATE_NOOP("DocumentTexts", "From Eritrea: the Eritrean ID card or a passport.") },
+    { "doc.hint.identity.AF",
+      QT_TRANSLATE_NOOP("DocumentTexts", "From Afghanistan: the tazkira (ID paper) or a passport.") },
+    { "doc.hint.identity.SO",
+      QT_TRANSLATE_NOOP("DocumentTexts",
+                        "From Somalia: a passport or ID card if there is one. If not, read \"No "
+                        "papers?\".") },
+    { "doc.hint.identity.YE", QT_TRANSLATE_NOOP("DocumentTexts", "From Yemen: a passport or ID card.") },
+    { "doc.hint.marriage.SY",
+      QT_TRANSLATE_NOOP("DocumentTexts", "From Syria: the marriage certificate and the family booklet.") },
+    { "doc.hint.marriage.AF",
+      QT_TRANSLATE_NOOP("DocumentTexts", "From Afghanistan: the nikah-nama (marriage paper).") },
+    { "doc.hint.marriage.ER",
+      QT_TRANSLATE_NOOP("DocumentTexts",
+                        "From Eritrea: the marriage paper or a certificate from the church.") },
+    { "doc.hint.marriage.SO",
+      QT_TRANSLATE_NOOP("DocumentTexts",
+                        "From Somalia: a marriage certificate if there is one. If not, read \"No "
+                        "papers?\".") },
+    { "doc.hint.marriage.YE", QT_TRANSLATE_NOOP("DocumentTexts", "From Yemen: the marriage certificate.") },
+    { "doc.hint.birth.SY",
+      QT_TRANSLATE_NOOP("DocumentTexts", "From Syria: the birth certificate and the family booklet.") },
+    { "doc.hint.birth.ER",
+      QT_TRANSLATE_NOOP("DocumentTexts",
+                        "From Eritrea: the birth certificate or a certificate from the church.") },
+    { "doc.hint.birth.AF",
+      QT_TRANSLATE_NOOP("DocumentTexts",
+                        "From Afghanistan: a birth certificate if there is one, and the tazkira.") },
+    { "doc.hint.birth.SO",
+      QT_TRANSLATE_NOOP("DocumentTexts",
+                        "From Somalia: a birth certificate if there is one. If not, read \"No "
+                        "papers?\".") },
+    { "doc.hint.birth.YE", QT_TRANSLATE_NOOP("DocumentTexts", "From Yemen: the birth certificate.") },
+};
+
+constexpr Entry titles[] = {
+    { "identity", QT_TRANSLATE_NOOP("DocumentTexts", "Passport or ID card") },
+    { "marriageCertificate", QT_TRANSLATE_NOOP("DocumentTexts", "Marriage certificate") },
+    { "relationshipEvidence", QT_TRANSLATE_NOOP("DocumentTexts", "Proof of your relationship") },
+    { "birthCertificate", QT_TRANSLATE_NOOP("DocumentTexts", "Birth certificate") },
+    { "adoptionPapers", QT_TRANSLATE_NOOP("DocumentTexts", "Adoption papers") },
+    { "fosterEvidence", QT_TRANSLATE_NOOP("DocumentTexts", "Proof of foster care") },
+    { "parentConsent", QT_TRANSLATE_NOOP("DocumentTexts", "Consent of the other parent") },
+    { "policeRecord", QT_TRANSLATE_NOOP("DocumentTexts", "Police certificate") },
+    { "maritalStatus", QT_TRANSLATE_NOOP("DocumentTexts", "Proof of marital status") },
+    { "swornTranslation", QT_TRANSLATE_NOOP("DocumentTexts", "Sworn translations") },
+};
+
+template<std::size_t N> QString lookup(const Entry (&entries)[N], const QString &key)
+{
+    for (const Entry &entry : entries) {
+        if (key == QLatin1String(entry.key))
+            return QCoreApplication::translate("DocumentTexts", entry.text);
+    }
+    return {};
+}
+
+} // namespace
+
+QString text(const QString &key)
+{
+    return lookup(packTexts, key);
+}
+
+QString title(const QString &kind)
+{
+    const QString known = lookup(titles, kind);
+    return known.isEmpty() ? QCoreApplication::translate("DocumentTexts", "Document") : known;
+}
+
+QString statusLabel(DocumentStatus status)
+{
+    switch (status) {
+    case DocumentStatus::Missing:
+        return QCoreApplication::translate("DocumentTexts", "Missing");
+    case DocumentStatus::Requested:
+        return QCoreApplication::translate("DocumentTexts", "Asked for");
+    case DocumentStatus::Have:
+        return QCoreApplication::translate("DocumentTexts", "I have it");
+    case DocumentStatus::Translated:
+        return QCoreApplication::translate("DocumentTexts", "Translated");
+    case DocumentStatus::Ready:
+        return QCoreApplication::translate("DocumentTexts", "Ready");
+    }
+    return {};
+}
+
+QString statusIcon(DocumentStatus status)
+{
+    switch (status) {
+    case DocumentStatus::Missing:
+        return QStringLiteral("warning");
+    case DocumentStatus::Requested:
+        return QStringLiteral("deadlines");
+    case DocumentStatus::Have:
+        return QStringLiteral("check");
+    case DocumentStatus::Translated:
+        return QStringLiteral("language");
+    case DocumentStatus::Ready:
+        return QStringLiteral("outcome-yes");
+    }
+    return {};
+}
+
+QStringList keysOf(const samen::rules::RulePack &pack)
+{
+    QStringList keys;
+    for (const auto &document : pack.documents) {
+        keys << document.explanationKey;
+        if (!document.alternativeKey.isEmpty())
+            keys << document.alternativeKey;
+        keys << document.countryHints.values();
+    }
+    return keys;
+}
+
+} // namespace DocumentTexts

@@ -1,0 +1,316 @@
+#include "familycontroller.h"
+
+#include "checklistsync.h"
+#include "documenttexts.h"
+#include "interviewcontroller.h"
+#include "interviewtexts.h"
+#include "languagecontroller.h"
+#include "locale/nametransliterator.h"
+#include "locale/numberformatter.h"
+#include "vault/documentrepository.h"
+#include "vault/familysync.h"
+#include "vault/peoplerepository.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+using samen::dossier::DocumentStatus;
+using samen::dossier::FamilyMember;
+
+namespace {
+
+QList<FamilyMember> familyOf(samen::vault::Database &db)
+{
+    samen::vault::PeopleRepository people(db);
+    const auto referents = people.referents();
+    return referents.isEmpty() ? QList<FamilyMember>() : people.members(referents.first().id);
+}
+
+QVariantMap choice(DocumentStatus status)
+{
+    return { { QStringLiteral("value"), samen::dossier::statusName(status) },
+             { QStringLiteral("label"), DocumentTexts::statusLabel(status) },
+             { QStringLiteral("icon"), DocumentTexts::statusIcon(status) } };
+}
+
+} // namespace
+
+FamilyController::FamilyController(const LanguageController &languages, InterviewController &interview,
+                                   QObject *parent)
+    : QObject(parent)
+    , m_languages(languages)
+    , m_interview(interview)
+    , m_members(new FamilyModel(this))
+    , m_checklist(new ChecklistModel(this))
+    , m_today(QDate::currentDate())
+{
+    connect(&languages, &LanguageController::languageChanged, this, &FamilyController::reload);
+    connect(&interview, &InterviewController::changed, this, &FamilyController::followInterview);
+    connect(m_checklist, &ChecklistModel::edited, this, &FamilyController::reload);
+}
+
+FamilyController::~FamilyController() = default;
+
+QString FamilyController::language() const
+{
+    return m_languages.language().isEmpty() ? QStringLiteral("en") : m_languages.language();
+}
+
+void FamilyController::setDatabase(samen::vault::Database *db)
+{
+    m_db = db;
+    m_memberId = 0;
+    m_documentId = 0;
+    m_verdicts = {};
+    m_seenAnswers.clear();
+    if (m_db)
+        refresh();
+    else
+        reload();
+}
+
+void FamilyController::setToday(QDate today)
+{
+    m_today = today;
+    refresh();
+}
+
+bool FamilyController::ensurePack()
+{
+    if (!m_pack) {
+        auto loaded = samen::rules::loadPackFile(QStringLiteral(":/rules/nl.json"));
+        if (!loaded.pack) {
+            qWarning("Samen: the rule pack could not be loaded for the family list");
+            return false;
+        }
+        m_pack = std::move(loaded.pack);
+    }
+    return true;
+}
+
+QByteArray FamilyController::answersSeen() const
+{
+    QJsonObject answers = m_interview.answers();
+    answers.remove(u"today"_qs);
+    return QJsonDocument(answers).toJson(QJsonDocument::Compact);
+}
+
+void FamilyController::followInterview()
+{
+    if (m_db && answersSeen() != m_seenAnswers)
+        refresh();
+}
+
+void FamilyController::refresh()
+{
+    m_seenAnswers = answersSeen();
+    if (!m_db) {
+        reload();
+        return;
+    }
+    if (!samen::vault::FamilySync(*m_db).sync())
+        qWarning("Samen: the family list could not be brought in step with the interview");
+    m_verdicts = ensurePack() ? FamilyVerdicts::evaluate(*m_db, *m_pack, m_today) : FamilyVerdicts();
+    syncChecklists();
+    reload();
+}
+
+void FamilyController::syncChecklists()
+{
+    ChecklistSync checklists(*m_db);
+    for (const FamilyMember &member : familyOf(*m_db)) {
+        const auto verdict = m_verdicts.members.constFind(member.interviewId);
+        if (member.interviewId.isEmpty() || verdict == m_verdicts.members.cend())
+            continue;
+        if (!checklists.sync(member.id, verdict->requiredDocuments))
+            qWarning("Samen: a checklist could not be brought in step with the rules");
+    }
+}
+
+void FamilyController::reload()
+{
+    QList<FamilyRow> rows;
+    if (m_db) {
+        const QList<FamilyMember> family = familyOf(*m_db);
+        for (const FamilyMember &member : family)
+            rows.append(rowFor(member, family));
+    }
+    m_members->setRows(rows, language());
+    showChecklist();
+    Q_EMIT changed();
+}
+
+void FamilyController::showChecklist()
+{
+    m_checklist->show(m_db, memberId(), m_pack ? &*m_pack : nullptr, m_verdicts.country);
+}
+
+FamilyRow FamilyController::rowFor(const FamilyMember &member, const QList<FamilyMember> &all) const
+{
+    FamilyRow row;
+    row.id = member.id;
+    row.name = member.name;
+    row.latinName = member.latinName;
+    row.title = titleFor(member, all);
+    row.relation = member.relation;
+    row.relationLabel = InterviewTexts::relationNoun(member.relation);
+    row.relationIcon = InterviewTexts::relationIcon(member.relation);
+    row.note = member.note;
+    fillVerdict(row, member);
+    fillProgress(row);
+    return row;
+}
+
+QString FamilyController::titleFor(const FamilyMember &member, const QList<FamilyMember> &all) const
+{
+    if (!member.name.isEmpty())
+        return member.name;
+    if (!member.latinName.isEmpty())
+        return member.latinName;
+    const QString noun = member.relation.isEmpty()
+        ? QCoreApplication::translate("InterviewTexts", "Family member")
+        : InterviewTexts::relationNoun(member.relation);
+    int same = 0;
+    int position = 0;
+    for (const FamilyMember &other : all) {
+        if (other.relation == member.relation) {
+            ++same;
+            position += other.id <= member.id ? 1 : 0;
+        }
+    }
+    if (same < 2)
+        return noun;
+    return noun + u' ' + samen::locale::NumberFormatter::forLanguage(language()).formatDigits(position);
+}
+
+void FamilyController::fillVerdict(FamilyRow &row, const FamilyMember &member) const
+{
+    row.linked = !member.interviewId.isEmpty();
+    if (!row.linked) {
+        row.verdict = tr("Not in the eligibility questions");
+        row.verdictIcon = QStringLiteral("info");
+        return;
+    }
+    const auto verdict = m_verdicts.members.constFind(member.interviewId);
+    if (verdict == m_verdicts.members.cend())
+        return;
+    row.outcome = samen::rules::outcomeName(verdict->outcome);
+    row.verdict = InterviewTexts::outcomeTitle(verdict->outcome);
+    row.verdictIcon = InterviewTexts::outcomeIcon(verdict->outcome);
+}
+
+void FamilyController::fillProgress(FamilyRow &row) const
+{
+    const auto documents = samen::vault::DocumentRepository(*m_db).documents(row.id);
+    row.documentsTotal = int(documents.size());
+    row.documentsReady = int(std::count_if(documents.cbegin(), documents.cend(), [](const auto &document) {
+        return document.status == DocumentStatus::Ready;
+    }));
+    if (row.documentsTotal == 0) {
+        row.progressText = tr("No documents on the list");
+        return;
+    }
+    const auto &digits = samen::locale::NumberFormatter::forLanguage(language());
+    row.progressText =
+        tr("%1 of %2 documents ready", nullptr, row.documentsTotal)
+            .arg(digits.formatDigits(row.documentsReady), digits.formatDigits(row.documentsTotal));
+}
+
+qint64 FamilyController::memberId() const
+{
+    if (m_members->indexOf(m_memberId) >= 0)
+        return m_memberId;
+    return m_members->rowCount() > 0 ? m_members->rowAt(0).id : 0;
+}
+
+void FamilyController::setMemberId(qint64 id)
+{
+    if (id == m_memberId)
+        return;
+    m_memberId = id;
+    m_documentId = 0;
+    showChecklist();
+    Q_EMIT changed();
+}
+
+QVariantMap FamilyController::member() const
+{
+    return m_members->rowMap(memberId());
+}
+
+qint64 FamilyController::documentId() const
+{
+    if (!m_checklist->rowMap(m_documentId).isEmpty())
+        return m_documentId;
+    return m_checklist->rowCount() > 0 ? m_checklist->rowAt(0).id : 0;
+}
+
+void FamilyController::setDocumentId(qint64 id)
+{
+    if (id == m_documentId)
+        return;
+    m_documentId = id;
+    Q_EMIT changed();
+}
+
+QVariantMap FamilyController::document() const
+{
+    return m_checklist->rowMap(documentId());
+}
+
+QVariantList FamilyController::statuses() const
+{
+    QVariantList list;
+    for (const auto status : { DocumentStatus::Missing, DocumentStatus::Requested, DocumentStatus::Have,
+                               DocumentStatus::Translated, DocumentStatus::Ready })
+        list.append(choice(status));
+    return list;
+}
+
+bool FamilyController::setNames(qint64 memberId, const QString &name, const QString &latinName)
+{
+    if (!m_db)
+        return false;
+    samen::vault::PeopleRepository people(*m_db);
+    auto member = people.member(memberId);
+    if (!member)
+        return false;
+    member->name = name.simplified();
+    member->latinName = latinName.simplified();
+    if (!people.save(*member))
+        return false;
+    reload();
+    return true;
+}
+
+QString FamilyController::latinSuggestion(const QString &name) const
+{
+    return samen::locale::NameTransliterator::forLanguage(language()).suggestLatin(name);
+}
+
+bool FamilyController::setNote(qint64 memberId, const QString &note)
+{
+    if (!m_db)
+        return false;
+    samen::vault::PeopleRepository people(*m_db);
+    auto member = people.member(memberId);
+    if (!member)
+        return false;
+    member->note = note.trimmed();
+    if (!people.save(*member))
+        return false;
+    reload();
+    return true;
+}
+
+bool FamilyController::remove(qint64 memberId)
+{
+    if (!m_db || !samen::vault::FamilySync(*m_db).removeMember(memberId))
+        return false;
+    if (m_memberId == memberId)
+        m_memberId = 0;
+    m_documentId = 0;
+    m_interview.reload();
+    refresh();
+    return true;
+}

@@ -1,0 +1,125 @@
+#pragma once
+
+#include "checklistmodel.h"
+#include "familymodel.h"
+#include "familyverdicts.h"
+#include "publishedsingleton.h"
+#include "rules/pack.h"
+
+#include <QDate>
+#include <QObject>
+#include <QQmlEngine>
+#include <QVariantList>
+#include <QVariantMap>
+
+#include <optional>
+
+class InterviewController;
+class LanguageController;
+
+namespace samen::dossier {
+struct FamilyMember;
+}
+namespace samen::vault {
+class Database;
+}
+
+/**
+ * The family and their documents for QML: the members with names, verdict and progress
+ * (members), the checklist of the chosen member (checklist), and edits of names and notes.
+ *
+ * When the vault opens and whenever the interview's answers change it brings the family rows in
+ * step with the interview (FamilySync) and every linked member's checklist in step with the
+ * documents their verdict requires (ChecklistSync).
+ */
+class FamilyController : public QObject, public PublishedSingleton<FamilyController>
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    /** The family members, sorted by name for the UI language. */
+    Q_PROPERTY(FamilyModel *members READ members CONSTANT)
+    /** The documents of the current member. */
+    Q_PROPERTY(ChecklistModel *checklist READ checklist CONSTANT)
+    /** True while the vault is open. */
+    Q_PROPERTY(bool available READ isAvailable NOTIFY changed)
+    /** True when there is at least one family member. */
+    Q_PROPERTY(bool hasMembers READ hasMembers NOTIFY changed)
+    /** The member chosen for the member page; 0 shows the first member. */
+    Q_PROPERTY(qint64 memberId READ memberId WRITE setMemberId NOTIFY changed)
+    /** The current member's row (see FamilyModel roles); empty when there are no members. */
+    Q_PROPERTY(QVariantMap member READ member NOTIFY changed)
+    /** The document chosen for the document page; 0 shows the first document of the current member. */
+    Q_PROPERTY(qint64 documentId READ documentId WRITE setDocumentId NOTIFY changed)
+    /** The current document's row (see ChecklistModel roles); empty when there is none. */
+    Q_PROPERTY(QVariantMap document READ document NOTIFY changed)
+    /** The statuses a document can have: maps with value, label and icon. */
+    Q_PROPERTY(QVariantList statuses READ statuses NOTIFY changed)
+
+public:
+    /**
+     * A controller that writes in the language of @p languages and follows the answers of
+     * @p interview; both must outlive it.
+     */
+    FamilyController(const LanguageController &languages, InterviewController &interview, QObject *parent);
+    ~FamilyController() override;
+
+    /** The unlocked vault database, or nullptr when it closes (everything read from it is dropped). */
+    void setDatabase(samen::vault::Database *db);
+    /** The day verdicts are computed for (tests); the current date by default. */
+    void setToday(QDate today);
+
+    [[nodiscard]] FamilyModel *members() const { return m_members; }
+    [[nodiscard]] ChecklistModel *checklist() const { return m_checklist; }
+    [[nodiscard]] bool isAvailable() const { return m_db != nullptr; }
+    [[nodiscard]] bool hasMembers() const { return m_members->rowCount() > 0; }
+    [[nodiscard]] qint64 memberId() const;
+    void setMemberId(qint64 id);
+    [[nodiscard]] QVariantMap member() const;
+    [[nodiscard]] qint64 documentId() const;
+    void setDocumentId(qint64 id);
+    [[nodiscard]] QVariantMap document() const;
+    [[nodiscard]] QVariantList statuses() const;
+
+    /** Stores the names of member @p memberId (trimmed); false on error. */
+    Q_INVOKABLE bool setNames(qint64 memberId, const QString &name, const QString &latinName);
+    /** A suggested Latin spelling of @p name, for the user to correct to match the passport. */
+    Q_INVOKABLE [[nodiscard]] QString latinSuggestion(const QString &name) const;
+    /** Stores the note of member @p memberId; false on error. */
+    Q_INVOKABLE bool setNote(qint64 memberId, const QString &note);
+    /** Deletes member @p memberId with documents, attachments and interview answers; false on error. */
+    Q_INVOKABLE bool remove(qint64 memberId);
+    /** Reads everything again from the vault and brings the checklists in step. */
+    Q_INVOKABLE void refresh();
+
+Q_SIGNALS:
+    /** Any property changed. */
+    void changed();
+
+private:
+    [[nodiscard]] QString language() const;
+    [[nodiscard]] bool ensurePack();
+    void followInterview();
+    [[nodiscard]] QByteArray answersSeen() const;
+    void syncChecklists();
+    void reload();
+    void showChecklist();
+    [[nodiscard]] FamilyRow rowFor(const samen::dossier::FamilyMember &member,
+                                   const QList<samen::dossier::FamilyMember> &all) const;
+    [[nodiscard]] QString titleFor(const samen::dossier::FamilyMember &member,
+                                   const QList<samen::dossier::FamilyMember> &all) const;
+    void fillProgress(FamilyRow &row) const;
+    void fillVerdict(FamilyRow &row, const samen::dossier::FamilyMember &member) const;
+
+    const LanguageController &m_languages;
+    InterviewController &m_interview;
+    FamilyModel *m_members;
+    ChecklistModel *m_checklist;
+    samen::vault::Database *m_db = nullptr;
+    std::optional<samen::rules::RulePack> m_pack;
+    FamilyVerdicts m_verdicts;
+    QByteArray m_seenAnswers;
+    QDate m_today;
+    qint64 m_memberId = 0;
+    qint64 m_documentId = 0;
+};

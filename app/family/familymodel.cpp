@@ -1,0 +1,122 @@
+#include "familymodel.h"
+
+#include "locale/namecollator.h"
+
+#include <algorithm>
+
+FamilyModel::FamilyModel(QObject *parent)
+    : QAbstractListModel(parent)
+{ }
+
+int FamilyModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant FamilyModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const FamilyRow &row = m_rows.at(index.row());
+    switch (role) {
+    case IdRole:
+        return row.id;
+    case Qt::DisplayRole:
+    case TitleRole:
+        return row.title;
+    case NameRole:
+        return row.name;
+    case LatinNameRole:
+        return row.latinName;
+    case RelationRole:
+        return row.relation;
+    case RelationLabelRole:
+        return row.relationLabel;
+    case RelationIconRole:
+        return row.relationIcon;
+    case OutcomeRole:
+        return row.outcome;
+    case VerdictRole:
+        return row.verdict;
+    case VerdictIconRole:
+        return row.verdictIcon;
+    case DocumentsReadyRole:
+        return row.documentsReady;
+    case DocumentsTotalRole:
+        return row.documentsTotal;
+    case ProgressTextRole:
+        return row.progressText;
+    case LinkedRole:
+        return row.linked;
+    case NoteRole:
+        return row.note;
+    }
+    return {};
+}
+
+QHash<int, QByteArray> FamilyModel::roleNames() const
+{
+    return {
+        { IdRole, "memberId" },
+        { NameRole, "name" },
+        { LatinNameRole, "latinName" },
+        { TitleRole, "title" },
+        { RelationRole, "relation" },
+        { RelationLabelRole, "relationLabel" },
+        { RelationIconRole, "relationIcon" },
+        { OutcomeRole, "outcome" },
+        { VerdictRole, "verdict" },
+        { VerdictIconRole, "verdictIcon" },
+        { DocumentsReadyRole, "documentsReady" },
+        { DocumentsTotalRole, "documentsTotal" },
+        { ProgressTextRole, "progressText" },
+        { LinkedRole, "linked" },
+        { NoteRole, "note" },
+    };
+}
+
+void FamilyModel::setRows(QList<FamilyRow> rows, const QString &language)
+{
+    const auto &collator = samen::locale::NameCollator::forLanguage(language);
+    QList<std::pair<QByteArray, FamilyRow>> keyed;
+    for (FamilyRow &row : rows)
+        keyed.append({ collator.sortKey(row.title), std::move(row) });
+    std::stable_sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) {
+        return a.first != b.first ? a.first < b.first : a.second.id < b.second.id;
+    });
+    rows.clear();
+    for (auto &entry : keyed)
+        rows.append(std::move(entry.second));
+
+    const bool sameOrder = std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(), m_rows.cend(),
+                                      [](const FamilyRow &a, const FamilyRow &b) { return a.id == b.id; });
+    if (!sameOrder) {
+        beginResetModel();
+        m_rows = rows;
+        endResetModel();
+    } else if (!m_rows.isEmpty()) {
+        m_rows = rows;
+        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1));
+    }
+}
+
+int FamilyModel::indexOf(qint64 id) const
+{
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (m_rows.at(i).id == id)
+            return i;
+    }
+    return -1;
+}
+
+QVariantMap FamilyModel::rowMap(qint64 id) const
+{
+    const int row = indexOf(id);
+    if (row < 0)
+        return {};
+    QVariantMap map;
+    const auto names = roleNames();
+    for (auto it = names.cbegin(); it != names.cend(); ++it)
+        map.insert(QString::fromLatin1(it.value()), data(index(row), it.key()));
+    return map;
+}

@@ -1,0 +1,90 @@
+#pragma once
+
+#include <QAbstractListModel>
+#include <QList>
+#include <QQmlEngine>
+#include <QString>
+#include <QVariantMap>
+
+/** One family member as the family list shows it, all texts in the user's language. */
+struct FamilyRow
+{
+    /** family_member row id. */
+    qint64 id = 0;
+    /** Name in the person's own script; may be empty. */
+    QString name;
+    /** Name in Latin letters, as in the passport; may be empty. */
+    QString latinName;
+    /** What the list shows as the name: the name, else the Latin name, else e.g. "Child 2". */
+    QString title;
+    /** Rule-pack relation id, e.g. "child". */
+    QString relation;
+    /** The relation in words, e.g. "Child". */
+    QString relationLabel;
+    /** Icon of the relation. */
+    QString relationIcon;
+    /** "nareis", "regular", "wait", "not_eligible", "advice"; empty when there is no verdict. */
+    QString outcome;
+    /** The verdict in words, or why there is none. */
+    QString verdict;
+    /** Icon of the verdict. */
+    QString verdictIcon;
+    /** Documents with status ready. */
+    int documentsReady = 0;
+    /** Documents on the checklist. */
+    int documentsTotal = 0;
+    /** E.g. "3 of 5 documents ready", in the user's digits. */
+    QString progressText;
+    /** False when the member is not (or no longer) in the eligibility questions. */
+    bool linked = false;
+    /** The user's own note. */
+    QString note;
+};
+
+/** The family members, sorted by name for the UI language. Filled by FamilyController. */
+class FamilyModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Owned by FamilyController")
+
+public:
+    /** The data of a row. */
+    enum Role {
+        IdRole = Qt::UserRole,
+        NameRole,
+        LatinNameRole,
+        TitleRole,
+        RelationRole,
+        RelationLabelRole,
+        RelationIconRole,
+        OutcomeRole,
+        VerdictRole,
+        VerdictIconRole,
+        DocumentsReadyRole,
+        DocumentsTotalRole,
+        ProgressTextRole,
+        LinkedRole,
+        NoteRole,
+    };
+    Q_ENUM(Role)
+
+    /** An empty model. */
+    explicit FamilyModel(QObject *parent);
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+    /** Replaces all rows with @p rows sorted by title with the collation of UI language @p language. */
+    void setRows(QList<FamilyRow> rows, const QString &language);
+    /** The row at @p row (for tests and the controller). */
+    [[nodiscard]] const FamilyRow &rowAt(int row) const { return m_rows.at(row); }
+    /** The index of the member with row id @p id, or -1. */
+    [[nodiscard]] int indexOf(qint64 id) const;
+    /** The row of member @p id as a map of role names to values; empty when there is none. */
+    [[nodiscard]] QVariantMap rowMap(qint64 id) const;
+
+private:
+    QList<FamilyRow> m_rows;
+};

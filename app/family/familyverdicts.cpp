@@ -1,0 +1,22 @@
+#include "familyverdicts.h"
+
+#include "answerstore.h"
+#include "rules/case.h"
+
+FamilyVerdicts FamilyVerdicts::evaluate(samen::vault::Database &db, const samen::rules::RulePack &pack,
+                                        QDate today)
+{
+    QJsonObject answers = AnswerStore(db).load(pack);
+    answers.insert(u"today"_qs, today.toString(Qt::ISODate));
+    const auto parsed = samen::rules::parseCase(answers);
+    if (!parsed.value)
+        return {};
+    const auto evaluation = samen::rules::Evaluator(pack).evaluate(*parsed.value);
+    if (!evaluation.value)
+        return {};
+    FamilyVerdicts verdicts;
+    verdicts.country = parsed.value->sponsor.country;
+    for (const auto &member : evaluation.value->members)
+        verdicts.members.insert(member.id, member);
+    return verdicts;
+}

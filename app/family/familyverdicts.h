@@ -1,0 +1,28 @@
+#pragma once
+
+#include "rules/evaluator.h"
+#include "rules/pack.h"
+
+#include <QDate>
+#include <QHash>
+#include <QString>
+
+namespace samen::vault {
+class Database;
+}
+
+/** The verdicts of the saved interview, by the members' interview ids. */
+struct FamilyVerdicts
+{
+    /** MemberResult per interview member id ("m1", …). */
+    QHash<QString, samen::rules::MemberResult> members;
+    /** The referent's country of origin (ISO code, e.g. "SY"); empty when not answered. */
+    QString country;
+
+    /**
+     * Evaluates the interview answers saved in @p db with @p pack as on @p today, as the
+     * interview's result screen does; empty when the answers cannot be evaluated.
+     */
+    [[nodiscard]] static FamilyVerdicts evaluate(samen::vault::Database &db,
+                                                 const samen::rules::RulePack &pack, QDate today);
+};

@@ -1,0 +1,42 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Samen
+
+// A verdict in one line: its icon and its words, in the outcome's colour (never colour alone).
+RowLayout {
+    id: root
+
+    required property string outcome
+    required property string verdict
+    required property string verdictIcon
+
+    readonly property color outcomeColor: ({
+            "nareis": Theme.good,
+            "regular": Theme.warning,
+            "wait": Theme.warning,
+            "not_eligible": Theme.danger,
+            "advice": Theme.advice
+        })[root.outcome] ?? Theme.textMuted
+
+    visible: root.verdict.length > 0
+    spacing: Theme.spacingSmall
+    Layout.fillWidth: true
+
+    Image {
+        visible: root.verdictIcon.length > 0
+        source: root.verdictIcon.length > 0 ? "qrc:/icons/" + root.verdictIcon + ".svg" : ""
+        sourceSize: Qt.size(Theme.iconSize * 0.75, Theme.iconSize * 0.75)
+        Layout.alignment: Qt.AlignTop
+        Accessible.ignored: true
+    }
+    Label {
+        text: root.verdict
+        color: root.outcomeColor
+        font.pixelSize: Theme.fontBody
+        font.bold: true
+        wrapMode: Text.Wrap
+        horizontalAlignment: Text.AlignLeft
+        Layout.fillWidth: true
+    }
+}

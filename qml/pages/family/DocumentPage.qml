@@ -1,0 +1,92 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Samen
+import Samen.App
+
+// One document of one family member: what it is, where to get it, what to send without it,
+// where it stands (big choices), and a note.
+AppPage {
+    id: root
+
+    readonly property var doc: FamilyController.document
+    readonly property bool hasDocument: root.doc.documentId !== undefined
+
+    signal openPage(string name)
+
+    title: root.hasDocument ? root.doc.title : qsTr("Document")
+    onDocChanged: {
+        if (!noteField.activeFocus)
+            noteField.text = root.doc.note ?? "";
+    }
+    Component.onCompleted: root.docChanged()
+
+    FamilyEmptyState {
+        visible: !FamilyController.hasMembers
+        onAddMember: {
+            InterviewController.start();
+            root.openPage(InterviewController.started ? "interview" : "eligibility");
+        }
+    }
+    Notice {
+        visible: !root.hasDocument && FamilyController.hasMembers
+        text: qsTr("This person needs no papers for now.")
+    }
+
+    ColumnLayout {
+        visible: root.hasDocument
+        spacing: Theme.spacing
+        Layout.fillWidth: true
+
+        BodyText {
+            objectName: "documentFor"
+            text: qsTr("For: %1").arg(FamilyController.member.title ?? "")
+            color: Theme.textMuted
+        }
+        BodyText {
+            objectName: "explanation"
+            text: root.doc.explanation ?? ""
+        }
+        Notice {
+            objectName: "countryHint"
+            visible: (root.doc.countryHint ?? "").length > 0
+            iconName: "language"
+            text: root.doc.countryHint ?? ""
+        }
+        Notice {
+            objectName: "alternative"
+            visible: (root.doc.alternative ?? "").length > 0
+            iconName: "info"
+            text: root.doc.alternative ?? ""
+        }
+
+        Heading {
+            text: qsTr("Where is this paper now?")
+        }
+        Repeater {
+            model: FamilyController.statuses
+
+            delegate: AnswerButton {
+                required property var modelData
+
+                objectName: "status_" + modelData.value
+                text: modelData.label
+                iconName: modelData.icon
+                selected: root.doc.status === modelData.value
+                onClicked: FamilyController.checklist.setStatus(root.doc.documentId, modelData.value)
+            }
+        }
+
+        Heading {
+            text: qsTr("Note")
+        }
+        NoteField {
+            id: noteField
+
+            objectName: "documentNote"
+            onSave: FamilyController.checklist.setNote(root.doc.documentId, noteField.text)
+        }
+
+        // LEAD: the docs helper's "Photos and files" section for this document goes here.
+    }
+}

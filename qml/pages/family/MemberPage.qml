@@ -1,0 +1,251 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Samen
+import Samen.App
+
+// One family member: names in their own script and in Latin letters (with a suggestion to
+// correct), the verdict, the document checklist, a note, and removal after a question.
+AppPage {
+    id: root
+
+    readonly property var member: FamilyController.member
+    readonly property bool hasMember: root.member.memberId !== undefined
+    property bool confirmRemove: false
+
+    signal openPage(string name)
+
+    function saveNames() {
+        FamilyController.setNames(root.member.memberId, nameField.text, latinField.text);
+    }
+
+    title: root.hasMember ? root.member.title : qsTr("Family member")
+    onMemberChanged: {
+        if (!nameField.activeFocus)
+            nameField.text = root.member.name ?? "";
+        if (!latinField.activeFocus)
+            latinField.text = root.member.latinName ?? "";
+        if (!noteField.activeFocus)
+            noteField.text = root.member.note ?? "";
+    }
+    Component.onCompleted: root.memberChanged()
+
+    FamilyEmptyState {
+        visible: !root.hasMember
+        onAddMember: {
+            InterviewController.start();
+            root.openPage(InterviewController.started ? "interview" : "eligibility");
+        }
+    }
+
+    ColumnLayout {
+        visible: root.hasMember
+        spacing: Theme.spacing
+        Layout.fillWidth: true
+
+        RowLayout {
+            spacing: Theme.spacing
+            Layout.fillWidth: true
+
+            IconTile {
+                iconName: root.member.relationIcon ?? "family"
+            }
+            ColumnLayout {
+                spacing: 2
+                Layout.fillWidth: true
+
+                Heading {
+                    text: root.member.relationLabel ?? ""
+                    topPadding: 0
+                }
+                VerdictLine {
+                    outcome: root.member.outcome ?? ""
+                    verdict: root.member.verdict ?? ""
+                    verdictIcon: root.member.verdictIcon ?? ""
+                }
+            }
+        }
+
+        Heading {
+            text: qsTr("Name")
+        }
+        Label {
+            id: nameCaption
+
+            text: qsTr("Name in your own language")
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignLeft
+            Layout.fillWidth: true
+        }
+        TextField {
+            id: nameField
+
+            objectName: "nameField"
+            font.pixelSize: Theme.fontTitle
+            Accessible.name: nameCaption.text
+            Layout.fillWidth: true
+            Layout.preferredHeight: Theme.touchTarget
+            onEditingFinished: root.saveNames()
+        }
+        Label {
+            id: latinCaption
+
+            text: qsTr("Name in Latin letters, exactly as in the passport")
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignLeft
+            Layout.fillWidth: true
+        }
+        TextField {
+            id: latinField
+
+            objectName: "latinField"
+            font.pixelSize: Theme.fontTitle
+            horizontalAlignment: TextInput.AlignLeft
+            inputMethodHints: Qt.ImhLatinOnly
+            LayoutMirroring.enabled: false
+            Accessible.name: latinCaption.text
+            Layout.fillWidth: true
+            Layout.preferredHeight: Theme.touchTarget
+            onEditingFinished: root.saveNames()
+        }
+        SecondaryButton {
+            objectName: "suggestLatinButton"
+            text: qsTr("Suggest Latin letters")
+            enabled: nameField.text.trim().length > 0
+            onClicked: {
+                latinField.text = FamilyController.latinSuggestion(nameField.text);
+                root.saveNames();
+            }
+        }
+        BodyText {
+            text: qsTr("The suggestion is only a guess. Change it so that it is exactly as in the passport.")
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall
+        }
+
+        Heading {
+            text: qsTr("Papers")
+        }
+        BodyText {
+            objectName: "progressText"
+            text: root.member.progressText ?? ""
+            font.bold: true
+        }
+
+        Repeater {
+            objectName: "checklist"
+            model: FamilyController.checklist
+
+            delegate: AbstractButton {
+                id: item
+
+                required property var documentId
+                required property string title
+                required property string statusLabel
+                required property string statusIcon
+                required property int attachmentCount
+
+                objectName: "document_" + documentId
+                padding: Theme.spacing
+                Layout.fillWidth: true
+                Accessible.role: Accessible.Button
+                Accessible.name: item.title + ": " + item.statusLabel
+                onClicked: {
+                    FamilyController.documentId = item.documentId;
+                    root.openPage("document");
+                }
+
+                background: Rectangle {
+                    implicitHeight: Theme.touchTarget
+                    radius: Theme.radius
+                    color: item.down ? Theme.primarySoft : Theme.surface
+                    border.color: item.visualFocus ? Theme.focus : Theme.border
+                    border.width: item.visualFocus ? 3 : 1
+                }
+
+                contentItem: RowLayout {
+                    spacing: Theme.spacing
+
+                    Image {
+                        source: "qrc:/icons/" + item.statusIcon + ".svg"
+                        sourceSize: Qt.size(Theme.iconSize, Theme.iconSize)
+                        Layout.alignment: Qt.AlignTop
+                        Accessible.ignored: true
+                    }
+                    ColumnLayout {
+                        spacing: 2
+                        Layout.fillWidth: true
+
+                        Label {
+                            text: item.title
+                            color: Theme.text
+                            font.pixelSize: Theme.fontBody
+                            font.bold: true
+                            wrapMode: Text.Wrap
+                            horizontalAlignment: Text.AlignLeft
+                            Layout.fillWidth: true
+                        }
+                        Label {
+                            text: item.attachmentCount > 0 ? qsTr("%1, with photos or files").arg(item.statusLabel) : item.statusLabel
+                            color: Theme.textMuted
+                            font.pixelSize: Theme.fontSmall
+                            wrapMode: Text.Wrap
+                            horizontalAlignment: Text.AlignLeft
+                            Layout.fillWidth: true
+                        }
+                    }
+                    Image {
+                        source: "qrc:/icons/chevron.svg"
+                        sourceSize: Qt.size(Theme.iconSize * 0.75, Theme.iconSize * 0.75)
+                        mirror: LanguageController.rightToLeft
+                        Accessible.ignored: true
+                    }
+                }
+            }
+        }
+
+        Heading {
+            text: qsTr("Note")
+        }
+        NoteField {
+            id: noteField
+
+            objectName: "memberNote"
+            onSave: FamilyController.setNote(root.member.memberId, noteField.text)
+        }
+
+        SecondaryButton {
+            objectName: "removeButton"
+            visible: !root.confirmRemove
+            text: qsTr("Remove this person")
+            onClicked: root.confirmRemove = true
+        }
+        Notice {
+            visible: root.confirmRemove
+            iconName: "warning"
+            text: qsTr("This deletes this person with all their papers, photos and answers. Are you sure?")
+        }
+        PrimaryButton {
+            objectName: "confirmRemoveButton"
+            visible: root.confirmRemove
+            danger: true
+            text: qsTr("Yes, remove this person")
+            onClicked: {
+                const id = root.member.memberId;
+                root.confirmRemove = false;
+                if (FamilyController.remove(id) && root.StackView.view)
+                    root.StackView.view.pop();
+            }
+        }
+        SecondaryButton {
+            objectName: "keepButton"
+            visible: root.confirmRemove
+            text: qsTr("No, keep this person")
+            onClicked: root.confirmRemove = false
+        }
+    }
+}

@@ -1,0 +1,45 @@
+#pragma once
+
+// Answers the eligibility interview the way the tests of the interview and the family need it.
+
+#include "interviewcontroller.h"
+
+#include <QHash>
+#include <QTest>
+
+namespace interviewsteps {
+
+/** Application date unknown (today), born 1985, not alone, the given decision date and status, @p country. */
+inline void answerReferent(InterviewController &controller, const QString &decisionDate,
+                           const QString &status, const QString &country = QStringLiteral("SY"))
+{
+    controller.start();
+    QVERIFY(controller.dontKnow());
+    QVERIFY(controller.answer(u"1985-05-01"_qs));
+    QVERIFY(controller.answer(false));
+    QCOMPARE(controller.questionId(), u"sponsor.decisionDate"_qs);
+    QVERIFY(controller.answer(decisionDate));
+    QVERIFY(controller.answer(status));
+    QVERIFY(controller.answer(country));
+}
+
+/**
+ * Answers the member's questions: dates from @p dates, yes/no questions with yes (no for
+ * otherParentStaysBehind, married and ownPartner unless @p otherParentStaysBehind).
+ */
+inline void answerAll(InterviewController &controller, const QHash<QString, QString> &dates,
+                      bool otherParentStaysBehind = false)
+{
+    while (controller.isAsking()) {
+        const QString id = controller.questionId();
+        if (controller.questionKind() == u"date") {
+            QVERIFY2(controller.answer(dates.value(id)), qPrintable(id));
+        } else {
+            const bool no = (id == u"member.otherParentStaysBehind" && !otherParentStaysBehind) ||
+                id == u"member.married" || id == u"member.ownPartner";
+            QVERIFY2(controller.answer(!no), qPrintable(id));
+        }
+    }
+}
+
+} // namespace interviewsteps

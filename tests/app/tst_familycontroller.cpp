@@ -1,0 +1,424 @@
+#include "checklistsync.h"
+#include "documenttexts.h"
+#include "familycontroller.h"
+#include "interviewcontroller.h"
+#include "interviewsteps.h"
+#include "languagecontroller.h"
+#include "vault/documentrepository.h"
+#include "vault/interviewrepository.h"
+#include "vault/peoplerepository.h"
+#include "vaulttestsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QDateTime>
+#include <QElapsedTimer>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace samen::vault;
+using interviewsteps::answerAll;
+using interviewsteps::answerReferent;
+using samen::dossier::Attachment;
+using samen::dossier::Document;
+using samen::dossier::DocumentStatus;
+
+// The family list and checklists: a 20 x 10 x 2 dossier through the model tester, collation,
+// progress, checklist sync that keeps what the user touched, removal, persistence.
+class TestFamilyController : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_languages = std::make_unique<LanguageController>(nullptr);
+        QVERIFY(m_languages->apply(u"en"_qs));
+        const auto loaded = samen::rules::loadPackFile(u":/rules/nl.json"_qs);
+        QVERIFY(loaded.pack);
+        m_pack = *loaded.pack;
+    }
+
+    void init()
+    {
+        QVERIFY(m_languages->apply(u"en"_qs));
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_vault = std::make_unique<Vault>(testsupport::testOptions(m_dir->path()));
+        QByteArray secret = testsupport::secret("483921");
+        QCOMPARE(m_vault->create(secret, SecretKind::Pin), Vault::CreateResult::Ok);
+        m_interview = std::make_unique<InterviewController>(*m_languages, nullptr);
+        m_interview->setToday(QDate(2026, 3, 1));
+        m_interview->setDatabase(db());
+        m_family = std::make_unique<FamilyController>(*m_languages, *m_interview, nullptr);
+        m_family->setToday(QDate(2026, 3, 1));
+        m_family->setDatabase(db());
+    }
+
+    void cleanup()
+    {
+        m_family.reset();
+        m_interview.reset();
+        m_vault.reset();
+        m_dir.reset();
+    }
+
+    void everyDocumentKeyHasAText()
+    {
+        for (const QString &key : DocumentTexts::keysOf(m_pack))
+            QVERIFY2(!DocumentTexts::text(key).isEmpty(), qPrintable(key));
+        for (const auto &document : m_pack.documents)
+            QVERIFY2(DocumentTexts::title(document.id) != u"Document", qPrintable(document.id));
+        QVERIFY(DocumentTexts::text(u"doc.no.such.key"_qs).isEmpty());
+    }
+
+    void withoutMembersOrVaultTheModelsAreEmpty()
+    {
+        QCOMPARE(m_family->members()->rowCount(), 0);
+        QVERIFY(m_family->member().isEmpty());
+        QCOMPARE(m_family->memberId(), 0);
+        m_family->setDatabase(nullptr);
+        QVERIFY(!m_family->isAvailable());
+        QCOMPARE(m_family->checklist()->rowCount(), 0);
+        QVERIFY(m_family->document().isEmpty());
+        QVERIFY(!m_family->setNames(1, u"x"_qs, u"x"_qs));
+    }
+
+    void bigDossierPassesTheModelTester()
+    {
+        QAbstractItemModelTester members(m_family->members(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester checklist(m_family->checklist(),
+                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
+        answerReferent(*m_interview, u"2026-01-20"_qs, u"refugee"_qs);
+        QVERIFY(m_interview->addMember(u"spouse"_qs));
+        answerAll(*m_interview, { { u"member.birthDate"_qs, u"1988-01-01"_qs } });
+        for (int i = 0; i < 19; ++i) {
+            QVERIFY(m_interview->addMember(u"child"_qs));
+            answerAll(*m_interview, { { u"member.birthDate"_qs, u"%1-06-01"_qs.arg(2008 + i % 15) } });
+        }
+        QCOMPARE(m_family->members()->rowCount(), 20);
+        fillEveryKindWithTwoAttachments();
+        QElapsedTimer timer;
+        timer.start();
+        m_family->refresh();
+        qInfo("refresh of 20 members x 10 documents x 2 attachments: %lld ms", timer.elapsed());
+
+        const FamilyModel *model = m_family->members();
+        QCOMPARE(model->rowCount(), 20);
+        for (int row = 0; row < model->rowCount(); ++row) {
+            const FamilyRow &member = model->rowAt(row);
+            QCOMPARE(member.documentsTotal, 10);
+            QCOMPARE(member.progressText, u"0 of 10 documents ready"_qs);
+            QVERIFY(member.linked);
+            QCOMPARE(member.outcome, u"nareis"_qs);
+            QVERIFY(!member.verdict.isEmpty());
+            m_family->setMemberId(member.id);
+            QCOMPARE(m_family->checklist()->rowCount(), 10);
+            for (int doc = 0; doc < 10; ++doc) {
+                const ChecklistRow &document = m_family->checklist()->rowAt(doc);
+                QCOMPARE(document.attachmentCount, 2);
+                QCOMPARE(document.kind, m_pack.documents.at(doc).id);
+                QVERIFY(!document.title.isEmpty() && !document.explanation.isEmpty());
+            }
+        }
+        const qint64 last = model->rowAt(19).id;
+        QCOMPARE(m_family->memberId(), last);
+        const qint64 firstDocument = m_family->checklist()->rowAt(0).id;
+        QCOMPARE(m_family->documentId(), firstDocument);
+        QVERIFY(m_family->checklist()->setStatus(firstDocument, u"ready"_qs));
+        QVERIFY(!m_family->checklist()->setStatus(firstDocument, u"lost"_qs));
+        const FamilyRow &edited = model->rowAt(model->indexOf(last));
+        QCOMPARE(edited.documentsReady, 1);
+        QCOMPARE(edited.progressText, u"1 of 10 documents ready"_qs);
+        QCOMPARE(m_family->document().value(u"status"_qs).toString(), u"ready"_qs);
+    }
+
+    void sortsByCollationOfTheUiLanguage()
+    {
+        answerReferent(*m_interview, u"2026-01-20"_qs, u"refugee"_qs);
+        const QStringList names { u"Zainab"_qs, u"بشرى"_qs, u"Anna"_qs, u"أحمد"_qs };
+        for (int i = 0; i < names.size(); ++i) {
+            QVERIFY(m_interview->addMember(u"child"_qs));
+            answerAll(*m_interview, { { u"member.birthDate"_qs, u"2015-06-0%1"_qs.arg(i + 1) } });
+        }
+        const auto ids = memberIdsInRowOrder();
+        QCOMPARE(ids.size(), 4);
+        for (int i = 0; i < names.size(); ++i)
+            QVERIFY(m_family->setNames(ids.at(i), names.at(i), QString()));
+
+        QVERIFY(m_languages->apply(u"ar"_qs));
+        QCOMPARE(titles(), (QStringList { u"أحمد"_qs, u"بشرى"_qs, u"Anna"_qs, u"Zainab"_qs }));
+        QVERIFY(m_languages->apply(u"nl"_qs));
+        QCOMPARE(titles(), (QStringList { u"Anna"_qs, u"Zainab"_qs, u"أحمد"_qs, u"بشرى"_qs }));
+    }
+
+    void membersWithoutNamesAreCountedByRelation()
+    {
+        answerReferent(*m_interview, u"2026-01-20"_qs, u"refugee"_qs);
+        for (int i = 0; i < 2; ++i) {
+            QVERIFY(m_interview->addMember(u"child"_qs));
+            answerAll(*m_interview, { { u"member.birthDate"_qs, u"2015-06-01"_qs } });
+        }
+        QCOMPARE(titles(), (QStringList { u"Child 1"_qs, u"Child 2"_qs }));
+        QCOMPARE(m_family->members()->rowAt(0).relationLabel, u"Child"_qs);
+        QCOMPARE(m_family->members()->rowAt(0).relationIcon, u"relation-child"_qs);
+        QVERIFY(m_family->setNames(m_family->members()->rowAt(1).id, QString(), u"  Omar   Haddad "_qs));
+        QCOMPARE(titles(), (QStringList { u"Child 1"_qs, u"Omar Haddad"_qs }));
+    }
+
+    void progressInTheUsersDigits()
+    {
+        addChildOf2010();
+        ChecklistModel *checklist = m_family->checklist();
+        QCOMPARE(checklist->rowCount(), 5);
+        for (int row = 0; row < 3; ++row)
+            QVERIFY(checklist->setStatus(checklist->rowAt(row).id, u"ready"_qs));
+        QCOMPARE(m_family->members()->rowAt(0).progressText, u"3 of 5 documents ready"_qs);
+        QCOMPARE(m_family->member().value(u"documentsReady"_qs).toInt(), 3);
+        QVERIFY(m_languages->apply(u"ar"_qs));
+        const QString arabic = m_family->members()->rowAt(0).progressText;
+        QVERIFY2(arabic.contains(u"٣") && arabic.contains(u"٥") && !arabic.contains(u'3'),
+                 qPrintable(arabic));
+        QVERIFY(m_languages->apply(u"fa_AF"_qs));
+        const QString dari = m_family->members()->rowAt(0).progressText;
+        QVERIFY2(dari.contains(u"۳") && dari.contains(u"۵"), qPrintable(dari));
+        QCOMPARE(checklist->rowAt(0).statusLabel, DocumentTexts::statusLabel(DocumentStatus::Ready));
+    }
+
+    void checklistFollowsTheRulesAndTheCountry()
+    {
+        addChildOf2010();
+        QCOMPARE(kinds(),
+                 (QStringList { u"identity"_qs, u"birthCertificate"_qs, u"policeRecord"_qs,
+                                u"maritalStatus"_qs, u"swornTranslation"_qs }));
+        const ChecklistRow &identity = m_family->checklist()->rowAt(0);
+        QCOMPARE(identity.countryHint, DocumentTexts::text(u"doc.hint.identity.SY"_qs));
+        QCOMPARE(identity.alternative, DocumentTexts::text(u"doc.alternative.identity"_qs));
+        QCOMPARE(identity.status, u"missing"_qs);
+        QVERIFY(m_family->checklist()->rowAt(4).countryHint.isEmpty());
+    }
+
+    void syncKeepsRowsTheUserTouched()
+    {
+        addChildOf2010();
+        ChecklistModel *checklist = m_family->checklist();
+        const qint64 member = m_family->memberId();
+        QVERIFY(checklist->setStatus(idOfKind(u"policeRecord"_qs), u"requested"_qs));
+        QVERIFY(checklist->setNote(idOfKind(u"identity"_qs), u"Uncle has it"_qs));
+        DocumentRepository documents(*db());
+        Document noted { 0, member, u"adoptionPapers"_qs, DocumentStatus::Missing, u"ask the court"_qs, {} };
+        Document photographed { 0, member, u"fosterEvidence"_qs, DocumentStatus::Missing, {}, {} };
+        Document untouched { 0, member, u"marriageCertificate"_qs, DocumentStatus::Missing, {}, {} };
+        QVERIFY(documents.save(noted) && documents.save(photographed) && documents.save(untouched));
+        Attachment photo { 0, photographed.id, u"image/jpeg"_qs, QByteArray("jpeg"), {}, {}, {} };
+        QVERIFY(documents.save(photo));
+
+        goToMemberBirthDate();
+        QVERIFY(m_interview->answer(u"2020-06-01"_qs));
+        QCOMPARE(kinds(),
+                 (QStringList { u"identity"_qs, u"birthCertificate"_qs, u"adoptionPapers"_qs,
+                                u"fosterEvidence"_qs, u"policeRecord"_qs, u"swornTranslation"_qs }));
+        QCOMPARE(checklist->rowAt(0).note, u"Uncle has it"_qs);
+        QCOMPARE(checklist->rowAt(3).attachmentCount, 1);
+        // Only identity required: the untouched birth certificate and translations go, the rest stays.
+        QVERIFY(ChecklistSync(*db()).sync(member, { u"identity"_qs }));
+        QCOMPARE(documents.documents(member).size(), 4);
+    }
+
+    void removeDeletesEverything()
+    {
+        answerReferent(*m_interview, u"2026-01-20"_qs, u"refugee"_qs);
+        QVERIFY(m_interview->addMember(u"spouse"_qs));
+        answerAll(*m_interview, { { u"member.birthDate"_qs, u"1988-01-01"_qs } });
+        QVERIFY(m_interview->addMember(u"child"_qs));
+        answerAll(*m_interview, { { u"member.birthDate"_qs, u"2015-06-01"_qs } });
+        PeopleRepository people(*db());
+        const auto family = people.members(people.referents().first().id);
+        QCOMPARE(family.size(), 2);
+        const auto child = family.at(1);
+        QCOMPARE(child.relation, u"child"_qs);
+        DocumentRepository documents(*db());
+        QList<qint64> attachments;
+        for (const Document &document : documents.documents(child.id)) {
+            Attachment photo { 0, document.id, u"image/jpeg"_qs, QByteArray("jpeg"), {}, {}, {} };
+            QVERIFY(documents.save(photo));
+            attachments.append(photo.id);
+        }
+        QVERIFY(!attachments.isEmpty());
+
+        QVERIFY(m_family->remove(child.id));
+        QVERIFY(!people.member(child.id));
+        QVERIFY(documents.documents(child.id).isEmpty());
+        for (const qint64 id : std::as_const(attachments))
+            QVERIFY(!documents.attachment(id));
+        InterviewRepository answers(*db());
+        QVERIFY(answers.answers(memberSubject(child.interviewId)).isEmpty());
+        QVERIFY(!answers.memberIds().contains(child.interviewId));
+        QCOMPARE(m_interview->members().size(), 1);
+        QCOMPARE(m_family->members()->rowCount(), 1);
+        QCOMPARE(m_family->members()->rowAt(0).relation, u"spouse"_qs);
+        QVERIFY(m_family->members()->rowAt(0).linked);
+        QVERIFY(!m_family->remove(child.id));
+    }
+
+    void aMemberLeftOutOfTheInterviewIsKeptUnlinked()
+    {
+        addChildOf2010();
+        const qint64 member = m_family->memberId();
+        m_interview->restart();
+        QCOMPARE(m_family->members()->rowCount(), 1);
+        const FamilyRow &row = m_family->members()->rowAt(0);
+        QCOMPARE(row.id, member);
+        QVERIFY(!row.linked);
+        QVERIFY(row.outcome.isEmpty());
+        QCOMPARE(row.verdict, u"Not in the eligibility questions"_qs);
+        QCOMPARE(row.documentsTotal, 5);
+    }
+
+    void editsPersistForASecondController()
+    {
+        addChildOf2010();
+        const qint64 member = m_family->memberId();
+        QVERIFY(m_family->setNames(member, u"سارة"_qs, u"Sara"_qs));
+        QVERIFY(m_family->setNote(member, u"Lives with her aunt"_qs));
+        QVERIFY(m_family->checklist()->setStatus(idOfKind(u"identity"_qs), u"translated"_qs));
+        QVERIFY(m_family->checklist()->setNote(idOfKind(u"identity"_qs), u"At the embassy"_qs));
+
+        InterviewController interview(*m_languages, nullptr);
+        interview.setToday(QDate(2026, 3, 1));
+        interview.setDatabase(db());
+        FamilyController second(*m_languages, interview, nullptr);
+        second.setToday(QDate(2026, 3, 1));
+        second.setDatabase(db());
+        QCOMPARE(second.members()->rowCount(), 1);
+        QCOMPARE(second.member(), m_family->member());
+        QCOMPARE(second.member().value(u"latinName"_qs).toString(), u"Sara"_qs);
+        QCOMPARE(second.member().value(u"note"_qs).toString(), u"Lives with her aunt"_qs);
+        QCOMPARE(second.document(), m_family->document());
+        QCOMPARE(second.document().value(u"status"_qs).toString(), u"translated"_qs);
+        QCOMPARE(second.document().value(u"note"_qs).toString(), u"At the embassy"_qs);
+    }
+
+    void latinSuggestionFollowsTheUiLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("latin");
+        QTest::newRow("Arabic") << u"ar"_qs << u"فاطمة الأحمد"_qs << u"Fatima Al-Ahmad"_qs;
+        QTest::newRow("Dari") << u"fa_AF"_qs << u"احمد ظاهر"_qs << u"Ahmad Zahir"_qs;
+        QTest::newRow("Dari reading") << u"fa_AF"_qs << u"منصور"_qs << u"Mnsor"_qs;
+        QTest::newRow("Arabic reading") << u"ar"_qs << u"منصور"_qs << u"Mnsur"_qs;
+        QTest::newRow("Tigrinya") << u"ti"_qs << u"ሳባ ተስፋይ"_qs << u"Saba Tesfay"_qs;
+        QTest::newRow("Latin kept") << u"nl"_qs << u"Anna de Vries"_qs << u"Anna de Vries"_qs;
+    }
+    void latinSuggestionFollowsTheUiLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, name);
+        QFETCH(QString, latin);
+        QVERIFY(m_languages->apply(language));
+        QCOMPARE(m_family->latinSuggestion(name), latin);
+    }
+
+    void statusChoicesHaveWordsAndIcons()
+    {
+        const QVariantList statuses = m_family->statuses();
+        QCOMPARE(statuses.size(), 5);
+        for (const QVariant &status : statuses) {
+            const QVariantMap map = status.toMap();
+            QVERIFY(samen::dossier::documentStatusFromString(map.value(u"value"_qs).toString()));
+            QVERIFY(!map.value(u"label"_qs).toString().isEmpty());
+            QVERIFY(!map.value(u"icon"_qs).toString().isEmpty());
+        }
+    }
+
+private:
+    [[nodiscard]] Database *db() const { return m_vault->database(); }
+
+    void addChildOf2010()
+    {
+        answerReferent(*m_interview, u"2026-01-20"_qs, u"refugee"_qs);
+        QVERIFY(m_interview->addMember(u"child"_qs));
+        answerAll(*m_interview, { { u"member.birthDate"_qs, u"2010-01-01"_qs } });
+        QCOMPARE(m_family->members()->rowCount(), 1);
+    }
+
+    void goToMemberBirthDate()
+    {
+        for (int step = 0; step < 20 && m_interview->questionId() != u"member.birthDate"; ++step)
+            m_interview->back();
+        QCOMPARE(m_interview->questionId(), u"member.birthDate"_qs);
+    }
+
+    void fillEveryKindWithTwoAttachments()
+    {
+        DocumentRepository documents(*db());
+        const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
+        for (const qint64 member : memberIdsInRowOrder()) {
+            QStringList present;
+            for (const Document &document : documents.documents(member))
+                present.append(document.kind);
+            for (const auto &spec : std::as_const(m_pack.documents)) {
+                if (present.contains(spec.id))
+                    continue;
+                Document document { 0, member, spec.id, DocumentStatus::Requested, {}, now };
+                QVERIFY(documents.save(document));
+            }
+            for (const Document &document : documents.documents(member)) {
+                for (int page = 0; page < 2; ++page) {
+                    Attachment attachment {
+                        0,   document.id,        u"image/jpeg"_qs, QByteArray(64, char(page)),
+                        now, QByteArray(8, 't'), u"page.jpg"_qs
+                    };
+                    QVERIFY(documents.save(attachment));
+                }
+            }
+        }
+    }
+
+    [[nodiscard]] QList<qint64> memberIdsInRowOrder() const
+    {
+        PeopleRepository people(*db());
+        QList<qint64> ids;
+        for (const auto &member : people.members(people.referents().first().id))
+            ids.append(member.id);
+        return ids;
+    }
+
+    [[nodiscard]] QStringList titles() const
+    {
+        QStringList list;
+        for (int row = 0; row < m_family->members()->rowCount(); ++row)
+            list.append(m_family->members()->rowAt(row).title);
+        return list;
+    }
+
+    [[nodiscard]] QStringList kinds() const
+    {
+        QStringList list;
+        for (int row = 0; row < m_family->checklist()->rowCount(); ++row)
+            list.append(m_family->checklist()->rowAt(row).kind);
+        return list;
+    }
+
+    [[nodiscard]] qint64 idOfKind(const QString &kind) const
+    {
+        for (int row = 0; row < m_family->checklist()->rowCount(); ++row) {
+            if (m_family->checklist()->rowAt(row).kind == kind)
+                return m_family->checklist()->rowAt(row).id;
+        }
+        return 0;
+    }
+
+    std::unique_ptr<LanguageController> m_languages;
+    samen::rules::RulePack m_pack;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<Vault> m_vault;
+    std::unique_ptr<InterviewController> m_interview;
+    std::unique_ptr<FamilyController> m_family;
+};
+
+QTEST_MAIN(TestFamilyController)
+#include "tst_familycontroller.moc"
