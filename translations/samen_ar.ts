@@ -209,6 +209,204 @@
     </message>
 </context>
 <context>
+    <name>DocumentPage</name>
+    <message>
+        <source>Document</source>
+        <translation>وثيقة</translation>
+    </message>
+    <message>
+        <source>This person needs no papers for now.</source>
+        <translation>هذا الشخص لا يحتاج إلى أوراق الآن.</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>لـ: %1</translation>
+    </message>
+    <message>
+        <source>Where is this paper now?</source>
+        <translation>أين هذه الورقة الآن؟</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTexts</name>
+    <message>
+        <source>A passport or ID card shows who this person is. The IND needs a copy.</source>
+        <translation>جواز السفر أو بطاقة الهوية يُظهر من هو هذا الشخص. تحتاج دائرة الهجرة IND إلى نسخة منه.</translation>
+    </message>
+    <message>
+        <source>The official paper of your marriage. It shows that you were married before you came to the Netherlands.</source>
+        <translation>الورقة الرسمية لزواجك. تُظهر أنكما تزوجتما قبل أن تأتي إلى هولندا.</translation>
+    </message>
+    <message>
+        <source>You are not married. Show that you were already a couple before you came, for example with photos, letters or papers with both your names.</source>
+        <translation>أنتما غير متزوجين. أظهر أنكما كنتما زوجين قبل أن تأتي، مثلًا بصور أو رسائل أو أوراق عليها اسماكما.</translation>
+    </message>
+    <message>
+        <source>The birth certificate shows who the parents are. It proves that you are family.</source>
+        <translation>شهادة الميلاد تُظهر من هما الوالدان. وهي تثبت أنكم عائلة.</translation>
+    </message>
+    <message>
+        <source>The official papers of the adoption. They show that the child is legally yours.</source>
+        <translation>الأوراق الرسمية للتبني. تُظهر أن الطفل طفلك قانونيًا.</translation>
+    </message>
+    <message>
+        <source>Papers or other proof that the child already lived with your family before you fled.</source>
+        <translation>أوراق أو إثباتات أخرى أن الطفل كان يعيش مع عائلتك قبل أن تهرب.</translation>
+    </message>
+    <message>
+        <source>The child's other parent stays behind. That parent must write and sign that the child may go to the Netherlands.</source>
+        <translation>الوالد الآخر للطفل يبقى هناك. يجب أن يكتب ويوقّع أن الطفل يمكنه الذهاب إلى هولندا.</translation>
+    </message>
+    <message>
+        <source>From age 12, the IND may ask for a paper from the police. It says if this person has a criminal record.</source>
+        <translation>من عمر 12 سنة قد تطلب دائرة الهجرة IND ورقة من الشرطة. تقول إن كان لهذا الشخص سجل جنائي.</translation>
+    </message>
+    <message>
+        <source>From age 15, the IND may ask for a paper that says if this person is married or not.</source>
+        <translation>من عمر 15 سنة قد تطلب دائرة الهجرة IND ورقة تقول إن كان هذا الشخص متزوجًا أم لا.</translation>
+    </message>
+    <message>
+        <source>Papers that are not in Dutch, English, French or German must be translated by a sworn translator.</source>
+        <translation>الأوراق التي ليست بالهولندية أو الإنجليزية أو الفرنسية أو الألمانية يجب أن يترجمها مترجم محلّف.</translation>
+    </message>
+    <message>
+        <source>No papers? Send other proof of who this person is, for example an old ID, a school paper or a camp registration. Tell the IND why the passport is missing.</source>
+        <translation>لا توجد أوراق؟ أرسل إثباتًا آخر لمن هو هذا الشخص، مثل هوية قديمة أو ورقة مدرسة أو تسجيل في مخيم. وقل لدائرة الهجرة IND لماذا لا يوجد جواز سفر.</translation>
+    </message>
+    <message>
+        <source>No papers? Send other proof that you are family, for example photos, a vaccination booklet or a camp registration. The IND may offer a DNA test or an interview.</source>
+        <translation>لا توجد أوراق؟ أرسل إثباتًا آخر أنكم عائلة، مثل صور أو دفتر تطعيم أو تسجيل في مخيم. قد تعرض دائرة الهجرة IND فحص DNA أو مقابلة.</translation>
+    </message>
+    <message>
+        <source>From Syria: the Syrian ID card or a passport.</source>
+        <translation>من سوريا: البطاقة الشخصية السورية أو جواز سفر.</translation>
+    </message>
+    <message>
+        <source>From Eritrea: the Eritrean ID card or a passport.</source>
+        <translation>من إريتريا: بطاقة الهوية الإريترية أو جواز سفر.</translation>
+    </message>
+    <message>
+        <source>From Afghanistan: the tazkira (ID paper) or a passport.</source>
+        <translation>من أفغانستان: التذكرة (ورقة الهوية) أو جواز سفر.</translation>
+    </message>
+    <message>
+        <source>From Somalia: a passport or ID card if there is one. If not, read "No papers?".</source>
+        <translation>من الصومال: جواز سفر أو بطاقة هوية إن وُجدت. إن لم توجد، اقرأ "لا توجد أوراق؟".</translation>
+    </message>
+    <message>
+        <source>From Yemen: a passport or ID card.</source>
+        <translation>من اليمن: جواز سفر أو بطاقة هوية.</translation>
+    </message>
+    <message>
+        <source>From Syria: the marriage certificate and the family booklet.</source>
+        <translation>من سوريا: عقد الزواج ودفتر العائلة.</translation>
+    </message>
+    <message>
+        <source>From Afghanistan: the nikah-nama (marriage paper).</source>
+        <translation>من أفغانستان: النكاح‌نامه (ورقة الزواج).</translation>
+    </message>
+    <message>
+        <source>From Eritrea: the marriage paper or a certificate from the church.</source>
+        <translation>من إريتريا: ورقة الزواج أو شهادة من الكنيسة.</translation>
+    </message>
+    <message>
+        <source>From Somalia: a marriage certificate if there is one. If not, read "No papers?".</source>
+        <translation>من الصومال: عقد زواج إن وُجد. إن لم يوجد، اقرأ "لا توجد أوراق؟".</translation>
+    </message>
+    <message>
+        <source>From Yemen: the marriage certificate.</source>
+        <translation>من اليمن: عقد الزواج.</translation>
+    </message>
+    <message>
+        <source>From Syria: the birth certificate and the family booklet.</source>
+        <translation>من سوريا: شهادة الميلاد ودفتر العائلة.</translation>
+    </message>
+    <message>
+        <source>From Eritrea: the birth certificate or a certificate from the church.</source>
+        <translation>من إريتريا: شهادة الميلاد أو شهادة من الكنيسة.</translation>
+    </message>
+    <message>
+        <source>From Afghanistan: a birth certificate if there is one, and the tazkira.</source>
+        <translation>من أفغانستان: شهادة ميلاد إن وُجدت، والتذكرة.</translation>
+    </message>
+    <message>
+        <source>From Somalia: a birth certificate if there is one. If not, read "No papers?".</source>
+        <translation>من الصومال: شهادة ميلاد إن وُجدت. إن لم توجد، اقرأ "لا توجد أوراق؟".</translation>
+    </message>
+    <message>
+        <source>From Yemen: the birth certificate.</source>
+        <translation>من اليمن: شهادة الميلاد.</translation>
+    </message>
+    <message>
+        <source>Passport or ID card</source>
+        <translation>جواز السفر أو بطاقة الهوية</translation>
+    </message>
+    <message>
+        <source>Marriage certificate</source>
+        <translation>عقد الزواج</translation>
+    </message>
+    <message>
+        <source>Proof of your relationship</source>
+        <translation>إثبات علاقتكما</translation>
+    </message>
+    <message>
+        <source>Birth certificate</source>
+        <translation>شهادة الميلاد</translation>
+    </message>
+    <message>
+        <source>Adoption papers</source>
+        <translation>أوراق التبني</translation>
+    </message>
+    <message>
+        <source>Proof of foster care</source>
+        <translation>إثبات الكفالة (الرعاية)</translation>
+    </message>
+    <message>
+        <source>Consent of the other parent</source>
+        <translation>موافقة الوالد الآخر</translation>
+    </message>
+    <message>
+        <source>Police certificate</source>
+        <translation>ورقة من الشرطة (سجل جنائي)</translation>
+    </message>
+    <message>
+        <source>Proof of marital status</source>
+        <translation>ورقة الحالة الاجتماعية</translation>
+    </message>
+    <message>
+        <source>Sworn translations</source>
+        <translation>ترجمات محلّفة</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>وثيقة</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>غير موجودة</translation>
+    </message>
+    <message>
+        <source>Asked for</source>
+        <translation>طلبتُها</translation>
+    </message>
+    <message>
+        <source>I have it</source>
+        <translation>عندي</translation>
+    </message>
+    <message>
+        <source>Translated</source>
+        <translation>مترجَمة</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>جاهزة</translation>
+    </message>
+</context>
+<context>
     <name>EligibilityPage</name>
     <message>
         <source>Who can come?</source>
@@ -219,8 +417,8 @@
         <translation>أجب عن أسئلة بسيطة، سؤالًا بعد سؤال. بعدها يُظهر لك تطبيق Samen من يستطيع القدوم من عائلتك، وقبل أي تاريخ يجب أن تقدّم الطلب.</translation>
     </message>
     <message>
-        <source>If you do not know an answer, choose &quot;I don&apos;t know&quot;. You can go back and change an answer at any time.</source>
-        <translation>إذا كنت لا تعرف الجواب، اختر &quot;لا أعرف&quot;. يمكنك الرجوع وتغيير أي جواب في أي وقت.</translation>
+        <source>If you do not know an answer, choose "I don't know". You can go back and change an answer at any time.</source>
+        <translation>إذا كنت لا تعرف الجواب، اختر "لا أعرف". يمكنك الرجوع وتغيير أي جواب في أي وقت.</translation>
     </message>
     <message>
         <source>Start the questions</source>
@@ -283,14 +481,44 @@
     </message>
 </context>
 <context>
+    <name>FamilyController</name>
+    <message>
+        <source>Not in the eligibility questions</source>
+        <translation>غير موجود في أسئلة الأهلية</translation>
+    </message>
+    <message>
+        <source>No documents on the list</source>
+        <translation>لا توجد وثائق في القائمة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 documents ready</source>
+        <translation><numerusform>جاهز %1 من %2 وثيقة</numerusform><numerusform>جاهز %1 من %2 وثيقة</numerusform><numerusform>جاهز %1 من %2 وثيقة</numerusform><numerusform>جاهز %1 من %2 وثائق</numerusform><numerusform>جاهز %1 من %2 وثيقة</numerusform><numerusform>جاهز %1 من %2 وثيقة</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>FamilyEmptyState</name>
+    <message>
+        <source>No family members yet. Add them with the questions about your family. Then you see here which papers each person needs.</source>
+        <translation>لا يوجد أفراد من العائلة بعد. أضفهم من خلال الأسئلة عن عائلتك. بعدها ترى هنا الأوراق التي يحتاجها كل شخص.</translation>
+    </message>
+    <message>
+        <source>Add a family member</source>
+        <translation>أضف فردًا من العائلة</translation>
+    </message>
+</context>
+<context>
     <name>FamilyPage</name>
     <message>
         <source>Family and documents</source>
         <translation>العائلة والوثائق</translation>
     </message>
     <message>
-        <source>Here you will add your family members. For each person you will see which papers are needed. You can keep photos of the papers safely in this app.</source>
-        <translation>هنا ستضيف أفراد عائلتك. لكل شخص سترى الأوراق المطلوبة. يمكنك حفظ صور الأوراق بأمان داخل هذا التطبيق.</translation>
+        <source>Tap a person to see which papers they need.</source>
+        <translation>اضغط على شخص لترى الأوراق التي يحتاجها.</translation>
+    </message>
+    <message>
+        <source>Add a family member</source>
+        <translation>أضف فردًا من العائلة</translation>
     </message>
 </context>
 <context>
@@ -393,7 +621,7 @@
         <translation>لا</translation>
     </message>
     <message>
-        <source>I don&apos;t know</source>
+        <source>I don't know</source>
         <translation>لا أعرف</translation>
     </message>
     <message>
@@ -790,16 +1018,16 @@
         <translation>انظر إلى رسالة IND التي تقول إنك تستطيع البقاء (بالهولندية: beschikking). التاريخ في أعلى الصفحة الأولى، تحت عنوان IND. ليس هو التاريخ على بطاقة الإقامة: ذلك هو يوم طلبك اللجوء.</translation>
     </message>
     <message>
-        <source>This date is on your residence card, after &quot;valid from&quot; (in Dutch: geldig vanaf).</source>
-        <translation>هذا التاريخ مكتوب على بطاقة الإقامة، بعد &quot;صالح من&quot; (بالهولندية: geldig vanaf).</translation>
+        <source>This date is on your residence card, after "valid from" (in Dutch: geldig vanaf).</source>
+        <translation>هذا التاريخ مكتوب على بطاقة الإقامة، بعد "صالح من" (بالهولندية: geldig vanaf).</translation>
     </message>
     <message>
-        <source>It is in your IND letter. &quot;Vluchteling&quot; means refugee status. &quot;Subsidiaire bescherming&quot; means subsidiary protection.</source>
-        <translation>هذا مكتوب في رسالة IND. كلمة &quot;Vluchteling&quot; تعني صفة لاجئ. و&quot;Subsidiaire bescherming&quot; تعني حماية فرعية.</translation>
+        <source>It is in your IND letter. "Vluchteling" means refugee status. "Subsidiaire bescherming" means subsidiary protection.</source>
+        <translation>هذا مكتوب في رسالة IND. كلمة "Vluchteling" تعني صفة لاجئ. و"Subsidiaire bescherming" تعني حماية فرعية.</translation>
     </message>
     <message>
-        <source>If you do not know yet, choose &quot;I don&apos;t know&quot;. Then we count from today.</source>
-        <translation>إذا كنت لا تعرف بعد، اختر &quot;لا أعرف&quot;. عندها نحسب من اليوم.</translation>
+        <source>If you do not know yet, choose "I don't know". Then we count from today.</source>
+        <translation>إذا كنت لا تعرف بعد، اختر "لا أعرف". عندها نحسب من اليوم.</translation>
     </message>
     <message>
         <source>Refugee status (a-status)</source>
@@ -935,6 +1163,68 @@
     <message>
         <source>Continue</source>
         <translation>متابعة</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPage</name>
+    <message>
+        <source>Family member</source>
+        <translation>فرد من العائلة</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Name in your own language</source>
+        <translation>الاسم بلغتك</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters, exactly as in the passport</source>
+        <translation>الاسم بالأحرف اللاتينية، تمامًا كما في جواز السفر</translation>
+    </message>
+    <message>
+        <source>Suggest Latin letters</source>
+        <translation>اقترح الأحرف اللاتينية</translation>
+    </message>
+    <message>
+        <source>The suggestion is only a guess. Change it so that it is exactly as in the passport.</source>
+        <translation>الاقتراح مجرد تخمين. غيّره حتى يكون تمامًا كما في جواز السفر.</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>الأوراق</translation>
+    </message>
+    <message>
+        <source>%1, with photos or files</source>
+        <translation>%1، مع صور أو ملفات</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Remove this person</source>
+        <translation>احذف هذا الشخص</translation>
+    </message>
+    <message>
+        <source>This deletes this person with all their papers, photos and answers. Are you sure?</source>
+        <translation>هذا يحذف هذا الشخص مع كل أوراقه وصوره وأجوبته. هل أنت متأكد؟</translation>
+    </message>
+    <message>
+        <source>Yes, remove this person</source>
+        <translation>نعم، احذف هذا الشخص</translation>
+    </message>
+    <message>
+        <source>No, keep this person</source>
+        <translation>لا، احتفظ بهذا الشخص</translation>
+    </message>
+</context>
+<context>
+    <name>NoteField</name>
+    <message>
+        <source>Write a note for yourself</source>
+        <translation>اكتب ملاحظة لنفسك</translation>
     </message>
 </context>
 <context>

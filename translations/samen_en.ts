@@ -205,6 +205,204 @@
     </message>
 </context>
 <context>
+    <name>DocumentPage</name>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>This person needs no papers for now.</source>
+        <translation>This person needs no papers for now.</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>For: %1</translation>
+    </message>
+    <message>
+        <source>Where is this paper now?</source>
+        <translation>Where is this paper now?</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTexts</name>
+    <message>
+        <source>A passport or ID card shows who this person is. The IND needs a copy.</source>
+        <translation>A passport or ID card shows who this person is. The IND needs a copy.</translation>
+    </message>
+    <message>
+        <source>The official paper of your marriage. It shows that you were married before you came to the Netherlands.</source>
+        <translation>The official paper of your marriage. It shows that you were married before you came to the Netherlands.</translation>
+    </message>
+    <message>
+        <source>You are not married. Show that you were already a couple before you came, for example with photos, letters or papers with both your names.</source>
+        <translation>You are not married. Show that you were already a couple before you came, for example with photos, letters or papers with both your names.</translation>
+    </message>
+    <message>
+        <source>The birth certificate shows who the parents are. It proves that you are family.</source>
+        <translation>The birth certificate shows who the parents are. It proves that you are family.</translation>
+    </message>
+    <message>
+        <source>The official papers of the adoption. They show that the child is legally yours.</source>
+        <translation>The official papers of the adoption. They show that the child is legally yours.</translation>
+    </message>
+    <message>
+        <source>Papers or other proof that the child already lived with your family before you fled.</source>
+        <translation>Papers or other proof that the child already lived with your family before you fled.</translation>
+    </message>
+    <message>
+        <source>The child's other parent stays behind. That parent must write and sign that the child may go to the Netherlands.</source>
+        <translation>The child's other parent stays behind. That parent must write and sign that the child may go to the Netherlands.</translation>
+    </message>
+    <message>
+        <source>From age 12, the IND may ask for a paper from the police. It says if this person has a criminal record.</source>
+        <translation>From age 12, the IND may ask for a paper from the police. It says if this person has a criminal record.</translation>
+    </message>
+    <message>
+        <source>From age 15, the IND may ask for a paper that says if this person is married or not.</source>
+        <translation>From age 15, the IND may ask for a paper that says if this person is married or not.</translation>
+    </message>
+    <message>
+        <source>Papers that are not in Dutch, English, French or German must be translated by a sworn translator.</source>
+        <translation>Papers that are not in Dutch, English, French or German must be translated by a sworn translator.</translation>
+    </message>
+    <message>
+        <source>No papers? Send other proof of who this person is, for example an old ID, a school paper or a camp registration. Tell the IND why the passport is missing.</source>
+        <translation>No papers? Send other proof of who this person is, for example an old ID, a school paper or a camp registration. Tell the IND why the passport is missing.</translation>
+    </message>
+    <message>
+        <source>No papers? Send other proof that you are family, for example photos, a vaccination booklet or a camp registration. The IND may offer a DNA test or an interview.</source>
+        <translation>No papers? Send other proof that you are family, for example photos, a vaccination booklet or a camp registration. The IND may offer a DNA test or an interview.</translation>
+    </message>
+    <message>
+        <source>From Syria: the Syrian ID card or a passport.</source>
+        <translation>From Syria: the Syrian ID card or a passport.</translation>
+    </message>
+    <message>
+        <source>From Eritrea: the Eritrean ID card or a passport.</source>
+        <translation>From Eritrea: the Eritrean ID card or a passport.</translation>
+    </message>
+    <message>
+        <source>From Afghanistan: the tazkira (ID paper) or a passport.</source>
+        <translation>From Afghanistan: the tazkira (ID paper) or a passport.</translation>
+    </message>
+    <message>
+        <source>From Somalia: a passport or ID card if there is one. If not, read "No papers?".</source>
+        <translation>From Somalia: a passport or ID card if there is one. If not, read "No papers?".</translation>
+    </message>
+    <message>
+        <source>From Yemen: a passport or ID card.</source>
+        <translation>From Yemen: a passport or ID card.</translation>
+    </message>
+    <message>
+        <source>From Syria: the marriage certificate and the family booklet.</source>
+        <translation>From Syria: the marriage certificate and the family booklet.</translation>
+    </message>
+    <message>
+        <source>From Afghanistan: the nikah-nama (marriage paper).</source>
+        <translation>From Afghanistan: the nikah-nama (marriage paper).</translation>
+    </message>
+    <message>
+        <source>From Eritrea: the marriage paper or a certificate from the church.</source>
+        <translation>From Eritrea: the marriage paper or a certificate from the church.</translation>
+    </message>
+    <message>
+        <source>From Somalia: a marriage certificate if there is one. If not, read "No papers?".</source>
+        <translation>From Somalia: a marriage certificate if there is one. If not, read "No papers?".</translation>
+    </message>
+    <message>
+        <source>From Yemen: the marriage certificate.</source>
+        <translation>From Yemen: the marriage certificate.</translation>
+    </message>
+    <message>
+        <source>From Syria: the birth certificate and the family booklet.</source>
+        <translation>From Syria: the birth certificate and the family booklet.</translation>
+    </message>
+    <message>
+        <source>From Eritrea: the birth certificate or a certificate from the church.</source>
+        <translation>From Eritrea: the birth certificate or a certificate from the church.</translation>
+    </message>
+    <message>
+        <source>From Afghanistan: a birth certificate if there is one, and the tazkira.</source>
+        <translation>From Afghanistan: a birth certificate if there is one, and the tazkira.</translation>
+    </message>
+    <message>
+        <source>From Somalia: a birth certificate if there is one. If not, read "No papers?".</source>
+        <translation>From Somalia: a birth certificate if there is one. If not, read "No papers?".</translation>
+    </message>
+    <message>
+        <source>From Yemen: the birth certificate.</source>
+        <translation>From Yemen: the birth certificate.</translation>
+    </message>
+    <message>
+        <source>Passport or ID card</source>
+        <translation>Passport or ID card</translation>
+    </message>
+    <message>
+        <source>Marriage certificate</source>
+        <translation>Marriage certificate</translation>
+    </message>
+    <message>
+        <source>Proof of your relationship</source>
+        <translation>Proof of your relationship</translation>
+    </message>
+    <message>
+        <source>Birth certificate</source>
+        <translation>Birth certificate</translation>
+    </message>
+    <message>
+        <source>Adoption papers</source>
+        <translation>Adoption papers</translation>
+    </message>
+    <message>
+        <source>Proof of foster care</source>
+        <translation>Proof of foster care</translation>
+    </message>
+    <message>
+        <source>Consent of the other parent</source>
+        <translation>Consent of the other parent</translation>
+    </message>
+    <message>
+        <source>Police certificate</source>
+        <translation>Police certificate</translation>
+    </message>
+    <message>
+        <source>Proof of marital status</source>
+        <translation>Proof of marital status</translation>
+    </message>
+    <message>
+        <source>Sworn translations</source>
+        <translation>Sworn translations</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <source>Asked for</source>
+        <translation>Asked for</translation>
+    </message>
+    <message>
+        <source>I have it</source>
+        <translation>I have it</translation>
+    </message>
+    <message>
+        <source>Translated</source>
+        <translation>Translated</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Ready</translation>
+    </message>
+</context>
+<context>
     <name>EligibilityPage</name>
     <message>
         <source>Who can come?</source>
@@ -215,8 +413,8 @@
         <translation>Answer simple questions, one at a time. Then Samen shows who in your family can come, and by which date you must apply.</translation>
     </message>
     <message>
-        <source>If you do not know an answer, choose &quot;I don&apos;t know&quot;. You can go back and change an answer at any time.</source>
-        <translation>If you do not know an answer, choose &quot;I don&apos;t know&quot;. You can go back and change an answer at any time.</translation>
+        <source>If you do not know an answer, choose "I don't know". You can go back and change an answer at any time.</source>
+        <translation>If you do not know an answer, choose "I don't know". You can go back and change an answer at any time.</translation>
     </message>
     <message>
         <source>Start the questions</source>
@@ -279,14 +477,44 @@
     </message>
 </context>
 <context>
+    <name>FamilyController</name>
+    <message>
+        <source>Not in the eligibility questions</source>
+        <translation>Not in the eligibility questions</translation>
+    </message>
+    <message>
+        <source>No documents on the list</source>
+        <translation>No documents on the list</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 documents ready</source>
+        <translation><numerusform>%1 of %2 document ready</numerusform><numerusform>%1 of %2 documents ready</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>FamilyEmptyState</name>
+    <message>
+        <source>No family members yet. Add them with the questions about your family. Then you see here which papers each person needs.</source>
+        <translation>No family members yet. Add them with the questions about your family. Then you see here which papers each person needs.</translation>
+    </message>
+    <message>
+        <source>Add a family member</source>
+        <translation>Add a family member</translation>
+    </message>
+</context>
+<context>
     <name>FamilyPage</name>
     <message>
         <source>Family and documents</source>
         <translation>Family and documents</translation>
     </message>
     <message>
-        <source>Here you will add your family members. For each person you will see which papers are needed. You can keep photos of the papers safely in this app.</source>
-        <translation>Here you will add your family members. For each person you will see which papers are needed. You can keep photos of the papers safely in this app.</translation>
+        <source>Tap a person to see which papers they need.</source>
+        <translation>Tap a person to see which papers they need.</translation>
+    </message>
+    <message>
+        <source>Add a family member</source>
+        <translation>Add a family member</translation>
     </message>
 </context>
 <context>
@@ -389,8 +617,8 @@
         <translation>No</translation>
     </message>
     <message>
-        <source>I don&apos;t know</source>
-        <translation>I don&apos;t know</translation>
+        <source>I don't know</source>
+        <translation>I don't know</translation>
     </message>
     <message>
         <source>Previous question</source>
@@ -778,16 +1006,16 @@
         <translation>Look at the IND letter that says you may stay (in Dutch: beschikking). The date is at the top of the first page, under the address of the IND. It is not the date on your residence card: that is the day you asked for asylum.</translation>
     </message>
     <message>
-        <source>This date is on your residence card, after &quot;valid from&quot; (in Dutch: geldig vanaf).</source>
-        <translation>This date is on your residence card, after &quot;valid from&quot; (in Dutch: geldig vanaf).</translation>
+        <source>This date is on your residence card, after "valid from" (in Dutch: geldig vanaf).</source>
+        <translation>This date is on your residence card, after "valid from" (in Dutch: geldig vanaf).</translation>
     </message>
     <message>
-        <source>It is in your IND letter. &quot;Vluchteling&quot; means refugee status. &quot;Subsidiaire bescherming&quot; means subsidiary protection.</source>
-        <translation>It is in your IND letter. &quot;Vluchteling&quot; means refugee status. &quot;Subsidiaire bescherming&quot; means subsidiary protection.</translation>
+        <source>It is in your IND letter. "Vluchteling" means refugee status. "Subsidiaire bescherming" means subsidiary protection.</source>
+        <translation>It is in your IND letter. "Vluchteling" means refugee status. "Subsidiaire bescherming" means subsidiary protection.</translation>
     </message>
     <message>
-        <source>If you do not know yet, choose &quot;I don&apos;t know&quot;. Then we count from today.</source>
-        <translation>If you do not know yet, choose &quot;I don&apos;t know&quot;. Then we count from today.</translation>
+        <source>If you do not know yet, choose "I don't know". Then we count from today.</source>
+        <translation>If you do not know yet, choose "I don't know". Then we count from today.</translation>
     </message>
     <message>
         <source>Refugee status (a-status)</source>
@@ -923,6 +1151,68 @@
     <message>
         <source>Continue</source>
         <translation>Continue</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPage</name>
+    <message>
+        <source>Family member</source>
+        <translation>Family member</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Name in your own language</source>
+        <translation>Name in your own language</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters, exactly as in the passport</source>
+        <translation>Name in Latin letters, exactly as in the passport</translation>
+    </message>
+    <message>
+        <source>Suggest Latin letters</source>
+        <translation>Suggest Latin letters</translation>
+    </message>
+    <message>
+        <source>The suggestion is only a guess. Change it so that it is exactly as in the passport.</source>
+        <translation>The suggestion is only a guess. Change it so that it is exactly as in the passport.</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>Papers</translation>
+    </message>
+    <message>
+        <source>%1, with photos or files</source>
+        <translation>%1, with photos or files</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Remove this person</source>
+        <translation>Remove this person</translation>
+    </message>
+    <message>
+        <source>This deletes this person with all their papers, photos and answers. Are you sure?</source>
+        <translation>This deletes this person with all their papers, photos and answers. Are you sure?</translation>
+    </message>
+    <message>
+        <source>Yes, remove this person</source>
+        <translation>Yes, remove this person</translation>
+    </message>
+    <message>
+        <source>No, keep this person</source>
+        <translation>No, keep this person</translation>
+    </message>
+</context>
+<context>
+    <name>NoteField</name>
+    <message>
+        <source>Write a note for yourself</source>
+        <translation>Write a note for yourself</translation>
     </message>
 </context>
 <context>

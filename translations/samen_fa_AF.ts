@@ -204,6 +204,204 @@
     </message>
 </context>
 <context>
+    <name>DocumentPage</name>
+    <message>
+        <source>Document</source>
+        <translation>سند</translation>
+    </message>
+    <message>
+        <source>This person needs no papers for now.</source>
+        <translation>این شخص فعلاً کاغذی لازم ندارد.</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>برای: %1</translation>
+    </message>
+    <message>
+        <source>Where is this paper now?</source>
+        <translation>این کاغذ حالا کجاست؟</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTexts</name>
+    <message>
+        <source>A passport or ID card shows who this person is. The IND needs a copy.</source>
+        <translation>پاسپورت یا تذکره نشان می‌دهد که این شخص کیست. اداره IND یک کاپی آن را لازم دارد.</translation>
+    </message>
+    <message>
+        <source>The official paper of your marriage. It shows that you were married before you came to the Netherlands.</source>
+        <translation>کاغذ رسمی ازدواج شما. نشان می‌دهد که پیش از آمدن به هالند ازدواج کرده بودید.</translation>
+    </message>
+    <message>
+        <source>You are not married. Show that you were already a couple before you came, for example with photos, letters or papers with both your names.</source>
+        <translation>شما ازدواج نکرده‌اید. نشان بدهید که پیش از آمدن با هم زوج بودید، مثلاً با عکس، نامه یا کاغذهایی که نام هر دوی شما در آن است.</translation>
+    </message>
+    <message>
+        <source>The birth certificate shows who the parents are. It proves that you are family.</source>
+        <translation>تصدیق تولد نشان می‌دهد که پدر و مادر کیستند. ثابت می‌کند که شما خانواده هستید.</translation>
+    </message>
+    <message>
+        <source>The official papers of the adoption. They show that the child is legally yours.</source>
+        <translation>کاغذهای رسمی فرزندخواندگی. نشان می‌دهد که کودک از نظر قانون فرزند شماست.</translation>
+    </message>
+    <message>
+        <source>Papers or other proof that the child already lived with your family before you fled.</source>
+        <translation>کاغذ یا ثبوت دیگر که کودک پیش از فرار شما با خانواده شما زندگی می‌کرد.</translation>
+    </message>
+    <message>
+        <source>The child's other parent stays behind. That parent must write and sign that the child may go to the Netherlands.</source>
+        <translation>پدر یا مادر دیگر کودک آنجا می‌ماند. او باید بنویسد و امضا کند که کودک می‌تواند به هالند برود.</translation>
+    </message>
+    <message>
+        <source>From age 12, the IND may ask for a paper from the police. It says if this person has a criminal record.</source>
+        <translation>از سن ۱۲ سالگی، اداره IND ممکن است یک کاغذ از پولیس بخواهد. این کاغذ می‌گوید که آیا این شخص سابقه جرمی دارد یا نه.</translation>
+    </message>
+    <message>
+        <source>From age 15, the IND may ask for a paper that says if this person is married or not.</source>
+        <translation>از سن ۱۵ سالگی، اداره IND ممکن است کاغذی بخواهد که بگوید این شخص ازدواج کرده یا نه.</translation>
+    </message>
+    <message>
+        <source>Papers that are not in Dutch, English, French or German must be translated by a sworn translator.</source>
+        <translation>کاغذهایی که به زبان هالندی، انگلیسی، فرانسوی یا آلمانی نیستند باید توسط یک ترجمان رسمی (سوگندخورده) ترجمه شوند.</translation>
+    </message>
+    <message>
+        <source>No papers? Send other proof of who this person is, for example an old ID, a school paper or a camp registration. Tell the IND why the passport is missing.</source>
+        <translation>کاغذ ندارید؟ ثبوت دیگری بفرستید که این شخص کیست، مثلاً یک تذکره کهنه، کاغذ مکتب یا ثبت‌نام کمپ. به اداره IND بگویید که چرا پاسپورت نیست.</translation>
+    </message>
+    <message>
+        <source>No papers? Send other proof that you are family, for example photos, a vaccination booklet or a camp registration. The IND may offer a DNA test or an interview.</source>
+        <translation>کاغذ ندارید؟ ثبوت دیگری بفرستید که شما خانواده هستید، مثلاً عکس، کارت واکسین یا ثبت‌نام کمپ. اداره IND ممکن است آزمایش DNA یا مصاحبه پیشنهاد کند.</translation>
+    </message>
+    <message>
+        <source>From Syria: the Syrian ID card or a passport.</source>
+        <translation>از سوریه: کارت هویت سوریه یا پاسپورت.</translation>
+    </message>
+    <message>
+        <source>From Eritrea: the Eritrean ID card or a passport.</source>
+        <translation>از اریتره: کارت هویت اریتره یا پاسپورت.</translation>
+    </message>
+    <message>
+        <source>From Afghanistan: the tazkira (ID paper) or a passport.</source>
+        <translation>از افغانستان: تذکره یا پاسپورت.</translation>
+    </message>
+    <message>
+        <source>From Somalia: a passport or ID card if there is one. If not, read "No papers?".</source>
+        <translation>از سومالیا: پاسپورت یا کارت هویت، اگر باشد. اگر نیست، «کاغذ ندارید؟» را بخوانید.</translation>
+    </message>
+    <message>
+        <source>From Yemen: a passport or ID card.</source>
+        <translation>از یمن: پاسپورت یا کارت هویت.</translation>
+    </message>
+    <message>
+        <source>From Syria: the marriage certificate and the family booklet.</source>
+        <translation>از سوریه: نکاح‌خط و دفترچه خانواده.</translation>
+    </message>
+    <message>
+        <source>From Afghanistan: the nikah-nama (marriage paper).</source>
+        <translation>از افغانستان: نکاح‌نامه.</translation>
+    </message>
+    <message>
+        <source>From Eritrea: the marriage paper or a certificate from the church.</source>
+        <translation>از اریتره: کاغذ ازدواج یا تصدیق از کلیسا.</translation>
+    </message>
+    <message>
+        <source>From Somalia: a marriage certificate if there is one. If not, read "No papers?".</source>
+        <translation>از سومالیا: نکاح‌خط، اگر باشد. اگر نیست، «کاغذ ندارید؟» را بخوانید.</translation>
+    </message>
+    <message>
+        <source>From Yemen: the marriage certificate.</source>
+        <translation>از یمن: نکاح‌خط.</translation>
+    </message>
+    <message>
+        <source>From Syria: the birth certificate and the family booklet.</source>
+        <translation>از سوریه: تصدیق تولد و دفترچه خانواده.</translation>
+    </message>
+    <message>
+        <source>From Eritrea: the birth certificate or a certificate from the church.</source>
+        <translation>از اریتره: تصدیق تولد یا تصدیق از کلیسا.</translation>
+    </message>
+    <message>
+        <source>From Afghanistan: a birth certificate if there is one, and the tazkira.</source>
+        <translation>از افغانستان: تصدیق تولد اگر باشد، و تذکره.</translation>
+    </message>
+    <message>
+        <source>From Somalia: a birth certificate if there is one. If not, read "No papers?".</source>
+        <translation>از سومالیا: تصدیق تولد، اگر باشد. اگر نیست، «کاغذ ندارید؟» را بخوانید.</translation>
+    </message>
+    <message>
+        <source>From Yemen: the birth certificate.</source>
+        <translation>از یمن: تصدیق تولد.</translation>
+    </message>
+    <message>
+        <source>Passport or ID card</source>
+        <translation>پاسپورت یا تذکره</translation>
+    </message>
+    <message>
+        <source>Marriage certificate</source>
+        <translation>نکاح‌خط</translation>
+    </message>
+    <message>
+        <source>Proof of your relationship</source>
+        <translation>ثبوت رابطه شما</translation>
+    </message>
+    <message>
+        <source>Birth certificate</source>
+        <translation>تصدیق تولد</translation>
+    </message>
+    <message>
+        <source>Adoption papers</source>
+        <translation>کاغذهای فرزندخواندگی</translation>
+    </message>
+    <message>
+        <source>Proof of foster care</source>
+        <translation>ثبوت سرپرستی</translation>
+    </message>
+    <message>
+        <source>Consent of the other parent</source>
+        <translation>اجازه پدر یا مادر دیگر</translation>
+    </message>
+    <message>
+        <source>Police certificate</source>
+        <translation>کاغذ پولیس (سابقه جرمی)</translation>
+    </message>
+    <message>
+        <source>Proof of marital status</source>
+        <translation>کاغذ وضعیت ازدواج</translation>
+    </message>
+    <message>
+        <source>Sworn translations</source>
+        <translation>ترجمه‌های رسمی</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>سند</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>نیست</translation>
+    </message>
+    <message>
+        <source>Asked for</source>
+        <translation>درخواست کرده‌ام</translation>
+    </message>
+    <message>
+        <source>I have it</source>
+        <translation>دارم</translation>
+    </message>
+    <message>
+        <source>Translated</source>
+        <translation>ترجمه شده</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>آماده</translation>
+    </message>
+</context>
+<context>
     <name>EligibilityPage</name>
     <message>
         <source>Who can come?</source>
@@ -214,7 +412,7 @@
         <translation>به سوال‌های ساده یکی یکی جواب بدهید. بعد Samen نشان می‌دهد که کدام اعضای خانواده‌تان می‌توانند بیایند و تا چه تاریخی باید درخواست بدهید.</translation>
     </message>
     <message>
-        <source>If you do not know an answer, choose &quot;I don&apos;t know&quot;. You can go back and change an answer at any time.</source>
+        <source>If you do not know an answer, choose "I don't know". You can go back and change an answer at any time.</source>
         <translation>اگر جواب را نمی‌دانید، «نمی‌دانم» را انتخاب کنید. هر وقت بخواهید می‌توانید برگردید و جواب را تغییر بدهید.</translation>
     </message>
     <message>
@@ -278,14 +476,44 @@
     </message>
 </context>
 <context>
+    <name>FamilyController</name>
+    <message>
+        <source>Not in the eligibility questions</source>
+        <translation>در سوال‌های واجد شرایط بودن نیست</translation>
+    </message>
+    <message>
+        <source>No documents on the list</source>
+        <translation>هیچ سندی در فهرست نیست</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 documents ready</source>
+        <translation><numerusform>آماده: %1 از %2 سند</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>FamilyEmptyState</name>
+    <message>
+        <source>No family members yet. Add them with the questions about your family. Then you see here which papers each person needs.</source>
+        <translation>هنوز عضو خانواده‌ای نیست. آنها را با سوال‌ها درباره خانواده‌تان اضافه کنید. بعد اینجا می‌بینید که هر نفر کدام کاغذها را لازم دارد.</translation>
+    </message>
+    <message>
+        <source>Add a family member</source>
+        <translation>یک عضو خانواده اضافه کنید</translation>
+    </message>
+</context>
+<context>
     <name>FamilyPage</name>
     <message>
         <source>Family and documents</source>
         <translation>خانواده و اسناد</translation>
     </message>
     <message>
-        <source>Here you will add your family members. For each person you will see which papers are needed. You can keep photos of the papers safely in this app.</source>
-        <translation>اینجا اعضای خانواده خود را اضافه می‌کنید. برای هر نفر می‌بینید که کدام اسناد لازم است. می‌توانید عکس اسناد را در این برنامه به‌طور امن نگه دارید.</translation>
+        <source>Tap a person to see which papers they need.</source>
+        <translation>روی یک نفر بزنید تا ببینید کدام کاغذها را لازم دارد.</translation>
+    </message>
+    <message>
+        <source>Add a family member</source>
+        <translation>یک عضو خانواده اضافه کنید</translation>
     </message>
 </context>
 <context>
@@ -388,7 +616,7 @@
         <translation>نخیر</translation>
     </message>
     <message>
-        <source>I don&apos;t know</source>
+        <source>I don't know</source>
         <translation>نمی‌دانم</translation>
     </message>
     <message>
@@ -775,15 +1003,15 @@
         <translation>نامه IND را ببینید که می‌گوید می‌توانید بمانید (به هالندی: beschikking). تاریخ در بالای صفحه اول، زیر آدرس IND است. این تاریخ روی کارت اقامت شما نیست: آن روزی است که درخواست پناهندگی دادید.</translation>
     </message>
     <message>
-        <source>This date is on your residence card, after &quot;valid from&quot; (in Dutch: geldig vanaf).</source>
+        <source>This date is on your residence card, after "valid from" (in Dutch: geldig vanaf).</source>
         <translation>این تاریخ روی کارت اقامت شما، بعد از «معتبر از» (به هالندی: geldig vanaf) نوشته شده است.</translation>
     </message>
     <message>
-        <source>It is in your IND letter. &quot;Vluchteling&quot; means refugee status. &quot;Subsidiaire bescherming&quot; means subsidiary protection.</source>
+        <source>It is in your IND letter. "Vluchteling" means refugee status. "Subsidiaire bescherming" means subsidiary protection.</source>
         <translation>در نامه IND نوشته شده است. «Vluchteling» یعنی وضعیت پناهنده. «Subsidiaire bescherming» یعنی حمایت فرعی.</translation>
     </message>
     <message>
-        <source>If you do not know yet, choose &quot;I don&apos;t know&quot;. Then we count from today.</source>
+        <source>If you do not know yet, choose "I don't know". Then we count from today.</source>
         <translation>اگر هنوز نمی‌دانید، «نمی‌دانم» را انتخاب کنید. آنگاه از امروز حساب می‌کنیم.</translation>
     </message>
     <message>
@@ -920,6 +1148,68 @@
     <message>
         <source>Continue</source>
         <translation>ادامه</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPage</name>
+    <message>
+        <source>Family member</source>
+        <translation>عضو خانواده</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Name in your own language</source>
+        <translation>نام به زبان خودتان</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters, exactly as in the passport</source>
+        <translation>نام با حروف لاتین، دقیقاً مثل پاسپورت</translation>
+    </message>
+    <message>
+        <source>Suggest Latin letters</source>
+        <translation>حروف لاتین را پیشنهاد کن</translation>
+    </message>
+    <message>
+        <source>The suggestion is only a guess. Change it so that it is exactly as in the passport.</source>
+        <translation>این پیشنهاد فقط یک حدس است. آن را تغییر بدهید تا دقیقاً مثل پاسپورت باشد.</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>کاغذها</translation>
+    </message>
+    <message>
+        <source>%1, with photos or files</source>
+        <translation>%1، با عکس یا فایل</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>یادداشت</translation>
+    </message>
+    <message>
+        <source>Remove this person</source>
+        <translation>این شخص را حذف کنید</translation>
+    </message>
+    <message>
+        <source>This deletes this person with all their papers, photos and answers. Are you sure?</source>
+        <translation>این کار این شخص را با همه کاغذها، عکس‌ها و جواب‌هایش پاک می‌کند. آیا مطمئن هستید؟</translation>
+    </message>
+    <message>
+        <source>Yes, remove this person</source>
+        <translation>بلی، این شخص را حذف کن</translation>
+    </message>
+    <message>
+        <source>No, keep this person</source>
+        <translation>نخیر، این شخص را نگه دار</translation>
+    </message>
+</context>
+<context>
+    <name>NoteField</name>
+    <message>
+        <source>Write a note for yourself</source>
+        <translation>برای خودتان یادداشت بنویسید</translation>
     </message>
 </context>
 <context>

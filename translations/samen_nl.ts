@@ -205,6 +205,204 @@
     </message>
 </context>
 <context>
+    <name>DocumentPage</name>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>This person needs no papers for now.</source>
+        <translation>Deze persoon heeft nu geen papieren nodig.</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>Voor: %1</translation>
+    </message>
+    <message>
+        <source>Where is this paper now?</source>
+        <translation>Waar is dit papier nu?</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTexts</name>
+    <message>
+        <source>A passport or ID card shows who this person is. The IND needs a copy.</source>
+        <translation>Een paspoort of ID-kaart laat zien wie deze persoon is. De IND heeft een kopie nodig.</translation>
+    </message>
+    <message>
+        <source>The official paper of your marriage. It shows that you were married before you came to the Netherlands.</source>
+        <translation>Het officiële papier van je huwelijk. Het laat zien dat jullie getrouwd waren voordat je naar Nederland kwam.</translation>
+    </message>
+    <message>
+        <source>You are not married. Show that you were already a couple before you came, for example with photos, letters or papers with both your names.</source>
+        <translation>Jullie zijn niet getrouwd. Laat zien dat jullie al een stel waren voordat je kwam, bijvoorbeeld met foto's, brieven of papieren met jullie twee namen.</translation>
+    </message>
+    <message>
+        <source>The birth certificate shows who the parents are. It proves that you are family.</source>
+        <translation>De geboorteakte laat zien wie de ouders zijn. Zo bewijs je dat jullie familie zijn.</translation>
+    </message>
+    <message>
+        <source>The official papers of the adoption. They show that the child is legally yours.</source>
+        <translation>De officiële papieren van de adoptie. Ze laten zien dat het kind volgens de wet van jou is.</translation>
+    </message>
+    <message>
+        <source>Papers or other proof that the child already lived with your family before you fled.</source>
+        <translation>Papieren of ander bewijs dat het kind al bij je gezin woonde voordat je vluchtte.</translation>
+    </message>
+    <message>
+        <source>The child's other parent stays behind. That parent must write and sign that the child may go to the Netherlands.</source>
+        <translation>De andere ouder van het kind blijft achter. Die ouder moet opschrijven en tekenen dat het kind naar Nederland mag.</translation>
+    </message>
+    <message>
+        <source>From age 12, the IND may ask for a paper from the police. It says if this person has a criminal record.</source>
+        <translation>Vanaf 12 jaar kan de IND om een papier van de politie vragen. Daarop staat of deze persoon een strafblad heeft.</translation>
+    </message>
+    <message>
+        <source>From age 15, the IND may ask for a paper that says if this person is married or not.</source>
+        <translation>Vanaf 15 jaar kan de IND om een papier vragen waarop staat of deze persoon getrouwd is of niet.</translation>
+    </message>
+    <message>
+        <source>Papers that are not in Dutch, English, French or German must be translated by a sworn translator.</source>
+        <translation>Papieren die niet in het Nederlands, Engels, Frans of Duits zijn, moeten vertaald worden door een beëdigd vertaler.</translation>
+    </message>
+    <message>
+        <source>No papers? Send other proof of who this person is, for example an old ID, a school paper or a camp registration. Tell the IND why the passport is missing.</source>
+        <translation>Geen papieren? Stuur ander bewijs van wie deze persoon is, bijvoorbeeld een oude ID, een schoolpapier of een inschrijving in een kamp. Vertel de IND waarom het paspoort ontbreekt.</translation>
+    </message>
+    <message>
+        <source>No papers? Send other proof that you are family, for example photos, a vaccination booklet or a camp registration. The IND may offer a DNA test or an interview.</source>
+        <translation>Geen papieren? Stuur ander bewijs dat jullie familie zijn, bijvoorbeeld foto's, een vaccinatieboekje of een inschrijving in een kamp. De IND kan een DNA-test of een gesprek aanbieden.</translation>
+    </message>
+    <message>
+        <source>From Syria: the Syrian ID card or a passport.</source>
+        <translation>Uit Syrië: de Syrische ID-kaart of een paspoort.</translation>
+    </message>
+    <message>
+        <source>From Eritrea: the Eritrean ID card or a passport.</source>
+        <translation>Uit Eritrea: de Eritrese ID-kaart of een paspoort.</translation>
+    </message>
+    <message>
+        <source>From Afghanistan: the tazkira (ID paper) or a passport.</source>
+        <translation>Uit Afghanistan: de tazkira (identiteitspapier) of een paspoort.</translation>
+    </message>
+    <message>
+        <source>From Somalia: a passport or ID card if there is one. If not, read "No papers?".</source>
+        <translation>Uit Somalië: een paspoort of ID-kaart als die er is. Zo niet, lees dan "Geen papieren?".</translation>
+    </message>
+    <message>
+        <source>From Yemen: a passport or ID card.</source>
+        <translation>Uit Jemen: een paspoort of ID-kaart.</translation>
+    </message>
+    <message>
+        <source>From Syria: the marriage certificate and the family booklet.</source>
+        <translation>Uit Syrië: de huwelijksakte en het familieboekje.</translation>
+    </message>
+    <message>
+        <source>From Afghanistan: the nikah-nama (marriage paper).</source>
+        <translation>Uit Afghanistan: de nikah-nama (huwelijkspapier).</translation>
+    </message>
+    <message>
+        <source>From Eritrea: the marriage paper or a certificate from the church.</source>
+        <translation>Uit Eritrea: het huwelijkspapier of een verklaring van de kerk.</translation>
+    </message>
+    <message>
+        <source>From Somalia: a marriage certificate if there is one. If not, read "No papers?".</source>
+        <translation>Uit Somalië: een huwelijksakte als die er is. Zo niet, lees dan "Geen papieren?".</translation>
+    </message>
+    <message>
+        <source>From Yemen: the marriage certificate.</source>
+        <translation>Uit Jemen: de huwelijksakte.</translation>
+    </message>
+    <message>
+        <source>From Syria: the birth certificate and the family booklet.</source>
+        <translation>Uit Syrië: de geboorteakte en het familieboekje.</translation>
+    </message>
+    <message>
+        <source>From Eritrea: the birth certificate or a certificate from the church.</source>
+        <translation>Uit Eritrea: de geboorteakte of een verklaring van de kerk.</translation>
+    </message>
+    <message>
+        <source>From Afghanistan: a birth certificate if there is one, and the tazkira.</source>
+        <translation>Uit Afghanistan: een geboorteakte als die er is, en de tazkira.</translation>
+    </message>
+    <message>
+        <source>From Somalia: a birth certificate if there is one. If not, read "No papers?".</source>
+        <translation>Uit Somalië: een geboorteakte als die er is. Zo niet, lees dan "Geen papieren?".</translation>
+    </message>
+    <message>
+        <source>From Yemen: the birth certificate.</source>
+        <translation>Uit Jemen: de geboorteakte.</translation>
+    </message>
+    <message>
+        <source>Passport or ID card</source>
+        <translation>Paspoort of ID-kaart</translation>
+    </message>
+    <message>
+        <source>Marriage certificate</source>
+        <translation>Huwelijksakte</translation>
+    </message>
+    <message>
+        <source>Proof of your relationship</source>
+        <translation>Bewijs van jullie relatie</translation>
+    </message>
+    <message>
+        <source>Birth certificate</source>
+        <translation>Geboorteakte</translation>
+    </message>
+    <message>
+        <source>Adoption papers</source>
+        <translation>Adoptiepapieren</translation>
+    </message>
+    <message>
+        <source>Proof of foster care</source>
+        <translation>Bewijs van pleegzorg</translation>
+    </message>
+    <message>
+        <source>Consent of the other parent</source>
+        <translation>Toestemming van de andere ouder</translation>
+    </message>
+    <message>
+        <source>Police certificate</source>
+        <translation>Verklaring van de politie</translation>
+    </message>
+    <message>
+        <source>Proof of marital status</source>
+        <translation>Bewijs van burgerlijke staat</translation>
+    </message>
+    <message>
+        <source>Sworn translations</source>
+        <translation>Beëdigde vertalingen</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Ontbreekt</translation>
+    </message>
+    <message>
+        <source>Asked for</source>
+        <translation>Aangevraagd</translation>
+    </message>
+    <message>
+        <source>I have it</source>
+        <translation>Ik heb het</translation>
+    </message>
+    <message>
+        <source>Translated</source>
+        <translation>Vertaald</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Klaar</translation>
+    </message>
+</context>
+<context>
     <name>EligibilityPage</name>
     <message>
         <source>Who can come?</source>
@@ -215,8 +413,8 @@
         <translation>Beantwoord eenvoudige vragen, één voor één. Dan laat Samen zien wie van je familie kan komen, en voor welke datum je moet aanvragen.</translation>
     </message>
     <message>
-        <source>If you do not know an answer, choose &quot;I don&apos;t know&quot;. You can go back and change an answer at any time.</source>
-        <translation>Weet je een antwoord niet? Kies dan &quot;Ik weet het niet&quot;. Je kunt altijd teruggaan en een antwoord veranderen.</translation>
+        <source>If you do not know an answer, choose "I don't know". You can go back and change an answer at any time.</source>
+        <translation>Weet je een antwoord niet? Kies dan "Ik weet het niet". Je kunt altijd teruggaan en een antwoord veranderen.</translation>
     </message>
     <message>
         <source>Start the questions</source>
@@ -279,14 +477,44 @@
     </message>
 </context>
 <context>
+    <name>FamilyController</name>
+    <message>
+        <source>Not in the eligibility questions</source>
+        <translation>Niet in de vragen over wie kan komen</translation>
+    </message>
+    <message>
+        <source>No documents on the list</source>
+        <translation>Geen documenten op de lijst</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 documents ready</source>
+        <translation><numerusform>%1 van %2 document klaar</numerusform><numerusform>%1 van %2 documenten klaar</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>FamilyEmptyState</name>
+    <message>
+        <source>No family members yet. Add them with the questions about your family. Then you see here which papers each person needs.</source>
+        <translation>Nog geen gezinsleden. Voeg ze toe met de vragen over je familie. Daarna zie je hier welke papieren elke persoon nodig heeft.</translation>
+    </message>
+    <message>
+        <source>Add a family member</source>
+        <translation>Voeg een gezinslid toe</translation>
+    </message>
+</context>
+<context>
     <name>FamilyPage</name>
     <message>
         <source>Family and documents</source>
         <translation>Gezin en documenten</translation>
     </message>
     <message>
-        <source>Here you will add your family members. For each person you will see which papers are needed. You can keep photos of the papers safely in this app.</source>
-        <translation>Hier voeg je je gezinsleden toe. Per persoon zie je welke papieren nodig zijn. Je kunt foto&apos;s van de papieren veilig in deze app bewaren.</translation>
+        <source>Tap a person to see which papers they need.</source>
+        <translation>Tik op een persoon om te zien welke papieren nodig zijn.</translation>
+    </message>
+    <message>
+        <source>Add a family member</source>
+        <translation>Voeg een gezinslid toe</translation>
     </message>
 </context>
 <context>
@@ -389,7 +617,7 @@
         <translation>Nee</translation>
     </message>
     <message>
-        <source>I don&apos;t know</source>
+        <source>I don't know</source>
         <translation>Ik weet het niet</translation>
     </message>
     <message>
@@ -651,7 +879,7 @@
     </message>
     <message>
         <source>The child is 18 or older and married or has a partner. Such a child cannot come with nareis.</source>
-        <translation>Het kind is 18 of ouder en getrouwd of heeft een partner. Zo&apos;n kind kan niet komen met nareis.</translation>
+        <translation>Het kind is 18 of ouder en getrouwd of heeft een partner. Zo'n kind kan niet komen met nareis.</translation>
     </message>
     <message>
         <source>The child is older than 25. This is only possible when the child depends on you much more than usual.</source>
@@ -778,16 +1006,16 @@
         <translation>Kijk naar de brief van de IND waarin staat dat je mag blijven (de beschikking). De datum staat bovenaan de eerste bladzijde, onder het adres van de IND. Het is niet de datum op je verblijfspas: dat is de dag waarop je asiel aanvroeg.</translation>
     </message>
     <message>
-        <source>This date is on your residence card, after &quot;valid from&quot; (in Dutch: geldig vanaf).</source>
-        <translation>Deze datum staat op je verblijfspas, na &quot;geldig vanaf&quot;.</translation>
+        <source>This date is on your residence card, after "valid from" (in Dutch: geldig vanaf).</source>
+        <translation>Deze datum staat op je verblijfspas, na "geldig vanaf".</translation>
     </message>
     <message>
-        <source>It is in your IND letter. &quot;Vluchteling&quot; means refugee status. &quot;Subsidiaire bescherming&quot; means subsidiary protection.</source>
-        <translation>Het staat in je IND-brief. &quot;Vluchteling&quot; betekent vluchtelingenstatus. &quot;Subsidiaire bescherming&quot; betekent subsidiaire bescherming.</translation>
+        <source>It is in your IND letter. "Vluchteling" means refugee status. "Subsidiaire bescherming" means subsidiary protection.</source>
+        <translation>Het staat in je IND-brief. "Vluchteling" betekent vluchtelingenstatus. "Subsidiaire bescherming" betekent subsidiaire bescherming.</translation>
     </message>
     <message>
-        <source>If you do not know yet, choose &quot;I don&apos;t know&quot;. Then we count from today.</source>
-        <translation>Weet je het nog niet? Kies dan &quot;Ik weet het niet&quot;. Dan tellen we vanaf vandaag.</translation>
+        <source>If you do not know yet, choose "I don't know". Then we count from today.</source>
+        <translation>Weet je het nog niet? Kies dan "Ik weet het niet". Dan tellen we vanaf vandaag.</translation>
     </message>
     <message>
         <source>Refugee status (a-status)</source>
@@ -923,6 +1151,68 @@
     <message>
         <source>Continue</source>
         <translation>Verder</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPage</name>
+    <message>
+        <source>Family member</source>
+        <translation>Familielid</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Name in your own language</source>
+        <translation>Naam in je eigen taal</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters, exactly as in the passport</source>
+        <translation>Naam in Latijnse letters, precies zoals in het paspoort</translation>
+    </message>
+    <message>
+        <source>Suggest Latin letters</source>
+        <translation>Stel Latijnse letters voor</translation>
+    </message>
+    <message>
+        <source>The suggestion is only a guess. Change it so that it is exactly as in the passport.</source>
+        <translation>De suggestie is maar een gok. Pas hem aan zodat hij precies is zoals in het paspoort.</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>Papieren</translation>
+    </message>
+    <message>
+        <source>%1, with photos or files</source>
+        <translation>%1, met foto's of bestanden</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Remove this person</source>
+        <translation>Verwijder deze persoon</translation>
+    </message>
+    <message>
+        <source>This deletes this person with all their papers, photos and answers. Are you sure?</source>
+        <translation>Dit wist deze persoon met al zijn of haar papieren, foto's en antwoorden. Weet je het zeker?</translation>
+    </message>
+    <message>
+        <source>Yes, remove this person</source>
+        <translation>Ja, verwijder deze persoon</translation>
+    </message>
+    <message>
+        <source>No, keep this person</source>
+        <translation>Nee, houd deze persoon</translation>
+    </message>
+</context>
+<context>
+    <name>NoteField</name>
+    <message>
+        <source>Write a note for yourself</source>
+        <translation>Schrijf een notitie voor jezelf</translation>
     </message>
 </context>
 <context>

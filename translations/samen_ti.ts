@@ -205,6 +205,204 @@
     </message>
 </context>
 <context>
+    <name>DocumentPage</name>
+    <message>
+        <source>Document</source>
+        <translation>ሰነድ</translation>
+    </message>
+    <message>
+        <source>This person needs no papers for now.</source>
+        <translation>እዚ ሰብ ሕጂ ወረቓቕቲ ኣየድልዮን።</translation>
+    </message>
+    <message>
+        <source>For: %1</source>
+        <translation>ን፦ %1</translation>
+    </message>
+    <message>
+        <source>Where is this paper now?</source>
+        <translation>እዚ ወረቐት ሕጂ ኣበይ ኣሎ?</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>መዘኻኸሪ</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentTexts</name>
+    <message>
+        <source>A passport or ID card shows who this person is. The IND needs a copy.</source>
+        <translation>ፓስፖርት ወይ መንነት ካርድ እዚ ሰብ መን ምዃኑ የርኢ። IND ቅዳሕ የድልዮ።</translation>
+    </message>
+    <message>
+        <source>The official paper of your marriage. It shows that you were married before you came to the Netherlands.</source>
+        <translation>ወግዓዊ ወረቐት መርዓኻ። ቅድሚ ናብ ኔዘርላንድ ምምጻእካ ከም ዝተመርዓኻ የርኢ።</translation>
+    </message>
+    <message>
+        <source>You are not married. Show that you were already a couple before you came, for example with photos, letters or papers with both your names.</source>
+        <translation>ኣይተመርዓኹምን። ቅድሚ ምምጻእካ ድሮ መጻምድቲ ከም ዝነበርኩም ኣርኢ፡ ንኣብነት ብስእልታት፡ ደብዳበታት ወይ ክልቲኡ ኣስማትኩም ዘለዎ ወረቓቕቲ።</translation>
+    </message>
+    <message>
+        <source>The birth certificate shows who the parents are. It proves that you are family.</source>
+        <translation>ምስክር ወረቐት ልደት ወለዲ መን ምዃኖም የርኢ። ስድራ ምዃንኩም የረጋግጽ።</translation>
+    </message>
+    <message>
+        <source>The official papers of the adoption. They show that the child is legally yours.</source>
+        <translation>ወግዓውያን ወረቓቕቲ ጉዲፈቻ። እቲ ቆልዓ ብሕጊ ናትካ ምዃኑ የርእያ።</translation>
+    </message>
+    <message>
+        <source>Papers or other proof that the child already lived with your family before you fled.</source>
+        <translation>ወረቓቕቲ ወይ ካልእ መረጋገጺ እቲ ቆልዓ ቅድሚ ምህዳምካ ድሮ ምስ ስድራኻ ይነብር ከም ዝነበረ።</translation>
+    </message>
+    <message>
+        <source>The child's other parent stays behind. That parent must write and sign that the child may go to the Netherlands.</source>
+        <translation>እቲ ካልኣይ ወላዲ እቲ ቆልዓ ኣብኡ ይተርፍ። እቲ ወላዲ እቲ ቆልዓ ናብ ኔዘርላንድ ክኸይድ ከም ዝኽእል ጽሒፉ ክፍርም ኣለዎ።</translation>
+    </message>
+    <message>
+        <source>From age 12, the IND may ask for a paper from the police. It says if this person has a criminal record.</source>
+        <translation>ካብ ዕድመ 12 ጀሚሩ IND ካብ ፖሊስ ወረቐት ክሓትት ይኽእል። እዚ ሰብ ገበን መዝገብ እንተለዎ ይሕብር።</translation>
+    </message>
+    <message>
+        <source>From age 15, the IND may ask for a paper that says if this person is married or not.</source>
+        <translation>ካብ ዕድመ 15 ጀሚሩ IND እዚ ሰብ ምርዑው ድዩ ኣይኮነን ዝብል ወረቐት ክሓትት ይኽእል።</translation>
+    </message>
+    <message>
+        <source>Papers that are not in Dutch, English, French or German must be translated by a sworn translator.</source>
+        <translation>ብሆላንድኛ፡ እንግሊዝኛ፡ ፈረንሳይኛ ወይ ጀርመንኛ ዘይኮኑ ወረቓቕቲ ብመሓላ ዝፈጸመ ተርጓሚ ክትርጎሙ ኣለዎም።</translation>
+    </message>
+    <message>
+        <source>No papers? Send other proof of who this person is, for example an old ID, a school paper or a camp registration. Tell the IND why the passport is missing.</source>
+        <translation>ወረቓቕቲ የለዉን? እዚ ሰብ መን ምዃኑ ዘርኢ ካልእ መረጋገጺ ስደድ፡ ንኣብነት ኣረጊት መንነት፡ ናይ ቤት ትምህርቲ ወረቐት ወይ ምዝገባ መደበር። ፓስፖርት ስለምንታይ ከም ዘየለ ንIND ንገሮም።</translation>
+    </message>
+    <message>
+        <source>No papers? Send other proof that you are family, for example photos, a vaccination booklet or a camp registration. The IND may offer a DNA test or an interview.</source>
+        <translation>ወረቓቕቲ የለዉን? ስድራ ምዃንኩም ዘርኢ ካልእ መረጋገጺ ስደድ፡ ንኣብነት ስእልታት፡ ናይ ክታበት መጽሓፍ ወይ ምዝገባ መደበር። IND ናይ DNA መርመራ ወይ ቃለ-መሕትት ክህብ ይኽእል።</translation>
+    </message>
+    <message>
+        <source>From Syria: the Syrian ID card or a passport.</source>
+        <translation>ካብ ሶርያ፦ ናይ ሶርያ መንነት ካርድ ወይ ፓስፖርት።</translation>
+    </message>
+    <message>
+        <source>From Eritrea: the Eritrean ID card or a passport.</source>
+        <translation>ካብ ኤርትራ፦ ናይ ኤርትራ መንነት ካርድ ወይ ፓስፖርት።</translation>
+    </message>
+    <message>
+        <source>From Afghanistan: the tazkira (ID paper) or a passport.</source>
+        <translation>ካብ ኣፍጋኒስታን፦ ታዝኪራ (ወረቐት መንነት) ወይ ፓስፖርት።</translation>
+    </message>
+    <message>
+        <source>From Somalia: a passport or ID card if there is one. If not, read "No papers?".</source>
+        <translation>ካብ ሶማልያ፦ እንተልዩ ፓስፖርት ወይ መንነት ካርድ። እንተዘየሎ፡ "ወረቓቕቲ የለዉን?" ኣንብብ።</translation>
+    </message>
+    <message>
+        <source>From Yemen: a passport or ID card.</source>
+        <translation>ካብ የመን፦ ፓስፖርት ወይ መንነት ካርድ።</translation>
+    </message>
+    <message>
+        <source>From Syria: the marriage certificate and the family booklet.</source>
+        <translation>ካብ ሶርያ፦ ምስክር ወረቐት መርዓን ናይ ስድራ መጽሓፍን።</translation>
+    </message>
+    <message>
+        <source>From Afghanistan: the nikah-nama (marriage paper).</source>
+        <translation>ካብ ኣፍጋኒስታን፦ ኒካሕ-ናማ (ወረቐት መርዓ)።</translation>
+    </message>
+    <message>
+        <source>From Eritrea: the marriage paper or a certificate from the church.</source>
+        <translation>ካብ ኤርትራ፦ ወረቐት መርዓ ወይ ምስክር ወረቐት ካብ ቤተ ክርስትያን።</translation>
+    </message>
+    <message>
+        <source>From Somalia: a marriage certificate if there is one. If not, read "No papers?".</source>
+        <translation>ካብ ሶማልያ፦ እንተልዩ ምስክር ወረቐት መርዓ። እንተዘየሎ፡ "ወረቓቕቲ የለዉን?" ኣንብብ።</translation>
+    </message>
+    <message>
+        <source>From Yemen: the marriage certificate.</source>
+        <translation>ካብ የመን፦ ምስክር ወረቐት መርዓ።</translation>
+    </message>
+    <message>
+        <source>From Syria: the birth certificate and the family booklet.</source>
+        <translation>ካብ ሶርያ፦ ምስክር ወረቐት ልደትን ናይ ስድራ መጽሓፍን።</translation>
+    </message>
+    <message>
+        <source>From Eritrea: the birth certificate or a certificate from the church.</source>
+        <translation>ካብ ኤርትራ፦ ምስክር ወረቐት ልደት ወይ ምስክር ወረቐት ካብ ቤተ ክርስትያን።</translation>
+    </message>
+    <message>
+        <source>From Afghanistan: a birth certificate if there is one, and the tazkira.</source>
+        <translation>ካብ ኣፍጋኒስታን፦ እንተልዩ ምስክር ወረቐት ልደት፡ ከምኡ'ውን ታዝኪራ።</translation>
+    </message>
+    <message>
+        <source>From Somalia: a birth certificate if there is one. If not, read "No papers?".</source>
+        <translation>ካብ ሶማልያ፦ እንተልዩ ምስክር ወረቐት ልደት። እንተዘየሎ፡ "ወረቓቕቲ የለዉን?" ኣንብብ።</translation>
+    </message>
+    <message>
+        <source>From Yemen: the birth certificate.</source>
+        <translation>ካብ የመን፦ ምስክር ወረቐት ልደት።</translation>
+    </message>
+    <message>
+        <source>Passport or ID card</source>
+        <translation>ፓስፖርት ወይ መንነት ካርድ</translation>
+    </message>
+    <message>
+        <source>Marriage certificate</source>
+        <translation>ምስክር ወረቐት መርዓ</translation>
+    </message>
+    <message>
+        <source>Proof of your relationship</source>
+        <translation>መረጋገጺ ርክብኩም</translation>
+    </message>
+    <message>
+        <source>Birth certificate</source>
+        <translation>ምስክር ወረቐት ልደት</translation>
+    </message>
+    <message>
+        <source>Adoption papers</source>
+        <translation>ወረቓቕቲ ጉዲፈቻ</translation>
+    </message>
+    <message>
+        <source>Proof of foster care</source>
+        <translation>መረጋገጺ ምዕባይ</translation>
+    </message>
+    <message>
+        <source>Consent of the other parent</source>
+        <translation>ፍቓድ ናይቲ ካልኣይ ወላዲ</translation>
+    </message>
+    <message>
+        <source>Police certificate</source>
+        <translation>ወረቐት ፖሊስ (ገበን መዝገብ)</translation>
+    </message>
+    <message>
+        <source>Proof of marital status</source>
+        <translation>ወረቐት ኩነታት መርዓ</translation>
+    </message>
+    <message>
+        <source>Sworn translations</source>
+        <translation>ብመሓላ ዝተተርጎሙ</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>ሰነድ</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>የለን</translation>
+    </message>
+    <message>
+        <source>Asked for</source>
+        <translation>ሓቲተዮ</translation>
+    </message>
+    <message>
+        <source>I have it</source>
+        <translation>ኣለኒ</translation>
+    </message>
+    <message>
+        <source>Translated</source>
+        <translation>ተተርጒሙ</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>ድሉው</translation>
+    </message>
+</context>
+<context>
     <name>EligibilityPage</name>
     <message>
         <source>Who can come?</source>
@@ -215,8 +413,8 @@
         <translation>ቀለልቲ ሕቶታት ሓደ ብሓደ መልስ። ድሕሪኡ Samen ካብ ስድራኻ መን ክመጽእ ከም ዝኽእል፡ ክሳብ መዓስ ድማ ክትሓትት ከም ዘለካ የርእየካ።</translation>
     </message>
     <message>
-        <source>If you do not know an answer, choose &quot;I don&apos;t know&quot;. You can go back and change an answer at any time.</source>
-        <translation>መልሲ እንተዘይፈሊጥካ፡ &quot;ኣይፈልጥን&quot; ምረጽ። ኣብ ዝኾነ ግዜ ተመሊስካ መልሲ ክትቕይር ትኽእል ኢኻ።</translation>
+        <source>If you do not know an answer, choose "I don't know". You can go back and change an answer at any time.</source>
+        <translation>መልሲ እንተዘይፈሊጥካ፡ "ኣይፈልጥን" ምረጽ። ኣብ ዝኾነ ግዜ ተመሊስካ መልሲ ክትቕይር ትኽእል ኢኻ።</translation>
     </message>
     <message>
         <source>Start the questions</source>
@@ -279,14 +477,44 @@
     </message>
 </context>
 <context>
+    <name>FamilyController</name>
+    <message>
+        <source>Not in the eligibility questions</source>
+        <translation>ኣብ ሕቶታት ብቕዓት የለን</translation>
+    </message>
+    <message>
+        <source>No documents on the list</source>
+        <translation>ኣብ ዝርዝር ሰነድ የለን</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 documents ready</source>
+        <translation><numerusform>%1 ካብ %2 ሰነድ ድሉው</numerusform><numerusform>%1 ካብ %2 ሰነዳት ድሉዋት</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>FamilyEmptyState</name>
+    <message>
+        <source>No family members yet. Add them with the questions about your family. Then you see here which papers each person needs.</source>
+        <translation>ገና ኣባላት ስድራ የለዉን። ብሕቶታት ብዛዕባ ስድራኻ ወስኾም። ድሕሪኡ ነፍሲ ወከፍ ሰብ ዘድልዮ ወረቓቕቲ ኣብዚ ትርኢ።</translation>
+    </message>
+    <message>
+        <source>Add a family member</source>
+        <translation>ኣባል ስድራ ወስኽ</translation>
+    </message>
+</context>
+<context>
     <name>FamilyPage</name>
     <message>
         <source>Family and documents</source>
         <translation>ስድራን ሰነዳትን</translation>
     </message>
     <message>
-        <source>Here you will add your family members. For each person you will see which papers are needed. You can keep photos of the papers safely in this app.</source>
-        <translation>ኣብዚ ኣባላት ስድራኻ ክትውስኽ ኢኻ። ንነፍሲ ወከፍ ሰብ ዝድለ ወረቓቕቲ ክትርኢ ኢኻ። ስእልታት ወረቓቕቲ ኣብዚ ኣፕ ብውሑስ ክትዕቅብ ትኽእል ኢኻ።</translation>
+        <source>Tap a person to see which papers they need.</source>
+        <translation>ሰብ ጠውቕ እሞ ዘድልዮ ወረቓቕቲ ርአ።</translation>
+    </message>
+    <message>
+        <source>Add a family member</source>
+        <translation>ኣባል ስድራ ወስኽ</translation>
     </message>
 </context>
 <context>
@@ -363,7 +591,7 @@
     </message>
     <message>
         <source>Language, and about this app.</source>
-        <translation>ቋንቋ፡ ከምኡ&apos;ውን ብዛዕባ እዚ ኣፕ።</translation>
+        <translation>ቋንቋ፡ ከምኡ'ውን ብዛዕባ እዚ ኣፕ።</translation>
     </message>
 </context>
 <context>
@@ -389,7 +617,7 @@
         <translation>ኣይፋል</translation>
     </message>
     <message>
-        <source>I don&apos;t know</source>
+        <source>I don't know</source>
         <translation>ኣይፈልጥን</translation>
     </message>
     <message>
@@ -778,16 +1006,16 @@
         <translation>ነታ ክትጸንሕ ከም እትኽእል እትገልጽ ደብዳቤ IND (ብሆላንድኛ፦ beschikking) ርአ። እቲ ዕለት ኣብ ላዕሊ ናይ ቀዳመይቲ ገጽ፡ ትሕቲ ኣድራሻ IND ኣሎ። ኣብ ካርድ መንበሪኻ ዘሎ ዕለት ኣይኮነን፦ እዚ ዑቕባ ዝሓተትካላ መዓልቲ እዩ።</translation>
     </message>
     <message>
-        <source>This date is on your residence card, after &quot;valid from&quot; (in Dutch: geldig vanaf).</source>
-        <translation>እዚ ዕለት ኣብ ካርድ መንበሪኻ፡ ድሕሪ &quot;ካብ ... ዝሰርሕ&quot; (ብሆላንድኛ፦ geldig vanaf) ኣሎ።</translation>
+        <source>This date is on your residence card, after "valid from" (in Dutch: geldig vanaf).</source>
+        <translation>እዚ ዕለት ኣብ ካርድ መንበሪኻ፡ ድሕሪ "ካብ ... ዝሰርሕ" (ብሆላንድኛ፦ geldig vanaf) ኣሎ።</translation>
     </message>
     <message>
-        <source>It is in your IND letter. &quot;Vluchteling&quot; means refugee status. &quot;Subsidiaire bescherming&quot; means subsidiary protection.</source>
-        <translation>ኣብ ደብዳቤ IND ኣሎ። &quot;Vluchteling&quot; ማለት ናይ ስደተኛ ኩነታት እዩ። &quot;Subsidiaire bescherming&quot; ማለት ንኡስ ሓለዋ እዩ።</translation>
+        <source>It is in your IND letter. "Vluchteling" means refugee status. "Subsidiaire bescherming" means subsidiary protection.</source>
+        <translation>ኣብ ደብዳቤ IND ኣሎ። "Vluchteling" ማለት ናይ ስደተኛ ኩነታት እዩ። "Subsidiaire bescherming" ማለት ንኡስ ሓለዋ እዩ።</translation>
     </message>
     <message>
-        <source>If you do not know yet, choose &quot;I don&apos;t know&quot;. Then we count from today.</source>
-        <translation>ገና እንተዘይፈሊጥካ፡ &quot;ኣይፈልጥን&quot; ምረጽ። ሽዑ ካብ ሎሚ ንቖጽር።</translation>
+        <source>If you do not know yet, choose "I don't know". Then we count from today.</source>
+        <translation>ገና እንተዘይፈሊጥካ፡ "ኣይፈልጥን" ምረጽ። ሽዑ ካብ ሎሚ ንቖጽር።</translation>
     </message>
     <message>
         <source>Refugee status (a-status)</source>
@@ -923,6 +1151,68 @@
     <message>
         <source>Continue</source>
         <translation>ቀጽል</translation>
+    </message>
+</context>
+<context>
+    <name>MemberPage</name>
+    <message>
+        <source>Family member</source>
+        <translation>ኣባል ስድራ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ስም</translation>
+    </message>
+    <message>
+        <source>Name in your own language</source>
+        <translation>ስም ብቋንቋኻ</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters, exactly as in the passport</source>
+        <translation>ስም ብላቲን ፊደላት፡ ልክዕ ከም ኣብ ፓስፖርት</translation>
+    </message>
+    <message>
+        <source>Suggest Latin letters</source>
+        <translation>ላቲን ፊደላት ኣማኽረኒ</translation>
+    </message>
+    <message>
+        <source>The suggestion is only a guess. Change it so that it is exactly as in the passport.</source>
+        <translation>እቲ ምኽሪ ግምት ጥራይ እዩ። ልክዕ ከም ኣብ ፓስፖርት ክኸውን ቀይሮ።</translation>
+    </message>
+    <message>
+        <source>Papers</source>
+        <translation>ወረቓቕቲ</translation>
+    </message>
+    <message>
+        <source>%1, with photos or files</source>
+        <translation>%1፡ ምስ ስእልታት ወይ ፋይላት</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>መዘኻኸሪ</translation>
+    </message>
+    <message>
+        <source>Remove this person</source>
+        <translation>ነዚ ሰብ ኣልግሶ</translation>
+    </message>
+    <message>
+        <source>This deletes this person with all their papers, photos and answers. Are you sure?</source>
+        <translation>እዚ ነዚ ሰብ ምስ ኩሉ ወረቓቕቱ፡ ስእልታቱን መልስታቱን ይድምስሶ። ርግጸኛ ዲኻ?</translation>
+    </message>
+    <message>
+        <source>Yes, remove this person</source>
+        <translation>እወ፡ ነዚ ሰብ ኣልግሶ</translation>
+    </message>
+    <message>
+        <source>No, keep this person</source>
+        <translation>ኣይፋል፡ ነዚ ሰብ ሓልዎ</translation>
+    </message>
+</context>
+<context>
+    <name>NoteField</name>
+    <message>
+        <source>Write a note for yourself</source>
+        <translation>ንነብስኻ መዘኻኸሪ ጽሓፍ</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@ import QtQuick.Layouts
 import Samen
 
 // A verdict in one line: its icon and its words, in the outcome's colour (never colour alone).
-RowLayout {
+Control {
     id: root
 
     required property string outcome
@@ -20,23 +20,27 @@ RowLayout {
         })[root.outcome] ?? Theme.textMuted
 
     visible: root.verdict.length > 0
-    spacing: Theme.spacingSmall
+    padding: 0
     Layout.fillWidth: true
 
-    Image {
-        visible: root.verdictIcon.length > 0
-        source: root.verdictIcon.length > 0 ? "qrc:/icons/" + root.verdictIcon + ".svg" : ""
-        sourceSize: Qt.size(Theme.iconSize * 0.75, Theme.iconSize * 0.75)
-        Layout.alignment: Qt.AlignTop
-        Accessible.ignored: true
-    }
-    Label {
-        text: root.verdict
-        color: root.outcomeColor
-        font.pixelSize: Theme.fontBody
-        font.bold: true
-        wrapMode: Text.Wrap
-        horizontalAlignment: Text.AlignLeft
-        Layout.fillWidth: true
+    contentItem: RowLayout {
+        spacing: Theme.spacingSmall
+
+        Image {
+            visible: root.verdictIcon.length > 0
+            source: root.verdictIcon.length > 0 ? "qrc:/icons/" + root.verdictIcon + ".svg" : ""
+            sourceSize: Qt.size(Theme.iconSize * 0.75, Theme.iconSize * 0.75)
+            Layout.alignment: Qt.AlignTop
+            Accessible.ignored: true
+        }
+        Label {
+            text: root.verdict
+            color: root.outcomeColor
+            font.pixelSize: Theme.fontBody
+            font.bold: true
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignLeft
+            Layout.fillWidth: true
+        }
     }
 }

@@ -59,6 +59,8 @@ public:
     [[nodiscard]] LanguageController &languages() const { return *m_languages; }
     /** The interview service. */
     [[nodiscard]] InterviewController &interview() const { return *m_interview; }
+    /** The family service. */
+    [[nodiscard]] FamilyController &family() const { return *m_family; }
     /** The engine that loaded the window. */
     [[nodiscard]] QQmlApplicationEngine &engine() const { return *m_engine; }
 

@@ -50,20 +50,17 @@ AppPage {
             IconTile {
                 iconName: root.member.relationIcon ?? "family"
             }
-            ColumnLayout {
-                spacing: 2
-                Layout.fillWidth: true
-
-                Heading {
-                    text: root.member.relationLabel ?? ""
-                    topPadding: 0
-                }
-                VerdictLine {
-                    outcome: root.member.outcome ?? ""
-                    verdict: root.member.verdict ?? ""
-                    verdictIcon: root.member.verdictIcon ?? ""
-                }
+            Heading {
+                objectName: "relationLabel"
+                text: root.member.relationLabel ?? ""
+                topPadding: 0
+                Layout.alignment: Qt.AlignVCenter
             }
+        }
+        VerdictLine {
+            outcome: root.member.outcome ?? ""
+            verdict: root.member.verdict ?? ""
+            verdictIcon: root.member.verdictIcon ?? ""
         }
 
         Heading {
