@@ -163,7 +163,7 @@ QString statusIcon(DocumentStatus status)
     case DocumentStatus::Requested:
         return QStringLiteral("deadlines");
     case DocumentStatus::Have:
-        return QStringLiteral("check");
+        return QStringLiteral("document-have");
     case DocumentStatus::Translated:
         return QStringLiteral("language");
     case DocumentStatus::Ready:

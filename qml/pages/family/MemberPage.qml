@@ -64,67 +64,6 @@ AppPage {
         }
 
         Heading {
-            text: qsTr("Name")
-        }
-        Label {
-            id: nameCaption
-
-            text: qsTr("Name in your own language")
-            color: Theme.textMuted
-            font.pixelSize: Theme.fontSmall
-            wrapMode: Text.Wrap
-            horizontalAlignment: Text.AlignLeft
-            Layout.fillWidth: true
-        }
-        TextField {
-            id: nameField
-
-            objectName: "nameField"
-            font.pixelSize: Theme.fontTitle
-            Accessible.name: nameCaption.text
-            Layout.fillWidth: true
-            Layout.preferredHeight: Theme.touchTarget
-            onEditingFinished: root.saveNames()
-        }
-        Label {
-            id: latinCaption
-
-            text: qsTr("Name in Latin letters, exactly as in the passport")
-            color: Theme.textMuted
-            font.pixelSize: Theme.fontSmall
-            wrapMode: Text.Wrap
-            horizontalAlignment: Text.AlignLeft
-            Layout.fillWidth: true
-        }
-        TextField {
-            id: latinField
-
-            objectName: "latinField"
-            font.pixelSize: Theme.fontTitle
-            horizontalAlignment: TextInput.AlignLeft
-            inputMethodHints: Qt.ImhLatinOnly
-            LayoutMirroring.enabled: false
-            Accessible.name: latinCaption.text
-            Layout.fillWidth: true
-            Layout.preferredHeight: Theme.touchTarget
-            onEditingFinished: root.saveNames()
-        }
-        SecondaryButton {
-            objectName: "suggestLatinButton"
-            text: qsTr("Suggest Latin letters")
-            enabled: nameField.text.trim().length > 0
-            onClicked: {
-                latinField.text = FamilyController.latinSuggestion(nameField.text);
-                root.saveNames();
-            }
-        }
-        BodyText {
-            text: qsTr("The suggestion is only a guess. Change it so that it is exactly as in the passport.")
-            color: Theme.textMuted
-            font.pixelSize: Theme.fontSmall
-        }
-
-        Heading {
             text: qsTr("Papers")
         }
         BodyText {
@@ -203,6 +142,67 @@ AppPage {
                     }
                 }
             }
+        }
+
+        Heading {
+            text: qsTr("Name")
+        }
+        Label {
+            id: nameCaption
+
+            text: qsTr("Name in your own language")
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignLeft
+            Layout.fillWidth: true
+        }
+        TextField {
+            id: nameField
+
+            objectName: "nameField"
+            font.pixelSize: Theme.fontTitle
+            Accessible.name: nameCaption.text
+            Layout.fillWidth: true
+            Layout.preferredHeight: Theme.touchTarget
+            onEditingFinished: root.saveNames()
+        }
+        Label {
+            id: latinCaption
+
+            text: qsTr("Name in Latin letters, exactly as in the passport")
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall
+            wrapMode: Text.Wrap
+            horizontalAlignment: Text.AlignLeft
+            Layout.fillWidth: true
+        }
+        TextField {
+            id: latinField
+
+            objectName: "latinField"
+            font.pixelSize: Theme.fontTitle
+            horizontalAlignment: TextInput.AlignLeft
+            inputMethodHints: Qt.ImhLatinOnly
+            LayoutMirroring.enabled: false
+            Accessible.name: latinCaption.text
+            Layout.fillWidth: true
+            Layout.preferredHeight: Theme.touchTarget
+            onEditingFinished: root.saveNames()
+        }
+        SecondaryButton {
+            objectName: "suggestLatinButton"
+            text: qsTr("Suggest Latin letters")
+            enabled: nameField.text.trim().length > 0
+            onClicked: {
+                latinField.text = FamilyController.latinSuggestion(nameField.text);
+                root.saveNames();
+            }
+        }
+        BodyText {
+            text: qsTr("The suggestion is only a guess. Change it so that it is exactly as in the passport.")
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall
         }
 
         Heading {
