@@ -1,6 +1,7 @@
 #include "checklistmodel.h"
 
 #include "documenttexts.h"
+#include "rowlist.h"
 #include "rules/pack.h"
 #include "vault/documentrepository.h"
 
@@ -125,9 +126,7 @@ QList<ChecklistRow> ChecklistModel::readRows() const
 
 void ChecklistModel::replaceRows(const QList<ChecklistRow> &rows)
 {
-    const bool sameOrder =
-        std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(), m_rows.cend(),
-                   [](const ChecklistRow &a, const ChecklistRow &b) { return a.id == b.id; });
+    const bool sameOrder = RowList::sameIds(rows, m_rows);
     if (!sameOrder) {
         beginResetModel();
         m_rows = rows;
@@ -140,44 +139,15 @@ void ChecklistModel::replaceRows(const QList<ChecklistRow> &rows)
 
 int ChecklistModel::indexOf(qint64 id) const
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).id == id)
-            return i;
-    }
-    return -1;
+    return RowList::indexOfId(m_rows, id);
 }
 
 QVariantMap ChecklistModel::rowMap(qint64 id) const
 {
-    const int row = indexOf(id);
-    if (row < 0)
-        return {};
-    QVariantMap map;
-    const auto names = roleNames();
-    for (auto it = names.cbegin(); it != names.cend(); ++it)
-        map.insert(QString::fromLatin1(it.value()), data(index(row), it.key()));
-    return map;
+    return RowList::asMap(*this, indexOf(id));
 }
 
-bool ChecklistModel::setStatus(qint64 documentId, const QString &status)
-{
-    const auto value = samen::dossier::documentStatusFromString(status);
-    if (!m_db || !value || indexOf(documentId) < 0)
-        return false;
-    samen::vault::DocumentRepository repository(*m_db);
-    auto document = repository.document(documentId);
-    if (!document)
-        return false;
-    document->status = *value;
-    document->updatedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
-    if (!repository.save(*document))
-        return false;
-    reload();
-    Q_EMIT edited();
-    return true;
-}
-
-bool ChecklistModel::setNote(qint64 documentId, const QString &note)
+bool ChecklistModel::update(qint64 documentId, const std::function<void(Document &)> &change)
 {
     if (!m_db || indexOf(documentId) < 0)
         return false;
@@ -185,13 +155,22 @@ bool ChecklistModel::setNote(qint64 documentId, const QString &note)
     auto document = repository.document(documentId);
     if (!document)
         return false;
-    if (document->note == note.trimmed())
-        return true;
-    document->note = note.trimmed();
+    change(*document);
     document->updatedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     if (!repository.save(*document))
         return false;
     reload();
     Q_EMIT edited();
     return true;
+}
+
+bool ChecklistModel::setStatus(qint64 documentId, const QString &status)
+{
+    const auto value = samen::dossier::documentStatusFromString(status);
+    return value && update(documentId, [&](Document &document) { document.status = *value; });
+}
+
+bool ChecklistModel::setNote(qint64 documentId, const QString &note)
+{
+    return update(documentId, [&](Document &document) { document.note = note.trimmed(); });
 }

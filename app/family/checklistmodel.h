@@ -6,6 +6,11 @@
 #include <QString>
 #include <QVariantMap>
 
+#include <functional>
+
+namespace samen::dossier {
+struct Document;
+}
 namespace samen::rules {
 struct RulePack;
 }
@@ -104,6 +109,8 @@ private:
     [[nodiscard]] QList<ChecklistRow> readRows() const;
     [[nodiscard]] int indexOf(qint64 id) const;
     void replaceRows(const QList<ChecklistRow> &rows);
+    [[nodiscard]] bool update(qint64 documentId,
+                              const std::function<void(samen::dossier::Document &)> &change);
 
     samen::vault::Database *m_db = nullptr;
     const samen::rules::RulePack *m_pack = nullptr;

@@ -267,7 +267,7 @@ QVariantList FamilyController::statuses() const
     return list;
 }
 
-bool FamilyController::setNames(qint64 memberId, const QString &name, const QString &latinName)
+bool FamilyController::updateMember(qint64 memberId, const std::function<void(FamilyMember &)> &change)
 {
     if (!m_db)
         return false;
@@ -275,12 +275,19 @@ bool FamilyController::setNames(qint64 memberId, const QString &name, const QStr
     auto member = people.member(memberId);
     if (!member)
         return false;
-    member->name = name.simplified();
-    member->latinName = latinName.simplified();
+    change(*member);
     if (!people.save(*member))
         return false;
     reload();
     return true;
+}
+
+bool FamilyController::setNames(qint64 memberId, const QString &name, const QString &latinName)
+{
+    return updateMember(memberId, [&](FamilyMember &member) {
+        member.name = name.simplified();
+        member.latinName = latinName.simplified();
+    });
 }
 
 QString FamilyController::latinSuggestion(const QString &name) const
@@ -290,17 +297,7 @@ QString FamilyController::latinSuggestion(const QString &name) const
 
 bool FamilyController::setNote(qint64 memberId, const QString &note)
 {
-    if (!m_db)
-        return false;
-    samen::vault::PeopleRepository people(*m_db);
-    auto member = people.member(memberId);
-    if (!member)
-        return false;
-    member->note = note.trimmed();
-    if (!people.save(*member))
-        return false;
-    reload();
-    return true;
+    return updateMember(memberId, [&](FamilyMember &member) { member.note = note.trimmed(); });
 }
 
 bool FamilyController::remove(qint64 memberId)

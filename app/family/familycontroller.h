@@ -12,6 +12,7 @@
 #include <QVariantList>
 #include <QVariantMap>
 
+#include <functional>
 #include <optional>
 
 class InterviewController;
@@ -103,6 +104,8 @@ private:
     [[nodiscard]] QByteArray answersSeen() const;
     void syncChecklists();
     void reload();
+    [[nodiscard]] bool updateMember(qint64 memberId,
+                                    const std::function<void(samen::dossier::FamilyMember &)> &change);
     void showChecklist();
     [[nodiscard]] FamilyRow rowFor(const samen::dossier::FamilyMember &member,
                                    const QList<samen::dossier::FamilyMember> &all) const;

@@ -1,6 +1,7 @@
 #include "familymodel.h"
 
 #include "locale/namecollator.h"
+#include "rowlist.h"
 
 #include <algorithm>
 
@@ -88,8 +89,7 @@ void FamilyModel::setRows(QList<FamilyRow> rows, const QString &language)
     for (auto &entry : keyed)
         rows.append(std::move(entry.second));
 
-    const bool sameOrder = std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(), m_rows.cend(),
-                                      [](const FamilyRow &a, const FamilyRow &b) { return a.id == b.id; });
+    const bool sameOrder = RowList::sameIds(rows, m_rows);
     if (!sameOrder) {
         beginResetModel();
         m_rows = rows;
@@ -102,21 +102,10 @@ void FamilyModel::setRows(QList<FamilyRow> rows, const QString &language)
 
 int FamilyModel::indexOf(qint64 id) const
 {
-    for (int i = 0; i < m_rows.size(); ++i) {
-        if (m_rows.at(i).id == id)
-            return i;
-    }
-    return -1;
+    return RowList::indexOfId(m_rows, id);
 }
 
 QVariantMap FamilyModel::rowMap(qint64 id) const
 {
-    const int row = indexOf(id);
-    if (row < 0)
-        return {};
-    QVariantMap map;
-    const auto names = roleNames();
-    for (auto it = names.cbegin(); it != names.cend(); ++it)
-        map.insert(QString::fromLatin1(it.value()), data(index(row), it.key()));
-    return map;
+    return RowList::asMap(*this, indexOf(id));
 }

@@ -12,24 +12,6 @@
 
 #include <memory>
 
-namespace {
-
-QQuickItem *findVisible(QQuickItem *item, const QString &name)
-{
-    if (!item->isVisible())
-        return nullptr;
-    if (item->objectName() == name)
-        return item;
-    const auto children = item->childItems();
-    for (QQuickItem *child : children) {
-        if (QQuickItem *found = findVisible(child, name))
-            return found;
-    }
-    return nullptr;
-}
-
-} // namespace
-
 // The family, member and document pages with a real family in the vault: no layout faults in
 // any language at either phone size, and the buttons change what is stored.
 class TestFamilyPages : public QObject

@@ -24,20 +24,6 @@ struct Household
 
 const QVariant dontKnow = QStringLiteral("dont-know");
 
-QQuickItem *findVisible(QQuickItem *item, const QString &name)
-{
-    if (!item->isVisible())
-        return nullptr;
-    if (item->objectName() == name)
-        return item;
-    const auto children = item->childItems();
-    for (QQuickItem *child : children) {
-        if (QQuickItem *found = findVisible(child, name))
-            return found;
-    }
-    return nullptr;
-}
-
 } // namespace
 
 // Drives the real interview pages (buttons, date picker, result cards) for three households

@@ -7,9 +7,25 @@
 #include "staticplugins.h"
 
 #include <QQmlApplicationEngine>
+#include <QQuickItem>
 #include <QQuickWindow>
 
 #include <memory>
+
+/** The visible item named @p name under @p item (itself included), or nullptr. */
+inline QQuickItem *findVisible(QQuickItem *item, const QString &name)
+{
+    if (!item->isVisible())
+        return nullptr;
+    if (item->objectName() == name)
+        return item;
+    const auto children = item->childItems();
+    for (QQuickItem *child : children) {
+        if (QQuickItem *found = findVisible(child, name))
+            return found;
+    }
+    return nullptr;
+}
 
 /**
  * The app as main() builds it, for UI tests: the services published to QML and Main.qml

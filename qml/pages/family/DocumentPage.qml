@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -10,6 +11,7 @@ AppPage {
     id: root
 
     readonly property var doc: FamilyController.document
+    readonly property var member: FamilyController.member
     readonly property bool hasDocument: root.doc.documentId !== undefined
 
     signal openPage(string name)
@@ -40,7 +42,7 @@ AppPage {
 
         BodyText {
             objectName: "documentFor"
-            text: qsTr("For: %1").arg(FamilyController.member.title ?? "")
+            text: qsTr("For: %1").arg(root.member.title ?? "")
             color: Theme.textMuted
         }
         BodyText {
@@ -67,13 +69,15 @@ AppPage {
             model: FamilyController.statuses
 
             delegate: AnswerButton {
+                id: choice
+
                 required property var modelData
 
-                objectName: "status_" + modelData.value
-                text: modelData.label
-                iconName: modelData.icon
-                selected: root.doc.status === modelData.value
-                onClicked: FamilyController.checklist.setStatus(root.doc.documentId, modelData.value)
+                objectName: "status_" + choice.modelData.value
+                text: choice.modelData.label
+                iconName: choice.modelData.icon
+                selected: root.doc.status === choice.modelData.value
+                onClicked: FamilyController.checklist.setStatus(root.doc.documentId, choice.modelData.value)
             }
         }
 
