@@ -330,10 +330,6 @@
         <translation>من إريتريا: شهادة الميلاد أو شهادة من الكنيسة.</translation>
     </message>
     <message>
-        <source>From Afghanistan: a birth certificate if there is one, and the tazkira.</source>
-        <translation>من أفغانستان: شهادة ميلاد إن وُجدت، والتذكرة.</translation>
-    </message>
-    <message>
         <source>From Somalia: a birth certificate if there is one. If not, read "No papers?".</source>
         <translation>من الصومال: شهادة ميلاد إن وُجدت. إن لم توجد، اقرأ "لا توجد أوراق؟".</translation>
     </message>
@@ -404,6 +400,10 @@
     <message>
         <source>Ready</source>
         <translation>جاهزة</translation>
+    </message>
+    <message>
+        <source>From Afghanistan: a birth certificate if there is one. If not, read "No papers?".</source>
+        <translation>من أفغانستان: شهادة ميلاد إن وُجدت. إن لم توجد، اقرأ "لا توجد أوراق؟".</translation>
     </message>
 </context>
 <context>

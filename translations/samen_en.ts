@@ -326,10 +326,6 @@
         <translation>From Eritrea: the birth certificate or a certificate from the church.</translation>
     </message>
     <message>
-        <source>From Afghanistan: a birth certificate if there is one, and the tazkira.</source>
-        <translation>From Afghanistan: a birth certificate if there is one, and the tazkira.</translation>
-    </message>
-    <message>
         <source>From Somalia: a birth certificate if there is one. If not, read "No papers?".</source>
         <translation>From Somalia: a birth certificate if there is one. If not, read "No papers?".</translation>
     </message>
@@ -400,6 +396,10 @@
     <message>
         <source>Ready</source>
         <translation>Ready</translation>
+    </message>
+    <message>
+        <source>From Afghanistan: a birth certificate if there is one. If not, read "No papers?".</source>
+        <translation>From Afghanistan: a birth certificate if there is one. If not, read "No papers?".</translation>
     </message>
 </context>
 <context>

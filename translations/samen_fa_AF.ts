@@ -325,10 +325,6 @@
         <translation>از اریتره: تصدیق تولد یا تصدیق از کلیسا.</translation>
     </message>
     <message>
-        <source>From Afghanistan: a birth certificate if there is one, and the tazkira.</source>
-        <translation>از افغانستان: تصدیق تولد اگر باشد، و تذکره.</translation>
-    </message>
-    <message>
         <source>From Somalia: a birth certificate if there is one. If not, read "No papers?".</source>
         <translation>از سومالیا: تصدیق تولد، اگر باشد. اگر نیست، «کاغذ ندارید؟» را بخوانید.</translation>
     </message>
@@ -399,6 +395,10 @@
     <message>
         <source>Ready</source>
         <translation>آماده</translation>
+    </message>
+    <message>
+        <source>From Afghanistan: a birth certificate if there is one. If not, read "No papers?".</source>
+        <translation>از افغانستان: تصدیق تولد، اگر باشد. اگر نیست، «کاغذ ندارید؟» را بخوانید.</translation>
     </message>
 </context>
 <context>

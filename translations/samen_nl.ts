@@ -326,10 +326,6 @@
         <translation>Uit Eritrea: de geboorteakte of een verklaring van de kerk.</translation>
     </message>
     <message>
-        <source>From Afghanistan: a birth certificate if there is one, and the tazkira.</source>
-        <translation>Uit Afghanistan: een geboorteakte als die er is, en de tazkira.</translation>
-    </message>
-    <message>
         <source>From Somalia: a birth certificate if there is one. If not, read "No papers?".</source>
         <translation>Uit Somalië: een geboorteakte als die er is. Zo niet, lees dan "Geen papieren?".</translation>
     </message>
@@ -400,6 +396,10 @@
     <message>
         <source>Ready</source>
         <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>From Afghanistan: a birth certificate if there is one. If not, read "No papers?".</source>
+        <translation>Uit Afghanistan: een geboorteakte als die er is. Zo niet, lees dan "Geen papieren?".</translation>
     </message>
 </context>
 <context>

@@ -326,10 +326,6 @@
         <translation>ካብ ኤርትራ፦ ምስክር ወረቐት ልደት ወይ ምስክር ወረቐት ካብ ቤተ ክርስትያን።</translation>
     </message>
     <message>
-        <source>From Afghanistan: a birth certificate if there is one, and the tazkira.</source>
-        <translation>ካብ ኣፍጋኒስታን፦ እንተልዩ ምስክር ወረቐት ልደት፡ ከምኡ'ውን ታዝኪራ።</translation>
-    </message>
-    <message>
         <source>From Somalia: a birth certificate if there is one. If not, read "No papers?".</source>
         <translation>ካብ ሶማልያ፦ እንተልዩ ምስክር ወረቐት ልደት። እንተዘየሎ፡ "ወረቓቕቲ የለዉን?" ኣንብብ።</translation>
     </message>
@@ -400,6 +396,10 @@
     <message>
         <source>Ready</source>
         <translation>ድሉው</translation>
+    </message>
+    <message>
+        <source>From Afghanistan: a birth certificate if there is one. If not, read "No papers?".</source>
+        <translation>ካብ ኣፍጋኒስታን፦ እንተልዩ ምስክር ወረቐት ልደት። እንተዘየሎ፡ "ወረቓቕቲ የለዉን?" ኣንብብ።</translation>
     </message>
 </context>
 <context>

@@ -94,8 +94,9 @@ constexpr Entry packTexts[] = {
       QT_TRANSLATE_NOOP("DocumentTexts",
                         "From Eritrea: the birth certificate or a certificate from the church.") },
     { "doc.hint.birth.AF",
-      QT_TRANSLATE_NOOP("DocumentTexts",
-                        "From Afghanistan: a birth certificate if there is one, and the tazkira.") },
+      QT_TRANSLATE_NOOP(
+          "DocumentTexts",
+          "From Afghanistan: a birth certificate if there is one. If not, read \"No papers?\".") },
     { "doc.hint.birth.SO",
       QT_TRANSLATE_NOOP("DocumentTexts",
                         "From Somalia: a birth certificate if there is one. If not, read \"No "
