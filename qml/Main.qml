@@ -22,6 +22,7 @@ ApplicationWindow {
             "family": "pages/FamilyPage.qml",
             "deadlines": "pages/DeadlinesPage.qml",
             "helper": "pages/HelperPage.qml",
+            "helperview": "pages/HelperViewPage.qml",
             "settings": "pages/SettingsPage.qml",
             "changepin": "pages/vault/ChangePinPage.qml",
             "backup": "pages/vault/BackupPage.qml",
@@ -100,10 +101,18 @@ ApplicationWindow {
     }
 
     onClosing: close => {
+        if (HelperController.active) {
+            // The helper view is left only with the PIN (its own button), never with Back.
+            close.accepted = false;
+            return;
+        }
         if (stack.depth > 1) {
             close.accepted = false;
             stack.pop();
         }
+    }
+
+    header: DemoBanner {
     }
 
     StackView {

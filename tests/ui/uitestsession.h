@@ -1,6 +1,7 @@
 #pragma once
 
 #include "appsetup.h"
+#include "helpercontroller.h"
 #include "interviewcontroller.h"
 #include "languagecontroller.h"
 #include "staticplugins.h"
@@ -28,6 +29,8 @@ public:
         m_languages->apply(QStringLiteral("en"));
         m_interview = std::make_unique<InterviewController>(*m_languages, nullptr);
         InterviewController::publish(m_interview.get());
+        m_helper = std::make_unique<HelperController>(QString(), nullptr);
+        HelperController::publish(m_helper.get());
         m_engine = std::make_unique<QQmlApplicationEngine>();
         m_languages->setEngine(m_engine.get());
         AppSetup::addImportPaths(*m_engine);
@@ -40,6 +43,8 @@ public:
     ~UiTestSession()
     {
         m_engine.reset();
+        HelperController::publish(nullptr);
+        m_helper.reset();
         InterviewController::publish(nullptr);
         m_interview.reset();
         LanguageController::publish(nullptr);
@@ -54,12 +59,15 @@ public:
     [[nodiscard]] LanguageController &languages() const { return *m_languages; }
     /** The interview service. */
     [[nodiscard]] InterviewController &interview() const { return *m_interview; }
+    /** The helper-summary service. */
+    [[nodiscard]] HelperController &helper() const { return *m_helper; }
     /** The engine that loaded the window. */
     [[nodiscard]] QQmlApplicationEngine &engine() const { return *m_engine; }
 
 private:
     std::unique_ptr<LanguageController> m_languages;
     std::unique_ptr<InterviewController> m_interview;
+    std::unique_ptr<HelperController> m_helper;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;
 };

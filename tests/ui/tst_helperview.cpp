@@ -1,0 +1,178 @@
+#include "demohouseholds.h"
+#include "rules/pack.h"
+#include "uiinspector.h"
+#include "uitestsession.h"
+#include "vault/vaultcontroller.h"
+
+#include <QCloseEvent>
+#include <QQuickItem>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+// The helper view on a demo household: no image anywhere, every button either switches the
+// language or needs the PIN, a wrong PIN and the Back key keep the view, the right PIN leaves.
+class TestHelperView : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<VaultController> m_vault;
+    std::unique_ptr<UiTestSession> m_session;
+
+    [[nodiscard]] QQuickItem *currentPage() const
+    {
+        const auto items = m_session->window()->contentItem()->findChildren<QQuickItem *>();
+        for (QQuickItem *item : items) {
+            if (item->inherits("QQuickStackView"))
+                return item->property("currentItem").value<QQuickItem *>();
+        }
+        return nullptr;
+    }
+
+    [[nodiscard]] bool onHelperView() const
+    {
+        QQuickItem *page = currentPage();
+        return page && QString::fromUtf8(page->metaObject()->className()).startsWith(u"HelperViewPage"_qs);
+    }
+
+    [[nodiscard]] static QList<QQuickItem *> buttonsIn(QQuickItem *root)
+    {
+        QList<QQuickItem *> buttons;
+        for (QQuickItem *item : root->findChildren<QQuickItem *>()) {
+            if (item->inherits("QQuickAbstractButton"))
+                buttons.append(item);
+        }
+        return buttons;
+    }
+
+    [[nodiscard]] bool waitForCheck(bool expectOk)
+    {
+        QSignalSpy finished(m_vault.get(), &VaultController::finished);
+        for (int i = 0; i < 100 && finished.isEmpty(); ++i)
+            finished.wait(100);
+        QTest::qWait(50);
+        return !finished.isEmpty() &&
+            finished.constLast().at(0).value<VaultController::Operation>() == VaultController::CheckSecret &&
+            finished.constLast().at(1).toBool() == expectOk;
+    }
+
+    void typePinAndConfirm(const QString &pin)
+    {
+        QQuickItem *page = currentPage();
+        QQuickItem *leave = page->findChild<QQuickItem *>(u"leaveHelperView"_qs);
+        QVERIFY(leave);
+        QMetaObject::invokeMethod(leave, "clicked");
+        const auto fields = page->findChildren<QQuickItem *>();
+        for (QQuickItem *item : fields) {
+            if (item->inherits("QQuickTextField"))
+                item->setProperty("text", pin);
+        }
+        QQuickItem *confirm = page->findChild<QQuickItem *>(u"confirmLeave"_qs);
+        QVERIFY(confirm && confirm->isVisible() && confirm->isEnabled());
+        QMetaObject::invokeMethod(confirm, "clicked");
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_vault = std::make_unique<VaultController>(
+            VaultController::Options { m_dir.filePath(u"vault"_qs), true, nullptr }, nullptr);
+        VaultController::publish(m_vault.get());
+        m_session = std::make_unique<UiTestSession>();
+        QVERIFY(m_session->window());
+        QSignalSpy finished(m_vault.get(), &VaultController::finished);
+        m_vault->setUp(samen::demo::pin.toString(), false);
+        QVERIFY(finished.wait(20000));
+        const auto pack = samen::rules::loadPackFile(u":/rules/nl.json"_qs).pack;
+        QVERIFY(pack && m_vault->database());
+        QVERIFY(samen::demo::fill(*m_vault->database(), *pack, samen::demo::Household::Eritrea,
+                                  QDate::currentDate()));
+        m_session->helper().setDatabase(m_vault->database());
+        QVERIFY(m_session->helper().isAvailable());
+    }
+
+    void cleanupTestCase()
+    {
+        m_session.reset();
+        VaultController::publish(nullptr);
+        m_vault.reset();
+    }
+
+    void init()
+    {
+        QVERIFY(UiInspector::showPage(m_session->window(), u"helperview"_qs));
+        QVERIFY(!UiInspector::renderFrame(m_session->window()).isNull());
+        QVERIFY(onHelperView());
+        QVERIFY(m_session->helper().isActive());
+    }
+
+    void showsTheFamilyAndNoImage()
+    {
+        const auto items = currentPage()->findChildren<QQuickItem *>();
+        QStringList texts;
+        for (QQuickItem *item : items) {
+            QVERIFY2(!item->inherits("QQuickImageBase") && !item->inherits("QQuickShaderEffectSource"),
+                     item->metaObject()->className());
+            if (item->inherits("QQuickText") && item->isVisible())
+                texts.append(item->property("text").toString());
+        }
+        const QString all = texts.join(u'\n');
+        for (const QString &expected :
+             { u"Dawit Tesfay"_qs, u"ሳባ ኪዳነ"_qs, u"Helen Tesfay"_qs, u"amv.parent.nareis"_qs })
+            QVERIFY2(all.contains(expected), qPrintable(expected));
+    }
+
+    void everyButtonSwitchesLanguageOrNeedsThePin()
+    {
+        const QStringList free { u"language_nl"_qs, u"language_en"_qs, u"leaveHelperView"_qs };
+        for (QQuickItem *button : buttonsIn(currentPage())) {
+            if (!button->isVisible())
+                continue;
+            QVERIFY2(free.contains(button->objectName()), qPrintable(button->objectName()));
+            QMetaObject::invokeMethod(button, "clicked");
+            QVERIFY(!UiInspector::renderFrame(m_session->window()).isNull());
+            QVERIFY2(onHelperView(), qPrintable(button->objectName()));
+        }
+        QCOMPARE(m_session->helper().language(), u"en"_qs);
+        m_session->helper().setLanguage(u"nl"_qs);
+        // After "leave" only the PIN field's buttons are new: Show/Hide, and the confirm button.
+        for (QQuickItem *button : buttonsIn(currentPage())) {
+            if (button->isVisible() && !free.contains(button->objectName()))
+                QVERIFY2(button->objectName() == u"confirmLeave" ||
+                             button->parentItem()->parentItem()->inherits("QQuickColumn"),
+                         qPrintable(button->objectName()));
+        }
+    }
+
+    void backKeyAndWindowCloseAreRefused()
+    {
+        QCloseEvent close;
+        QCoreApplication::sendEvent(m_session->window(), &close);
+        QVERIFY(!close.isAccepted());
+        QTest::keyClick(m_session->window(), Qt::Key_Back);
+        QTest::keyClick(m_session->window(), Qt::Key_Escape);
+        QVERIFY(!UiInspector::renderFrame(m_session->window()).isNull());
+        QVERIFY(onHelperView());
+    }
+
+    void wrongPinKeepsTheViewRightPinLeaves()
+    {
+        typePinAndConfirm(u"111111"_qs);
+        QVERIFY(waitForCheck(false));
+        QVERIFY(onHelperView());
+        QVERIFY(m_session->helper().isActive());
+        QCOMPARE(m_vault->state(), VaultController::Unlocked);
+        typePinAndConfirm(samen::demo::pin.toString());
+        QVERIFY(waitForCheck(true));
+        QVERIFY(!UiInspector::renderFrame(m_session->window()).isNull());
+        QTRY_VERIFY(!onHelperView());
+        QVERIFY(!m_session->helper().isActive());
+        QCOMPARE(m_vault->state(), VaultController::Unlocked);
+    }
+};
+
+QTEST_MAIN(TestHelperView)
+#include "tst_helperview.moc"
