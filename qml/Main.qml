@@ -101,7 +101,7 @@ ApplicationWindow {
     }
 
     onClosing: close => {
-        if (HelperController.active) {
+        if (stack.currentItem && stack.currentItem.blocksLeaving) {
             // The helper view is left only with the PIN (its own button), never with Back.
             close.accepted = false;
             return;

@@ -72,19 +72,9 @@ void HelperController::setLanguage(const QString &language)
     refresh();
 }
 
-void HelperController::setActive(bool active)
-{
-    if (active == m_active)
-        return;
-    m_active = active;
-    Q_EMIT activeChanged();
-}
-
 void HelperController::setDatabase(samen::vault::Database *db)
 {
     m_db = db;
-    if (!db)
-        setActive(false);
     refresh();
 }
 

@@ -20,8 +20,7 @@ class Database;
 /**
  * "Show to a helper": the dossier summary for the read-only helper view, in Dutch or English
  * whatever the app's language, and the same summary as a PDF. Also says whether the app runs
- * on a demo vault (and with which PIN), and whether the helper view is open, so that nothing
- * leaves it without the PIN.
+ * on a demo vault, and with which PIN.
  */
 class HelperController : public QObject, public PublishedSingleton<HelperController>
 {
@@ -32,8 +31,6 @@ class HelperController : public QObject, public PublishedSingleton<HelperControl
     Q_PROPERTY(QString demoPin READ demoPin CONSTANT)
     /** "nl" or "en": the language of the summary. */
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY changed)
-    /** True while the helper view is shown: leaving needs the PIN. */
-    Q_PROPERTY(bool active READ isActive WRITE setActive NOTIFY activeChanged)
     /** True when the store is open and a summary can be made. */
     Q_PROPERTY(bool available READ isAvailable NOTIFY changed)
     /** The summary: referent, members, deadlines, rulesAsOf, exportDate (see summary.h). */
@@ -51,14 +48,12 @@ public:
     [[nodiscard]] QString demoPin() const { return m_demoPin; }
     [[nodiscard]] QString language() const { return m_language; }
     void setLanguage(const QString &language);
-    [[nodiscard]] bool isActive() const { return m_active; }
-    void setActive(bool active);
     [[nodiscard]] bool isAvailable() const { return m_db != nullptr; }
     [[nodiscard]] QVariantMap summary() const { return m_summary; }
     [[nodiscard]] QVariantMap labels() const { return m_labels; }
     [[nodiscard]] QString message() const { return m_message; }
 
-    /** The open store, or nullptr when it closes (the helper view closes with it). */
+    /** The open store, or nullptr when it closes. */
     void setDatabase(samen::vault::Database *db);
 
     /** Reads the store again (a page calls it when it opens). */
@@ -70,14 +65,12 @@ public:
 
 Q_SIGNALS:
     void changed();
-    void activeChanged();
 
 private:
     [[nodiscard]] bool loadPack();
 
     QString m_demoPin;
     QString m_language = QStringLiteral("nl");
-    bool m_active = false;
     samen::vault::Database *m_db = nullptr;
     std::unique_ptr<samen::rules::RulePack> m_pack;
     QVariantMap m_summary;

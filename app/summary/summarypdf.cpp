@@ -85,8 +85,8 @@ QString deadlinesHtml(const Summary &summary, const SummaryTexts &texts)
     for (const DeadlineSummary &deadline : summary.deadlines) {
         QString what = escaped(deadline.what);
         if (!deadline.ownLabel.isEmpty())
-            what += u"<br><i>“"_qs + escaped(deadline.ownLabel) + u"”</i> ("_qs +
-                escaped(texts.label(u"ownNote"_qs)) + u")"_qs;
+            what += u"<br><i>“"_qs + escaped(deadline.ownLabel) + u"”</i> — "_qs +
+                escaped(texts.label(u"ownNote"_qs));
         html += u"<tr><td width=\"22%\" style=\"padding:4px\"><b>"_qs + escaped(deadline.date) +
             u"</b></td><td style=\"padding:4px\">"_qs + what +
             u"</td><td width=\"26%\" style=\"padding:4px\">"_qs + escaped(deadline.whom) + u"</td></tr>"_qs;
@@ -106,7 +106,9 @@ QString footer(const Summary &summary, const SummaryTexts &texts, int page, int 
 
 QFont bodyFont()
 {
-    QFont font(u"Noto Sans"_qs);
+    QFont font;
+    // Names in Arabic script and in Ge'ez: the readable Noto faces, not whatever fontconfig finds first.
+    font.setFamilies({ u"Noto Sans"_qs, u"Noto Naskh Arabic"_qs, u"Noto Sans Ethiopic"_qs });
     font.setPointSizeF(10);
     return font;
 }

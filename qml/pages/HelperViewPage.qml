@@ -12,18 +12,19 @@ Page {
     readonly property var summary: HelperController.summary
     readonly property var labels: HelperController.labels
     property bool asking: false
+    // Main.qml refuses Back and window close while this page is on top.
+    readonly property bool blocksLeaving: true
+
+    objectName: "helperView"
 
     function leave() {
-        HelperController.active = false;
         root.StackView.view.pop();
     }
 
     Component.onCompleted: {
-        HelperController.active = true;
         HelperController.refresh();
         VaultController.clearMessage();
     }
-    Component.onDestruction: HelperController.active = false
 
     background: Rectangle {
         color: Theme.surface

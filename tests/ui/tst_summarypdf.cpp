@@ -27,8 +27,10 @@ class TestSummaryPdf : public QObject
     {
         QProcess process;
         process.start(program, arguments);
-        if (!process.waitForFinished(120000))
+        if (!process.waitForFinished(120000)) {
+            qWarning("%s did not finish: %s", qPrintable(program), qPrintable(process.errorString()));
             return {};
+        }
         return { process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1,
                  QString::fromUtf8(process.readAllStandardOutput()),
                  QString::fromUtf8(process.readAllStandardError()) };
@@ -44,9 +46,14 @@ class TestSummaryPdf : public QObject
         return result.exitCode == 0 && QFile::exists(pdf) ? pdf : QString();
     }
 
+    // Qt's PDF writer maps shaped Arabic glyphs back to Unicode presentation forms (the fonts'
+    // cmap has them) and poppler wraps right-to-left runs in embedding marks: NFKC gives the
+    // letters back; the order must already be the logical one.
     [[nodiscard]] static QString text(const QString &pdf)
     {
-        return run(u"pdftotext"_qs, { u"-enc"_qs, u"UTF-8"_qs, pdf, u"-"_qs }).out;
+        QString extracted = run(u"pdftotext"_qs, { u"-enc"_qs, u"UTF-8"_qs, pdf, u"-"_qs }).out;
+        extracted.remove(QRegularExpression(u"[\\x{202A}-\\x{202E}]"_qs));
+        return extracted.normalized(QString::NormalizationForm_KC);
     }
 
     [[nodiscard]] static int pageCount(const QString &pdf)
@@ -99,7 +106,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("household");
         QTest::addColumn<int>("pages");
         QTest::newRow("syria") << u"syria"_qs << 3;
-        QTest::newRow("eritrea") << u"eritrea"_qs << 2;
+        QTest::newRow("eritrea") << u"eritrea"_qs << 3;
     }
     void everyPageHasContent()
     {
