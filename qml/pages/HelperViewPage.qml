@@ -169,7 +169,7 @@ Page {
                     required property var modelData
 
                     label: modelData.date + " · " + modelData.whom
-                    value: modelData.what + (modelData.ownLabel ? "\n“" + modelData.ownLabel + "” (" + root.labels.ownNote + ")" : "")
+                    value: modelData.what + (modelData.ownLabel ? "\n“" + modelData.ownLabel + "” — " + root.labels.ownNote : "")
                     strong: true
                 }
             }

@@ -1,5 +1,7 @@
 #include "demohouseholds.h"
+#include "locale/languages.h"
 #include "rules/pack.h"
+#include "screenshots.h"
 #include "uiinspector.h"
 #include "uitestsession.h"
 #include "vault/vaultcontroller.h"
@@ -139,6 +141,50 @@ private Q_SLOTS:
         for (const QString &expected :
              { u"Dawit Tesfay"_qs, u"ሳባ ኪዳነ"_qs, u"Helen Tesfay"_qs, u"amv.parent.nareis"_qs })
             QVERIFY2(all.contains(expected), qPrintable(expected));
+    }
+
+    // With a household on screen, in every app language at both phone sizes: no layout fault.
+    // With SAMEN_HELPER_SCREENSHOTS=dir set, each screen is saved there to be looked at.
+    void laysOutWithDataInEveryLanguage_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<QString>("page");
+        for (const auto &language : samen::locale::supportedLanguages()) {
+            for (const QSize &size : Screenshots::phoneSizes()) {
+                for (const QString &page : { u"helper"_qs, u"helperview"_qs })
+                    QTest::addRow("%s %dx%d %s", qPrintable(language.code), size.width(), size.height(),
+                                  qPrintable(page))
+                        << language.code << size << page;
+            }
+        }
+    }
+    void laysOutWithDataInEveryLanguage()
+    {
+        QFETCH(QString, language);
+        QFETCH(QSize, size);
+        QFETCH(QString, page);
+        QVERIFY(m_session->languages().apply(language));
+        m_session->helper().setLanguage(language == u"en" ? u"en"_qs : u"nl"_qs);
+        m_session->window()->resize(size);
+        QVERIFY(UiInspector::showPage(m_session->window(), page));
+        const QImage frame = UiInspector::renderFrame(m_session->window());
+        QVERIFY(!frame.isNull());
+        const QStringList problems = UiInspector::layoutProblems(m_session->window()->contentItem());
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        const QString directory = qEnvironmentVariable("SAMEN_HELPER_SCREENSHOTS");
+        if (!directory.isEmpty())
+            QVERIFY(frame.save(QStringLiteral("%1/%2-%3-%4x%5.png")
+                                   .arg(directory, page, language)
+                                   .arg(size.width())
+                                   .arg(size.height())));
+        if (!directory.isEmpty() && page == u"helperview" && size == Screenshots::phoneSizes().constLast()) {
+            m_session->window()->resize(size.width(), 4 * size.height()); // the whole summary at once
+            QVERIFY(UiInspector::renderFrame(m_session->window())
+                        .save(QStringLiteral("%1/%2-%3-whole.png").arg(directory, page, language)));
+        }
+        QVERIFY(m_session->languages().apply(u"en"_qs));
+        m_session->window()->resize(Screenshots::phoneSizes().constFirst());
     }
 
     void everyButtonSwitchesLanguageOrNeedsThePin()
