@@ -17,14 +17,20 @@ Page {
 
     objectName: "helperView"
 
-    function leave() {
-        root.StackView.view.pop();
+    function checkFinished(operation, ok) {
+        if (operation !== VaultController.CheckSecret)
+            return;
+        pin.clear();
+        if (ok)
+            root.StackView.view.pop();
     }
 
     Component.onCompleted: {
         HelperController.refresh();
         VaultController.clearMessage();
+        VaultController.finished.connect(root.checkFinished);
     }
+    Component.onDestruction: VaultController.finished.disconnect(root.checkFinished)
 
     background: Rectangle {
         color: Theme.surface
@@ -166,10 +172,13 @@ Page {
                 model: root.summary.deadlines || []
 
                 delegate: HelperFact {
-                    required property var modelData
+                    id: deadlineFact
 
-                    label: modelData.date + " · " + modelData.whom
-                    value: modelData.what + (modelData.ownLabel ? "\n“" + modelData.ownLabel + "” — " + root.labels.ownNote : "")
+                    required property var modelData
+                    readonly property var words: HelperController.labels
+
+                    label: deadlineFact.modelData.date + " · " + deadlineFact.modelData.whom
+                    value: deadlineFact.modelData.what + (deadlineFact.modelData.ownLabel ? "\n“" + deadlineFact.modelData.ownLabel + "” — " + deadlineFact.words.ownNote : "")
                     strong: true
                 }
             }
@@ -190,6 +199,7 @@ Page {
                     id: card
 
                     required property var modelData
+                    readonly property var words: HelperController.labels
 
                     color: Theme.background
                     radius: Theme.radius
@@ -222,38 +232,41 @@ Page {
                             Layout.fillWidth: true
                         }
                         HelperFact {
-                            label: root.labels.relation
+                            label: card.words.relation
                             value: card.modelData.relation
                         }
                         HelperFact {
-                            label: root.labels.verdict
+                            label: card.words.verdict
                             value: card.modelData.outcome
                             strong: true
                         }
                         HelperFact {
-                            label: root.labels.rule
+                            label: card.words.rule
                             value: card.modelData.ruleId ? card.modelData.ruleId + "\n" + card.modelData.ruleSource : ""
                         }
                         HelperFact {
-                            label: root.labels.stage
+                            label: card.words.stage
                             value: card.modelData.stage
                         }
                         HelperFact {
-                            label: root.labels.documentsReady
-                            value: card.modelData.documentsReady.length ? card.modelData.documentsReady.join("\n") : root.labels.none
+                            label: card.words.documentsReady
+                            value: card.modelData.documentsReady.length ? card.modelData.documentsReady.join("\n") : card.words.none
                         }
                         HelperFact {
-                            label: root.labels.documentsMissing
-                            value: card.modelData.documentsMissing.length ? card.modelData.documentsMissing.join("\n") : root.labels.none
+                            label: card.words.documentsMissing
+                            value: card.modelData.documentsMissing.length ? card.modelData.documentsMissing.join("\n") : card.words.none
                         }
                         Repeater {
                             model: card.modelData.notes
 
                             delegate: HelperFact {
-                                required property var modelData
+                                id: noteFact
 
-                                label: root.labels.ownNote + (modelData.about ? " · " + modelData.about : "")
-                                value: "“" + modelData.text + "”"
+                                required property var modelData
+                                readonly property var words: HelperController.labels
+
+                                label: noteFact.words.ownNote + (noteFact.modelData.about ? " · " + noteFact.modelData.about : "")
+                                value: "“" + noteFact.modelData.text + "”"
                                 ownWords: true
                             }
                         }
@@ -312,17 +325,5 @@ Page {
                 }
             }
         }
-    }
-
-    Connections {
-        function onFinished(operation, ok) {
-            if (operation !== VaultController.CheckSecret)
-                return;
-            pin.clear();
-            if (ok)
-                root.leave();
-        }
-
-        target: VaultController
     }
 }

@@ -7,6 +7,7 @@
 #include "vault/vaultcontroller.h"
 
 #include <QCloseEvent>
+#include <QFile>
 #include <QQuickItem>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -185,6 +186,18 @@ private Q_SLOTS:
         }
         QVERIFY(m_session->languages().apply(u"en"_qs));
         m_session->window()->resize(Screenshots::phoneSizes().constFirst());
+    }
+
+    void savesThePdfOnlyWhereAsked()
+    {
+        const QString file = m_dir.filePath(u"summary.pdf"_qs);
+        QVERIFY(m_session->helper().savePdf(QUrl::fromLocalFile(file)));
+        QFile written(file);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QVERIFY(written.read(5) == "%PDF-");
+        QVERIFY(m_session->helper().message().isEmpty());
+        QVERIFY(!m_session->helper().savePdf(QUrl::fromLocalFile(u"/nonexistent/folder/s.pdf"_qs)));
+        QVERIFY(!m_session->helper().message().isEmpty());
     }
 
     void everyButtonSwitchesLanguageOrNeedsThePin()

@@ -77,7 +77,8 @@ private Q_SLOTS:
         const QString content = text(pdf);
         for (const QString &expected :
              { u"Mohammed Al-Hassan"_qs, u"Fatima Al-Hassan"_qs, u"Omar Al-Hassan"_qs, u"Lina Al-Hassan"_qs,
-               u"Yusuf Al-Hassan"_qs, u"Gezinsleden"_qs, dutch(-40), dutch(12), dutch(-10 + 90) })
+               u"Yusuf Al-Hassan"_qs, u"Gezinsleden"_qs, dutch(-40), dutch(12), dutch(-10 + 90),
+               u"Pagina 1/"_qs, u"Gemaakt op "_qs + dutch(0), u"Regels van "_qs })
             QVERIFY2(content.contains(expected), qPrintable(expected));
         for (const QString &arabic : { u"محمد الحسن"_qs, u"فاطمة الحسن"_qs, u"لينا الحسن"_qs })
             QVERIFY2(content.contains(arabic), qPrintable(u"Arabic name in logical order: "_qs + arabic));
