@@ -129,7 +129,8 @@ private Q_SLOTS:
                 for (int x = 0; x < image.width(); ++x)
                     dark += qGray(image.pixel(x, y)) < 128 ? 1 : 0;
             }
-            QVERIFY2(dark > 200, qPrintable(name + u" looks empty"_qs));
+            // The footer is drawn in mid grey (not counted): a page with only its footer is empty.
+            QVERIFY2(dark > 50, qPrintable(name + u" looks empty"_qs));
         }
     }
 
