@@ -112,13 +112,17 @@ ApplicationWindow {
         }
     }
 
-    header: DemoBanner {
+    DemoBanner {
+        id: demoBanner
+
+        width: parent.width
     }
 
     StackView {
         id: stack
 
         anchors.fill: parent
+        anchors.topMargin: demoBanner.height
         focus: true
         Component.onCompleted: root.showStart()
     }

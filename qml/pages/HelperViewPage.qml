@@ -274,6 +274,7 @@ Page {
                 }
             }
             Label {
+                visible: (root.summary.exportDate || "").length > 0
                 text: (root.labels.rulesAsOf || "") + " " + (root.summary.rulesAsOf || "") + " · " + (root.labels.exported || "") + " " + (root.summary.exportDate || "")
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontBody
