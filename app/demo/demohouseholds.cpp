@@ -137,7 +137,7 @@ DemoHousehold syria(QDate today)
 
 DemoHousehold eritrea(QDate today)
 {
-    const QDate birth = today.addYears(-18).addDays(-100);
+    const QDate birth = today.addYears(-17).addDays(-100); // still a minor, and alone here
     const QDate asylum = today.addYears(-1).addDays(-20);
     const QDate decision = today.addDays(-150);
     const QDate filed = today.addDays(-120);

@@ -1,5 +1,8 @@
 #include "answerstore.h"
 #include "demohouseholds.h"
+#include "interviewcontroller.h"
+#include "languagecontroller.h"
+#include "resultmodel.h"
 #include "rules/case.h"
 #include "rules/deadlines.h"
 #include "rules/evaluator.h"
@@ -97,6 +100,23 @@ private Q_SLOTS:
         QVERIFY(result.value->window);
         QVERIFY2(household == Household::Eritrea || result.value->window->date >= today,
                  "Syrian window is open");
+    }
+
+    // The eligibility screens read the same answers: finished, with the verdicts on the result page.
+    void interviewScreensShowTheVerdicts()
+    {
+        QVERIFY(samen::demo::fill(db(), *m_pack, Household::Eritrea, QDate::currentDate()));
+        LanguageController languages(nullptr);
+        InterviewController interview(languages, nullptr);
+        interview.setDatabase(&db());
+        interview.start();
+        QVERIFY(interview.isFinished());
+        QVERIFY(interview.showResult());
+        const ResultModel &results = *interview.results();
+        QCOMPARE(results.rowCount(), 3);
+        for (int row = 0; row < 3; ++row)
+            QCOMPARE(results.data(results.index(row), ResultModel::OutcomeRole).toString(), u"nareis"_qs);
+        interview.setDatabase(nullptr);
     }
 
     void rowsHoldNamesDocumentsStagesAndDeadlines()
