@@ -8,7 +8,9 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextTable>
 
 namespace samen::summary {
 
@@ -104,6 +106,26 @@ QString footer(const Summary &summary, const SummaryTexts &texts, int page, int 
              summary.rulesAsOf);
 }
 
+// A table that would be cut by a page break starts on a new page instead (with its heading),
+// unless it is too long for one page anyway. Qt's HTML import has no page-break-inside.
+void keepTablesWhole(QTextDocument &document, qreal pageHeight)
+{
+    const auto frames = document.rootFrame()->childFrames();
+    for (QTextFrame *frame : frames) {
+        auto *table = qobject_cast<QTextTable *>(frame);
+        if (!table)
+            continue;
+        const QRectF box = document.documentLayout()->frameBoundingRect(table);
+        const bool cut = int(box.top() / pageHeight) != int((box.bottom() - 1) / pageHeight);
+        if (!cut || box.height() > 0.9 * pageHeight)
+            continue;
+        QTextCursor heading(document.findBlock(table->firstPosition() - 1));
+        QTextBlockFormat format = heading.blockFormat();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        heading.setBlockFormat(format);
+    }
+}
+
 QFont bodyFont()
 {
     QFont font;
@@ -165,6 +187,7 @@ bool writeSummaryPdf(const Summary &summary, const SummaryTexts &texts, const QS
     const qreal bodyHeight = area.height() - footerHeight;
     document.setPageSize(QSizeF(area.width(), bodyHeight));
     document.setHtml(summaryHtml(summary, texts));
+    keepTablesWhole(document, bodyHeight);
     const int pages = document.pageCount();
     font.setPointSizeF(8);
     for (int page = 0; page < pages; ++page) {
