@@ -1,5 +1,7 @@
 #include "appsetup.h"
 #include "familycontroller.h"
+#include "demovault.h"
+#include "helpercontroller.h"
 #include "interviewcontroller.h"
 #include "languagecontroller.h"
 #include "locale/languages.h"
@@ -11,6 +13,7 @@
 #include "vault/vaultcontroller.h"
 
 #include <QCommandLineParser>
+#include <QDate>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QStandardPaths>
@@ -26,6 +29,9 @@ struct Options
     QString language;
     QString screenshotDir;
     bool selfTest = false;
+    bool demo = false;
+    QString demoHousehold;
+    QString exportSummary;
 };
 
 Options parseCommandLine(const QGuiApplication &app)
@@ -44,9 +50,21 @@ Options parseCommandLine(const QGuiApplication &app)
     const QCommandLineOption screenshots(QStringLiteral("screenshots"),
                                          QStringLiteral("Render every page in every language to PNG files."),
                                          QStringLiteral("dir"));
-    parser.addOptions({ lang, selfTest, screenshots });
+    const QCommandLineOption demo(
+        QStringLiteral("demo"),
+        QStringLiteral("Start on an example household in a temporary vault (PIN shown on "
+                       "screen); your real data is not touched."));
+    const QCommandLineOption household(QStringLiteral("demo-household"),
+                                       QStringLiteral("The example household for --demo: syria or eritrea."),
+                                       QStringLiteral("name"), QStringLiteral("syria"));
+    const QCommandLineOption exportSummary(
+        QStringLiteral("export-summary"),
+        QStringLiteral("With --demo: write the helper summary as a PDF and exit."),
+        QStringLiteral("file.pdf"));
+    parser.addOptions({ lang, selfTest, screenshots, demo, household, exportSummary });
     parser.process(app);
-    return { parser.value(lang), parser.value(screenshots), parser.isSet(selfTest) };
+    return { parser.value(lang), parser.value(screenshots), parser.isSet(selfTest),
+             parser.isSet(demo), parser.value(household),   parser.value(exportSummary) };
 }
 
 } // namespace
@@ -61,16 +79,29 @@ int main(int argc, char *argv[])
                      qPrintable(options.language));
         return 2;
     }
+    const auto demoHousehold = samen::demo::householdNamed(options.demoHousehold);
+    if (!demoHousehold || (!options.exportSummary.isEmpty() && !options.demo)) {
+        std::fprintf(stderr, "samen: --export-summary needs --demo; --demo-household is syria or eritrea.\n");
+        return 2;
+    }
     if (options.selfTest)
         SelfTest::startWatchingMessages();
     AppSetup::chooseGraphicsBackend();
 
     // --self-test and --screenshots never touch the user's data: they get an empty vault.
     std::optional<QTemporaryDir> scratch;
-    if (options.selfTest || !options.screenshotDir.isEmpty())
+    if (options.selfTest || !options.screenshotDir.isEmpty() || options.demo)
         scratch.emplace();
     const QString dataFolder =
         scratch ? scratch->path() : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    if (options.demo && options.exportSummary.isEmpty()) {
+        QString problem;
+        if (!samen::demo::createDemoVault(dataFolder + QStringLiteral("/vault"), *demoHousehold,
+                                          QDate::currentDate(), &problem)) {
+            std::fprintf(stderr, "samen: --demo failed: %s\n", qPrintable(problem));
+            return 1;
+        }
+    }
 
     LanguageController languages(&app);
     LanguageController::publish(&languages);
@@ -82,6 +113,12 @@ int main(int argc, char *argv[])
     VaultController vault({ dataFolder + QStringLiteral("/vault"), false, keystore.get() }, &app);
     VaultController::publish(&vault);
     AutoLock autoLock(vault, AutoLock::defaultIdleTimeout);
+    HelperController helper(options.demo ? samen::demo::pin.toString() : QString(), &app);
+    HelperController::publish(&helper);
+    QObject::connect(&vault, &VaultController::databaseOpened, &helper,
+                     [&] { helper.setDatabase(vault.database()); });
+    QObject::connect(&vault, &VaultController::databaseClosing, &helper,
+                     [&] { helper.setDatabase(nullptr); });
     QObject::connect(&vault, &VaultController::databaseOpened, &interview,
                      [&] { interview.setDatabase(vault.database()); });
     QObject::connect(&vault, &VaultController::databaseClosing, &interview,
@@ -93,6 +130,8 @@ int main(int argc, char *argv[])
     QQmlApplicationEngine engine;
     languages.setEngine(&engine);
     languages.apply(options.language.isEmpty() ? LanguageController::initialLanguage() : options.language);
+    if (!options.exportSummary.isEmpty())
+        return samen::demo::exportDemoSummary(*demoHousehold, options.exportSummary);
 
     AppSetup::addImportPaths(engine);
     engine.load(AppSetup::mainQml());

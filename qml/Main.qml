@@ -24,6 +24,7 @@ ApplicationWindow {
             "document": "pages/family/DocumentPage.qml",
             "deadlines": "pages/DeadlinesPage.qml",
             "helper": "pages/HelperPage.qml",
+            "helperview": "pages/HelperViewPage.qml",
             "settings": "pages/SettingsPage.qml",
             "changepin": "pages/vault/ChangePinPage.qml",
             "backup": "pages/vault/BackupPage.qml",
@@ -102,16 +103,28 @@ ApplicationWindow {
     }
 
     onClosing: close => {
+        if (stack.currentItem && stack.currentItem.blocksLeaving) {
+            // The helper view is left only with the PIN (its own button), never with Back.
+            close.accepted = false;
+            return;
+        }
         if (stack.depth > 1) {
             close.accepted = false;
             stack.pop();
         }
     }
 
+    DemoBanner {
+        id: demoBanner
+
+        width: parent.width
+    }
+
     StackView {
         id: stack
 
         anchors.fill: parent
+        anchors.topMargin: demoBanner.height
         focus: true
         Component.onCompleted: root.showStart()
     }

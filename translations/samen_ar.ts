@@ -209,6 +209,13 @@
     </message>
 </context>
 <context>
+    <name>DemoBanner</name>
+    <message>
+        <source>Demo with example data. PIN: %1</source>
+        <translation>عرض تجريبي ببيانات مثال. الرقم السري: %1</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPage</name>
     <message>
         <source>Document</source>
@@ -492,7 +499,14 @@
     </message>
     <message numerus="yes">
         <source>%1 of %2 documents ready</source>
-        <translation><numerusform>جاهز %1 من %2 وثيقة</numerusform><numerusform>جاهز %1 من %2 وثيقة</numerusform><numerusform>جاهز %1 من %2 وثيقة</numerusform><numerusform>جاهز %1 من %2 وثائق</numerusform><numerusform>جاهز %1 من %2 وثيقة</numerusform><numerusform>جاهز %1 من %2 وثيقة</numerusform></translation>
+        <translation>
+            <numerusform>جاهز %1 من %2 وثيقة</numerusform>
+            <numerusform>جاهز %1 من %2 وثيقة</numerusform>
+            <numerusform>جاهز %1 من %2 وثيقة</numerusform>
+            <numerusform>جاهز %1 من %2 وثائق</numerusform>
+            <numerusform>جاهز %1 من %2 وثيقة</numerusform>
+            <numerusform>جاهز %1 من %2 وثيقة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -541,14 +555,68 @@
     </message>
 </context>
 <context>
+    <name>HelperController</name>
+    <message>
+        <source>Open Samen with your PIN first.</source>
+        <translation>افتح Samen برقمك السري أولًا.</translation>
+    </message>
+</context>
+<context>
     <name>HelperPage</name>
     <message>
         <source>Show to a helper</source>
         <translation>اعرضه على مساعد</translation>
     </message>
     <message>
-        <source>Here you will show a short summary in Dutch to a volunteer or a lawyer, so that they can help you quickly.</source>
-        <translation>هنا ستعرض ملخصًا قصيرًا باللغة الهولندية على متطوع أو محامٍ، ليستطيع مساعدتك بسرعة.</translation>
+        <source>Where do you want to save the PDF?</source>
+        <translation>أين تريد حفظ ملف PDF؟</translation>
+    </message>
+    <message>
+        <source>Show a short summary of your family, your deadlines and your papers to a volunteer, a social worker or a lawyer. It is in Dutch or English. They can only read it.</source>
+        <translation>اعرض ملخّصًا قصيرًا عن عائلتك ومواعيدك وأوراقك على متطوّع أو مرشد اجتماعي أو محامٍ. الملخّص بالهولندية أو الإنجليزية. يمكنهم قراءته فقط.</translation>
+    </message>
+    <message>
+        <source>To close the summary, your PIN is needed. So you can give your phone to the helper.</source>
+        <translation>لإغلاق الملخّص يلزم رقمك السري. لذلك يمكنك أن تعطي هاتفك للمساعد.</translation>
+    </message>
+    <message>
+        <source>Open Samen with your PIN first.</source>
+        <translation>افتح Samen برقمك السري أولًا.</translation>
+    </message>
+    <message>
+        <source>Show the summary</source>
+        <translation>اعرض الملخّص</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>احفظ كملف PDF</translation>
+    </message>
+    <message>
+        <source>The PDF file is not locked with your PIN. Anyone who has the file can read it. Save it only where you choose, and delete it when you do not need it any more.</source>
+        <translation>ملف PDF غير مقفل برقمك السري. أي شخص لديه الملف يمكنه قراءته. احفظه فقط في المكان الذي تختاره، واحذفه عندما لا تحتاجه.</translation>
+    </message>
+    <message>
+        <source>The PDF is saved.</source>
+        <translation>تم حفظ ملف PDF.</translation>
+    </message>
+</context>
+<context>
+    <name>HelperViewPage</name>
+    <message>
+        <source>Close the summary (PIN needed)</source>
+        <translation>أغلق الملخّص (يلزم الرقم السري)</translation>
+    </message>
+    <message>
+        <source>Type your password to close the summary</source>
+        <translation>اكتب كلمة المرور لإغلاق الملخّص</translation>
+    </message>
+    <message>
+        <source>Type your PIN to close the summary</source>
+        <translation>اكتب رقمك السري لإغلاق الملخّص</translation>
+    </message>
+    <message>
+        <source>Close the summary</source>
+        <translation>أغلق الملخّص</translation>
     </message>
 </context>
 <context>
@@ -1488,6 +1556,309 @@
     <message>
         <source>Strong password.</source>
         <translation>كلمة سر قوية.</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <source>The file could not be written. Choose another place.</source>
+        <translation>تعذّر حفظ الملف. اختر مكانًا آخر.</translation>
+    </message>
+    <message>
+        <source>Family reunification: summary</source>
+        <translation>لمّ شمل العائلة: ملخّص</translation>
+    </message>
+    <message>
+        <source>Person in the Netherlands (referent)</source>
+        <translation>الشخص في هولندا (referent)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>الاسم بالحروف اللاتينية</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>الحماية</translation>
+    </message>
+    <message>
+        <source>Date of the IND decision</source>
+        <translation>تاريخ قرار IND</translation>
+    </message>
+    <message>
+        <source>Family members</source>
+        <translation>أفراد العائلة</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>صلة القرابة</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>النتيجة</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>القاعدة</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>المصدر</translation>
+    </message>
+    <message>
+        <source>Latest step</source>
+        <translation>آخر خطوة</translation>
+    </message>
+    <message>
+        <source>Documents ready</source>
+        <translation>الوثائق الجاهزة</translation>
+    </message>
+    <message>
+        <source>Documents not ready yet</source>
+        <translation>الوثائق غير الجاهزة بعد</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>المواعيد النهائية</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>لـ</translation>
+    </message>
+    <message>
+        <source>Whole family</source>
+        <translation>كل العائلة</translation>
+    </message>
+    <message>
+        <source>Note by the user (own words, not checked)</source>
+        <translation>ملاحظة من المستخدم (بكلماته، غير مدقّقة)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>لا شيء</translation>
+    </message>
+    <message>
+        <source>No family members entered yet.</source>
+        <translation>لم تُدخَل أسماء أفراد العائلة بعد.</translation>
+    </message>
+    <message>
+        <source>No open deadlines.</source>
+        <translation>لا توجد مواعيد نهائية مفتوحة.</translation>
+    </message>
+    <message>
+        <source>Rules as of</source>
+        <translation>القواعد بتاريخ</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>أُنشئ في</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>صفحة</translation>
+    </message>
+    <message>
+        <source>Made with the Samen app from the user's own answers. Not an official document: check the facts with the IND letters.</source>
+        <translation>صُنع بتطبيق Samen من إجابات المستخدم نفسه. ليس وثيقة رسمية: تحقّق من المعلومات في رسائل IND.</translation>
+    </message>
+    <message>
+        <source>Husband or wife</source>
+        <translation>الزوج أو الزوجة</translation>
+    </message>
+    <message>
+        <source>Partner (not married)</source>
+        <translation>شريك (غير متزوج)</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>طفل</translation>
+    </message>
+    <message>
+        <source>Adopted child</source>
+        <translation>طفل متبنّى</translation>
+    </message>
+    <message>
+        <source>Foster child</source>
+        <translation>طفل في رعايتك</translation>
+    </message>
+    <message>
+        <source>Child of the partner</source>
+        <translation>طفل الشريك</translation>
+    </message>
+    <message>
+        <source>Father or mother</source>
+        <translation>الأب أو الأم</translation>
+    </message>
+    <message>
+        <source>Brother or sister</source>
+        <translation>الأخ أو الأخت</translation>
+    </message>
+    <message>
+        <source>Nareis possible</source>
+        <translation>لمّ الشمل (nareis) ممكن</translation>
+    </message>
+    <message>
+        <source>Regular route only (income requirement)</source>
+        <translation>الطريق العادي فقط (شرط الدخل)</translation>
+    </message>
+    <message>
+        <source>Must wait (b-status)</source>
+        <translation>يجب الانتظار (b-status)</translation>
+    </message>
+    <message>
+        <source>Not eligible for nareis</source>
+        <translation>لا يحق له لمّ الشمل (nareis)</translation>
+    </message>
+    <message>
+        <source>Unclear: needs advice from a lawyer</source>
+        <translation>غير واضح: يحتاج إلى نصيحة محامٍ</translation>
+    </message>
+    <message>
+        <source>Not known: the questions are not finished</source>
+        <translation>غير معروف: الأسئلة لم تنتهِ</translation>
+    </message>
+    <message>
+        <source>Passport or ID card</source>
+        <translation>جواز سفر أو بطاقة هوية</translation>
+    </message>
+    <message>
+        <source>Marriage certificate</source>
+        <translation>عقد الزواج</translation>
+    </message>
+    <message>
+        <source>Proof of the relationship</source>
+        <translation>إثبات العلاقة</translation>
+    </message>
+    <message>
+        <source>Birth certificate</source>
+        <translation>شهادة الميلاد</translation>
+    </message>
+    <message>
+        <source>Adoption papers</source>
+        <translation>أوراق التبنّي</translation>
+    </message>
+    <message>
+        <source>Proof of foster care</source>
+        <translation>إثبات الرعاية</translation>
+    </message>
+    <message>
+        <source>Consent of the other parent</source>
+        <translation>موافقة الوالد الآخر</translation>
+    </message>
+    <message>
+        <source>Police record statement</source>
+        <translation>شهادة السجل العدلي</translation>
+    </message>
+    <message>
+        <source>Marital status statement</source>
+        <translation>شهادة الحالة الاجتماعية</translation>
+    </message>
+    <message>
+        <source>Sworn translation</source>
+        <translation>ترجمة محلّفة</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ناقص</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>مطلوب</translation>
+    </message>
+    <message>
+        <source>in hand, not translated</source>
+        <translation>موجود، غير مترجم</translation>
+    </message>
+    <message>
+        <source>translated</source>
+        <translation>مترجم</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>جاهز</translation>
+    </message>
+    <message>
+        <source>Application filed</source>
+        <translation>تم تقديم الطلب</translation>
+    </message>
+    <message>
+        <source>Extra questions from the IND</source>
+        <translation>أسئلة إضافية من IND</translation>
+    </message>
+    <message>
+        <source>Application approved</source>
+        <translation>تمت الموافقة على الطلب</translation>
+    </message>
+    <message>
+        <source>Application refused</source>
+        <translation>تم رفض الطلب</translation>
+    </message>
+    <message>
+        <source>MVV visa issued</source>
+        <translation>صدرت تأشيرة MVV</translation>
+    </message>
+    <message>
+        <source>Travelled</source>
+        <translation>سافر</translation>
+    </message>
+    <message>
+        <source>Arrived in the Netherlands</source>
+        <translation>وصل إلى هولندا</translation>
+    </message>
+    <message>
+        <source>Appointment at IND Zevenaar</source>
+        <translation>موعد في IND Zevenaar</translation>
+    </message>
+    <message>
+        <source>Registered in the municipality (BRP)</source>
+        <translation>مسجّل في البلدية (BRP)</translation>
+    </message>
+    <message>
+        <source>Not applied yet</source>
+        <translation>لم يُقدَّم الطلب بعد</translation>
+    </message>
+    <message>
+        <source>Last day to apply for nareis (3 months)</source>
+        <translation>آخر يوم لطلب لمّ الشمل (3 أشهر)</translation>
+    </message>
+    <message>
+        <source>IND decision due (may be extended)</source>
+        <translation>موعد قرار IND (قد يُمدَّد)</translation>
+    </message>
+    <message>
+        <source>Last day to object (bezwaar)</source>
+        <translation>آخر يوم للاعتراض (bezwaar)</translation>
+    </message>
+    <message>
+        <source>Collect the MVV at the embassy</source>
+        <translation>استلام تأشيرة MVV من السفارة</translation>
+    </message>
+    <message>
+        <source>Travel to the Netherlands (MVV valid until)</source>
+        <translation>السفر إلى هولندا (MVV صالحة حتى)</translation>
+    </message>
+    <message>
+        <source>First visit to a GP</source>
+        <translation>أول زيارة لطبيب العائلة</translation>
+    </message>
+    <message>
+        <source>End of the 2-year wait (b-status)</source>
+        <translation>نهاية انتظار السنتين (b-status)</translation>
+    </message>
+    <message>
+        <source>Date from a letter</source>
+        <translation>تاريخ من رسالة</translation>
+    </message>
+    <message>
+        <source>Refugee status (a-status)</source>
+        <translation>صفة لاجئ (a-status)</translation>
+    </message>
+    <message>
+        <source>Subsidiary protection (b-status)</source>
+        <translation>حماية فرعية (b-status)</translation>
     </message>
 </context>
 <context>

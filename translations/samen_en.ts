@@ -205,6 +205,13 @@
     </message>
 </context>
 <context>
+    <name>DemoBanner</name>
+    <message>
+        <source>Demo with example data. PIN: %1</source>
+        <translation>Demo with example data. PIN: %1</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPage</name>
     <message>
         <source>Document</source>
@@ -488,7 +495,10 @@
     </message>
     <message numerus="yes">
         <source>%1 of %2 documents ready</source>
-        <translation><numerusform>%1 of %2 document ready</numerusform><numerusform>%1 of %2 documents ready</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %2 document ready</numerusform>
+            <numerusform>%1 of %2 documents ready</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -537,14 +547,68 @@
     </message>
 </context>
 <context>
+    <name>HelperController</name>
+    <message>
+        <source>Open Samen with your PIN first.</source>
+        <translation>Open Samen with your PIN first.</translation>
+    </message>
+</context>
+<context>
     <name>HelperPage</name>
     <message>
         <source>Show to a helper</source>
         <translation>Show to a helper</translation>
     </message>
     <message>
-        <source>Here you will show a short summary in Dutch to a volunteer or a lawyer, so that they can help you quickly.</source>
-        <translation>Here you will show a short summary in Dutch to a volunteer or a lawyer, so that they can help you quickly.</translation>
+        <source>Where do you want to save the PDF?</source>
+        <translation>Where do you want to save the PDF?</translation>
+    </message>
+    <message>
+        <source>Show a short summary of your family, your deadlines and your papers to a volunteer, a social worker or a lawyer. It is in Dutch or English. They can only read it.</source>
+        <translation>Show a short summary of your family, your deadlines and your papers to a volunteer, a social worker or a lawyer. It is in Dutch or English. They can only read it.</translation>
+    </message>
+    <message>
+        <source>To close the summary, your PIN is needed. So you can give your phone to the helper.</source>
+        <translation>To close the summary, your PIN is needed. So you can give your phone to the helper.</translation>
+    </message>
+    <message>
+        <source>Open Samen with your PIN first.</source>
+        <translation>Open Samen with your PIN first.</translation>
+    </message>
+    <message>
+        <source>Show the summary</source>
+        <translation>Show the summary</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>The PDF file is not locked with your PIN. Anyone who has the file can read it. Save it only where you choose, and delete it when you do not need it any more.</source>
+        <translation>The PDF file is not locked with your PIN. Anyone who has the file can read it. Save it only where you choose, and delete it when you do not need it any more.</translation>
+    </message>
+    <message>
+        <source>The PDF is saved.</source>
+        <translation>The PDF is saved.</translation>
+    </message>
+</context>
+<context>
+    <name>HelperViewPage</name>
+    <message>
+        <source>Close the summary (PIN needed)</source>
+        <translation>Close the summary (PIN needed)</translation>
+    </message>
+    <message>
+        <source>Type your password to close the summary</source>
+        <translation>Type your password to close the summary</translation>
+    </message>
+    <message>
+        <source>Type your PIN to close the summary</source>
+        <translation>Type your PIN to close the summary</translation>
+    </message>
+    <message>
+        <source>Close the summary</source>
+        <translation>Close the summary</translation>
     </message>
 </context>
 <context>
@@ -1468,6 +1532,309 @@
     <message>
         <source>Strong password.</source>
         <translation>Strong password.</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <source>The file could not be written. Choose another place.</source>
+        <translation>The file could not be written. Choose another place.</translation>
+    </message>
+    <message>
+        <source>Family reunification: summary</source>
+        <translation>Family reunification: summary</translation>
+    </message>
+    <message>
+        <source>Person in the Netherlands (referent)</source>
+        <translation>Person in the Netherlands (referent)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>Name in Latin letters</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>Protection</translation>
+    </message>
+    <message>
+        <source>Date of the IND decision</source>
+        <translation>Date of the IND decision</translation>
+    </message>
+    <message>
+        <source>Family members</source>
+        <translation>Family members</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relation</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Latest step</source>
+        <translation>Latest step</translation>
+    </message>
+    <message>
+        <source>Documents ready</source>
+        <translation>Documents ready</translation>
+    </message>
+    <message>
+        <source>Documents not ready yet</source>
+        <translation>Documents not ready yet</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Deadlines</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>For</translation>
+    </message>
+    <message>
+        <source>Whole family</source>
+        <translation>Whole family</translation>
+    </message>
+    <message>
+        <source>Note by the user (own words, not checked)</source>
+        <translation>Note by the user (own words, not checked)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>No family members entered yet.</source>
+        <translation>No family members entered yet.</translation>
+    </message>
+    <message>
+        <source>No open deadlines.</source>
+        <translation>No open deadlines.</translation>
+    </message>
+    <message>
+        <source>Rules as of</source>
+        <translation>Rules as of</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Made on</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <source>Made with the Samen app from the user's own answers. Not an official document: check the facts with the IND letters.</source>
+        <translation>Made with the Samen app from the user's own answers. Not an official document: check the facts with the IND letters.</translation>
+    </message>
+    <message>
+        <source>Husband or wife</source>
+        <translation>Husband or wife</translation>
+    </message>
+    <message>
+        <source>Partner (not married)</source>
+        <translation>Partner (not married)</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Child</translation>
+    </message>
+    <message>
+        <source>Adopted child</source>
+        <translation>Adopted child</translation>
+    </message>
+    <message>
+        <source>Foster child</source>
+        <translation>Foster child</translation>
+    </message>
+    <message>
+        <source>Child of the partner</source>
+        <translation>Child of the partner</translation>
+    </message>
+    <message>
+        <source>Father or mother</source>
+        <translation>Father or mother</translation>
+    </message>
+    <message>
+        <source>Brother or sister</source>
+        <translation>Brother or sister</translation>
+    </message>
+    <message>
+        <source>Nareis possible</source>
+        <translation>Nareis possible</translation>
+    </message>
+    <message>
+        <source>Regular route only (income requirement)</source>
+        <translation>Regular route only (income requirement)</translation>
+    </message>
+    <message>
+        <source>Must wait (b-status)</source>
+        <translation>Must wait (b-status)</translation>
+    </message>
+    <message>
+        <source>Not eligible for nareis</source>
+        <translation>Not eligible for nareis</translation>
+    </message>
+    <message>
+        <source>Unclear: needs advice from a lawyer</source>
+        <translation>Unclear: needs advice from a lawyer</translation>
+    </message>
+    <message>
+        <source>Not known: the questions are not finished</source>
+        <translation>Not known: the questions are not finished</translation>
+    </message>
+    <message>
+        <source>Passport or ID card</source>
+        <translation>Passport or ID card</translation>
+    </message>
+    <message>
+        <source>Marriage certificate</source>
+        <translation>Marriage certificate</translation>
+    </message>
+    <message>
+        <source>Proof of the relationship</source>
+        <translation>Proof of the relationship</translation>
+    </message>
+    <message>
+        <source>Birth certificate</source>
+        <translation>Birth certificate</translation>
+    </message>
+    <message>
+        <source>Adoption papers</source>
+        <translation>Adoption papers</translation>
+    </message>
+    <message>
+        <source>Proof of foster care</source>
+        <translation>Proof of foster care</translation>
+    </message>
+    <message>
+        <source>Consent of the other parent</source>
+        <translation>Consent of the other parent</translation>
+    </message>
+    <message>
+        <source>Police record statement</source>
+        <translation>Police record statement</translation>
+    </message>
+    <message>
+        <source>Marital status statement</source>
+        <translation>Marital status statement</translation>
+    </message>
+    <message>
+        <source>Sworn translation</source>
+        <translation>Sworn translation</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>requested</translation>
+    </message>
+    <message>
+        <source>in hand, not translated</source>
+        <translation>in hand, not translated</translation>
+    </message>
+    <message>
+        <source>translated</source>
+        <translation>translated</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>ready</translation>
+    </message>
+    <message>
+        <source>Application filed</source>
+        <translation>Application filed</translation>
+    </message>
+    <message>
+        <source>Extra questions from the IND</source>
+        <translation>Extra questions from the IND</translation>
+    </message>
+    <message>
+        <source>Application approved</source>
+        <translation>Application approved</translation>
+    </message>
+    <message>
+        <source>Application refused</source>
+        <translation>Application refused</translation>
+    </message>
+    <message>
+        <source>MVV visa issued</source>
+        <translation>MVV visa issued</translation>
+    </message>
+    <message>
+        <source>Travelled</source>
+        <translation>Travelled</translation>
+    </message>
+    <message>
+        <source>Arrived in the Netherlands</source>
+        <translation>Arrived in the Netherlands</translation>
+    </message>
+    <message>
+        <source>Appointment at IND Zevenaar</source>
+        <translation>Appointment at IND Zevenaar</translation>
+    </message>
+    <message>
+        <source>Registered in the municipality (BRP)</source>
+        <translation>Registered in the municipality (BRP)</translation>
+    </message>
+    <message>
+        <source>Not applied yet</source>
+        <translation>Not applied yet</translation>
+    </message>
+    <message>
+        <source>Last day to apply for nareis (3 months)</source>
+        <translation>Last day to apply for nareis (3 months)</translation>
+    </message>
+    <message>
+        <source>IND decision due (may be extended)</source>
+        <translation>IND decision due (may be extended)</translation>
+    </message>
+    <message>
+        <source>Last day to object (bezwaar)</source>
+        <translation>Last day to object (bezwaar)</translation>
+    </message>
+    <message>
+        <source>Collect the MVV at the embassy</source>
+        <translation>Collect the MVV at the embassy</translation>
+    </message>
+    <message>
+        <source>Travel to the Netherlands (MVV valid until)</source>
+        <translation>Travel to the Netherlands (MVV valid until)</translation>
+    </message>
+    <message>
+        <source>First visit to a GP</source>
+        <translation>First visit to a GP</translation>
+    </message>
+    <message>
+        <source>End of the 2-year wait (b-status)</source>
+        <translation>End of the 2-year wait (b-status)</translation>
+    </message>
+    <message>
+        <source>Date from a letter</source>
+        <translation>Date from a letter</translation>
+    </message>
+    <message>
+        <source>Refugee status (a-status)</source>
+        <translation>Refugee status (a-status)</translation>
+    </message>
+    <message>
+        <source>Subsidiary protection (b-status)</source>
+        <translation>Subsidiary protection (b-status)</translation>
     </message>
 </context>
 <context>

@@ -204,6 +204,13 @@
     </message>
 </context>
 <context>
+    <name>DemoBanner</name>
+    <message>
+        <source>Demo with example data. PIN: %1</source>
+        <translation>نمایشی با معلومات نمونه. کود پین: %1</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPage</name>
     <message>
         <source>Document</source>
@@ -487,7 +494,9 @@
     </message>
     <message numerus="yes">
         <source>%1 of %2 documents ready</source>
-        <translation><numerusform>آماده: %1 از %2 سند</numerusform></translation>
+        <translation>
+            <numerusform>آماده: %1 از %2 سند</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -536,14 +545,68 @@
     </message>
 </context>
 <context>
+    <name>HelperController</name>
+    <message>
+        <source>Open Samen with your PIN first.</source>
+        <translation>اول Samen را با کود پین خود باز کنید.</translation>
+    </message>
+</context>
+<context>
     <name>HelperPage</name>
     <message>
         <source>Show to a helper</source>
         <translation>به یک کمک‌کننده نشان دهید</translation>
     </message>
     <message>
-        <source>Here you will show a short summary in Dutch to a volunteer or a lawyer, so that they can help you quickly.</source>
-        <translation>اینجا یک خلاصه کوتاه به زبان هالندی را به یک داوطلب یا وکیل نشان می‌دهید، تا بتوانند زود به شما کمک کنند.</translation>
+        <source>Where do you want to save the PDF?</source>
+        <translation>کجا می‌خواهید PDF را ذخیره کنید؟</translation>
+    </message>
+    <message>
+        <source>Show a short summary of your family, your deadlines and your papers to a volunteer, a social worker or a lawyer. It is in Dutch or English. They can only read it.</source>
+        <translation>یک خلاصه کوتاه از خانواده، مهلت‌ها و اسناد خود را به یک داوطلب، مددکار اجتماعی یا وکیل نشان دهید. به زبان هالندی یا انگلیسی است. آن‌ها فقط می‌توانند آن را بخوانند.</translation>
+    </message>
+    <message>
+        <source>To close the summary, your PIN is needed. So you can give your phone to the helper.</source>
+        <translation>برای بستن خلاصه، کود پین شما لازم است. پس می‌توانید تلفن خود را به کمک‌کننده بدهید.</translation>
+    </message>
+    <message>
+        <source>Open Samen with your PIN first.</source>
+        <translation>اول Samen را با کود پین خود باز کنید.</translation>
+    </message>
+    <message>
+        <source>Show the summary</source>
+        <translation>خلاصه را نشان بده</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>ذخیره به شکل PDF</translation>
+    </message>
+    <message>
+        <source>The PDF file is not locked with your PIN. Anyone who has the file can read it. Save it only where you choose, and delete it when you do not need it any more.</source>
+        <translation>فایل PDF با کود پین شما قفل نیست. هر کسی که فایل را داشته باشد می‌تواند آن را بخواند. آن را فقط جایی که خودتان انتخاب می‌کنید ذخیره کنید و وقتی دیگر لازم نیست پاکش کنید.</translation>
+    </message>
+    <message>
+        <source>The PDF is saved.</source>
+        <translation>فایل PDF ذخیره شد.</translation>
+    </message>
+</context>
+<context>
+    <name>HelperViewPage</name>
+    <message>
+        <source>Close the summary (PIN needed)</source>
+        <translation>بستن خلاصه (کود پین لازم است)</translation>
+    </message>
+    <message>
+        <source>Type your password to close the summary</source>
+        <translation>برای بستن خلاصه، رمز خود را بنویسید</translation>
+    </message>
+    <message>
+        <source>Type your PIN to close the summary</source>
+        <translation>برای بستن خلاصه، کود پین خود را بنویسید</translation>
+    </message>
+    <message>
+        <source>Close the summary</source>
+        <translation>بستن خلاصه</translation>
     </message>
 </context>
 <context>
@@ -1463,6 +1526,309 @@
     <message>
         <source>Strong password.</source>
         <translation>رمز عبور قوی.</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <source>The file could not be written. Choose another place.</source>
+        <translation>فایل ذخیره نشد. جای دیگری را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Family reunification: summary</source>
+        <translation>پیوستن خانواده: خلاصه</translation>
+    </message>
+    <message>
+        <source>Person in the Netherlands (referent)</source>
+        <translation>شخص در هالند (referent)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>نام با حروف لاتین</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>حمایت</translation>
+    </message>
+    <message>
+        <source>Date of the IND decision</source>
+        <translation>تاریخ تصمیم IND</translation>
+    </message>
+    <message>
+        <source>Family members</source>
+        <translation>اعضای خانواده</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>رابطه</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>نتیجه</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>قاعده</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>منبع</translation>
+    </message>
+    <message>
+        <source>Latest step</source>
+        <translation>آخرین مرحله</translation>
+    </message>
+    <message>
+        <source>Documents ready</source>
+        <translation>اسناد آماده</translation>
+    </message>
+    <message>
+        <source>Documents not ready yet</source>
+        <translation>اسنادی که هنوز آماده نیستند</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>مهلت‌ها</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>برای</translation>
+    </message>
+    <message>
+        <source>Whole family</source>
+        <translation>تمام خانواده</translation>
+    </message>
+    <message>
+        <source>Note by the user (own words, not checked)</source>
+        <translation>یادداشت کاربر (سخن خودش، بررسی نشده)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>هیچ</translation>
+    </message>
+    <message>
+        <source>No family members entered yet.</source>
+        <translation>هنوز هیچ عضو خانواده وارد نشده است.</translation>
+    </message>
+    <message>
+        <source>No open deadlines.</source>
+        <translation>هیچ مهلت باز وجود ندارد.</translation>
+    </message>
+    <message>
+        <source>Rules as of</source>
+        <translation>قوانین به تاریخ</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>ساخته شده در</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>صفحه</translation>
+    </message>
+    <message>
+        <source>Made with the Samen app from the user's own answers. Not an official document: check the facts with the IND letters.</source>
+        <translation>با اپ Samen از جواب‌های خود کاربر ساخته شده. سند رسمی نیست: معلومات را با نامه‌های IND مقایسه کنید.</translation>
+    </message>
+    <message>
+        <source>Husband or wife</source>
+        <translation>شوهر یا زن</translation>
+    </message>
+    <message>
+        <source>Partner (not married)</source>
+        <translation>شریک (بدون ازدواج)</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>فرزند</translation>
+    </message>
+    <message>
+        <source>Adopted child</source>
+        <translation>فرزند خوانده</translation>
+    </message>
+    <message>
+        <source>Foster child</source>
+        <translation>فرزند تحت سرپرستی</translation>
+    </message>
+    <message>
+        <source>Child of the partner</source>
+        <translation>فرزند شریک</translation>
+    </message>
+    <message>
+        <source>Father or mother</source>
+        <translation>پدر یا مادر</translation>
+    </message>
+    <message>
+        <source>Brother or sister</source>
+        <translation>برادر یا خواهر</translation>
+    </message>
+    <message>
+        <source>Nareis possible</source>
+        <translation>امکان nareis وجود دارد</translation>
+    </message>
+    <message>
+        <source>Regular route only (income requirement)</source>
+        <translation>فقط راه عادی (شرط درآمد)</translation>
+    </message>
+    <message>
+        <source>Must wait (b-status)</source>
+        <translation>باید صبر کند (b-status)</translation>
+    </message>
+    <message>
+        <source>Not eligible for nareis</source>
+        <translation>واجد شرایط nareis نیست</translation>
+    </message>
+    <message>
+        <source>Unclear: needs advice from a lawyer</source>
+        <translation>روشن نیست: به مشوره وکیل نیاز دارد</translation>
+    </message>
+    <message>
+        <source>Not known: the questions are not finished</source>
+        <translation>معلوم نیست: سوال‌ها تمام نشده‌اند</translation>
+    </message>
+    <message>
+        <source>Passport or ID card</source>
+        <translation>پاسپورت یا تذکره</translation>
+    </message>
+    <message>
+        <source>Marriage certificate</source>
+        <translation>نکاح‌خط</translation>
+    </message>
+    <message>
+        <source>Proof of the relationship</source>
+        <translation>ثبوت رابطه</translation>
+    </message>
+    <message>
+        <source>Birth certificate</source>
+        <translation>سند تولد</translation>
+    </message>
+    <message>
+        <source>Adoption papers</source>
+        <translation>اسناد فرزندخواندگی</translation>
+    </message>
+    <message>
+        <source>Proof of foster care</source>
+        <translation>ثبوت سرپرستی</translation>
+    </message>
+    <message>
+        <source>Consent of the other parent</source>
+        <translation>رضایت والد دیگر</translation>
+    </message>
+    <message>
+        <source>Police record statement</source>
+        <translation>تصدیق عدم سوء پیشینه</translation>
+    </message>
+    <message>
+        <source>Marital status statement</source>
+        <translation>تصدیق وضعیت تأهل</translation>
+    </message>
+    <message>
+        <source>Sworn translation</source>
+        <translation>ترجمه رسمی</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>موجود نیست</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>درخواست شده</translation>
+    </message>
+    <message>
+        <source>in hand, not translated</source>
+        <translation>موجود است، ترجمه نشده</translation>
+    </message>
+    <message>
+        <source>translated</source>
+        <translation>ترجمه شده</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>آماده</translation>
+    </message>
+    <message>
+        <source>Application filed</source>
+        <translation>درخواست داده شد</translation>
+    </message>
+    <message>
+        <source>Extra questions from the IND</source>
+        <translation>سوال‌های اضافی از IND</translation>
+    </message>
+    <message>
+        <source>Application approved</source>
+        <translation>درخواست قبول شد</translation>
+    </message>
+    <message>
+        <source>Application refused</source>
+        <translation>درخواست رد شد</translation>
+    </message>
+    <message>
+        <source>MVV visa issued</source>
+        <translation>ویزه MVV صادر شد</translation>
+    </message>
+    <message>
+        <source>Travelled</source>
+        <translation>سفر کرد</translation>
+    </message>
+    <message>
+        <source>Arrived in the Netherlands</source>
+        <translation>به هالند رسید</translation>
+    </message>
+    <message>
+        <source>Appointment at IND Zevenaar</source>
+        <translation>وقت ملاقات در IND Zevenaar</translation>
+    </message>
+    <message>
+        <source>Registered in the municipality (BRP)</source>
+        <translation>در شاروالی ثبت شد (BRP)</translation>
+    </message>
+    <message>
+        <source>Not applied yet</source>
+        <translation>هنوز درخواست نداده</translation>
+    </message>
+    <message>
+        <source>Last day to apply for nareis (3 months)</source>
+        <translation>آخرین روز درخواست nareis (3 ماه)</translation>
+    </message>
+    <message>
+        <source>IND decision due (may be extended)</source>
+        <translation>مهلت تصمیم IND (ممکن است تمدید شود)</translation>
+    </message>
+    <message>
+        <source>Last day to object (bezwaar)</source>
+        <translation>آخرین روز اعتراض (bezwaar)</translation>
+    </message>
+    <message>
+        <source>Collect the MVV at the embassy</source>
+        <translation>گرفتن MVV از سفارت</translation>
+    </message>
+    <message>
+        <source>Travel to the Netherlands (MVV valid until)</source>
+        <translation>سفر به هالند (MVV اعتبار دارد تا)</translation>
+    </message>
+    <message>
+        <source>First visit to a GP</source>
+        <translation>اولین مراجعه به داکتر خانواده</translation>
+    </message>
+    <message>
+        <source>End of the 2-year wait (b-status)</source>
+        <translation>پایان انتظار 2 ساله (b-status)</translation>
+    </message>
+    <message>
+        <source>Date from a letter</source>
+        <translation>تاریخ از یک نامه</translation>
+    </message>
+    <message>
+        <source>Refugee status (a-status)</source>
+        <translation>وضعیت پناهنده (a-status)</translation>
+    </message>
+    <message>
+        <source>Subsidiary protection (b-status)</source>
+        <translation>حمایت فرعی (b-status)</translation>
     </message>
 </context>
 <context>

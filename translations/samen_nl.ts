@@ -205,6 +205,13 @@
     </message>
 </context>
 <context>
+    <name>DemoBanner</name>
+    <message>
+        <source>Demo with example data. PIN: %1</source>
+        <translation>Demo met voorbeeldgegevens. Pincode: %1</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPage</name>
     <message>
         <source>Document</source>
@@ -488,7 +495,10 @@
     </message>
     <message numerus="yes">
         <source>%1 of %2 documents ready</source>
-        <translation><numerusform>%1 van %2 document klaar</numerusform><numerusform>%1 van %2 documenten klaar</numerusform></translation>
+        <translation>
+            <numerusform>%1 van %2 document klaar</numerusform>
+            <numerusform>%1 van %2 documenten klaar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -537,14 +547,68 @@
     </message>
 </context>
 <context>
+    <name>HelperController</name>
+    <message>
+        <source>Open Samen with your PIN first.</source>
+        <translation>Open Samen eerst met je pincode.</translation>
+    </message>
+</context>
+<context>
     <name>HelperPage</name>
     <message>
         <source>Show to a helper</source>
         <translation>Laten zien aan een helper</translation>
     </message>
     <message>
-        <source>Here you will show a short summary in Dutch to a volunteer or a lawyer, so that they can help you quickly.</source>
-        <translation>Hier laat je een korte samenvatting in het Nederlands zien aan een vrijwilliger of advocaat. Zo kunnen zij je snel helpen.</translation>
+        <source>Where do you want to save the PDF?</source>
+        <translation>Waar wil je de pdf bewaren?</translation>
+    </message>
+    <message>
+        <source>Show a short summary of your family, your deadlines and your papers to a volunteer, a social worker or a lawyer. It is in Dutch or English. They can only read it.</source>
+        <translation>Laat een korte samenvatting van je gezin, je termijnen en je papieren zien aan een vrijwilliger, een maatschappelijk werker of een advocaat. Die is in het Nederlands of Engels. Zij kunnen die alleen lezen.</translation>
+    </message>
+    <message>
+        <source>To close the summary, your PIN is needed. So you can give your phone to the helper.</source>
+        <translation>Om de samenvatting te sluiten is je pincode nodig. Zo kun je je telefoon aan de helper geven.</translation>
+    </message>
+    <message>
+        <source>Open Samen with your PIN first.</source>
+        <translation>Open Samen eerst met je pincode.</translation>
+    </message>
+    <message>
+        <source>Show the summary</source>
+        <translation>Toon de samenvatting</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Bewaar als pdf</translation>
+    </message>
+    <message>
+        <source>The PDF file is not locked with your PIN. Anyone who has the file can read it. Save it only where you choose, and delete it when you do not need it any more.</source>
+        <translation>Het pdf-bestand is niet beveiligd met je pincode. Iedereen die het bestand heeft, kan het lezen. Bewaar het alleen waar jij kiest, en verwijder het als je het niet meer nodig hebt.</translation>
+    </message>
+    <message>
+        <source>The PDF is saved.</source>
+        <translation>De pdf is bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>HelperViewPage</name>
+    <message>
+        <source>Close the summary (PIN needed)</source>
+        <translation>Sluit de samenvatting (pincode nodig)</translation>
+    </message>
+    <message>
+        <source>Type your password to close the summary</source>
+        <translation>Typ je wachtwoord om de samenvatting te sluiten</translation>
+    </message>
+    <message>
+        <source>Type your PIN to close the summary</source>
+        <translation>Typ je pincode om de samenvatting te sluiten</translation>
+    </message>
+    <message>
+        <source>Close the summary</source>
+        <translation>Sluit de samenvatting</translation>
     </message>
 </context>
 <context>
@@ -1468,6 +1532,309 @@
     <message>
         <source>Strong password.</source>
         <translation>Sterk wachtwoord.</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <source>The file could not be written. Choose another place.</source>
+        <translation>Het bestand kon niet worden opgeslagen. Kies een andere plek.</translation>
+    </message>
+    <message>
+        <source>Family reunification: summary</source>
+        <translation>Gezinshereniging: samenvatting</translation>
+    </message>
+    <message>
+        <source>Person in the Netherlands (referent)</source>
+        <translation>Persoon in Nederland (referent)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>Naam in Latijnse letters</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>Bescherming</translation>
+    </message>
+    <message>
+        <source>Date of the IND decision</source>
+        <translation>Datum van de IND-beschikking</translation>
+    </message>
+    <message>
+        <source>Family members</source>
+        <translation>Gezinsleden</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>Relatie</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Uitkomst</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Bron</translation>
+    </message>
+    <message>
+        <source>Latest step</source>
+        <translation>Laatste stap</translation>
+    </message>
+    <message>
+        <source>Documents ready</source>
+        <translation>Documenten klaar</translation>
+    </message>
+    <message>
+        <source>Documents not ready yet</source>
+        <translation>Documenten nog niet klaar</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>Termijnen</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <source>Whole family</source>
+        <translation>Hele gezin</translation>
+    </message>
+    <message>
+        <source>Note by the user (own words, not checked)</source>
+        <translation>Notitie van de gebruiker (eigen woorden, niet gecontroleerd)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Geen</translation>
+    </message>
+    <message>
+        <source>No family members entered yet.</source>
+        <translation>Nog geen gezinsleden ingevuld.</translation>
+    </message>
+    <message>
+        <source>No open deadlines.</source>
+        <translation>Geen open termijnen.</translation>
+    </message>
+    <message>
+        <source>Rules as of</source>
+        <translation>Regels van</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>Gemaakt op</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>Pagina</translation>
+    </message>
+    <message>
+        <source>Made with the Samen app from the user's own answers. Not an official document: check the facts with the IND letters.</source>
+        <translation>Gemaakt met de app Samen uit de eigen antwoorden van de gebruiker. Geen officieel document: controleer de gegevens met de brieven van de IND.</translation>
+    </message>
+    <message>
+        <source>Husband or wife</source>
+        <translation>Man of vrouw</translation>
+    </message>
+    <message>
+        <source>Partner (not married)</source>
+        <translation>Partner (niet getrouwd)</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Adopted child</source>
+        <translation>Geadopteerd kind</translation>
+    </message>
+    <message>
+        <source>Foster child</source>
+        <translation>Pleegkind</translation>
+    </message>
+    <message>
+        <source>Child of the partner</source>
+        <translation>Kind van de partner</translation>
+    </message>
+    <message>
+        <source>Father or mother</source>
+        <translation>Vader of moeder</translation>
+    </message>
+    <message>
+        <source>Brother or sister</source>
+        <translation>Broer of zus</translation>
+    </message>
+    <message>
+        <source>Nareis possible</source>
+        <translation>Nareis mogelijk</translation>
+    </message>
+    <message>
+        <source>Regular route only (income requirement)</source>
+        <translation>Alleen reguliere route (inkomenseis)</translation>
+    </message>
+    <message>
+        <source>Must wait (b-status)</source>
+        <translation>Moet wachten (b-status)</translation>
+    </message>
+    <message>
+        <source>Not eligible for nareis</source>
+        <translation>Komt niet in aanmerking voor nareis</translation>
+    </message>
+    <message>
+        <source>Unclear: needs advice from a lawyer</source>
+        <translation>Onduidelijk: advies van een advocaat nodig</translation>
+    </message>
+    <message>
+        <source>Not known: the questions are not finished</source>
+        <translation>Onbekend: de vragen zijn niet afgemaakt</translation>
+    </message>
+    <message>
+        <source>Passport or ID card</source>
+        <translation>Paspoort of identiteitskaart</translation>
+    </message>
+    <message>
+        <source>Marriage certificate</source>
+        <translation>Huwelijksakte</translation>
+    </message>
+    <message>
+        <source>Proof of the relationship</source>
+        <translation>Bewijs van de relatie</translation>
+    </message>
+    <message>
+        <source>Birth certificate</source>
+        <translation>Geboorteakte</translation>
+    </message>
+    <message>
+        <source>Adoption papers</source>
+        <translation>Adoptiepapieren</translation>
+    </message>
+    <message>
+        <source>Proof of foster care</source>
+        <translation>Bewijs van pleegzorg</translation>
+    </message>
+    <message>
+        <source>Consent of the other parent</source>
+        <translation>Toestemming van de andere ouder</translation>
+    </message>
+    <message>
+        <source>Police record statement</source>
+        <translation>Uittreksel strafregister</translation>
+    </message>
+    <message>
+        <source>Marital status statement</source>
+        <translation>Verklaring burgerlijke staat</translation>
+    </message>
+    <message>
+        <source>Sworn translation</source>
+        <translation>Beëdigde vertaling</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ontbreekt</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>aangevraagd</translation>
+    </message>
+    <message>
+        <source>in hand, not translated</source>
+        <translation>in bezit, niet vertaald</translation>
+    </message>
+    <message>
+        <source>translated</source>
+        <translation>vertaald</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>klaar</translation>
+    </message>
+    <message>
+        <source>Application filed</source>
+        <translation>Aanvraag ingediend</translation>
+    </message>
+    <message>
+        <source>Extra questions from the IND</source>
+        <translation>Extra vragen van de IND</translation>
+    </message>
+    <message>
+        <source>Application approved</source>
+        <translation>Aanvraag ingewilligd</translation>
+    </message>
+    <message>
+        <source>Application refused</source>
+        <translation>Aanvraag afgewezen</translation>
+    </message>
+    <message>
+        <source>MVV visa issued</source>
+        <translation>Mvv-visum afgegeven</translation>
+    </message>
+    <message>
+        <source>Travelled</source>
+        <translation>Gereisd</translation>
+    </message>
+    <message>
+        <source>Arrived in the Netherlands</source>
+        <translation>Aangekomen in Nederland</translation>
+    </message>
+    <message>
+        <source>Appointment at IND Zevenaar</source>
+        <translation>Afspraak bij IND Zevenaar</translation>
+    </message>
+    <message>
+        <source>Registered in the municipality (BRP)</source>
+        <translation>Ingeschreven bij de gemeente (BRP)</translation>
+    </message>
+    <message>
+        <source>Not applied yet</source>
+        <translation>Nog niet aangevraagd</translation>
+    </message>
+    <message>
+        <source>Last day to apply for nareis (3 months)</source>
+        <translation>Laatste dag om nareis aan te vragen (3 maanden)</translation>
+    </message>
+    <message>
+        <source>IND decision due (may be extended)</source>
+        <translation>Beslistermijn IND (kan verlengd worden)</translation>
+    </message>
+    <message>
+        <source>Last day to object (bezwaar)</source>
+        <translation>Laatste dag voor bezwaar</translation>
+    </message>
+    <message>
+        <source>Collect the MVV at the embassy</source>
+        <translation>Mvv ophalen bij de ambassade</translation>
+    </message>
+    <message>
+        <source>Travel to the Netherlands (MVV valid until)</source>
+        <translation>Reizen naar Nederland (mvv geldig tot)</translation>
+    </message>
+    <message>
+        <source>First visit to a GP</source>
+        <translation>Eerste bezoek aan de huisarts</translation>
+    </message>
+    <message>
+        <source>End of the 2-year wait (b-status)</source>
+        <translation>Einde van de wachttijd van 2 jaar (b-status)</translation>
+    </message>
+    <message>
+        <source>Date from a letter</source>
+        <translation>Datum uit een brief</translation>
+    </message>
+    <message>
+        <source>Refugee status (a-status)</source>
+        <translation>Vluchtelingenstatus (a-status)</translation>
+    </message>
+    <message>
+        <source>Subsidiary protection (b-status)</source>
+        <translation>Subsidiaire bescherming (b-status)</translation>
     </message>
 </context>
 <context>

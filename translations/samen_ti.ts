@@ -205,6 +205,13 @@
     </message>
 </context>
 <context>
+    <name>DemoBanner</name>
+    <message>
+        <source>Demo with example data. PIN: %1</source>
+        <translation>መርኣያ ብኣብነታዊ ሓበሬታ። ምስጢራዊ ቁጽሪ: %1</translation>
+    </message>
+</context>
+<context>
     <name>DocumentPage</name>
     <message>
         <source>Document</source>
@@ -488,7 +495,10 @@
     </message>
     <message numerus="yes">
         <source>%1 of %2 documents ready</source>
-        <translation><numerusform>%1 ካብ %2 ሰነድ ድሉው</numerusform><numerusform>%1 ካብ %2 ሰነዳት ድሉዋት</numerusform></translation>
+        <translation>
+            <numerusform>%1 ካብ %2 ሰነድ ድሉው</numerusform>
+            <numerusform>%1 ካብ %2 ሰነዳት ድሉዋት</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -537,14 +547,68 @@
     </message>
 </context>
 <context>
+    <name>HelperController</name>
+    <message>
+        <source>Open Samen with your PIN first.</source>
+        <translation>ቅድም ንSamen ብምስጢራዊ ቁጽርኻ ክፈቶ።</translation>
+    </message>
+</context>
+<context>
     <name>HelperPage</name>
     <message>
         <source>Show to a helper</source>
         <translation>ንሓጋዚ ኣርኢ</translation>
     </message>
     <message>
-        <source>Here you will show a short summary in Dutch to a volunteer or a lawyer, so that they can help you quickly.</source>
-        <translation>ኣብዚ ሓጺር ጽማቕ ብቋንቋ ሆላንድ ንወለንተኛ ወይ ንጠበቓ ከተርኢ ኢኻ፡ ቀልጢፎም ክሕግዙኻ ምእንቲ።</translation>
+        <source>Where do you want to save the PDF?</source>
+        <translation>ነቲ PDF ኣበይ ክትዕቅቦ ትደሊ?</translation>
+    </message>
+    <message>
+        <source>Show a short summary of your family, your deadlines and your papers to a volunteer, a social worker or a lawyer. It is in Dutch or English. They can only read it.</source>
+        <translation>ሓጺር ጽማቕ ብዛዕባ ስድራኻ፡ ግዜታትካን ወረቓቕትኻን ንወለንተኛ፡ ሰራሕተኛ ማሕበራዊ ጉዳይ ወይ ጠበቓ ኣርኢ። ብሆላንድኛ ወይ እንግሊዝኛ እዩ። ከንብብዎ ጥራይ ይኽእሉ።</translation>
+    </message>
+    <message>
+        <source>To close the summary, your PIN is needed. So you can give your phone to the helper.</source>
+        <translation>ነቲ ጽማቕ ንምዕጻው ምስጢራዊ ቁጽርኻ የድሊ። ስለዚ ስልክኻ ንሓጋዚ ክትህቦ ትኽእል።</translation>
+    </message>
+    <message>
+        <source>Open Samen with your PIN first.</source>
+        <translation>ቅድም ንSamen ብምስጢራዊ ቁጽርኻ ክፈቶ።</translation>
+    </message>
+    <message>
+        <source>Show the summary</source>
+        <translation>ነቲ ጽማቕ ኣርኢ</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>ከም PDF ዕቀብ</translation>
+    </message>
+    <message>
+        <source>The PDF file is not locked with your PIN. Anyone who has the file can read it. Save it only where you choose, and delete it when you do not need it any more.</source>
+        <translation>እቲ ፋይል PDF ብምስጢራዊ ቁጽርኻ ኣይተሸጎረን። ነቲ ፋይል ዝሓዘ ዝኾነ ሰብ ከንብቦ ይኽእል። ኣብቲ ዝመረጽካዮ ቦታ ጥራይ ዕቀቦ፡ ምስ ዘየድልየካ ድማ ደምስሶ።</translation>
+    </message>
+    <message>
+        <source>The PDF is saved.</source>
+        <translation>እቲ PDF ተዓቂቡ።</translation>
+    </message>
+</context>
+<context>
+    <name>HelperViewPage</name>
+    <message>
+        <source>Close the summary (PIN needed)</source>
+        <translation>ነቲ ጽማቕ ዕጸዎ (ምስጢራዊ ቁጽሪ የድሊ)</translation>
+    </message>
+    <message>
+        <source>Type your password to close the summary</source>
+        <translation>ነቲ ጽማቕ ንምዕጻው መሕለፊ ቃልካ ጽሓፍ</translation>
+    </message>
+    <message>
+        <source>Type your PIN to close the summary</source>
+        <translation>ነቲ ጽማቕ ንምዕጻው ምስጢራዊ ቁጽርኻ ጽሓፍ</translation>
+    </message>
+    <message>
+        <source>Close the summary</source>
+        <translation>ነቲ ጽማቕ ዕጸዎ</translation>
     </message>
 </context>
 <context>
@@ -1468,6 +1532,309 @@
     <message>
         <source>Strong password.</source>
         <translation>ሓያል መሕለፊ ቃል።</translation>
+    </message>
+</context>
+<context>
+    <name>Summary</name>
+    <message>
+        <source>The file could not be written. Choose another place.</source>
+        <translation>እቲ ፋይል ክዕቀብ ኣይከኣለን። ካልእ ቦታ ምረጽ።</translation>
+    </message>
+    <message>
+        <source>Family reunification: summary</source>
+        <translation>ምጥርናፍ ስድራ: ጽማቕ</translation>
+    </message>
+    <message>
+        <source>Person in the Netherlands (referent)</source>
+        <translation>ኣብ ኔዘርላንድ ዘሎ ሰብ (referent)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ስም</translation>
+    </message>
+    <message>
+        <source>Name in Latin letters</source>
+        <translation>ስም ብላቲን ፊደላት</translation>
+    </message>
+    <message>
+        <source>Protection</source>
+        <translation>ሓለዋ</translation>
+    </message>
+    <message>
+        <source>Date of the IND decision</source>
+        <translation>ዕለት ውሳነ IND</translation>
+    </message>
+    <message>
+        <source>Family members</source>
+        <translation>ኣባላት ስድራ</translation>
+    </message>
+    <message>
+        <source>Relation</source>
+        <translation>ዝምድና</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>ውጽኢት</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>ሕጊ</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>ምንጪ</translation>
+    </message>
+    <message>
+        <source>Latest step</source>
+        <translation>ናይ መወዳእታ ስጉምቲ</translation>
+    </message>
+    <message>
+        <source>Documents ready</source>
+        <translation>ድሉዋት ሰነዳት</translation>
+    </message>
+    <message>
+        <source>Documents not ready yet</source>
+        <translation>ገና ዘይተዳለዉ ሰነዳት</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>ናይ መወዳእታ ግዜታት</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>ንመን</translation>
+    </message>
+    <message>
+        <source>Whole family</source>
+        <translation>ብምሉኡ ስድራ</translation>
+    </message>
+    <message>
+        <source>Note by the user (own words, not checked)</source>
+        <translation>መዘኻኸሪ ናይ ተጠቃሚ (ናቱ ቃላት፡ ዘይተረጋገጸ)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>የለን</translation>
+    </message>
+    <message>
+        <source>No family members entered yet.</source>
+        <translation>ገና ኣባላት ስድራ ኣይኣተዉን።</translation>
+    </message>
+    <message>
+        <source>No open deadlines.</source>
+        <translation>ክፉት ናይ መወዳእታ ግዜ የለን።</translation>
+    </message>
+    <message>
+        <source>Rules as of</source>
+        <translation>ሕግታት ክሳብ</translation>
+    </message>
+    <message>
+        <source>Made on</source>
+        <translation>ዝተሰርሐሉ ዕለት</translation>
+    </message>
+    <message>
+        <source>Page</source>
+        <translation>ገጽ</translation>
+    </message>
+    <message>
+        <source>Made with the Samen app from the user's own answers. Not an official document: check the facts with the IND letters.</source>
+        <translation>ብኣፕ Samen ካብ መልስታት ተጠቃሚ ዝተሰርሐ። ወግዓዊ ሰነድ ኣይኮነን: ሓበሬታ ምስ ደብዳበታት IND ኣረጋግጽ።</translation>
+    </message>
+    <message>
+        <source>Husband or wife</source>
+        <translation>ሰብኣይ ወይ ሰበይቲ</translation>
+    </message>
+    <message>
+        <source>Partner (not married)</source>
+        <translation>መጻምድቲ (ዘይተመርዓወ)</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>ቆልዓ</translation>
+    </message>
+    <message>
+        <source>Adopted child</source>
+        <translation>ብጉዲፈቻ ዝተወሰደ ቆልዓ</translation>
+    </message>
+    <message>
+        <source>Foster child</source>
+        <translation>ዘዕበኻዮ ቆልዓ</translation>
+    </message>
+    <message>
+        <source>Child of the partner</source>
+        <translation>ቆልዓ መጻምድቲ</translation>
+    </message>
+    <message>
+        <source>Father or mother</source>
+        <translation>ኣቦ ወይ ኣደ</translation>
+    </message>
+    <message>
+        <source>Brother or sister</source>
+        <translation>ሓው ወይ ሓብቲ</translation>
+    </message>
+    <message>
+        <source>Nareis possible</source>
+        <translation>nareis ይከኣል</translation>
+    </message>
+    <message>
+        <source>Regular route only (income requirement)</source>
+        <translation>ስሩዕ መንገዲ ጥራይ (ቅድመ ኩነት እቶት)</translation>
+    </message>
+    <message>
+        <source>Must wait (b-status)</source>
+        <translation>ክጽበ ኣለዎ (b-status)</translation>
+    </message>
+    <message>
+        <source>Not eligible for nareis</source>
+        <translation>ንnareis ብቑዕ ኣይኮነን</translation>
+    </message>
+    <message>
+        <source>Unclear: needs advice from a lawyer</source>
+        <translation>ንጹር ኣይኮነን: ምኽሪ ጠበቓ የድልዮ</translation>
+    </message>
+    <message>
+        <source>Not known: the questions are not finished</source>
+        <translation>ኣይፍለጥን: ሕቶታት ኣይተወድኡን</translation>
+    </message>
+    <message>
+        <source>Passport or ID card</source>
+        <translation>ፓስፖርት ወይ መንነት ወረቐት</translation>
+    </message>
+    <message>
+        <source>Marriage certificate</source>
+        <translation>ምስክር ወረቐት መርዓ</translation>
+    </message>
+    <message>
+        <source>Proof of the relationship</source>
+        <translation>መረጋገጺ ዝምድና</translation>
+    </message>
+    <message>
+        <source>Birth certificate</source>
+        <translation>ምስክር ወረቐት ልደት</translation>
+    </message>
+    <message>
+        <source>Adoption papers</source>
+        <translation>ሰነዳት ጉዲፈቻ</translation>
+    </message>
+    <message>
+        <source>Proof of foster care</source>
+        <translation>መረጋገጺ ምዕባይ</translation>
+    </message>
+    <message>
+        <source>Consent of the other parent</source>
+        <translation>ፍቓድ ናይቲ ካልእ ወላዲ</translation>
+    </message>
+    <message>
+        <source>Police record statement</source>
+        <translation>ወረቐት ገበን ፖሊስ</translation>
+    </message>
+    <message>
+        <source>Marital status statement</source>
+        <translation>ወረቐት ኩነታት መርዓ</translation>
+    </message>
+    <message>
+        <source>Sworn translation</source>
+        <translation>ብመሓላ ዝተተርጎመ ትርጉም</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>ዘይብሉ</translation>
+    </message>
+    <message>
+        <source>requested</source>
+        <translation>ተሓቲቱ</translation>
+    </message>
+    <message>
+        <source>in hand, not translated</source>
+        <translation>ኣብ ኢድ ኣሎ፡ ኣይተተርጎመን</translation>
+    </message>
+    <message>
+        <source>translated</source>
+        <translation>ተተርጒሙ</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>ድሉው</translation>
+    </message>
+    <message>
+        <source>Application filed</source>
+        <translation>ሕቶ ቀሪቡ</translation>
+    </message>
+    <message>
+        <source>Extra questions from the IND</source>
+        <translation>ተወሳኺ ሕቶታት ካብ IND</translation>
+    </message>
+    <message>
+        <source>Application approved</source>
+        <translation>ሕቶ ተቐባልነት ረኺቡ</translation>
+    </message>
+    <message>
+        <source>Application refused</source>
+        <translation>ሕቶ ተነጺጉ</translation>
+    </message>
+    <message>
+        <source>MVV visa issued</source>
+        <translation>ቪዛ MVV ተዋሂቡ</translation>
+    </message>
+    <message>
+        <source>Travelled</source>
+        <translation>ተጓዒዙ</translation>
+    </message>
+    <message>
+        <source>Arrived in the Netherlands</source>
+        <translation>ኔዘርላንድ በጺሑ</translation>
+    </message>
+    <message>
+        <source>Appointment at IND Zevenaar</source>
+        <translation>ቆጸራ ኣብ IND Zevenaar</translation>
+    </message>
+    <message>
+        <source>Registered in the municipality (BRP)</source>
+        <translation>ኣብ ምምሕዳር ከተማ ተመዝጊቡ (BRP)</translation>
+    </message>
+    <message>
+        <source>Not applied yet</source>
+        <translation>ገና ኣይተሓተተን</translation>
+    </message>
+    <message>
+        <source>Last day to apply for nareis (3 months)</source>
+        <translation>ናይ መወዳእታ መዓልቲ ንnareis ምሕታት (3 ኣዋርሕ)</translation>
+    </message>
+    <message>
+        <source>IND decision due (may be extended)</source>
+        <translation>ግዜ ውሳነ IND (ክናዋሕ ይኽእል)</translation>
+    </message>
+    <message>
+        <source>Last day to object (bezwaar)</source>
+        <translation>ናይ መወዳእታ መዓልቲ ተቓውሞ (bezwaar)</translation>
+    </message>
+    <message>
+        <source>Collect the MVV at the embassy</source>
+        <translation>MVV ካብ ኤምባሲ ውሰድ</translation>
+    </message>
+    <message>
+        <source>Travel to the Netherlands (MVV valid until)</source>
+        <translation>ናብ ኔዘርላንድ ምጉዓዝ (MVV ክሳብ ዝሰርሕ)</translation>
+    </message>
+    <message>
+        <source>First visit to a GP</source>
+        <translation>ቀዳማይ ምብጻሕ ሓኪም ስድራ</translation>
+    </message>
+    <message>
+        <source>End of the 2-year wait (b-status)</source>
+        <translation>መወዳእታ ናይ 2 ዓመት ምጽባይ (b-status)</translation>
+    </message>
+    <message>
+        <source>Date from a letter</source>
+        <translation>ዕለት ካብ ደብዳበ</translation>
+    </message>
+    <message>
+        <source>Refugee status (a-status)</source>
+        <translation>ናይ ስደተኛ ኩነታት (a-status)</translation>
+    </message>
+    <message>
+        <source>Subsidiary protection (b-status)</source>
+        <translation>ንኡስ ሓለዋ (b-status)</translation>
     </message>
 </context>
 <context>

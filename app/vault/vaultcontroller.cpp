@@ -162,6 +162,17 @@ void VaultController::unlock(const QString &typed)
     });
 }
 
+void VaultController::checkSecret(const QString &typed)
+{
+    const SecretKind kind = kindOf(m_usesPassphrase);
+    run(CheckSecret, [secret = samen::vault::secretBytes(typed, kind), kind](Vault &vault) mutable {
+        const Vault::Outcome outcome = vault.verifySecret(secret);
+        return StepResult { outcome.result == Vault::UnlockResult::Ok,
+                            unlockProblem(outcome.result, kind == SecretKind::Passphrase),
+                            outcome.secondsToWait, false };
+    });
+}
+
 void VaultController::lock()
 {
     m_lockWhenIdle = m_busy;

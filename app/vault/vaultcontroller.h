@@ -55,7 +55,7 @@ public:
     enum Strength { TooShort, Weak, Fair, Strong };
     Q_ENUM(Strength)
     /** The step that finished() reports on. */
-    enum Operation { SetUp, Unlock, ChangeSecret, ExportBackup, ImportBackup, Erase };
+    enum Operation { SetUp, Unlock, ChangeSecret, ExportBackup, ImportBackup, Erase, CheckSecret };
     Q_ENUM(Operation)
 
     /** How the controller opens the vault. */
@@ -92,6 +92,11 @@ public:
     Q_INVOKABLE void setUp(const QString &typed, bool passphrase);
     /** Opens the store. */
     Q_INVOKABLE void unlock(const QString &typed);
+    /**
+     * Checks the PIN or passphrase without locking or changing anything (leaving the helper
+     * view); counted like an unlock. finished(CheckSecret, ok) tells the result.
+     */
+    Q_INVOKABLE void checkSecret(const QString &typed);
     /** Closes the store at once (auto-lock, "lock now"). */
     Q_INVOKABLE void lock();
     /** Replaces the PIN or passphrase; only the key file is rewritten. */

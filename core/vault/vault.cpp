@@ -179,6 +179,14 @@ Vault::Outcome Vault::unlock(QByteArray &secretBytes)
     return { openDatabase(), 0 };
 }
 
+Vault::Outcome Vault::verifySecret(QByteArray &secretBytes)
+{
+    const SecureBytes secret = takeSecret(secretBytes);
+    SecureBytes dataKey;
+    KdfParams params;
+    return checkSecret(secret, &dataKey, &params);
+}
+
 Vault::UnlockResult Vault::openDatabase()
 {
     Database::OpenResult opened = Database::OpenResult::IoError;

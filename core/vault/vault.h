@@ -106,6 +106,12 @@ public:
     [[nodiscard]] CreateResult create(QByteArray &secret, SecretKind kind);
     /** Checks @p secret (counted before the check) and opens the database. */
     [[nodiscard]] Outcome unlock(QByteArray &secret);
+    /**
+     * Checks @p secret without changing anything else (helper view: leaving needs the PIN).
+     * Counted like an unlock: wrong tries add to the delay, a right one resets it. The vault
+     * stays as it is: locked or unlocked, with its database open or not.
+     */
+    [[nodiscard]] Outcome verifySecret(QByteArray &secret);
     /** Closes the database and forgets the key. */
     void lock();
     /** Seconds before the next unlock try is allowed (for a countdown). */

@@ -61,6 +61,24 @@ private Q_SLOTS:
         QCOMPARE(m_vault->lastDone(), int(VaultController::SetUp));
     }
 
+    void checkSecretKeepsTheStoreOpen()
+    {
+        m_vault->setUp(QStringLiteral("246810"), false);
+        QVERIFY(waitFor(VaultController::SetUp, true));
+        QSignalSpy closing(m_vault.get(), &VaultController::databaseClosing);
+        QSignalSpy opened(m_vault.get(), &VaultController::databaseOpened);
+        m_vault->checkSecret(QStringLiteral("246811"));
+        QVERIFY(waitFor(VaultController::CheckSecret, false));
+        QVERIFY(!m_vault->message().isEmpty());
+        QCOMPARE(m_vault->state(), VaultController::Unlocked);
+        m_vault->checkSecret(QStringLiteral("246810"));
+        QVERIFY(waitFor(VaultController::CheckSecret, true));
+        QCOMPARE(m_vault->state(), VaultController::Unlocked);
+        QVERIFY(m_vault->database());
+        QCOMPARE(closing.count(), 0);
+        QCOMPARE(opened.count(), 0);
+    }
+
     void shortPinIsRefusedWithAMessage()
     {
         QVERIFY(!m_vault->isAcceptable(QStringLiteral("12345"), false));

@@ -121,6 +121,35 @@ private Q_SLOTS:
         QCOMPARE(unlock(*vault, ""), Vault::UnlockResult::WrongSecret);
     }
 
+    void verifySecretChangesNothingButTheCount()
+    {
+        auto vault = createdVault();
+        const qint64 id = addReferent(*vault, u"Amal"_qs);
+        Database *open = vault->database();
+        QByteArray wrong("135791");
+        QCOMPARE(vault->verifySecret(wrong).result, Vault::UnlockResult::WrongSecret);
+        QVERIFY(wrong.isEmpty());
+        QCOMPARE(vault->state(), Vault::State::Unlocked);
+        QCOMPARE(vault->database(), open);
+        for (int i = 0; i < 4; ++i) {
+            QByteArray again("000000");
+            QCOMPARE(vault->verifySecret(again).result, Vault::UnlockResult::WrongSecret);
+        }
+        QCOMPARE(vault->secondsToWait(), qint64(30)); // counted like unlock tries
+        QByteArray right("135790");
+        QCOMPARE(vault->verifySecret(right).result, Vault::UnlockResult::TooManyAttempts);
+        m_now += 30;
+        QByteArray rightAgain("135790");
+        QCOMPARE(vault->verifySecret(rightAgain).result, Vault::UnlockResult::Ok);
+        QCOMPARE(vault->secondsToWait(), qint64(0));
+        QCOMPARE(vault->state(), Vault::State::Unlocked);
+        QCOMPARE(PeopleRepository(*vault->database()).referent(id)->name, u"Amal"_qs);
+        vault->lock();
+        QByteArray whileLocked("135790");
+        QCOMPARE(vault->verifySecret(whileLocked).result, Vault::UnlockResult::Ok);
+        QCOMPARE(vault->state(), Vault::State::Locked);
+    }
+
     void delaysAfterFiveFailures()
     {
         auto vault = createdVault();

@@ -2,6 +2,7 @@
 
 #include "appsetup.h"
 #include "familycontroller.h"
+#include "helpercontroller.h"
 #include "interviewcontroller.h"
 #include "languagecontroller.h"
 #include "staticplugins.h"
@@ -47,6 +48,8 @@ public:
         InterviewController::publish(m_interview.get());
         m_family = std::make_unique<FamilyController>(*m_languages, *m_interview, nullptr);
         FamilyController::publish(m_family.get());
+        m_helper = std::make_unique<HelperController>(QString(), nullptr);
+        HelperController::publish(m_helper.get());
         m_engine = std::make_unique<QQmlApplicationEngine>();
         m_languages->setEngine(m_engine.get());
         AppSetup::addImportPaths(*m_engine);
@@ -61,6 +64,8 @@ public:
         m_engine.reset();
         FamilyController::publish(nullptr);
         m_family.reset();
+        HelperController::publish(nullptr);
+        m_helper.reset();
         InterviewController::publish(nullptr);
         m_interview.reset();
         LanguageController::publish(nullptr);
@@ -77,6 +82,8 @@ public:
     [[nodiscard]] InterviewController &interview() const { return *m_interview; }
     /** The family service. */
     [[nodiscard]] FamilyController &family() const { return *m_family; }
+    /** The helper-summary service. */
+    [[nodiscard]] HelperController &helper() const { return *m_helper; }
     /** The engine that loaded the window. */
     [[nodiscard]] QQmlApplicationEngine &engine() const { return *m_engine; }
 
@@ -84,6 +91,7 @@ private:
     std::unique_ptr<LanguageController> m_languages;
     std::unique_ptr<InterviewController> m_interview;
     std::unique_ptr<FamilyController> m_family;
+    std::unique_ptr<HelperController> m_helper;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;
 };

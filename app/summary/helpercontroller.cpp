@@ -1,0 +1,121 @@
+#include "helpercontroller.h"
+
+#include "rules/pack.h"
+#include "summary.h"
+#include "summarybuilder.h"
+#include "summarypdf.h"
+#include "summarytexts.h"
+
+#include <QDate>
+#include <QVariantList>
+
+using namespace samen::summary;
+
+namespace {
+
+QVariantMap toMap(const MemberSummary &member)
+{
+    QVariantList notes;
+    for (const OwnNote &note : member.notes)
+        notes.append(QVariantMap { { u"about"_qs, note.about }, { u"text"_qs, note.text } });
+    return { { u"name"_qs, member.name },
+             { u"latinName"_qs, member.latinName },
+             { u"relation"_qs, member.relation },
+             { u"outcome"_qs, member.outcome },
+             { u"outcomeId"_qs, member.outcomeId },
+             { u"ruleId"_qs, member.ruleId },
+             { u"ruleSource"_qs, member.ruleSource },
+             { u"stage"_qs, member.stage },
+             { u"documentsReady"_qs, member.documentsReady },
+             { u"documentsMissing"_qs, member.documentsMissing },
+             { u"notes"_qs, notes } };
+}
+
+QVariantMap toMap(const Summary &summary)
+{
+    QVariantList members;
+    for (const MemberSummary &member : summary.members)
+        members.append(toMap(member));
+    QVariantList deadlines;
+    for (const DeadlineSummary &deadline : summary.deadlines)
+        deadlines.append(QVariantMap { { u"what"_qs, deadline.what },
+                                       { u"whom"_qs, deadline.whom },
+                                       { u"date"_qs, deadline.date },
+                                       { u"ownLabel"_qs, deadline.ownLabel } });
+    return { { u"referentName"_qs, summary.referentName },
+             { u"referentLatinName"_qs, summary.referentLatinName },
+             { u"protection"_qs, summary.protection },
+             { u"decisionDate"_qs, summary.decisionDate },
+             { u"members"_qs, members },
+             { u"deadlines"_qs, deadlines },
+             { u"rulesAsOf"_qs, summary.rulesAsOf },
+             { u"exportDate"_qs, summary.exportDate } };
+}
+
+} // namespace
+
+HelperController::HelperController(QString demoPin, QObject *parent)
+    : QObject(parent)
+    , m_demoPin(std::move(demoPin))
+{
+    refresh();
+}
+
+HelperController::~HelperController() = default;
+
+void HelperController::setLanguage(const QString &language)
+{
+    const QString chosen = language == u"en" ? language : u"nl"_qs;
+    if (chosen == m_language)
+        return;
+    m_language = chosen;
+    refresh();
+}
+
+void HelperController::setDatabase(samen::vault::Database *db)
+{
+    m_db = db;
+    refresh();
+}
+
+bool HelperController::loadPack()
+{
+    if (!m_pack) {
+        auto loaded = samen::rules::loadPackFile(u":/rules/nl.json"_qs);
+        if (loaded.pack)
+            m_pack = std::make_unique<samen::rules::RulePack>(std::move(*loaded.pack));
+    }
+    return m_pack != nullptr;
+}
+
+void HelperController::refresh()
+{
+    const SummaryTexts texts(m_language);
+    m_labels.clear();
+    for (const QString &key : SummaryTexts::labelKeys())
+        m_labels.insert(key, texts.label(key));
+    m_summary =
+        m_db && loadPack() ? toMap(buildSummary(*m_db, *m_pack, texts, QDate::currentDate())) : QVariantMap();
+    Q_EMIT changed();
+}
+
+bool HelperController::savePdf(const QUrl &file)
+{
+    if (!m_db || !loadPack()) {
+        m_message = tr("Open Samen with your PIN first.");
+        Q_EMIT changed();
+        return false;
+    }
+    const SummaryTexts texts(m_language);
+    const bool written = writeSummaryPdf(buildSummary(*m_db, *m_pack, texts, QDate::currentDate()), texts,
+                                         file.toLocalFile(), &m_message);
+    if (written)
+        m_message.clear();
+    Q_EMIT changed();
+    return written;
+}
+
+QString HelperController::suggestedFileName() const
+{
+    return QStringLiteral("samen-summary-%1.pdf").arg(QDate::currentDate().toString(Qt::ISODate));
+}

@@ -1,0 +1,111 @@
+#include "demohouseholds.h"
+#include "summary.h"
+#include "summarybuilder.h"
+#include "summarypdf.h"
+#include "summarytexts.h"
+#include "vault/database.h"
+#include "vaulttestsupport.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace samen;
+using summary::SummaryTexts;
+
+// The helper summary read from a demo vault: in Dutch or English whatever the app's language,
+// Dutch dates, verdicts with their rule and source, documents, stages, open deadlines and the
+// user's own notes marked as theirs.
+class TestSummary : public QObject
+{
+    Q_OBJECT
+
+    std::optional<rules::RulePack> m_pack;
+    QTemporaryDir m_dir;
+    std::unique_ptr<vault::Vault> m_vault;
+    QDate m_today = QDate::currentDate();
+
+    [[nodiscard]] summary::Summary build(const QString &language) const
+    {
+        const SummaryTexts texts(language);
+        return summary::buildSummary(*m_vault->database(), *m_pack, texts, m_today);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_pack = rules::loadPackFile(u":/rules/nl.json"_qs).pack;
+        QVERIFY(m_pack);
+        m_vault = std::make_unique<vault::Vault>(vault::testsupport::testOptions(m_dir.filePath(u"v"_qs)));
+        QByteArray pin = samen::demo::pin.toLatin1();
+        QCOMPARE(m_vault->create(pin, vault::SecretKind::Pin), vault::Vault::CreateResult::Ok);
+        QVERIFY(samen::demo::fill(*m_vault->database(), *m_pack, samen::demo::Household::Syria, m_today));
+    }
+
+    void englishSummaryHoldsTheDossier()
+    {
+        const summary::Summary s = build(u"en"_qs);
+        QCOMPARE(s.language, u"en"_qs);
+        QCOMPARE(s.referentLatinName, u"Mohammed Al-Hassan"_qs);
+        QCOMPARE(s.referentName, u"محمد الحسن"_qs);
+        QCOMPARE(s.protection, u"Refugee status (a-status)"_qs);
+        QCOMPARE(s.decisionDate, m_today.addDays(-40).toString(u"dd-MM-yyyy"_qs));
+        QCOMPARE(s.exportDate, m_today.toString(u"dd-MM-yyyy"_qs));
+        QCOMPARE(s.rulesAsOf, m_pack->rulesAsOf.toString(u"dd-MM-yyyy"_qs));
+        QCOMPARE(s.members.size(), 4);
+        const summary::MemberSummary &wife = s.members.at(0);
+        QCOMPARE(wife.relation, u"Husband or wife"_qs);
+        QCOMPARE(wife.outcomeId, u"nareis"_qs);
+        QCOMPARE(wife.ruleId, u"nl2026.spouse.nareis"_qs);
+        QVERIFY(!wife.ruleSource.isEmpty());
+        QCOMPARE(wife.stage, u"Application filed · "_qs + m_today.addDays(-10).toString(u"dd-MM-yyyy"_qs));
+        QVERIFY(wife.documentsReady.contains(u"Passport or ID card"_qs));
+        QVERIFY(wife.documentsMissing.contains(u"Police record statement (requested)"_qs));
+        QCOMPARE(wife.notes.size(), 2);
+        QVERIFY(wife.notes.at(0).about.isEmpty());
+        QCOMPARE(wife.notes.at(1).about, u"Marriage certificate"_qs);
+        const summary::MemberSummary &son = s.members.at(1);
+        QCOMPARE(son.outcomeId, u"advice"_qs);
+        QCOMPARE(son.stage, u"Not applied yet"_qs);
+    }
+
+    void deadlinesAreOpenOnesWithDutchDates()
+    {
+        const summary::Summary s = build(u"en"_qs);
+        QCOMPARE(s.deadlines.size(), 5); // window, letter, three decisions
+        const QRegularExpression dutchDate(u"^\\d\\d-\\d\\d-\\d{4}$"_qs);
+        for (const auto &deadline : s.deadlines)
+            QVERIFY2(dutchDate.match(deadline.date).hasMatch(), qPrintable(deadline.date));
+        QCOMPARE(s.deadlines.at(0).date, m_today.addDays(12).toString(u"dd-MM-yyyy"_qs));
+        QCOMPARE(s.deadlines.at(0).whom, u"Fatima Al-Hassan"_qs);
+        QVERIFY(!s.deadlines.at(0).ownLabel.isEmpty());
+        int wholeFamily = 0;
+        for (const auto &deadline : s.deadlines)
+            wholeFamily += deadline.whom == u"Whole family" ? 1 : 0;
+        QCOMPARE(wholeFamily, 1);
+    }
+
+    void dutchWithoutSwitchingTheApp()
+    {
+        const summary::Summary s = build(u"nl"_qs);
+        const SummaryTexts dutch(u"nl"_qs);
+        QCOMPARE(dutch.label(u"members"_qs), u"Gezinsleden"_qs);
+        QCOMPARE(s.members.at(2).relation, u"Kind"_qs);
+        QCOMPARE(s.members.at(0).outcome, dutch.outcome(rules::Outcome::Nareis));
+        QVERIFY(s.members.at(0).outcome != u"Nareis possible");
+        QCOMPARE(QCoreApplication::translate("Summary", "Family members"), u"Family members"_qs);
+        QCOMPARE(SummaryTexts::localLabel(u"members"_qs), u"Family members"_qs);
+    }
+
+    void htmlHasNoImagesOrLinks()
+    {
+        const QString html = summary::summaryHtml(build(u"nl"_qs), SummaryTexts(u"nl"_qs));
+        QVERIFY(html.contains(u"فاطمة الحسن"_qs));
+        QVERIFY(!html.contains(u"<img"_qs, Qt::CaseInsensitive));
+        QVERIFY(!html.contains(u"<a "_qs, Qt::CaseInsensitive));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSummary)
+#include "tst_summary.moc"
