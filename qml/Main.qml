@@ -21,6 +21,8 @@ ApplicationWindow {
             "result": "pages/interview/ResultPage.qml",
             "family": "pages/FamilyPage.qml",
             "deadlines": "pages/DeadlinesPage.qml",
+            "timeline": "pages/timeline/TimelinePage.qml",
+            "adddeadline": "pages/timeline/AddDeadlinePage.qml",
             "helper": "pages/HelperPage.qml",
             "settings": "pages/SettingsPage.qml",
             "changepin": "pages/vault/ChangePinPage.qml",

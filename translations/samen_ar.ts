@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>AddDeadlinePage</name>
+    <message>
+        <source>Add a date from an IND letter</source>
+        <translation>أضف تاريخًا من رسالة IND</translation>
+    </message>
+    <message>
+        <source>The IND often asks you to answer before a date. Enter that date here. Samen will remind you.</source>
+        <translation>غالبًا تطلب IND أن تجيب قبل تاريخ معيّن. اكتب هذا التاريخ هنا. سيذكّرك Samen.</translation>
+    </message>
+    <message>
+        <source>For whom?</source>
+        <translation>لمن؟</translation>
+    </message>
+    <message>
+        <source>Whole family</source>
+        <translation>كل العائلة</translation>
+    </message>
+    <message>
+        <source>What does the letter ask?</source>
+        <translation>ماذا تطلب الرسالة؟</translation>
+    </message>
+    <message>
+        <source>For example: send the DNA form</source>
+        <translation>مثلًا: أرسل استمارة DNA</translation>
+    </message>
+    <message>
+        <source>Only you see these words. Reminders never show them.</source>
+        <translation>أنت فقط ترى هذه الكلمات. التذكيرات لا تُظهرها أبدًا.</translation>
+    </message>
+    <message>
+        <source>Answer before</source>
+        <translation>أجب قبل</translation>
+    </message>
+</context>
+<context>
     <name>AppPage</name>
     <message>
         <source>Back</source>
@@ -198,14 +233,105 @@
     </message>
 </context>
 <context>
+    <name>DeadlineCard</name>
+    <message>
+        <source>Done</source>
+        <translation>تمّ</translation>
+    </message>
+    <message>
+        <source>Last day: %1</source>
+        <translation>آخر يوم: %1</translation>
+    </message>
+    <message>
+        <source>In the Dutch calendar: %1</source>
+        <translation>في التقويم الهولندي: %1</translation>
+    </message>
+    <message>
+        <source>This date is from your IND letter.</source>
+        <translation>هذا التاريخ من رسالة IND التي وصلتك.</translation>
+    </message>
+    <message>
+        <source>Reminders are paused for now.</source>
+        <translation>التذكيرات متوقفة الآن.</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>لم يتم بعد</translation>
+    </message>
+    <message>
+        <source>I did this</source>
+        <translation>فعلت هذا</translation>
+    </message>
+    <message>
+        <source>Remind me tomorrow</source>
+        <translation>ذكّرني غدًا</translation>
+    </message>
+    <message>
+        <source>Remind me in a week</source>
+        <translation>ذكّرني بعد أسبوع</translation>
+    </message>
+    <message>
+        <source>Delete this date</source>
+        <translation>احذف هذا التاريخ</translation>
+    </message>
+</context>
+<context>
     <name>DeadlinesPage</name>
     <message>
         <source>Dates and deadlines</source>
         <translation>التواريخ والمواعيد النهائية</translation>
     </message>
     <message>
-        <source>Here you will see your important dates, such as the last day to apply. Samen will remind you in time.</source>
-        <translation>هنا سترى تواريخك المهمة، مثل آخر يوم لتقديم الطلب. سيذكّرك Samen في الوقت المناسب.</translation>
+        <source>Here you see your important dates, such as the last day to apply. First answer the questions about your family. Then Samen knows your dates and reminds you in time.</source>
+        <translation>هنا ترى تواريخك المهمة، مثل آخر يوم لتقديم الطلب. أجب أولًا عن الأسئلة عن عائلتك. عندها يعرف Samen تواريخك ويذكّرك في الوقت المناسب.</translation>
+    </message>
+    <message>
+        <source>Start the questions</source>
+        <translation>ابدأ الأسئلة</translation>
+    </message>
+    <message>
+        <source>Steps of the procedure</source>
+        <translation>خطوات الإجراء</translation>
+    </message>
+    <message>
+        <source>Enter the dates of each step. Samen counts the deadlines.</source>
+        <translation>اكتب تاريخ كل خطوة. Samen يحسب المواعيد النهائية.</translation>
+    </message>
+    <message>
+        <source>No dates yet. Enter the date on your IND letter in the questions, or the dates of the steps.</source>
+        <translation>لا توجد تواريخ بعد. اكتب التاريخ الموجود على رسالة IND في الأسئلة، أو تواريخ الخطوات.</translation>
+    </message>
+    <message>
+        <source>Hide what is done</source>
+        <translation>أخفِ ما تمّ</translation>
+    </message>
+    <message>
+        <source>Show what is done (%1)</source>
+        <translation>أظهر ما تمّ (%1)</translation>
+    </message>
+    <message>
+        <source>Add a date from an IND letter</source>
+        <translation>أضف تاريخًا من رسالة IND</translation>
+    </message>
+    <message>
+        <source>Add to my calendar</source>
+        <translation>أضف إلى تقويمي</translation>
+    </message>
+    <message>
+        <source>Samen saves a calendar file. This file is not locked: anyone with your phone can read it. It shows only "Samen: a date to check", unless you chose more detail in Settings.</source>
+        <translation>يحفظ Samen ملف تقويم. هذا الملف غير مقفل: أي شخص معه هاتفك يمكنه قراءته. يُظهر فقط "Samen: تاريخ يجب التحقق منه"، إلا إذا اخترت تفاصيل أكثر في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>Include my notes</source>
+        <translation>أضف ملاحظاتي</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>ملفات التقويم (*.ics)</translation>
+    </message>
+    <message>
+        <source>The dates are saved. Open the file with your calendar.</source>
+        <translation>تم حفظ التواريخ. افتح الملف بتطبيق التقويم.</translation>
     </message>
 </context>
 <context>
@@ -219,8 +345,8 @@
         <translation>أجب عن أسئلة بسيطة، سؤالًا بعد سؤال. بعدها يُظهر لك تطبيق Samen من يستطيع القدوم من عائلتك، وقبل أي تاريخ يجب أن تقدّم الطلب.</translation>
     </message>
     <message>
-        <source>If you do not know an answer, choose &quot;I don&apos;t know&quot;. You can go back and change an answer at any time.</source>
-        <translation>إذا كنت لا تعرف الجواب، اختر &quot;لا أعرف&quot;. يمكنك الرجوع وتغيير أي جواب في أي وقت.</translation>
+        <source>If you do not know an answer, choose "I don't know". You can go back and change an answer at any time.</source>
+        <translation>إذا كنت لا تعرف الجواب، اختر "لا أعرف". يمكنك الرجوع وتغيير أي جواب في أي وقت.</translation>
     </message>
     <message>
         <source>Start the questions</source>
@@ -369,6 +495,38 @@
         <source>Language, and about this app.</source>
         <translation>اللغة، ومعلومات عن هذا التطبيق.</translation>
     </message>
+    <message>
+        <source>What now?</source>
+        <translation>ماذا الآن؟</translation>
+    </message>
+    <message>
+        <source>Next date: %1</source>
+        <translation>التاريخ القادم: %1</translation>
+    </message>
+    <message>
+        <source>Last day: %1</source>
+        <translation>آخر يوم: %1</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>الخطوة التالية: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) still missing.</source>
+        <translation><numerusform>لا تزال %n وثيقة ناقصة.</numerusform><numerusform>لا تزال وثيقة واحدة (%n) ناقصة.</numerusform><numerusform>لا تزال وثيقتان (%n) ناقصتين.</numerusform><numerusform>لا تزال %n وثائق ناقصة.</numerusform><numerusform>لا تزال %n وثيقة ناقصة.</numerusform><numerusform>لا تزال %n وثيقة ناقصة.</numerusform></translation>
+    </message>
+    <message>
+        <source>Reminder: %1</source>
+        <translation>تذكير: %1</translation>
+    </message>
+    <message>
+        <source>See the documents</source>
+        <translation>اعرض الوثائق</translation>
+    </message>
+    <message>
+        <source>See all dates</source>
+        <translation>اعرض كل التواريخ</translation>
+    </message>
 </context>
 <context>
     <name>InterviewPage</name>
@@ -393,7 +551,7 @@
         <translation>لا</translation>
     </message>
     <message>
-        <source>I don&apos;t know</source>
+        <source>I don't know</source>
         <translation>لا أعرف</translation>
     </message>
     <message>
@@ -783,23 +941,23 @@
     </message>
     <message>
         <source>Apply within 3 months after the date on your IND letter.</source>
-        <translation>قدّم الطلب خلال 3 أشهر بعد التاريخ المكتوب على رسالة IND.</translation>
+        <translation>قدّم الطلب خلال 3 أشهر بعد التاريخ الموجود على رسالة IND.</translation>
     </message>
     <message>
         <source>Look at the IND letter that says you may stay (in Dutch: beschikking). The date is at the top of the first page, under the address of the IND. It is not the date on your residence card: that is the day you asked for asylum.</source>
         <translation>انظر إلى رسالة IND التي تقول إنك تستطيع البقاء (بالهولندية: beschikking). التاريخ في أعلى الصفحة الأولى، تحت عنوان IND. ليس هو التاريخ على بطاقة الإقامة: ذلك هو يوم طلبك اللجوء.</translation>
     </message>
     <message>
-        <source>This date is on your residence card, after &quot;valid from&quot; (in Dutch: geldig vanaf).</source>
-        <translation>هذا التاريخ مكتوب على بطاقة الإقامة، بعد &quot;صالح من&quot; (بالهولندية: geldig vanaf).</translation>
+        <source>This date is on your residence card, after "valid from" (in Dutch: geldig vanaf).</source>
+        <translation>هذا التاريخ مكتوب على بطاقة الإقامة، بعد "صالح من" (بالهولندية: geldig vanaf).</translation>
     </message>
     <message>
-        <source>It is in your IND letter. &quot;Vluchteling&quot; means refugee status. &quot;Subsidiaire bescherming&quot; means subsidiary protection.</source>
-        <translation>هذا مكتوب في رسالة IND. كلمة &quot;Vluchteling&quot; تعني صفة لاجئ. و&quot;Subsidiaire bescherming&quot; تعني حماية فرعية.</translation>
+        <source>It is in your IND letter. "Vluchteling" means refugee status. "Subsidiaire bescherming" means subsidiary protection.</source>
+        <translation>هذا مكتوب في رسالة IND. كلمة "Vluchteling" تعني صفة لاجئ. و"Subsidiaire bescherming" تعني حماية فرعية.</translation>
     </message>
     <message>
-        <source>If you do not know yet, choose &quot;I don&apos;t know&quot;. Then we count from today.</source>
-        <translation>إذا كنت لا تعرف بعد، اختر &quot;لا أعرف&quot;. عندها نحسب من اليوم.</translation>
+        <source>If you do not know yet, choose "I don't know". Then we count from today.</source>
+        <translation>إذا كنت لا تعرف بعد، اختر "لا أعرف". عندها نحسب من اليوم.</translation>
     </message>
     <message>
         <source>Refugee status (a-status)</source>
@@ -1005,6 +1163,10 @@
         <source>Samen: a date to check</source>
         <translation>تطبيق Samen: موعد للتحقق</translation>
     </message>
+    <message>
+        <source>End of the waiting time</source>
+        <translation>نهاية مدة الانتظار</translation>
+    </message>
 </context>
 <context>
     <name>RestorePage</name>
@@ -1125,6 +1287,18 @@
         <source>Erase everything</source>
         <translation>حذف كل شيء</translation>
     </message>
+    <message>
+        <source>Reminders</source>
+        <translation>التذكيرات</translation>
+    </message>
+    <message>
+        <source>Say which date in reminders</source>
+        <translation>اذكر أي تاريخ في التذكيرات</translation>
+    </message>
+    <message>
+        <source>Off: a reminder only says "You have a date to check." On: it also says which date and when. Others may see reminders on your screen.</source>
+        <translation>مطفأ: يقول التذكير فقط "لديك تاريخ يجب التحقق منه." مشغّل: يقول أيضًا أي تاريخ ومتى. قد يرى الآخرون التذكيرات على شاشتك.</translation>
+    </message>
 </context>
 <context>
     <name>SetupPage</name>
@@ -1198,6 +1372,307 @@
     <message>
         <source>Strong password.</source>
         <translation>كلمة سر قوية.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineController</name>
+    <message>
+        <source>Whole family</source>
+        <translation>كل العائلة</translation>
+    </message>
+    <message>
+        <source>Starts: %1</source>
+        <translation>يبدأ: %1</translation>
+    </message>
+    <message>
+        <source>This day does not exist. Please check the date.</source>
+        <translation>هذا اليوم غير موجود. تحقّق من التاريخ من فضلك.</translation>
+    </message>
+    <message>
+        <source>This date is too long ago. Please check the year.</source>
+        <translation>هذا التاريخ قديم جدًا. تحقّق من السنة من فضلك.</translation>
+    </message>
+    <message>
+        <source>This date is in the future. Choose the day it happened.</source>
+        <translation>هذا التاريخ في المستقبل. اختر اليوم الذي حدث فيه.</translation>
+    </message>
+    <message>
+        <source>This did not work. Please try again.</source>
+        <translation>لم ينجح هذا. حاول مرة أخرى من فضلك.</translation>
+    </message>
+    <message>
+        <source>This date is before the day you sent the application. Please check both dates.</source>
+        <translation>هذا التاريخ قبل يوم إرسال الطلب. تحقّق من التاريخين من فضلك.</translation>
+    </message>
+    <message>
+        <source>First enter the day you sent the application.</source>
+        <translation>اكتب أولًا يوم إرسال الطلب.</translation>
+    </message>
+    <message>
+        <source>This day has passed. Choose the date in the letter.</source>
+        <translation>هذا اليوم مضى. اختر التاريخ الموجود في الرسالة.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved. Choose another place.</source>
+        <translation>تعذّر حفظ الملف. اختر مكانًا آخر.</translation>
+    </message>
+    <message>
+        <source>Answer the questions about your family. Then Samen knows your dates.</source>
+        <translation>أجب عن الأسئلة عن عائلتك. عندها يعرف Samen تواريخك.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Steps of the procedure</source>
+        <translation>خطوات الإجراء</translation>
+    </message>
+    <message>
+        <source>First answer the questions about your family. Then you can follow each step here.</source>
+        <translation>أجب أولًا عن الأسئلة عن عائلتك. بعدها يمكنك متابعة كل خطوة هنا.</translation>
+    </message>
+    <message>
+        <source>Start the questions</source>
+        <translation>ابدأ الأسئلة</translation>
+    </message>
+    <message>
+        <source>For whom?</source>
+        <translation>لمن؟</translation>
+    </message>
+    <message>
+        <source>No date yet</source>
+        <translation>لا يوجد تاريخ بعد</translation>
+    </message>
+    <message>
+        <source>In the Dutch calendar: %1</source>
+        <translation>في التقويم الهولندي: %1</translation>
+    </message>
+    <message>
+        <source>Change the date</source>
+        <translation>غيّر التاريخ</translation>
+    </message>
+    <message>
+        <source>Enter the date</source>
+        <translation>اكتب التاريخ</translation>
+    </message>
+    <message>
+        <source>Same date for everyone in this application</source>
+        <translation>نفس التاريخ لكل من في هذا الطلب</translation>
+    </message>
+    <message>
+        <source>Remove this date</source>
+        <translation>احذف هذا التاريخ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>The IND decides before the date in its letter.</source>
+        <translation>تقرّر IND قبل التاريخ المذكور في رسالتها.</translation>
+    </message>
+    <message>
+        <source>Did the IND send a letter that says before which day it decides? Enter that day.</source>
+        <translation>هل أرسلت IND رسالة تقول قبل أي يوم ستقرّر؟ اكتب ذلك اليوم.</translation>
+    </message>
+    <message>
+        <source>Date in the IND letter</source>
+        <translation>التاريخ في رسالة IND</translation>
+    </message>
+    <message>
+        <source>Use 90 days again</source>
+        <translation>استخدم 90 يومًا مرة أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTexts</name>
+    <message>
+        <source>Application sent</source>
+        <translation>تم إرسال الطلب</translation>
+    </message>
+    <message>
+        <source>IND asks for more (DNA test or interview)</source>
+        <translation>IND تطلب المزيد (فحص DNA أو مقابلة)</translation>
+    </message>
+    <message>
+        <source>Yes from the IND</source>
+        <translation>موافقة من IND</translation>
+    </message>
+    <message>
+        <source>No from the IND</source>
+        <translation>رفض من IND</translation>
+    </message>
+    <message>
+        <source>Visa (mvv) ready</source>
+        <translation>التأشيرة (mvv) جاهزة</translation>
+    </message>
+    <message>
+        <source>Travelled</source>
+        <translation>سافروا</translation>
+    </message>
+    <message>
+        <source>Arrived in the Netherlands</source>
+        <translation>وصلوا إلى هولندا</translation>
+    </message>
+    <message>
+        <source>Appointment at the IND in Zevenaar</source>
+        <translation>موعد في IND في Zevenaar</translation>
+    </message>
+    <message>
+        <source>Registered at the town hall</source>
+        <translation>تسجّلوا في البلدية</translation>
+    </message>
+    <message>
+        <source>You sent the application for your family to the IND.</source>
+        <translation>أرسلت طلب عائلتك إلى IND.</translation>
+    </message>
+    <message>
+        <source>The IND wants more papers, a DNA test or an interview.</source>
+        <translation>تريد IND أوراقًا أكثر، أو فحص DNA أو مقابلة.</translation>
+    </message>
+    <message>
+        <source>The IND says yes. Your family may come.</source>
+        <translation>تقول IND نعم. يمكن لعائلتك أن تأتي.</translation>
+    </message>
+    <message>
+        <source>The IND says no. You can object to this.</source>
+        <translation>تقول IND لا. يمكنك الاعتراض على ذلك.</translation>
+    </message>
+    <message>
+        <source>Your family has the visa (mvv) from the embassy.</source>
+        <translation>حصلت عائلتك على التأشيرة (mvv) من السفارة.</translation>
+    </message>
+    <message>
+        <source>Your family is on the way.</source>
+        <translation>عائلتك في الطريق.</translation>
+    </message>
+    <message>
+        <source>Your family is in the Netherlands.</source>
+        <translation>عائلتك في هولندا.</translation>
+    </message>
+    <message>
+        <source>Your family goes to the IND in Zevenaar for their papers.</source>
+        <translation>تذهب عائلتك إلى IND في Zevenaar من أجل أوراقها.</translation>
+    </message>
+    <message>
+        <source>Your family is registered at the town hall (BRP).</source>
+        <translation>عائلتك مسجّلة في البلدية (BRP).</translation>
+    </message>
+    <message>
+        <source>Apply for your family</source>
+        <translation>قدّم الطلب لعائلتك</translation>
+    </message>
+    <message>
+        <source>The IND decides</source>
+        <translation>IND تقرّر</translation>
+    </message>
+    <message>
+        <source>Object to the no</source>
+        <translation>اعترض على الرفض</translation>
+    </message>
+    <message>
+        <source>Collect the visa (mvv)</source>
+        <translation>استلم التأشيرة (mvv)</translation>
+    </message>
+    <message>
+        <source>Travel to the Netherlands</source>
+        <translation>السفر إلى هولندا</translation>
+    </message>
+    <message>
+        <source>First visit to the doctor (GP)</source>
+        <translation>أول زيارة للطبيب (الطبيب العام)</translation>
+    </message>
+    <message>
+        <source>The waiting time ends</source>
+        <translation>تنتهي مدة الانتظار</translation>
+    </message>
+    <message>
+        <source>Answer the IND letter</source>
+        <translation>أجب على رسالة IND</translation>
+    </message>
+    <message>
+        <source>Apply within 3 months after the date on your IND letter.</source>
+        <translation>قدّم الطلب خلال 3 أشهر بعد التاريخ الموجود على رسالة IND.</translation>
+    </message>
+    <message>
+        <source>The IND must decide within 90 days. It may take 3 months more. If your IND letter gives a date, use that date.</source>
+        <translation>يجب أن تقرّر IND خلال 90 يومًا. قد تأخذ 3 أشهر إضافية. إذا كانت في رسالة IND تاريخ، فاستخدم ذلك التاريخ.</translation>
+    </message>
+    <message>
+        <source>You have 4 weeks to object to a no. Talk to a lawyer or VluchtelingenWerk quickly.</source>
+        <translation>لديك 4 أسابيع للاعتراض على الرفض. تحدّث بسرعة مع محامٍ أو مع VluchtelingenWerk.</translation>
+    </message>
+    <message>
+        <source>Your family must collect the visa at the embassy within 3 months.</source>
+        <translation>يجب أن تستلم عائلتك التأشيرة من السفارة خلال 3 أشهر.</translation>
+    </message>
+    <message>
+        <source>The visa is valid for 90 days. Your family must come before it ends.</source>
+        <translation>التأشيرة صالحة لمدة 90 يومًا. يجب أن تأتي عائلتك قبل أن تنتهي.</translation>
+    </message>
+    <message>
+        <source>Visit a doctor (GP) within 2 weeks. Then an interpreter is free.</source>
+        <translation>زوروا الطبيب العام خلال أسبوعين. عندها يكون المترجم مجانيًا.</translation>
+    </message>
+    <message>
+        <source>With subsidiary protection you wait 2 years. From this day you may apply.</source>
+        <translation>مع الحماية الثانوية تنتظر سنتين. من هذا اليوم يمكنك تقديم الطلب.</translation>
+    </message>
+    <message>
+        <source>A date from a letter of the IND.</source>
+        <translation>تاريخ من رسالة من IND.</translation>
+    </message>
+    <message>
+        <source>Send the application for your family before the deadline.</source>
+        <translation>أرسل طلب عائلتك قبل آخر موعد.</translation>
+    </message>
+    <message>
+        <source>Wait for the IND. Answer every IND letter in time.</source>
+        <translation>انتظر IND. أجب على كل رسالة من IND في وقتها.</translation>
+    </message>
+    <message>
+        <source>Do what the IND asks, before the date in the letter.</source>
+        <translation>افعل ما تطلبه IND، قبل التاريخ الموجود في الرسالة.</translation>
+    </message>
+    <message>
+        <source>Your family collects the visa (mvv) at the embassy.</source>
+        <translation>تستلم عائلتك التأشيرة (mvv) من السفارة.</translation>
+    </message>
+    <message>
+        <source>Object within 4 weeks. Ask a lawyer for help.</source>
+        <translation>اعترض خلال 4 أسابيع. اطلب المساعدة من محامٍ.</translation>
+    </message>
+    <message>
+        <source>Book the journey. Your family must travel within 90 days.</source>
+        <translation>احجز الرحلة. يجب أن تسافر عائلتك خلال 90 يومًا.</translation>
+    </message>
+    <message>
+        <source>Make an appointment with the IND in Zevenaar.</source>
+        <translation>احجز موعدًا مع IND في Zevenaar.</translation>
+    </message>
+    <message>
+        <source>Go to the IND in Zevenaar and visit a doctor within 2 weeks.</source>
+        <translation>اذهبوا إلى IND في Zevenaar وزوروا طبيبًا خلال أسبوعين.</translation>
+    </message>
+    <message>
+        <source>Register your family at the town hall.</source>
+        <translation>سجّل عائلتك في البلدية.</translation>
+    </message>
+    <message>
+        <source>All steps are done. Welcome!</source>
+        <translation>تمّت كل الخطوات. أهلًا وسهلًا!</translation>
+    </message>
+    <message>
+        <source>Today is the last day</source>
+        <translation>اليوم هو آخر يوم</translation>
+    </message>
+    <message numerus="yes">
+        <source>Passed %n days ago</source>
+        <translation><numerusform>مضى قبل %n يوم</numerusform><numerusform>مضى قبل يوم واحد (%n)</numerusform><numerusform>مضى قبل يومين (%n)</numerusform><numerusform>مضى قبل %n أيام</numerusform><numerusform>مضى قبل %n يومًا</numerusform><numerusform>مضى قبل %n يوم</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days left</source>
+        <translation><numerusform>بقي %n يوم</numerusform><numerusform>بقي يوم واحد (%n)</numerusform><numerusform>بقي يومان (%n)</numerusform><numerusform>بقيت %n أيام</numerusform><numerusform>بقي %n يومًا</numerusform><numerusform>بقي %n يوم</numerusform></translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AddDeadlinePage</name>
+    <message>
+        <source>Add a date from an IND letter</source>
+        <translation>Add a date from an IND letter</translation>
+    </message>
+    <message>
+        <source>The IND often asks you to answer before a date. Enter that date here. Samen will remind you.</source>
+        <translation>The IND often asks you to answer before a date. Enter that date here. Samen will remind you.</translation>
+    </message>
+    <message>
+        <source>For whom?</source>
+        <translation>For whom?</translation>
+    </message>
+    <message>
+        <source>Whole family</source>
+        <translation>Whole family</translation>
+    </message>
+    <message>
+        <source>What does the letter ask?</source>
+        <translation>What does the letter ask?</translation>
+    </message>
+    <message>
+        <source>For example: send the DNA form</source>
+        <translation>For example: send the DNA form</translation>
+    </message>
+    <message>
+        <source>Only you see these words. Reminders never show them.</source>
+        <translation>Only you see these words. Reminders never show them.</translation>
+    </message>
+    <message>
+        <source>Answer before</source>
+        <translation>Answer before</translation>
+    </message>
+</context>
+<context>
     <name>AppPage</name>
     <message>
         <source>Back</source>
@@ -194,14 +229,105 @@
     </message>
 </context>
 <context>
+    <name>DeadlineCard</name>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>Last day: %1</source>
+        <translation>Last day: %1</translation>
+    </message>
+    <message>
+        <source>In the Dutch calendar: %1</source>
+        <translation>In the Dutch calendar: %1</translation>
+    </message>
+    <message>
+        <source>This date is from your IND letter.</source>
+        <translation>This date is from your IND letter.</translation>
+    </message>
+    <message>
+        <source>Reminders are paused for now.</source>
+        <translation>Reminders are paused for now.</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>Not done yet</translation>
+    </message>
+    <message>
+        <source>I did this</source>
+        <translation>I did this</translation>
+    </message>
+    <message>
+        <source>Remind me tomorrow</source>
+        <translation>Remind me tomorrow</translation>
+    </message>
+    <message>
+        <source>Remind me in a week</source>
+        <translation>Remind me in a week</translation>
+    </message>
+    <message>
+        <source>Delete this date</source>
+        <translation>Delete this date</translation>
+    </message>
+</context>
+<context>
     <name>DeadlinesPage</name>
     <message>
         <source>Dates and deadlines</source>
         <translation>Dates and deadlines</translation>
     </message>
     <message>
-        <source>Here you will see your important dates, such as the last day to apply. Samen will remind you in time.</source>
-        <translation>Here you will see your important dates, such as the last day to apply. Samen will remind you in time.</translation>
+        <source>Here you see your important dates, such as the last day to apply. First answer the questions about your family. Then Samen knows your dates and reminds you in time.</source>
+        <translation>Here you see your important dates, such as the last day to apply. First answer the questions about your family. Then Samen knows your dates and reminds you in time.</translation>
+    </message>
+    <message>
+        <source>Start the questions</source>
+        <translation>Start the questions</translation>
+    </message>
+    <message>
+        <source>Steps of the procedure</source>
+        <translation>Steps of the procedure</translation>
+    </message>
+    <message>
+        <source>Enter the dates of each step. Samen counts the deadlines.</source>
+        <translation>Enter the dates of each step. Samen counts the deadlines.</translation>
+    </message>
+    <message>
+        <source>No dates yet. Enter the date on your IND letter in the questions, or the dates of the steps.</source>
+        <translation>No dates yet. Enter the date on your IND letter in the questions, or the dates of the steps.</translation>
+    </message>
+    <message>
+        <source>Hide what is done</source>
+        <translation>Hide what is done</translation>
+    </message>
+    <message>
+        <source>Show what is done (%1)</source>
+        <translation>Show what is done (%1)</translation>
+    </message>
+    <message>
+        <source>Add a date from an IND letter</source>
+        <translation>Add a date from an IND letter</translation>
+    </message>
+    <message>
+        <source>Add to my calendar</source>
+        <translation>Add to my calendar</translation>
+    </message>
+    <message>
+        <source>Samen saves a calendar file. This file is not locked: anyone with your phone can read it. It shows only "Samen: a date to check", unless you chose more detail in Settings.</source>
+        <translation>Samen saves a calendar file. This file is not locked: anyone with your phone can read it. It shows only "Samen: a date to check", unless you chose more detail in Settings.</translation>
+    </message>
+    <message>
+        <source>Include my notes</source>
+        <translation>Include my notes</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+        <source>The dates are saved. Open the file with your calendar.</source>
+        <translation>The dates are saved. Open the file with your calendar.</translation>
     </message>
 </context>
 <context>
@@ -215,8 +341,8 @@
         <translation>Answer simple questions, one at a time. Then Samen shows who in your family can come, and by which date you must apply.</translation>
     </message>
     <message>
-        <source>If you do not know an answer, choose &quot;I don&apos;t know&quot;. You can go back and change an answer at any time.</source>
-        <translation>If you do not know an answer, choose &quot;I don&apos;t know&quot;. You can go back and change an answer at any time.</translation>
+        <source>If you do not know an answer, choose "I don't know". You can go back and change an answer at any time.</source>
+        <translation>If you do not know an answer, choose "I don't know". You can go back and change an answer at any time.</translation>
     </message>
     <message>
         <source>Start the questions</source>
@@ -365,6 +491,38 @@
         <source>Language, and about this app.</source>
         <translation>Language, and about this app.</translation>
     </message>
+    <message>
+        <source>What now?</source>
+        <translation>What now?</translation>
+    </message>
+    <message>
+        <source>Next date: %1</source>
+        <translation>Next date: %1</translation>
+    </message>
+    <message>
+        <source>Last day: %1</source>
+        <translation>Last day: %1</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Next step: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) still missing.</source>
+        <translation><numerusform>%n document still missing.</numerusform><numerusform>%n documents still missing.</numerusform></translation>
+    </message>
+    <message>
+        <source>Reminder: %1</source>
+        <translation>Reminder: %1</translation>
+    </message>
+    <message>
+        <source>See the documents</source>
+        <translation>See the documents</translation>
+    </message>
+    <message>
+        <source>See all dates</source>
+        <translation>See all dates</translation>
+    </message>
 </context>
 <context>
     <name>InterviewPage</name>
@@ -389,8 +547,8 @@
         <translation>No</translation>
     </message>
     <message>
-        <source>I don&apos;t know</source>
-        <translation>I don&apos;t know</translation>
+        <source>I don't know</source>
+        <translation>I don't know</translation>
     </message>
     <message>
         <source>Previous question</source>
@@ -778,16 +936,16 @@
         <translation>Look at the IND letter that says you may stay (in Dutch: beschikking). The date is at the top of the first page, under the address of the IND. It is not the date on your residence card: that is the day you asked for asylum.</translation>
     </message>
     <message>
-        <source>This date is on your residence card, after &quot;valid from&quot; (in Dutch: geldig vanaf).</source>
-        <translation>This date is on your residence card, after &quot;valid from&quot; (in Dutch: geldig vanaf).</translation>
+        <source>This date is on your residence card, after "valid from" (in Dutch: geldig vanaf).</source>
+        <translation>This date is on your residence card, after "valid from" (in Dutch: geldig vanaf).</translation>
     </message>
     <message>
-        <source>It is in your IND letter. &quot;Vluchteling&quot; means refugee status. &quot;Subsidiaire bescherming&quot; means subsidiary protection.</source>
-        <translation>It is in your IND letter. &quot;Vluchteling&quot; means refugee status. &quot;Subsidiaire bescherming&quot; means subsidiary protection.</translation>
+        <source>It is in your IND letter. "Vluchteling" means refugee status. "Subsidiaire bescherming" means subsidiary protection.</source>
+        <translation>It is in your IND letter. "Vluchteling" means refugee status. "Subsidiaire bescherming" means subsidiary protection.</translation>
     </message>
     <message>
-        <source>If you do not know yet, choose &quot;I don&apos;t know&quot;. Then we count from today.</source>
-        <translation>If you do not know yet, choose &quot;I don&apos;t know&quot;. Then we count from today.</translation>
+        <source>If you do not know yet, choose "I don't know". Then we count from today.</source>
+        <translation>If you do not know yet, choose "I don't know". Then we count from today.</translation>
     </message>
     <message>
         <source>Refugee status (a-status)</source>
@@ -985,6 +1143,10 @@
         <source>Samen: a date to check</source>
         <translation>Samen: a date to check</translation>
     </message>
+    <message>
+        <source>End of the waiting time</source>
+        <translation>End of the waiting time</translation>
+    </message>
 </context>
 <context>
     <name>RestorePage</name>
@@ -1105,6 +1267,18 @@
         <source>Erase everything</source>
         <translation>Erase everything</translation>
     </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <source>Say which date in reminders</source>
+        <translation>Say which date in reminders</translation>
+    </message>
+    <message>
+        <source>Off: a reminder only says "You have a date to check." On: it also says which date and when. Others may see reminders on your screen.</source>
+        <translation>Off: a reminder only says "You have a date to check." On: it also says which date and when. Others may see reminders on your screen.</translation>
+    </message>
 </context>
 <context>
     <name>SetupPage</name>
@@ -1178,6 +1352,307 @@
     <message>
         <source>Strong password.</source>
         <translation>Strong password.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineController</name>
+    <message>
+        <source>Whole family</source>
+        <translation>Whole family</translation>
+    </message>
+    <message>
+        <source>Starts: %1</source>
+        <translation>Starts: %1</translation>
+    </message>
+    <message>
+        <source>This day does not exist. Please check the date.</source>
+        <translation>This day does not exist. Please check the date.</translation>
+    </message>
+    <message>
+        <source>This date is too long ago. Please check the year.</source>
+        <translation>This date is too long ago. Please check the year.</translation>
+    </message>
+    <message>
+        <source>This date is in the future. Choose the day it happened.</source>
+        <translation>This date is in the future. Choose the day it happened.</translation>
+    </message>
+    <message>
+        <source>This did not work. Please try again.</source>
+        <translation>This did not work. Please try again.</translation>
+    </message>
+    <message>
+        <source>This date is before the day you sent the application. Please check both dates.</source>
+        <translation>This date is before the day you sent the application. Please check both dates.</translation>
+    </message>
+    <message>
+        <source>First enter the day you sent the application.</source>
+        <translation>First enter the day you sent the application.</translation>
+    </message>
+    <message>
+        <source>This day has passed. Choose the date in the letter.</source>
+        <translation>This day has passed. Choose the date in the letter.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved. Choose another place.</source>
+        <translation>The file could not be saved. Choose another place.</translation>
+    </message>
+    <message>
+        <source>Answer the questions about your family. Then Samen knows your dates.</source>
+        <translation>Answer the questions about your family. Then Samen knows your dates.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Steps of the procedure</source>
+        <translation>Steps of the procedure</translation>
+    </message>
+    <message>
+        <source>First answer the questions about your family. Then you can follow each step here.</source>
+        <translation>First answer the questions about your family. Then you can follow each step here.</translation>
+    </message>
+    <message>
+        <source>Start the questions</source>
+        <translation>Start the questions</translation>
+    </message>
+    <message>
+        <source>For whom?</source>
+        <translation>For whom?</translation>
+    </message>
+    <message>
+        <source>No date yet</source>
+        <translation>No date yet</translation>
+    </message>
+    <message>
+        <source>In the Dutch calendar: %1</source>
+        <translation>In the Dutch calendar: %1</translation>
+    </message>
+    <message>
+        <source>Change the date</source>
+        <translation>Change the date</translation>
+    </message>
+    <message>
+        <source>Enter the date</source>
+        <translation>Enter the date</translation>
+    </message>
+    <message>
+        <source>Same date for everyone in this application</source>
+        <translation>Same date for everyone in this application</translation>
+    </message>
+    <message>
+        <source>Remove this date</source>
+        <translation>Remove this date</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The IND decides before the date in its letter.</source>
+        <translation>The IND decides before the date in its letter.</translation>
+    </message>
+    <message>
+        <source>Did the IND send a letter that says before which day it decides? Enter that day.</source>
+        <translation>Did the IND send a letter that says before which day it decides? Enter that day.</translation>
+    </message>
+    <message>
+        <source>Date in the IND letter</source>
+        <translation>Date in the IND letter</translation>
+    </message>
+    <message>
+        <source>Use 90 days again</source>
+        <translation>Use 90 days again</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTexts</name>
+    <message>
+        <source>Application sent</source>
+        <translation>Application sent</translation>
+    </message>
+    <message>
+        <source>IND asks for more (DNA test or interview)</source>
+        <translation>IND asks for more (DNA test or interview)</translation>
+    </message>
+    <message>
+        <source>Yes from the IND</source>
+        <translation>Yes from the IND</translation>
+    </message>
+    <message>
+        <source>No from the IND</source>
+        <translation>No from the IND</translation>
+    </message>
+    <message>
+        <source>Visa (mvv) ready</source>
+        <translation>Visa (mvv) ready</translation>
+    </message>
+    <message>
+        <source>Travelled</source>
+        <translation>Travelled</translation>
+    </message>
+    <message>
+        <source>Arrived in the Netherlands</source>
+        <translation>Arrived in the Netherlands</translation>
+    </message>
+    <message>
+        <source>Appointment at the IND in Zevenaar</source>
+        <translation>Appointment at the IND in Zevenaar</translation>
+    </message>
+    <message>
+        <source>Registered at the town hall</source>
+        <translation>Registered at the town hall</translation>
+    </message>
+    <message>
+        <source>You sent the application for your family to the IND.</source>
+        <translation>You sent the application for your family to the IND.</translation>
+    </message>
+    <message>
+        <source>The IND wants more papers, a DNA test or an interview.</source>
+        <translation>The IND wants more papers, a DNA test or an interview.</translation>
+    </message>
+    <message>
+        <source>The IND says yes. Your family may come.</source>
+        <translation>The IND says yes. Your family may come.</translation>
+    </message>
+    <message>
+        <source>The IND says no. You can object to this.</source>
+        <translation>The IND says no. You can object to this.</translation>
+    </message>
+    <message>
+        <source>Your family has the visa (mvv) from the embassy.</source>
+        <translation>Your family has the visa (mvv) from the embassy.</translation>
+    </message>
+    <message>
+        <source>Your family is on the way.</source>
+        <translation>Your family is on the way.</translation>
+    </message>
+    <message>
+        <source>Your family is in the Netherlands.</source>
+        <translation>Your family is in the Netherlands.</translation>
+    </message>
+    <message>
+        <source>Your family goes to the IND in Zevenaar for their papers.</source>
+        <translation>Your family goes to the IND in Zevenaar for their papers.</translation>
+    </message>
+    <message>
+        <source>Your family is registered at the town hall (BRP).</source>
+        <translation>Your family is registered at the town hall (BRP).</translation>
+    </message>
+    <message>
+        <source>Apply for your family</source>
+        <translation>Apply for your family</translation>
+    </message>
+    <message>
+        <source>The IND decides</source>
+        <translation>The IND decides</translation>
+    </message>
+    <message>
+        <source>Object to the no</source>
+        <translation>Object to the no</translation>
+    </message>
+    <message>
+        <source>Collect the visa (mvv)</source>
+        <translation>Collect the visa (mvv)</translation>
+    </message>
+    <message>
+        <source>Travel to the Netherlands</source>
+        <translation>Travel to the Netherlands</translation>
+    </message>
+    <message>
+        <source>First visit to the doctor (GP)</source>
+        <translation>First visit to the doctor (GP)</translation>
+    </message>
+    <message>
+        <source>The waiting time ends</source>
+        <translation>The waiting time ends</translation>
+    </message>
+    <message>
+        <source>Answer the IND letter</source>
+        <translation>Answer the IND letter</translation>
+    </message>
+    <message>
+        <source>Apply within 3 months after the date on your IND letter.</source>
+        <translation>Apply within 3 months after the date on your IND letter.</translation>
+    </message>
+    <message>
+        <source>The IND must decide within 90 days. It may take 3 months more. If your IND letter gives a date, use that date.</source>
+        <translation>The IND must decide within 90 days. It may take 3 months more. If your IND letter gives a date, use that date.</translation>
+    </message>
+    <message>
+        <source>You have 4 weeks to object to a no. Talk to a lawyer or VluchtelingenWerk quickly.</source>
+        <translation>You have 4 weeks to object to a no. Talk to a lawyer or VluchtelingenWerk quickly.</translation>
+    </message>
+    <message>
+        <source>Your family must collect the visa at the embassy within 3 months.</source>
+        <translation>Your family must collect the visa at the embassy within 3 months.</translation>
+    </message>
+    <message>
+        <source>The visa is valid for 90 days. Your family must come before it ends.</source>
+        <translation>The visa is valid for 90 days. Your family must come before it ends.</translation>
+    </message>
+    <message>
+        <source>Visit a doctor (GP) within 2 weeks. Then an interpreter is free.</source>
+        <translation>Visit a doctor (GP) within 2 weeks. Then an interpreter is free.</translation>
+    </message>
+    <message>
+        <source>With subsidiary protection you wait 2 years. From this day you may apply.</source>
+        <translation>With subsidiary protection you wait 2 years. From this day you may apply.</translation>
+    </message>
+    <message>
+        <source>A date from a letter of the IND.</source>
+        <translation>A date from a letter of the IND.</translation>
+    </message>
+    <message>
+        <source>Send the application for your family before the deadline.</source>
+        <translation>Send the application for your family before the deadline.</translation>
+    </message>
+    <message>
+        <source>Wait for the IND. Answer every IND letter in time.</source>
+        <translation>Wait for the IND. Answer every IND letter in time.</translation>
+    </message>
+    <message>
+        <source>Do what the IND asks, before the date in the letter.</source>
+        <translation>Do what the IND asks, before the date in the letter.</translation>
+    </message>
+    <message>
+        <source>Your family collects the visa (mvv) at the embassy.</source>
+        <translation>Your family collects the visa (mvv) at the embassy.</translation>
+    </message>
+    <message>
+        <source>Object within 4 weeks. Ask a lawyer for help.</source>
+        <translation>Object within 4 weeks. Ask a lawyer for help.</translation>
+    </message>
+    <message>
+        <source>Book the journey. Your family must travel within 90 days.</source>
+        <translation>Book the journey. Your family must travel within 90 days.</translation>
+    </message>
+    <message>
+        <source>Make an appointment with the IND in Zevenaar.</source>
+        <translation>Make an appointment with the IND in Zevenaar.</translation>
+    </message>
+    <message>
+        <source>Go to the IND in Zevenaar and visit a doctor within 2 weeks.</source>
+        <translation>Go to the IND in Zevenaar and visit a doctor within 2 weeks.</translation>
+    </message>
+    <message>
+        <source>Register your family at the town hall.</source>
+        <translation>Register your family at the town hall.</translation>
+    </message>
+    <message>
+        <source>All steps are done. Welcome!</source>
+        <translation>All steps are done. Welcome!</translation>
+    </message>
+    <message>
+        <source>Today is the last day</source>
+        <translation>Today is the last day</translation>
+    </message>
+    <message numerus="yes">
+        <source>Passed %n days ago</source>
+        <translation><numerusform>Passed %n day ago</numerusform><numerusform>Passed %n days ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days left</source>
+        <translation><numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
     </message>
 </context>
 <context>

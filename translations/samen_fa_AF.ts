@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa_AF" sourcelanguage="en">
 <context>
+    <name>AddDeadlinePage</name>
+    <message>
+        <source>Add a date from an IND letter</source>
+        <translation>یک تاریخ از نامه IND اضافه کنید</translation>
+    </message>
+    <message>
+        <source>The IND often asks you to answer before a date. Enter that date here. Samen will remind you.</source>
+        <translation>اداره IND اکثراً می‌خواهد که تا یک تاریخ جواب بدهید. آن تاریخ را اینجا وارد کنید. Samen به شما یادآوری می‌کند.</translation>
+    </message>
+    <message>
+        <source>For whom?</source>
+        <translation>برای چه کسی؟</translation>
+    </message>
+    <message>
+        <source>Whole family</source>
+        <translation>تمام خانواده</translation>
+    </message>
+    <message>
+        <source>What does the letter ask?</source>
+        <translation>نامه چه می‌خواهد؟</translation>
+    </message>
+    <message>
+        <source>For example: send the DNA form</source>
+        <translation>مثلاً: فورم DNA را بفرستید</translation>
+    </message>
+    <message>
+        <source>Only you see these words. Reminders never show them.</source>
+        <translation>فقط شما این کلمات را می‌بینید. یادآوری‌ها هرگز آن‌ها را نشان نمی‌دهند.</translation>
+    </message>
+    <message>
+        <source>Answer before</source>
+        <translation>جواب بدهید تا</translation>
+    </message>
+</context>
+<context>
     <name>AppPage</name>
     <message>
         <source>Back</source>
@@ -193,14 +228,105 @@
     </message>
 </context>
 <context>
+    <name>DeadlineCard</name>
+    <message>
+        <source>Done</source>
+        <translation>انجام شد</translation>
+    </message>
+    <message>
+        <source>Last day: %1</source>
+        <translation>آخرین روز: %1</translation>
+    </message>
+    <message>
+        <source>In the Dutch calendar: %1</source>
+        <translation>در تقویم هالندی: %1</translation>
+    </message>
+    <message>
+        <source>This date is from your IND letter.</source>
+        <translation>این تاریخ از نامه IND شماست.</translation>
+    </message>
+    <message>
+        <source>Reminders are paused for now.</source>
+        <translation>یادآوری‌ها فعلاً متوقف هستند.</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>هنوز انجام نشده</translation>
+    </message>
+    <message>
+        <source>I did this</source>
+        <translation>این را انجام دادم</translation>
+    </message>
+    <message>
+        <source>Remind me tomorrow</source>
+        <translation>فردا یادم بده</translation>
+    </message>
+    <message>
+        <source>Remind me in a week</source>
+        <translation>یک هفته بعد یادم بده</translation>
+    </message>
+    <message>
+        <source>Delete this date</source>
+        <translation>این تاریخ را پاک کنید</translation>
+    </message>
+</context>
+<context>
     <name>DeadlinesPage</name>
     <message>
         <source>Dates and deadlines</source>
         <translation>تاریخ‌ها و مهلت‌ها</translation>
     </message>
     <message>
-        <source>Here you will see your important dates, such as the last day to apply. Samen will remind you in time.</source>
-        <translation>اینجا تاریخ‌های مهم خود را می‌بینید، مثل آخرین روز برای درخواست. Samen به وقتش به شما یادآوری می‌کند.</translation>
+        <source>Here you see your important dates, such as the last day to apply. First answer the questions about your family. Then Samen knows your dates and reminds you in time.</source>
+        <translation>اینجا تاریخ‌های مهم خود را می‌بینید، مثل آخرین روز درخواست. اول به سوال‌ها درباره خانواده خود جواب بدهید. بعد Samen تاریخ‌های شما را می‌داند و به وقتش یادآوری می‌کند.</translation>
+    </message>
+    <message>
+        <source>Start the questions</source>
+        <translation>سوال‌ها را شروع کنید</translation>
+    </message>
+    <message>
+        <source>Steps of the procedure</source>
+        <translation>مراحل پروسه</translation>
+    </message>
+    <message>
+        <source>Enter the dates of each step. Samen counts the deadlines.</source>
+        <translation>تاریخ هر مرحله را وارد کنید. Samen مهلت‌ها را حساب می‌کند.</translation>
+    </message>
+    <message>
+        <source>No dates yet. Enter the date on your IND letter in the questions, or the dates of the steps.</source>
+        <translation>هنوز تاریخی نیست. تاریخ نامه IND را در سوال‌ها وارد کنید، یا تاریخ‌های مراحل را.</translation>
+    </message>
+    <message>
+        <source>Hide what is done</source>
+        <translation>کارهای انجام‌شده را پنهان کنید</translation>
+    </message>
+    <message>
+        <source>Show what is done (%1)</source>
+        <translation>کارهای انجام‌شده را نشان بدهید (%1)</translation>
+    </message>
+    <message>
+        <source>Add a date from an IND letter</source>
+        <translation>یک تاریخ از نامه IND اضافه کنید</translation>
+    </message>
+    <message>
+        <source>Add to my calendar</source>
+        <translation>به تقویم من اضافه کنید</translation>
+    </message>
+    <message>
+        <source>Samen saves a calendar file. This file is not locked: anyone with your phone can read it. It shows only "Samen: a date to check", unless you chose more detail in Settings.</source>
+        <translation>Samen یک فایل تقویم ذخیره می‌کند. این فایل قفل نیست: هر کسی که تیلفون شما را دارد می‌تواند آن را بخواند. فقط "Samen: یک تاریخ برای دیدن" را نشان می‌دهد، مگر اینکه در تنظیمات معلومات بیشتر را انتخاب کرده باشید.</translation>
+    </message>
+    <message>
+        <source>Include my notes</source>
+        <translation>یادداشت‌هایم را هم بگذارید</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>فایل‌های تقویم (*.ics)</translation>
+    </message>
+    <message>
+        <source>The dates are saved. Open the file with your calendar.</source>
+        <translation>تاریخ‌ها ذخیره شدند. فایل را با تقویم خود باز کنید.</translation>
     </message>
 </context>
 <context>
@@ -214,7 +340,7 @@
         <translation>به سوال‌های ساده یکی یکی جواب بدهید. بعد Samen نشان می‌دهد که کدام اعضای خانواده‌تان می‌توانند بیایند و تا چه تاریخی باید درخواست بدهید.</translation>
     </message>
     <message>
-        <source>If you do not know an answer, choose &quot;I don&apos;t know&quot;. You can go back and change an answer at any time.</source>
+        <source>If you do not know an answer, choose "I don't know". You can go back and change an answer at any time.</source>
         <translation>اگر جواب را نمی‌دانید، «نمی‌دانم» را انتخاب کنید. هر وقت بخواهید می‌توانید برگردید و جواب را تغییر بدهید.</translation>
     </message>
     <message>
@@ -364,6 +490,38 @@
         <source>Language, and about this app.</source>
         <translation>زبان، و معلومات درباره این برنامه.</translation>
     </message>
+    <message>
+        <source>What now?</source>
+        <translation>حالا چه؟</translation>
+    </message>
+    <message>
+        <source>Next date: %1</source>
+        <translation>تاریخ بعدی: %1</translation>
+    </message>
+    <message>
+        <source>Last day: %1</source>
+        <translation>آخرین روز: %1</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>قدم بعدی: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) still missing.</source>
+        <translation><numerusform>هنوز %n سند کم است.</numerusform></translation>
+    </message>
+    <message>
+        <source>Reminder: %1</source>
+        <translation>یادآوری: %1</translation>
+    </message>
+    <message>
+        <source>See the documents</source>
+        <translation>اسناد را ببینید</translation>
+    </message>
+    <message>
+        <source>See all dates</source>
+        <translation>همه تاریخ‌ها را ببینید</translation>
+    </message>
 </context>
 <context>
     <name>InterviewPage</name>
@@ -388,7 +546,7 @@
         <translation>نخیر</translation>
     </message>
     <message>
-        <source>I don&apos;t know</source>
+        <source>I don't know</source>
         <translation>نمی‌دانم</translation>
     </message>
     <message>
@@ -768,22 +926,22 @@
     </message>
     <message>
         <source>Apply within 3 months after the date on your IND letter.</source>
-        <translation>در ۳ ماه بعد از تاریخ نامه IND درخواست بدهید.</translation>
+        <translation>در ظرف ۳ ماه بعد از تاریخ نامه IND خود درخواست بدهید.</translation>
     </message>
     <message>
         <source>Look at the IND letter that says you may stay (in Dutch: beschikking). The date is at the top of the first page, under the address of the IND. It is not the date on your residence card: that is the day you asked for asylum.</source>
         <translation>نامه IND را ببینید که می‌گوید می‌توانید بمانید (به هالندی: beschikking). تاریخ در بالای صفحه اول، زیر آدرس IND است. این تاریخ روی کارت اقامت شما نیست: آن روزی است که درخواست پناهندگی دادید.</translation>
     </message>
     <message>
-        <source>This date is on your residence card, after &quot;valid from&quot; (in Dutch: geldig vanaf).</source>
+        <source>This date is on your residence card, after "valid from" (in Dutch: geldig vanaf).</source>
         <translation>این تاریخ روی کارت اقامت شما، بعد از «معتبر از» (به هالندی: geldig vanaf) نوشته شده است.</translation>
     </message>
     <message>
-        <source>It is in your IND letter. &quot;Vluchteling&quot; means refugee status. &quot;Subsidiaire bescherming&quot; means subsidiary protection.</source>
+        <source>It is in your IND letter. "Vluchteling" means refugee status. "Subsidiaire bescherming" means subsidiary protection.</source>
         <translation>در نامه IND نوشته شده است. «Vluchteling» یعنی وضعیت پناهنده. «Subsidiaire bescherming» یعنی حمایت فرعی.</translation>
     </message>
     <message>
-        <source>If you do not know yet, choose &quot;I don&apos;t know&quot;. Then we count from today.</source>
+        <source>If you do not know yet, choose "I don't know". Then we count from today.</source>
         <translation>اگر هنوز نمی‌دانید، «نمی‌دانم» را انتخاب کنید. آنگاه از امروز حساب می‌کنیم.</translation>
     </message>
     <message>
@@ -980,6 +1138,10 @@
         <source>Samen: a date to check</source>
         <translation>برنامه Samen: یک تاریخ برای دیدن</translation>
     </message>
+    <message>
+        <source>End of the waiting time</source>
+        <translation>پایان وقت انتظار</translation>
+    </message>
 </context>
 <context>
     <name>RestorePage</name>
@@ -1100,6 +1262,18 @@
         <source>Erase everything</source>
         <translation>پاک کردن همه چیز</translation>
     </message>
+    <message>
+        <source>Reminders</source>
+        <translation>یادآوری‌ها</translation>
+    </message>
+    <message>
+        <source>Say which date in reminders</source>
+        <translation>در یادآوری‌ها بگو کدام تاریخ است</translation>
+    </message>
+    <message>
+        <source>Off: a reminder only says "You have a date to check." On: it also says which date and when. Others may see reminders on your screen.</source>
+        <translation>خاموش: یادآوری فقط می‌گوید "شما یک تاریخ برای دیدن دارید." روشن: همچنین می‌گوید کدام تاریخ و چه وقت. دیگران شاید یادآوری‌ها را روی صفحه شما ببینند.</translation>
+    </message>
 </context>
 <context>
     <name>SetupPage</name>
@@ -1173,6 +1347,307 @@
     <message>
         <source>Strong password.</source>
         <translation>رمز عبور قوی.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineController</name>
+    <message>
+        <source>Whole family</source>
+        <translation>تمام خانواده</translation>
+    </message>
+    <message>
+        <source>Starts: %1</source>
+        <translation>شروع می‌شود: %1</translation>
+    </message>
+    <message>
+        <source>This day does not exist. Please check the date.</source>
+        <translation>این روز وجود ندارد. لطفاً تاریخ را چک کنید.</translation>
+    </message>
+    <message>
+        <source>This date is too long ago. Please check the year.</source>
+        <translation>این تاریخ خیلی قدیم است. لطفاً سال را چک کنید.</translation>
+    </message>
+    <message>
+        <source>This date is in the future. Choose the day it happened.</source>
+        <translation>این تاریخ در آینده است. روزی را که اتفاق افتاد انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>This did not work. Please try again.</source>
+        <translation>این کار نشد. لطفاً دوباره کوشش کنید.</translation>
+    </message>
+    <message>
+        <source>This date is before the day you sent the application. Please check both dates.</source>
+        <translation>این تاریخ پیش از روزی است که درخواست را فرستادید. لطفاً هر دو تاریخ را چک کنید.</translation>
+    </message>
+    <message>
+        <source>First enter the day you sent the application.</source>
+        <translation>اول روزی را که درخواست را فرستادید وارد کنید.</translation>
+    </message>
+    <message>
+        <source>This day has passed. Choose the date in the letter.</source>
+        <translation>این روز گذشته است. تاریخ داخل نامه را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved. Choose another place.</source>
+        <translation>فایل ذخیره نشد. جای دیگری را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Answer the questions about your family. Then Samen knows your dates.</source>
+        <translation>به سوال‌ها درباره خانواده خود جواب بدهید. بعد Samen تاریخ‌های شما را می‌داند.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Steps of the procedure</source>
+        <translation>مراحل پروسه</translation>
+    </message>
+    <message>
+        <source>First answer the questions about your family. Then you can follow each step here.</source>
+        <translation>اول به سوال‌ها درباره خانواده خود جواب بدهید. بعد می‌توانید هر مرحله را اینجا دنبال کنید.</translation>
+    </message>
+    <message>
+        <source>Start the questions</source>
+        <translation>سوال‌ها را شروع کنید</translation>
+    </message>
+    <message>
+        <source>For whom?</source>
+        <translation>برای چه کسی؟</translation>
+    </message>
+    <message>
+        <source>No date yet</source>
+        <translation>هنوز تاریخی نیست</translation>
+    </message>
+    <message>
+        <source>In the Dutch calendar: %1</source>
+        <translation>در تقویم هالندی: %1</translation>
+    </message>
+    <message>
+        <source>Change the date</source>
+        <translation>تاریخ را تغییر بدهید</translation>
+    </message>
+    <message>
+        <source>Enter the date</source>
+        <translation>تاریخ را وارد کنید</translation>
+    </message>
+    <message>
+        <source>Same date for everyone in this application</source>
+        <translation>همین تاریخ برای همه در این درخواست</translation>
+    </message>
+    <message>
+        <source>Remove this date</source>
+        <translation>این تاریخ را بردارید</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>The IND decides before the date in its letter.</source>
+        <translation>اداره IND تا تاریخی که در نامه‌اش است تصمیم می‌گیرد.</translation>
+    </message>
+    <message>
+        <source>Did the IND send a letter that says before which day it decides? Enter that day.</source>
+        <translation>آیا اداره IND نامه‌ای فرستاده که می‌گوید تا کدام روز تصمیم می‌گیرد؟ آن روز را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Date in the IND letter</source>
+        <translation>تاریخ در نامه IND</translation>
+    </message>
+    <message>
+        <source>Use 90 days again</source>
+        <translation>دوباره ۹۰ روز را استفاده کنید</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTexts</name>
+    <message>
+        <source>Application sent</source>
+        <translation>درخواست فرستاده شد</translation>
+    </message>
+    <message>
+        <source>IND asks for more (DNA test or interview)</source>
+        <translation>اداره IND بیشتر می‌خواهد (آزمایش DNA یا مصاحبه)</translation>
+    </message>
+    <message>
+        <source>Yes from the IND</source>
+        <translation>جواب مثبت از IND</translation>
+    </message>
+    <message>
+        <source>No from the IND</source>
+        <translation>جواب منفی از IND</translation>
+    </message>
+    <message>
+        <source>Visa (mvv) ready</source>
+        <translation>ویزه (mvv) آماده است</translation>
+    </message>
+    <message>
+        <source>Travelled</source>
+        <translation>سفر کردند</translation>
+    </message>
+    <message>
+        <source>Arrived in the Netherlands</source>
+        <translation>به هالند رسیدند</translation>
+    </message>
+    <message>
+        <source>Appointment at the IND in Zevenaar</source>
+        <translation>وقت ملاقات در اداره IND در Zevenaar</translation>
+    </message>
+    <message>
+        <source>Registered at the town hall</source>
+        <translation>در شاروالی ثبت شدند</translation>
+    </message>
+    <message>
+        <source>You sent the application for your family to the IND.</source>
+        <translation>درخواست خانواده خود را به اداره IND فرستادید.</translation>
+    </message>
+    <message>
+        <source>The IND wants more papers, a DNA test or an interview.</source>
+        <translation>اداره IND اسناد بیشتر، آزمایش DNA یا مصاحبه می‌خواهد.</translation>
+    </message>
+    <message>
+        <source>The IND says yes. Your family may come.</source>
+        <translation>اداره IND می‌گوید بلی. خانواده شما می‌تواند بیاید.</translation>
+    </message>
+    <message>
+        <source>The IND says no. You can object to this.</source>
+        <translation>اداره IND می‌گوید نه. شما می‌توانید اعتراض کنید.</translation>
+    </message>
+    <message>
+        <source>Your family has the visa (mvv) from the embassy.</source>
+        <translation>خانواده شما ویزه (mvv) را از سفارت گرفته است.</translation>
+    </message>
+    <message>
+        <source>Your family is on the way.</source>
+        <translation>خانواده شما در راه است.</translation>
+    </message>
+    <message>
+        <source>Your family is in the Netherlands.</source>
+        <translation>خانواده شما در هالند است.</translation>
+    </message>
+    <message>
+        <source>Your family goes to the IND in Zevenaar for their papers.</source>
+        <translation>خانواده شما برای اسناد خود به اداره IND در Zevenaar می‌رود.</translation>
+    </message>
+    <message>
+        <source>Your family is registered at the town hall (BRP).</source>
+        <translation>خانواده شما در شاروالی (BRP) ثبت شده است.</translation>
+    </message>
+    <message>
+        <source>Apply for your family</source>
+        <translation>برای خانواده خود درخواست بدهید</translation>
+    </message>
+    <message>
+        <source>The IND decides</source>
+        <translation>اداره IND تصمیم می‌گیرد</translation>
+    </message>
+    <message>
+        <source>Object to the no</source>
+        <translation>به جواب منفی اعتراض کنید</translation>
+    </message>
+    <message>
+        <source>Collect the visa (mvv)</source>
+        <translation>ویزه (mvv) را بگیرید</translation>
+    </message>
+    <message>
+        <source>Travel to the Netherlands</source>
+        <translation>سفر به هالند</translation>
+    </message>
+    <message>
+        <source>First visit to the doctor (GP)</source>
+        <translation>اولین رفتن نزد داکتر (GP)</translation>
+    </message>
+    <message>
+        <source>The waiting time ends</source>
+        <translation>وقت انتظار تمام می‌شود</translation>
+    </message>
+    <message>
+        <source>Answer the IND letter</source>
+        <translation>به نامه IND جواب بدهید</translation>
+    </message>
+    <message>
+        <source>Apply within 3 months after the date on your IND letter.</source>
+        <translation>در ظرف ۳ ماه بعد از تاریخ نامه IND خود درخواست بدهید.</translation>
+    </message>
+    <message>
+        <source>The IND must decide within 90 days. It may take 3 months more. If your IND letter gives a date, use that date.</source>
+        <translation>اداره IND باید در ظرف ۹۰ روز تصمیم بگیرد. شاید ۳ ماه بیشتر طول بکشد. اگر نامه IND یک تاریخ می‌دهد، همان تاریخ را استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>You have 4 weeks to object to a no. Talk to a lawyer or VluchtelingenWerk quickly.</source>
+        <translation>شما ۴ هفته وقت دارید که به جواب منفی اعتراض کنید. زود با یک وکیل یا VluchtelingenWerk صحبت کنید.</translation>
+    </message>
+    <message>
+        <source>Your family must collect the visa at the embassy within 3 months.</source>
+        <translation>خانواده شما باید در ظرف ۳ ماه ویزه را از سفارت بگیرد.</translation>
+    </message>
+    <message>
+        <source>The visa is valid for 90 days. Your family must come before it ends.</source>
+        <translation>ویزه ۹۰ روز اعتبار دارد. خانواده شما باید پیش از تمام شدن آن بیاید.</translation>
+    </message>
+    <message>
+        <source>Visit a doctor (GP) within 2 weeks. Then an interpreter is free.</source>
+        <translation>در ظرف ۲ هفته نزد داکتر (GP) بروید. آن وقت ترجمان مفت است.</translation>
+    </message>
+    <message>
+        <source>With subsidiary protection you wait 2 years. From this day you may apply.</source>
+        <translation>با حمایت فرعی ۲ سال انتظار می‌کشید. از این روز می‌توانید درخواست بدهید.</translation>
+    </message>
+    <message>
+        <source>A date from a letter of the IND.</source>
+        <translation>یک تاریخ از نامه IND.</translation>
+    </message>
+    <message>
+        <source>Send the application for your family before the deadline.</source>
+        <translation>درخواست خانواده خود را پیش از آخرین مهلت بفرستید.</translation>
+    </message>
+    <message>
+        <source>Wait for the IND. Answer every IND letter in time.</source>
+        <translation>منتظر اداره IND باشید. به هر نامه IND به وقتش جواب بدهید.</translation>
+    </message>
+    <message>
+        <source>Do what the IND asks, before the date in the letter.</source>
+        <translation>کاری را که اداره IND می‌خواهد، پیش از تاریخ داخل نامه انجام بدهید.</translation>
+    </message>
+    <message>
+        <source>Your family collects the visa (mvv) at the embassy.</source>
+        <translation>خانواده شما ویزه (mvv) را از سفارت می‌گیرد.</translation>
+    </message>
+    <message>
+        <source>Object within 4 weeks. Ask a lawyer for help.</source>
+        <translation>در ظرف ۴ هفته اعتراض کنید. از یک وکیل کمک بخواهید.</translation>
+    </message>
+    <message>
+        <source>Book the journey. Your family must travel within 90 days.</source>
+        <translation>سفر را بُک کنید. خانواده شما باید در ظرف ۹۰ روز سفر کند.</translation>
+    </message>
+    <message>
+        <source>Make an appointment with the IND in Zevenaar.</source>
+        <translation>با اداره IND در Zevenaar وقت ملاقات بگیرید.</translation>
+    </message>
+    <message>
+        <source>Go to the IND in Zevenaar and visit a doctor within 2 weeks.</source>
+        <translation>به اداره IND در Zevenaar بروید و در ظرف ۲ هفته نزد داکتر بروید.</translation>
+    </message>
+    <message>
+        <source>Register your family at the town hall.</source>
+        <translation>خانواده خود را در شاروالی ثبت کنید.</translation>
+    </message>
+    <message>
+        <source>All steps are done. Welcome!</source>
+        <translation>همه مراحل تمام شد. خوش آمدید!</translation>
+    </message>
+    <message>
+        <source>Today is the last day</source>
+        <translation>امروز آخرین روز است</translation>
+    </message>
+    <message numerus="yes">
+        <source>Passed %n days ago</source>
+        <translation><numerusform>%n روز پیش گذشت</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days left</source>
+        <translation><numerusform>%n روز مانده است</numerusform></translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ti" sourcelanguage="en">
 <context>
+    <name>AddDeadlinePage</name>
+    <message>
+        <source>Add a date from an IND letter</source>
+        <translation>ካብ ደብዳቤ IND ዕለት ወስኽ</translation>
+    </message>
+    <message>
+        <source>The IND often asks you to answer before a date. Enter that date here. Samen will remind you.</source>
+        <translation>IND ብዙሕ ግዜ ቅድሚ ሓደ ዕለት ክትምልስ ትሓትት። ነቲ ዕለት ኣብዚ ኣእቱ። Samen ከዘኻኽረካ እዩ።</translation>
+    </message>
+    <message>
+        <source>For whom?</source>
+        <translation>ንመን?</translation>
+    </message>
+    <message>
+        <source>Whole family</source>
+        <translation>ብምሉኡ ስድራ</translation>
+    </message>
+    <message>
+        <source>What does the letter ask?</source>
+        <translation>እቲ ደብዳቤ እንታይ ይሓትት?</translation>
+    </message>
+    <message>
+        <source>For example: send the DNA form</source>
+        <translation>ንኣብነት፦ ቅጥዒ DNA ስደድ</translation>
+    </message>
+    <message>
+        <source>Only you see these words. Reminders never show them.</source>
+        <translation>ነዞም ቃላት ንስኻ ጥራይ ኢኻ ትርእዮም። መዘኻኸሪታት ፈጺሞም ኣየርእይዎምን።</translation>
+    </message>
+    <message>
+        <source>Answer before</source>
+        <translation>ቅድሚ እዚ ምለስ</translation>
+    </message>
+</context>
+<context>
     <name>AppPage</name>
     <message>
         <source>Back</source>
@@ -194,14 +229,105 @@
     </message>
 </context>
 <context>
+    <name>DeadlineCard</name>
+    <message>
+        <source>Done</source>
+        <translation>ተወዲኡ</translation>
+    </message>
+    <message>
+        <source>Last day: %1</source>
+        <translation>ናይ መወዳእታ መዓልቲ፦ %1</translation>
+    </message>
+    <message>
+        <source>In the Dutch calendar: %1</source>
+        <translation>ብናይ ሆላንድ ዓውደ ኣዋርሕ፦ %1</translation>
+    </message>
+    <message>
+        <source>This date is from your IND letter.</source>
+        <translation>እዚ ዕለት ካብ ደብዳቤ IND እዩ።</translation>
+    </message>
+    <message>
+        <source>Reminders are paused for now.</source>
+        <translation>መዘኻኸሪታት ንሕጂ ደው ኢሎም ኣለዉ።</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>ገና ኣይተወድአን</translation>
+    </message>
+    <message>
+        <source>I did this</source>
+        <translation>እዚ ገይረዮ</translation>
+    </message>
+    <message>
+        <source>Remind me tomorrow</source>
+        <translation>ጽባሕ ኣዘኻኽረኒ</translation>
+    </message>
+    <message>
+        <source>Remind me in a week</source>
+        <translation>ድሕሪ ሰሙን ኣዘኻኽረኒ</translation>
+    </message>
+    <message>
+        <source>Delete this date</source>
+        <translation>ነዚ ዕለት ሰርዞ</translation>
+    </message>
+</context>
+<context>
     <name>DeadlinesPage</name>
     <message>
         <source>Dates and deadlines</source>
         <translation>ዕለታትን ናይ መወዳእታ ግዜታትን</translation>
     </message>
     <message>
-        <source>Here you will see your important dates, such as the last day to apply. Samen will remind you in time.</source>
-        <translation>ኣብዚ ኣገደስቲ ዕለታትካ ክትርኢ ኢኻ፡ ከም ናይ መወዳእታ መዓልቲ ንምሕታት። Samen ብግዜኡ ከዘኻኽረካ እዩ።</translation>
+        <source>Here you see your important dates, such as the last day to apply. First answer the questions about your family. Then Samen knows your dates and reminds you in time.</source>
+        <translation>ኣብዚ ኣገደስቲ ዕለታትካ ትርኢ፡ ከም ናይ መወዳእታ መዓልቲ ንምሕታት። መጀመርታ ብዛዕባ ስድራኻ ዘለዉ ሕቶታት መልስ። ሽዑ Samen ዕለታትካ ይፈልጥ፡ ብግዜኡ ድማ የዘኻኽረካ።</translation>
+    </message>
+    <message>
+        <source>Start the questions</source>
+        <translation>ሕቶታት ጀምር</translation>
+    </message>
+    <message>
+        <source>Steps of the procedure</source>
+        <translation>ስጉምትታት ናይቲ መስርሕ</translation>
+    </message>
+    <message>
+        <source>Enter the dates of each step. Samen counts the deadlines.</source>
+        <translation>ዕለት ነፍሲ ወከፍ ስጉምቲ ኣእቱ። Samen ናይ መወዳእታ ግዜታት ይቖጽር።</translation>
+    </message>
+    <message>
+        <source>No dates yet. Enter the date on your IND letter in the questions, or the dates of the steps.</source>
+        <translation>ገና ዕለታት የለን። ኣብቶም ሕቶታት ነቲ ኣብ ደብዳቤ IND ዘሎ ዕለት፡ ወይ ዕለታት ናይቶም ስጉምትታት ኣእቱ።</translation>
+    </message>
+    <message>
+        <source>Hide what is done</source>
+        <translation>ዝተወድአ ሕባእ</translation>
+    </message>
+    <message>
+        <source>Show what is done (%1)</source>
+        <translation>ዝተወድአ ኣርኢ (%1)</translation>
+    </message>
+    <message>
+        <source>Add a date from an IND letter</source>
+        <translation>ካብ ደብዳቤ IND ዕለት ወስኽ</translation>
+    </message>
+    <message>
+        <source>Add to my calendar</source>
+        <translation>ናብ ዓውደ ኣዋርሐይ ወስኽ</translation>
+    </message>
+    <message>
+        <source>Samen saves a calendar file. This file is not locked: anyone with your phone can read it. It shows only "Samen: a date to check", unless you chose more detail in Settings.</source>
+        <translation>Samen ፋይል ዓውደ ኣዋርሕ ይዕቅብ። እዚ ፋይል ኣይተዘግሐን፦ ተሌፎንካ ዝሓዘ ዝኾነ ሰብ ከንብቦ ይኽእል። "Samen: ክትርእዮ ዘለካ ዕለት" ጥራይ የርኢ፡ ኣብ ምድላዋት ዝያዳ ዝርዝር እንተዘይመሪጽካ።</translation>
+    </message>
+    <message>
+        <source>Include my notes</source>
+        <translation>መዘኻኸሪ ጽሑፈይ ሓውስ</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>ፋይላት ዓውደ ኣዋርሕ (*.ics)</translation>
+    </message>
+    <message>
+        <source>The dates are saved. Open the file with your calendar.</source>
+        <translation>ዕለታት ተዓቂቦም። ነቲ ፋይል ብዓውደ ኣዋርሕካ ክፈቶ።</translation>
     </message>
 </context>
 <context>
@@ -215,8 +341,8 @@
         <translation>ቀለልቲ ሕቶታት ሓደ ብሓደ መልስ። ድሕሪኡ Samen ካብ ስድራኻ መን ክመጽእ ከም ዝኽእል፡ ክሳብ መዓስ ድማ ክትሓትት ከም ዘለካ የርእየካ።</translation>
     </message>
     <message>
-        <source>If you do not know an answer, choose &quot;I don&apos;t know&quot;. You can go back and change an answer at any time.</source>
-        <translation>መልሲ እንተዘይፈሊጥካ፡ &quot;ኣይፈልጥን&quot; ምረጽ። ኣብ ዝኾነ ግዜ ተመሊስካ መልሲ ክትቕይር ትኽእል ኢኻ።</translation>
+        <source>If you do not know an answer, choose "I don't know". You can go back and change an answer at any time.</source>
+        <translation>መልሲ እንተዘይፈሊጥካ፡ "ኣይፈልጥን" ምረጽ። ኣብ ዝኾነ ግዜ ተመሊስካ መልሲ ክትቕይር ትኽእል ኢኻ።</translation>
     </message>
     <message>
         <source>Start the questions</source>
@@ -363,7 +489,39 @@
     </message>
     <message>
         <source>Language, and about this app.</source>
-        <translation>ቋንቋ፡ ከምኡ&apos;ውን ብዛዕባ እዚ ኣፕ።</translation>
+        <translation>ቋንቋ፡ ከምኡ'ውን ብዛዕባ እዚ ኣፕ።</translation>
+    </message>
+    <message>
+        <source>What now?</source>
+        <translation>ሕጂ እንታይ?</translation>
+    </message>
+    <message>
+        <source>Next date: %1</source>
+        <translation>ዝቕጽል ዕለት፦ %1</translation>
+    </message>
+    <message>
+        <source>Last day: %1</source>
+        <translation>ናይ መወዳእታ መዓልቲ፦ %1</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>ዝቕጽል ስጉምቲ፦ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) still missing.</source>
+        <translation><numerusform>%n ሰነድ ገና ይጎድል።</numerusform><numerusform>%n ሰነዳት ገና ይጎድሉ።</numerusform></translation>
+    </message>
+    <message>
+        <source>Reminder: %1</source>
+        <translation>መዘኻኸሪ፦ %1</translation>
+    </message>
+    <message>
+        <source>See the documents</source>
+        <translation>ሰነዳት ርአ</translation>
+    </message>
+    <message>
+        <source>See all dates</source>
+        <translation>ኩሎም ዕለታት ርአ</translation>
     </message>
 </context>
 <context>
@@ -389,7 +547,7 @@
         <translation>ኣይፋል</translation>
     </message>
     <message>
-        <source>I don&apos;t know</source>
+        <source>I don't know</source>
         <translation>ኣይፈልጥን</translation>
     </message>
     <message>
@@ -778,16 +936,16 @@
         <translation>ነታ ክትጸንሕ ከም እትኽእል እትገልጽ ደብዳቤ IND (ብሆላንድኛ፦ beschikking) ርአ። እቲ ዕለት ኣብ ላዕሊ ናይ ቀዳመይቲ ገጽ፡ ትሕቲ ኣድራሻ IND ኣሎ። ኣብ ካርድ መንበሪኻ ዘሎ ዕለት ኣይኮነን፦ እዚ ዑቕባ ዝሓተትካላ መዓልቲ እዩ።</translation>
     </message>
     <message>
-        <source>This date is on your residence card, after &quot;valid from&quot; (in Dutch: geldig vanaf).</source>
-        <translation>እዚ ዕለት ኣብ ካርድ መንበሪኻ፡ ድሕሪ &quot;ካብ ... ዝሰርሕ&quot; (ብሆላንድኛ፦ geldig vanaf) ኣሎ።</translation>
+        <source>This date is on your residence card, after "valid from" (in Dutch: geldig vanaf).</source>
+        <translation>እዚ ዕለት ኣብ ካርድ መንበሪኻ፡ ድሕሪ "ካብ ... ዝሰርሕ" (ብሆላንድኛ፦ geldig vanaf) ኣሎ።</translation>
     </message>
     <message>
-        <source>It is in your IND letter. &quot;Vluchteling&quot; means refugee status. &quot;Subsidiaire bescherming&quot; means subsidiary protection.</source>
-        <translation>ኣብ ደብዳቤ IND ኣሎ። &quot;Vluchteling&quot; ማለት ናይ ስደተኛ ኩነታት እዩ። &quot;Subsidiaire bescherming&quot; ማለት ንኡስ ሓለዋ እዩ።</translation>
+        <source>It is in your IND letter. "Vluchteling" means refugee status. "Subsidiaire bescherming" means subsidiary protection.</source>
+        <translation>ኣብ ደብዳቤ IND ኣሎ። "Vluchteling" ማለት ናይ ስደተኛ ኩነታት እዩ። "Subsidiaire bescherming" ማለት ንኡስ ሓለዋ እዩ።</translation>
     </message>
     <message>
-        <source>If you do not know yet, choose &quot;I don&apos;t know&quot;. Then we count from today.</source>
-        <translation>ገና እንተዘይፈሊጥካ፡ &quot;ኣይፈልጥን&quot; ምረጽ። ሽዑ ካብ ሎሚ ንቖጽር።</translation>
+        <source>If you do not know yet, choose "I don't know". Then we count from today.</source>
+        <translation>ገና እንተዘይፈሊጥካ፡ "ኣይፈልጥን" ምረጽ። ሽዑ ካብ ሎሚ ንቖጽር።</translation>
     </message>
     <message>
         <source>Refugee status (a-status)</source>
@@ -985,6 +1143,10 @@
         <source>Samen: a date to check</source>
         <translation>Samen፦ ክርአ ዘለዎ ዕለት</translation>
     </message>
+    <message>
+        <source>End of the waiting time</source>
+        <translation>መወዳእታ ግዜ ምጽባይ</translation>
+    </message>
 </context>
 <context>
     <name>RestorePage</name>
@@ -1105,6 +1267,18 @@
         <source>Erase everything</source>
         <translation>ንኹሉ ደምስስ</translation>
     </message>
+    <message>
+        <source>Reminders</source>
+        <translation>መዘኻኸሪታት</translation>
+    </message>
+    <message>
+        <source>Say which date in reminders</source>
+        <translation>ኣብ መዘኻኸሪታት ኣየናይ ዕለት ምዃኑ ንገር</translation>
+    </message>
+    <message>
+        <source>Off: a reminder only says "You have a date to check." On: it also says which date and when. Others may see reminders on your screen.</source>
+        <translation>ዕጹው፦ መዘኻኸሪ "ክትርእዮ ዘለካ ዕለት ኣሎካ።" ጥራይ ይብል። ክፉት፦ ኣየናይ ዕለትን መዓስን እውን ይብል። ካልኦት ኣብ ስክሪንካ መዘኻኸሪታት ክርእዩ ይኽእሉ እዮም።</translation>
+    </message>
 </context>
 <context>
     <name>SetupPage</name>
@@ -1178,6 +1352,307 @@
     <message>
         <source>Strong password.</source>
         <translation>ሓያል መሕለፊ ቃል።</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineController</name>
+    <message>
+        <source>Whole family</source>
+        <translation>ብምሉኡ ስድራ</translation>
+    </message>
+    <message>
+        <source>Starts: %1</source>
+        <translation>ይጅምር፦ %1</translation>
+    </message>
+    <message>
+        <source>This day does not exist. Please check the date.</source>
+        <translation>እዚ መዓልቲ የለን። በጃኻ ነቲ ዕለት ኣረጋግጽ።</translation>
+    </message>
+    <message>
+        <source>This date is too long ago. Please check the year.</source>
+        <translation>እዚ ዕለት ኣዝዩ ነዊሕ ግዜ ቅድሚ ሕጂ እዩ። በጃኻ ነቲ ዓመት ኣረጋግጽ።</translation>
+    </message>
+    <message>
+        <source>This date is in the future. Choose the day it happened.</source>
+        <translation>እዚ ዕለት ኣብ መጻኢ እዩ። እታ ዘጋጠመትሉ መዓልቲ ምረጽ።</translation>
+    </message>
+    <message>
+        <source>This did not work. Please try again.</source>
+        <translation>እዚ ኣይሰርሐን። በጃኻ ደጊምካ ፈትን።</translation>
+    </message>
+    <message>
+        <source>This date is before the day you sent the application. Please check both dates.</source>
+        <translation>እዚ ዕለት ቅድሚ እታ ነቲ ሕቶ ዝሰደድካላ መዓልቲ እዩ። በጃኻ ክልቲኦም ዕለታት ኣረጋግጽ።</translation>
+    </message>
+    <message>
+        <source>First enter the day you sent the application.</source>
+        <translation>መጀመርታ እታ ነቲ ሕቶ ዝሰደድካላ መዓልቲ ኣእቱ።</translation>
+    </message>
+    <message>
+        <source>This day has passed. Choose the date in the letter.</source>
+        <translation>እዚ መዓልቲ ሓሊፉ እዩ። ነቲ ኣብ ደብዳቤ ዘሎ ዕለት ምረጽ።</translation>
+    </message>
+    <message>
+        <source>The file could not be saved. Choose another place.</source>
+        <translation>እቲ ፋይል ክዕቀብ ኣይከኣለን። ካልእ ቦታ ምረጽ።</translation>
+    </message>
+    <message>
+        <source>Answer the questions about your family. Then Samen knows your dates.</source>
+        <translation>ብዛዕባ ስድራኻ ዘለዉ ሕቶታት መልስ። ሽዑ Samen ዕለታትካ ይፈልጥ።</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Steps of the procedure</source>
+        <translation>ስጉምትታት ናይቲ መስርሕ</translation>
+    </message>
+    <message>
+        <source>First answer the questions about your family. Then you can follow each step here.</source>
+        <translation>መጀመርታ ብዛዕባ ስድራኻ ዘለዉ ሕቶታት መልስ። ድሕሪኡ ነፍሲ ወከፍ ስጉምቲ ኣብዚ ክትከታተል ትኽእል።</translation>
+    </message>
+    <message>
+        <source>Start the questions</source>
+        <translation>ሕቶታት ጀምር</translation>
+    </message>
+    <message>
+        <source>For whom?</source>
+        <translation>ንመን?</translation>
+    </message>
+    <message>
+        <source>No date yet</source>
+        <translation>ገና ዕለት የለን</translation>
+    </message>
+    <message>
+        <source>In the Dutch calendar: %1</source>
+        <translation>ብናይ ሆላንድ ዓውደ ኣዋርሕ፦ %1</translation>
+    </message>
+    <message>
+        <source>Change the date</source>
+        <translation>ዕለት ቀይር</translation>
+    </message>
+    <message>
+        <source>Enter the date</source>
+        <translation>ዕለት ኣእቱ</translation>
+    </message>
+    <message>
+        <source>Same date for everyone in this application</source>
+        <translation>ንኹሎም ኣብዚ ሕቶ ዘለዉ ሓደ ዓይነት ዕለት</translation>
+    </message>
+    <message>
+        <source>Remove this date</source>
+        <translation>ነዚ ዕለት ኣልግሶ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ሰርዝ</translation>
+    </message>
+    <message>
+        <source>The IND decides before the date in its letter.</source>
+        <translation>IND ቅድሚ እቲ ኣብ ደብዳቤኣ ዘሎ ዕለት ትውስን።</translation>
+    </message>
+    <message>
+        <source>Did the IND send a letter that says before which day it decides? Enter that day.</source>
+        <translation>IND ቅድሚ ኣየናይ መዓልቲ ከም እትውስን ዝብል ደብዳቤ ሰዲዳ ድያ? ነታ መዓልቲ ኣእቱ።</translation>
+    </message>
+    <message>
+        <source>Date in the IND letter</source>
+        <translation>ዕለት ኣብ ደብዳቤ IND</translation>
+    </message>
+    <message>
+        <source>Use 90 days again</source>
+        <translation>ደጊምካ 90 መዓልቲ ተጠቐም</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTexts</name>
+    <message>
+        <source>Application sent</source>
+        <translation>ሕቶ ተሰዲዱ</translation>
+    </message>
+    <message>
+        <source>IND asks for more (DNA test or interview)</source>
+        <translation>IND ተወሳኺ ትሓትት (መርመራ DNA ወይ ቃለ መሕትት)</translation>
+    </message>
+    <message>
+        <source>Yes from the IND</source>
+        <translation>እወ ካብ IND</translation>
+    </message>
+    <message>
+        <source>No from the IND</source>
+        <translation>ኣይፋል ካብ IND</translation>
+    </message>
+    <message>
+        <source>Visa (mvv) ready</source>
+        <translation>ቪዛ (mvv) ድሉው</translation>
+    </message>
+    <message>
+        <source>Travelled</source>
+        <translation>ተጓዒዞም</translation>
+    </message>
+    <message>
+        <source>Arrived in the Netherlands</source>
+        <translation>ሆላንድ በጺሖም</translation>
+    </message>
+    <message>
+        <source>Appointment at the IND in Zevenaar</source>
+        <translation>ቆጸራ ኣብ IND ዘቨናር (Zevenaar)</translation>
+    </message>
+    <message>
+        <source>Registered at the town hall</source>
+        <translation>ኣብ ምምሕዳር ከተማ ተመዝጊቦም</translation>
+    </message>
+    <message>
+        <source>You sent the application for your family to the IND.</source>
+        <translation>ሕቶ ስድራኻ ናብ IND ሰዲድካ።</translation>
+    </message>
+    <message>
+        <source>The IND wants more papers, a DNA test or an interview.</source>
+        <translation>IND ተወሳኺ ወረቓቕቲ፡ መርመራ DNA ወይ ቃለ መሕትት ትደሊ።</translation>
+    </message>
+    <message>
+        <source>The IND says yes. Your family may come.</source>
+        <translation>IND እወ ትብል። ስድራኻ ክመጹ ይኽእሉ።</translation>
+    </message>
+    <message>
+        <source>The IND says no. You can object to this.</source>
+        <translation>IND ኣይፋል ትብል። ኣብ ልዕሊ እዚ ተቓውሞ ከተቕርብ ትኽእል።</translation>
+    </message>
+    <message>
+        <source>Your family has the visa (mvv) from the embassy.</source>
+        <translation>ስድራኻ ካብ ኤምባሲ ቪዛ (mvv) ረኺቦም።</translation>
+    </message>
+    <message>
+        <source>Your family is on the way.</source>
+        <translation>ስድራኻ ኣብ መገዲ እዮም።</translation>
+    </message>
+    <message>
+        <source>Your family is in the Netherlands.</source>
+        <translation>ስድራኻ ኣብ ሆላንድ እዮም።</translation>
+    </message>
+    <message>
+        <source>Your family goes to the IND in Zevenaar for their papers.</source>
+        <translation>ስድራኻ ንወረቓቕቶም ናብ IND ኣብ ዘቨናር (Zevenaar) ይኸዱ።</translation>
+    </message>
+    <message>
+        <source>Your family is registered at the town hall (BRP).</source>
+        <translation>ስድራኻ ኣብ ምምሕዳር ከተማ (BRP) ተመዝጊቦም ኣለዉ።</translation>
+    </message>
+    <message>
+        <source>Apply for your family</source>
+        <translation>ንስድራኻ ሕተት</translation>
+    </message>
+    <message>
+        <source>The IND decides</source>
+        <translation>IND ትውስን</translation>
+    </message>
+    <message>
+        <source>Object to the no</source>
+        <translation>ኣብ ልዕሊ እቲ ኣይፋል ተቓወም</translation>
+    </message>
+    <message>
+        <source>Collect the visa (mvv)</source>
+        <translation>ቪዛ (mvv) ውሰድ</translation>
+    </message>
+    <message>
+        <source>Travel to the Netherlands</source>
+        <translation>ናብ ሆላንድ ምጉዓዝ</translation>
+    </message>
+    <message>
+        <source>First visit to the doctor (GP)</source>
+        <translation>ቀዳማይ ምብጻሕ ሓኪም (GP)</translation>
+    </message>
+    <message>
+        <source>The waiting time ends</source>
+        <translation>ግዜ ምጽባይ ይውዳእ</translation>
+    </message>
+    <message>
+        <source>Answer the IND letter</source>
+        <translation>ንደብዳቤ IND መልስ</translation>
+    </message>
+    <message>
+        <source>Apply within 3 months after the date on your IND letter.</source>
+        <translation>ኣብ ውሽጢ 3 ኣዋርሕ ድሕሪ እቲ ኣብ ደብዳቤ IND ዘሎ ዕለት ሕተት።</translation>
+    </message>
+    <message>
+        <source>The IND must decide within 90 days. It may take 3 months more. If your IND letter gives a date, use that date.</source>
+        <translation>IND ኣብ ውሽጢ 90 መዓልቲ ክትውስን ኣለዋ። 3 ተወሳኺ ኣዋርሕ ክወስድ ይኽእል። ደብዳቤ IND ዕለት እንተሂቡ፡ ነቲ ዕለት ተጠቐም።</translation>
+    </message>
+    <message>
+        <source>You have 4 weeks to object to a no. Talk to a lawyer or VluchtelingenWerk quickly.</source>
+        <translation>ኣብ ልዕሊ ኣይፋል ንምቅዋም 4 ሰሙን ኣለካ። ቀልጢፍካ ምስ ጠበቓ ወይ VluchtelingenWerk ተዘራረብ።</translation>
+    </message>
+    <message>
+        <source>Your family must collect the visa at the embassy within 3 months.</source>
+        <translation>ስድራኻ ኣብ ውሽጢ 3 ኣዋርሕ ካብ ኤምባሲ ቪዛ ክወስዱ ኣለዎም።</translation>
+    </message>
+    <message>
+        <source>The visa is valid for 90 days. Your family must come before it ends.</source>
+        <translation>እቲ ቪዛ ን90 መዓልቲ ይሰርሕ። ስድራኻ ቅድሚ ምውዳኡ ክመጹ ኣለዎም።</translation>
+    </message>
+    <message>
+        <source>Visit a doctor (GP) within 2 weeks. Then an interpreter is free.</source>
+        <translation>ኣብ ውሽጢ 2 ሰሙን ሓኪም (GP) ብጽሑ። ሽዑ ተርጓሚ ብናጻ እዩ።</translation>
+    </message>
+    <message>
+        <source>With subsidiary protection you wait 2 years. From this day you may apply.</source>
+        <translation>ምስ ንኡስ ሓለዋ 2 ዓመት ትጽበ። ካብዛ መዓልቲ ክትሓትት ትኽእል።</translation>
+    </message>
+    <message>
+        <source>A date from a letter of the IND.</source>
+        <translation>ካብ ደብዳቤ IND ዝመጸ ዕለት።</translation>
+    </message>
+    <message>
+        <source>Send the application for your family before the deadline.</source>
+        <translation>ቅድሚ ናይ መወዳእታ ግዜ ሕቶ ስድራኻ ስደድ።</translation>
+    </message>
+    <message>
+        <source>Wait for the IND. Answer every IND letter in time.</source>
+        <translation>ንIND ተጸበ። ንነፍሲ ወከፍ ደብዳቤ IND ብግዜኡ መልስ።</translation>
+    </message>
+    <message>
+        <source>Do what the IND asks, before the date in the letter.</source>
+        <translation>ቅድሚ እቲ ኣብ ደብዳቤ ዘሎ ዕለት፡ ነቲ IND ዝሓተቶ ግበር።</translation>
+    </message>
+    <message>
+        <source>Your family collects the visa (mvv) at the embassy.</source>
+        <translation>ስድራኻ ቪዛ (mvv) ካብ ኤምባሲ ይወስዱ።</translation>
+    </message>
+    <message>
+        <source>Object within 4 weeks. Ask a lawyer for help.</source>
+        <translation>ኣብ ውሽጢ 4 ሰሙን ተቓወም። ንጠበቓ ሓገዝ ሕተት።</translation>
+    </message>
+    <message>
+        <source>Book the journey. Your family must travel within 90 days.</source>
+        <translation>ጉዕዞ ሓዝ። ስድራኻ ኣብ ውሽጢ 90 መዓልቲ ክጓዓዙ ኣለዎም።</translation>
+    </message>
+    <message>
+        <source>Make an appointment with the IND in Zevenaar.</source>
+        <translation>ምስ IND ኣብ ዘቨናር (Zevenaar) ቆጸራ ሓዝ።</translation>
+    </message>
+    <message>
+        <source>Go to the IND in Zevenaar and visit a doctor within 2 weeks.</source>
+        <translation>ናብ IND ኣብ ዘቨናር (Zevenaar) ኪዱ፡ ኣብ ውሽጢ 2 ሰሙን ድማ ሓኪም ብጽሑ።</translation>
+    </message>
+    <message>
+        <source>Register your family at the town hall.</source>
+        <translation>ስድራኻ ኣብ ምምሕዳር ከተማ ኣመዝግብ።</translation>
+    </message>
+    <message>
+        <source>All steps are done. Welcome!</source>
+        <translation>ኩሎም ስጉምትታት ተወዲኦም። እንቋዕ ብደሓን መጻእኩም!</translation>
+    </message>
+    <message>
+        <source>Today is the last day</source>
+        <translation>ሎሚ ናይ መወዳእታ መዓልቲ እያ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Passed %n days ago</source>
+        <translation><numerusform>ቅድሚ %n መዓልቲ ሓሊፉ</numerusform><numerusform>ቅድሚ %n መዓልታት ሓሊፉ</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n days left</source>
+        <translation><numerusform>%n መዓልቲ ተሪፉ</numerusform><numerusform>%n መዓልታት ተሪፉ</numerusform></translation>
     </message>
 </context>
 <context>

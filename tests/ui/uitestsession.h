@@ -3,7 +3,11 @@
 #include "appsetup.h"
 #include "interviewcontroller.h"
 #include "languagecontroller.h"
+#include "reminders/clock.h"
+#include "reminders/notifier.h"
+#include "reminderservice.h"
 #include "staticplugins.h"
+#include "timelinecontroller.h"
 
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
@@ -28,6 +32,9 @@ public:
         m_languages->apply(QStringLiteral("en"));
         m_interview = std::make_unique<InterviewController>(*m_languages, nullptr);
         InterviewController::publish(m_interview.get());
+        m_reminders = std::make_unique<ReminderService>(m_notifier, m_clock);
+        m_timeline = std::make_unique<TimelineController>(*m_languages, *m_reminders, nullptr);
+        TimelineController::publish(m_timeline.get());
         m_engine = std::make_unique<QQmlApplicationEngine>();
         m_languages->setEngine(m_engine.get());
         AppSetup::addImportPaths(*m_engine);
@@ -40,6 +47,8 @@ public:
     ~UiTestSession()
     {
         m_engine.reset();
+        TimelineController::publish(nullptr);
+        m_timeline.reset();
         InterviewController::publish(nullptr);
         m_interview.reset();
         LanguageController::publish(nullptr);
@@ -54,12 +63,18 @@ public:
     [[nodiscard]] LanguageController &languages() const { return *m_languages; }
     /** The interview service. */
     [[nodiscard]] InterviewController &interview() const { return *m_interview; }
+    /** The procedure service (no vault until a test sets one). */
+    [[nodiscard]] TimelineController &timeline() const { return *m_timeline; }
     /** The engine that loaded the window. */
     [[nodiscard]] QQmlApplicationEngine &engine() const { return *m_engine; }
 
 private:
     std::unique_ptr<LanguageController> m_languages;
     std::unique_ptr<InterviewController> m_interview;
+    samen::reminders::SystemClock m_clock;
+    samen::reminders::InMemoryNotifier m_notifier;
+    std::unique_ptr<ReminderService> m_reminders;
+    std::unique_ptr<TimelineController> m_timeline;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;
 };
