@@ -274,6 +274,10 @@
         <source>Delete this date</source>
         <translation>احذف هذا التاريخ</translation>
     </message>
+    <message>
+        <source>You may apply from: %1</source>
+        <translation>يمكنك تقديم الطلب من: %1</translation>
+    </message>
 </context>
 <context>
     <name>DeadlinesPage</name>
@@ -332,6 +336,14 @@
     <message>
         <source>The dates are saved. Open the file with your calendar.</source>
         <translation>تم حفظ التواريخ. افتح الملف بتطبيق التقويم.</translation>
+    </message>
+    <message>
+        <source>Save the file</source>
+        <translation>احفظ الملف</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
@@ -1356,6 +1368,25 @@
     </message>
 </context>
 <context>
+    <name>StageStep</name>
+    <message>
+        <source>No date yet</source>
+        <translation>لا يوجد تاريخ بعد</translation>
+    </message>
+    <message>
+        <source>In the Dutch calendar: %1</source>
+        <translation>في التقويم الهولندي: %1</translation>
+    </message>
+    <message>
+        <source>Change the date</source>
+        <translation>غيّر التاريخ</translation>
+    </message>
+    <message>
+        <source>Enter the date</source>
+        <translation>اكتب التاريخ</translation>
+    </message>
+</context>
+<context>
     <name>StrengthHint</name>
     <message>
         <source>Too short: use at least 8 characters.</source>
@@ -1440,14 +1471,6 @@
         <translation>لمن؟</translation>
     </message>
     <message>
-        <source>No date yet</source>
-        <translation>لا يوجد تاريخ بعد</translation>
-    </message>
-    <message>
-        <source>In the Dutch calendar: %1</source>
-        <translation>في التقويم الهولندي: %1</translation>
-    </message>
-    <message>
         <source>Change the date</source>
         <translation>غيّر التاريخ</translation>
     </message>
@@ -1492,7 +1515,7 @@
     </message>
     <message>
         <source>IND asks for more (DNA test or interview)</source>
-        <translation>IND تطلب المزيد (فحص DNA أو مقابلة)</translation>
+        <translation>تطلب IND المزيد (فحص DNA أو مقابلة)</translation>
     </message>
     <message>
         <source>Yes from the IND</source>
@@ -1564,7 +1587,7 @@
     </message>
     <message>
         <source>The IND decides</source>
-        <translation>IND تقرّر</translation>
+        <translation>تقرّر IND</translation>
     </message>
     <message>
         <source>Object to the no</source>

@@ -270,6 +270,10 @@
         <source>Delete this date</source>
         <translation>Delete this date</translation>
     </message>
+    <message>
+        <source>You may apply from: %1</source>
+        <translation>You may apply from: %1</translation>
+    </message>
 </context>
 <context>
     <name>DeadlinesPage</name>
@@ -328,6 +332,14 @@
     <message>
         <source>The dates are saved. Open the file with your calendar.</source>
         <translation>The dates are saved. Open the file with your calendar.</translation>
+    </message>
+    <message>
+        <source>Save the file</source>
+        <translation>Save the file</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1336,6 +1348,25 @@
     </message>
 </context>
 <context>
+    <name>StageStep</name>
+    <message>
+        <source>No date yet</source>
+        <translation>No date yet</translation>
+    </message>
+    <message>
+        <source>In the Dutch calendar: %1</source>
+        <translation>In the Dutch calendar: %1</translation>
+    </message>
+    <message>
+        <source>Change the date</source>
+        <translation>Change the date</translation>
+    </message>
+    <message>
+        <source>Enter the date</source>
+        <translation>Enter the date</translation>
+    </message>
+</context>
+<context>
     <name>StrengthHint</name>
     <message>
         <source>Too short: use at least 8 characters.</source>
@@ -1418,14 +1449,6 @@
     <message>
         <source>For whom?</source>
         <translation>For whom?</translation>
-    </message>
-    <message>
-        <source>No date yet</source>
-        <translation>No date yet</translation>
-    </message>
-    <message>
-        <source>In the Dutch calendar: %1</source>
-        <translation>In the Dutch calendar: %1</translation>
     </message>
     <message>
         <source>Change the date</source>

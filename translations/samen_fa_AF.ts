@@ -269,6 +269,10 @@
         <source>Delete this date</source>
         <translation>این تاریخ را پاک کنید</translation>
     </message>
+    <message>
+        <source>You may apply from: %1</source>
+        <translation>می‌توانید درخواست بدهید از: %1</translation>
+    </message>
 </context>
 <context>
     <name>DeadlinesPage</name>
@@ -314,7 +318,7 @@
     </message>
     <message>
         <source>Samen saves a calendar file. This file is not locked: anyone with your phone can read it. It shows only "Samen: a date to check", unless you chose more detail in Settings.</source>
-        <translation>Samen یک فایل تقویم ذخیره می‌کند. این فایل قفل نیست: هر کسی که تیلفون شما را دارد می‌تواند آن را بخواند. فقط "Samen: یک تاریخ برای دیدن" را نشان می‌دهد، مگر اینکه در تنظیمات معلومات بیشتر را انتخاب کرده باشید.</translation>
+        <translation>برنامه Samen یک فایل تقویم ذخیره می‌کند. این فایل قفل نیست: هر کسی که تیلفون شما را دارد می‌تواند آن را بخواند. فقط "Samen: یک تاریخ برای دیدن" را نشان می‌دهد، مگر اینکه در تنظیمات معلومات بیشتر را انتخاب کرده باشید.</translation>
     </message>
     <message>
         <source>Include my notes</source>
@@ -327,6 +331,14 @@
     <message>
         <source>The dates are saved. Open the file with your calendar.</source>
         <translation>تاریخ‌ها ذخیره شدند. فایل را با تقویم خود باز کنید.</translation>
+    </message>
+    <message>
+        <source>Save the file</source>
+        <translation>فایل را ذخیره کنید</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
     </message>
 </context>
 <context>
@@ -1331,6 +1343,25 @@
     </message>
 </context>
 <context>
+    <name>StageStep</name>
+    <message>
+        <source>No date yet</source>
+        <translation>هنوز تاریخی نیست</translation>
+    </message>
+    <message>
+        <source>In the Dutch calendar: %1</source>
+        <translation>در تقویم هالندی: %1</translation>
+    </message>
+    <message>
+        <source>Change the date</source>
+        <translation>تاریخ را تغییر بدهید</translation>
+    </message>
+    <message>
+        <source>Enter the date</source>
+        <translation>تاریخ را وارد کنید</translation>
+    </message>
+</context>
+<context>
     <name>StrengthHint</name>
     <message>
         <source>Too short: use at least 8 characters.</source>
@@ -1413,14 +1444,6 @@
     <message>
         <source>For whom?</source>
         <translation>برای چه کسی؟</translation>
-    </message>
-    <message>
-        <source>No date yet</source>
-        <translation>هنوز تاریخی نیست</translation>
-    </message>
-    <message>
-        <source>In the Dutch calendar: %1</source>
-        <translation>در تقویم هالندی: %1</translation>
     </message>
     <message>
         <source>Change the date</source>

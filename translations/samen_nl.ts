@@ -270,6 +270,10 @@
         <source>Delete this date</source>
         <translation>Deze datum wissen</translation>
     </message>
+    <message>
+        <source>You may apply from: %1</source>
+        <translation>Je mag aanvragen vanaf: %1</translation>
+    </message>
 </context>
 <context>
     <name>DeadlinesPage</name>
@@ -328,6 +332,14 @@
     <message>
         <source>The dates are saved. Open the file with your calendar.</source>
         <translation>De datums zijn bewaard. Open het bestand met je agenda.</translation>
+    </message>
+    <message>
+        <source>Save the file</source>
+        <translation>Bestand bewaren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -1336,6 +1348,25 @@
     </message>
 </context>
 <context>
+    <name>StageStep</name>
+    <message>
+        <source>No date yet</source>
+        <translation>Nog geen datum</translation>
+    </message>
+    <message>
+        <source>In the Dutch calendar: %1</source>
+        <translation>In de Nederlandse kalender: %1</translation>
+    </message>
+    <message>
+        <source>Change the date</source>
+        <translation>Datum veranderen</translation>
+    </message>
+    <message>
+        <source>Enter the date</source>
+        <translation>Datum invullen</translation>
+    </message>
+</context>
+<context>
     <name>StrengthHint</name>
     <message>
         <source>Too short: use at least 8 characters.</source>
@@ -1418,14 +1449,6 @@
     <message>
         <source>For whom?</source>
         <translation>Voor wie?</translation>
-    </message>
-    <message>
-        <source>No date yet</source>
-        <translation>Nog geen datum</translation>
-    </message>
-    <message>
-        <source>In the Dutch calendar: %1</source>
-        <translation>In de Nederlandse kalender: %1</translation>
     </message>
     <message>
         <source>Change the date</source>

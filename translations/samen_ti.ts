@@ -270,6 +270,10 @@
         <source>Delete this date</source>
         <translation>ነዚ ዕለት ሰርዞ</translation>
     </message>
+    <message>
+        <source>You may apply from: %1</source>
+        <translation>ካብዚ ዕለት ክትሓትት ትኽእል፦ %1</translation>
+    </message>
 </context>
 <context>
     <name>DeadlinesPage</name>
@@ -328,6 +332,14 @@
     <message>
         <source>The dates are saved. Open the file with your calendar.</source>
         <translation>ዕለታት ተዓቂቦም። ነቲ ፋይል ብዓውደ ኣዋርሕካ ክፈቶ።</translation>
+    </message>
+    <message>
+        <source>Save the file</source>
+        <translation>ነቲ ፋይል ዓቅቦ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ሰርዝ</translation>
     </message>
 </context>
 <context>
@@ -1336,6 +1348,25 @@
     </message>
 </context>
 <context>
+    <name>StageStep</name>
+    <message>
+        <source>No date yet</source>
+        <translation>ገና ዕለት የለን</translation>
+    </message>
+    <message>
+        <source>In the Dutch calendar: %1</source>
+        <translation>ብናይ ሆላንድ ዓውደ ኣዋርሕ፦ %1</translation>
+    </message>
+    <message>
+        <source>Change the date</source>
+        <translation>ዕለት ቀይር</translation>
+    </message>
+    <message>
+        <source>Enter the date</source>
+        <translation>ዕለት ኣእቱ</translation>
+    </message>
+</context>
+<context>
     <name>StrengthHint</name>
     <message>
         <source>Too short: use at least 8 characters.</source>
@@ -1418,14 +1449,6 @@
     <message>
         <source>For whom?</source>
         <translation>ንመን?</translation>
-    </message>
-    <message>
-        <source>No date yet</source>
-        <translation>ገና ዕለት የለን</translation>
-    </message>
-    <message>
-        <source>In the Dutch calendar: %1</source>
-        <translation>ብናይ ሆላንድ ዓውደ ኣዋርሕ፦ %1</translation>
     </message>
     <message>
         <source>Change the date</source>

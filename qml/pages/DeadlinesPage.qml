@@ -13,6 +13,7 @@ AppPage {
     signal openPage(string name)
 
     property bool showDone: false
+    property bool includeNotes: false
 
     title: qsTr("Dates and deadlines")
 
@@ -64,8 +65,8 @@ AppPage {
             model: TimelineController.deadlines
 
             delegate: DeadlineCard {
-                visible: !done || root.showDone
             }
+            onItemAdded: (index, item) => item.showDone = Qt.binding(() => root.showDone)
         }
 
         SecondaryButton {
@@ -101,7 +102,6 @@ AppPage {
         y: Theme.spacing
         width: Math.min(root.width - 2 * Theme.spacing, Theme.contentMaxWidth)
         title: qsTr("Add to my calendar")
-        standardButtons: Dialog.Ok | Dialog.Cancel
 
         contentItem: ColumnLayout {
             spacing: Theme.spacing
@@ -110,14 +110,24 @@ AppPage {
                 text: qsTr("Samen saves a calendar file. This file is not locked: anyone with your phone can read it. It shows only \"Samen: a date to check\", unless you chose more detail in Settings.")
             }
             CheckBox {
-                id: notesBox
-
                 text: qsTr("Include my notes")
+                checked: root.includeNotes
+                onToggled: root.includeNotes = checked
                 font.pixelSize: Theme.fontBody
                 Layout.fillWidth: true
             }
+            PrimaryButton {
+                text: qsTr("Save the file")
+                onClicked: {
+                    privacyDialog.close();
+                    fileDialog.open();
+                }
+            }
+            SecondaryButton {
+                text: qsTr("Cancel")
+                onClicked: privacyDialog.close()
+            }
         }
-        onAccepted: fileDialog.open()
     }
 
     FileDialog {
@@ -127,7 +137,7 @@ AppPage {
         defaultSuffix: "ics"
         nameFilters: [qsTr("Calendar files (*.ics)")]
         onAccepted: {
-            if (TimelineController.exportCalendar(fileDialog.selectedFile, notesBox.checked))
+            if (TimelineController.exportCalendar(fileDialog.selectedFile, root.includeNotes))
                 savedMessage.text = qsTr("The dates are saved. Open the file with your calendar.");
         }
     }

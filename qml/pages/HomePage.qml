@@ -14,10 +14,8 @@ AppPage {
 
     title: "Samen"
 
-    StackView.onActivating: {
-        if (root.StackView.view && root.StackView.view.depth > 1)
-            TimelineController.refresh();
-    }
+    // Family, documents and answers may have changed on other pages: read again after the frame.
+    StackView.onActivated: Qt.callLater(TimelineController.refresh)
 
     BodyText {
         visible: !TimelineController.hasMembers

@@ -12,6 +12,15 @@ AppPage {
     signal openPage(string name)
 
     property var memberId: 0
+    readonly property var choices: {
+        const list = [{
+                "memberId": 0,
+                "name": qsTr("Whole family")
+            }];
+        for (const member of TimelineController.members)
+            list.push(member);
+        return list;
+    }
 
     title: qsTr("Add a date from an IND letter")
 
@@ -24,21 +33,16 @@ AppPage {
     Heading {
         text: qsTr("For whom?")
     }
-    AnswerButton {
-        text: qsTr("Whole family")
-        selected: root.memberId === 0
-        onClicked: root.memberId = 0
-    }
-    Repeater {
-        model: TimelineController.members
-
-        delegate: AnswerButton {
-            required property var modelData
-
-            text: modelData.name
-            selected: modelData.memberId === root.memberId
-            onClicked: root.memberId = modelData.memberId
-        }
+    ComboBox {
+        objectName: "letterMember"
+        model: root.choices
+        textRole: "name"
+        valueRole: "memberId"
+        font.pixelSize: Theme.fontBody
+        Layout.fillWidth: true
+        Layout.preferredHeight: Theme.touchTarget
+        Accessible.name: qsTr("For whom?")
+        onActivated: root.memberId = currentValue
     }
 
     Heading {

@@ -10,6 +10,7 @@ Control {
     id: root
 
     required property var deadlineId
+    required property string ruleId
     required property string title
     required property string explanation
     required property string who
@@ -23,7 +24,10 @@ Control {
     required property bool fromReceiptLetter
 
     readonly property bool urgent: !root.done && root.daysLeft <= 7
+    // Done deadlines are folded away unless the page shows them.
+    property bool showDone: false
 
+    visible: !root.done || root.showDone
     padding: Theme.spacing
     Layout.fillWidth: true
 
@@ -78,7 +82,7 @@ Control {
             Layout.fillWidth: true
         }
         BodyText {
-            text: qsTr("Last day: %1").arg(root.localDate)
+            text: root.ruleId === "bStatusWait" ? qsTr("You may apply from: %1").arg(root.localDate) : qsTr("Last day: %1").arg(root.localDate)
         }
         BodyText {
             visible: root.gregorianDate.length > 0

@@ -5,14 +5,38 @@ import Samen
 import Samen.App
 
 // The steps of the procedure for one family member as a vertical timeline: each step with its
-// date (or none yet) and the deadlines its date starts.
+// date (or none yet) and the deadlines its date starts. Entering a date shows one editor in
+// place of the list.
 AppPage {
     id: root
 
     signal openPage(string name)
 
+    // "" while the list is shown; a stage id, or "receiptLetter", while a date is entered.
     property string editing: ""
+    property string editingName: ""
+    property string editingDate: ""
     property bool forEveryone: false
+
+    function edit(stageId, name, dateIso) {
+        root.forEveryone = false;
+        root.editingName = name;
+        root.editingDate = dateIso;
+        root.editing = stageId;
+        picker.reset();
+    }
+
+    function accept(isoDate) {
+        let ok = false;
+        if (root.editing === "receiptLetter")
+            ok = TimelineController.setReceiptLetterDate(isoDate);
+        else if (root.forEveryone)
+            ok = TimelineController.setStageDateForAll(root.editing, isoDate);
+        else
+            ok = TimelineController.setStageDate(root.editing, isoDate);
+        if (ok)
+            root.editing = "";
+    }
 
     title: qsTr("Steps of the procedure")
 
@@ -32,8 +56,55 @@ AppPage {
         }
     }
 
+    StatusMessage {
+        objectName: "timelineError"
+        text: TimelineController.errorText
+    }
+
     ColumnLayout {
-        visible: TimelineController.hasMembers
+        objectName: "stageEditor"
+        visible: TimelineController.hasMembers && root.editing !== ""
+        spacing: Theme.spacing
+        Layout.fillWidth: true
+
+        Heading {
+            text: root.editing === "receiptLetter" ? qsTr("Date in the IND letter") : root.editingName
+        }
+        BodyText {
+            text: TimelineController.currentMemberName
+            color: Theme.textMuted
+        }
+        CheckBox {
+            visible: root.editing !== "receiptLetter" && TimelineController.members.length > 1
+            text: qsTr("Same date for everyone in this application")
+            checked: root.forEveryone
+            font.pixelSize: Theme.fontBody
+            Layout.fillWidth: true
+            onToggled: root.forEveryone = checked
+        }
+        DatePicker {
+            id: picker
+
+            isoDate: root.editingDate
+            preferGregorian: true
+            onAccepted: iso => root.accept(iso)
+        }
+        SecondaryButton {
+            visible: root.editing !== "receiptLetter" && root.editingDate.length > 0
+            text: qsTr("Remove this date")
+            onClicked: {
+                if (TimelineController.clearStage(root.editing))
+                    root.editing = "";
+            }
+        }
+        SecondaryButton {
+            text: qsTr("Cancel")
+            onClicked: root.editing = ""
+        }
+    }
+
+    ColumnLayout {
+        visible: TimelineController.hasMembers && root.editing === ""
         spacing: Theme.spacing
         Layout.fillWidth: true
 
@@ -44,20 +115,14 @@ AppPage {
             model: TimelineController.members
 
             delegate: AnswerButton {
+                id: memberButton
+
                 required property var modelData
 
-                text: modelData.name
-                selected: modelData.memberId === TimelineController.currentMemberId
-                onClicked: {
-                    root.editing = "";
-                    TimelineController.currentMemberId = modelData.memberId;
-                }
+                text: memberButton.modelData.name
+                selected: memberButton.modelData.memberId === TimelineController.currentMemberId
+                onClicked: TimelineController.currentMemberId = memberButton.modelData.memberId
             }
-        }
-
-        StatusMessage {
-            objectName: "timelineError"
-            text: TimelineController.errorText
         }
 
         Repeater {
@@ -65,162 +130,36 @@ AppPage {
 
             model: TimelineController.stages
 
-            delegate: RowLayout {
-                id: step
+            delegate: StageStep {
+            }
+            onItemAdded: (index, item) => {
+                item.last = Qt.binding(() => index === stageRepeater.count - 1);
+                item.editRequested.connect(root.edit);
+            }
+        }
 
-                required property int index
-                required property string stageId
-                required property string name
-                required property string explanation
-                required property string opens
-                required property string dateIso
-                required property string localDate
-                required property string gregorianDate
-                required property bool hasDate
-                required property bool mayBeFuture
+        // The IND's receipt letter names its own last day for the decision.
+        ColumnLayout {
+            visible: TimelineController.canUseReceiptLetter
+            spacing: Theme.spacingSmall
+            Layout.fillWidth: true
 
-                spacing: Theme.spacing
-                Layout.fillWidth: true
-
-                // The line of the timeline, with a mark that says in a picture and in words
-                // whether the step has a date.
-                Item {
-                    Layout.preferredWidth: Theme.iconSize
-                    Layout.fillHeight: true
-
-                    Rectangle {
-                        x: (parent.width - width) / 2
-                        width: 3
-                        height: parent.height + Theme.spacing
-                        color: Theme.border
-                        visible: step.index < stageRepeater.count - 1
-                    }
-                    Image {
-                        source: step.hasDate ? "qrc:/icons/check.svg" : "qrc:/icons/expand.svg"
-                        sourceSize: Qt.size(Theme.iconSize, Theme.iconSize)
-                        Accessible.ignored: true
-                    }
-                }
-
-                ColumnLayout {
-                    spacing: Theme.spacingSmall
-                    Layout.fillWidth: true
-
-                    Label {
-                        text: step.name
-                        font.pixelSize: Theme.fontTitle
-                        font.bold: true
-                        color: Theme.text
-                        wrapMode: Text.Wrap
-                        horizontalAlignment: Text.AlignLeft
-                        Layout.fillWidth: true
-                    }
-                    BodyText {
-                        text: step.hasDate ? step.localDate : qsTr("No date yet")
-                        font.bold: step.hasDate
-                    }
-                    BodyText {
-                        visible: step.gregorianDate.length > 0
-                        text: qsTr("In the Dutch calendar: %1").arg(step.gregorianDate)
-                        color: Theme.textMuted
-                    }
-                    BodyText {
-                        text: step.explanation
-                        color: Theme.textMuted
-                        font.pixelSize: Theme.fontSmall
-                    }
-                    BodyText {
-                        visible: step.opens.length > 0
-                        text: step.opens
-                        font.pixelSize: Theme.fontSmall
-                    }
-
-                    SecondaryButton {
-                        visible: root.editing !== step.stageId
-                        text: step.hasDate ? qsTr("Change the date") : qsTr("Enter the date")
-                        onClicked: {
-                            root.forEveryone = false;
-                            root.editing = step.stageId;
-                        }
-                    }
-                    Loader {
-                        active: root.editing === step.stageId
-                        visible: active
-                        Layout.fillWidth: true
-
-                        sourceComponent: ColumnLayout {
-                            spacing: Theme.spacing
-
-                            CheckBox {
-                                visible: TimelineController.members.length > 1
-                                text: qsTr("Same date for everyone in this application")
-                                checked: root.forEveryone
-                                font.pixelSize: Theme.fontBody
-                                Layout.fillWidth: true
-                                onToggled: root.forEveryone = checked
-                            }
-                            DatePicker {
-                                isoDate: step.dateIso
-                                preferGregorian: true
-                                onAccepted: iso => {
-                                    const ok = root.forEveryone ? TimelineController.setStageDateForAll(step.stageId, iso)
-                                                                : TimelineController.setStageDate(step.stageId, iso);
-                                    if (ok)
-                                        root.editing = "";
-                                }
-                            }
-                            SecondaryButton {
-                                visible: step.hasDate
-                                text: qsTr("Remove this date")
-                                onClicked: {
-                                    if (TimelineController.clearStage(step.stageId))
-                                        root.editing = "";
-                                }
-                            }
-                            SecondaryButton {
-                                text: qsTr("Cancel")
-                                onClicked: root.editing = ""
-                            }
-                        }
-                    }
-
-                    // The IND's receipt letter names its own last day for the decision.
-                    ColumnLayout {
-                        visible: step.stageId === "applicationFiled" && TimelineController.canUseReceiptLetter
-                        spacing: Theme.spacingSmall
-                        Layout.fillWidth: true
-
-                        BodyText {
-                            text: TimelineController.receiptLetterDate.length > 0
-                                  ? qsTr("The IND decides before the date in its letter.")
-                                  : qsTr("Did the IND send a letter that says before which day it decides? Enter that day.")
-                        }
-                        SecondaryButton {
-                            visible: root.editing !== "receiptLetter"
-                            text: qsTr("Date in the IND letter")
-                            onClicked: root.editing = "receiptLetter"
-                        }
-                        SecondaryButton {
-                            visible: TimelineController.receiptLetterDate.length > 0
-                            text: qsTr("Use 90 days again")
-                            onClicked: TimelineController.clearReceiptLetterDate()
-                        }
-                        Loader {
-                            active: root.editing === "receiptLetter" && step.stageId === "applicationFiled"
-                            visible: active
-                            Layout.fillWidth: true
-
-                            sourceComponent: DatePicker {
-                                isoDate: TimelineController.receiptLetterDate
-                                preferGregorian: true
-                                onAccepted: iso => {
-                                    if (TimelineController.setReceiptLetterDate(iso))
-                                        root.editing = "";
-                                }
-                            }
-                        }
-                    }
-                }
+            Heading {
+                text: qsTr("Date in the IND letter")
+            }
+            BodyText {
+                text: TimelineController.receiptLetterDate.length > 0
+                      ? qsTr("The IND decides before the date in its letter.")
+                      : qsTr("Did the IND send a letter that says before which day it decides? Enter that day.")
+            }
+            SecondaryButton {
+                text: TimelineController.receiptLetterDate.length > 0 ? qsTr("Change the date") : qsTr("Enter the date")
+                onClicked: root.edit("receiptLetter", "", TimelineController.receiptLetterDate)
+            }
+            SecondaryButton {
+                visible: TimelineController.receiptLetterDate.length > 0
+                text: qsTr("Use 90 days again")
+                onClicked: TimelineController.clearReceiptLetterDate()
             }
         }
     }
