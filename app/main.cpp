@@ -3,8 +3,8 @@
 #include "languagecontroller.h"
 #include "locale/languages.h"
 #include "platformservices.h"
-#include "reminderservice.h"
 #include "reminders/clock.h"
+#include "reminderservice.h"
 #include "screenshots.h"
 #include "selftest.h"
 #include "staticplugins.h"
@@ -91,8 +91,10 @@ int main(int argc, char *argv[])
     ReminderService reminders(*notifier, clock);
     TimelineController timeline(languages, reminders, &app);
     TimelineController::publish(&timeline);
-    QObject::connect(&vault, &VaultController::databaseOpened, &timeline, [&] { timeline.setDatabase(vault.database()); });
-    QObject::connect(&vault, &VaultController::databaseClosing, &timeline, [&] { timeline.setDatabase(nullptr); });
+    QObject::connect(&vault, &VaultController::databaseOpened, &timeline,
+                     [&] { timeline.setDatabase(vault.database()); });
+    QObject::connect(&vault, &VaultController::databaseClosing, &timeline,
+                     [&] { timeline.setDatabase(nullptr); });
     QObject::connect(&interview, &InterviewController::changed, &timeline, &TimelineController::refresh);
     QQmlApplicationEngine engine;
     languages.setEngine(&engine);

@@ -6,8 +6,8 @@ namespace {
 
 auto fields(const DeadlineRow &r)
 {
-    return std::tie(r.deadlineId, r.ruleId, r.title, r.explanation, r.who, r.localDate, r.gregorianDate, r.dueIso,
-                    r.countdown, r.daysLeft, r.done, r.isLetter, r.snoozed, r.fromReceiptLetter);
+    return std::tie(r.deadlineId, r.ruleId, r.title, r.explanation, r.who, r.localDate, r.gregorianDate,
+                    r.dueIso, r.countdown, r.daysLeft, r.done, r.isLetter, r.snoozed, r.fromReceiptLetter);
 }
 
 bool sameIds(const QList<DeadlineRow> &a, const QList<DeadlineRow> &b)
@@ -97,7 +97,8 @@ QHash<int, QByteArray> DeadlineModel::roleNames() const
 
 int DeadlineModel::doneCount() const
 {
-    return int(std::count_if(m_rows.cbegin(), m_rows.cend(), [](const DeadlineRow &row) { return row.done; }));
+    return int(
+        std::count_if(m_rows.cbegin(), m_rows.cend(), [](const DeadlineRow &row) { return row.done; }));
 }
 
 void DeadlineModel::setRows(const QList<DeadlineRow> &rows)

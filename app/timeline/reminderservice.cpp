@@ -5,7 +5,8 @@
 
 using namespace samen;
 
-ReminderService::ReminderService(reminders::Notifier &notifier, const reminders::Clock &clock, QObject *parent)
+ReminderService::ReminderService(reminders::Notifier &notifier, const reminders::Clock &clock,
+                                 QObject *parent)
     : QObject(parent)
     , m_notifier(notifier)
     , m_clock(clock)

@@ -58,10 +58,14 @@ QVariant StageModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> StageModel::roleNames() const
 {
-    return { { StageIdRole, "stageId" },         { NameRole, "name" },
-             { ExplanationRole, "explanation" }, { OpensRole, "opens" },
-             { DateIsoRole, "dateIso" },         { LocalDateRole, "localDate" },
-             { GregorianDateRole, "gregorianDate" }, { HasDateRole, "hasDate" },
+    return { { StageIdRole, "stageId" },
+             { NameRole, "name" },
+             { ExplanationRole, "explanation" },
+             { OpensRole, "opens" },
+             { DateIsoRole, "dateIso" },
+             { LocalDateRole, "localDate" },
+             { GregorianDateRole, "gregorianDate" },
+             { HasDateRole, "hasDate" },
              { MayBeFutureRole, "mayBeFuture" } };
 }
 

@@ -129,7 +129,8 @@ void TimelineController::load()
         }
     }
     m_rows = timeline.deadlines();
-    const auto setting = vault::InterviewRepository(*m_db).answer(settingsSubject.toString(), detailQuestion.toString());
+    const auto setting =
+        vault::InterviewRepository(*m_db).answer(settingsSubject.toString(), detailQuestion.toString());
     m_detailed = setting && setting->value == u"detailed";
 }
 
@@ -192,8 +193,14 @@ void TimelineController::rebuild()
     const qint64 member = currentMemberId();
     if (m_db && member != 0 && pack()) {
         for (const rules::StageSpec &spec : m_pack->stages) {
-            StageRow row { spec.id, TimelineTexts::stageName(spec.id), TimelineTexts::stageExplanation(spec.id),
-                           {}, {}, {}, {}, spec.id == appointmentStage };
+            StageRow row { spec.id,
+                           TimelineTexts::stageName(spec.id),
+                           TimelineTexts::stageExplanation(spec.id),
+                           {},
+                           {},
+                           {},
+                           {},
+                           spec.id == appointmentStage };
             QStringList opened;
             for (const rules::DeadlineSpec *deadline : m_pack->deadlinesOpenedBy(spec.id))
                 opened << TimelineTexts::deadlineTitle(deadline->id);
@@ -222,7 +229,8 @@ void TimelineController::rebuild()
         DeadlineRow row;
         row.deadlineId = deadline.id;
         row.ruleId = deadline.ruleId;
-        row.title = isLetter && !deadline.label.isEmpty() ? deadline.label : TimelineTexts::deadlineTitle(deadline.ruleId);
+        row.title = isLetter && !deadline.label.isEmpty() ? deadline.label
+                                                          : TimelineTexts::deadlineTitle(deadline.ruleId);
         row.explanation = TimelineTexts::deadlineExplanation(deadline.ruleId);
         row.who = memberName(deadline.memberId);
         row.localDate = texts.local;
@@ -236,9 +244,10 @@ void TimelineController::rebuild()
         row.fromReceiptLetter = deadline.label == procedure::receiptLetterLabel && !isLetter;
         deadlineRows << row;
     }
-    std::stable_sort(deadlineRows.begin(), deadlineRows.end(), [](const DeadlineRow &a, const DeadlineRow &b) {
-        return std::tie(a.done, a.dueIso) < std::tie(b.done, b.dueIso);
-    });
+    std::stable_sort(deadlineRows.begin(), deadlineRows.end(),
+                     [](const DeadlineRow &a, const DeadlineRow &b) {
+                         return std::tie(a.done, a.dueIso) < std::tie(b.done, b.dueIso);
+                     });
     m_deadlines->setRows(deadlineRows);
     Q_EMIT changed();
 }
@@ -255,7 +264,8 @@ QVariantList TimelineController::members() const
 {
     QVariantList list;
     for (const dossier::FamilyMember &member : m_members)
-        list << QVariantMap { { QStringLiteral("memberId"), member.id }, { QStringLiteral("name"), memberName(member.id) } };
+        list << QVariantMap { { QStringLiteral("memberId"), member.id },
+                              { QStringLiteral("name"), memberName(member.id) } };
     return list;
 }
 
@@ -475,8 +485,9 @@ bool TimelineController::addLetterDeadline(qint64 memberId, const QString &label
         return fail(tr("This day does not exist. Please check the date."));
     if (date < m_reminders.today())
         return fail(tr("This day has passed. Choose the date in the letter."));
-    dossier::Deadline deadline { 0, memberId, procedure::letterRule.toString(), isoOf(date), false,
-                                 label.trimmed(), QString() };
+    dossier::Deadline deadline { 0,           memberId, procedure::letterRule.toString(),
+                                 isoOf(date), false,    label.trimmed(),
+                                 QString() };
     return saveRow(deadline);
 }
 
@@ -538,8 +549,9 @@ QString TimelineController::nextDeadlineDate() const
     const DeadlineRow *next = nextOpen();
     if (!next)
         return QString();
-    return next->gregorianDate.isEmpty() ? next->localDate
-                                         : QStringLiteral("%1 (%2)").arg(next->localDate, next->gregorianDate);
+    return next->gregorianDate.isEmpty()
+        ? next->localDate
+        : QStringLiteral("%1 (%2)").arg(next->localDate, next->gregorianDate);
 }
 
 QString TimelineController::nextDeadlineCountdown() const

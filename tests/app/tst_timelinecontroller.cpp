@@ -1,9 +1,9 @@
 #include "icsreader.h"
 #include "languagecontroller.h"
 #include "procedure/deadlinerows.h"
-#include "reminderservice.h"
 #include "reminders/clock.h"
 #include "reminders/notifier.h"
+#include "reminderservice.h"
 #include "timelinecontroller.h"
 #include "timelinetexts.h"
 #include "vault/database.h"
@@ -53,10 +53,11 @@ private:
     std::unique_ptr<TimelineController> makeController()
     {
         auto controller = std::make_unique<TimelineController>(*m_languages, *m_reminders, nullptr);
-        new QAbstractItemModelTester(controller->deadlines(), QAbstractItemModelTester::FailureReportingMode::QtTest,
+        new QAbstractItemModelTester(controller->deadlines(),
+                                     QAbstractItemModelTester::FailureReportingMode::QtTest,
                                      controller.get());
-        new QAbstractItemModelTester(controller->stages(), QAbstractItemModelTester::FailureReportingMode::QtTest,
-                                     controller.get());
+        new QAbstractItemModelTester(
+            controller->stages(), QAbstractItemModelTester::FailureReportingMode::QtTest, controller.get());
         controller->setDatabase(m_db.get());
         return controller;
     }
@@ -64,12 +65,15 @@ private:
     void answer(const char *question, const char *value)
     {
         vault::InterviewRepository answers(*m_db);
-        QVERIFY(answers.save({ u"referent"_qs, QString::fromLatin1(question), QString::fromLatin1(value), {} }));
+        QVERIFY(
+            answers.save({ u"referent"_qs, QString::fromLatin1(question), QString::fromLatin1(value), {} }));
     }
 
     const DeadlineRow *find(const TimelineController &controller, const char *rule, qint64 member = -1)
     {
-        const QString memberName = member < 0 ? QString() : controller.members().at(member == m_first ? 0 : 1).toMap().value(u"name"_qs).toString();
+        const QString memberName = member < 0
+            ? QString()
+            : controller.members().at(member == m_first ? 0 : 1).toMap().value(u"name"_qs).toString();
         for (const DeadlineRow &row : controller.deadlines()->rows()) {
             if (row.ruleId == QLatin1String(rule) && (member < 0 || row.who == memberName))
                 return &row;
@@ -88,13 +92,16 @@ private Q_SLOTS:
     void init()
     {
         vault::Database::OpenResult result = vault::Database::OpenResult::IoError;
-        m_db = vault::Database::open(m_dir.filePath(u"db%1"_qs.arg(++m_counter)), vault::SecureBytes::random(32),
-                                     vault::Database::Mode::CreateNew, &result);
+        m_db =
+            vault::Database::open(m_dir.filePath(u"db%1"_qs.arg(++m_counter)), vault::SecureBytes::random(32),
+                                  vault::Database::Mode::CreateNew, &result);
         QVERIFY(m_db && vault::schema::migrate(*m_db));
         vault::PeopleRepository people(*m_db);
         dossier::Referent referent { 0, u"R"_qs, u"R"_qs, {}, {}, {} };
         QVERIFY(people.save(referent));
-        dossier::FamilyMember first { 0, referent.id, u"spouse"_qs, canary, u"Zainab"_qs, {}, {}, u"m1"_qs, {} };
+        dossier::FamilyMember first {
+            0, referent.id, u"spouse"_qs, canary, u"Zainab"_qs, {}, {}, u"m1"_qs, {}
+        };
         dossier::FamilyMember second { 0, referent.id, u"child"_qs, {}, {}, {}, {}, u"m2"_qs, {} };
         QVERIFY(people.save(first) && people.save(second));
         m_first = first.id;
@@ -185,14 +192,17 @@ private Q_SLOTS:
         QTest::addColumn<QString>("stage");
         QTest::addColumn<QString>("date");
         QTest::addColumn<QString>("message");
-        QTest::newRow("30 February") << u"granted"_qs << u"2026-02-30"_qs << u"This day does not exist. Please check the date."_qs;
-        QTest::newRow("not a date") << u"granted"_qs << u"soon"_qs << u"This day does not exist. Please check the date."_qs;
+        QTest::newRow("30 February") << u"granted"_qs << u"2026-02-30"_qs
+                                     << u"This day does not exist. Please check the date."_qs;
+        QTest::newRow("not a date") << u"granted"_qs << u"soon"_qs
+                                    << u"This day does not exist. Please check the date."_qs;
         QTest::newRow("future") << u"granted"_qs << u"2026-03-02"_qs
                                 << u"This date is in the future. Choose the day it happened."_qs;
         QTest::newRow("long ago") << u"applicationFiled"_qs << u"1999-12-31"_qs
                                   << u"This date is too long ago. Please check the year."_qs;
-        QTest::newRow("before filing") << u"granted"_qs << u"2026-01-05"_qs
-                                       << u"This date is before the day you sent the application. Please check both dates."_qs;
+        QTest::newRow("before filing")
+            << u"granted"_qs << u"2026-01-05"_qs
+            << u"This date is before the day you sent the application. Please check both dates."_qs;
     }
     void wrongDatesAreRefusedWithAMessage()
     {
@@ -255,7 +265,8 @@ private Q_SLOTS:
         QVERIFY(controller->snooze(id, 7));
         QVERIFY(controller->deadlines()->rows().first().snoozed);
         vault::TimelineRepository timeline(*m_db);
-        QCOMPARE(QDateTime::fromString(timeline.deadline(id)->snoozedUntil, Qt::ISODate), m_clock->now().addDays(7));
+        QCOMPARE(QDateTime::fromString(timeline.deadline(id)->snoozedUntil, Qt::ISODate),
+                 m_clock->now().addDays(7));
         QVERIFY(!controller->snooze(id, 3));
         QVERIFY(controller->setDone(id, true));
         QVERIFY(controller->deadlines()->rows().first().done);
@@ -343,7 +354,8 @@ private Q_SLOTS:
             QVERIFY(controller->dueReminders().isEmpty());
             QVERIFY(m_notifier->dueAtStartup().isEmpty());
         }
-        m_clock->setNow(amsterdamTime(QDate(2026, 3, 13), 12)); // the window's 30-day reminder passed on 11 March
+        m_clock->setNow(
+            amsterdamTime(QDate(2026, 3, 13), 12)); // the window's 30-day reminder passed on 11 March
         auto controller = makeController();
         QCOMPARE(controller->dueReminders(),
                  QStringList { u"%1: 28 days left"_qs.arg(TimelineTexts::deadlineTitle(u"window"_qs)) });

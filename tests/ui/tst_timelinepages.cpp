@@ -87,18 +87,24 @@ private:
         vault::PeopleRepository people(*m_db);
         dossier::Referent referent { 0, u"R"_qs, u"R"_qs, {}, {}, {} };
         QVERIFY(people.save(referent));
-        dossier::FamilyMember spouse { 0, referent.id, u"spouse"_qs, u"Amina"_qs, u"Amina"_qs, {}, {}, u"m1"_qs, {} };
+        dossier::FamilyMember spouse { 0,  referent.id, u"spouse"_qs, u"Amina"_qs, u"Amina"_qs,
+                                       {}, {},          u"m1"_qs,     {} };
         dossier::FamilyMember child { 0, referent.id, u"child"_qs, {}, {}, {}, {}, u"m2"_qs, {} };
         QVERIFY(people.save(spouse) && people.save(child));
         vault::TimelineRepository timeline(*m_db);
         for (const qint64 member : { spouse.id, child.id }) {
-            dossier::StageEvent filed { 0, member, u"applicationFiled"_qs, today.addDays(-80).toString(Qt::ISODate), {} };
+            dossier::StageEvent filed {
+                0, member, u"applicationFiled"_qs, today.addDays(-80).toString(Qt::ISODate), {}
+            };
             QVERIFY(timeline.save(filed));
         }
-        dossier::StageEvent questions { 0, child.id, u"moreQuestions"_qs, today.addDays(-20).toString(Qt::ISODate), {} };
+        dossier::StageEvent questions {
+            0, child.id, u"moreQuestions"_qs, today.addDays(-20).toString(Qt::ISODate), {}
+        };
         QVERIFY(timeline.save(questions));
-        dossier::Deadline letter { 0, child.id, u"letter"_qs, today.addDays(5).toString(Qt::ISODate), false,
-                                   u"DNA"_qs, {} };
+        dossier::Deadline letter {
+            0, child.id, u"letter"_qs, today.addDays(5).toString(Qt::ISODate), false, u"DNA"_qs, {}
+        };
         QVERIFY(timeline.save(letter));
         vault::DocumentRepository documents(*m_db);
         dossier::Document passport { 0, spouse.id, u"identity"_qs, dossier::DocumentStatus::Missing, {}, {} };
