@@ -41,32 +41,30 @@ AppPage {
             Heading {
                 text: qsTr("What now?")
             }
-            ColumnLayout {
+            BodyText {
                 visible: TimelineController.nextDeadlineTitle.length > 0
-                spacing: 2
+                text: qsTr("Next date: %1").arg(TimelineController.nextDeadlineTitle)
+                font.bold: true
+            }
+            BodyText {
+                visible: TimelineController.nextDeadlineTitle.length > 0
+                text: TimelineController.nextDeadlineWho
+                color: Theme.textMuted
+            }
+            Label {
+                objectName: "nextCountdown"
+                visible: TimelineController.nextDeadlineTitle.length > 0
+                text: TimelineController.nextDeadlineCountdown
+                font.pixelSize: Theme.fontHeadline
+                font.bold: true
+                color: TimelineController.nextDeadlineDays <= 7 ? Theme.warning : Theme.text
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignLeft
                 Layout.fillWidth: true
-
-                BodyText {
-                    text: qsTr("Next date: %1").arg(TimelineController.nextDeadlineTitle)
-                    font.bold: true
-                }
-                BodyText {
-                    text: TimelineController.nextDeadlineWho
-                    color: Theme.textMuted
-                }
-                Label {
-                    objectName: "nextCountdown"
-                    text: TimelineController.nextDeadlineCountdown
-                    font.pixelSize: Theme.fontHeadline
-                    font.bold: true
-                    color: TimelineController.nextDeadlineDays <= 7 ? Theme.warning : Theme.text
-                    wrapMode: Text.Wrap
-                    horizontalAlignment: Text.AlignLeft
-                    Layout.fillWidth: true
-                }
-                BodyText {
-                    text: qsTr("Last day: %1").arg(TimelineController.nextDeadlineDate)
-                }
+            }
+            BodyText {
+                visible: TimelineController.nextDeadlineTitle.length > 0
+                text: qsTr("Last day: %1").arg(TimelineController.nextDeadlineDate)
             }
             BodyText {
                 text: qsTr("Next step: %1").arg(TimelineController.nextStep)
