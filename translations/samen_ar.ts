@@ -523,10 +523,6 @@
         <source>Next step: %1</source>
         <translation>الخطوة التالية: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n document(s) still missing.</source>
-        <translation><numerusform>لا تزال %n وثيقة ناقصة.</numerusform><numerusform>لا تزال وثيقة واحدة (%n) ناقصة.</numerusform><numerusform>لا تزال وثيقتان (%n) ناقصتين.</numerusform><numerusform>لا تزال %n وثائق ناقصة.</numerusform><numerusform>لا تزال %n وثيقة ناقصة.</numerusform><numerusform>لا تزال %n وثيقة ناقصة.</numerusform></translation>
-    </message>
     <message>
         <source>Reminder: %1</source>
         <translation>تذكير: %1</translation>
@@ -538,6 +534,10 @@
     <message>
         <source>See all dates</source>
         <translation>اعرض كل التواريخ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s) still missing.</source>
+        <translation><numerusform>لا تزال %Ln وثيقة ناقصة.</numerusform><numerusform>لا تزال وثيقة واحدة (%Ln) ناقصة.</numerusform><numerusform>لا تزال وثيقتان (%Ln) ناقصتين.</numerusform><numerusform>لا تزال %Ln وثائق ناقصة.</numerusform><numerusform>لا تزال %Ln وثيقة ناقصة.</numerusform><numerusform>لا تزال %Ln وثيقة ناقصة.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1690,12 +1690,12 @@
         <translation>اليوم هو آخر يوم</translation>
     </message>
     <message numerus="yes">
-        <source>Passed %n days ago</source>
-        <translation><numerusform>مضى قبل %n يوم</numerusform><numerusform>مضى قبل يوم واحد (%n)</numerusform><numerusform>مضى قبل يومين (%n)</numerusform><numerusform>مضى قبل %n أيام</numerusform><numerusform>مضى قبل %n يومًا</numerusform><numerusform>مضى قبل %n يوم</numerusform></translation>
+        <source>Passed %Ln days ago</source>
+        <translation><numerusform>مضى قبل %Ln يوم</numerusform><numerusform>مضى قبل يوم واحد (%Ln)</numerusform><numerusform>مضى قبل يومين (%Ln)</numerusform><numerusform>مضى قبل %Ln أيام</numerusform><numerusform>مضى قبل %Ln يومًا</numerusform><numerusform>مضى قبل %Ln يوم</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n days left</source>
-        <translation><numerusform>بقي %n يوم</numerusform><numerusform>بقي يوم واحد (%n)</numerusform><numerusform>بقي يومان (%n)</numerusform><numerusform>بقيت %n أيام</numerusform><numerusform>بقي %n يومًا</numerusform><numerusform>بقي %n يوم</numerusform></translation>
+        <source>%Ln days left</source>
+        <translation><numerusform>بقي %Ln يوم</numerusform><numerusform>بقي يوم واحد (%Ln)</numerusform><numerusform>بقي يومان (%Ln)</numerusform><numerusform>بقيت %Ln أيام</numerusform><numerusform>بقي %Ln يومًا</numerusform><numerusform>بقي %Ln يوم</numerusform></translation>
     </message>
 </context>
 <context>

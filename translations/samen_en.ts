@@ -519,10 +519,6 @@
         <source>Next step: %1</source>
         <translation>Next step: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n document(s) still missing.</source>
-        <translation><numerusform>%n document still missing.</numerusform><numerusform>%n documents still missing.</numerusform></translation>
-    </message>
     <message>
         <source>Reminder: %1</source>
         <translation>Reminder: %1</translation>
@@ -534,6 +530,10 @@
     <message>
         <source>See all dates</source>
         <translation>See all dates</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s) still missing.</source>
+        <translation><numerusform>%Ln document still missing.</numerusform><numerusform>%Ln documents still missing.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1670,12 +1670,12 @@
         <translation>Today is the last day</translation>
     </message>
     <message numerus="yes">
-        <source>Passed %n days ago</source>
-        <translation><numerusform>Passed %n day ago</numerusform><numerusform>Passed %n days ago</numerusform></translation>
+        <source>Passed %Ln days ago</source>
+        <translation><numerusform>Passed %Ln day ago</numerusform><numerusform>Passed %Ln days ago</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n days left</source>
-        <translation><numerusform>%n day left</numerusform><numerusform>%n days left</numerusform></translation>
+        <source>%Ln days left</source>
+        <translation><numerusform>%Ln day left</numerusform><numerusform>%Ln days left</numerusform></translation>
     </message>
 </context>
 <context>

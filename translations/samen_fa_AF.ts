@@ -518,10 +518,6 @@
         <source>Next step: %1</source>
         <translation>قدم بعدی: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n document(s) still missing.</source>
-        <translation><numerusform>هنوز %n سند کم است.</numerusform></translation>
-    </message>
     <message>
         <source>Reminder: %1</source>
         <translation>یادآوری: %1</translation>
@@ -533,6 +529,10 @@
     <message>
         <source>See all dates</source>
         <translation>همه تاریخ‌ها را ببینید</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s) still missing.</source>
+        <translation><numerusform>هنوز %Ln سند کم است.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1665,12 +1665,12 @@
         <translation>امروز آخرین روز است</translation>
     </message>
     <message numerus="yes">
-        <source>Passed %n days ago</source>
-        <translation><numerusform>%n روز پیش گذشت</numerusform></translation>
+        <source>Passed %Ln days ago</source>
+        <translation><numerusform>%Ln روز پیش گذشت</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n days left</source>
-        <translation><numerusform>%n روز مانده است</numerusform></translation>
+        <source>%Ln days left</source>
+        <translation><numerusform>%Ln روز مانده است</numerusform></translation>
     </message>
 </context>
 <context>

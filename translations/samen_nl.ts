@@ -519,10 +519,6 @@
         <source>Next step: %1</source>
         <translation>Volgende stap: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n document(s) still missing.</source>
-        <translation><numerusform>Nog %n document ontbreekt.</numerusform><numerusform>Nog %n documenten ontbreken.</numerusform></translation>
-    </message>
     <message>
         <source>Reminder: %1</source>
         <translation>Herinnering: %1</translation>
@@ -534,6 +530,10 @@
     <message>
         <source>See all dates</source>
         <translation>Bekijk alle datums</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s) still missing.</source>
+        <translation><numerusform>Nog %Ln document ontbreekt.</numerusform><numerusform>Nog %Ln documenten ontbreken.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1670,12 +1670,12 @@
         <translation>Vandaag is de laatste dag</translation>
     </message>
     <message numerus="yes">
-        <source>Passed %n days ago</source>
-        <translation><numerusform>%n dag geleden verlopen</numerusform><numerusform>%n dagen geleden verlopen</numerusform></translation>
+        <source>Passed %Ln days ago</source>
+        <translation><numerusform>%Ln dag geleden verlopen</numerusform><numerusform>%Ln dagen geleden verlopen</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n days left</source>
-        <translation><numerusform>Nog %n dag</numerusform><numerusform>Nog %n dagen</numerusform></translation>
+        <source>%Ln days left</source>
+        <translation><numerusform>Nog %Ln dag</numerusform><numerusform>Nog %Ln dagen</numerusform></translation>
     </message>
 </context>
 <context>

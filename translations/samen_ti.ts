@@ -519,10 +519,6 @@
         <source>Next step: %1</source>
         <translation>ዝቕጽል ስጉምቲ፦ %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%n document(s) still missing.</source>
-        <translation><numerusform>%n ሰነድ ገና ይጎድል።</numerusform><numerusform>%n ሰነዳት ገና ይጎድሉ።</numerusform></translation>
-    </message>
     <message>
         <source>Reminder: %1</source>
         <translation>መዘኻኸሪ፦ %1</translation>
@@ -534,6 +530,10 @@
     <message>
         <source>See all dates</source>
         <translation>ኩሎም ዕለታት ርአ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s) still missing.</source>
+        <translation><numerusform>%Ln ሰነድ ገና ይጎድል።</numerusform><numerusform>%Ln ሰነዳት ገና ይጎድሉ።</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1670,12 +1670,12 @@
         <translation>ሎሚ ናይ መወዳእታ መዓልቲ እያ</translation>
     </message>
     <message numerus="yes">
-        <source>Passed %n days ago</source>
-        <translation><numerusform>ቅድሚ %n መዓልቲ ሓሊፉ</numerusform><numerusform>ቅድሚ %n መዓልታት ሓሊፉ</numerusform></translation>
+        <source>Passed %Ln days ago</source>
+        <translation><numerusform>ቅድሚ %Ln መዓልቲ ሓሊፉ</numerusform><numerusform>ቅድሚ %Ln መዓልታት ሓሊፉ</numerusform></translation>
     </message>
     <message numerus="yes">
-        <source>%n days left</source>
-        <translation><numerusform>%n መዓልቲ ተሪፉ</numerusform><numerusform>%n መዓልታት ተሪፉ</numerusform></translation>
+        <source>%Ln days left</source>
+        <translation><numerusform>%Ln መዓልቲ ተሪፉ</numerusform><numerusform>%Ln መዓልታት ተሪፉ</numerusform></translation>
     </message>
 </context>
 <context>

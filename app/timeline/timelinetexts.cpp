@@ -130,8 +130,8 @@ QString countdown(int daysLeft)
     if (daysLeft == 0)
         return QCoreApplication::translate("TimelineTexts", "Today is the last day");
     if (daysLeft < 0)
-        return QCoreApplication::translate("TimelineTexts", "Passed %n days ago", nullptr, -daysLeft);
-    return QCoreApplication::translate("TimelineTexts", "%n days left", nullptr, daysLeft);
+        return QCoreApplication::translate("TimelineTexts", "Passed %Ln days ago", nullptr, -daysLeft);
+    return QCoreApplication::translate("TimelineTexts", "%Ln days left", nullptr, daysLeft);
 }
 
 QString nextStep(const QString &lastStageId)

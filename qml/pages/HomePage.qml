@@ -71,7 +71,7 @@ AppPage {
             }
             BodyText {
                 visible: TimelineController.missingDocuments > 0
-                text: qsTr("%n document(s) still missing.", "", TimelineController.missingDocuments)
+                text: qsTr("%Ln document(s) still missing.", "", TimelineController.missingDocuments)
             }
             Repeater {
                 model: TimelineController.dueReminders
