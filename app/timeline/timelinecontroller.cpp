@@ -120,6 +120,12 @@ bool TimelineController::writeStage(qint64 memberId, const QString &stage, const
     return timeline.save(event);
 }
 
+bool TimelineController::isBeforeFiling(qint64 memberId, const QString &stage, QDate date) const
+{
+    const QDate filed = stageDate(memberId, QStringLiteral("applicationFiled"));
+    return stage != u"applicationFiled" && filed.isValid() && date < filed;
+}
+
 bool TimelineController::setStageDate(const QString &stage, const QString &isoDate)
 {
     const qint64 member = currentMemberId();
@@ -128,8 +134,7 @@ bool TimelineController::setStageDate(const QString &stage, const QString &isoDa
     const auto date = checkedDate(isoDate, stage == appointmentStage);
     if (!date)
         return false;
-    const QDate filed = stageDate(member, QStringLiteral("applicationFiled"));
-    if (stage != u"applicationFiled" && filed.isValid() && *date < filed)
+    if (isBeforeFiling(member, stage, *date))
         return fail(tr("This date is before the day you sent the application. Please check both dates."));
     if (!writeStage(member, stage, *date))
         return fail(tr("This did not work. Please try again."));
@@ -145,6 +150,12 @@ bool TimelineController::setStageDateForAll(const QString &stage, const QString 
     const auto date = checkedDate(isoDate, stage == appointmentStage);
     if (!date)
         return false;
+    const bool early =
+        std::any_of(m_members.cbegin(), m_members.cend(), [&](const dossier::FamilyMember &member) {
+            return isBeforeFiling(member.id, stage, *date);
+        });
+    if (early)
+        return fail(tr("This date is before the day you sent the application. Please check both dates."));
     vault::Transaction transaction(*m_db);
     bool ok = transaction.isActive();
     for (const dossier::FamilyMember &member : std::as_const(m_members))

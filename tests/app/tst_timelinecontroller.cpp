@@ -237,6 +237,11 @@ private Q_SLOTS:
         controller->setCurrentMemberId(m_second);
         QCOMPARE(controller->stages()->rows().first().dateIso, u"2026-02-02"_qs);
         QVERIFY(!controller->setStageDateForAll(u"applicationFiled"_qs, u"2027-01-01"_qs));
+        QVERIFY(controller->setStageDate(u"applicationFiled"_qs, u"2026-02-10"_qs));
+        QVERIFY(!controller->setStageDateForAll(u"granted"_qs, u"2026-02-05"_qs));
+        QCOMPARE(controller->errorText(),
+                 u"This date is before the day you sent the application. Please check both dates."_qs);
+        QVERIFY(controller->setStageDateForAll(u"granted"_qs, u"2026-02-12"_qs));
     }
 
     void theReceiptLetterDateReplacesTheEstimate()
