@@ -6,9 +6,12 @@
 #include "languagecontroller.h"
 #include "locale/languages.h"
 #include "platformservices.h"
+#include "reminders/clock.h"
+#include "reminderservice.h"
 #include "screenshots.h"
 #include "selftest.h"
 #include "staticplugins.h"
+#include "timelinecontroller.h"
 #include "vault/autolock.h"
 #include "vault/vaultcontroller.h"
 
@@ -127,6 +130,16 @@ int main(int argc, char *argv[])
                      [&] { family.setDatabase(vault.database()); });
     QObject::connect(&vault, &VaultController::databaseClosing, &family,
                      [&] { family.setDatabase(nullptr); });
+    const samen::reminders::SystemClock clock;
+    const auto notifier = samen::platform::makeNotifier(&app);
+    ReminderService reminders(*notifier, clock);
+    TimelineController timeline(languages, reminders, &app);
+    TimelineController::publish(&timeline);
+    QObject::connect(&vault, &VaultController::databaseOpened, &timeline,
+                     [&] { timeline.setDatabase(vault.database()); });
+    QObject::connect(&vault, &VaultController::databaseClosing, &timeline,
+                     [&] { timeline.setDatabase(nullptr); });
+    QObject::connect(&interview, &InterviewController::changed, &timeline, &TimelineController::refresh);
     QQmlApplicationEngine engine;
     languages.setEngine(&engine);
     languages.apply(options.language.isEmpty() ? LanguageController::initialLanguage() : options.language);

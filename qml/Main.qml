@@ -23,6 +23,8 @@ ApplicationWindow {
             "member": "pages/family/MemberPage.qml",
             "document": "pages/family/DocumentPage.qml",
             "deadlines": "pages/DeadlinesPage.qml",
+            "timeline": "pages/timeline/TimelinePage.qml",
+            "adddeadline": "pages/timeline/AddDeadlinePage.qml",
             "helper": "pages/HelperPage.qml",
             "helperview": "pages/HelperViewPage.qml",
             "settings": "pages/SettingsPage.qml",

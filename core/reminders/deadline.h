@@ -15,6 +15,7 @@ enum class DeadlineKind {
     Travel, ///< the 90 days of mvv validity to enter the Netherlands
     GpVisit, ///< the first GP visit within 2 weeks of arrival
     Letter, ///< an "answer before" date from an IND letter
+    WaitEnds, ///< the end of the 2-year wait for b-status holders: the first day to apply
 };
 
 /** One deadline as the planner receives it: computed elsewhere (rule pack) or entered by the user. */

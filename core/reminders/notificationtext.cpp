@@ -24,6 +24,7 @@ const KindText kindTexts[] = {
     { DeadlineKind::Travel, QT_TRANSLATE_NOOP("Reminders", "Travel with the mvv") },
     { DeadlineKind::GpVisit, QT_TRANSLATE_NOOP("Reminders", "First visit to the GP") },
     { DeadlineKind::Letter, QT_TRANSLATE_NOOP("Reminders", "Answer to an IND letter") },
+    { DeadlineKind::WaitEnds, QT_TRANSLATE_NOOP("Reminders", "End of the waiting time") },
 };
 
 } // namespace

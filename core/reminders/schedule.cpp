@@ -29,6 +29,8 @@ const QList<ScheduleRow> &scheduleTable()
         { DeadlineKind::GpVisit, { 7, 3, 0 } },
         // IND letters give two to four weeks and silence can mean a refusal.
         { DeadlineKind::Letter, { 14, 7, 3, 1, 0 } },
+        // Not a last day but a first one: a month to prepare income and housing papers, and the day.
+        { DeadlineKind::WaitEnds, { 30, 7, 0 } },
     };
     return table;
 }

@@ -70,6 +70,24 @@ const DeadlineSpec *RulePack::deadline(const QString &id) const
     return findById(deadlines, id);
 }
 
+const StageSpec *RulePack::stage(const QString &id) const
+{
+    return findById(stages, id);
+}
+
+QList<const DeadlineSpec *> RulePack::deadlinesOpenedBy(const QString &stageId) const
+{
+    QList<const DeadlineSpec *> opened;
+    const StageSpec *spec = stage(stageId);
+    if (!spec || spec->sets.isEmpty())
+        return opened;
+    for (const auto &item : deadlines) {
+        if (item.from == spec->sets)
+            opened.append(&item);
+    }
+    return opened;
+}
+
 const DocumentSpec *RulePack::document(const QString &id) const
 {
     return findById(documents, id);
@@ -96,6 +114,8 @@ QStringList RulePack::explanationKeys() const
     for (const auto &item : rules)
         keys << item.explanationKey;
     for (const auto &item : deadlines)
+        keys << item.explanationKey;
+    for (const auto &item : stages)
         keys << item.explanationKey;
     for (const auto &item : documents) {
         keys << item.explanationKey << item.countryHints.values();

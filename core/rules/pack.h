@@ -79,6 +79,22 @@ struct DeadlineSpec
     QString source;
 };
 
+/** One stage of the procedure (application filed, granted, mvv issued, …), in the order they happen. */
+struct StageSpec
+{
+    /** Id, e.g. "applicationFiled"; the stage_event rows use it. */
+    QString id;
+    /** The named date (dateNames()) the stage's date sets, e.g. "applicationDate"; empty when it sets none.
+     */
+    QString sets;
+    /** Deadlines that stop mattering once the stage has a date (e.g. "granted" closes "decision"). */
+    QStringList closes;
+    /** Translation key of what the stage is. */
+    QString explanationKey;
+    /** Id of the Source. */
+    QString source;
+};
+
 /** One row of a first-match decision table. */
 struct DecisionRow
 {
@@ -174,6 +190,8 @@ struct RulePack
     QList<DeadlineSpec> deadlines;
     /** Id of the nareis window deadline. */
     QString windowDeadline;
+    /** The stages of the procedure, in the order they happen. */
+    QList<StageSpec> stages;
     /** Regimes, ordered by effectiveFrom. */
     QList<Regime> regimes;
     /** Documents, in pack order. */
@@ -191,6 +209,10 @@ struct RulePack
     [[nodiscard]] const FactSpec *fact(const QString &id) const;
     /** The deadline with @p id, or nullptr. */
     [[nodiscard]] const DeadlineSpec *deadline(const QString &id) const;
+    /** The stage with @p id, or nullptr. */
+    [[nodiscard]] const StageSpec *stage(const QString &id) const;
+    /** The deadlines counting from the date stage @p stageId sets, in pack order (what the stage opens). */
+    [[nodiscard]] QList<const DeadlineSpec *> deadlinesOpenedBy(const QString &stageId) const;
     /** The document with @p id, or nullptr. */
     [[nodiscard]] const DocumentSpec *document(const QString &id) const;
     /** The question with @p id, or nullptr. */
@@ -198,7 +220,8 @@ struct RulePack
     /** The regime in force for an application filed on @p applicationDate, or nullptr before the first. */
     [[nodiscard]] const Regime *regimeFor(QDate applicationDate) const;
 
-    /** Every translation key the pack uses (rules, deadlines, documents, hints, questions), sorted. */
+    /** Every translation key the pack uses (rules, deadlines, stages, documents, hints, questions), sorted.
+     */
     [[nodiscard]] QStringList explanationKeys() const;
 
     /** The rule explaining that fact @p factId is unknown (deadline facts: their start date's); empty if

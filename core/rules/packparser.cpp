@@ -25,6 +25,7 @@ private:
     void readFacts(const QJsonArray &array);
     void readHolidays(const QJsonObject &object);
     void readDeadlines(const QJsonArray &array);
+    void readStages(const QJsonArray &array);
     void readRegimes(const QJsonArray &array);
     QList<DecisionRow> readTable(const QJsonArray &array, const QString &path);
     void readDocuments(const QJsonArray &array);
@@ -180,8 +181,9 @@ RulePack PackParser::parse(const QJsonObject &root)
 {
     json::onlyKeys(root, QString(),
                    { u"format"_qs, u"country"_qs, u"rulesAsOf"_qs, u"description"_qs, u"sources"_qs,
-                     u"rules"_qs, u"facts"_qs, u"holidays"_qs, u"deadlines"_qs, u"windowDeadline"_qs,
-                     u"regimes"_qs, u"documents"_qs, u"documentOutcomes"_qs, u"questions"_qs });
+                     u"rules"_qs, u"facts"_qs, u"holidays"_qs, u"deadlines"_qs, u"stages"_qs,
+                     u"windowDeadline"_qs, u"regimes"_qs, u"documents"_qs, u"documentOutcomes"_qs,
+                     u"questions"_qs });
     readHeader(root);
     readSources(arrayMember(root, u"sources"_qs, QString()));
     readRules(arrayMember(root, u"rules"_qs, QString()));
@@ -194,6 +196,7 @@ RulePack PackParser::parse(const QJsonObject &root)
     if (!m_pack.deadline(m_pack.windowDeadline))
         throw InputError { u"windowDeadline"_qs,
                            QStringLiteral("unknown deadline %1").arg(quoted(m_pack.windowDeadline)) };
+    readStages(arrayMember(root, u"stages"_qs, QString()));
     readRegimes(arrayMember(root, u"regimes"_qs, QString()));
     readDocuments(arrayMember(root, u"documents"_qs, QString()));
     readQuestions(arrayMember(root, u"questions"_qs, QString()));
@@ -388,6 +391,43 @@ void PackParser::readDeadlines(const QJsonArray &array)
                 m_pack.m_deadlineFacts.append(
                     { deadline.id + QLatin1String(suffix), u"bool"_qs, {}, from->unknownRule });
         }
+    }
+}
+
+void PackParser::readStages(const QJsonArray &array)
+{
+    QSet<QString> seen;
+    QHash<QString, QString> setters;
+    if (array.isEmpty())
+        throw InputError { u"stages"_qs, QStringLiteral("no stages") };
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString path = child(u"stages"_qs, i);
+        const QJsonObject object = objectAt(array, i, u"stages"_qs);
+        json::onlyKeys(object, path, { u"id"_qs, u"sets"_qs, u"closes"_qs, u"explanation"_qs, u"source"_qs });
+        StageSpec stage;
+        stage.id = json::requiredString(object, u"id"_qs, path);
+        requireUnique(seen, stage.id, path);
+        stage.sets = json::optionalString(object, u"sets"_qs, path);
+        const bool settable = stage.sets == u"applicationDate" || procedureDateNames().contains(stage.sets);
+        if (!stage.sets.isEmpty() && !settable)
+            throw InputError { child(path, u"sets"_qs),
+                               QStringLiteral("not a procedure date %1").arg(quoted(stage.sets)) };
+        if (!stage.sets.isEmpty() && setters.contains(stage.sets))
+            throw InputError {
+                child(path, u"sets"_qs),
+                QStringLiteral("stage %1 sets it already").arg(quoted(setters.value(stage.sets)))
+            };
+        if (!stage.sets.isEmpty())
+            setters.insert(stage.sets, stage.id);
+        stage.closes = json::stringList(object, u"closes"_qs, path);
+        for (qsizetype c = 0; c < stage.closes.size(); ++c) {
+            if (!m_pack.deadline(stage.closes[c]))
+                throw InputError { child(child(path, u"closes"_qs), c),
+                                   QStringLiteral("unknown deadline %1").arg(quoted(stage.closes[c])) };
+        }
+        stage.explanationKey = json::requiredString(object, u"explanation"_qs, path);
+        stage.source = sourceRef(object, path);
+        m_pack.stages.append(stage);
     }
 }
 

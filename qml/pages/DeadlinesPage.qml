@@ -1,7 +1,144 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Dialogs
+import QtQuick.Layouts
 import Samen
+import Samen.App
 
-ComingSoonPage {
+// All deadlines of the family, soonest first; done ones folded away. Add a date from an IND
+// letter; put the dates in the phone's calendar after a privacy warning.
+AppPage {
+    id: root
+
+    signal openPage(string name)
+
+    property bool showDone: false
+    property bool includeNotes: false
+
     title: qsTr("Dates and deadlines")
-    iconName: "deadlines"
-    description: qsTr("Here you will see your important dates, such as the last day to apply. Samen will remind you in time.")
+
+    StackView.onActivating: TimelineController.refresh()
+
+    ColumnLayout {
+        visible: !TimelineController.hasMembers
+        spacing: Theme.spacing
+        Layout.fillWidth: true
+
+        IconTile {
+            iconName: "deadlines"
+            size: Theme.iconTileSize * 1.5
+            Layout.alignment: Qt.AlignHCenter
+        }
+        BodyText {
+            text: qsTr("Here you see your important dates, such as the last day to apply. First answer the questions about your family. Then Samen knows your dates and reminds you in time.")
+        }
+        PrimaryButton {
+            objectName: "startQuestionsButton"
+            text: qsTr("Start the questions")
+            onClicked: root.openPage("eligibility")
+        }
+    }
+
+    ColumnLayout {
+        visible: TimelineController.hasMembers
+        spacing: Theme.spacing
+        Layout.fillWidth: true
+
+        SectionButton {
+            objectName: "timelineButton"
+            iconName: "eligibility"
+            text: qsTr("Steps of the procedure")
+            subtitle: qsTr("Enter the dates of each step. Samen counts the deadlines.")
+            onClicked: root.openPage("timeline")
+        }
+
+        StatusMessage {
+            text: TimelineController.errorText
+        }
+
+        BodyText {
+            visible: TimelineController.deadlines.count === 0
+            text: qsTr("No dates yet. Enter the date on your IND letter in the questions, or the dates of the steps.")
+        }
+
+        Repeater {
+            model: TimelineController.deadlines
+
+            delegate: DeadlineCard {
+            }
+            onItemAdded: (index, item) => item.showDone = Qt.binding(() => root.showDone)
+        }
+
+        SecondaryButton {
+            objectName: "showDoneButton"
+            visible: TimelineController.deadlines.doneCount > 0
+            text: root.showDone ? qsTr("Hide what is done") : qsTr("Show what is done (%1)").arg(TimelineController.deadlines.doneCount)
+            onClicked: root.showDone = !root.showDone
+        }
+
+        PrimaryButton {
+            objectName: "addDeadlineButton"
+            text: qsTr("Add a date from an IND letter")
+            onClicked: root.openPage("adddeadline")
+        }
+        SecondaryButton {
+            objectName: "calendarButton"
+            visible: TimelineController.deadlines.count > 0
+            text: qsTr("Add to my calendar")
+            onClicked: privacyDialog.open()
+        }
+        StatusMessage {
+            id: savedMessage
+
+            good: true
+        }
+    }
+
+    Dialog {
+        id: privacyDialog
+
+        modal: true
+        x: (root.width - width) / 2
+        y: Theme.spacing
+        width: Math.min(root.width - 2 * Theme.spacing, Theme.contentMaxWidth)
+        title: qsTr("Add to my calendar")
+
+        contentItem: ColumnLayout {
+            spacing: Theme.spacing
+
+            BodyText {
+                text: qsTr("Samen saves a calendar file. This file is not locked: anyone with your phone can read it. It shows only \"Samen: a date to check\", unless you chose more detail in Settings.")
+            }
+            CheckBox {
+                text: qsTr("Include my notes")
+                checked: root.includeNotes
+                onToggled: root.includeNotes = checked
+                font.pixelSize: Theme.fontBody
+                Layout.fillWidth: true
+            }
+            PrimaryButton {
+                text: qsTr("Save the file")
+                onClicked: {
+                    privacyDialog.close();
+                    fileDialog.open();
+                }
+            }
+            SecondaryButton {
+                text: qsTr("Cancel")
+                onClicked: privacyDialog.close()
+            }
+        }
+    }
+
+    FileDialog {
+        id: fileDialog
+
+        fileMode: FileDialog.SaveFile
+        defaultSuffix: "ics"
+        nameFilters: [qsTr("Calendar files (*.ics)")]
+        onAccepted: {
+            if (TimelineController.exportCalendar(fileDialog.selectedFile, root.includeNotes))
+                savedMessage.text = qsTr("The dates are saved. Open the file with your calendar.");
+        }
+    }
 }

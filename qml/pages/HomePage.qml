@@ -2,8 +2,11 @@ import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Samen
+import Samen.App
 
-// The start screen: one button per part of the app.
+// The start screen: "what now" at the top (the next deadline, the next step, what is missing,
+// reminders that came due), then one button per part of the app. Everything shown comes from
+// properties TimelineController already holds, so the first frame reads nothing.
 AppPage {
     id: root
 
@@ -11,8 +14,85 @@ AppPage {
 
     title: "Samen"
 
+    // Family, documents and answers may have changed on other pages: read again after the frame.
+    StackView.onActivated: Qt.callLater(TimelineController.refresh)
+
     BodyText {
+        visible: !TimelineController.hasMembers
         text: qsTr("Bring your family to the Netherlands, step by step.")
+    }
+
+    Control {
+        objectName: "whatNow"
+        visible: TimelineController.hasMembers
+        padding: Theme.spacing
+        Layout.fillWidth: true
+
+        background: Rectangle {
+            color: Theme.surface
+            radius: Theme.radius
+            border.color: TimelineController.nextDeadlineTitle.length > 0 && TimelineController.nextDeadlineDays <= 7 ? Theme.warning : Theme.border
+            border.width: 2
+        }
+
+        contentItem: ColumnLayout {
+            spacing: Theme.spacingSmall
+
+            Heading {
+                text: qsTr("What now?")
+            }
+            BodyText {
+                visible: TimelineController.nextDeadlineTitle.length > 0
+                text: qsTr("Next date: %1").arg(TimelineController.nextDeadlineTitle)
+                font.bold: true
+            }
+            BodyText {
+                visible: TimelineController.nextDeadlineTitle.length > 0
+                text: TimelineController.nextDeadlineWho
+                color: Theme.textMuted
+            }
+            Label {
+                objectName: "nextCountdown"
+                visible: TimelineController.nextDeadlineTitle.length > 0
+                text: TimelineController.nextDeadlineCountdown
+                font.pixelSize: Theme.fontHeadline
+                font.bold: true
+                color: TimelineController.nextDeadlineDays <= 7 ? Theme.warning : Theme.text
+                wrapMode: Text.Wrap
+                horizontalAlignment: Text.AlignLeft
+                Layout.fillWidth: true
+            }
+            BodyText {
+                visible: TimelineController.nextDeadlineTitle.length > 0
+                text: qsTr("Last day: %1").arg(TimelineController.nextDeadlineDate)
+            }
+            BodyText {
+                text: qsTr("Next step: %1").arg(TimelineController.nextStep)
+            }
+            BodyText {
+                visible: TimelineController.missingDocuments > 0
+                text: qsTr("%Ln document(s) still missing.", "", TimelineController.missingDocuments)
+            }
+            Repeater {
+                model: TimelineController.dueReminders
+
+                delegate: BodyText {
+                    required property string modelData
+
+                    text: qsTr("Reminder: %1").arg(modelData)
+                }
+            }
+            SecondaryButton {
+                visible: TimelineController.missingDocuments > 0
+                text: qsTr("See the documents")
+                onClicked: root.openPage("family")
+            }
+            SecondaryButton {
+                visible: TimelineController.nextDeadlineTitle.length > 0
+                text: qsTr("See all dates")
+                onClicked: root.openPage("deadlines")
+            }
+        }
     }
 
     SectionButton {

@@ -18,6 +18,24 @@ AppPage {
     }
 
     Heading {
+        text: qsTr("Reminders")
+    }
+    Switch {
+        objectName: "detailedRemindersSwitch"
+        visible: TimelineController.ready
+        text: qsTr("Say which date in reminders")
+        checked: TimelineController.detailedReminders
+        font.pixelSize: Theme.fontBody
+        Layout.fillWidth: true
+        onToggled: TimelineController.detailedReminders = checked
+    }
+    BodyText {
+        text: qsTr("Off: a reminder only says \"You have a date to check.\" On: it also says which date and when. Others may see reminders on your screen.")
+        color: Theme.textMuted
+        font.pixelSize: Theme.fontSmall
+    }
+
+    Heading {
         text: qsTr("Safety")
     }
     BodyText {

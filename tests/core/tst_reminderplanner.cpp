@@ -69,7 +69,7 @@ private Q_SLOTS:
     void scheduleTableIsOrderedAndComplete()
     {
         QCOMPARE(reminderDays(DeadlineKind::NareisWindow), (QList<int> { 60, 30, 14, 7, 3, 1, 0 }));
-        QCOMPARE(allDeadlineKinds().size(), 7);
+        QCOMPARE(allDeadlineKinds().size(), 8);
         for (const DeadlineKind kind : allDeadlineKinds()) {
             const QList<int> &days = reminderDays(kind);
             QVERIFY(!days.isEmpty());

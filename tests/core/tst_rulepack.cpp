@@ -108,9 +108,90 @@ private Q_SLOTS:
                "deadline.window", "doc.parentConsent", "doc.hint.identity.AF", "doc.alternative.bond" })
             QVERIFY2(keys.contains(QString::fromLatin1(key)), key);
         QCOMPARE(keys.size(),
-                 qsizetype(pack->rules.size() + pack->deadlines.size() + pack->questions.size() * 2 +
-                           pack->documents.size() + 2 + 15));
+                 qsizetype(pack->rules.size() + pack->deadlines.size() + pack->stages.size() +
+                           pack->questions.size() * 2 + pack->documents.size() + 2 + 15));
         QVERIFY(std::is_sorted(keys.cbegin(), keys.cend()));
+    }
+
+    void stagesAreTheProcedureInOrderWithTheDatesTheySet()
+    {
+        const auto pack = loadPackFile(u":/rules/nl.json"_qs).pack;
+        QVERIFY(pack);
+        const QList<std::pair<const char *, const char *>> expected = {
+            { "applicationFiled", "applicationDate" },
+            { "moreQuestions", "" },
+            { "granted", "approvalDate" },
+            { "refused", "refusalDate" },
+            { "mvvIssued", "mvvIssuedDate" },
+            { "travelled", "" },
+            { "arrived", "arrivalDate" },
+            { "zevenaarAppointment", "" },
+            { "registered", "" },
+        };
+        QCOMPARE(pack->stages.size(), expected.size());
+        for (qsizetype i = 0; i < expected.size(); ++i) {
+            const StageSpec &stage = pack->stages.at(i);
+            QCOMPARE(stage.id, QString::fromLatin1(expected[i].first));
+            QCOMPARE(stage.sets, QString::fromLatin1(expected[i].second));
+            QCOMPARE(stage.explanationKey, u"stage."_qs + stage.id);
+            QVERIFY(pack->source(stage.source));
+        }
+        const auto opened = [&](const char *stage) {
+            QStringList ids;
+            for (const DeadlineSpec *spec : pack->deadlinesOpenedBy(QString::fromLatin1(stage)))
+                ids << spec->id;
+            return ids;
+        };
+        QCOMPARE(opened("applicationFiled"), QStringList { u"decision"_qs });
+        QCOMPARE(opened("refused"), QStringList { u"objection"_qs });
+        QCOMPARE(opened("granted"), QStringList { u"mvvCollection"_qs });
+        QCOMPARE(opened("mvvIssued"), QStringList { u"travel"_qs });
+        QCOMPARE(opened("arrived"), QStringList { u"gpVisit"_qs });
+        QVERIFY(opened("travelled").isEmpty());
+        QVERIFY(opened("nonsense").isEmpty());
+        QCOMPARE(pack->stage(u"granted"_qs)->closes, QStringList { u"decision"_qs });
+        QCOMPARE(pack->stage(u"arrived"_qs)->closes, QStringList { u"travel"_qs });
+        QVERIFY(pack->stage(u"registered"_qs)->closes.isEmpty());
+    }
+
+    // The offsets of RULES-NL.md, "Procedure and deadlines the app computes".
+    void deadlineOffsetsMatchTheRules_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("from");
+        QTest::addColumn<QList<int>>("offset");
+        QTest::addColumn<QList<int>>("extension");
+        QTest::newRow("window") << u"window"_qs << u"decisionDate"_qs << QList<int> { 0, 3, 0, 0 }
+                                << QList<int> {};
+        QTest::newRow("decision") << u"decision"_qs << u"applicationDate"_qs << QList<int> { 0, 0, 0, 90 }
+                                  << QList<int> { 0, 3, 0, 0 };
+        QTest::newRow("objection") << u"objection"_qs << u"refusalDate"_qs << QList<int> { 0, 0, 4, 0 }
+                                   << QList<int> {};
+        QTest::newRow("mvv") << u"mvvCollection"_qs << u"approvalDate"_qs << QList<int> { 0, 3, 0, 0 }
+                             << QList<int> {};
+        QTest::newRow("travel") << u"travel"_qs << u"mvvIssuedDate"_qs << QList<int> { 0, 0, 0, 90 }
+                                << QList<int> {};
+        QTest::newRow("gp") << u"gpVisit"_qs << u"arrivalDate"_qs << QList<int> { 0, 0, 2, 0 }
+                            << QList<int> {};
+        QTest::newRow("b-status") << u"bStatusWait"_qs << u"decisionDate"_qs << QList<int> { 2, 0, 0, 0 }
+                                  << QList<int> {};
+    }
+    void deadlineOffsetsMatchTheRules()
+    {
+        QFETCH(QString, id);
+        QFETCH(QString, from);
+        QFETCH(QList<int>, offset);
+        QFETCH(QList<int>, extension);
+        const auto pack = loadPackFile(u":/rules/nl.json"_qs).pack;
+        QVERIFY(pack);
+        const DeadlineSpec *spec = pack->deadline(id);
+        QVERIFY(spec);
+        QCOMPARE(spec->from, from);
+        const auto parts = [](const DateOffset &o) {
+            return QList<int> { o.years, o.months, o.weeks, o.days };
+        };
+        QCOMPARE(parts(spec->offset), offset);
+        QCOMPARE(spec->extension ? parts(*spec->extension) : QList<int> {}, extension);
     }
 
     void regimeIsChosenByApplicationDate()
@@ -193,6 +274,21 @@ private Q_SLOTS:
             "questions[3].askIf[0][0]: unknown fact \"x\"");
         row("holiday on 31 April", "holidays.fixed[1].day", "31",
             "holidays.fixed[1].day: no such day of the year");
+        row("stage setting an unknown date", "stages[2].sets", "\"weddingDate\"",
+            "stages[2].sets: not a procedure date \"weddingDate\"");
+        row("stage setting the decision date", "stages[1].sets", "\"decisionDate\"",
+            "stages[1].sets: not a procedure date \"decisionDate\"");
+        row("two stages setting one date", "stages[4].sets", "\"approvalDate\"",
+            "stages[4].sets: stage \"granted\" sets it already");
+        row("duplicate stage", "stages[1].id", "\"applicationFiled\"",
+            "stages[1].id: duplicate id \"applicationFiled\"");
+        row("stage with unknown source", "stages[0].source", "\"x\"",
+            "stages[0].source: unknown source \"x\"");
+        row("stage without explanation", "stages[3].explanation", "undefined",
+            "stages[3].explanation: missing");
+        row("no stages", "stages", "[]", "stages: no stages");
+        row("stage closing an unknown deadline", "stages[2].closes[0]", "\"exam\"",
+            "stages[2].closes[0]: unknown deadline \"exam\"");
         row("unsupported format", "format", "2", "format: unsupported format 2 (this app reads 1)");
         row("unknown top-level field", "extra", "1", "extra: unknown field");
     }

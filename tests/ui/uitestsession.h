@@ -5,7 +5,11 @@
 #include "helpercontroller.h"
 #include "interviewcontroller.h"
 #include "languagecontroller.h"
+#include "reminders/clock.h"
+#include "reminders/notifier.h"
+#include "reminderservice.h"
 #include "staticplugins.h"
+#include "timelinecontroller.h"
 
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
@@ -50,6 +54,9 @@ public:
         FamilyController::publish(m_family.get());
         m_helper = std::make_unique<HelperController>(QString(), nullptr);
         HelperController::publish(m_helper.get());
+        m_reminders = std::make_unique<ReminderService>(m_notifier, m_clock);
+        m_timeline = std::make_unique<TimelineController>(*m_languages, *m_reminders, nullptr);
+        TimelineController::publish(m_timeline.get());
         m_engine = std::make_unique<QQmlApplicationEngine>();
         m_languages->setEngine(m_engine.get());
         AppSetup::addImportPaths(*m_engine);
@@ -66,6 +73,8 @@ public:
         m_family.reset();
         HelperController::publish(nullptr);
         m_helper.reset();
+        TimelineController::publish(nullptr);
+        m_timeline.reset();
         InterviewController::publish(nullptr);
         m_interview.reset();
         LanguageController::publish(nullptr);
@@ -84,6 +93,8 @@ public:
     [[nodiscard]] FamilyController &family() const { return *m_family; }
     /** The helper-summary service. */
     [[nodiscard]] HelperController &helper() const { return *m_helper; }
+    /** The procedure service (no vault until a test sets one). */
+    [[nodiscard]] TimelineController &timeline() const { return *m_timeline; }
     /** The engine that loaded the window. */
     [[nodiscard]] QQmlApplicationEngine &engine() const { return *m_engine; }
 
@@ -92,6 +103,10 @@ private:
     std::unique_ptr<InterviewController> m_interview;
     std::unique_ptr<FamilyController> m_family;
     std::unique_ptr<HelperController> m_helper;
+    samen::reminders::SystemClock m_clock;
+    samen::reminders::InMemoryNotifier m_notifier;
+    std::unique_ptr<ReminderService> m_reminders;
+    std::unique_ptr<TimelineController> m_timeline;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;
 };

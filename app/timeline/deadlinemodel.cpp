@@ -1,0 +1,120 @@
+#include "deadlinemodel.h"
+
+#include <tuple>
+
+namespace {
+
+auto fields(const DeadlineRow &r)
+{
+    return std::tie(r.deadlineId, r.ruleId, r.title, r.explanation, r.who, r.localDate, r.gregorianDate,
+                    r.dueIso, r.countdown, r.daysLeft, r.done, r.isLetter, r.snoozed, r.fromReceiptLetter);
+}
+
+bool sameIds(const QList<DeadlineRow> &a, const QList<DeadlineRow> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (qsizetype i = 0; i < a.size(); ++i) {
+        if (a[i].deadlineId != b[i].deadlineId)
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool DeadlineRow::operator==(const DeadlineRow &other) const
+{
+    return fields(*this) == fields(other);
+}
+
+DeadlineModel::DeadlineModel(QObject *parent)
+    : QAbstractListModel(parent)
+{ }
+
+int DeadlineModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant DeadlineModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const DeadlineRow &row = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case TitleRole:
+        return row.title;
+    case DeadlineIdRole:
+        return row.deadlineId;
+    case RuleIdRole:
+        return row.ruleId;
+    case ExplanationRole:
+        return row.explanation;
+    case WhoRole:
+        return row.who;
+    case LocalDateRole:
+        return row.localDate;
+    case GregorianDateRole:
+        return row.gregorianDate;
+    case DueIsoRole:
+        return row.dueIso;
+    case CountdownRole:
+        return row.countdown;
+    case DaysLeftRole:
+        return row.daysLeft;
+    case DoneRole:
+        return row.done;
+    case IsLetterRole:
+        return row.isLetter;
+    case SnoozedRole:
+        return row.snoozed;
+    case FromReceiptLetterRole:
+        return row.fromReceiptLetter;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> DeadlineModel::roleNames() const
+{
+    return { { DeadlineIdRole, "deadlineId" },
+             { RuleIdRole, "ruleId" },
+             { TitleRole, "title" },
+             { ExplanationRole, "explanation" },
+             { WhoRole, "who" },
+             { LocalDateRole, "localDate" },
+             { GregorianDateRole, "gregorianDate" },
+             { DueIsoRole, "dueIso" },
+             { CountdownRole, "countdown" },
+             { DaysLeftRole, "daysLeft" },
+             { DoneRole, "done" },
+             { IsLetterRole, "isLetter" },
+             { SnoozedRole, "snoozed" },
+             { FromReceiptLetterRole, "fromReceiptLetter" } };
+}
+
+int DeadlineModel::doneCount() const
+{
+    return int(
+        std::count_if(m_rows.cbegin(), m_rows.cend(), [](const DeadlineRow &row) { return row.done; }));
+}
+
+void DeadlineModel::setRows(const QList<DeadlineRow> &rows)
+{
+    if (sameIds(m_rows, rows)) {
+        for (qsizetype i = 0; i < rows.size(); ++i) {
+            if (m_rows[i] == rows[i])
+                continue;
+            m_rows[i] = rows[i];
+            Q_EMIT dataChanged(index(int(i)), index(int(i)));
+        }
+        Q_EMIT countChanged();
+        return;
+    }
+    beginResetModel();
+    m_rows = rows;
+    endResetModel();
+    Q_EMIT countChanged();
+}

@@ -1,0 +1,94 @@
+#pragma once
+
+#include <QAbstractListModel>
+#include <QList>
+#include <QQmlEngine>
+#include <QString>
+
+/** One deadline as the deadlines page shows it, all texts in the user's language. */
+struct DeadlineRow
+{
+    /** The deadline row id. */
+    qint64 deadlineId = 0;
+    /** Pack rule id, or "letter". */
+    QString ruleId;
+    /** What it is about, e.g. "Object to the no"; for a letter the user's words when given. */
+    QString title;
+    /** What the deadline means. */
+    QString explanation;
+    /** For whom: a name, or "Whole family". */
+    QString who;
+    /** The last day in the user's calendar. */
+    QString localDate;
+    /** The last day in Gregorian (empty when it is the same as localDate). */
+    QString gregorianDate;
+    /** The last day as ISO date. */
+    QString dueIso;
+    /** "12 days left", "Today is the last day", "Passed 3 days ago". */
+    QString countdown;
+    /** Days from today to the last day (negative when passed). */
+    int daysLeft = 0;
+    /** The user marked it as dealt with (or a later stage closed it). */
+    bool done = false;
+    /** A deadline the user entered from an IND letter (can be removed). */
+    bool isLetter = false;
+    /** Reminders are snoozed. */
+    bool snoozed = false;
+    /** A decision deadline taken from the IND's receipt letter. */
+    bool fromReceiptLetter = false;
+
+    /** Field-wise equality. */
+    [[nodiscard]] bool operator==(const DeadlineRow &other) const;
+};
+
+/** The deadlines of the whole family, soonest first, open ones before done ones. */
+class DeadlineModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Owned by TimelineController")
+    /** Number of rows. */
+    Q_PROPERTY(int count READ count NOTIFY countChanged)
+    /** Number of rows marked done. */
+    Q_PROPERTY(int doneCount READ doneCount NOTIFY countChanged)
+
+public:
+    /** The data of a row. */
+    enum Role {
+        DeadlineIdRole = Qt::UserRole,
+        RuleIdRole,
+        TitleRole,
+        ExplanationRole,
+        WhoRole,
+        LocalDateRole,
+        GregorianDateRole,
+        DueIsoRole,
+        CountdownRole,
+        DaysLeftRole,
+        DoneRole,
+        IsLetterRole,
+        SnoozedRole,
+        FromReceiptLetterRole,
+    };
+    Q_ENUM(Role)
+
+    /** An empty model. */
+    explicit DeadlineModel(QObject *parent);
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+    [[nodiscard]] int count() const { return int(m_rows.size()); }
+    [[nodiscard]] int doneCount() const;
+
+    /** Replaces the rows: changed rows are updated in place when the ids are the same, else it resets. */
+    void setRows(const QList<DeadlineRow> &rows);
+    /** The rows. */
+    [[nodiscard]] const QList<DeadlineRow> &rows() const { return m_rows; }
+
+Q_SIGNALS:
+    void countChanged();
+
+private:
+    QList<DeadlineRow> m_rows;
+};

@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QAbstractListModel>
+#include <QList>
+#include <QQmlEngine>
+#include <QString>
+
+/** One stage of the procedure for one family member, as the timeline shows it. */
+struct StageRow
+{
+    /** Pack stage id, e.g. "granted". */
+    QString stageId;
+    /** Its name, e.g. "Yes from the IND". */
+    QString name;
+    /** What happens at this stage. */
+    QString explanation;
+    /** What its date starts, e.g. "Starts: Collect the visa (mvv)"; empty when nothing. */
+    QString opens;
+    /** The date as ISO; empty when not entered. */
+    QString dateIso;
+    /** The date in the user's calendar. */
+    QString localDate;
+    /** The date in Gregorian (empty when the same as localDate). */
+    QString gregorianDate;
+    /** True when a future date is allowed (an appointment). */
+    bool mayBeFuture = false;
+
+    /** Field-wise equality. */
+    [[nodiscard]] bool operator==(const StageRow &other) const;
+};
+
+/** The stages of the current family member, in the order they happen. */
+class StageModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Owned by TimelineController")
+
+public:
+    /** The data of a row. */
+    enum Role {
+        StageIdRole = Qt::UserRole,
+        NameRole,
+        ExplanationRole,
+        OpensRole,
+        DateIsoRole,
+        LocalDateRole,
+        GregorianDateRole,
+        HasDateRole,
+        MayBeFutureRole,
+    };
+    Q_ENUM(Role)
+
+    /** An empty model. */
+    explicit StageModel(QObject *parent);
+
+    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
+    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
+
+    /** Replaces the rows: in place when the stage ids are the same, else a reset. */
+    void setRows(const QList<StageRow> &rows);
+    /** The rows. */
+    [[nodiscard]] const QList<StageRow> &rows() const { return m_rows; }
+
+private:
+    QList<StageRow> m_rows;
+};

@@ -1,0 +1,312 @@
+#include "timelinecontroller.h"
+
+#include "languagecontroller.h"
+#include "procedure/deadlinerows.h"
+#include "reminders/calendarexport.h"
+#include "reminderservice.h"
+#include "timelinesupport.h"
+#include "vault/database.h"
+#include "vault/interviewrepository.h"
+#include "vault/timelinerepository.h"
+
+#include <QSaveFile>
+
+// The write side of TimelineController: stage dates, the receipt letter, letters, done and
+// snooze, the reminder setting and the calendar export. The read side is in timelineview.cpp.
+
+using namespace samen;
+using namespace TimelineSupport;
+
+namespace {
+
+const QDate earliestStageDate(2000, 1, 1);
+
+} // namespace
+
+TimelineController::TimelineController(const LanguageController &languages, ReminderService &reminders,
+                                       QObject *parent)
+    : QObject(parent)
+    , m_languages(languages)
+    , m_reminders(reminders)
+    , m_stages(new StageModel(this))
+    , m_deadlines(new DeadlineModel(this))
+{
+    connect(&languages, &LanguageController::languageChanged, this, [this] {
+        if (m_db) {
+            rebuild();
+            replan();
+        }
+    });
+    connect(&reminders, &ReminderService::dueChanged, this, &TimelineController::changed);
+}
+
+TimelineController::~TimelineController() = default;
+
+void TimelineController::setDatabase(vault::Database *db)
+{
+    m_db = db;
+    m_members.clear();
+    m_stageEvents.clear();
+    m_rows.clear();
+    m_missingDocuments = 0;
+    m_detailed = false;
+    m_error.clear();
+    if (m_db) {
+        m_reminders.startSession();
+        refresh();
+        return;
+    }
+    rebuild();
+}
+
+void TimelineController::refresh()
+{
+    if (!m_db)
+        return;
+    load();
+    materialise();
+    rebuild();
+    replan();
+}
+
+void TimelineController::setCurrentMemberId(qint64 memberId)
+{
+    if (m_chosenMember == memberId)
+        return;
+    m_chosenMember = memberId;
+    m_error.clear();
+    rebuild();
+}
+
+bool TimelineController::fail(const QString &message)
+{
+    m_error = message;
+    Q_EMIT changed();
+    return false;
+}
+
+std::optional<QDate> TimelineController::checkedDate(const QString &isoDate, bool mayBeFuture)
+{
+    const QDate date = QDate::fromString(isoDate, Qt::ISODate);
+    if (!date.isValid()) {
+        fail(tr("This day does not exist. Please check the date."));
+        return std::nullopt;
+    }
+    if (date < earliestStageDate) {
+        fail(tr("This date is too long ago. Please check the year."));
+        return std::nullopt;
+    }
+    if (!mayBeFuture && date > m_reminders.today()) {
+        fail(tr("This date is in the future. Choose the day it happened."));
+        return std::nullopt;
+    }
+    return date;
+}
+
+bool TimelineController::writeStage(qint64 memberId, const QString &stage, const QDate &date)
+{
+    vault::TimelineRepository timeline(*m_db);
+    for (dossier::StageEvent event : m_stageEvents.value(memberId)) {
+        if (event.stage != stage)
+            continue;
+        if (!date.isValid())
+            return timeline.removeStageEvent(event.id);
+        event.date = isoOf(date);
+        return timeline.save(event);
+    }
+    if (!date.isValid())
+        return true;
+    dossier::StageEvent event { 0, memberId, stage, isoOf(date), QString() };
+    return timeline.save(event);
+}
+
+bool TimelineController::isBeforeFiling(qint64 memberId, const QString &stage, QDate date) const
+{
+    const QDate filed = stageDate(memberId, QStringLiteral("applicationFiled"));
+    return stage != u"applicationFiled" && filed.isValid() && date < filed;
+}
+
+bool TimelineController::setStageDate(const QString &stage, const QString &isoDate)
+{
+    const qint64 member = currentMemberId();
+    if (!m_db || member == 0 || !pack() || !m_pack->stage(stage))
+        return fail(tr("This did not work. Please try again."));
+    const auto date = checkedDate(isoDate, stage == appointmentStage);
+    if (!date)
+        return false;
+    if (isBeforeFiling(member, stage, *date))
+        return fail(tr("This date is before the day you sent the application. Please check both dates."));
+    if (!writeStage(member, stage, *date))
+        return fail(tr("This did not work. Please try again."));
+    m_error.clear();
+    refresh();
+    return true;
+}
+
+bool TimelineController::setStageDateForAll(const QString &stage, const QString &isoDate)
+{
+    if (!m_db || m_members.isEmpty() || !pack() || !m_pack->stage(stage))
+        return fail(tr("This did not work. Please try again."));
+    const auto date = checkedDate(isoDate, stage == appointmentStage);
+    if (!date)
+        return false;
+    const bool early =
+        std::any_of(m_members.cbegin(), m_members.cend(), [&](const dossier::FamilyMember &member) {
+            return isBeforeFiling(member.id, stage, *date);
+        });
+    if (early)
+        return fail(tr("This date is before the day you sent the application. Please check both dates."));
+    vault::Transaction transaction(*m_db);
+    bool ok = transaction.isActive();
+    for (const dossier::FamilyMember &member : std::as_const(m_members))
+        ok = ok && writeStage(member.id, stage, *date);
+    if (!ok || !transaction.commit())
+        return fail(tr("This did not work. Please try again."));
+    m_error.clear();
+    refresh();
+    return true;
+}
+
+bool TimelineController::clearStage(const QString &stage)
+{
+    const qint64 member = currentMemberId();
+    if (!m_db || member == 0 || !writeStage(member, stage, QDate()))
+        return fail(tr("This did not work. Please try again."));
+    m_error.clear();
+    refresh();
+    return true;
+}
+
+std::optional<dossier::Deadline> TimelineController::row(qint64 deadlineId) const
+{
+    for (const dossier::Deadline &deadline : m_rows) {
+        if (deadline.id == deadlineId)
+            return deadline;
+    }
+    return std::nullopt;
+}
+
+bool TimelineController::saveRow(dossier::Deadline deadline)
+{
+    vault::TimelineRepository timeline(*m_db);
+    if (!timeline.save(deadline))
+        return fail(tr("This did not work. Please try again."));
+    m_error.clear();
+    refresh();
+    return true;
+}
+
+bool TimelineController::setReceiptLetterDate(const QString &isoDate)
+{
+    const qint64 member = currentMemberId();
+    const QDate filed = stageDate(member, QStringLiteral("applicationFiled"));
+    const QDate date = QDate::fromString(isoDate, Qt::ISODate);
+    if (!m_db || !filed.isValid())
+        return fail(tr("First enter the day you sent the application."));
+    if (!date.isValid())
+        return fail(tr("This day does not exist. Please check the date."));
+    if (date <= filed)
+        return fail(tr("This date is before the day you sent the application. Please check both dates."));
+    for (dossier::Deadline deadline : std::as_const(m_rows)) {
+        if (deadline.memberId == member && deadline.ruleId == u"decision") {
+            deadline.dueDate = isoOf(date);
+            deadline.label = procedure::receiptLetterLabel.toString();
+            return saveRow(deadline);
+        }
+    }
+    return fail(tr("This did not work. Please try again."));
+}
+
+bool TimelineController::clearReceiptLetterDate()
+{
+    for (dossier::Deadline deadline : std::as_const(m_rows)) {
+        if (deadline.memberId == currentMemberId() && deadline.ruleId == u"decision") {
+            deadline.label.clear();
+            return saveRow(deadline);
+        }
+    }
+    return true;
+}
+
+bool TimelineController::setDone(qint64 deadlineId, bool done)
+{
+    auto deadline = row(deadlineId);
+    if (!m_db || !deadline)
+        return fail(tr("This did not work. Please try again."));
+    deadline->done = done;
+    return saveRow(*deadline);
+}
+
+bool TimelineController::snooze(qint64 deadlineId, int days)
+{
+    auto deadline = row(deadlineId);
+    if (!m_db || !deadline || (days != 1 && days != 7))
+        return fail(tr("This did not work. Please try again."));
+    deadline->snoozedUntil = m_reminders.clock().now().toUTC().addDays(days).toString(Qt::ISODate);
+    return saveRow(*deadline);
+}
+
+bool TimelineController::addLetterDeadline(qint64 memberId, const QString &label, const QString &isoDate)
+{
+    const bool knownMember = memberId == 0 ||
+        std::any_of(m_members.cbegin(), m_members.cend(), [&](const auto &m) { return m.id == memberId; });
+    if (!m_db || !knownMember)
+        return fail(tr("This did not work. Please try again."));
+    const QDate date = QDate::fromString(isoDate, Qt::ISODate);
+    if (!date.isValid())
+        return fail(tr("This day does not exist. Please check the date."));
+    if (date < m_reminders.today())
+        return fail(tr("This day has passed. Choose the date in the letter."));
+    dossier::Deadline deadline { 0,           memberId, procedure::letterRule.toString(),
+                                 isoOf(date), false,    label.trimmed(),
+                                 QString() };
+    return saveRow(deadline);
+}
+
+bool TimelineController::removeLetterDeadline(qint64 deadlineId)
+{
+    const auto deadline = row(deadlineId);
+    if (!m_db || !deadline || deadline->ruleId != procedure::letterRule)
+        return fail(tr("This did not work. Please try again."));
+    vault::TimelineRepository timeline(*m_db);
+    if (!timeline.removeDeadline(deadlineId))
+        return fail(tr("This did not work. Please try again."));
+    m_error.clear();
+    refresh();
+    return true;
+}
+
+bool TimelineController::exportCalendar(const QUrl &file, bool includeNotes)
+{
+    if (!m_db || !file.isLocalFile())
+        return fail(tr("This did not work. Please try again."));
+    const reminders::CalendarExport exporter(m_reminders.clock());
+    reminders::CalendarOptions options;
+    options.detail = m_detailed ? reminders::TextDetail::Detailed : reminders::TextDetail::Private;
+    options.includeLabels = includeNotes;
+    const QByteArray bytes =
+        exporter.write(procedure::toReminderDeadlines(m_rows), procedure::reminderStates(m_rows), options,
+                       &locale::DateFormatter::forLanguage(language()));
+    QSaveFile out(file.toLocalFile());
+    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
+        return fail(tr("The file could not be saved. Choose another place."));
+    m_error.clear();
+    Q_EMIT changed();
+    return true;
+}
+
+void TimelineController::setDetailedReminders(bool detailed)
+{
+    if (!m_db || detailed == m_detailed)
+        return;
+    vault::InterviewRepository repository(*m_db);
+    const QString value = detailed ? QStringLiteral("detailed") : QStringLiteral("private");
+    if (!repository.save({ settingsSubject.toString(), detailQuestion.toString(), value,
+                           QDateTime::currentDateTimeUtc().toString(Qt::ISODate) })) {
+        fail(tr("This did not work. Please try again."));
+        return;
+    }
+    m_detailed = detailed;
+    replan();
+    Q_EMIT changed();
+}

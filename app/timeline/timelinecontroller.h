@@ -1,0 +1,166 @@
+#pragma once
+
+#include "deadlinemodel.h"
+#include "dossier/people.h"
+#include "dossier/timeline.h"
+#include "publishedsingleton.h"
+#include "rules/pack.h"
+#include "stagemodel.h"
+
+#include <QDate>
+#include <QObject>
+#include <QQmlEngine>
+#include <QUrl>
+#include <QVariantList>
+
+#include <optional>
+
+class LanguageController;
+class ReminderService;
+
+namespace samen::vault {
+class Database;
+}
+
+/**
+ * The procedure for QML: the stages of one family member (the current member, the first one
+ * unless the user chose another) with their dates, the deadlines of the whole family, the home
+ * screen's "what now", the reminder text setting and the calendar export. Every change is written
+ * to the vault at once, the deadline table is brought in step with the rule pack, and the
+ * reminders are planned again.
+ */
+class TimelineController : public QObject, public PublishedSingleton<TimelineController>
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    /** True while the vault is open. */
+    Q_PROPERTY(bool ready READ isReady NOTIFY changed)
+    /** True when there is at least one family member. */
+    Q_PROPERTY(bool hasMembers READ hasMembers NOTIFY changed)
+    /** The family members: maps with memberId and name. */
+    Q_PROPERTY(QVariantList members READ members NOTIFY changed)
+    /** The member whose stages are shown; falls back to the first member (0 when there is none). */
+    Q_PROPERTY(qint64 currentMemberId READ currentMemberId WRITE setCurrentMemberId NOTIFY changed)
+    /** The current member's name (or relation). */
+    Q_PROPERTY(QString currentMemberName READ currentMemberName NOTIFY changed)
+    /** The stages of the current member. */
+    Q_PROPERTY(StageModel *stages READ stages CONSTANT)
+    /** All deadlines of the family. */
+    Q_PROPERTY(DeadlineModel *deadlines READ deadlines CONSTANT)
+    /** Why the last change was refused, in the user's language; empty when it was taken. */
+    Q_PROPERTY(QString errorText READ errorText NOTIFY changed)
+    /** The receipt-letter decision date of the current member (ISO); empty when not entered. */
+    Q_PROPERTY(QString receiptLetterDate READ receiptLetterDate NOTIFY changed)
+    /** True when the current member has an application date (so a receipt letter can exist). */
+    Q_PROPERTY(bool canUseReceiptLetter READ canUseReceiptLetter NOTIFY changed)
+    /** The soonest open deadline's title; empty when there is none. */
+    Q_PROPERTY(QString nextDeadlineTitle READ nextDeadlineTitle NOTIFY changed)
+    /** For whom the soonest deadline is. */
+    Q_PROPERTY(QString nextDeadlineWho READ nextDeadlineWho NOTIFY changed)
+    /** Its last day in the user's calendar, with Gregorian in brackets when different. */
+    Q_PROPERTY(QString nextDeadlineDate READ nextDeadlineDate NOTIFY changed)
+    /** Its countdown in words, e.g. "12 days left". */
+    Q_PROPERTY(QString nextDeadlineCountdown READ nextDeadlineCountdown NOTIFY changed)
+    /** Days until it (negative when passed). */
+    Q_PROPERTY(int nextDeadlineDays READ nextDeadlineDays NOTIFY changed)
+    /** The next step for the current member. */
+    Q_PROPERTY(QString nextStep READ nextStep NOTIFY changed)
+    /** Documents of the family still missing or requested. */
+    Q_PROPERTY(int missingDocuments READ missingDocuments NOTIFY changed)
+    /** Deadlines whose reminders were due when the vault opened: "title: countdown" lines. */
+    Q_PROPERTY(QStringList dueReminders READ dueReminders NOTIFY changed)
+    /** Reminders say which deadline and when (the user's choice; stored in the vault). */
+    Q_PROPERTY(bool detailedReminders READ detailedReminders WRITE setDetailedReminders NOTIFY changed)
+    /** Today as ISO date. */
+    Q_PROPERTY(QString today READ todayIso NOTIFY changed)
+
+public:
+    /** Writes in the language of @p languages and plans with @p reminders; both must outlive it. */
+    TimelineController(const LanguageController &languages, ReminderService &reminders, QObject *parent);
+    ~TimelineController() override;
+
+    /** The unlocked vault, or nullptr when it closes (everything read from it is dropped). */
+    void setDatabase(samen::vault::Database *db);
+
+    [[nodiscard]] bool isReady() const { return m_db != nullptr; }
+    [[nodiscard]] bool hasMembers() const { return !m_members.isEmpty(); }
+    [[nodiscard]] QVariantList members() const;
+    [[nodiscard]] qint64 currentMemberId() const;
+    void setCurrentMemberId(qint64 memberId);
+    [[nodiscard]] QString currentMemberName() const;
+    [[nodiscard]] StageModel *stages() const { return m_stages; }
+    [[nodiscard]] DeadlineModel *deadlines() const { return m_deadlines; }
+    [[nodiscard]] QString errorText() const { return m_error; }
+    [[nodiscard]] QString receiptLetterDate() const;
+    [[nodiscard]] bool canUseReceiptLetter() const;
+    [[nodiscard]] QString nextDeadlineTitle() const;
+    [[nodiscard]] QString nextDeadlineWho() const;
+    [[nodiscard]] QString nextDeadlineDate() const;
+    [[nodiscard]] QString nextDeadlineCountdown() const;
+    [[nodiscard]] int nextDeadlineDays() const;
+    [[nodiscard]] QString nextStep() const;
+    [[nodiscard]] int missingDocuments() const { return m_missingDocuments; }
+    [[nodiscard]] QStringList dueReminders() const;
+    [[nodiscard]] bool detailedReminders() const { return m_detailed; }
+    void setDetailedReminders(bool detailed);
+    [[nodiscard]] QString todayIso() const;
+
+    /** Sets the date of @p stage for the current member; false (errorText says why) for a wrong date. */
+    Q_INVOKABLE bool setStageDate(const QString &stage, const QString &isoDate);
+    /** Sets the date of @p stage for every family member (one application for all). */
+    Q_INVOKABLE bool setStageDateForAll(const QString &stage, const QString &isoDate);
+    /** Removes the date of @p stage for the current member. */
+    Q_INVOKABLE bool clearStage(const QString &stage);
+    /** The IND's own last day from the receipt letter, for the current member's decision deadline. */
+    Q_INVOKABLE bool setReceiptLetterDate(const QString &isoDate);
+    /** Goes back to the 90-day estimate for the current member's decision deadline. */
+    Q_INVOKABLE bool clearReceiptLetterDate();
+    /** Marks deadline @p deadlineId as dealt with (or not). */
+    Q_INVOKABLE bool setDone(qint64 deadlineId, bool done);
+    /** Holds its reminders back for @p days days (1 or 7). */
+    Q_INVOKABLE bool snooze(qint64 deadlineId, int days);
+    /** Adds an "answer before" date from an IND letter for @p memberId (0: whole family). */
+    Q_INVOKABLE bool addLetterDeadline(qint64 memberId, const QString &label, const QString &isoDate);
+    /** Removes a deadline the user added from a letter. */
+    Q_INVOKABLE bool removeLetterDeadline(qint64 deadlineId);
+    /** Writes the open deadlines as an .ics file to @p file; labels only when @p includeNotes. */
+    Q_INVOKABLE bool exportCalendar(const QUrl &file, bool includeNotes);
+    /** Reads the vault again (after the interview or the family changed). */
+    Q_INVOKABLE void refresh();
+
+Q_SIGNALS:
+    /** Any property changed. */
+    void changed();
+
+private:
+    [[nodiscard]] const samen::rules::RulePack *pack();
+    [[nodiscard]] QString language() const;
+    [[nodiscard]] QString memberName(qint64 memberId) const;
+    [[nodiscard]] std::optional<QDate> checkedDate(const QString &isoDate, bool mayBeFuture);
+    [[nodiscard]] QDate stageDate(qint64 memberId, const QString &stage) const;
+    [[nodiscard]] bool isBeforeFiling(qint64 memberId, const QString &stage, QDate date) const;
+    [[nodiscard]] bool writeStage(qint64 memberId, const QString &stage, const QDate &date);
+    [[nodiscard]] std::optional<samen::dossier::Deadline> row(qint64 deadlineId) const;
+    [[nodiscard]] bool saveRow(samen::dossier::Deadline row);
+    [[nodiscard]] const DeadlineRow *nextOpen() const;
+    bool fail(const QString &message);
+    void load();
+    void materialise();
+    void rebuild();
+    void replan();
+
+    const LanguageController &m_languages;
+    ReminderService &m_reminders;
+    samen::vault::Database *m_db = nullptr;
+    std::optional<samen::rules::RulePack> m_pack;
+    StageModel *m_stages;
+    DeadlineModel *m_deadlines;
+    QList<samen::dossier::FamilyMember> m_members;
+    QHash<qint64, QList<samen::dossier::StageEvent>> m_stageEvents;
+    QList<samen::dossier::Deadline> m_rows;
+    qint64 m_chosenMember = 0;
+    int m_missingDocuments = 0;
+    bool m_detailed = false;
+    QString m_error;
+};

@@ -1,0 +1,310 @@
+#include "timelinecontroller.h"
+
+#include "answerstore.h"
+#include "interviewtexts.h"
+#include "languagecontroller.h"
+#include "procedure/deadlinerows.h"
+#include "reminderservice.h"
+#include "timelinesupport.h"
+#include "timelinetexts.h"
+#include "vault/database.h"
+#include "vault/documentrepository.h"
+#include "vault/interviewrepository.h"
+#include "vault/peoplerepository.h"
+#include "vault/timelinerepository.h"
+
+#include <QJsonObject>
+
+// The read side of TimelineController: reading the vault, bringing the deadline table in step
+// with the rule pack, the rows the pages show, the home screen's "what now", replanning.
+
+using namespace samen;
+using namespace TimelineSupport;
+
+const rules::RulePack *TimelineController::pack()
+{
+    if (!m_pack) {
+        rules::PackLoadResult loaded = rules::loadPackFile(QStringLiteral(":/rules/nl.json"));
+        if (!loaded.pack) {
+            qWarning("Samen: the rule pack could not be loaded");
+            return nullptr;
+        }
+        m_pack = std::move(loaded.pack);
+    }
+    return &*m_pack;
+}
+
+QString TimelineController::language() const
+{
+    return m_languages.language().isEmpty() ? QStringLiteral("en") : m_languages.language();
+}
+
+void TimelineController::load()
+{
+    vault::PeopleRepository people(*m_db);
+    vault::TimelineRepository timeline(*m_db);
+    vault::DocumentRepository documents(*m_db);
+    m_members.clear();
+    m_stageEvents.clear();
+    m_missingDocuments = 0;
+    for (const dossier::Referent &referent : people.referents())
+        m_members += people.members(referent.id);
+    for (const dossier::FamilyMember &member : std::as_const(m_members)) {
+        m_stageEvents.insert(member.id, timeline.stageEvents(member.id));
+        for (const dossier::Document &document : documents.documents(member.id)) {
+            const bool missing = document.status == dossier::DocumentStatus::Missing ||
+                document.status == dossier::DocumentStatus::Requested;
+            m_missingDocuments += missing ? 1 : 0;
+        }
+    }
+    m_rows = timeline.deadlines();
+    const auto setting =
+        vault::InterviewRepository(*m_db).answer(settingsSubject.toString(), detailQuestion.toString());
+    m_detailed = setting && setting->value == u"detailed";
+}
+
+void TimelineController::materialise()
+{
+    const rules::RulePack *rules = pack();
+    if (!rules)
+        return;
+    const QJsonObject sponsor = AnswerStore(*m_db).load(*rules).value(u"sponsor").toObject();
+    procedure::CaseDates dates;
+    const QDate decision = QDate::fromString(sponsor.value(u"decisionDate").toString(), Qt::ISODate);
+    if (decision.isValid())
+        dates.decisionDate = decision;
+    dates.status = sponsor.value(u"status").toString();
+    QList<procedure::MemberStages> stages;
+    for (const dossier::FamilyMember &member : std::as_const(m_members)) {
+        procedure::MemberStages entry { member.id, {} };
+        for (const dossier::StageEvent &event : m_stageEvents.value(member.id))
+            entry.dates.insert(event.stage, QDate::fromString(event.date, Qt::ISODate));
+        stages << entry;
+    }
+    const procedure::RowChanges changes =
+        procedure::reconcile(m_rows, procedure::ruleDeadlines(*rules, dates, stages));
+    if (changes.isEmpty())
+        return;
+    vault::TimelineRepository timeline(*m_db);
+    if (!procedure::apply(changes, *m_db, timeline))
+        qWarning("Samen: the deadlines could not be saved");
+    m_rows = timeline.deadlines();
+}
+
+QString TimelineController::memberName(qint64 memberId) const
+{
+    if (memberId == 0)
+        return tr("Whole family");
+    const auto it = std::find_if(m_members.cbegin(), m_members.cend(),
+                                 [&](const dossier::FamilyMember &m) { return m.id == memberId; });
+    if (it == m_members.cend())
+        return QString();
+    if (!it->name.isEmpty())
+        return it->name;
+    int sameRelation = 0;
+    int position = 0;
+    for (const dossier::FamilyMember &member : m_members) {
+        if (member.relation != it->relation)
+            continue;
+        ++sameRelation;
+        if (member.id == memberId)
+            position = sameRelation;
+    }
+    const QString noun = InterviewTexts::relationNoun(it->relation);
+    return sameRelation > 1 ? QStringLiteral("%1 %2").arg(noun, QString::number(position)) : noun;
+}
+
+void TimelineController::rebuild()
+{
+    const locale::DateFormatter &formatter = locale::DateFormatter::forLanguage(language());
+    const QDate today = m_reminders.today();
+    QList<StageRow> stageRows;
+    const qint64 member = currentMemberId();
+    if (m_db && member != 0 && pack()) {
+        for (const rules::StageSpec &spec : m_pack->stages) {
+            StageRow row { spec.id,
+                           TimelineTexts::stageName(spec.id),
+                           TimelineTexts::stageExplanation(spec.id),
+                           {},
+                           {},
+                           {},
+                           {},
+                           spec.id == appointmentStage };
+            QStringList opened;
+            for (const rules::DeadlineSpec *deadline : m_pack->deadlinesOpenedBy(spec.id))
+                opened << TimelineTexts::deadlineTitle(deadline->id);
+            if (!opened.isEmpty())
+                row.opens = tr("Starts: %1").arg(opened.join(QStringLiteral(", ")));
+            const QDate date = stageDate(member, spec.id);
+            if (date.isValid()) {
+                const DateTexts texts = datesOf(formatter, date);
+                row.dateIso = isoOf(date);
+                row.localDate = texts.local;
+                row.gregorianDate = texts.gregorian;
+            }
+            stageRows << row;
+        }
+    }
+    m_stages->setRows(stageRows);
+
+    QList<DeadlineRow> deadlineRows;
+    for (const dossier::Deadline &deadline : std::as_const(m_rows)) {
+        const QDate due = QDate::fromString(deadline.dueDate, Qt::ISODate);
+        if (!due.isValid())
+            continue;
+        const bool isLetter = deadline.ruleId == procedure::letterRule;
+        const DateTexts texts = datesOf(formatter, due);
+        const int days = int(today.daysTo(due));
+        DeadlineRow row;
+        row.deadlineId = deadline.id;
+        row.ruleId = deadline.ruleId;
+        row.title = isLetter && !deadline.label.isEmpty() ? deadline.label
+                                                          : TimelineTexts::deadlineTitle(deadline.ruleId);
+        row.explanation = TimelineTexts::deadlineExplanation(deadline.ruleId);
+        row.who = memberName(deadline.memberId);
+        row.localDate = texts.local;
+        row.gregorianDate = texts.gregorian;
+        row.dueIso = deadline.dueDate;
+        row.countdown = TimelineTexts::countdown(days);
+        row.daysLeft = days;
+        row.done = deadline.done;
+        row.isLetter = isLetter;
+        row.snoozed = QDateTime::fromString(deadline.snoozedUntil, Qt::ISODate) > m_reminders.clock().now();
+        row.fromReceiptLetter = deadline.label == procedure::receiptLetterLabel && !isLetter;
+        deadlineRows << row;
+    }
+    std::stable_sort(deadlineRows.begin(), deadlineRows.end(),
+                     [](const DeadlineRow &a, const DeadlineRow &b) {
+                         return std::tie(a.done, a.dueIso) < std::tie(b.done, b.dueIso);
+                     });
+    m_deadlines->setRows(deadlineRows);
+    Q_EMIT changed();
+}
+
+void TimelineController::replan()
+{
+    if (!m_db)
+        return;
+    m_reminders.replan(m_rows, m_detailed ? reminders::TextDetail::Detailed : reminders::TextDetail::Private,
+                       language());
+}
+
+QVariantList TimelineController::members() const
+{
+    QVariantList list;
+    for (const dossier::FamilyMember &member : m_members)
+        list << QVariantMap { { QStringLiteral("memberId"), member.id },
+                              { QStringLiteral("name"), memberName(member.id) } };
+    return list;
+}
+
+qint64 TimelineController::currentMemberId() const
+{
+    for (const dossier::FamilyMember &member : m_members) {
+        if (member.id == m_chosenMember)
+            return member.id;
+    }
+    return m_members.isEmpty() ? 0 : m_members.first().id;
+}
+
+QString TimelineController::currentMemberName() const
+{
+    const qint64 member = currentMemberId();
+    return member == 0 ? QString() : memberName(member);
+}
+
+QDate TimelineController::stageDate(qint64 memberId, const QString &stage) const
+{
+    for (const dossier::StageEvent &event : m_stageEvents.value(memberId)) {
+        if (event.stage == stage)
+            return QDate::fromString(event.date, Qt::ISODate);
+    }
+    return {};
+}
+
+QString TimelineController::receiptLetterDate() const
+{
+    for (const dossier::Deadline &deadline : m_rows) {
+        if (deadline.memberId == currentMemberId() && deadline.ruleId == u"decision" &&
+            deadline.label == procedure::receiptLetterLabel)
+            return deadline.dueDate;
+    }
+    return QString();
+}
+
+bool TimelineController::canUseReceiptLetter() const
+{
+    return stageDate(currentMemberId(), QStringLiteral("applicationFiled")).isValid();
+}
+
+const DeadlineRow *TimelineController::nextOpen() const
+{
+    for (const DeadlineRow &deadline : m_deadlines->rows()) {
+        if (!deadline.done && deadline.daysLeft >= 0)
+            return &deadline;
+    }
+    return nullptr;
+}
+
+QString TimelineController::nextDeadlineTitle() const
+{
+    const DeadlineRow *next = nextOpen();
+    return next ? next->title : QString();
+}
+
+QString TimelineController::nextDeadlineWho() const
+{
+    const DeadlineRow *next = nextOpen();
+    return next ? next->who : QString();
+}
+
+QString TimelineController::nextDeadlineDate() const
+{
+    const DeadlineRow *next = nextOpen();
+    if (!next)
+        return QString();
+    return next->gregorianDate.isEmpty()
+        ? next->localDate
+        : QStringLiteral("%1 (%2)").arg(next->localDate, next->gregorianDate);
+}
+
+QString TimelineController::nextDeadlineCountdown() const
+{
+    const DeadlineRow *next = nextOpen();
+    return next ? next->countdown : QString();
+}
+
+int TimelineController::nextDeadlineDays() const
+{
+    const DeadlineRow *next = nextOpen();
+    return next ? next->daysLeft : 0;
+}
+
+QString TimelineController::nextStep() const
+{
+    if (m_members.isEmpty())
+        return tr("Answer the questions about your family. Then Samen knows your dates.");
+    QString last;
+    for (const StageRow &stage : m_stages->rows()) {
+        if (!stage.dateIso.isEmpty())
+            last = stage.stageId;
+    }
+    return TimelineTexts::nextStep(last);
+}
+
+QStringList TimelineController::dueReminders() const
+{
+    QStringList lines;
+    for (const qint64 id : m_reminders.dueDeadlineIds()) {
+        for (const DeadlineRow &deadline : m_deadlines->rows()) {
+            if (deadline.deadlineId == id && !deadline.done)
+                lines << QStringLiteral("%1: %2").arg(deadline.title, deadline.countdown);
+        }
+    }
+    return lines;
+}
+
+QString TimelineController::todayIso() const
+{
+    return isoOf(m_reminders.today());
+}

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "rules/pack.h"
+
+#include <QDate>
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+/** The procedure after the interview: stage dates, the deadlines they open, the deadline table. */
+namespace samen::procedure {
+
+/** The rule id of deadlines the user enters from an IND letter (deadline.rule_id). */
+inline constexpr QStringView letterRule = u"letter";
+
+/** What the materialisation needs from the interview's case. */
+struct CaseDates
+{
+    /** The date of the IND decision that granted asylum (D); nullopt when unknown. */
+    std::optional<QDate> decisionDate;
+    /** The referent's status, "refugee" or "subsidiary"; empty when unknown. */
+    QString status;
+};
+
+/** One family member's stage dates, by stage id. */
+struct MemberStages
+{
+    /** The family_member row id. */
+    qint64 memberId = 0;
+    /** Stage id (StageSpec::id) → the date the user entered. */
+    QHash<QString, QDate> dates;
+};
+
+/** One deadline a rule of the pack sets for the case or a member. */
+struct RuleDeadline
+{
+    /** The member it concerns; 0 for the whole case (the nareis window, the b-status wait). */
+    qint64 memberId = 0;
+    /** DeadlineSpec::id, e.g. "objection". */
+    QString ruleId;
+    /** The legal last day (DeadlineSpec applied, moved past holidays where the pack says so). */
+    QDate due;
+    /** True when a later stage with a date closes it (StageSpec::closes): nothing left to do. */
+    bool closed = false;
+
+    /** Field-wise equality. */
+    [[nodiscard]] bool operator==(const RuleDeadline &other) const;
+};
+
+/**
+ * Every rule deadline that follows from @p dates and @p members with @p pack: per member, each
+ * deadline counting from a date a stage of theirs sets; for the case, the nareis window from the
+ * decision date, and the end of the 2-year wait when the referent has subsidiary protection
+ * (b-status). Case-wide deadlines come first, then members in the given order, each in pack order.
+ */
+[[nodiscard]] QList<RuleDeadline> ruleDeadlines(const rules::RulePack &pack, const CaseDates &dates,
+                                                const QList<MemberStages> &members);
+
+} // namespace samen::procedure

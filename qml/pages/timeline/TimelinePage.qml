@@ -1,0 +1,166 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Samen
+import Samen.App
+
+// The steps of the procedure for one family member as a vertical timeline: each step with its
+// date (or none yet) and the deadlines its date starts. Entering a date shows one editor in
+// place of the list.
+AppPage {
+    id: root
+
+    signal openPage(string name)
+
+    // "" while the list is shown; a stage id, or "receiptLetter", while a date is entered.
+    property string editing: ""
+    property string editingName: ""
+    property string editingDate: ""
+    property bool forEveryone: false
+
+    function edit(stageId, name, dateIso) {
+        root.forEveryone = false;
+        root.editingName = name;
+        root.editingDate = dateIso;
+        root.editing = stageId;
+        picker.reset();
+    }
+
+    function accept(isoDate) {
+        let ok = false;
+        if (root.editing === "receiptLetter")
+            ok = TimelineController.setReceiptLetterDate(isoDate);
+        else if (root.forEveryone)
+            ok = TimelineController.setStageDateForAll(root.editing, isoDate);
+        else
+            ok = TimelineController.setStageDate(root.editing, isoDate);
+        if (ok)
+            root.editing = "";
+    }
+
+    title: qsTr("Steps of the procedure")
+
+    StackView.onActivating: TimelineController.refresh()
+
+    ColumnLayout {
+        visible: !TimelineController.hasMembers
+        spacing: Theme.spacing
+        Layout.fillWidth: true
+
+        BodyText {
+            text: qsTr("First answer the questions about your family. Then you can follow each step here.")
+        }
+        PrimaryButton {
+            text: qsTr("Start the questions")
+            onClicked: root.openPage("eligibility")
+        }
+    }
+
+    StatusMessage {
+        objectName: "timelineError"
+        text: TimelineController.errorText
+    }
+
+    ColumnLayout {
+        objectName: "stageEditor"
+        visible: TimelineController.hasMembers && root.editing !== ""
+        spacing: Theme.spacing
+        Layout.fillWidth: true
+
+        Heading {
+            text: root.editing === "receiptLetter" ? qsTr("Date in the IND letter") : root.editingName
+        }
+        BodyText {
+            text: TimelineController.currentMemberName
+            color: Theme.textMuted
+        }
+        CheckBox {
+            visible: root.editing !== "receiptLetter" && TimelineController.members.length > 1
+            text: qsTr("Same date for everyone in this application")
+            checked: root.forEveryone
+            font.pixelSize: Theme.fontBody
+            Layout.fillWidth: true
+            onToggled: root.forEveryone = checked
+        }
+        DatePicker {
+            id: picker
+
+            isoDate: root.editingDate
+            preferGregorian: true
+            onAccepted: iso => root.accept(iso)
+        }
+        SecondaryButton {
+            visible: root.editing !== "receiptLetter" && root.editingDate.length > 0
+            text: qsTr("Remove this date")
+            onClicked: {
+                if (TimelineController.clearStage(root.editing))
+                    root.editing = "";
+            }
+        }
+        SecondaryButton {
+            text: qsTr("Cancel")
+            onClicked: root.editing = ""
+        }
+    }
+
+    ColumnLayout {
+        visible: TimelineController.hasMembers && root.editing === ""
+        spacing: Theme.spacing
+        Layout.fillWidth: true
+
+        Heading {
+            text: qsTr("For whom?")
+        }
+        Repeater {
+            model: TimelineController.members
+
+            delegate: AnswerButton {
+                id: memberButton
+
+                required property var modelData
+
+                text: memberButton.modelData.name
+                selected: memberButton.modelData.memberId === TimelineController.currentMemberId
+                onClicked: TimelineController.currentMemberId = memberButton.modelData.memberId
+            }
+        }
+
+        Repeater {
+            id: stageRepeater
+
+            model: TimelineController.stages
+
+            delegate: StageStep {
+            }
+            onItemAdded: (index, item) => {
+                item.last = Qt.binding(() => index === stageRepeater.count - 1);
+                item.editRequested.connect(root.edit);
+            }
+        }
+
+        // The IND's receipt letter names its own last day for the decision.
+        ColumnLayout {
+            visible: TimelineController.canUseReceiptLetter
+            spacing: Theme.spacingSmall
+            Layout.fillWidth: true
+
+            Heading {
+                text: qsTr("Date in the IND letter")
+            }
+            BodyText {
+                text: TimelineController.receiptLetterDate.length > 0
+                      ? qsTr("The IND decides before the date in its letter.")
+                      : qsTr("Did the IND send a letter that says before which day it decides? Enter that day.")
+            }
+            SecondaryButton {
+                text: TimelineController.receiptLetterDate.length > 0 ? qsTr("Change the date") : qsTr("Enter the date")
+                onClicked: root.edit("receiptLetter", "", TimelineController.receiptLetterDate)
+            }
+            SecondaryButton {
+                visible: TimelineController.receiptLetterDate.length > 0
+                text: qsTr("Use 90 days again")
+                onClicked: TimelineController.clearReceiptLetterDate()
+            }
+        }
+    }
+}

@@ -1,0 +1,424 @@
+#include "icsreader.h"
+#include "languagecontroller.h"
+#include "procedure/deadlinerows.h"
+#include "reminders/clock.h"
+#include "reminders/notifier.h"
+#include "reminderservice.h"
+#include "timelinecontroller.h"
+#include "timelinetexts.h"
+#include "vault/database.h"
+#include "vault/interviewrepository.h"
+#include "vault/peoplerepository.h"
+#include "vault/schema.h"
+#include "vault/timelinerepository.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimeZone>
+
+#include <memory>
+
+using namespace samen;
+
+namespace {
+
+const QString canary = u"CANARY-Zainab"_qs;
+
+QDateTime amsterdamTime(QDate date, int hour)
+{
+    return QDateTime(date, QTime(hour, 0), QTimeZone(QByteArrayLiteral("Europe/Amsterdam")));
+}
+
+} // namespace
+
+// The procedure adapter: stages per member, deadlines of the family, validation, done and
+// snooze, letters, the receipt letter, persistence, reminders without private words, calendar.
+class TestTimelineController : public QObject
+{
+    Q_OBJECT
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<LanguageController> m_languages;
+    std::unique_ptr<vault::Database> m_db;
+    std::unique_ptr<reminders::ManualClock> m_clock;
+    std::unique_ptr<reminders::InMemoryNotifier> m_notifier;
+    std::unique_ptr<ReminderService> m_reminders;
+    qint64 m_first = 0;
+    qint64 m_second = 0;
+    int m_counter = 0;
+
+    std::unique_ptr<TimelineController> makeController()
+    {
+        auto controller = std::make_unique<TimelineController>(*m_languages, *m_reminders, nullptr);
+        new QAbstractItemModelTester(controller->deadlines(),
+                                     QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                     controller.get());
+        new QAbstractItemModelTester(
+            controller->stages(), QAbstractItemModelTester::FailureReportingMode::QtTest, controller.get());
+        controller->setDatabase(m_db.get());
+        return controller;
+    }
+
+    void answer(const char *question, const char *value)
+    {
+        vault::InterviewRepository answers(*m_db);
+        QVERIFY(
+            answers.save({ u"referent"_qs, QString::fromLatin1(question), QString::fromLatin1(value), {} }));
+    }
+
+    const DeadlineRow *find(const TimelineController &controller, const char *rule, qint64 member = -1)
+    {
+        const QString memberName = member < 0
+            ? QString()
+            : controller.members().at(member == m_first ? 0 : 1).toMap().value(u"name"_qs).toString();
+        for (const DeadlineRow &row : controller.deadlines()->rows()) {
+            if (row.ruleId == QLatin1String(rule) && (member < 0 || row.who == memberName))
+                return &row;
+        }
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        m_languages = std::make_unique<LanguageController>(nullptr);
+        QVERIFY(m_languages->apply(u"en"_qs));
+    }
+
+    void init()
+    {
+        vault::Database::OpenResult result = vault::Database::OpenResult::IoError;
+        m_db =
+            vault::Database::open(m_dir.filePath(u"db%1"_qs.arg(++m_counter)), vault::SecureBytes::random(32),
+                                  vault::Database::Mode::CreateNew, &result);
+        QVERIFY(m_db && vault::schema::migrate(*m_db));
+        vault::PeopleRepository people(*m_db);
+        dossier::Referent referent { 0, u"R"_qs, u"R"_qs, {}, {}, {} };
+        QVERIFY(people.save(referent));
+        dossier::FamilyMember first {
+            0, referent.id, u"spouse"_qs, canary, u"Zainab"_qs, {}, {}, u"m1"_qs, {}
+        };
+        dossier::FamilyMember second { 0, referent.id, u"child"_qs, {}, {}, {}, {}, u"m2"_qs, {} };
+        QVERIFY(people.save(first) && people.save(second));
+        m_first = first.id;
+        m_second = second.id;
+        answer("sponsor.decisionDate", "2026-01-10");
+        answer("sponsor.status", "refugee");
+        m_clock = std::make_unique<reminders::ManualClock>(amsterdamTime(QDate(2026, 3, 1), 12));
+        m_notifier = std::make_unique<reminders::InMemoryNotifier>();
+        m_reminders = std::make_unique<ReminderService>(*m_notifier, *m_clock);
+    }
+
+    void cleanup()
+    {
+        m_reminders.reset();
+        m_db.reset();
+    }
+
+    void withoutAVaultThereIsNothing()
+    {
+        TimelineController controller(*m_languages, *m_reminders, nullptr);
+        QVERIFY(!controller.isReady());
+        QVERIFY(!controller.hasMembers());
+        QCOMPARE(controller.currentMemberId(), 0);
+        QCOMPARE(controller.stages()->rowCount(), 0);
+        QCOMPARE(controller.deadlines()->rowCount(), 0);
+        QVERIFY(controller.nextDeadlineTitle().isEmpty());
+        QVERIFY(!controller.nextStep().isEmpty());
+        QVERIFY(!controller.setStageDate(u"applicationFiled"_qs, u"2026-02-01"_qs));
+    }
+
+    void theDecisionDateOpensTheWindowWithACountdown()
+    {
+        auto controller = makeController();
+        QVERIFY(controller->hasMembers());
+        QCOMPARE(controller->deadlines()->rowCount(), 1);
+        const DeadlineRow &window = controller->deadlines()->rows().first();
+        QCOMPARE(window.ruleId, u"window"_qs);
+        QCOMPARE(window.dueIso, u"2026-04-10"_qs);
+        QCOMPARE(window.who, u"Whole family"_qs);
+        QCOMPARE(window.daysLeft, 40);
+        QCOMPARE(window.countdown, u"40 days left"_qs);
+        QCOMPARE(window.localDate, u"10 April 2026"_qs);
+        QVERIFY(window.gregorianDate.isEmpty());
+        QCOMPARE(controller->nextDeadlineTitle(), TimelineTexts::deadlineTitle(u"window"_qs));
+        QCOMPARE(controller->nextDeadlineDays(), 40);
+        QCOMPARE(controller->nextDeadlineCountdown(), u"40 days left"_qs);
+        QCOMPARE(controller->nextStep(), TimelineTexts::nextStep(QString()));
+    }
+
+    void currentMemberFallsBackToTheFirst()
+    {
+        auto controller = makeController();
+        QCOMPARE(controller->currentMemberId(), m_first);
+        QCOMPARE(controller->currentMemberName(), canary);
+        QCOMPARE(controller->stages()->rowCount(), 9);
+        controller->setCurrentMemberId(m_second);
+        QCOMPARE(controller->currentMemberId(), m_second);
+        QCOMPARE(controller->currentMemberName(), u"Child"_qs);
+        controller->setCurrentMemberId(999);
+        QCOMPARE(controller->currentMemberId(), m_first);
+        QCOMPARE(controller->members().size(), 2);
+    }
+
+    void aStageDateOpensAndClosesDeadlines()
+    {
+        auto controller = makeController();
+        QVERIFY(controller->setStageDate(u"applicationFiled"_qs, u"2026-02-02"_qs));
+        QVERIFY(controller->errorText().isEmpty());
+        const StageRow &filed = controller->stages()->rows().first();
+        QCOMPARE(filed.dateIso, u"2026-02-02"_qs);
+        QCOMPARE(filed.localDate, u"2 February 2026"_qs);
+        QCOMPARE(filed.opens, u"Starts: %1"_qs.arg(TimelineTexts::deadlineTitle(u"decision"_qs)));
+        const DeadlineRow *decision = find(*controller, "decision");
+        QVERIFY(decision);
+        QCOMPARE(decision->dueIso, u"2026-05-03"_qs);
+        QCOMPARE(decision->who, canary);
+        QVERIFY(find(*controller, "window")->done);
+        QCOMPARE(controller->deadlines()->rows().last().ruleId, u"window"_qs);
+        QCOMPARE(controller->nextStep(), TimelineTexts::nextStep(u"applicationFiled"_qs));
+
+        QVERIFY(controller->clearStage(u"applicationFiled"_qs));
+        QVERIFY(!find(*controller, "decision"));
+        QVERIFY(controller->stages()->rows().first().dateIso.isEmpty());
+    }
+
+    void wrongDatesAreRefusedWithAMessage_data()
+    {
+        QTest::addColumn<QString>("stage");
+        QTest::addColumn<QString>("date");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("30 February") << u"granted"_qs << u"2026-02-30"_qs
+                                     << u"This day does not exist. Please check the date."_qs;
+        QTest::newRow("not a date") << u"granted"_qs << u"soon"_qs
+                                    << u"This day does not exist. Please check the date."_qs;
+        QTest::newRow("future") << u"granted"_qs << u"2026-03-02"_qs
+                                << u"This date is in the future. Choose the day it happened."_qs;
+        QTest::newRow("long ago") << u"applicationFiled"_qs << u"1999-12-31"_qs
+                                  << u"This date is too long ago. Please check the year."_qs;
+        QTest::newRow("before filing")
+            << u"granted"_qs << u"2026-01-05"_qs
+            << u"This date is before the day you sent the application. Please check both dates."_qs;
+    }
+    void wrongDatesAreRefusedWithAMessage()
+    {
+        QFETCH(QString, stage);
+        QFETCH(QString, date);
+        QFETCH(QString, message);
+        auto controller = makeController();
+        QVERIFY(controller->setStageDate(u"applicationFiled"_qs, u"2026-01-12"_qs));
+        const auto before = controller->deadlines()->rows();
+        QVERIFY(!controller->setStageDate(stage, date));
+        QCOMPARE(controller->errorText(), message);
+        QCOMPARE(controller->deadlines()->rows(), before);
+        QVERIFY(controller->setStageDate(u"granted"_qs, u"2026-03-01"_qs));
+        QVERIFY(controller->errorText().isEmpty());
+    }
+
+    void anAppointmentMayBeInTheFuture()
+    {
+        auto controller = makeController();
+        QVERIFY(controller->setStageDate(u"zevenaarAppointment"_qs, u"2026-04-20"_qs));
+        QVERIFY(!controller->setStageDate(u"arrived"_qs, u"2026-04-20"_qs));
+    }
+
+    void oneDateForEveryoneInTheApplication()
+    {
+        auto controller = makeController();
+        QVERIFY(controller->setStageDateForAll(u"applicationFiled"_qs, u"2026-02-02"_qs));
+        int decisions = 0;
+        for (const DeadlineRow &row : controller->deadlines()->rows())
+            decisions += row.ruleId == u"decision" && row.dueIso == u"2026-05-03" ? 1 : 0;
+        QCOMPARE(decisions, 2);
+        controller->setCurrentMemberId(m_second);
+        QCOMPARE(controller->stages()->rows().first().dateIso, u"2026-02-02"_qs);
+        QVERIFY(!controller->setStageDateForAll(u"applicationFiled"_qs, u"2027-01-01"_qs));
+        QVERIFY(controller->setStageDate(u"applicationFiled"_qs, u"2026-02-10"_qs));
+        QVERIFY(!controller->setStageDateForAll(u"granted"_qs, u"2026-02-05"_qs));
+        QCOMPARE(controller->errorText(),
+                 u"This date is before the day you sent the application. Please check both dates."_qs);
+        QVERIFY(controller->setStageDateForAll(u"granted"_qs, u"2026-02-12"_qs));
+    }
+
+    void theReceiptLetterDateReplacesTheEstimate()
+    {
+        auto controller = makeController();
+        QVERIFY(!controller->canUseReceiptLetter());
+        QVERIFY(!controller->setReceiptLetterDate(u"2026-06-01"_qs));
+        QVERIFY(controller->setStageDate(u"applicationFiled"_qs, u"2026-02-02"_qs));
+        QVERIFY(controller->canUseReceiptLetter());
+        QVERIFY(!controller->setReceiptLetterDate(u"2026-01-01"_qs));
+        QVERIFY(controller->setReceiptLetterDate(u"2026-06-01"_qs));
+        QCOMPARE(controller->receiptLetterDate(), u"2026-06-01"_qs);
+        QCOMPARE(find(*controller, "decision")->dueIso, u"2026-06-01"_qs);
+        QVERIFY(find(*controller, "decision")->fromReceiptLetter);
+        controller->refresh();
+        QCOMPARE(find(*controller, "decision")->dueIso, u"2026-06-01"_qs);
+        QVERIFY(controller->clearReceiptLetterDate());
+        QCOMPARE(find(*controller, "decision")->dueIso, u"2026-05-03"_qs);
+        QVERIFY(controller->receiptLetterDate().isEmpty());
+    }
+
+    void doneAndSnooze()
+    {
+        auto controller = makeController();
+        const qint64 id = controller->deadlines()->rows().first().deadlineId;
+        QVERIFY(controller->snooze(id, 7));
+        QVERIFY(controller->deadlines()->rows().first().snoozed);
+        vault::TimelineRepository timeline(*m_db);
+        QCOMPARE(QDateTime::fromString(timeline.deadline(id)->snoozedUntil, Qt::ISODate),
+                 m_clock->now().addDays(7));
+        QVERIFY(!controller->snooze(id, 3));
+        QVERIFY(controller->setDone(id, true));
+        QVERIFY(controller->deadlines()->rows().first().done);
+        QCOMPARE(controller->deadlines()->doneCount(), 1);
+        QVERIFY(controller->nextDeadlineTitle().isEmpty());
+        QVERIFY(controller->setDone(id, false));
+        QVERIFY(!controller->setDone(12345, true));
+    }
+
+    void lettersAreAddedAndRemoved()
+    {
+        auto controller = makeController();
+        QVERIFY(!controller->addLetterDeadline(m_second, u"x"_qs, u"2026-02-20"_qs));
+        QCOMPARE(controller->errorText(), u"This day has passed. Choose the date in the letter."_qs);
+        QVERIFY(!controller->addLetterDeadline(777, u"x"_qs, u"2026-03-20"_qs));
+        QVERIFY(controller->addLetterDeadline(m_second, u"  Send the DNA form "_qs, u"2026-03-20"_qs));
+        const DeadlineRow &letter = controller->deadlines()->rows().first();
+        QCOMPARE(letter.title, u"Send the DNA form"_qs);
+        QCOMPARE(letter.who, u"Child"_qs);
+        QVERIFY(letter.isLetter);
+        QCOMPARE(controller->nextDeadlineTitle(), u"Send the DNA form"_qs);
+        QVERIFY(controller->addLetterDeadline(0, QString(), u"2026-03-21"_qs));
+        QCOMPARE(controller->deadlines()->rows().at(1).title, TimelineTexts::deadlineTitle(u"letter"_qs));
+        QVERIFY(!controller->removeLetterDeadline(find(*controller, "window")->deadlineId));
+        QVERIFY(controller->removeLetterDeadline(letter.deadlineId));
+        QCOMPARE(controller->deadlines()->rowCount(), 2);
+    }
+
+    void everythingPersistsThroughASecondInstance()
+    {
+        {
+            auto controller = makeController();
+            QVERIFY(controller->setStageDate(u"applicationFiled"_qs, u"2026-02-02"_qs));
+            QVERIFY(controller->addLetterDeadline(m_first, u"Interview papers"_qs, u"2026-03-10"_qs));
+            QVERIFY(controller->snooze(find(*controller, "decision")->deadlineId, 1));
+            controller->setDetailedReminders(true);
+            controller->setDatabase(nullptr);
+            QCOMPARE(controller->deadlines()->rowCount(), 0);
+            QVERIFY(!controller->hasMembers());
+        }
+        auto again = makeController();
+        QCOMPARE(again->stages()->rows().first().dateIso, u"2026-02-02"_qs);
+        QCOMPARE(again->deadlines()->rowCount(), 3);
+        QVERIFY(find(*again, "decision")->snoozed);
+        QVERIFY(find(*again, "window")->done);
+        QCOMPARE(again->deadlines()->rows().first().title, u"Interview papers"_qs);
+        QVERIFY(again->detailedReminders());
+        QCOMPARE(vault::TimelineRepository(*m_db).deadlines().size(), 3);
+    }
+
+    void remindersNeverCarryNamesOrNotes_data()
+    {
+        QTest::addColumn<bool>("detailed");
+        QTest::newRow("private") << false;
+        QTest::newRow("detailed") << true;
+    }
+    void remindersNeverCarryNamesOrNotes()
+    {
+        QFETCH(bool, detailed);
+        auto controller = makeController();
+        controller->setDetailedReminders(detailed);
+        QVERIFY(controller->setStageDate(u"applicationFiled"_qs, u"2026-02-02"_qs));
+        QVERIFY(controller->addLetterDeadline(m_first, canary + u": DNA"_qs, u"2026-03-02"_qs));
+        QVERIFY(controller->addLetterDeadline(m_first, canary, u"2026-05-01"_qs));
+        const QStringList keys = m_notifier->scheduledKeys();
+        QVERIFY(keys.size() >= 5);
+        for (const QString &key : keys) {
+            QVERIFY2(key.startsWith(u'd'), qPrintable(key));
+            const reminders::Notification notification = m_notifier->scheduled(key);
+            for (const QString &text : { notification.key, notification.title, notification.body })
+                QVERIFY2(!text.contains(u"CANARY") && !text.contains(u"Zainab"), qPrintable(text));
+            QCOMPARE(notification.body == u"You have a date to check.", !detailed);
+        }
+        m_clock->setNow(amsterdamTime(QDate(2026, 3, 2), 11));
+        for (const reminders::Notification &shown : m_notifier->deliverDue(m_clock->now()))
+            QVERIFY(!shown.body.contains(u"CANARY"));
+        QVERIFY(!m_notifier->shown().isEmpty());
+    }
+
+    void whatCameDueWhileClosedIsListedAtStart()
+    {
+        m_clock->setNow(amsterdamTime(QDate(2026, 2, 8), 12)); // before the window's first reminder
+        {
+            auto controller = makeController();
+            QVERIFY(controller->dueReminders().isEmpty());
+            QVERIFY(m_notifier->dueAtStartup().isEmpty());
+        }
+        m_clock->setNow(
+            amsterdamTime(QDate(2026, 3, 13), 12)); // the window's 30-day reminder passed on 11 March
+        auto controller = makeController();
+        QCOMPARE(controller->dueReminders(),
+                 QStringList { u"%1: 28 days left"_qs.arg(TimelineTexts::deadlineTitle(u"window"_qs)) });
+        QCOMPARE(m_notifier->dueAtStartup().size(), 1);
+        QVERIFY(controller->setDone(controller->deadlines()->rows().first().deadlineId, true));
+        QVERIFY(controller->dueReminders().isEmpty());
+    }
+
+    void calendarExportChecksFieldByField()
+    {
+        auto controller = makeController();
+        QVERIFY(controller->setStageDate(u"applicationFiled"_qs, u"2026-02-02"_qs));
+        QVERIFY(controller->addLetterDeadline(m_first, canary, u"2026-03-20"_qs));
+        const QString path = m_dir.filePath(u"dates%1.ics"_qs.arg(m_counter));
+        for (const bool notes : { false, true }) {
+            QVERIFY(controller->exportCalendar(QUrl::fromLocalFile(path), notes));
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadOnly));
+            const QByteArray bytes = file.readAll();
+            QCOMPARE(bytes.contains("CANARY"), notes);
+            IcsComponent calendar;
+            QString error;
+            QVERIFY2(readIcs(bytes, calendar, error), qPrintable(error));
+            QCOMPARE(calendar.children.size(), 2); // the window is done (filed): left out
+            QMap<QString, IcsComponent> byDate;
+            for (const IcsComponent &event : calendar.children) {
+                QCOMPARE(event.name, u"VEVENT"_qs);
+                QCOMPARE(event.property(u"DTSTART"_qs).parameters.value(u"VALUE"_qs), u"DATE"_qs);
+                QCOMPARE(event.value(u"SUMMARY"_qs), u"Samen: a date to check"_qs);
+                QVERIFY(!event.children.isEmpty());
+                byDate.insert(event.value(u"DTSTART"_qs), event);
+            }
+            QCOMPARE(byDate.keys(), (QList<QString> { u"20260320"_qs, u"20260503"_qs }));
+            QCOMPARE(byDate.value(u"20260320"_qs).value(u"DESCRIPTION"_qs), notes ? canary : QString());
+            QVERIFY(byDate.value(u"20260503"_qs).value(u"DESCRIPTION"_qs).isEmpty());
+        }
+        QVERIFY(!controller->exportCalendar(QUrl(u"https://example.org/x.ics"_qs), false));
+        QVERIFY(!controller->errorText().isEmpty());
+    }
+
+    void everyStageAndDeadlineOfThePackHasWords()
+    {
+        const auto pack = rules::loadPackFile(u":/rules/nl.json"_qs).pack;
+        QVERIFY(pack);
+        for (const rules::StageSpec &stage : pack->stages) {
+            QVERIFY2(!TimelineTexts::stageName(stage.id).isEmpty(), qPrintable(stage.id));
+            QVERIFY2(!TimelineTexts::stageExplanation(stage.id).isEmpty(), qPrintable(stage.id));
+            QVERIFY2(!TimelineTexts::nextStep(stage.id).isEmpty(), qPrintable(stage.id));
+        }
+        for (const rules::DeadlineSpec &deadline : pack->deadlines) {
+            QVERIFY2(!TimelineTexts::deadlineTitle(deadline.id).isEmpty(), qPrintable(deadline.id));
+            QVERIFY2(!TimelineTexts::deadlineExplanation(deadline.id).isEmpty(), qPrintable(deadline.id));
+        }
+        QCOMPARE(TimelineTexts::countdown(0), u"Today is the last day"_qs);
+        QCOMPARE(TimelineTexts::countdown(1), u"1 day left"_qs);
+        QCOMPARE(TimelineTexts::countdown(-3), u"Passed 3 days ago"_qs);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestTimelineController)
+#include "tst_timelinecontroller.moc"

@@ -1,0 +1,121 @@
+#include "locale/languages.h"
+#include "uiinspector.h"
+#include "uitestsession.h"
+#include "vault/database.h"
+#include "vault/documentrepository.h"
+#include "vault/peoplerepository.h"
+#include "vault/schema.h"
+#include "vault/timelinerepository.h"
+
+#include <QDir>
+#include <QGuiApplication>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace samen;
+
+// The timeline pages with a family in the vault: the home screen's "what now", the deadlines,
+// the steps and the letter form, in every language at both phone sizes, free of layout faults.
+// With SAMEN_FLOW_SCREENSHOTS=dir set, each screen is saved as dir/timeline-<page>-<lang>-<size>.png.
+class TestTimelinePages : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_session = std::make_unique<UiTestSession>();
+        m_window = m_session->window();
+        QVERIFY(m_window);
+        vault::Database::OpenResult result = vault::Database::OpenResult::IoError;
+        m_db = vault::Database::open(m_dir.filePath(u"db"_qs), vault::SecureBytes::random(32),
+                                     vault::Database::Mode::CreateNew, &result);
+        QVERIFY(m_db && vault::schema::migrate(*m_db));
+        fillFamily();
+        m_session->timeline().setDatabase(m_db.get());
+        QVERIFY(m_session->timeline().hasMembers());
+        QVERIFY(!m_session->timeline().nextDeadlineTitle().isEmpty());
+        QCOMPARE(m_session->timeline().missingDocuments(), 1);
+    }
+
+    void cleanupTestCase()
+    {
+        m_session->timeline().setDatabase(nullptr);
+        m_session.reset();
+        m_db.reset();
+    }
+
+    void pagesShowTheFamilyWithoutLayoutFaults_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QSize>("size");
+        QTest::addColumn<QString>("page");
+        for (const auto &language : locale::supportedLanguages()) {
+            for (const QSize size : { QSize(360, 640), QSize(412, 915) }) {
+                for (const char *page : { "home", "deadlines", "timeline", "adddeadline" }) {
+                    QTest::addRow("%s-%dx%d-%s", qPrintable(language.code), size.width(), size.height(), page)
+                        << language.code << size << QString::fromLatin1(page);
+                }
+            }
+        }
+    }
+    void pagesShowTheFamilyWithoutLayoutFaults()
+    {
+        QFETCH(QString, language);
+        QFETCH(QSize, size);
+        QFETCH(QString, page);
+        QVERIFY(m_session->languages().apply(language));
+        m_window->resize(size);
+        QVERIFY(UiInspector::showPage(m_window, page));
+        const QImage frame = UiInspector::renderFrame(m_window);
+        QVERIFY(!frame.isNull());
+        const QStringList problems = UiInspector::layoutProblems(m_window->contentItem());
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        const QString directory = qEnvironmentVariable("SAMEN_FLOW_SCREENSHOTS");
+        if (!directory.isEmpty()) {
+            QVERIFY(QDir().mkpath(directory));
+            const QString name = u"%1/timeline-%2-%3-%4x%5.png"_qs.arg(directory, page, language)
+                                     .arg(size.width())
+                                     .arg(size.height());
+            QVERIFY(frame.save(name));
+        }
+    }
+
+private:
+    void fillFamily()
+    {
+        const QDate today = QDate::currentDate();
+        vault::PeopleRepository people(*m_db);
+        dossier::Referent referent { 0, u"R"_qs, u"R"_qs, {}, {}, {} };
+        QVERIFY(people.save(referent));
+        dossier::FamilyMember spouse { 0,  referent.id, u"spouse"_qs, u"Amina"_qs, u"Amina"_qs,
+                                       {}, {},          u"m1"_qs,     {} };
+        dossier::FamilyMember child { 0, referent.id, u"child"_qs, {}, {}, {}, {}, u"m2"_qs, {} };
+        QVERIFY(people.save(spouse) && people.save(child));
+        vault::TimelineRepository timeline(*m_db);
+        for (const qint64 member : { spouse.id, child.id }) {
+            dossier::StageEvent filed {
+                0, member, u"applicationFiled"_qs, today.addDays(-80).toString(Qt::ISODate), {}
+            };
+            QVERIFY(timeline.save(filed));
+        }
+        dossier::StageEvent questions {
+            0, child.id, u"moreQuestions"_qs, today.addDays(-20).toString(Qt::ISODate), {}
+        };
+        QVERIFY(timeline.save(questions));
+        dossier::Deadline letter {
+            0, child.id, u"letter"_qs, today.addDays(5).toString(Qt::ISODate), false, u"DNA"_qs, {}
+        };
+        QVERIFY(timeline.save(letter));
+        vault::DocumentRepository documents(*m_db);
+        dossier::Document passport { 0, spouse.id, u"identity"_qs, dossier::DocumentStatus::Missing, {}, {} };
+        QVERIFY(documents.save(passport));
+    }
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<UiTestSession> m_session;
+    std::unique_ptr<vault::Database> m_db;
+    QQuickWindow *m_window = nullptr;
+};
+
+QTEST_MAIN(TestTimelinePages)
+#include "tst_timelinepages.moc"
