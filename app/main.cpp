@@ -1,4 +1,6 @@
 #include "appsetup.h"
+#include "attachmentimageprovider.h"
+#include "documentfiles.h"
 #include "interviewcontroller.h"
 #include "languagecontroller.h"
 #include "locale/languages.h"
@@ -83,7 +85,14 @@ int main(int argc, char *argv[])
                      [&] { interview.setDatabase(vault.database()); });
     QObject::connect(&vault, &VaultController::databaseClosing, &interview,
                      [&] { interview.setDatabase(nullptr); });
+    DocumentFiles documentFiles(languages, &app);
+    DocumentFiles::publish(&documentFiles);
+    QObject::connect(&vault, &VaultController::databaseOpened, &documentFiles,
+                     [&] { documentFiles.setDatabase(vault.database()); });
+    QObject::connect(&vault, &VaultController::databaseClosing, &documentFiles,
+                     [&] { documentFiles.setDatabase(nullptr); });
     QQmlApplicationEngine engine;
+    AttachmentImageProvider::addTo(engine, documentFiles);
     languages.setEngine(&engine);
     languages.apply(options.language.isEmpty() ? LanguageController::initialLanguage() : options.language);
 

@@ -52,6 +52,25 @@
     </message>
 </context>
 <context>
+    <name>CameraPage</name>
+    <message>
+        <source>Take a photo</source>
+        <translation>التقط صورة</translation>
+    </message>
+    <message>
+        <source>Samen cannot find a camera on this device. Use "Add photo or file" instead.</source>
+        <translation>لا يجد Samen كاميرا على هذا الجهاز. استخدم «أضف صورة أو ملفًا» بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>Put the paper on a table in good light. Make sure all corners are in the picture.</source>
+        <translation>ضع الورقة على طاولة في ضوء جيد. تأكد أن كل الزوايا داخل الصورة.</translation>
+    </message>
+    <message>
+        <source>Take the photo</source>
+        <translation>التقط الصورة</translation>
+    </message>
+</context>
+<context>
     <name>ChangePinPage</name>
     <message>
         <source>Change password</source>
@@ -126,6 +145,13 @@
     <message>
         <source>This part is not ready yet. It will come in an update. Nothing is saved here yet.</source>
         <translation>هذا الجزء ليس جاهزًا بعد. سيأتي في تحديث قادم. لا يُحفَظ هنا أي شيء حتى الآن.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
@@ -209,6 +235,136 @@
     </message>
 </context>
 <context>
+    <name>DocumentFiles</name>
+    <message>
+        <source>This page could not be deleted. Try again.</source>
+        <translation>تعذّر حذف هذه الصفحة. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The page is deleted.</source>
+        <translation>تم حذف الصفحة.</translation>
+    </message>
+    <message>
+        <source>This file cannot be opened. Choose another file.</source>
+        <translation>لا يمكن فتح هذا الملف. اختر ملفًا آخر.</translation>
+    </message>
+    <message>
+        <source>This file is empty. Choose another file.</source>
+        <translation>هذا الملف فارغ. اختر ملفًا آخر.</translation>
+    </message>
+    <message>
+        <source>This file is too big. The limit is %1 MB.</source>
+        <translation>هذا الملف كبير جدًا. الحد الأقصى %1 ميغابايت.</translation>
+    </message>
+    <message>
+        <source>This picture is too large. Choose a smaller picture or take a photo.</source>
+        <translation>هذه الصورة كبيرة جدًا. اختر صورة أصغر أو التقط صورة.</translation>
+    </message>
+    <message>
+        <source>This kind of file cannot be added. Choose a photo or a PDF file.</source>
+        <translation>لا يمكن إضافة هذا النوع من الملفات. اختر صورة أو ملف PDF.</translation>
+    </message>
+    <message>
+        <source>This picture is damaged. Choose another file or take a new photo.</source>
+        <translation>هذه الصورة تالفة. اختر ملفًا آخر أو التقط صورة جديدة.</translation>
+    </message>
+    <message>
+        <source>This PDF file is damaged. Choose another file.</source>
+        <translation>ملف PDF هذا تالف. اختر ملفًا آخر.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved. Try again.</source>
+        <translation>تعذّر حفظ الملف. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The page is added.</source>
+        <translation>تمت إضافة الصفحة.</translation>
+    </message>
+    <message>
+        <source>There is nothing to save yet.</source>
+        <translation>لا يوجد شيء للحفظ بعد.</translation>
+    </message>
+    <message>
+        <source>Choose another folder.</source>
+        <translation>اختر مجلدًا آخر.</translation>
+    </message>
+    <message>
+        <source>The copies could not be saved there. Choose another folder.</source>
+        <translation>تعذّر حفظ النسخ هناك. اختر مجلدًا آخر.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies saved. Delete them after you have uploaded them.</source>
+        <translation><numerusform>حُفظت %n نسخة. احذفها بعد رفعها.</numerusform><numerusform>حُفظت %n نسخة. احذفها بعد رفعها.</numerusform><numerusform>حُفظت %n نسختان. احذفهما بعد رفعهما.</numerusform><numerusform>حُفظت %n نسخ. احذفها بعد رفعها.</numerusform><numerusform>حُفظت %n نسخة. احذفها بعد رفعها.</numerusform><numerusform>حُفظت %n نسخة. احذفها بعد رفعها.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFilesPage</name>
+    <message>
+        <source>Photos and files</source>
+        <translation>الصور والملفات</translation>
+    </message>
+    <message>
+        <source>Choose a photo or a PDF file</source>
+        <translation>اختر صورة أو ملف PDF</translation>
+    </message>
+    <message>
+        <source>Photos and PDF files</source>
+        <translation>صور وملفات PDF</translation>
+    </message>
+    <message>
+        <source>Where do you want to save the copies?</source>
+        <translation>أين تريد حفظ النسخ؟</translation>
+    </message>
+    <message>
+        <source>The copies are not locked. Anyone who uses this phone can see them. Delete the copies after you have uploaded them to the IND website.</source>
+        <translation>النسخ غير مقفلة. يمكن لأي شخص يستخدم هذا الهاتف أن يراها. احذف النسخ بعد رفعها إلى موقع IND.</translation>
+    </message>
+    <message>
+        <source>I understand. Choose a folder</source>
+        <translation>فهمت. اختر مجلدًا</translation>
+    </message>
+    <message>
+        <source>Do you want to delete this page? You cannot undo this.</source>
+        <translation>هل تريد حذف هذه الصفحة؟ لا يمكنك التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Delete the page</source>
+        <translation>احذف الصفحة</translation>
+    </message>
+    <message>
+        <source>There are no papers here yet. First answer the questions about your family. Then Samen shows which papers each person needs, and you can add photos of them here.</source>
+        <translation>لا توجد أوراق هنا بعد. أجب أولًا عن الأسئلة حول عائلتك. ثم يُظهر لك Samen الأوراق التي يحتاجها كل شخص، ويمكنك إضافة صورها هنا.</translation>
+    </message>
+    <message>
+        <source>Answer the questions</source>
+        <translation>أجب عن الأسئلة</translation>
+    </message>
+    <message>
+        <source>Photos and files you add here are locked inside Samen. They are not put in your phone's gallery.</source>
+        <translation>الصور والملفات التي تضيفها هنا مقفلة داخل Samen. لا توضع في معرض صور هاتفك.</translation>
+    </message>
+    <message>
+        <source>No photos or files of this paper yet.</source>
+        <translation>لا توجد صور أو ملفات لهذه الورقة بعد.</translation>
+    </message>
+    <message>
+        <source>Working on it. This can take a moment.</source>
+        <translation>جارٍ العمل. قد يستغرق هذا لحظة.</translation>
+    </message>
+    <message>
+        <source>Add photo or file</source>
+        <translation>أضف صورة أو ملفًا</translation>
+    </message>
+    <message>
+        <source>Take a photo</source>
+        <translation>التقط صورة</translation>
+    </message>
+    <message>
+        <source>Save copies of all papers of this person</source>
+        <translation>احفظ نسخًا من كل أوراق هذا الشخص</translation>
+    </message>
+</context>
+<context>
     <name>EligibilityPage</name>
     <message>
         <source>Who can come?</source>
@@ -219,8 +375,8 @@
         <translation>أجب عن أسئلة بسيطة، سؤالًا بعد سؤال. بعدها يُظهر لك تطبيق Samen من يستطيع القدوم من عائلتك، وقبل أي تاريخ يجب أن تقدّم الطلب.</translation>
     </message>
     <message>
-        <source>If you do not know an answer, choose &quot;I don&apos;t know&quot;. You can go back and change an answer at any time.</source>
-        <translation>إذا كنت لا تعرف الجواب، اختر &quot;لا أعرف&quot;. يمكنك الرجوع وتغيير أي جواب في أي وقت.</translation>
+        <source>If you do not know an answer, choose "I don't know". You can go back and change an answer at any time.</source>
+        <translation>إذا كنت لا تعرف الجواب، اختر "لا أعرف". يمكنك الرجوع وتغيير أي جواب في أي وقت.</translation>
     </message>
     <message>
         <source>Start the questions</source>
@@ -393,7 +549,7 @@
         <translation>لا</translation>
     </message>
     <message>
-        <source>I don&apos;t know</source>
+        <source>I don't know</source>
         <translation>لا أعرف</translation>
     </message>
     <message>
@@ -790,16 +946,16 @@
         <translation>انظر إلى رسالة IND التي تقول إنك تستطيع البقاء (بالهولندية: beschikking). التاريخ في أعلى الصفحة الأولى، تحت عنوان IND. ليس هو التاريخ على بطاقة الإقامة: ذلك هو يوم طلبك اللجوء.</translation>
     </message>
     <message>
-        <source>This date is on your residence card, after &quot;valid from&quot; (in Dutch: geldig vanaf).</source>
-        <translation>هذا التاريخ مكتوب على بطاقة الإقامة، بعد &quot;صالح من&quot; (بالهولندية: geldig vanaf).</translation>
+        <source>This date is on your residence card, after "valid from" (in Dutch: geldig vanaf).</source>
+        <translation>هذا التاريخ مكتوب على بطاقة الإقامة، بعد "صالح من" (بالهولندية: geldig vanaf).</translation>
     </message>
     <message>
-        <source>It is in your IND letter. &quot;Vluchteling&quot; means refugee status. &quot;Subsidiaire bescherming&quot; means subsidiary protection.</source>
-        <translation>هذا مكتوب في رسالة IND. كلمة &quot;Vluchteling&quot; تعني صفة لاجئ. و&quot;Subsidiaire bescherming&quot; تعني حماية فرعية.</translation>
+        <source>It is in your IND letter. "Vluchteling" means refugee status. "Subsidiaire bescherming" means subsidiary protection.</source>
+        <translation>هذا مكتوب في رسالة IND. كلمة "Vluchteling" تعني صفة لاجئ. و"Subsidiaire bescherming" تعني حماية فرعية.</translation>
     </message>
     <message>
-        <source>If you do not know yet, choose &quot;I don&apos;t know&quot;. Then we count from today.</source>
-        <translation>إذا كنت لا تعرف بعد، اختر &quot;لا أعرف&quot;. عندها نحسب من اليوم.</translation>
+        <source>If you do not know yet, choose "I don't know". Then we count from today.</source>
+        <translation>إذا كنت لا تعرف بعد، اختر "لا أعرف". عندها نحسب من اليوم.</translation>
     </message>
     <message>
         <source>Refugee status (a-status)</source>
@@ -935,6 +1091,33 @@
     <message>
         <source>Continue</source>
         <translation>متابعة</translation>
+    </message>
+</context>
+<context>
+    <name>PageTile</name>
+    <message>
+        <source>Look at page %1</source>
+        <translation>انظر إلى الصفحة %1</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>الصفحة %1</translation>
+    </message>
+    <message>
+        <source>Added on %1</source>
+        <translation>أضيفت في %1</translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation>انظر</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>احفظ نسخة</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>احذف</translation>
     </message>
 </context>
 <context>
@@ -1318,6 +1501,69 @@
     <message>
         <source>Where does this rule come from?</source>
         <translation>من أين تأتي هذه القاعدة؟</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerPage</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>الصفحة %1 من %2</translation>
+    </message>
+    <message>
+        <source>Photos and files</source>
+        <translation>الصور والملفات</translation>
+    </message>
+    <message>
+        <source>Where do you want to save the copies?</source>
+        <translation>أين تريد حفظ النسخ؟</translation>
+    </message>
+    <message>
+        <source>The copies are not locked. Anyone who uses this phone can see them. Delete the copies after you have uploaded them to the IND website.</source>
+        <translation>النسخ غير مقفلة. يمكن لأي شخص يستخدم هذا الهاتف أن يراها. احذف النسخ بعد رفعها إلى موقع IND.</translation>
+    </message>
+    <message>
+        <source>I understand. Choose a folder</source>
+        <translation>فهمت. اختر مجلدًا</translation>
+    </message>
+    <message>
+        <source>Do you want to delete this page? You cannot undo this.</source>
+        <translation>هل تريد حذف هذه الصفحة؟ لا يمكنك التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Delete the page</source>
+        <translation>احذف الصفحة</translation>
+    </message>
+    <message>
+        <source>No photos or files of this paper yet.</source>
+        <translation>لا توجد صور أو ملفات لهذه الورقة بعد.</translation>
+    </message>
+    <message>
+        <source>This is a PDF file. Samen cannot show it here. Save a copy to open it in another app.</source>
+        <translation>هذا ملف PDF. لا يستطيع Samen عرضه هنا. احفظ نسخة لفتحها في تطبيق آخر.</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>الصفحة السابقة</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>تصغير</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>تكبير</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>الصفحة التالية</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>احفظ نسخة</translation>
+    </message>
+    <message>
+        <source>Delete this page</source>
+        <translation>احذف هذه الصفحة</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,25 @@
     </message>
 </context>
 <context>
+    <name>CameraPage</name>
+    <message>
+        <source>Take a photo</source>
+        <translation>Take a photo</translation>
+    </message>
+    <message>
+        <source>Samen cannot find a camera on this device. Use "Add photo or file" instead.</source>
+        <translation>Samen cannot find a camera on this device. Use "Add photo or file" instead.</translation>
+    </message>
+    <message>
+        <source>Put the paper on a table in good light. Make sure all corners are in the picture.</source>
+        <translation>Put the paper on a table in good light. Make sure all corners are in the picture.</translation>
+    </message>
+    <message>
+        <source>Take the photo</source>
+        <translation>Take the photo</translation>
+    </message>
+</context>
+<context>
     <name>ChangePinPage</name>
     <message>
         <source>Change password</source>
@@ -122,6 +141,13 @@
     <message>
         <source>This part is not ready yet. It will come in an update. Nothing is saved here yet.</source>
         <translation>This part is not ready yet. It will come in an update. Nothing is saved here yet.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -205,6 +231,136 @@
     </message>
 </context>
 <context>
+    <name>DocumentFiles</name>
+    <message>
+        <source>This page could not be deleted. Try again.</source>
+        <translation>This page could not be deleted. Try again.</translation>
+    </message>
+    <message>
+        <source>The page is deleted.</source>
+        <translation>The page is deleted.</translation>
+    </message>
+    <message>
+        <source>This file cannot be opened. Choose another file.</source>
+        <translation>This file cannot be opened. Choose another file.</translation>
+    </message>
+    <message>
+        <source>This file is empty. Choose another file.</source>
+        <translation>This file is empty. Choose another file.</translation>
+    </message>
+    <message>
+        <source>This file is too big. The limit is %1 MB.</source>
+        <translation>This file is too big. The limit is %1 MB.</translation>
+    </message>
+    <message>
+        <source>This picture is too large. Choose a smaller picture or take a photo.</source>
+        <translation>This picture is too large. Choose a smaller picture or take a photo.</translation>
+    </message>
+    <message>
+        <source>This kind of file cannot be added. Choose a photo or a PDF file.</source>
+        <translation>This kind of file cannot be added. Choose a photo or a PDF file.</translation>
+    </message>
+    <message>
+        <source>This picture is damaged. Choose another file or take a new photo.</source>
+        <translation>This picture is damaged. Choose another file or take a new photo.</translation>
+    </message>
+    <message>
+        <source>This PDF file is damaged. Choose another file.</source>
+        <translation>This PDF file is damaged. Choose another file.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved. Try again.</source>
+        <translation>The file could not be saved. Try again.</translation>
+    </message>
+    <message>
+        <source>The page is added.</source>
+        <translation>The page is added.</translation>
+    </message>
+    <message>
+        <source>There is nothing to save yet.</source>
+        <translation>There is nothing to save yet.</translation>
+    </message>
+    <message>
+        <source>Choose another folder.</source>
+        <translation>Choose another folder.</translation>
+    </message>
+    <message>
+        <source>The copies could not be saved there. Choose another folder.</source>
+        <translation>The copies could not be saved there. Choose another folder.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies saved. Delete them after you have uploaded them.</source>
+        <translation><numerusform>%n copy saved. Delete it after you have uploaded it.</numerusform><numerusform>%n copies saved. Delete them after you have uploaded them.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFilesPage</name>
+    <message>
+        <source>Photos and files</source>
+        <translation>Photos and files</translation>
+    </message>
+    <message>
+        <source>Choose a photo or a PDF file</source>
+        <translation>Choose a photo or a PDF file</translation>
+    </message>
+    <message>
+        <source>Photos and PDF files</source>
+        <translation>Photos and PDF files</translation>
+    </message>
+    <message>
+        <source>Where do you want to save the copies?</source>
+        <translation>Where do you want to save the copies?</translation>
+    </message>
+    <message>
+        <source>The copies are not locked. Anyone who uses this phone can see them. Delete the copies after you have uploaded them to the IND website.</source>
+        <translation>The copies are not locked. Anyone who uses this phone can see them. Delete the copies after you have uploaded them to the IND website.</translation>
+    </message>
+    <message>
+        <source>I understand. Choose a folder</source>
+        <translation>I understand. Choose a folder</translation>
+    </message>
+    <message>
+        <source>Do you want to delete this page? You cannot undo this.</source>
+        <translation>Do you want to delete this page? You cannot undo this.</translation>
+    </message>
+    <message>
+        <source>Delete the page</source>
+        <translation>Delete the page</translation>
+    </message>
+    <message>
+        <source>There are no papers here yet. First answer the questions about your family. Then Samen shows which papers each person needs, and you can add photos of them here.</source>
+        <translation>There are no papers here yet. First answer the questions about your family. Then Samen shows which papers each person needs, and you can add photos of them here.</translation>
+    </message>
+    <message>
+        <source>Answer the questions</source>
+        <translation>Answer the questions</translation>
+    </message>
+    <message>
+        <source>Photos and files you add here are locked inside Samen. They are not put in your phone's gallery.</source>
+        <translation>Photos and files you add here are locked inside Samen. They are not put in your phone's gallery.</translation>
+    </message>
+    <message>
+        <source>No photos or files of this paper yet.</source>
+        <translation>No photos or files of this paper yet.</translation>
+    </message>
+    <message>
+        <source>Working on it. This can take a moment.</source>
+        <translation>Working on it. This can take a moment.</translation>
+    </message>
+    <message>
+        <source>Add photo or file</source>
+        <translation>Add photo or file</translation>
+    </message>
+    <message>
+        <source>Take a photo</source>
+        <translation>Take a photo</translation>
+    </message>
+    <message>
+        <source>Save copies of all papers of this person</source>
+        <translation>Save copies of all papers of this person</translation>
+    </message>
+</context>
+<context>
     <name>EligibilityPage</name>
     <message>
         <source>Who can come?</source>
@@ -215,8 +371,8 @@
         <translation>Answer simple questions, one at a time. Then Samen shows who in your family can come, and by which date you must apply.</translation>
     </message>
     <message>
-        <source>If you do not know an answer, choose &quot;I don&apos;t know&quot;. You can go back and change an answer at any time.</source>
-        <translation>If you do not know an answer, choose &quot;I don&apos;t know&quot;. You can go back and change an answer at any time.</translation>
+        <source>If you do not know an answer, choose "I don't know". You can go back and change an answer at any time.</source>
+        <translation>If you do not know an answer, choose "I don't know". You can go back and change an answer at any time.</translation>
     </message>
     <message>
         <source>Start the questions</source>
@@ -389,8 +545,8 @@
         <translation>No</translation>
     </message>
     <message>
-        <source>I don&apos;t know</source>
-        <translation>I don&apos;t know</translation>
+        <source>I don't know</source>
+        <translation>I don't know</translation>
     </message>
     <message>
         <source>Previous question</source>
@@ -778,16 +934,16 @@
         <translation>Look at the IND letter that says you may stay (in Dutch: beschikking). The date is at the top of the first page, under the address of the IND. It is not the date on your residence card: that is the day you asked for asylum.</translation>
     </message>
     <message>
-        <source>This date is on your residence card, after &quot;valid from&quot; (in Dutch: geldig vanaf).</source>
-        <translation>This date is on your residence card, after &quot;valid from&quot; (in Dutch: geldig vanaf).</translation>
+        <source>This date is on your residence card, after "valid from" (in Dutch: geldig vanaf).</source>
+        <translation>This date is on your residence card, after "valid from" (in Dutch: geldig vanaf).</translation>
     </message>
     <message>
-        <source>It is in your IND letter. &quot;Vluchteling&quot; means refugee status. &quot;Subsidiaire bescherming&quot; means subsidiary protection.</source>
-        <translation>It is in your IND letter. &quot;Vluchteling&quot; means refugee status. &quot;Subsidiaire bescherming&quot; means subsidiary protection.</translation>
+        <source>It is in your IND letter. "Vluchteling" means refugee status. "Subsidiaire bescherming" means subsidiary protection.</source>
+        <translation>It is in your IND letter. "Vluchteling" means refugee status. "Subsidiaire bescherming" means subsidiary protection.</translation>
     </message>
     <message>
-        <source>If you do not know yet, choose &quot;I don&apos;t know&quot;. Then we count from today.</source>
-        <translation>If you do not know yet, choose &quot;I don&apos;t know&quot;. Then we count from today.</translation>
+        <source>If you do not know yet, choose "I don't know". Then we count from today.</source>
+        <translation>If you do not know yet, choose "I don't know". Then we count from today.</translation>
     </message>
     <message>
         <source>Refugee status (a-status)</source>
@@ -923,6 +1079,33 @@
     <message>
         <source>Continue</source>
         <translation>Continue</translation>
+    </message>
+</context>
+<context>
+    <name>PageTile</name>
+    <message>
+        <source>Look at page %1</source>
+        <translation>Look at page %1</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>Added on %1</source>
+        <translation>Added on %1</translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation>Look</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Save a copy</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1477,69 @@
     <message>
         <source>Where does this rule come from?</source>
         <translation>Where does this rule come from?</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerPage</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Photos and files</source>
+        <translation>Photos and files</translation>
+    </message>
+    <message>
+        <source>Where do you want to save the copies?</source>
+        <translation>Where do you want to save the copies?</translation>
+    </message>
+    <message>
+        <source>The copies are not locked. Anyone who uses this phone can see them. Delete the copies after you have uploaded them to the IND website.</source>
+        <translation>The copies are not locked. Anyone who uses this phone can see them. Delete the copies after you have uploaded them to the IND website.</translation>
+    </message>
+    <message>
+        <source>I understand. Choose a folder</source>
+        <translation>I understand. Choose a folder</translation>
+    </message>
+    <message>
+        <source>Do you want to delete this page? You cannot undo this.</source>
+        <translation>Do you want to delete this page? You cannot undo this.</translation>
+    </message>
+    <message>
+        <source>Delete the page</source>
+        <translation>Delete the page</translation>
+    </message>
+    <message>
+        <source>No photos or files of this paper yet.</source>
+        <translation>No photos or files of this paper yet.</translation>
+    </message>
+    <message>
+        <source>This is a PDF file. Samen cannot show it here. Save a copy to open it in another app.</source>
+        <translation>This is a PDF file. Samen cannot show it here. Save a copy to open it in another app.</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Save a copy</translation>
+    </message>
+    <message>
+        <source>Delete this page</source>
+        <translation>Delete this page</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,25 @@
     </message>
 </context>
 <context>
+    <name>CameraPage</name>
+    <message>
+        <source>Take a photo</source>
+        <translation>عکس بگیرید</translation>
+    </message>
+    <message>
+        <source>Samen cannot find a camera on this device. Use "Add photo or file" instead.</source>
+        <translation>برنامه Samen در این دستگاه کمره پیدا نمی‌کند. به جای آن از «عکس یا فایل اضافه کنید» استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>Put the paper on a table in good light. Make sure all corners are in the picture.</source>
+        <translation>سند را در روشنی خوب روی میز بگذارید. مطمئن شوید که همه گوشه‌ها در عکس هستند.</translation>
+    </message>
+    <message>
+        <source>Take the photo</source>
+        <translation>عکس را بگیرید</translation>
+    </message>
+</context>
+<context>
     <name>ChangePinPage</name>
     <message>
         <source>Change password</source>
@@ -121,6 +140,13 @@
     <message>
         <source>This part is not ready yet. It will come in an update. Nothing is saved here yet.</source>
         <translation>این بخش هنوز آماده نیست. در یک به‌روزرسانی بعدی می‌آید. هنوز چیزی اینجا ذخیره نمی‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
     </message>
 </context>
 <context>
@@ -204,6 +230,136 @@
     </message>
 </context>
 <context>
+    <name>DocumentFiles</name>
+    <message>
+        <source>This page could not be deleted. Try again.</source>
+        <translation>این صفحه حذف نشد. دوباره کوشش کنید.</translation>
+    </message>
+    <message>
+        <source>The page is deleted.</source>
+        <translation>صفحه حذف شد.</translation>
+    </message>
+    <message>
+        <source>This file cannot be opened. Choose another file.</source>
+        <translation>این فایل باز نمی‌شود. فایل دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>This file is empty. Choose another file.</source>
+        <translation>این فایل خالی است. فایل دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>This file is too big. The limit is %1 MB.</source>
+        <translation>این فایل خیلی بزرگ است. حد آن %1 مگابایت است.</translation>
+    </message>
+    <message>
+        <source>This picture is too large. Choose a smaller picture or take a photo.</source>
+        <translation>این عکس خیلی بزرگ است. عکس کوچک‌تری انتخاب کنید یا عکس بگیرید.</translation>
+    </message>
+    <message>
+        <source>This kind of file cannot be added. Choose a photo or a PDF file.</source>
+        <translation>این نوع فایل اضافه نمی‌شود. یک عکس یا فایل PDF انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>This picture is damaged. Choose another file or take a new photo.</source>
+        <translation>این عکس خراب است. فایل دیگری انتخاب کنید یا عکس تازه بگیرید.</translation>
+    </message>
+    <message>
+        <source>This PDF file is damaged. Choose another file.</source>
+        <translation>این فایل PDF خراب است. فایل دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved. Try again.</source>
+        <translation>فایل ذخیره نشد. دوباره کوشش کنید.</translation>
+    </message>
+    <message>
+        <source>The page is added.</source>
+        <translation>صفحه اضافه شد.</translation>
+    </message>
+    <message>
+        <source>There is nothing to save yet.</source>
+        <translation>هنوز چیزی برای ذخیره نیست.</translation>
+    </message>
+    <message>
+        <source>Choose another folder.</source>
+        <translation>پوشهٔ دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The copies could not be saved there. Choose another folder.</source>
+        <translation>کاپی‌ها آنجا ذخیره نشد. پوشهٔ دیگری انتخاب کنید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies saved. Delete them after you have uploaded them.</source>
+        <translation><numerusform>%n کاپی ذخیره شد. بعد از آپلود آن را حذف کنید.</numerusform><numerusform>%n کاپی ذخیره شد. بعد از آپلود آن‌ها را حذف کنید.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFilesPage</name>
+    <message>
+        <source>Photos and files</source>
+        <translation>عکس‌ها و فایل‌ها</translation>
+    </message>
+    <message>
+        <source>Choose a photo or a PDF file</source>
+        <translation>یک عکس یا فایل PDF انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>Photos and PDF files</source>
+        <translation>عکس‌ها و فایل‌های PDF</translation>
+    </message>
+    <message>
+        <source>Where do you want to save the copies?</source>
+        <translation>کاپی‌ها را کجا ذخیره کنید؟</translation>
+    </message>
+    <message>
+        <source>The copies are not locked. Anyone who uses this phone can see them. Delete the copies after you have uploaded them to the IND website.</source>
+        <translation>کاپی‌ها قفل نیستند. هر کسی که از این تلفن استفاده کند آن‌ها را می‌بیند. بعد از آپلود در ویب‌سایت IND کاپی‌ها را حذف کنید.</translation>
+    </message>
+    <message>
+        <source>I understand. Choose a folder</source>
+        <translation>فهمیدم. پوشه انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>Do you want to delete this page? You cannot undo this.</source>
+        <translation>آیا می‌خواهید این صفحه را حذف کنید؟ این کار برگشت ندارد.</translation>
+    </message>
+    <message>
+        <source>Delete the page</source>
+        <translation>صفحه را حذف کنید</translation>
+    </message>
+    <message>
+        <source>There are no papers here yet. First answer the questions about your family. Then Samen shows which papers each person needs, and you can add photos of them here.</source>
+        <translation>هنوز اینجا سندی نیست. اول به سوال‌ها درباره خانواده خود جواب دهید. بعد Samen نشان می‌دهد که هر نفر کدام اسناد را لازم دارد، و شما می‌توانید عکس آن‌ها را اینجا اضافه کنید.</translation>
+    </message>
+    <message>
+        <source>Answer the questions</source>
+        <translation>به سوال‌ها جواب دهید</translation>
+    </message>
+    <message>
+        <source>Photos and files you add here are locked inside Samen. They are not put in your phone's gallery.</source>
+        <translation>عکس‌ها و فایل‌هایی که اینجا اضافه می‌کنید در داخل Samen قفل هستند. در گالری تلفن شما گذاشته نمی‌شوند.</translation>
+    </message>
+    <message>
+        <source>No photos or files of this paper yet.</source>
+        <translation>هنوز از این سند عکس یا فایلی نیست.</translation>
+    </message>
+    <message>
+        <source>Working on it. This can take a moment.</source>
+        <translation>در حال کار است. این کمی وقت می‌گیرد.</translation>
+    </message>
+    <message>
+        <source>Add photo or file</source>
+        <translation>عکس یا فایل اضافه کنید</translation>
+    </message>
+    <message>
+        <source>Take a photo</source>
+        <translation>عکس بگیرید</translation>
+    </message>
+    <message>
+        <source>Save copies of all papers of this person</source>
+        <translation>کاپی همه اسناد این شخص را ذخیره کنید</translation>
+    </message>
+</context>
+<context>
     <name>EligibilityPage</name>
     <message>
         <source>Who can come?</source>
@@ -214,7 +370,7 @@
         <translation>به سوال‌های ساده یکی یکی جواب بدهید. بعد Samen نشان می‌دهد که کدام اعضای خانواده‌تان می‌توانند بیایند و تا چه تاریخی باید درخواست بدهید.</translation>
     </message>
     <message>
-        <source>If you do not know an answer, choose &quot;I don&apos;t know&quot;. You can go back and change an answer at any time.</source>
+        <source>If you do not know an answer, choose "I don't know". You can go back and change an answer at any time.</source>
         <translation>اگر جواب را نمی‌دانید، «نمی‌دانم» را انتخاب کنید. هر وقت بخواهید می‌توانید برگردید و جواب را تغییر بدهید.</translation>
     </message>
     <message>
@@ -388,7 +544,7 @@
         <translation>نخیر</translation>
     </message>
     <message>
-        <source>I don&apos;t know</source>
+        <source>I don't know</source>
         <translation>نمی‌دانم</translation>
     </message>
     <message>
@@ -775,15 +931,15 @@
         <translation>نامه IND را ببینید که می‌گوید می‌توانید بمانید (به هالندی: beschikking). تاریخ در بالای صفحه اول، زیر آدرس IND است. این تاریخ روی کارت اقامت شما نیست: آن روزی است که درخواست پناهندگی دادید.</translation>
     </message>
     <message>
-        <source>This date is on your residence card, after &quot;valid from&quot; (in Dutch: geldig vanaf).</source>
+        <source>This date is on your residence card, after "valid from" (in Dutch: geldig vanaf).</source>
         <translation>این تاریخ روی کارت اقامت شما، بعد از «معتبر از» (به هالندی: geldig vanaf) نوشته شده است.</translation>
     </message>
     <message>
-        <source>It is in your IND letter. &quot;Vluchteling&quot; means refugee status. &quot;Subsidiaire bescherming&quot; means subsidiary protection.</source>
+        <source>It is in your IND letter. "Vluchteling" means refugee status. "Subsidiaire bescherming" means subsidiary protection.</source>
         <translation>در نامه IND نوشته شده است. «Vluchteling» یعنی وضعیت پناهنده. «Subsidiaire bescherming» یعنی حمایت فرعی.</translation>
     </message>
     <message>
-        <source>If you do not know yet, choose &quot;I don&apos;t know&quot;. Then we count from today.</source>
+        <source>If you do not know yet, choose "I don't know". Then we count from today.</source>
         <translation>اگر هنوز نمی‌دانید، «نمی‌دانم» را انتخاب کنید. آنگاه از امروز حساب می‌کنیم.</translation>
     </message>
     <message>
@@ -920,6 +1076,33 @@
     <message>
         <source>Continue</source>
         <translation>ادامه</translation>
+    </message>
+</context>
+<context>
+    <name>PageTile</name>
+    <message>
+        <source>Look at page %1</source>
+        <translation>صفحه %1 را ببینید</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>صفحه %1</translation>
+    </message>
+    <message>
+        <source>Added on %1</source>
+        <translation>اضافه شده در %1</translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation>ببینید</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>یک کاپی ذخیره کنید</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
     </message>
 </context>
 <context>
@@ -1288,6 +1471,69 @@
     <message>
         <source>Where does this rule come from?</source>
         <translation>این قانون از کجا آمده است؟</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerPage</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>صفحه %1 از %2</translation>
+    </message>
+    <message>
+        <source>Photos and files</source>
+        <translation>عکس‌ها و فایل‌ها</translation>
+    </message>
+    <message>
+        <source>Where do you want to save the copies?</source>
+        <translation>کاپی‌ها را کجا ذخیره کنید؟</translation>
+    </message>
+    <message>
+        <source>The copies are not locked. Anyone who uses this phone can see them. Delete the copies after you have uploaded them to the IND website.</source>
+        <translation>کاپی‌ها قفل نیستند. هر کسی که از این تلفن استفاده کند آن‌ها را می‌بیند. بعد از آپلود در ویب‌سایت IND کاپی‌ها را حذف کنید.</translation>
+    </message>
+    <message>
+        <source>I understand. Choose a folder</source>
+        <translation>فهمیدم. پوشه انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>Do you want to delete this page? You cannot undo this.</source>
+        <translation>آیا می‌خواهید این صفحه را حذف کنید؟ این کار برگشت ندارد.</translation>
+    </message>
+    <message>
+        <source>Delete the page</source>
+        <translation>صفحه را حذف کنید</translation>
+    </message>
+    <message>
+        <source>No photos or files of this paper yet.</source>
+        <translation>هنوز از این سند عکس یا فایلی نیست.</translation>
+    </message>
+    <message>
+        <source>This is a PDF file. Samen cannot show it here. Save a copy to open it in another app.</source>
+        <translation>این یک فایل PDF است. Samen نمی‌تواند آن را اینجا نشان دهد. یک کاپی ذخیره کنید تا در برنامهٔ دیگری باز کنید.</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>صفحهٔ قبلی</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>کوچک کردن</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>بزرگ کردن</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>صفحهٔ بعدی</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>یک کاپی ذخیره کنید</translation>
+    </message>
+    <message>
+        <source>Delete this page</source>
+        <translation>این صفحه را حذف کنید</translation>
     </message>
 </context>
 <context>

@@ -52,6 +52,25 @@
     </message>
 </context>
 <context>
+    <name>CameraPage</name>
+    <message>
+        <source>Take a photo</source>
+        <translation>Foto maken</translation>
+    </message>
+    <message>
+        <source>Samen cannot find a camera on this device. Use "Add photo or file" instead.</source>
+        <translation>Samen vindt geen camera op dit apparaat. Gebruik in plaats daarvan "Foto of bestand toevoegen".</translation>
+    </message>
+    <message>
+        <source>Put the paper on a table in good light. Make sure all corners are in the picture.</source>
+        <translation>Leg het papier op een tafel in goed licht. Zorg dat alle hoeken op de foto staan.</translation>
+    </message>
+    <message>
+        <source>Take the photo</source>
+        <translation>Maak de foto</translation>
+    </message>
+</context>
+<context>
     <name>ChangePinPage</name>
     <message>
         <source>Change password</source>
@@ -122,6 +141,13 @@
     <message>
         <source>This part is not ready yet. It will come in an update. Nothing is saved here yet.</source>
         <translation>Dit deel is nog niet klaar. Het komt in een update. Hier wordt nog niets bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -205,6 +231,136 @@
     </message>
 </context>
 <context>
+    <name>DocumentFiles</name>
+    <message>
+        <source>This page could not be deleted. Try again.</source>
+        <translation>Deze pagina kon niet worden verwijderd. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The page is deleted.</source>
+        <translation>De pagina is verwijderd.</translation>
+    </message>
+    <message>
+        <source>This file cannot be opened. Choose another file.</source>
+        <translation>Dit bestand kan niet worden geopend. Kies een ander bestand.</translation>
+    </message>
+    <message>
+        <source>This file is empty. Choose another file.</source>
+        <translation>Dit bestand is leeg. Kies een ander bestand.</translation>
+    </message>
+    <message>
+        <source>This file is too big. The limit is %1 MB.</source>
+        <translation>Dit bestand is te groot. De grens is %1 MB.</translation>
+    </message>
+    <message>
+        <source>This picture is too large. Choose a smaller picture or take a photo.</source>
+        <translation>Deze afbeelding is te groot. Kies een kleinere afbeelding of maak een foto.</translation>
+    </message>
+    <message>
+        <source>This kind of file cannot be added. Choose a photo or a PDF file.</source>
+        <translation>Dit soort bestand kan niet worden toegevoegd. Kies een foto of een pdf-bestand.</translation>
+    </message>
+    <message>
+        <source>This picture is damaged. Choose another file or take a new photo.</source>
+        <translation>Deze afbeelding is beschadigd. Kies een ander bestand of maak een nieuwe foto.</translation>
+    </message>
+    <message>
+        <source>This PDF file is damaged. Choose another file.</source>
+        <translation>Dit pdf-bestand is beschadigd. Kies een ander bestand.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved. Try again.</source>
+        <translation>Het bestand kon niet worden bewaard. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The page is added.</source>
+        <translation>De pagina is toegevoegd.</translation>
+    </message>
+    <message>
+        <source>There is nothing to save yet.</source>
+        <translation>Er is nog niets om te bewaren.</translation>
+    </message>
+    <message>
+        <source>Choose another folder.</source>
+        <translation>Kies een andere map.</translation>
+    </message>
+    <message>
+        <source>The copies could not be saved there. Choose another folder.</source>
+        <translation>De kopieën konden daar niet worden bewaard. Kies een andere map.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies saved. Delete them after you have uploaded them.</source>
+        <translation><numerusform>%n kopie bewaard. Verwijder die nadat je hem hebt geüpload.</numerusform><numerusform>%n kopieën bewaard. Verwijder ze nadat je ze hebt geüpload.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFilesPage</name>
+    <message>
+        <source>Photos and files</source>
+        <translation>Foto's en bestanden</translation>
+    </message>
+    <message>
+        <source>Choose a photo or a PDF file</source>
+        <translation>Kies een foto of een pdf-bestand</translation>
+    </message>
+    <message>
+        <source>Photos and PDF files</source>
+        <translation>Foto's en pdf-bestanden</translation>
+    </message>
+    <message>
+        <source>Where do you want to save the copies?</source>
+        <translation>Waar wil je de kopieën bewaren?</translation>
+    </message>
+    <message>
+        <source>The copies are not locked. Anyone who uses this phone can see them. Delete the copies after you have uploaded them to the IND website.</source>
+        <translation>De kopieën zijn niet op slot. Iedereen die deze telefoon gebruikt, kan ze zien. Verwijder de kopieën nadat je ze op de website van de IND hebt gezet.</translation>
+    </message>
+    <message>
+        <source>I understand. Choose a folder</source>
+        <translation>Ik begrijp het. Kies een map</translation>
+    </message>
+    <message>
+        <source>Do you want to delete this page? You cannot undo this.</source>
+        <translation>Wil je deze pagina verwijderen? Dit kun je niet ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>Delete the page</source>
+        <translation>Verwijder de pagina</translation>
+    </message>
+    <message>
+        <source>There are no papers here yet. First answer the questions about your family. Then Samen shows which papers each person needs, and you can add photos of them here.</source>
+        <translation>Er zijn hier nog geen papieren. Beantwoord eerst de vragen over je gezin. Dan laat Samen zien welke papieren elke persoon nodig heeft, en kun je er hier foto's van toevoegen.</translation>
+    </message>
+    <message>
+        <source>Answer the questions</source>
+        <translation>Beantwoord de vragen</translation>
+    </message>
+    <message>
+        <source>Photos and files you add here are locked inside Samen. They are not put in your phone's gallery.</source>
+        <translation>Foto's en bestanden die je hier toevoegt, zitten op slot in Samen. Ze komen niet in de galerij van je telefoon.</translation>
+    </message>
+    <message>
+        <source>No photos or files of this paper yet.</source>
+        <translation>Nog geen foto's of bestanden van dit papier.</translation>
+    </message>
+    <message>
+        <source>Working on it. This can take a moment.</source>
+        <translation>Bezig. Dit kan even duren.</translation>
+    </message>
+    <message>
+        <source>Add photo or file</source>
+        <translation>Foto of bestand toevoegen</translation>
+    </message>
+    <message>
+        <source>Take a photo</source>
+        <translation>Foto maken</translation>
+    </message>
+    <message>
+        <source>Save copies of all papers of this person</source>
+        <translation>Kopieën van alle papieren van deze persoon bewaren</translation>
+    </message>
+</context>
+<context>
     <name>EligibilityPage</name>
     <message>
         <source>Who can come?</source>
@@ -215,8 +371,8 @@
         <translation>Beantwoord eenvoudige vragen, één voor één. Dan laat Samen zien wie van je familie kan komen, en voor welke datum je moet aanvragen.</translation>
     </message>
     <message>
-        <source>If you do not know an answer, choose &quot;I don&apos;t know&quot;. You can go back and change an answer at any time.</source>
-        <translation>Weet je een antwoord niet? Kies dan &quot;Ik weet het niet&quot;. Je kunt altijd teruggaan en een antwoord veranderen.</translation>
+        <source>If you do not know an answer, choose "I don't know". You can go back and change an answer at any time.</source>
+        <translation>Weet je een antwoord niet? Kies dan "Ik weet het niet". Je kunt altijd teruggaan en een antwoord veranderen.</translation>
     </message>
     <message>
         <source>Start the questions</source>
@@ -286,7 +442,7 @@
     </message>
     <message>
         <source>Here you will add your family members. For each person you will see which papers are needed. You can keep photos of the papers safely in this app.</source>
-        <translation>Hier voeg je je gezinsleden toe. Per persoon zie je welke papieren nodig zijn. Je kunt foto&apos;s van de papieren veilig in deze app bewaren.</translation>
+        <translation>Hier voeg je je gezinsleden toe. Per persoon zie je welke papieren nodig zijn. Je kunt foto's van de papieren veilig in deze app bewaren.</translation>
     </message>
 </context>
 <context>
@@ -389,7 +545,7 @@
         <translation>Nee</translation>
     </message>
     <message>
-        <source>I don&apos;t know</source>
+        <source>I don't know</source>
         <translation>Ik weet het niet</translation>
     </message>
     <message>
@@ -651,7 +807,7 @@
     </message>
     <message>
         <source>The child is 18 or older and married or has a partner. Such a child cannot come with nareis.</source>
-        <translation>Het kind is 18 of ouder en getrouwd of heeft een partner. Zo&apos;n kind kan niet komen met nareis.</translation>
+        <translation>Het kind is 18 of ouder en getrouwd of heeft een partner. Zo'n kind kan niet komen met nareis.</translation>
     </message>
     <message>
         <source>The child is older than 25. This is only possible when the child depends on you much more than usual.</source>
@@ -778,16 +934,16 @@
         <translation>Kijk naar de brief van de IND waarin staat dat je mag blijven (de beschikking). De datum staat bovenaan de eerste bladzijde, onder het adres van de IND. Het is niet de datum op je verblijfspas: dat is de dag waarop je asiel aanvroeg.</translation>
     </message>
     <message>
-        <source>This date is on your residence card, after &quot;valid from&quot; (in Dutch: geldig vanaf).</source>
-        <translation>Deze datum staat op je verblijfspas, na &quot;geldig vanaf&quot;.</translation>
+        <source>This date is on your residence card, after "valid from" (in Dutch: geldig vanaf).</source>
+        <translation>Deze datum staat op je verblijfspas, na "geldig vanaf".</translation>
     </message>
     <message>
-        <source>It is in your IND letter. &quot;Vluchteling&quot; means refugee status. &quot;Subsidiaire bescherming&quot; means subsidiary protection.</source>
-        <translation>Het staat in je IND-brief. &quot;Vluchteling&quot; betekent vluchtelingenstatus. &quot;Subsidiaire bescherming&quot; betekent subsidiaire bescherming.</translation>
+        <source>It is in your IND letter. "Vluchteling" means refugee status. "Subsidiaire bescherming" means subsidiary protection.</source>
+        <translation>Het staat in je IND-brief. "Vluchteling" betekent vluchtelingenstatus. "Subsidiaire bescherming" betekent subsidiaire bescherming.</translation>
     </message>
     <message>
-        <source>If you do not know yet, choose &quot;I don&apos;t know&quot;. Then we count from today.</source>
-        <translation>Weet je het nog niet? Kies dan &quot;Ik weet het niet&quot;. Dan tellen we vanaf vandaag.</translation>
+        <source>If you do not know yet, choose "I don't know". Then we count from today.</source>
+        <translation>Weet je het nog niet? Kies dan "Ik weet het niet". Dan tellen we vanaf vandaag.</translation>
     </message>
     <message>
         <source>Refugee status (a-status)</source>
@@ -923,6 +1079,33 @@
     <message>
         <source>Continue</source>
         <translation>Verder</translation>
+    </message>
+</context>
+<context>
+    <name>PageTile</name>
+    <message>
+        <source>Look at page %1</source>
+        <translation>Bekijk pagina %1</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Pagina %1</translation>
+    </message>
+    <message>
+        <source>Added on %1</source>
+        <translation>Toegevoegd op %1</translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation>Bekijken</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Kopie bewaren</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1477,69 @@
     <message>
         <source>Where does this rule come from?</source>
         <translation>Waar komt deze regel vandaan?</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerPage</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+    <message>
+        <source>Photos and files</source>
+        <translation>Foto's en bestanden</translation>
+    </message>
+    <message>
+        <source>Where do you want to save the copies?</source>
+        <translation>Waar wil je de kopieën bewaren?</translation>
+    </message>
+    <message>
+        <source>The copies are not locked. Anyone who uses this phone can see them. Delete the copies after you have uploaded them to the IND website.</source>
+        <translation>De kopieën zijn niet op slot. Iedereen die deze telefoon gebruikt, kan ze zien. Verwijder de kopieën nadat je ze op de website van de IND hebt gezet.</translation>
+    </message>
+    <message>
+        <source>I understand. Choose a folder</source>
+        <translation>Ik begrijp het. Kies een map</translation>
+    </message>
+    <message>
+        <source>Do you want to delete this page? You cannot undo this.</source>
+        <translation>Wil je deze pagina verwijderen? Dit kun je niet ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>Delete the page</source>
+        <translation>Verwijder de pagina</translation>
+    </message>
+    <message>
+        <source>No photos or files of this paper yet.</source>
+        <translation>Nog geen foto's of bestanden van dit papier.</translation>
+    </message>
+    <message>
+        <source>This is a PDF file. Samen cannot show it here. Save a copy to open it in another app.</source>
+        <translation>Dit is een pdf-bestand. Samen kan het hier niet laten zien. Bewaar een kopie om het in een andere app te openen.</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Vorige pagina</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Uitzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Inzoomen</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Volgende pagina</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Kopie bewaren</translation>
+    </message>
+    <message>
+        <source>Delete this page</source>
+        <translation>Deze pagina verwijderen</translation>
     </message>
 </context>
 <context>

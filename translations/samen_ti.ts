@@ -52,6 +52,25 @@
     </message>
 </context>
 <context>
+    <name>CameraPage</name>
+    <message>
+        <source>Take a photo</source>
+        <translation>ስእሊ ኣልዕል</translation>
+    </message>
+    <message>
+        <source>Samen cannot find a camera on this device. Use "Add photo or file" instead.</source>
+        <translation>Samen ኣብዚ መሳርሒ ካሜራ ኣይረኸበን። ኣብ ክንድኡ «ስእሊ ወይ ፋይል ወስኽ» ተጠቐም።</translation>
+    </message>
+    <message>
+        <source>Put the paper on a table in good light. Make sure all corners are in the picture.</source>
+        <translation>ነቲ ወረቐት ኣብ ጽቡቕ ብርሃን ኣብ ጠረጴዛ ኣንብሮ። ኩሎም ኩርናዓት ኣብ ስእሊ ከም ዘለዉ ኣረጋግጽ።</translation>
+    </message>
+    <message>
+        <source>Take the photo</source>
+        <translation>ነቲ ስእሊ ኣልዕል</translation>
+    </message>
+</context>
+<context>
     <name>ChangePinPage</name>
     <message>
         <source>Change password</source>
@@ -122,6 +141,13 @@
     <message>
         <source>This part is not ready yet. It will come in an update. Nothing is saved here yet.</source>
         <translation>እዚ ክፋል ገና ኣይተዳለወን። ኣብ ዝመጽእ ምምሕያሽ ክመጽእ እዩ። ክሳብ ሕጂ ኣብዚ ዝዕቀብ ነገር የለን።</translation>
+    </message>
+</context>
+<context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>ሰርዝ</translation>
     </message>
 </context>
 <context>
@@ -205,6 +231,136 @@
     </message>
 </context>
 <context>
+    <name>DocumentFiles</name>
+    <message>
+        <source>This page could not be deleted. Try again.</source>
+        <translation>እዚ ገጽ ክድምሰስ ኣይከኣለን። እንደገና ፈትን።</translation>
+    </message>
+    <message>
+        <source>The page is deleted.</source>
+        <translation>እቲ ገጽ ተደምሲሱ።</translation>
+    </message>
+    <message>
+        <source>This file cannot be opened. Choose another file.</source>
+        <translation>እዚ ፋይል ክኽፈት ኣይክእልን። ካልእ ፋይል ምረጽ።</translation>
+    </message>
+    <message>
+        <source>This file is empty. Choose another file.</source>
+        <translation>እዚ ፋይል ባዶ እዩ። ካልእ ፋይል ምረጽ።</translation>
+    </message>
+    <message>
+        <source>This file is too big. The limit is %1 MB.</source>
+        <translation>እዚ ፋይል ኣዝዩ ዓቢ እዩ። ዝለዓለ ደረት %1 MB እዩ።</translation>
+    </message>
+    <message>
+        <source>This picture is too large. Choose a smaller picture or take a photo.</source>
+        <translation>እዚ ስእሊ ኣዝዩ ዓቢ እዩ። ዝነኣሰ ስእሊ ምረጽ ወይ ስእሊ ኣልዕል።</translation>
+    </message>
+    <message>
+        <source>This kind of file cannot be added. Choose a photo or a PDF file.</source>
+        <translation>እዚ ዓይነት ፋይል ክውሰኽ ኣይክእልን። ስእሊ ወይ ፋይል PDF ምረጽ።</translation>
+    </message>
+    <message>
+        <source>This picture is damaged. Choose another file or take a new photo.</source>
+        <translation>እዚ ስእሊ ተበላሽዩ እዩ። ካልእ ፋይል ምረጽ ወይ ሓድሽ ስእሊ ኣልዕል።</translation>
+    </message>
+    <message>
+        <source>This PDF file is damaged. Choose another file.</source>
+        <translation>እዚ ፋይል PDF ተበላሽዩ እዩ። ካልእ ፋይል ምረጽ።</translation>
+    </message>
+    <message>
+        <source>The file could not be saved. Try again.</source>
+        <translation>እቲ ፋይል ክዕቀብ ኣይከኣለን። እንደገና ፈትን።</translation>
+    </message>
+    <message>
+        <source>The page is added.</source>
+        <translation>እቲ ገጽ ተወሲኹ።</translation>
+    </message>
+    <message>
+        <source>There is nothing to save yet.</source>
+        <translation>ክሳብ ሕጂ ዝዕቀብ ነገር የለን።</translation>
+    </message>
+    <message>
+        <source>Choose another folder.</source>
+        <translation>ካልእ ማህደር ምረጽ።</translation>
+    </message>
+    <message>
+        <source>The copies could not be saved there. Choose another folder.</source>
+        <translation>እቲ ቅዳሓት ኣብኡ ክዕቀብ ኣይከኣለን። ካልእ ማህደር ምረጽ።</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies saved. Delete them after you have uploaded them.</source>
+        <translation><numerusform>%n ቅዳሕ ተዓቂቡ። ድሕሪ ምልኣኽካ ደምስሶ።</numerusform><numerusform>%n ቅዳሓት ተዓቂቦም። ድሕሪ ምልኣኽካ ደምስሶም።</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFilesPage</name>
+    <message>
+        <source>Photos and files</source>
+        <translation>ስእልታትን ፋይላትን</translation>
+    </message>
+    <message>
+        <source>Choose a photo or a PDF file</source>
+        <translation>ስእሊ ወይ ፋይል PDF ምረጽ</translation>
+    </message>
+    <message>
+        <source>Photos and PDF files</source>
+        <translation>ስእልታትን ፋይላት PDFን</translation>
+    </message>
+    <message>
+        <source>Where do you want to save the copies?</source>
+        <translation>እቲ ቅዳሓት ኣበይ ክትዕቅቦ ትደሊ?</translation>
+    </message>
+    <message>
+        <source>The copies are not locked. Anyone who uses this phone can see them. Delete the copies after you have uploaded them to the IND website.</source>
+        <translation>እቲ ቅዳሓት ኣይተዓጽዉን። ነዚ ስልኪ ዝጥቀም ዝኾነ ሰብ ክርእዮም ይኽእል። ናብ መርበብ IND ድሕሪ ምልኣኽካ ነቲ ቅዳሓት ደምስሶም።</translation>
+    </message>
+    <message>
+        <source>I understand. Choose a folder</source>
+        <translation>ተረዲኡኒ። ማህደር ምረጽ</translation>
+    </message>
+    <message>
+        <source>Do you want to delete this page? You cannot undo this.</source>
+        <translation>ነዚ ገጽ ክትድምስሶ ትደሊ ዶ? ድሕሪኡ ክትመልሶ ኣይትኽእልን ኢኻ።</translation>
+    </message>
+    <message>
+        <source>Delete the page</source>
+        <translation>ነቲ ገጽ ደምስስ</translation>
+    </message>
+    <message>
+        <source>There are no papers here yet. First answer the questions about your family. Then Samen shows which papers each person needs, and you can add photos of them here.</source>
+        <translation>ክሳብ ሕጂ ኣብዚ ወረቓቕቲ የለዉን። ቅድም ብዛዕባ ስድራኻ ዘለዉ ሕቶታት መልስ። ድሕሪኡ Samen ነፍሲ ወከፍ ሰብ ዝደልዮ ወረቓቕቲ የርእየካ፡ ስእልታቶም ድማ ኣብዚ ክትውስኽ ትኽእል።</translation>
+    </message>
+    <message>
+        <source>Answer the questions</source>
+        <translation>ሕቶታት መልስ</translation>
+    </message>
+    <message>
+        <source>Photos and files you add here are locked inside Samen. They are not put in your phone's gallery.</source>
+        <translation>ኣብዚ እትውስኾም ስእልታትን ፋይላትን ኣብ ውሽጢ Samen ተዓጽዮም ኣለዉ። ኣብ ጋለሪ ስልክኻ ኣይኣትዉን።</translation>
+    </message>
+    <message>
+        <source>No photos or files of this paper yet.</source>
+        <translation>ክሳብ ሕጂ ናይዚ ወረቐት ስእሊ ወይ ፋይል የለን።</translation>
+    </message>
+    <message>
+        <source>Working on it. This can take a moment.</source>
+        <translation>ይሰርሕ ኣሎ። ቁሩብ ግዜ ክወስድ ይኽእል።</translation>
+    </message>
+    <message>
+        <source>Add photo or file</source>
+        <translation>ስእሊ ወይ ፋይል ወስኽ</translation>
+    </message>
+    <message>
+        <source>Take a photo</source>
+        <translation>ስእሊ ኣልዕል</translation>
+    </message>
+    <message>
+        <source>Save copies of all papers of this person</source>
+        <translation>ቅዳሓት ኩሉ ወረቓቕቲ ናይዚ ሰብ ዕቀብ</translation>
+    </message>
+</context>
+<context>
     <name>EligibilityPage</name>
     <message>
         <source>Who can come?</source>
@@ -215,8 +371,8 @@
         <translation>ቀለልቲ ሕቶታት ሓደ ብሓደ መልስ። ድሕሪኡ Samen ካብ ስድራኻ መን ክመጽእ ከም ዝኽእል፡ ክሳብ መዓስ ድማ ክትሓትት ከም ዘለካ የርእየካ።</translation>
     </message>
     <message>
-        <source>If you do not know an answer, choose &quot;I don&apos;t know&quot;. You can go back and change an answer at any time.</source>
-        <translation>መልሲ እንተዘይፈሊጥካ፡ &quot;ኣይፈልጥን&quot; ምረጽ። ኣብ ዝኾነ ግዜ ተመሊስካ መልሲ ክትቕይር ትኽእል ኢኻ።</translation>
+        <source>If you do not know an answer, choose "I don't know". You can go back and change an answer at any time.</source>
+        <translation>መልሲ እንተዘይፈሊጥካ፡ "ኣይፈልጥን" ምረጽ። ኣብ ዝኾነ ግዜ ተመሊስካ መልሲ ክትቕይር ትኽእል ኢኻ።</translation>
     </message>
     <message>
         <source>Start the questions</source>
@@ -363,7 +519,7 @@
     </message>
     <message>
         <source>Language, and about this app.</source>
-        <translation>ቋንቋ፡ ከምኡ&apos;ውን ብዛዕባ እዚ ኣፕ።</translation>
+        <translation>ቋንቋ፡ ከምኡ'ውን ብዛዕባ እዚ ኣፕ።</translation>
     </message>
 </context>
 <context>
@@ -389,7 +545,7 @@
         <translation>ኣይፋል</translation>
     </message>
     <message>
-        <source>I don&apos;t know</source>
+        <source>I don't know</source>
         <translation>ኣይፈልጥን</translation>
     </message>
     <message>
@@ -778,16 +934,16 @@
         <translation>ነታ ክትጸንሕ ከም እትኽእል እትገልጽ ደብዳቤ IND (ብሆላንድኛ፦ beschikking) ርአ። እቲ ዕለት ኣብ ላዕሊ ናይ ቀዳመይቲ ገጽ፡ ትሕቲ ኣድራሻ IND ኣሎ። ኣብ ካርድ መንበሪኻ ዘሎ ዕለት ኣይኮነን፦ እዚ ዑቕባ ዝሓተትካላ መዓልቲ እዩ።</translation>
     </message>
     <message>
-        <source>This date is on your residence card, after &quot;valid from&quot; (in Dutch: geldig vanaf).</source>
-        <translation>እዚ ዕለት ኣብ ካርድ መንበሪኻ፡ ድሕሪ &quot;ካብ ... ዝሰርሕ&quot; (ብሆላንድኛ፦ geldig vanaf) ኣሎ።</translation>
+        <source>This date is on your residence card, after "valid from" (in Dutch: geldig vanaf).</source>
+        <translation>እዚ ዕለት ኣብ ካርድ መንበሪኻ፡ ድሕሪ "ካብ ... ዝሰርሕ" (ብሆላንድኛ፦ geldig vanaf) ኣሎ።</translation>
     </message>
     <message>
-        <source>It is in your IND letter. &quot;Vluchteling&quot; means refugee status. &quot;Subsidiaire bescherming&quot; means subsidiary protection.</source>
-        <translation>ኣብ ደብዳቤ IND ኣሎ። &quot;Vluchteling&quot; ማለት ናይ ስደተኛ ኩነታት እዩ። &quot;Subsidiaire bescherming&quot; ማለት ንኡስ ሓለዋ እዩ።</translation>
+        <source>It is in your IND letter. "Vluchteling" means refugee status. "Subsidiaire bescherming" means subsidiary protection.</source>
+        <translation>ኣብ ደብዳቤ IND ኣሎ። "Vluchteling" ማለት ናይ ስደተኛ ኩነታት እዩ። "Subsidiaire bescherming" ማለት ንኡስ ሓለዋ እዩ።</translation>
     </message>
     <message>
-        <source>If you do not know yet, choose &quot;I don&apos;t know&quot;. Then we count from today.</source>
-        <translation>ገና እንተዘይፈሊጥካ፡ &quot;ኣይፈልጥን&quot; ምረጽ። ሽዑ ካብ ሎሚ ንቖጽር።</translation>
+        <source>If you do not know yet, choose "I don't know". Then we count from today.</source>
+        <translation>ገና እንተዘይፈሊጥካ፡ "ኣይፈልጥን" ምረጽ። ሽዑ ካብ ሎሚ ንቖጽር።</translation>
     </message>
     <message>
         <source>Refugee status (a-status)</source>
@@ -923,6 +1079,33 @@
     <message>
         <source>Continue</source>
         <translation>ቀጽል</translation>
+    </message>
+</context>
+<context>
+    <name>PageTile</name>
+    <message>
+        <source>Look at page %1</source>
+        <translation>ገጽ %1 ርአ</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>ገጽ %1</translation>
+    </message>
+    <message>
+        <source>Added on %1</source>
+        <translation>ብ %1 ተወሲኹ</translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation>ርአ</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>ቅዳሕ ዕቀብ</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ደምስስ</translation>
     </message>
 </context>
 <context>
@@ -1294,6 +1477,69 @@
     <message>
         <source>Where does this rule come from?</source>
         <translation>እዚ ሕጊ ካበይ እዩ ዝመጽእ?</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerPage</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>ገጽ %1 ካብ %2</translation>
+    </message>
+    <message>
+        <source>Photos and files</source>
+        <translation>ስእልታትን ፋይላትን</translation>
+    </message>
+    <message>
+        <source>Where do you want to save the copies?</source>
+        <translation>እቲ ቅዳሓት ኣበይ ክትዕቅቦ ትደሊ?</translation>
+    </message>
+    <message>
+        <source>The copies are not locked. Anyone who uses this phone can see them. Delete the copies after you have uploaded them to the IND website.</source>
+        <translation>እቲ ቅዳሓት ኣይተዓጽዉን። ነዚ ስልኪ ዝጥቀም ዝኾነ ሰብ ክርእዮም ይኽእል። ናብ መርበብ IND ድሕሪ ምልኣኽካ ነቲ ቅዳሓት ደምስሶም።</translation>
+    </message>
+    <message>
+        <source>I understand. Choose a folder</source>
+        <translation>ተረዲኡኒ። ማህደር ምረጽ</translation>
+    </message>
+    <message>
+        <source>Do you want to delete this page? You cannot undo this.</source>
+        <translation>ነዚ ገጽ ክትድምስሶ ትደሊ ዶ? ድሕሪኡ ክትመልሶ ኣይትኽእልን ኢኻ።</translation>
+    </message>
+    <message>
+        <source>Delete the page</source>
+        <translation>ነቲ ገጽ ደምስስ</translation>
+    </message>
+    <message>
+        <source>No photos or files of this paper yet.</source>
+        <translation>ክሳብ ሕጂ ናይዚ ወረቐት ስእሊ ወይ ፋይል የለን።</translation>
+    </message>
+    <message>
+        <source>This is a PDF file. Samen cannot show it here. Save a copy to open it in another app.</source>
+        <translation>እዚ ፋይል PDF እዩ። Samen ኣብዚ ከርእዮ ኣይክእልን። ብካልእ ኣፕ ክትከፍቶ ቅዳሕ ዕቀብ።</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>ዝሓለፈ ገጽ</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>ኣንእስ</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>ኣዕቢ</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>ዝቕጽል ገጽ</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>ቅዳሕ ዕቀብ</translation>
+    </message>
+    <message>
+        <source>Delete this page</source>
+        <translation>ነዚ ገጽ ደምስስ</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "appsetup.h"
+#include "attachmentimageprovider.h"
+#include "documentfiles.h"
 #include "interviewcontroller.h"
 #include "languagecontroller.h"
 #include "staticplugins.h"
@@ -28,7 +30,10 @@ public:
         m_languages->apply(QStringLiteral("en"));
         m_interview = std::make_unique<InterviewController>(*m_languages, nullptr);
         InterviewController::publish(m_interview.get());
+        m_documentFiles = std::make_unique<DocumentFiles>(*m_languages, nullptr);
+        DocumentFiles::publish(m_documentFiles.get());
         m_engine = std::make_unique<QQmlApplicationEngine>();
+        AttachmentImageProvider::addTo(*m_engine, *m_documentFiles);
         m_languages->setEngine(m_engine.get());
         AppSetup::addImportPaths(*m_engine);
         m_engine->load(AppSetup::mainQml());
@@ -40,6 +45,8 @@ public:
     ~UiTestSession()
     {
         m_engine.reset();
+        DocumentFiles::publish(nullptr);
+        m_documentFiles.reset();
         InterviewController::publish(nullptr);
         m_interview.reset();
         LanguageController::publish(nullptr);
@@ -60,6 +67,7 @@ public:
 private:
     std::unique_ptr<LanguageController> m_languages;
     std::unique_ptr<InterviewController> m_interview;
+    std::unique_ptr<DocumentFiles> m_documentFiles;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;
 };
