@@ -68,6 +68,12 @@ bool AttachmentModel::isPdfAt(int row) const
     return data(index(row), IsPdfRole).toBool();
 }
 
+QString AttachmentModel::pictureAt(int row) const
+{
+    return row < 0 || row >= m_rows.size() || isPdfAt(row) ? QString()
+                                                           : data(index(row), SourceRole).toString();
+}
+
 int AttachmentModel::rowOf(qint64 id) const
 {
     for (int i = 0; i < m_rows.size(); ++i) {

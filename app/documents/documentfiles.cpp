@@ -3,9 +3,9 @@
 #include "attachmentstore.h"
 #include "languagecontroller.h"
 #include "locale/dateformatter.h"
+#include "locale/numberformatter.h"
 #include "vault/documentrepository.h"
 
-#include <QLocale>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -15,7 +15,7 @@ namespace {
 
 QString megabytes(qint64 bytes, const QString &language)
 {
-    return QLocale(language).toString(bytes / (1024 * 1024));
+    return samen::locale::NumberFormatter::forLanguage(language).formatInteger(bytes / (1024 * 1024));
 }
 
 } // namespace
@@ -111,6 +111,11 @@ bool DocumentFiles::exportMember(qint64 memberId, const QUrl &folder)
     if (!m_db || m_busy)
         return false;
     return startExport(AttachmentExport::itemsForMember(*m_db, memberId), folder);
+}
+
+QString DocumentFiles::number(int value) const
+{
+    return samen::locale::NumberFormatter::forLanguage(m_languages.language()).formatInteger(value);
 }
 
 void DocumentFiles::clearMessage()

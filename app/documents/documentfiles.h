@@ -81,6 +81,8 @@ public:
     Q_INVOKABLE bool exportAttachment(qint64 attachmentId, const QUrl &folder);
     /** Writes unencrypted copies of every page of every document of member @p memberId into @p folder. */
     Q_INVOKABLE bool exportMember(qint64 memberId, const QUrl &folder);
+    /** @p value in the digits of the user's language (page numbers). */
+    Q_INVOKABLE [[nodiscard]] QString number(int value) const;
     /** Forgets the last message (a page calls it when it opens). */
     Q_INVOKABLE void clearMessage();
 

@@ -61,6 +61,8 @@ public:
     [[nodiscard]] LanguageController &languages() const { return *m_languages; }
     /** The interview service. */
     [[nodiscard]] InterviewController &interview() const { return *m_interview; }
+    /** The documents service (no database until a test gives it one). */
+    [[nodiscard]] DocumentFiles &documentFiles() const { return *m_documentFiles; }
     /** The engine that loaded the window. */
     [[nodiscard]] QQmlApplicationEngine &engine() const { return *m_engine; }
 

@@ -36,7 +36,7 @@ Rectangle {
             Layout.preferredWidth: 96
             Layout.preferredHeight: 128
             Layout.alignment: Qt.AlignTop
-            Accessible.name: qsTr("Look at page %1").arg(root.page)
+            Accessible.name: qsTr("Look at page %1").arg(DocumentFiles.number(root.page))
             onClicked: root.view()
 
             Rectangle {
@@ -69,7 +69,7 @@ Rectangle {
 
             Heading {
                 topPadding: 0
-                text: qsTr("Page %1").arg(root.page)
+                text: qsTr("Page %1").arg(DocumentFiles.number(root.page))
             }
             BodyText {
                 visible: root.created.length > 0

@@ -31,7 +31,7 @@ AppPage {
     }
 
     Component.onCompleted: DocumentFiles.clearMessage()
-    title: root.count > 0 ? qsTr("Page %1 of %2").arg(root.current + 1).arg(root.count) : qsTr("Photos and files")
+    title: root.count > 0 ? qsTr("Page %1 of %2").arg(DocumentFiles.number(root.current + 1)).arg(DocumentFiles.number(root.count)) : qsTr("Photos and files")
 
     FolderDialog {
         id: pickFolder
@@ -87,7 +87,7 @@ AppPage {
                 width: flick.contentWidth
                 height: flick.contentHeight
                 visible: !root.isPdf
-                source: root.isPdf || root.attachmentId === 0 ? "" : "image://attachment/" + root.attachmentId
+                source: root.count > 0 ? root.pages.pictureAt(root.current) : ""
                 asynchronous: false
                 cache: false
                 fillMode: Image.PreserveAspectFit
