@@ -140,21 +140,20 @@ ImportResult readPdf(QFile &file)
 
 ImportResult DocumentImporter::importFile(const QString &path)
 {
-    const QFileInfo info(path);
-    if (info.exists() && info.size() > imageSizeLimit)
-        return failure(ImportError::TooBig);
     QFile file(path);
     if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
         return failure(ImportError::Unreadable);
-    if (file.size() == 0)
+    const QFileInfo info(path);
+    const qint64 size = info.exists() ? std::max(info.size(), file.size()) : file.size();
+    if (size == 0)
         return failure(ImportError::Empty);
-    if (file.size() > imageSizeLimit)
+    const FileType type = sniff(file.peek(16)); // the only bytes read before the size is known to be fine
+    if (type == FileType::Pdf)
+        return size > pdfSizeLimit ? failure(ImportError::PdfTooBig) : readPdf(file);
+    if (size > imageSizeLimit)
         return failure(ImportError::TooBig);
-    const FileType type = sniff(file.peek(16));
     if (type == FileType::Unknown)
         return failure(ImportError::UnknownType);
-    if (type == FileType::Pdf)
-        return file.size() > pdfSizeLimit ? failure(ImportError::PdfTooBig) : readPdf(file);
     return readImage(file, type);
 }
 

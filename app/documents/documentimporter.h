@@ -12,7 +12,7 @@ enum class ImportError {
     None,
     Unreadable, ///< the file cannot be opened
     Empty, ///< 0 bytes
-    TooBig, ///< above imageSizeLimit bytes (whatever the type)
+    TooBig, ///< not a PDF and above imageSizeLimit bytes
     PdfTooBig, ///< a PDF above pdfSizeLimit bytes
     TooManyPixels, ///< an image whose dimensions are far beyond a phone photo
     UnknownType, ///< neither a supported image nor a PDF (by its first bytes, not its name)

@@ -116,6 +116,10 @@ private Q_SLOTS:
         QTest::newRow("empty") << QByteArray() << qint64(0) << ImportError::Empty;
         QTest::newRow("200 MB") << jpegHead << qint64(200) * 1024 * 1024 << ImportError::TooBig;
         QTest::newRow("41 MB") << jpegHead << qint64(41) * 1024 * 1024 << ImportError::TooBig;
+        QTest::newRow("200 MB PDF") << QByteArray("%PDF-1.7\n") << qint64(200) * 1024 * 1024
+                                    << ImportError::PdfTooBig;
+        QTest::newRow("200 MB text") << QByteArray("text") << qint64(200) * 1024 * 1024
+                                     << ImportError::TooBig;
         QTest::newRow("25 MB PDF") << QByteArray("%PDF-1.7\n") << qint64(25) * 1024 * 1024
                                    << ImportError::PdfTooBig;
         QTest::newRow("PDF without end")
