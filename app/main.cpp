@@ -1,6 +1,8 @@
 #include "appsetup.h"
-#include "familycontroller.h"
+#include "attachmentimageprovider.h"
 #include "demovault.h"
+#include "documentfiles.h"
+#include "familycontroller.h"
 #include "helpercontroller.h"
 #include "interviewcontroller.h"
 #include "languagecontroller.h"
@@ -140,7 +142,18 @@ int main(int argc, char *argv[])
     QObject::connect(&vault, &VaultController::databaseClosing, &timeline,
                      [&] { timeline.setDatabase(nullptr); });
     QObject::connect(&interview, &InterviewController::changed, &timeline, &TimelineController::refresh);
+    DocumentFiles documentFiles(languages, &app);
+    DocumentFiles::publish(&documentFiles);
+    QObject::connect(&vault, &VaultController::databaseOpened, &documentFiles,
+                     [&] { documentFiles.setDatabase(vault.database()); });
+    QObject::connect(&vault, &VaultController::databaseClosing, &documentFiles,
+                     [&] { documentFiles.setDatabase(nullptr); });
+    QObject::connect(documentFiles.attachments(), &AttachmentModel::countChanged, &family,
+                     &FamilyController::refresh);
+    QObject::connect(documentFiles.attachments(), &AttachmentModel::countChanged, &timeline,
+                     &TimelineController::refresh);
     QQmlApplicationEngine engine;
+    AttachmentImageProvider::addTo(engine, documentFiles);
     languages.setEngine(&engine);
     languages.apply(options.language.isEmpty() ? LanguageController::initialLanguage() : options.language);
     if (!options.exportSummary.isEmpty())

@@ -31,7 +31,10 @@ ApplicationWindow {
             "changepin": "pages/vault/ChangePinPage.qml",
             "backup": "pages/vault/BackupPage.qml",
             "restore": "pages/vault/RestorePage.qml",
-            "erase": "pages/vault/ErasePage.qml"
+            "erase": "pages/vault/ErasePage.qml",
+            "documentfiles": "pages/documents/DocumentFilesPage.qml",
+            "viewer": "pages/documents/ViewerPage.qml",
+            "camera": "pages/documents/CameraPage.qml"
         })
     // Pages that stand alone; every other page is shown above the home page.
     readonly property var startPages: ["language", "setup", "unlock", "corrupt", "home"]

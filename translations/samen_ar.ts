@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>AddDeadlinePage</name>
+    <message>
+        <source>Whole family</source>
+        <translation>كل العائلة</translation>
+    </message>
+    <message>
+        <source>Add a date from an IND letter</source>
+        <translation>أضف تاريخًا من رسالة IND</translation>
+    </message>
+    <message>
+        <source>The IND often asks you to answer before a date. Enter that date here. Samen will remind you.</source>
+        <translation>غالبًا تطلب IND أن تجيب قبل تاريخ معيّن. اكتب هذا التاريخ هنا. سيذكّرك Samen.</translation>
+    </message>
+    <message>
+        <source>For whom?</source>
+        <translation>لمن؟</translation>
+    </message>
+    <message>
+        <source>What does the letter ask?</source>
+        <translation>ماذا تطلب الرسالة؟</translation>
+    </message>
+    <message>
+        <source>For example: send the DNA form</source>
+        <translation>مثلًا: أرسل استمارة DNA</translation>
+    </message>
+    <message>
+        <source>Only you see these words. Reminders never show them.</source>
+        <translation>أنت فقط ترى هذه الكلمات. التذكيرات لا تُظهرها أبدًا.</translation>
+    </message>
+    <message>
+        <source>Answer before</source>
+        <translation>أجب قبل</translation>
+    </message>
+</context>
+<context>
     <name>AppPage</name>
     <message>
         <source>Back</source>
@@ -49,6 +84,25 @@
     <message>
         <source>Making the backup.</source>
         <translation>جارٍ إنشاء النسخة الاحتياطية.</translation>
+    </message>
+</context>
+<context>
+    <name>CameraPage</name>
+    <message>
+        <source>Take a photo</source>
+        <translation>التقط صورة</translation>
+    </message>
+    <message>
+        <source>Samen cannot find a camera on this device. Use "Add photo or file" instead.</source>
+        <translation>لا يجد Samen كاميرا على هذا الجهاز. استخدم «أضف صورة أو ملفًا» بدلًا من ذلك.</translation>
+    </message>
+    <message>
+        <source>Put the paper on a table in good light. Make sure all corners are in the picture.</source>
+        <translation>ضع الورقة على طاولة في ضوء جيد. تأكد أن كل الزوايا داخل الصورة.</translation>
+    </message>
+    <message>
+        <source>Take the photo</source>
+        <translation>التقط الصورة</translation>
     </message>
 </context>
 <context>
@@ -129,6 +183,13 @@
     </message>
 </context>
 <context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
     <name>CorruptPage</name>
     <message>
         <source>Samen cannot open your information</source>
@@ -198,14 +259,117 @@
     </message>
 </context>
 <context>
+    <name>DeadlineCard</name>
+    <message>
+        <source>Done</source>
+        <translation>تمّ</translation>
+    </message>
+    <message>
+        <source>You may apply from: %1</source>
+        <translation>يمكنك تقديم الطلب من: %1</translation>
+    </message>
+    <message>
+        <source>Last day: %1</source>
+        <translation>آخر يوم: %1</translation>
+    </message>
+    <message>
+        <source>In the Dutch calendar: %1</source>
+        <translation>في التقويم الهولندي: %1</translation>
+    </message>
+    <message>
+        <source>This date is from your IND letter.</source>
+        <translation>هذا التاريخ من رسالة IND التي وصلتك.</translation>
+    </message>
+    <message>
+        <source>Reminders are paused for now.</source>
+        <translation>التذكيرات متوقفة الآن.</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>لم يتم بعد</translation>
+    </message>
+    <message>
+        <source>I did this</source>
+        <translation>فعلت هذا</translation>
+    </message>
+    <message>
+        <source>Remind me tomorrow</source>
+        <translation>ذكّرني غدًا</translation>
+    </message>
+    <message>
+        <source>Remind me in a week</source>
+        <translation>ذكّرني بعد أسبوع</translation>
+    </message>
+    <message>
+        <source>Delete this date</source>
+        <translation>احذف هذا التاريخ</translation>
+    </message>
+</context>
+<context>
     <name>DeadlinesPage</name>
     <message>
         <source>Dates and deadlines</source>
         <translation>التواريخ والمواعيد النهائية</translation>
     </message>
     <message>
-        <source>Here you will see your important dates, such as the last day to apply. Samen will remind you in time.</source>
-        <translation>هنا سترى تواريخك المهمة، مثل آخر يوم لتقديم الطلب. سيذكّرك Samen في الوقت المناسب.</translation>
+        <source>Here you see your important dates, such as the last day to apply. First answer the questions about your family. Then Samen knows your dates and reminds you in time.</source>
+        <translation>هنا ترى تواريخك المهمة، مثل آخر يوم لتقديم الطلب. أجب أولًا عن الأسئلة عن عائلتك. عندها يعرف Samen تواريخك ويذكّرك في الوقت المناسب.</translation>
+    </message>
+    <message>
+        <source>Start the questions</source>
+        <translation>ابدأ الأسئلة</translation>
+    </message>
+    <message>
+        <source>Steps of the procedure</source>
+        <translation>خطوات الإجراء</translation>
+    </message>
+    <message>
+        <source>Enter the dates of each step. Samen counts the deadlines.</source>
+        <translation>اكتب تاريخ كل خطوة. Samen يحسب المواعيد النهائية.</translation>
+    </message>
+    <message>
+        <source>No dates yet. Enter the date on your IND letter in the questions, or the dates of the steps.</source>
+        <translation>لا توجد تواريخ بعد. اكتب التاريخ الموجود على رسالة IND في الأسئلة، أو تواريخ الخطوات.</translation>
+    </message>
+    <message>
+        <source>Hide what is done</source>
+        <translation>أخفِ ما تمّ</translation>
+    </message>
+    <message>
+        <source>Show what is done (%1)</source>
+        <translation>أظهر ما تمّ (%1)</translation>
+    </message>
+    <message>
+        <source>Add a date from an IND letter</source>
+        <translation>أضف تاريخًا من رسالة IND</translation>
+    </message>
+    <message>
+        <source>Add to my calendar</source>
+        <translation>أضف إلى تقويمي</translation>
+    </message>
+    <message>
+        <source>Samen saves a calendar file. This file is not locked: anyone with your phone can read it. It shows only "Samen: a date to check", unless you chose more detail in Settings.</source>
+        <translation>يحفظ Samen ملف تقويم. هذا الملف غير مقفل: أي شخص معه هاتفك يمكنه قراءته. يُظهر فقط "Samen: تاريخ يجب التحقق منه"، إلا إذا اخترت تفاصيل أكثر في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>Include my notes</source>
+        <translation>أضف ملاحظاتي</translation>
+    </message>
+    <message>
+        <source>Save the file</source>
+        <translation>احفظ الملف</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>ملفات التقويم (*.ics)</translation>
+    </message>
+    <message>
+        <source>The dates are saved. Open the file with your calendar.</source>
+        <translation>تم حفظ التواريخ. افتح الملف بتطبيق التقويم.</translation>
     </message>
 </context>
 <context>
@@ -213,6 +377,136 @@
     <message>
         <source>Demo with example data. PIN: %1</source>
         <translation>عرض تجريبي ببيانات مثال. الرقم السري: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFiles</name>
+    <message>
+        <source>This page could not be deleted. Try again.</source>
+        <translation>تعذّر حذف هذه الصفحة. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The page is deleted.</source>
+        <translation>تم حذف الصفحة.</translation>
+    </message>
+    <message>
+        <source>This file cannot be opened. Choose another file.</source>
+        <translation>لا يمكن فتح هذا الملف. اختر ملفًا آخر.</translation>
+    </message>
+    <message>
+        <source>This file is empty. Choose another file.</source>
+        <translation>هذا الملف فارغ. اختر ملفًا آخر.</translation>
+    </message>
+    <message>
+        <source>This file is too big. The limit is %1 MB.</source>
+        <translation>هذا الملف كبير جدًا. الحد الأقصى %1 ميغابايت.</translation>
+    </message>
+    <message>
+        <source>This picture is too large. Choose a smaller picture or take a photo.</source>
+        <translation>هذه الصورة كبيرة جدًا. اختر صورة أصغر أو التقط صورة.</translation>
+    </message>
+    <message>
+        <source>This kind of file cannot be added. Choose a photo or a PDF file.</source>
+        <translation>لا يمكن إضافة هذا النوع من الملفات. اختر صورة أو ملف PDF.</translation>
+    </message>
+    <message>
+        <source>This picture is damaged. Choose another file or take a new photo.</source>
+        <translation>هذه الصورة تالفة. اختر ملفًا آخر أو التقط صورة جديدة.</translation>
+    </message>
+    <message>
+        <source>This PDF file is damaged. Choose another file.</source>
+        <translation>ملف PDF هذا تالف. اختر ملفًا آخر.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved. Try again.</source>
+        <translation>تعذّر حفظ الملف. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The page is added.</source>
+        <translation>تمت إضافة الصفحة.</translation>
+    </message>
+    <message>
+        <source>There is nothing to save yet.</source>
+        <translation>لا يوجد شيء للحفظ بعد.</translation>
+    </message>
+    <message>
+        <source>Choose another folder.</source>
+        <translation>اختر مجلدًا آخر.</translation>
+    </message>
+    <message>
+        <source>The copies could not be saved there. Choose another folder.</source>
+        <translation>تعذّر حفظ النسخ هناك. اختر مجلدًا آخر.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies saved. Delete them after you have uploaded them.</source>
+        <translation><numerusform>حُفظت %n نسخة. احذفها بعد رفعها.</numerusform><numerusform>حُفظت %n نسخة. احذفها بعد رفعها.</numerusform><numerusform>حُفظت %n نسختان. احذفهما بعد رفعهما.</numerusform><numerusform>حُفظت %n نسخ. احذفها بعد رفعها.</numerusform><numerusform>حُفظت %n نسخة. احذفها بعد رفعها.</numerusform><numerusform>حُفظت %n نسخة. احذفها بعد رفعها.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFilesPage</name>
+    <message>
+        <source>Photos and files</source>
+        <translation>الصور والملفات</translation>
+    </message>
+    <message>
+        <source>Choose a photo or a PDF file</source>
+        <translation>اختر صورة أو ملف PDF</translation>
+    </message>
+    <message>
+        <source>Photos and PDF files</source>
+        <translation>صور وملفات PDF</translation>
+    </message>
+    <message>
+        <source>Where do you want to save the copies?</source>
+        <translation>أين تريد حفظ النسخ؟</translation>
+    </message>
+    <message>
+        <source>The copies are not locked. Anyone who uses this phone can see them. Delete the copies after you have uploaded them to the IND website.</source>
+        <translation>النسخ غير مقفلة. يمكن لأي شخص يستخدم هذا الهاتف أن يراها. احذف النسخ بعد رفعها إلى موقع IND.</translation>
+    </message>
+    <message>
+        <source>I understand. Choose a folder</source>
+        <translation>فهمت. اختر مجلدًا</translation>
+    </message>
+    <message>
+        <source>Do you want to delete this page? You cannot undo this.</source>
+        <translation>هل تريد حذف هذه الصفحة؟ لا يمكنك التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Delete the page</source>
+        <translation>احذف الصفحة</translation>
+    </message>
+    <message>
+        <source>There are no papers here yet. First answer the questions about your family. Then Samen shows which papers each person needs, and you can add photos of them here.</source>
+        <translation>لا توجد أوراق هنا بعد. أجب أولًا عن الأسئلة حول عائلتك. ثم يُظهر لك Samen الأوراق التي يحتاجها كل شخص، ويمكنك إضافة صورها هنا.</translation>
+    </message>
+    <message>
+        <source>Answer the questions</source>
+        <translation>أجب عن الأسئلة</translation>
+    </message>
+    <message>
+        <source>Photos and files you add here are locked inside Samen. They are not put in your phone's gallery.</source>
+        <translation>الصور والملفات التي تضيفها هنا مقفلة داخل Samen. لا توضع في معرض صور هاتفك.</translation>
+    </message>
+    <message>
+        <source>No photos or files of this paper yet.</source>
+        <translation>لا توجد صور أو ملفات لهذه الورقة بعد.</translation>
+    </message>
+    <message>
+        <source>Working on it. This can take a moment.</source>
+        <translation>جارٍ العمل. قد يستغرق هذا لحظة.</translation>
+    </message>
+    <message>
+        <source>Add photo or file</source>
+        <translation>أضف صورة أو ملفًا</translation>
+    </message>
+    <message>
+        <source>Take a photo</source>
+        <translation>التقط صورة</translation>
+    </message>
+    <message>
+        <source>Save copies of all papers of this person</source>
+        <translation>احفظ نسخًا من كل أوراق هذا الشخص</translation>
     </message>
 </context>
 <context>
@@ -664,6 +958,38 @@
     <message>
         <source>Language, and about this app.</source>
         <translation>اللغة، ومعلومات عن هذا التطبيق.</translation>
+    </message>
+    <message>
+        <source>What now?</source>
+        <translation>ماذا الآن؟</translation>
+    </message>
+    <message>
+        <source>Next date: %1</source>
+        <translation>التاريخ القادم: %1</translation>
+    </message>
+    <message>
+        <source>Last day: %1</source>
+        <translation>آخر يوم: %1</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>الخطوة التالية: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s) still missing.</source>
+        <translation><numerusform>لا تزال %Ln وثيقة ناقصة.</numerusform><numerusform>لا تزال وثيقة واحدة (%Ln) ناقصة.</numerusform><numerusform>لا تزال وثيقتان (%Ln) ناقصتين.</numerusform><numerusform>لا تزال %Ln وثائق ناقصة.</numerusform><numerusform>لا تزال %Ln وثيقة ناقصة.</numerusform><numerusform>لا تزال %Ln وثيقة ناقصة.</numerusform></translation>
+    </message>
+    <message>
+        <source>Reminder: %1</source>
+        <translation>تذكير: %1</translation>
+    </message>
+    <message>
+        <source>See the documents</source>
+        <translation>اعرض الوثائق</translation>
+    </message>
+    <message>
+        <source>See all dates</source>
+        <translation>اعرض كل التواريخ</translation>
     </message>
 </context>
 <context>
@@ -1296,6 +1622,33 @@
     </message>
 </context>
 <context>
+    <name>PageTile</name>
+    <message>
+        <source>Look at page %1</source>
+        <translation>انظر إلى الصفحة %1</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>الصفحة %1</translation>
+    </message>
+    <message>
+        <source>Added on %1</source>
+        <translation>أضيفت في %1</translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation>انظر</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>احفظ نسخة</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>احذف</translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
         <source>Family reunification application</source>
@@ -1362,6 +1715,10 @@
     <message>
         <source>Samen: a date to check</source>
         <translation>تطبيق Samen: موعد للتحقق</translation>
+    </message>
+    <message>
+        <source>End of the waiting time</source>
+        <translation>نهاية مدة الانتظار</translation>
     </message>
 </context>
 <context>
@@ -1483,6 +1840,18 @@
         <source>Erase everything</source>
         <translation>حذف كل شيء</translation>
     </message>
+    <message>
+        <source>Reminders</source>
+        <translation>التذكيرات</translation>
+    </message>
+    <message>
+        <source>Say which date in reminders</source>
+        <translation>اذكر أي تاريخ في التذكيرات</translation>
+    </message>
+    <message>
+        <source>Off: a reminder only says "You have a date to check." On: it also says which date and when. Others may see reminders on your screen.</source>
+        <translation>مطفأ: يقول التذكير فقط "لديك تاريخ يجب التحقق منه." مشغّل: يقول أيضًا أي تاريخ ومتى. قد يرى الآخرون التذكيرات على شاشتك.</translation>
+    </message>
 </context>
 <context>
     <name>SetupPage</name>
@@ -1537,6 +1906,25 @@
     <message>
         <source>Use a password instead</source>
         <translation>استخدم كلمة سر بدلًا من ذلك</translation>
+    </message>
+</context>
+<context>
+    <name>StageStep</name>
+    <message>
+        <source>No date yet</source>
+        <translation>لا يوجد تاريخ بعد</translation>
+    </message>
+    <message>
+        <source>In the Dutch calendar: %1</source>
+        <translation>في التقويم الهولندي: %1</translation>
+    </message>
+    <message>
+        <source>Change the date</source>
+        <translation>غيّر التاريخ</translation>
+    </message>
+    <message>
+        <source>Enter the date</source>
+        <translation>اكتب التاريخ</translation>
     </message>
 </context>
 <context>
@@ -1862,6 +2250,299 @@
     </message>
 </context>
 <context>
+    <name>TimelineController</name>
+    <message>
+        <source>This day does not exist. Please check the date.</source>
+        <translation>هذا اليوم غير موجود. تحقّق من التاريخ من فضلك.</translation>
+    </message>
+    <message>
+        <source>This date is too long ago. Please check the year.</source>
+        <translation>هذا التاريخ قديم جدًا. تحقّق من السنة من فضلك.</translation>
+    </message>
+    <message>
+        <source>This date is in the future. Choose the day it happened.</source>
+        <translation>هذا التاريخ في المستقبل. اختر اليوم الذي حدث فيه.</translation>
+    </message>
+    <message>
+        <source>This did not work. Please try again.</source>
+        <translation>لم ينجح هذا. حاول مرة أخرى من فضلك.</translation>
+    </message>
+    <message>
+        <source>This date is before the day you sent the application. Please check both dates.</source>
+        <translation>هذا التاريخ قبل يوم إرسال الطلب. تحقّق من التاريخين من فضلك.</translation>
+    </message>
+    <message>
+        <source>First enter the day you sent the application.</source>
+        <translation>اكتب أولًا يوم إرسال الطلب.</translation>
+    </message>
+    <message>
+        <source>This day has passed. Choose the date in the letter.</source>
+        <translation>هذا اليوم مضى. اختر التاريخ الموجود في الرسالة.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved. Choose another place.</source>
+        <translation>تعذّر حفظ الملف. اختر مكانًا آخر.</translation>
+    </message>
+    <message>
+        <source>Whole family</source>
+        <translation>كل العائلة</translation>
+    </message>
+    <message>
+        <source>Starts: %1</source>
+        <translation>يبدأ: %1</translation>
+    </message>
+    <message>
+        <source>Answer the questions about your family. Then Samen knows your dates.</source>
+        <translation>أجب عن الأسئلة عن عائلتك. عندها يعرف Samen تواريخك.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Steps of the procedure</source>
+        <translation>خطوات الإجراء</translation>
+    </message>
+    <message>
+        <source>First answer the questions about your family. Then you can follow each step here.</source>
+        <translation>أجب أولًا عن الأسئلة عن عائلتك. بعدها يمكنك متابعة كل خطوة هنا.</translation>
+    </message>
+    <message>
+        <source>Start the questions</source>
+        <translation>ابدأ الأسئلة</translation>
+    </message>
+    <message>
+        <source>Date in the IND letter</source>
+        <translation>التاريخ في رسالة IND</translation>
+    </message>
+    <message>
+        <source>Same date for everyone in this application</source>
+        <translation>نفس التاريخ لكل من في هذا الطلب</translation>
+    </message>
+    <message>
+        <source>Remove this date</source>
+        <translation>احذف هذا التاريخ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>For whom?</source>
+        <translation>لمن؟</translation>
+    </message>
+    <message>
+        <source>The IND decides before the date in its letter.</source>
+        <translation>تقرّر IND قبل التاريخ المذكور في رسالتها.</translation>
+    </message>
+    <message>
+        <source>Did the IND send a letter that says before which day it decides? Enter that day.</source>
+        <translation>هل أرسلت IND رسالة تقول قبل أي يوم ستقرّر؟ اكتب ذلك اليوم.</translation>
+    </message>
+    <message>
+        <source>Change the date</source>
+        <translation>غيّر التاريخ</translation>
+    </message>
+    <message>
+        <source>Enter the date</source>
+        <translation>اكتب التاريخ</translation>
+    </message>
+    <message>
+        <source>Use 90 days again</source>
+        <translation>استخدم 90 يومًا مرة أخرى</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTexts</name>
+    <message>
+        <source>Application sent</source>
+        <translation>تم إرسال الطلب</translation>
+    </message>
+    <message>
+        <source>IND asks for more (DNA test or interview)</source>
+        <translation>تطلب IND المزيد (فحص DNA أو مقابلة)</translation>
+    </message>
+    <message>
+        <source>Yes from the IND</source>
+        <translation>موافقة من IND</translation>
+    </message>
+    <message>
+        <source>No from the IND</source>
+        <translation>رفض من IND</translation>
+    </message>
+    <message>
+        <source>Visa (mvv) ready</source>
+        <translation>التأشيرة (mvv) جاهزة</translation>
+    </message>
+    <message>
+        <source>Travelled</source>
+        <translation>سافروا</translation>
+    </message>
+    <message>
+        <source>Arrived in the Netherlands</source>
+        <translation>وصلوا إلى هولندا</translation>
+    </message>
+    <message>
+        <source>Appointment at the IND in Zevenaar</source>
+        <translation>موعد في IND في Zevenaar</translation>
+    </message>
+    <message>
+        <source>Registered at the town hall</source>
+        <translation>تسجّلوا في البلدية</translation>
+    </message>
+    <message>
+        <source>You sent the application for your family to the IND.</source>
+        <translation>أرسلت طلب عائلتك إلى IND.</translation>
+    </message>
+    <message>
+        <source>The IND wants more papers, a DNA test or an interview.</source>
+        <translation>تريد IND أوراقًا أكثر، أو فحص DNA أو مقابلة.</translation>
+    </message>
+    <message>
+        <source>The IND says yes. Your family may come.</source>
+        <translation>تقول IND نعم. يمكن لعائلتك أن تأتي.</translation>
+    </message>
+    <message>
+        <source>The IND says no. You can object to this.</source>
+        <translation>تقول IND لا. يمكنك الاعتراض على ذلك.</translation>
+    </message>
+    <message>
+        <source>Your family has the visa (mvv) from the embassy.</source>
+        <translation>حصلت عائلتك على التأشيرة (mvv) من السفارة.</translation>
+    </message>
+    <message>
+        <source>Your family is on the way.</source>
+        <translation>عائلتك في الطريق.</translation>
+    </message>
+    <message>
+        <source>Your family is in the Netherlands.</source>
+        <translation>عائلتك في هولندا.</translation>
+    </message>
+    <message>
+        <source>Your family goes to the IND in Zevenaar for their papers.</source>
+        <translation>تذهب عائلتك إلى IND في Zevenaar من أجل أوراقها.</translation>
+    </message>
+    <message>
+        <source>Your family is registered at the town hall (BRP).</source>
+        <translation>عائلتك مسجّلة في البلدية (BRP).</translation>
+    </message>
+    <message>
+        <source>Apply for your family</source>
+        <translation>قدّم الطلب لعائلتك</translation>
+    </message>
+    <message>
+        <source>The IND decides</source>
+        <translation>تقرّر IND</translation>
+    </message>
+    <message>
+        <source>Object to the no</source>
+        <translation>اعترض على الرفض</translation>
+    </message>
+    <message>
+        <source>Collect the visa (mvv)</source>
+        <translation>استلم التأشيرة (mvv)</translation>
+    </message>
+    <message>
+        <source>Travel to the Netherlands</source>
+        <translation>السفر إلى هولندا</translation>
+    </message>
+    <message>
+        <source>First visit to the doctor (GP)</source>
+        <translation>أول زيارة للطبيب (الطبيب العام)</translation>
+    </message>
+    <message>
+        <source>The waiting time ends</source>
+        <translation>تنتهي مدة الانتظار</translation>
+    </message>
+    <message>
+        <source>Answer the IND letter</source>
+        <translation>أجب على رسالة IND</translation>
+    </message>
+    <message>
+        <source>Apply within 3 months after the date on your IND letter.</source>
+        <translation>قدّم الطلب خلال 3 أشهر بعد التاريخ المكتوب على رسالة IND.</translation>
+    </message>
+    <message>
+        <source>The IND must decide within 90 days. It may take 3 months more. If your IND letter gives a date, use that date.</source>
+        <translation>يجب أن تقرّر IND خلال 90 يومًا. قد تأخذ 3 أشهر إضافية. إذا كانت في رسالة IND تاريخ، فاستخدم ذلك التاريخ.</translation>
+    </message>
+    <message>
+        <source>You have 4 weeks to object to a no. Talk to a lawyer or VluchtelingenWerk quickly.</source>
+        <translation>لديك 4 أسابيع للاعتراض على الرفض. تحدّث بسرعة مع محامٍ أو مع VluchtelingenWerk.</translation>
+    </message>
+    <message>
+        <source>Your family must collect the visa at the embassy within 3 months.</source>
+        <translation>يجب أن تستلم عائلتك التأشيرة من السفارة خلال 3 أشهر.</translation>
+    </message>
+    <message>
+        <source>The visa is valid for 90 days. Your family must come before it ends.</source>
+        <translation>التأشيرة صالحة لمدة 90 يومًا. يجب أن تأتي عائلتك قبل أن تنتهي.</translation>
+    </message>
+    <message>
+        <source>Visit a doctor (GP) within 2 weeks. Then an interpreter is free.</source>
+        <translation>زوروا الطبيب العام خلال أسبوعين. عندها يكون المترجم مجانيًا.</translation>
+    </message>
+    <message>
+        <source>With subsidiary protection you wait 2 years. From this day you may apply.</source>
+        <translation>مع الحماية الثانوية تنتظر سنتين. من هذا اليوم يمكنك تقديم الطلب.</translation>
+    </message>
+    <message>
+        <source>A date from a letter of the IND.</source>
+        <translation>تاريخ من رسالة من IND.</translation>
+    </message>
+    <message>
+        <source>Send the application for your family before the deadline.</source>
+        <translation>أرسل طلب عائلتك قبل آخر موعد.</translation>
+    </message>
+    <message>
+        <source>Wait for the IND. Answer every IND letter in time.</source>
+        <translation>انتظر IND. أجب على كل رسالة من IND في وقتها.</translation>
+    </message>
+    <message>
+        <source>Do what the IND asks, before the date in the letter.</source>
+        <translation>افعل ما تطلبه IND، قبل التاريخ الموجود في الرسالة.</translation>
+    </message>
+    <message>
+        <source>Your family collects the visa (mvv) at the embassy.</source>
+        <translation>تستلم عائلتك التأشيرة (mvv) من السفارة.</translation>
+    </message>
+    <message>
+        <source>Object within 4 weeks. Ask a lawyer for help.</source>
+        <translation>اعترض خلال 4 أسابيع. اطلب المساعدة من محامٍ.</translation>
+    </message>
+    <message>
+        <source>Book the journey. Your family must travel within 90 days.</source>
+        <translation>احجز الرحلة. يجب أن تسافر عائلتك خلال 90 يومًا.</translation>
+    </message>
+    <message>
+        <source>Make an appointment with the IND in Zevenaar.</source>
+        <translation>احجز موعدًا مع IND في Zevenaar.</translation>
+    </message>
+    <message>
+        <source>Go to the IND in Zevenaar and visit a doctor within 2 weeks.</source>
+        <translation>اذهبوا إلى IND في Zevenaar وزوروا طبيبًا خلال أسبوعين.</translation>
+    </message>
+    <message>
+        <source>Register your family at the town hall.</source>
+        <translation>سجّل عائلتك في البلدية.</translation>
+    </message>
+    <message>
+        <source>All steps are done. Welcome!</source>
+        <translation>تمّت كل الخطوات. أهلًا وسهلًا!</translation>
+    </message>
+    <message>
+        <source>Today is the last day</source>
+        <translation>اليوم هو آخر يوم</translation>
+    </message>
+    <message numerus="yes">
+        <source>Passed %Ln days ago</source>
+        <translation><numerusform>مضى قبل %Ln يوم</numerusform><numerusform>مضى قبل يوم واحد (%Ln)</numerusform><numerusform>مضى قبل يومين (%Ln)</numerusform><numerusform>مضى قبل %Ln أيام</numerusform><numerusform>مضى قبل %Ln يومًا</numerusform><numerusform>مضى قبل %Ln يوم</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days left</source>
+        <translation><numerusform>بقي %Ln يوم</numerusform><numerusform>بقي يوم واحد (%Ln)</numerusform><numerusform>بقي يومان (%Ln)</numerusform><numerusform>بقيت %Ln أيام</numerusform><numerusform>بقي %Ln يومًا</numerusform><numerusform>بقي %Ln يوم</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
         <source>Samen is locked</source>
@@ -1979,6 +2660,69 @@
     <message>
         <source>Where does this rule come from?</source>
         <translation>من أين تأتي هذه القاعدة؟</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerPage</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>الصفحة %1 من %2</translation>
+    </message>
+    <message>
+        <source>Photos and files</source>
+        <translation>الصور والملفات</translation>
+    </message>
+    <message>
+        <source>Where do you want to save the copies?</source>
+        <translation>أين تريد حفظ النسخ؟</translation>
+    </message>
+    <message>
+        <source>The copies are not locked. Anyone who uses this phone can see them. Delete the copies after you have uploaded them to the IND website.</source>
+        <translation>النسخ غير مقفلة. يمكن لأي شخص يستخدم هذا الهاتف أن يراها. احذف النسخ بعد رفعها إلى موقع IND.</translation>
+    </message>
+    <message>
+        <source>I understand. Choose a folder</source>
+        <translation>فهمت. اختر مجلدًا</translation>
+    </message>
+    <message>
+        <source>Do you want to delete this page? You cannot undo this.</source>
+        <translation>هل تريد حذف هذه الصفحة؟ لا يمكنك التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Delete the page</source>
+        <translation>احذف الصفحة</translation>
+    </message>
+    <message>
+        <source>No photos or files of this paper yet.</source>
+        <translation>لا توجد صور أو ملفات لهذه الورقة بعد.</translation>
+    </message>
+    <message>
+        <source>This is a PDF file. Samen cannot show it here. Save a copy to open it in another app.</source>
+        <translation>هذا ملف PDF. لا يستطيع Samen عرضه هنا. احفظ نسخة لفتحها في تطبيق آخر.</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>الصفحة السابقة</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>تصغير</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>تكبير</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>الصفحة التالية</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>احفظ نسخة</translation>
+    </message>
+    <message>
+        <source>Delete this page</source>
+        <translation>احذف هذه الصفحة</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AddDeadlinePage</name>
+    <message>
+        <source>Whole family</source>
+        <translation>Whole family</translation>
+    </message>
+    <message>
+        <source>Add a date from an IND letter</source>
+        <translation>Add a date from an IND letter</translation>
+    </message>
+    <message>
+        <source>The IND often asks you to answer before a date. Enter that date here. Samen will remind you.</source>
+        <translation>The IND often asks you to answer before a date. Enter that date here. Samen will remind you.</translation>
+    </message>
+    <message>
+        <source>For whom?</source>
+        <translation>For whom?</translation>
+    </message>
+    <message>
+        <source>What does the letter ask?</source>
+        <translation>What does the letter ask?</translation>
+    </message>
+    <message>
+        <source>For example: send the DNA form</source>
+        <translation>For example: send the DNA form</translation>
+    </message>
+    <message>
+        <source>Only you see these words. Reminders never show them.</source>
+        <translation>Only you see these words. Reminders never show them.</translation>
+    </message>
+    <message>
+        <source>Answer before</source>
+        <translation>Answer before</translation>
+    </message>
+</context>
+<context>
     <name>AppPage</name>
     <message>
         <source>Back</source>
@@ -49,6 +84,25 @@
     <message>
         <source>Making the backup.</source>
         <translation>Making the backup.</translation>
+    </message>
+</context>
+<context>
+    <name>CameraPage</name>
+    <message>
+        <source>Take a photo</source>
+        <translation>Take a photo</translation>
+    </message>
+    <message>
+        <source>Samen cannot find a camera on this device. Use "Add photo or file" instead.</source>
+        <translation>Samen cannot find a camera on this device. Use "Add photo or file" instead.</translation>
+    </message>
+    <message>
+        <source>Put the paper on a table in good light. Make sure all corners are in the picture.</source>
+        <translation>Put the paper on a table in good light. Make sure all corners are in the picture.</translation>
+    </message>
+    <message>
+        <source>Take the photo</source>
+        <translation>Take the photo</translation>
     </message>
 </context>
 <context>
@@ -125,6 +179,13 @@
     </message>
 </context>
 <context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>CorruptPage</name>
     <message>
         <source>Samen cannot open your information</source>
@@ -194,14 +255,117 @@
     </message>
 </context>
 <context>
+    <name>DeadlineCard</name>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <source>You may apply from: %1</source>
+        <translation>You may apply from: %1</translation>
+    </message>
+    <message>
+        <source>Last day: %1</source>
+        <translation>Last day: %1</translation>
+    </message>
+    <message>
+        <source>In the Dutch calendar: %1</source>
+        <translation>In the Dutch calendar: %1</translation>
+    </message>
+    <message>
+        <source>This date is from your IND letter.</source>
+        <translation>This date is from your IND letter.</translation>
+    </message>
+    <message>
+        <source>Reminders are paused for now.</source>
+        <translation>Reminders are paused for now.</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>Not done yet</translation>
+    </message>
+    <message>
+        <source>I did this</source>
+        <translation>I did this</translation>
+    </message>
+    <message>
+        <source>Remind me tomorrow</source>
+        <translation>Remind me tomorrow</translation>
+    </message>
+    <message>
+        <source>Remind me in a week</source>
+        <translation>Remind me in a week</translation>
+    </message>
+    <message>
+        <source>Delete this date</source>
+        <translation>Delete this date</translation>
+    </message>
+</context>
+<context>
     <name>DeadlinesPage</name>
     <message>
         <source>Dates and deadlines</source>
         <translation>Dates and deadlines</translation>
     </message>
     <message>
-        <source>Here you will see your important dates, such as the last day to apply. Samen will remind you in time.</source>
-        <translation>Here you will see your important dates, such as the last day to apply. Samen will remind you in time.</translation>
+        <source>Here you see your important dates, such as the last day to apply. First answer the questions about your family. Then Samen knows your dates and reminds you in time.</source>
+        <translation>Here you see your important dates, such as the last day to apply. First answer the questions about your family. Then Samen knows your dates and reminds you in time.</translation>
+    </message>
+    <message>
+        <source>Start the questions</source>
+        <translation>Start the questions</translation>
+    </message>
+    <message>
+        <source>Steps of the procedure</source>
+        <translation>Steps of the procedure</translation>
+    </message>
+    <message>
+        <source>Enter the dates of each step. Samen counts the deadlines.</source>
+        <translation>Enter the dates of each step. Samen counts the deadlines.</translation>
+    </message>
+    <message>
+        <source>No dates yet. Enter the date on your IND letter in the questions, or the dates of the steps.</source>
+        <translation>No dates yet. Enter the date on your IND letter in the questions, or the dates of the steps.</translation>
+    </message>
+    <message>
+        <source>Hide what is done</source>
+        <translation>Hide what is done</translation>
+    </message>
+    <message>
+        <source>Show what is done (%1)</source>
+        <translation>Show what is done (%1)</translation>
+    </message>
+    <message>
+        <source>Add a date from an IND letter</source>
+        <translation>Add a date from an IND letter</translation>
+    </message>
+    <message>
+        <source>Add to my calendar</source>
+        <translation>Add to my calendar</translation>
+    </message>
+    <message>
+        <source>Samen saves a calendar file. This file is not locked: anyone with your phone can read it. It shows only "Samen: a date to check", unless you chose more detail in Settings.</source>
+        <translation>Samen saves a calendar file. This file is not locked: anyone with your phone can read it. It shows only "Samen: a date to check", unless you chose more detail in Settings.</translation>
+    </message>
+    <message>
+        <source>Include my notes</source>
+        <translation>Include my notes</translation>
+    </message>
+    <message>
+        <source>Save the file</source>
+        <translation>Save the file</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Calendar files (*.ics)</translation>
+    </message>
+    <message>
+        <source>The dates are saved. Open the file with your calendar.</source>
+        <translation>The dates are saved. Open the file with your calendar.</translation>
     </message>
 </context>
 <context>
@@ -209,6 +373,136 @@
     <message>
         <source>Demo with example data. PIN: %1</source>
         <translation>Demo with example data. PIN: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFiles</name>
+    <message>
+        <source>This page could not be deleted. Try again.</source>
+        <translation>This page could not be deleted. Try again.</translation>
+    </message>
+    <message>
+        <source>The page is deleted.</source>
+        <translation>The page is deleted.</translation>
+    </message>
+    <message>
+        <source>This file cannot be opened. Choose another file.</source>
+        <translation>This file cannot be opened. Choose another file.</translation>
+    </message>
+    <message>
+        <source>This file is empty. Choose another file.</source>
+        <translation>This file is empty. Choose another file.</translation>
+    </message>
+    <message>
+        <source>This file is too big. The limit is %1 MB.</source>
+        <translation>This file is too big. The limit is %1 MB.</translation>
+    </message>
+    <message>
+        <source>This picture is too large. Choose a smaller picture or take a photo.</source>
+        <translation>This picture is too large. Choose a smaller picture or take a photo.</translation>
+    </message>
+    <message>
+        <source>This kind of file cannot be added. Choose a photo or a PDF file.</source>
+        <translation>This kind of file cannot be added. Choose a photo or a PDF file.</translation>
+    </message>
+    <message>
+        <source>This picture is damaged. Choose another file or take a new photo.</source>
+        <translation>This picture is damaged. Choose another file or take a new photo.</translation>
+    </message>
+    <message>
+        <source>This PDF file is damaged. Choose another file.</source>
+        <translation>This PDF file is damaged. Choose another file.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved. Try again.</source>
+        <translation>The file could not be saved. Try again.</translation>
+    </message>
+    <message>
+        <source>The page is added.</source>
+        <translation>The page is added.</translation>
+    </message>
+    <message>
+        <source>There is nothing to save yet.</source>
+        <translation>There is nothing to save yet.</translation>
+    </message>
+    <message>
+        <source>Choose another folder.</source>
+        <translation>Choose another folder.</translation>
+    </message>
+    <message>
+        <source>The copies could not be saved there. Choose another folder.</source>
+        <translation>The copies could not be saved there. Choose another folder.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies saved. Delete them after you have uploaded them.</source>
+        <translation><numerusform>%n copy saved. Delete it after you have uploaded it.</numerusform><numerusform>%n copies saved. Delete them after you have uploaded them.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFilesPage</name>
+    <message>
+        <source>Photos and files</source>
+        <translation>Photos and files</translation>
+    </message>
+    <message>
+        <source>Choose a photo or a PDF file</source>
+        <translation>Choose a photo or a PDF file</translation>
+    </message>
+    <message>
+        <source>Photos and PDF files</source>
+        <translation>Photos and PDF files</translation>
+    </message>
+    <message>
+        <source>Where do you want to save the copies?</source>
+        <translation>Where do you want to save the copies?</translation>
+    </message>
+    <message>
+        <source>The copies are not locked. Anyone who uses this phone can see them. Delete the copies after you have uploaded them to the IND website.</source>
+        <translation>The copies are not locked. Anyone who uses this phone can see them. Delete the copies after you have uploaded them to the IND website.</translation>
+    </message>
+    <message>
+        <source>I understand. Choose a folder</source>
+        <translation>I understand. Choose a folder</translation>
+    </message>
+    <message>
+        <source>Do you want to delete this page? You cannot undo this.</source>
+        <translation>Do you want to delete this page? You cannot undo this.</translation>
+    </message>
+    <message>
+        <source>Delete the page</source>
+        <translation>Delete the page</translation>
+    </message>
+    <message>
+        <source>There are no papers here yet. First answer the questions about your family. Then Samen shows which papers each person needs, and you can add photos of them here.</source>
+        <translation>There are no papers here yet. First answer the questions about your family. Then Samen shows which papers each person needs, and you can add photos of them here.</translation>
+    </message>
+    <message>
+        <source>Answer the questions</source>
+        <translation>Answer the questions</translation>
+    </message>
+    <message>
+        <source>Photos and files you add here are locked inside Samen. They are not put in your phone's gallery.</source>
+        <translation>Photos and files you add here are locked inside Samen. They are not put in your phone's gallery.</translation>
+    </message>
+    <message>
+        <source>No photos or files of this paper yet.</source>
+        <translation>No photos or files of this paper yet.</translation>
+    </message>
+    <message>
+        <source>Working on it. This can take a moment.</source>
+        <translation>Working on it. This can take a moment.</translation>
+    </message>
+    <message>
+        <source>Add photo or file</source>
+        <translation>Add photo or file</translation>
+    </message>
+    <message>
+        <source>Take a photo</source>
+        <translation>Take a photo</translation>
+    </message>
+    <message>
+        <source>Save copies of all papers of this person</source>
+        <translation>Save copies of all papers of this person</translation>
     </message>
 </context>
 <context>
@@ -656,6 +950,38 @@
     <message>
         <source>Language, and about this app.</source>
         <translation>Language, and about this app.</translation>
+    </message>
+    <message>
+        <source>What now?</source>
+        <translation>What now?</translation>
+    </message>
+    <message>
+        <source>Next date: %1</source>
+        <translation>Next date: %1</translation>
+    </message>
+    <message>
+        <source>Last day: %1</source>
+        <translation>Last day: %1</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Next step: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s) still missing.</source>
+        <translation><numerusform>%Ln document still missing.</numerusform><numerusform>%Ln documents still missing.</numerusform></translation>
+    </message>
+    <message>
+        <source>Reminder: %1</source>
+        <translation>Reminder: %1</translation>
+    </message>
+    <message>
+        <source>See the documents</source>
+        <translation>See the documents</translation>
+    </message>
+    <message>
+        <source>See all dates</source>
+        <translation>See all dates</translation>
     </message>
 </context>
 <context>
@@ -1280,6 +1606,33 @@
     </message>
 </context>
 <context>
+    <name>PageTile</name>
+    <message>
+        <source>Look at page %1</source>
+        <translation>Look at page %1</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Page %1</translation>
+    </message>
+    <message>
+        <source>Added on %1</source>
+        <translation>Added on %1</translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation>Look</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Save a copy</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
         <source>Family reunification application</source>
@@ -1338,6 +1691,10 @@
     <message>
         <source>Samen: a date to check</source>
         <translation>Samen: a date to check</translation>
+    </message>
+    <message>
+        <source>End of the waiting time</source>
+        <translation>End of the waiting time</translation>
     </message>
 </context>
 <context>
@@ -1459,6 +1816,18 @@
         <source>Erase everything</source>
         <translation>Erase everything</translation>
     </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Reminders</translation>
+    </message>
+    <message>
+        <source>Say which date in reminders</source>
+        <translation>Say which date in reminders</translation>
+    </message>
+    <message>
+        <source>Off: a reminder only says "You have a date to check." On: it also says which date and when. Others may see reminders on your screen.</source>
+        <translation>Off: a reminder only says "You have a date to check." On: it also says which date and when. Others may see reminders on your screen.</translation>
+    </message>
 </context>
 <context>
     <name>SetupPage</name>
@@ -1513,6 +1882,25 @@
     <message>
         <source>Use a password instead</source>
         <translation>Use a password instead</translation>
+    </message>
+</context>
+<context>
+    <name>StageStep</name>
+    <message>
+        <source>No date yet</source>
+        <translation>No date yet</translation>
+    </message>
+    <message>
+        <source>In the Dutch calendar: %1</source>
+        <translation>In the Dutch calendar: %1</translation>
+    </message>
+    <message>
+        <source>Change the date</source>
+        <translation>Change the date</translation>
+    </message>
+    <message>
+        <source>Enter the date</source>
+        <translation>Enter the date</translation>
     </message>
 </context>
 <context>
@@ -1838,6 +2226,299 @@
     </message>
 </context>
 <context>
+    <name>TimelineController</name>
+    <message>
+        <source>This day does not exist. Please check the date.</source>
+        <translation>This day does not exist. Please check the date.</translation>
+    </message>
+    <message>
+        <source>This date is too long ago. Please check the year.</source>
+        <translation>This date is too long ago. Please check the year.</translation>
+    </message>
+    <message>
+        <source>This date is in the future. Choose the day it happened.</source>
+        <translation>This date is in the future. Choose the day it happened.</translation>
+    </message>
+    <message>
+        <source>This did not work. Please try again.</source>
+        <translation>This did not work. Please try again.</translation>
+    </message>
+    <message>
+        <source>This date is before the day you sent the application. Please check both dates.</source>
+        <translation>This date is before the day you sent the application. Please check both dates.</translation>
+    </message>
+    <message>
+        <source>First enter the day you sent the application.</source>
+        <translation>First enter the day you sent the application.</translation>
+    </message>
+    <message>
+        <source>This day has passed. Choose the date in the letter.</source>
+        <translation>This day has passed. Choose the date in the letter.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved. Choose another place.</source>
+        <translation>The file could not be saved. Choose another place.</translation>
+    </message>
+    <message>
+        <source>Whole family</source>
+        <translation>Whole family</translation>
+    </message>
+    <message>
+        <source>Starts: %1</source>
+        <translation>Starts: %1</translation>
+    </message>
+    <message>
+        <source>Answer the questions about your family. Then Samen knows your dates.</source>
+        <translation>Answer the questions about your family. Then Samen knows your dates.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Steps of the procedure</source>
+        <translation>Steps of the procedure</translation>
+    </message>
+    <message>
+        <source>First answer the questions about your family. Then you can follow each step here.</source>
+        <translation>First answer the questions about your family. Then you can follow each step here.</translation>
+    </message>
+    <message>
+        <source>Start the questions</source>
+        <translation>Start the questions</translation>
+    </message>
+    <message>
+        <source>Date in the IND letter</source>
+        <translation>Date in the IND letter</translation>
+    </message>
+    <message>
+        <source>Same date for everyone in this application</source>
+        <translation>Same date for everyone in this application</translation>
+    </message>
+    <message>
+        <source>Remove this date</source>
+        <translation>Remove this date</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>For whom?</source>
+        <translation>For whom?</translation>
+    </message>
+    <message>
+        <source>The IND decides before the date in its letter.</source>
+        <translation>The IND decides before the date in its letter.</translation>
+    </message>
+    <message>
+        <source>Did the IND send a letter that says before which day it decides? Enter that day.</source>
+        <translation>Did the IND send a letter that says before which day it decides? Enter that day.</translation>
+    </message>
+    <message>
+        <source>Change the date</source>
+        <translation>Change the date</translation>
+    </message>
+    <message>
+        <source>Enter the date</source>
+        <translation>Enter the date</translation>
+    </message>
+    <message>
+        <source>Use 90 days again</source>
+        <translation>Use 90 days again</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTexts</name>
+    <message>
+        <source>Application sent</source>
+        <translation>Application sent</translation>
+    </message>
+    <message>
+        <source>IND asks for more (DNA test or interview)</source>
+        <translation>IND asks for more (DNA test or interview)</translation>
+    </message>
+    <message>
+        <source>Yes from the IND</source>
+        <translation>Yes from the IND</translation>
+    </message>
+    <message>
+        <source>No from the IND</source>
+        <translation>No from the IND</translation>
+    </message>
+    <message>
+        <source>Visa (mvv) ready</source>
+        <translation>Visa (mvv) ready</translation>
+    </message>
+    <message>
+        <source>Travelled</source>
+        <translation>Travelled</translation>
+    </message>
+    <message>
+        <source>Arrived in the Netherlands</source>
+        <translation>Arrived in the Netherlands</translation>
+    </message>
+    <message>
+        <source>Appointment at the IND in Zevenaar</source>
+        <translation>Appointment at the IND in Zevenaar</translation>
+    </message>
+    <message>
+        <source>Registered at the town hall</source>
+        <translation>Registered at the town hall</translation>
+    </message>
+    <message>
+        <source>You sent the application for your family to the IND.</source>
+        <translation>You sent the application for your family to the IND.</translation>
+    </message>
+    <message>
+        <source>The IND wants more papers, a DNA test or an interview.</source>
+        <translation>The IND wants more papers, a DNA test or an interview.</translation>
+    </message>
+    <message>
+        <source>The IND says yes. Your family may come.</source>
+        <translation>The IND says yes. Your family may come.</translation>
+    </message>
+    <message>
+        <source>The IND says no. You can object to this.</source>
+        <translation>The IND says no. You can object to this.</translation>
+    </message>
+    <message>
+        <source>Your family has the visa (mvv) from the embassy.</source>
+        <translation>Your family has the visa (mvv) from the embassy.</translation>
+    </message>
+    <message>
+        <source>Your family is on the way.</source>
+        <translation>Your family is on the way.</translation>
+    </message>
+    <message>
+        <source>Your family is in the Netherlands.</source>
+        <translation>Your family is in the Netherlands.</translation>
+    </message>
+    <message>
+        <source>Your family goes to the IND in Zevenaar for their papers.</source>
+        <translation>Your family goes to the IND in Zevenaar for their papers.</translation>
+    </message>
+    <message>
+        <source>Your family is registered at the town hall (BRP).</source>
+        <translation>Your family is registered at the town hall (BRP).</translation>
+    </message>
+    <message>
+        <source>Apply for your family</source>
+        <translation>Apply for your family</translation>
+    </message>
+    <message>
+        <source>The IND decides</source>
+        <translation>The IND decides</translation>
+    </message>
+    <message>
+        <source>Object to the no</source>
+        <translation>Object to the no</translation>
+    </message>
+    <message>
+        <source>Collect the visa (mvv)</source>
+        <translation>Collect the visa (mvv)</translation>
+    </message>
+    <message>
+        <source>Travel to the Netherlands</source>
+        <translation>Travel to the Netherlands</translation>
+    </message>
+    <message>
+        <source>First visit to the doctor (GP)</source>
+        <translation>First visit to the doctor (GP)</translation>
+    </message>
+    <message>
+        <source>The waiting time ends</source>
+        <translation>The waiting time ends</translation>
+    </message>
+    <message>
+        <source>Answer the IND letter</source>
+        <translation>Answer the IND letter</translation>
+    </message>
+    <message>
+        <source>Apply within 3 months after the date on your IND letter.</source>
+        <translation>Apply within 3 months after the date on your IND letter.</translation>
+    </message>
+    <message>
+        <source>The IND must decide within 90 days. It may take 3 months more. If your IND letter gives a date, use that date.</source>
+        <translation>The IND must decide within 90 days. It may take 3 months more. If your IND letter gives a date, use that date.</translation>
+    </message>
+    <message>
+        <source>You have 4 weeks to object to a no. Talk to a lawyer or VluchtelingenWerk quickly.</source>
+        <translation>You have 4 weeks to object to a no. Talk to a lawyer or VluchtelingenWerk quickly.</translation>
+    </message>
+    <message>
+        <source>Your family must collect the visa at the embassy within 3 months.</source>
+        <translation>Your family must collect the visa at the embassy within 3 months.</translation>
+    </message>
+    <message>
+        <source>The visa is valid for 90 days. Your family must come before it ends.</source>
+        <translation>The visa is valid for 90 days. Your family must come before it ends.</translation>
+    </message>
+    <message>
+        <source>Visit a doctor (GP) within 2 weeks. Then an interpreter is free.</source>
+        <translation>Visit a doctor (GP) within 2 weeks. Then an interpreter is free.</translation>
+    </message>
+    <message>
+        <source>With subsidiary protection you wait 2 years. From this day you may apply.</source>
+        <translation>With subsidiary protection you wait 2 years. From this day you may apply.</translation>
+    </message>
+    <message>
+        <source>A date from a letter of the IND.</source>
+        <translation>A date from a letter of the IND.</translation>
+    </message>
+    <message>
+        <source>Send the application for your family before the deadline.</source>
+        <translation>Send the application for your family before the deadline.</translation>
+    </message>
+    <message>
+        <source>Wait for the IND. Answer every IND letter in time.</source>
+        <translation>Wait for the IND. Answer every IND letter in time.</translation>
+    </message>
+    <message>
+        <source>Do what the IND asks, before the date in the letter.</source>
+        <translation>Do what the IND asks, before the date in the letter.</translation>
+    </message>
+    <message>
+        <source>Your family collects the visa (mvv) at the embassy.</source>
+        <translation>Your family collects the visa (mvv) at the embassy.</translation>
+    </message>
+    <message>
+        <source>Object within 4 weeks. Ask a lawyer for help.</source>
+        <translation>Object within 4 weeks. Ask a lawyer for help.</translation>
+    </message>
+    <message>
+        <source>Book the journey. Your family must travel within 90 days.</source>
+        <translation>Book the journey. Your family must travel within 90 days.</translation>
+    </message>
+    <message>
+        <source>Make an appointment with the IND in Zevenaar.</source>
+        <translation>Make an appointment with the IND in Zevenaar.</translation>
+    </message>
+    <message>
+        <source>Go to the IND in Zevenaar and visit a doctor within 2 weeks.</source>
+        <translation>Go to the IND in Zevenaar and visit a doctor within 2 weeks.</translation>
+    </message>
+    <message>
+        <source>Register your family at the town hall.</source>
+        <translation>Register your family at the town hall.</translation>
+    </message>
+    <message>
+        <source>All steps are done. Welcome!</source>
+        <translation>All steps are done. Welcome!</translation>
+    </message>
+    <message>
+        <source>Today is the last day</source>
+        <translation>Today is the last day</translation>
+    </message>
+    <message numerus="yes">
+        <source>Passed %Ln days ago</source>
+        <translation><numerusform>Passed %Ln day ago</numerusform><numerusform>Passed %Ln days ago</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days left</source>
+        <translation><numerusform>%Ln day left</numerusform><numerusform>%Ln days left</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
         <source>Samen is locked</source>
@@ -1951,6 +2632,69 @@
     <message>
         <source>Where does this rule come from?</source>
         <translation>Where does this rule come from?</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerPage</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+    <message>
+        <source>Photos and files</source>
+        <translation>Photos and files</translation>
+    </message>
+    <message>
+        <source>Where do you want to save the copies?</source>
+        <translation>Where do you want to save the copies?</translation>
+    </message>
+    <message>
+        <source>The copies are not locked. Anyone who uses this phone can see them. Delete the copies after you have uploaded them to the IND website.</source>
+        <translation>The copies are not locked. Anyone who uses this phone can see them. Delete the copies after you have uploaded them to the IND website.</translation>
+    </message>
+    <message>
+        <source>I understand. Choose a folder</source>
+        <translation>I understand. Choose a folder</translation>
+    </message>
+    <message>
+        <source>Do you want to delete this page? You cannot undo this.</source>
+        <translation>Do you want to delete this page? You cannot undo this.</translation>
+    </message>
+    <message>
+        <source>Delete the page</source>
+        <translation>Delete the page</translation>
+    </message>
+    <message>
+        <source>No photos or files of this paper yet.</source>
+        <translation>No photos or files of this paper yet.</translation>
+    </message>
+    <message>
+        <source>This is a PDF file. Samen cannot show it here. Save a copy to open it in another app.</source>
+        <translation>This is a PDF file. Samen cannot show it here. Save a copy to open it in another app.</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Save a copy</translation>
+    </message>
+    <message>
+        <source>Delete this page</source>
+        <translation>Delete this page</translation>
     </message>
 </context>
 <context>

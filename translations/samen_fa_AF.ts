@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fa_AF" sourcelanguage="en">
 <context>
+    <name>AddDeadlinePage</name>
+    <message>
+        <source>Whole family</source>
+        <translation>تمام خانواده</translation>
+    </message>
+    <message>
+        <source>Add a date from an IND letter</source>
+        <translation>یک تاریخ از نامه IND اضافه کنید</translation>
+    </message>
+    <message>
+        <source>The IND often asks you to answer before a date. Enter that date here. Samen will remind you.</source>
+        <translation>اداره IND اکثراً می‌خواهد که تا یک تاریخ جواب بدهید. آن تاریخ را اینجا وارد کنید. Samen به شما یادآوری می‌کند.</translation>
+    </message>
+    <message>
+        <source>For whom?</source>
+        <translation>برای چه کسی؟</translation>
+    </message>
+    <message>
+        <source>What does the letter ask?</source>
+        <translation>نامه چه می‌خواهد؟</translation>
+    </message>
+    <message>
+        <source>For example: send the DNA form</source>
+        <translation>مثلاً: فورم DNA را بفرستید</translation>
+    </message>
+    <message>
+        <source>Only you see these words. Reminders never show them.</source>
+        <translation>فقط شما این کلمات را می‌بینید. یادآوری‌ها هرگز آن‌ها را نشان نمی‌دهند.</translation>
+    </message>
+    <message>
+        <source>Answer before</source>
+        <translation>جواب بدهید تا</translation>
+    </message>
+</context>
+<context>
     <name>AppPage</name>
     <message>
         <source>Back</source>
@@ -49,6 +84,25 @@
     <message>
         <source>Making the backup.</source>
         <translation>نسخهٔ احتیاطی ساخته می‌شود.</translation>
+    </message>
+</context>
+<context>
+    <name>CameraPage</name>
+    <message>
+        <source>Take a photo</source>
+        <translation>عکس بگیرید</translation>
+    </message>
+    <message>
+        <source>Samen cannot find a camera on this device. Use "Add photo or file" instead.</source>
+        <translation>برنامه Samen در این دستگاه کمره پیدا نمی‌کند. به جای آن از «عکس یا فایل اضافه کنید» استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>Put the paper on a table in good light. Make sure all corners are in the picture.</source>
+        <translation>سند را در روشنی خوب روی میز بگذارید. مطمئن شوید که همه گوشه‌ها در عکس هستند.</translation>
+    </message>
+    <message>
+        <source>Take the photo</source>
+        <translation>عکس را بگیرید</translation>
     </message>
 </context>
 <context>
@@ -124,6 +178,13 @@
     </message>
 </context>
 <context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+</context>
+<context>
     <name>CorruptPage</name>
     <message>
         <source>Samen cannot open your information</source>
@@ -193,14 +254,117 @@
     </message>
 </context>
 <context>
+    <name>DeadlineCard</name>
+    <message>
+        <source>Done</source>
+        <translation>انجام شد</translation>
+    </message>
+    <message>
+        <source>You may apply from: %1</source>
+        <translation>می‌توانید درخواست بدهید از: %1</translation>
+    </message>
+    <message>
+        <source>Last day: %1</source>
+        <translation>آخرین روز: %1</translation>
+    </message>
+    <message>
+        <source>In the Dutch calendar: %1</source>
+        <translation>در تقویم هالندی: %1</translation>
+    </message>
+    <message>
+        <source>This date is from your IND letter.</source>
+        <translation>این تاریخ از نامه IND شماست.</translation>
+    </message>
+    <message>
+        <source>Reminders are paused for now.</source>
+        <translation>یادآوری‌ها فعلاً متوقف هستند.</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>هنوز انجام نشده</translation>
+    </message>
+    <message>
+        <source>I did this</source>
+        <translation>این را انجام دادم</translation>
+    </message>
+    <message>
+        <source>Remind me tomorrow</source>
+        <translation>فردا یادم بده</translation>
+    </message>
+    <message>
+        <source>Remind me in a week</source>
+        <translation>یک هفته بعد یادم بده</translation>
+    </message>
+    <message>
+        <source>Delete this date</source>
+        <translation>این تاریخ را پاک کنید</translation>
+    </message>
+</context>
+<context>
     <name>DeadlinesPage</name>
     <message>
         <source>Dates and deadlines</source>
         <translation>تاریخ‌ها و مهلت‌ها</translation>
     </message>
     <message>
-        <source>Here you will see your important dates, such as the last day to apply. Samen will remind you in time.</source>
-        <translation>اینجا تاریخ‌های مهم خود را می‌بینید، مثل آخرین روز برای درخواست. Samen به وقتش به شما یادآوری می‌کند.</translation>
+        <source>Here you see your important dates, such as the last day to apply. First answer the questions about your family. Then Samen knows your dates and reminds you in time.</source>
+        <translation>اینجا تاریخ‌های مهم خود را می‌بینید، مثل آخرین روز درخواست. اول به سوال‌ها درباره خانواده خود جواب بدهید. بعد Samen تاریخ‌های شما را می‌داند و به وقتش یادآوری می‌کند.</translation>
+    </message>
+    <message>
+        <source>Start the questions</source>
+        <translation>سوال‌ها را شروع کنید</translation>
+    </message>
+    <message>
+        <source>Steps of the procedure</source>
+        <translation>مراحل پروسه</translation>
+    </message>
+    <message>
+        <source>Enter the dates of each step. Samen counts the deadlines.</source>
+        <translation>تاریخ هر مرحله را وارد کنید. Samen مهلت‌ها را حساب می‌کند.</translation>
+    </message>
+    <message>
+        <source>No dates yet. Enter the date on your IND letter in the questions, or the dates of the steps.</source>
+        <translation>هنوز تاریخی نیست. تاریخ نامه IND را در سوال‌ها وارد کنید، یا تاریخ‌های مراحل را.</translation>
+    </message>
+    <message>
+        <source>Hide what is done</source>
+        <translation>کارهای انجام‌شده را پنهان کنید</translation>
+    </message>
+    <message>
+        <source>Show what is done (%1)</source>
+        <translation>کارهای انجام‌شده را نشان بدهید (%1)</translation>
+    </message>
+    <message>
+        <source>Add a date from an IND letter</source>
+        <translation>یک تاریخ از نامه IND اضافه کنید</translation>
+    </message>
+    <message>
+        <source>Add to my calendar</source>
+        <translation>به تقویم من اضافه کنید</translation>
+    </message>
+    <message>
+        <source>Samen saves a calendar file. This file is not locked: anyone with your phone can read it. It shows only "Samen: a date to check", unless you chose more detail in Settings.</source>
+        <translation>برنامه Samen یک فایل تقویم ذخیره می‌کند. این فایل قفل نیست: هر کسی که تیلفون شما را دارد می‌تواند آن را بخواند. فقط "Samen: یک تاریخ برای دیدن" را نشان می‌دهد، مگر اینکه در تنظیمات معلومات بیشتر را انتخاب کرده باشید.</translation>
+    </message>
+    <message>
+        <source>Include my notes</source>
+        <translation>یادداشت‌هایم را هم بگذارید</translation>
+    </message>
+    <message>
+        <source>Save the file</source>
+        <translation>فایل را ذخیره کنید</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>فایل‌های تقویم (*.ics)</translation>
+    </message>
+    <message>
+        <source>The dates are saved. Open the file with your calendar.</source>
+        <translation>تاریخ‌ها ذخیره شدند. فایل را با تقویم خود باز کنید.</translation>
     </message>
 </context>
 <context>
@@ -208,6 +372,136 @@
     <message>
         <source>Demo with example data. PIN: %1</source>
         <translation>نمایشی با معلومات نمونه. کود پین: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFiles</name>
+    <message>
+        <source>This page could not be deleted. Try again.</source>
+        <translation>این صفحه حذف نشد. دوباره کوشش کنید.</translation>
+    </message>
+    <message>
+        <source>The page is deleted.</source>
+        <translation>صفحه حذف شد.</translation>
+    </message>
+    <message>
+        <source>This file cannot be opened. Choose another file.</source>
+        <translation>این فایل باز نمی‌شود. فایل دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>This file is empty. Choose another file.</source>
+        <translation>این فایل خالی است. فایل دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>This file is too big. The limit is %1 MB.</source>
+        <translation>این فایل خیلی بزرگ است. حد آن %1 مگابایت است.</translation>
+    </message>
+    <message>
+        <source>This picture is too large. Choose a smaller picture or take a photo.</source>
+        <translation>این عکس خیلی بزرگ است. عکس کوچک‌تری انتخاب کنید یا عکس بگیرید.</translation>
+    </message>
+    <message>
+        <source>This kind of file cannot be added. Choose a photo or a PDF file.</source>
+        <translation>این نوع فایل اضافه نمی‌شود. یک عکس یا فایل PDF انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>This picture is damaged. Choose another file or take a new photo.</source>
+        <translation>این عکس خراب است. فایل دیگری انتخاب کنید یا عکس تازه بگیرید.</translation>
+    </message>
+    <message>
+        <source>This PDF file is damaged. Choose another file.</source>
+        <translation>این فایل PDF خراب است. فایل دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved. Try again.</source>
+        <translation>فایل ذخیره نشد. دوباره کوشش کنید.</translation>
+    </message>
+    <message>
+        <source>The page is added.</source>
+        <translation>صفحه اضافه شد.</translation>
+    </message>
+    <message>
+        <source>There is nothing to save yet.</source>
+        <translation>هنوز چیزی برای ذخیره نیست.</translation>
+    </message>
+    <message>
+        <source>Choose another folder.</source>
+        <translation>پوشهٔ دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The copies could not be saved there. Choose another folder.</source>
+        <translation>کاپی‌ها آنجا ذخیره نشد. پوشهٔ دیگری انتخاب کنید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies saved. Delete them after you have uploaded them.</source>
+        <translation><numerusform>%n کاپی ذخیره شد. بعد از آپلود آن را حذف کنید.</numerusform><numerusform>%n کاپی ذخیره شد. بعد از آپلود آن‌ها را حذف کنید.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFilesPage</name>
+    <message>
+        <source>Photos and files</source>
+        <translation>عکس‌ها و فایل‌ها</translation>
+    </message>
+    <message>
+        <source>Choose a photo or a PDF file</source>
+        <translation>یک عکس یا فایل PDF انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>Photos and PDF files</source>
+        <translation>عکس‌ها و فایل‌های PDF</translation>
+    </message>
+    <message>
+        <source>Where do you want to save the copies?</source>
+        <translation>کاپی‌ها را کجا ذخیره کنید؟</translation>
+    </message>
+    <message>
+        <source>The copies are not locked. Anyone who uses this phone can see them. Delete the copies after you have uploaded them to the IND website.</source>
+        <translation>کاپی‌ها قفل نیستند. هر کسی که از این تلفن استفاده کند آن‌ها را می‌بیند. بعد از آپلود در ویب‌سایت IND کاپی‌ها را حذف کنید.</translation>
+    </message>
+    <message>
+        <source>I understand. Choose a folder</source>
+        <translation>فهمیدم. پوشه انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>Do you want to delete this page? You cannot undo this.</source>
+        <translation>آیا می‌خواهید این صفحه را حذف کنید؟ این کار برگشت ندارد.</translation>
+    </message>
+    <message>
+        <source>Delete the page</source>
+        <translation>صفحه را حذف کنید</translation>
+    </message>
+    <message>
+        <source>There are no papers here yet. First answer the questions about your family. Then Samen shows which papers each person needs, and you can add photos of them here.</source>
+        <translation>هنوز اینجا سندی نیست. اول به سوال‌ها درباره خانواده خود جواب دهید. بعد Samen نشان می‌دهد که هر نفر کدام اسناد را لازم دارد، و شما می‌توانید عکس آن‌ها را اینجا اضافه کنید.</translation>
+    </message>
+    <message>
+        <source>Answer the questions</source>
+        <translation>به سوال‌ها جواب دهید</translation>
+    </message>
+    <message>
+        <source>Photos and files you add here are locked inside Samen. They are not put in your phone's gallery.</source>
+        <translation>عکس‌ها و فایل‌هایی که اینجا اضافه می‌کنید در داخل Samen قفل هستند. در گالری تلفن شما گذاشته نمی‌شوند.</translation>
+    </message>
+    <message>
+        <source>No photos or files of this paper yet.</source>
+        <translation>هنوز از این سند عکس یا فایلی نیست.</translation>
+    </message>
+    <message>
+        <source>Working on it. This can take a moment.</source>
+        <translation>در حال کار است. این کمی وقت می‌گیرد.</translation>
+    </message>
+    <message>
+        <source>Add photo or file</source>
+        <translation>عکس یا فایل اضافه کنید</translation>
+    </message>
+    <message>
+        <source>Take a photo</source>
+        <translation>عکس بگیرید</translation>
+    </message>
+    <message>
+        <source>Save copies of all papers of this person</source>
+        <translation>کاپی همه اسناد این شخص را ذخیره کنید</translation>
     </message>
 </context>
 <context>
@@ -654,6 +948,38 @@
     <message>
         <source>Language, and about this app.</source>
         <translation>زبان، و معلومات درباره این برنامه.</translation>
+    </message>
+    <message>
+        <source>What now?</source>
+        <translation>حالا چه؟</translation>
+    </message>
+    <message>
+        <source>Next date: %1</source>
+        <translation>تاریخ بعدی: %1</translation>
+    </message>
+    <message>
+        <source>Last day: %1</source>
+        <translation>آخرین روز: %1</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>قدم بعدی: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s) still missing.</source>
+        <translation><numerusform>هنوز %Ln سند کم است.</numerusform></translation>
+    </message>
+    <message>
+        <source>Reminder: %1</source>
+        <translation>یادآوری: %1</translation>
+    </message>
+    <message>
+        <source>See the documents</source>
+        <translation>اسناد را ببینید</translation>
+    </message>
+    <message>
+        <source>See all dates</source>
+        <translation>همه تاریخ‌ها را ببینید</translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1602,33 @@
     </message>
 </context>
 <context>
+    <name>PageTile</name>
+    <message>
+        <source>Look at page %1</source>
+        <translation>صفحه %1 را ببینید</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>صفحه %1</translation>
+    </message>
+    <message>
+        <source>Added on %1</source>
+        <translation>اضافه شده در %1</translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation>ببینید</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>یک کاپی ذخیره کنید</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
         <source>Family reunification application</source>
@@ -1332,6 +1685,10 @@
     <message>
         <source>Samen: a date to check</source>
         <translation>برنامه Samen: یک تاریخ برای دیدن</translation>
+    </message>
+    <message>
+        <source>End of the waiting time</source>
+        <translation>پایان وقت انتظار</translation>
     </message>
 </context>
 <context>
@@ -1453,6 +1810,18 @@
         <source>Erase everything</source>
         <translation>پاک کردن همه چیز</translation>
     </message>
+    <message>
+        <source>Reminders</source>
+        <translation>یادآوری‌ها</translation>
+    </message>
+    <message>
+        <source>Say which date in reminders</source>
+        <translation>در یادآوری‌ها بگو کدام تاریخ است</translation>
+    </message>
+    <message>
+        <source>Off: a reminder only says "You have a date to check." On: it also says which date and when. Others may see reminders on your screen.</source>
+        <translation>خاموش: یادآوری فقط می‌گوید "شما یک تاریخ برای دیدن دارید." روشن: همچنین می‌گوید کدام تاریخ و چه وقت. دیگران شاید یادآوری‌ها را روی صفحه شما ببینند.</translation>
+    </message>
 </context>
 <context>
     <name>SetupPage</name>
@@ -1507,6 +1876,25 @@
     <message>
         <source>Use a password instead</source>
         <translation>به جای آن رمز عبور استفاده کنید</translation>
+    </message>
+</context>
+<context>
+    <name>StageStep</name>
+    <message>
+        <source>No date yet</source>
+        <translation>هنوز تاریخی نیست</translation>
+    </message>
+    <message>
+        <source>In the Dutch calendar: %1</source>
+        <translation>در تقویم هالندی: %1</translation>
+    </message>
+    <message>
+        <source>Change the date</source>
+        <translation>تاریخ را تغییر بدهید</translation>
+    </message>
+    <message>
+        <source>Enter the date</source>
+        <translation>تاریخ را وارد کنید</translation>
     </message>
 </context>
 <context>
@@ -1832,6 +2220,299 @@
     </message>
 </context>
 <context>
+    <name>TimelineController</name>
+    <message>
+        <source>This day does not exist. Please check the date.</source>
+        <translation>این روز وجود ندارد. لطفاً تاریخ را چک کنید.</translation>
+    </message>
+    <message>
+        <source>This date is too long ago. Please check the year.</source>
+        <translation>این تاریخ خیلی قدیم است. لطفاً سال را چک کنید.</translation>
+    </message>
+    <message>
+        <source>This date is in the future. Choose the day it happened.</source>
+        <translation>این تاریخ در آینده است. روزی را که اتفاق افتاد انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>This did not work. Please try again.</source>
+        <translation>این کار نشد. لطفاً دوباره کوشش کنید.</translation>
+    </message>
+    <message>
+        <source>This date is before the day you sent the application. Please check both dates.</source>
+        <translation>این تاریخ پیش از روزی است که درخواست را فرستادید. لطفاً هر دو تاریخ را چک کنید.</translation>
+    </message>
+    <message>
+        <source>First enter the day you sent the application.</source>
+        <translation>اول روزی را که درخواست را فرستادید وارد کنید.</translation>
+    </message>
+    <message>
+        <source>This day has passed. Choose the date in the letter.</source>
+        <translation>این روز گذشته است. تاریخ داخل نامه را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved. Choose another place.</source>
+        <translation>فایل ذخیره نشد. جای دیگری را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Whole family</source>
+        <translation>تمام خانواده</translation>
+    </message>
+    <message>
+        <source>Starts: %1</source>
+        <translation>شروع می‌شود: %1</translation>
+    </message>
+    <message>
+        <source>Answer the questions about your family. Then Samen knows your dates.</source>
+        <translation>به سوال‌ها درباره خانواده خود جواب بدهید. بعد Samen تاریخ‌های شما را می‌داند.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Steps of the procedure</source>
+        <translation>مراحل پروسه</translation>
+    </message>
+    <message>
+        <source>First answer the questions about your family. Then you can follow each step here.</source>
+        <translation>اول به سوال‌ها درباره خانواده خود جواب بدهید. بعد می‌توانید هر مرحله را اینجا دنبال کنید.</translation>
+    </message>
+    <message>
+        <source>Start the questions</source>
+        <translation>سوال‌ها را شروع کنید</translation>
+    </message>
+    <message>
+        <source>Date in the IND letter</source>
+        <translation>تاریخ در نامه IND</translation>
+    </message>
+    <message>
+        <source>Same date for everyone in this application</source>
+        <translation>همین تاریخ برای همه در این درخواست</translation>
+    </message>
+    <message>
+        <source>Remove this date</source>
+        <translation>این تاریخ را بردارید</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>For whom?</source>
+        <translation>برای چه کسی؟</translation>
+    </message>
+    <message>
+        <source>The IND decides before the date in its letter.</source>
+        <translation>اداره IND تا تاریخی که در نامه‌اش است تصمیم می‌گیرد.</translation>
+    </message>
+    <message>
+        <source>Did the IND send a letter that says before which day it decides? Enter that day.</source>
+        <translation>آیا اداره IND نامه‌ای فرستاده که می‌گوید تا کدام روز تصمیم می‌گیرد؟ آن روز را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Change the date</source>
+        <translation>تاریخ را تغییر بدهید</translation>
+    </message>
+    <message>
+        <source>Enter the date</source>
+        <translation>تاریخ را وارد کنید</translation>
+    </message>
+    <message>
+        <source>Use 90 days again</source>
+        <translation>دوباره ۹۰ روز را استفاده کنید</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTexts</name>
+    <message>
+        <source>Application sent</source>
+        <translation>درخواست فرستاده شد</translation>
+    </message>
+    <message>
+        <source>IND asks for more (DNA test or interview)</source>
+        <translation>اداره IND بیشتر می‌خواهد (آزمایش DNA یا مصاحبه)</translation>
+    </message>
+    <message>
+        <source>Yes from the IND</source>
+        <translation>جواب مثبت از IND</translation>
+    </message>
+    <message>
+        <source>No from the IND</source>
+        <translation>جواب منفی از IND</translation>
+    </message>
+    <message>
+        <source>Visa (mvv) ready</source>
+        <translation>ویزه (mvv) آماده است</translation>
+    </message>
+    <message>
+        <source>Travelled</source>
+        <translation>سفر کردند</translation>
+    </message>
+    <message>
+        <source>Arrived in the Netherlands</source>
+        <translation>به هالند رسیدند</translation>
+    </message>
+    <message>
+        <source>Appointment at the IND in Zevenaar</source>
+        <translation>وقت ملاقات در اداره IND در Zevenaar</translation>
+    </message>
+    <message>
+        <source>Registered at the town hall</source>
+        <translation>در شاروالی ثبت شدند</translation>
+    </message>
+    <message>
+        <source>You sent the application for your family to the IND.</source>
+        <translation>درخواست خانواده خود را به اداره IND فرستادید.</translation>
+    </message>
+    <message>
+        <source>The IND wants more papers, a DNA test or an interview.</source>
+        <translation>اداره IND اسناد بیشتر، آزمایش DNA یا مصاحبه می‌خواهد.</translation>
+    </message>
+    <message>
+        <source>The IND says yes. Your family may come.</source>
+        <translation>اداره IND می‌گوید بلی. خانواده شما می‌تواند بیاید.</translation>
+    </message>
+    <message>
+        <source>The IND says no. You can object to this.</source>
+        <translation>اداره IND می‌گوید نه. شما می‌توانید اعتراض کنید.</translation>
+    </message>
+    <message>
+        <source>Your family has the visa (mvv) from the embassy.</source>
+        <translation>خانواده شما ویزه (mvv) را از سفارت گرفته است.</translation>
+    </message>
+    <message>
+        <source>Your family is on the way.</source>
+        <translation>خانواده شما در راه است.</translation>
+    </message>
+    <message>
+        <source>Your family is in the Netherlands.</source>
+        <translation>خانواده شما در هالند است.</translation>
+    </message>
+    <message>
+        <source>Your family goes to the IND in Zevenaar for their papers.</source>
+        <translation>خانواده شما برای اسناد خود به اداره IND در Zevenaar می‌رود.</translation>
+    </message>
+    <message>
+        <source>Your family is registered at the town hall (BRP).</source>
+        <translation>خانواده شما در شاروالی (BRP) ثبت شده است.</translation>
+    </message>
+    <message>
+        <source>Apply for your family</source>
+        <translation>برای خانواده خود درخواست بدهید</translation>
+    </message>
+    <message>
+        <source>The IND decides</source>
+        <translation>اداره IND تصمیم می‌گیرد</translation>
+    </message>
+    <message>
+        <source>Object to the no</source>
+        <translation>به جواب منفی اعتراض کنید</translation>
+    </message>
+    <message>
+        <source>Collect the visa (mvv)</source>
+        <translation>ویزه (mvv) را بگیرید</translation>
+    </message>
+    <message>
+        <source>Travel to the Netherlands</source>
+        <translation>سفر به هالند</translation>
+    </message>
+    <message>
+        <source>First visit to the doctor (GP)</source>
+        <translation>اولین رفتن نزد داکتر (GP)</translation>
+    </message>
+    <message>
+        <source>The waiting time ends</source>
+        <translation>وقت انتظار تمام می‌شود</translation>
+    </message>
+    <message>
+        <source>Answer the IND letter</source>
+        <translation>به نامه IND جواب بدهید</translation>
+    </message>
+    <message>
+        <source>Apply within 3 months after the date on your IND letter.</source>
+        <translation>در ۳ ماه بعد از تاریخ نامه IND درخواست بدهید.</translation>
+    </message>
+    <message>
+        <source>The IND must decide within 90 days. It may take 3 months more. If your IND letter gives a date, use that date.</source>
+        <translation>اداره IND باید در ظرف ۹۰ روز تصمیم بگیرد. شاید ۳ ماه بیشتر طول بکشد. اگر نامه IND یک تاریخ می‌دهد، همان تاریخ را استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>You have 4 weeks to object to a no. Talk to a lawyer or VluchtelingenWerk quickly.</source>
+        <translation>شما ۴ هفته وقت دارید که به جواب منفی اعتراض کنید. زود با یک وکیل یا VluchtelingenWerk صحبت کنید.</translation>
+    </message>
+    <message>
+        <source>Your family must collect the visa at the embassy within 3 months.</source>
+        <translation>خانواده شما باید در ظرف ۳ ماه ویزه را از سفارت بگیرد.</translation>
+    </message>
+    <message>
+        <source>The visa is valid for 90 days. Your family must come before it ends.</source>
+        <translation>ویزه ۹۰ روز اعتبار دارد. خانواده شما باید پیش از تمام شدن آن بیاید.</translation>
+    </message>
+    <message>
+        <source>Visit a doctor (GP) within 2 weeks. Then an interpreter is free.</source>
+        <translation>در ظرف ۲ هفته نزد داکتر (GP) بروید. آن وقت ترجمان مفت است.</translation>
+    </message>
+    <message>
+        <source>With subsidiary protection you wait 2 years. From this day you may apply.</source>
+        <translation>با حمایت فرعی ۲ سال انتظار می‌کشید. از این روز می‌توانید درخواست بدهید.</translation>
+    </message>
+    <message>
+        <source>A date from a letter of the IND.</source>
+        <translation>یک تاریخ از نامه IND.</translation>
+    </message>
+    <message>
+        <source>Send the application for your family before the deadline.</source>
+        <translation>درخواست خانواده خود را پیش از آخرین مهلت بفرستید.</translation>
+    </message>
+    <message>
+        <source>Wait for the IND. Answer every IND letter in time.</source>
+        <translation>منتظر اداره IND باشید. به هر نامه IND به وقتش جواب بدهید.</translation>
+    </message>
+    <message>
+        <source>Do what the IND asks, before the date in the letter.</source>
+        <translation>کاری را که اداره IND می‌خواهد، پیش از تاریخ داخل نامه انجام بدهید.</translation>
+    </message>
+    <message>
+        <source>Your family collects the visa (mvv) at the embassy.</source>
+        <translation>خانواده شما ویزه (mvv) را از سفارت می‌گیرد.</translation>
+    </message>
+    <message>
+        <source>Object within 4 weeks. Ask a lawyer for help.</source>
+        <translation>در ظرف ۴ هفته اعتراض کنید. از یک وکیل کمک بخواهید.</translation>
+    </message>
+    <message>
+        <source>Book the journey. Your family must travel within 90 days.</source>
+        <translation>سفر را بُک کنید. خانواده شما باید در ظرف ۹۰ روز سفر کند.</translation>
+    </message>
+    <message>
+        <source>Make an appointment with the IND in Zevenaar.</source>
+        <translation>با اداره IND در Zevenaar وقت ملاقات بگیرید.</translation>
+    </message>
+    <message>
+        <source>Go to the IND in Zevenaar and visit a doctor within 2 weeks.</source>
+        <translation>به اداره IND در Zevenaar بروید و در ظرف ۲ هفته نزد داکتر بروید.</translation>
+    </message>
+    <message>
+        <source>Register your family at the town hall.</source>
+        <translation>خانواده خود را در شاروالی ثبت کنید.</translation>
+    </message>
+    <message>
+        <source>All steps are done. Welcome!</source>
+        <translation>همه مراحل تمام شد. خوش آمدید!</translation>
+    </message>
+    <message>
+        <source>Today is the last day</source>
+        <translation>امروز آخرین روز است</translation>
+    </message>
+    <message numerus="yes">
+        <source>Passed %Ln days ago</source>
+        <translation><numerusform>%Ln روز پیش گذشت</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days left</source>
+        <translation><numerusform>%Ln روز مانده است</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
         <source>Samen is locked</source>
@@ -1944,6 +2625,69 @@
     <message>
         <source>Where does this rule come from?</source>
         <translation>این قانون از کجا آمده است؟</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerPage</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>صفحه %1 از %2</translation>
+    </message>
+    <message>
+        <source>Photos and files</source>
+        <translation>عکس‌ها و فایل‌ها</translation>
+    </message>
+    <message>
+        <source>Where do you want to save the copies?</source>
+        <translation>کاپی‌ها را کجا ذخیره کنید؟</translation>
+    </message>
+    <message>
+        <source>The copies are not locked. Anyone who uses this phone can see them. Delete the copies after you have uploaded them to the IND website.</source>
+        <translation>کاپی‌ها قفل نیستند. هر کسی که از این تلفن استفاده کند آن‌ها را می‌بیند. بعد از آپلود در ویب‌سایت IND کاپی‌ها را حذف کنید.</translation>
+    </message>
+    <message>
+        <source>I understand. Choose a folder</source>
+        <translation>فهمیدم. پوشه انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>Do you want to delete this page? You cannot undo this.</source>
+        <translation>آیا می‌خواهید این صفحه را حذف کنید؟ این کار برگشت ندارد.</translation>
+    </message>
+    <message>
+        <source>Delete the page</source>
+        <translation>صفحه را حذف کنید</translation>
+    </message>
+    <message>
+        <source>No photos or files of this paper yet.</source>
+        <translation>هنوز از این سند عکس یا فایلی نیست.</translation>
+    </message>
+    <message>
+        <source>This is a PDF file. Samen cannot show it here. Save a copy to open it in another app.</source>
+        <translation>این یک فایل PDF است. Samen نمی‌تواند آن را اینجا نشان دهد. یک کاپی ذخیره کنید تا در برنامهٔ دیگری باز کنید.</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>صفحهٔ قبلی</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>کوچک کردن</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>بزرگ کردن</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>صفحهٔ بعدی</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>یک کاپی ذخیره کنید</translation>
+    </message>
+    <message>
+        <source>Delete this page</source>
+        <translation>این صفحه را حذف کنید</translation>
     </message>
 </context>
 <context>

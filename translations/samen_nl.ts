@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl" sourcelanguage="en">
 <context>
+    <name>AddDeadlinePage</name>
+    <message>
+        <source>Whole family</source>
+        <translation>Hele gezin</translation>
+    </message>
+    <message>
+        <source>Add a date from an IND letter</source>
+        <translation>Datum uit een IND-brief toevoegen</translation>
+    </message>
+    <message>
+        <source>The IND often asks you to answer before a date. Enter that date here. Samen will remind you.</source>
+        <translation>De IND vraagt vaak om vóór een datum te antwoorden. Vul die datum hier in. Samen herinnert je eraan.</translation>
+    </message>
+    <message>
+        <source>For whom?</source>
+        <translation>Voor wie?</translation>
+    </message>
+    <message>
+        <source>What does the letter ask?</source>
+        <translation>Wat vraagt de brief?</translation>
+    </message>
+    <message>
+        <source>For example: send the DNA form</source>
+        <translation>Bijvoorbeeld: stuur het DNA-formulier</translation>
+    </message>
+    <message>
+        <source>Only you see these words. Reminders never show them.</source>
+        <translation>Alleen jij ziet deze woorden. Herinneringen laten ze nooit zien.</translation>
+    </message>
+    <message>
+        <source>Answer before</source>
+        <translation>Antwoord vóór</translation>
+    </message>
+</context>
+<context>
     <name>AppPage</name>
     <message>
         <source>Back</source>
@@ -49,6 +84,25 @@
     <message>
         <source>Making the backup.</source>
         <translation>De back-up wordt gemaakt.</translation>
+    </message>
+</context>
+<context>
+    <name>CameraPage</name>
+    <message>
+        <source>Take a photo</source>
+        <translation>Foto maken</translation>
+    </message>
+    <message>
+        <source>Samen cannot find a camera on this device. Use "Add photo or file" instead.</source>
+        <translation>Samen vindt geen camera op dit apparaat. Gebruik in plaats daarvan "Foto of bestand toevoegen".</translation>
+    </message>
+    <message>
+        <source>Put the paper on a table in good light. Make sure all corners are in the picture.</source>
+        <translation>Leg het papier op een tafel in goed licht. Zorg dat alle hoeken op de foto staan.</translation>
+    </message>
+    <message>
+        <source>Take the photo</source>
+        <translation>Maak de foto</translation>
     </message>
 </context>
 <context>
@@ -125,6 +179,13 @@
     </message>
 </context>
 <context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>CorruptPage</name>
     <message>
         <source>Samen cannot open your information</source>
@@ -194,14 +255,117 @@
     </message>
 </context>
 <context>
+    <name>DeadlineCard</name>
+    <message>
+        <source>Done</source>
+        <translation>Klaar</translation>
+    </message>
+    <message>
+        <source>You may apply from: %1</source>
+        <translation>Je mag aanvragen vanaf: %1</translation>
+    </message>
+    <message>
+        <source>Last day: %1</source>
+        <translation>Laatste dag: %1</translation>
+    </message>
+    <message>
+        <source>In the Dutch calendar: %1</source>
+        <translation>In de Nederlandse kalender: %1</translation>
+    </message>
+    <message>
+        <source>This date is from your IND letter.</source>
+        <translation>Deze datum komt uit je IND-brief.</translation>
+    </message>
+    <message>
+        <source>Reminders are paused for now.</source>
+        <translation>Herinneringen staan even stil.</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>Nog niet gedaan</translation>
+    </message>
+    <message>
+        <source>I did this</source>
+        <translation>Dit heb ik gedaan</translation>
+    </message>
+    <message>
+        <source>Remind me tomorrow</source>
+        <translation>Herinner me morgen</translation>
+    </message>
+    <message>
+        <source>Remind me in a week</source>
+        <translation>Herinner me over een week</translation>
+    </message>
+    <message>
+        <source>Delete this date</source>
+        <translation>Deze datum wissen</translation>
+    </message>
+</context>
+<context>
     <name>DeadlinesPage</name>
     <message>
         <source>Dates and deadlines</source>
         <translation>Datums en termijnen</translation>
     </message>
     <message>
-        <source>Here you will see your important dates, such as the last day to apply. Samen will remind you in time.</source>
-        <translation>Hier zie je je belangrijke datums, zoals de laatste dag om aan te vragen. Samen herinnert je op tijd.</translation>
+        <source>Here you see your important dates, such as the last day to apply. First answer the questions about your family. Then Samen knows your dates and reminds you in time.</source>
+        <translation>Hier zie je je belangrijke datums, zoals de laatste dag om aan te vragen. Beantwoord eerst de vragen over je gezin. Dan kent Samen je datums en herinnert je op tijd.</translation>
+    </message>
+    <message>
+        <source>Start the questions</source>
+        <translation>Begin met de vragen</translation>
+    </message>
+    <message>
+        <source>Steps of the procedure</source>
+        <translation>Stappen van de procedure</translation>
+    </message>
+    <message>
+        <source>Enter the dates of each step. Samen counts the deadlines.</source>
+        <translation>Vul de datum van elke stap in. Samen rekent de termijnen uit.</translation>
+    </message>
+    <message>
+        <source>No dates yet. Enter the date on your IND letter in the questions, or the dates of the steps.</source>
+        <translation>Nog geen datums. Vul bij de vragen de datum op je IND-brief in, of de datums van de stappen.</translation>
+    </message>
+    <message>
+        <source>Hide what is done</source>
+        <translation>Verberg wat klaar is</translation>
+    </message>
+    <message>
+        <source>Show what is done (%1)</source>
+        <translation>Laat zien wat klaar is (%1)</translation>
+    </message>
+    <message>
+        <source>Add a date from an IND letter</source>
+        <translation>Datum uit een IND-brief toevoegen</translation>
+    </message>
+    <message>
+        <source>Add to my calendar</source>
+        <translation>Zet in mijn agenda</translation>
+    </message>
+    <message>
+        <source>Samen saves a calendar file. This file is not locked: anyone with your phone can read it. It shows only "Samen: a date to check", unless you chose more detail in Settings.</source>
+        <translation>Samen bewaart een agendabestand. Dit bestand is niet op slot: iedereen met je telefoon kan het lezen. Er staat alleen "Samen: een datum om te bekijken", tenzij je bij Instellingen meer details koos.</translation>
+    </message>
+    <message>
+        <source>Include my notes</source>
+        <translation>Mijn notities meenemen</translation>
+    </message>
+    <message>
+        <source>Save the file</source>
+        <translation>Bestand bewaren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>Agendabestanden (*.ics)</translation>
+    </message>
+    <message>
+        <source>The dates are saved. Open the file with your calendar.</source>
+        <translation>De datums zijn bewaard. Open het bestand met je agenda.</translation>
     </message>
 </context>
 <context>
@@ -209,6 +373,136 @@
     <message>
         <source>Demo with example data. PIN: %1</source>
         <translation>Demo met voorbeeldgegevens. Pincode: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFiles</name>
+    <message>
+        <source>This page could not be deleted. Try again.</source>
+        <translation>Deze pagina kon niet worden verwijderd. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The page is deleted.</source>
+        <translation>De pagina is verwijderd.</translation>
+    </message>
+    <message>
+        <source>This file cannot be opened. Choose another file.</source>
+        <translation>Dit bestand kan niet worden geopend. Kies een ander bestand.</translation>
+    </message>
+    <message>
+        <source>This file is empty. Choose another file.</source>
+        <translation>Dit bestand is leeg. Kies een ander bestand.</translation>
+    </message>
+    <message>
+        <source>This file is too big. The limit is %1 MB.</source>
+        <translation>Dit bestand is te groot. De grens is %1 MB.</translation>
+    </message>
+    <message>
+        <source>This picture is too large. Choose a smaller picture or take a photo.</source>
+        <translation>Deze afbeelding is te groot. Kies een kleinere afbeelding of maak een foto.</translation>
+    </message>
+    <message>
+        <source>This kind of file cannot be added. Choose a photo or a PDF file.</source>
+        <translation>Dit soort bestand kan niet worden toegevoegd. Kies een foto of een pdf-bestand.</translation>
+    </message>
+    <message>
+        <source>This picture is damaged. Choose another file or take a new photo.</source>
+        <translation>Deze afbeelding is beschadigd. Kies een ander bestand of maak een nieuwe foto.</translation>
+    </message>
+    <message>
+        <source>This PDF file is damaged. Choose another file.</source>
+        <translation>Dit pdf-bestand is beschadigd. Kies een ander bestand.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved. Try again.</source>
+        <translation>Het bestand kon niet worden bewaard. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>The page is added.</source>
+        <translation>De pagina is toegevoegd.</translation>
+    </message>
+    <message>
+        <source>There is nothing to save yet.</source>
+        <translation>Er is nog niets om te bewaren.</translation>
+    </message>
+    <message>
+        <source>Choose another folder.</source>
+        <translation>Kies een andere map.</translation>
+    </message>
+    <message>
+        <source>The copies could not be saved there. Choose another folder.</source>
+        <translation>De kopieën konden daar niet worden bewaard. Kies een andere map.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies saved. Delete them after you have uploaded them.</source>
+        <translation><numerusform>%n kopie bewaard. Verwijder die nadat je hem hebt geüpload.</numerusform><numerusform>%n kopieën bewaard. Verwijder ze nadat je ze hebt geüpload.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFilesPage</name>
+    <message>
+        <source>Photos and files</source>
+        <translation>Foto's en bestanden</translation>
+    </message>
+    <message>
+        <source>Choose a photo or a PDF file</source>
+        <translation>Kies een foto of een pdf-bestand</translation>
+    </message>
+    <message>
+        <source>Photos and PDF files</source>
+        <translation>Foto's en pdf-bestanden</translation>
+    </message>
+    <message>
+        <source>Where do you want to save the copies?</source>
+        <translation>Waar wil je de kopieën bewaren?</translation>
+    </message>
+    <message>
+        <source>The copies are not locked. Anyone who uses this phone can see them. Delete the copies after you have uploaded them to the IND website.</source>
+        <translation>De kopieën zijn niet op slot. Iedereen die deze telefoon gebruikt, kan ze zien. Verwijder de kopieën nadat je ze op de website van de IND hebt gezet.</translation>
+    </message>
+    <message>
+        <source>I understand. Choose a folder</source>
+        <translation>Ik begrijp het. Kies een map</translation>
+    </message>
+    <message>
+        <source>Do you want to delete this page? You cannot undo this.</source>
+        <translation>Wil je deze pagina verwijderen? Dit kun je niet ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>Delete the page</source>
+        <translation>Verwijder de pagina</translation>
+    </message>
+    <message>
+        <source>There are no papers here yet. First answer the questions about your family. Then Samen shows which papers each person needs, and you can add photos of them here.</source>
+        <translation>Er zijn hier nog geen papieren. Beantwoord eerst de vragen over je gezin. Dan laat Samen zien welke papieren elke persoon nodig heeft, en kun je er hier foto's van toevoegen.</translation>
+    </message>
+    <message>
+        <source>Answer the questions</source>
+        <translation>Beantwoord de vragen</translation>
+    </message>
+    <message>
+        <source>Photos and files you add here are locked inside Samen. They are not put in your phone's gallery.</source>
+        <translation>Foto's en bestanden die je hier toevoegt, zitten op slot in Samen. Ze komen niet in de galerij van je telefoon.</translation>
+    </message>
+    <message>
+        <source>No photos or files of this paper yet.</source>
+        <translation>Nog geen foto's of bestanden van dit papier.</translation>
+    </message>
+    <message>
+        <source>Working on it. This can take a moment.</source>
+        <translation>Bezig. Dit kan even duren.</translation>
+    </message>
+    <message>
+        <source>Add photo or file</source>
+        <translation>Foto of bestand toevoegen</translation>
+    </message>
+    <message>
+        <source>Take a photo</source>
+        <translation>Foto maken</translation>
+    </message>
+    <message>
+        <source>Save copies of all papers of this person</source>
+        <translation>Kopieën van alle papieren van deze persoon bewaren</translation>
     </message>
 </context>
 <context>
@@ -656,6 +950,38 @@
     <message>
         <source>Language, and about this app.</source>
         <translation>Taal, en over deze app.</translation>
+    </message>
+    <message>
+        <source>What now?</source>
+        <translation>Wat nu?</translation>
+    </message>
+    <message>
+        <source>Next date: %1</source>
+        <translation>Volgende datum: %1</translation>
+    </message>
+    <message>
+        <source>Last day: %1</source>
+        <translation>Laatste dag: %1</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Volgende stap: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s) still missing.</source>
+        <translation><numerusform>Nog %Ln document ontbreekt.</numerusform><numerusform>Nog %Ln documenten ontbreken.</numerusform></translation>
+    </message>
+    <message>
+        <source>Reminder: %1</source>
+        <translation>Herinnering: %1</translation>
+    </message>
+    <message>
+        <source>See the documents</source>
+        <translation>Bekijk de documenten</translation>
+    </message>
+    <message>
+        <source>See all dates</source>
+        <translation>Bekijk alle datums</translation>
     </message>
 </context>
 <context>
@@ -1280,6 +1606,33 @@
     </message>
 </context>
 <context>
+    <name>PageTile</name>
+    <message>
+        <source>Look at page %1</source>
+        <translation>Bekijk pagina %1</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>Pagina %1</translation>
+    </message>
+    <message>
+        <source>Added on %1</source>
+        <translation>Toegevoegd op %1</translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation>Bekijken</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Kopie bewaren</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
         <source>Family reunification application</source>
@@ -1338,6 +1691,10 @@
     <message>
         <source>Samen: a date to check</source>
         <translation>Samen: een datum om na te kijken</translation>
+    </message>
+    <message>
+        <source>End of the waiting time</source>
+        <translation>Einde van de wachttijd</translation>
     </message>
 </context>
 <context>
@@ -1459,6 +1816,18 @@
         <source>Erase everything</source>
         <translation>Alles wissen</translation>
     </message>
+    <message>
+        <source>Reminders</source>
+        <translation>Herinneringen</translation>
+    </message>
+    <message>
+        <source>Say which date in reminders</source>
+        <translation>Zeg in herinneringen welke datum</translation>
+    </message>
+    <message>
+        <source>Off: a reminder only says "You have a date to check." On: it also says which date and when. Others may see reminders on your screen.</source>
+        <translation>Uit: een herinnering zegt alleen "Je hebt een datum om te bekijken." Aan: hij zegt ook welke datum en wanneer. Anderen kunnen herinneringen op je scherm zien.</translation>
+    </message>
 </context>
 <context>
     <name>SetupPage</name>
@@ -1513,6 +1882,25 @@
     <message>
         <source>Use a password instead</source>
         <translation>Gebruik liever een wachtwoord</translation>
+    </message>
+</context>
+<context>
+    <name>StageStep</name>
+    <message>
+        <source>No date yet</source>
+        <translation>Nog geen datum</translation>
+    </message>
+    <message>
+        <source>In the Dutch calendar: %1</source>
+        <translation>In de Nederlandse kalender: %1</translation>
+    </message>
+    <message>
+        <source>Change the date</source>
+        <translation>Datum veranderen</translation>
+    </message>
+    <message>
+        <source>Enter the date</source>
+        <translation>Datum invullen</translation>
     </message>
 </context>
 <context>
@@ -1838,6 +2226,299 @@
     </message>
 </context>
 <context>
+    <name>TimelineController</name>
+    <message>
+        <source>This day does not exist. Please check the date.</source>
+        <translation>Deze dag bestaat niet. Kijk de datum na.</translation>
+    </message>
+    <message>
+        <source>This date is too long ago. Please check the year.</source>
+        <translation>Deze datum is te lang geleden. Kijk het jaar na.</translation>
+    </message>
+    <message>
+        <source>This date is in the future. Choose the day it happened.</source>
+        <translation>Deze datum ligt in de toekomst. Kies de dag waarop het gebeurde.</translation>
+    </message>
+    <message>
+        <source>This did not work. Please try again.</source>
+        <translation>Dit lukte niet. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>This date is before the day you sent the application. Please check both dates.</source>
+        <translation>Deze datum ligt vóór de dag dat je de aanvraag stuurde. Kijk beide datums na.</translation>
+    </message>
+    <message>
+        <source>First enter the day you sent the application.</source>
+        <translation>Vul eerst de dag in dat je de aanvraag stuurde.</translation>
+    </message>
+    <message>
+        <source>This day has passed. Choose the date in the letter.</source>
+        <translation>Deze dag is voorbij. Kies de datum uit de brief.</translation>
+    </message>
+    <message>
+        <source>The file could not be saved. Choose another place.</source>
+        <translation>Het bestand kon niet worden bewaard. Kies een andere plek.</translation>
+    </message>
+    <message>
+        <source>Whole family</source>
+        <translation>Hele gezin</translation>
+    </message>
+    <message>
+        <source>Starts: %1</source>
+        <translation>Begint: %1</translation>
+    </message>
+    <message>
+        <source>Answer the questions about your family. Then Samen knows your dates.</source>
+        <translation>Beantwoord de vragen over je gezin. Dan kent Samen je datums.</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Steps of the procedure</source>
+        <translation>Stappen van de procedure</translation>
+    </message>
+    <message>
+        <source>First answer the questions about your family. Then you can follow each step here.</source>
+        <translation>Beantwoord eerst de vragen over je gezin. Dan kun je hier elke stap volgen.</translation>
+    </message>
+    <message>
+        <source>Start the questions</source>
+        <translation>Begin met de vragen</translation>
+    </message>
+    <message>
+        <source>Date in the IND letter</source>
+        <translation>Datum in de IND-brief</translation>
+    </message>
+    <message>
+        <source>Same date for everyone in this application</source>
+        <translation>Dezelfde datum voor iedereen in deze aanvraag</translation>
+    </message>
+    <message>
+        <source>Remove this date</source>
+        <translation>Deze datum weghalen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>For whom?</source>
+        <translation>Voor wie?</translation>
+    </message>
+    <message>
+        <source>The IND decides before the date in its letter.</source>
+        <translation>De IND beslist vóór de datum in haar brief.</translation>
+    </message>
+    <message>
+        <source>Did the IND send a letter that says before which day it decides? Enter that day.</source>
+        <translation>Stuurde de IND een brief die zegt vóór welke dag ze beslist? Vul die dag in.</translation>
+    </message>
+    <message>
+        <source>Change the date</source>
+        <translation>Datum veranderen</translation>
+    </message>
+    <message>
+        <source>Enter the date</source>
+        <translation>Datum invullen</translation>
+    </message>
+    <message>
+        <source>Use 90 days again</source>
+        <translation>Weer 90 dagen gebruiken</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTexts</name>
+    <message>
+        <source>Application sent</source>
+        <translation>Aanvraag verstuurd</translation>
+    </message>
+    <message>
+        <source>IND asks for more (DNA test or interview)</source>
+        <translation>IND vraagt meer (DNA-test of gesprek)</translation>
+    </message>
+    <message>
+        <source>Yes from the IND</source>
+        <translation>Ja van de IND</translation>
+    </message>
+    <message>
+        <source>No from the IND</source>
+        <translation>Nee van de IND</translation>
+    </message>
+    <message>
+        <source>Visa (mvv) ready</source>
+        <translation>Visum (mvv) klaar</translation>
+    </message>
+    <message>
+        <source>Travelled</source>
+        <translation>Gereisd</translation>
+    </message>
+    <message>
+        <source>Arrived in the Netherlands</source>
+        <translation>Aangekomen in Nederland</translation>
+    </message>
+    <message>
+        <source>Appointment at the IND in Zevenaar</source>
+        <translation>Afspraak bij de IND in Zevenaar</translation>
+    </message>
+    <message>
+        <source>Registered at the town hall</source>
+        <translation>Ingeschreven bij de gemeente</translation>
+    </message>
+    <message>
+        <source>You sent the application for your family to the IND.</source>
+        <translation>Je stuurde de aanvraag voor je gezin naar de IND.</translation>
+    </message>
+    <message>
+        <source>The IND wants more papers, a DNA test or an interview.</source>
+        <translation>De IND wil meer papieren, een DNA-test of een gesprek.</translation>
+    </message>
+    <message>
+        <source>The IND says yes. Your family may come.</source>
+        <translation>De IND zegt ja. Je gezin mag komen.</translation>
+    </message>
+    <message>
+        <source>The IND says no. You can object to this.</source>
+        <translation>De IND zegt nee. Je kunt hiertegen bezwaar maken.</translation>
+    </message>
+    <message>
+        <source>Your family has the visa (mvv) from the embassy.</source>
+        <translation>Je gezin heeft het visum (mvv) van de ambassade.</translation>
+    </message>
+    <message>
+        <source>Your family is on the way.</source>
+        <translation>Je gezin is onderweg.</translation>
+    </message>
+    <message>
+        <source>Your family is in the Netherlands.</source>
+        <translation>Je gezin is in Nederland.</translation>
+    </message>
+    <message>
+        <source>Your family goes to the IND in Zevenaar for their papers.</source>
+        <translation>Je gezin gaat naar de IND in Zevenaar voor hun papieren.</translation>
+    </message>
+    <message>
+        <source>Your family is registered at the town hall (BRP).</source>
+        <translation>Je gezin staat ingeschreven bij de gemeente (BRP).</translation>
+    </message>
+    <message>
+        <source>Apply for your family</source>
+        <translation>Vraag aan voor je gezin</translation>
+    </message>
+    <message>
+        <source>The IND decides</source>
+        <translation>De IND beslist</translation>
+    </message>
+    <message>
+        <source>Object to the no</source>
+        <translation>Bezwaar maken tegen het nee</translation>
+    </message>
+    <message>
+        <source>Collect the visa (mvv)</source>
+        <translation>Het visum (mvv) ophalen</translation>
+    </message>
+    <message>
+        <source>Travel to the Netherlands</source>
+        <translation>Reizen naar Nederland</translation>
+    </message>
+    <message>
+        <source>First visit to the doctor (GP)</source>
+        <translation>Eerste bezoek aan de huisarts</translation>
+    </message>
+    <message>
+        <source>The waiting time ends</source>
+        <translation>De wachttijd is voorbij</translation>
+    </message>
+    <message>
+        <source>Answer the IND letter</source>
+        <translation>Beantwoord de IND-brief</translation>
+    </message>
+    <message>
+        <source>Apply within 3 months after the date on your IND letter.</source>
+        <translation>Vraag aan binnen 3 maanden na de datum op je IND-brief.</translation>
+    </message>
+    <message>
+        <source>The IND must decide within 90 days. It may take 3 months more. If your IND letter gives a date, use that date.</source>
+        <translation>De IND moet binnen 90 dagen beslissen. Het kan 3 maanden langer duren. Staat er een datum in je IND-brief, gebruik dan die datum.</translation>
+    </message>
+    <message>
+        <source>You have 4 weeks to object to a no. Talk to a lawyer or VluchtelingenWerk quickly.</source>
+        <translation>Je hebt 4 weken om bezwaar te maken tegen een nee. Praat snel met een advocaat of VluchtelingenWerk.</translation>
+    </message>
+    <message>
+        <source>Your family must collect the visa at the embassy within 3 months.</source>
+        <translation>Je gezin moet het visum binnen 3 maanden ophalen bij de ambassade.</translation>
+    </message>
+    <message>
+        <source>The visa is valid for 90 days. Your family must come before it ends.</source>
+        <translation>Het visum is 90 dagen geldig. Je gezin moet komen voordat het afloopt.</translation>
+    </message>
+    <message>
+        <source>Visit a doctor (GP) within 2 weeks. Then an interpreter is free.</source>
+        <translation>Ga binnen 2 weken naar de huisarts. Dan is een tolk gratis.</translation>
+    </message>
+    <message>
+        <source>With subsidiary protection you wait 2 years. From this day you may apply.</source>
+        <translation>Met subsidiaire bescherming wacht je 2 jaar. Vanaf deze dag mag je aanvragen.</translation>
+    </message>
+    <message>
+        <source>A date from a letter of the IND.</source>
+        <translation>Een datum uit een brief van de IND.</translation>
+    </message>
+    <message>
+        <source>Send the application for your family before the deadline.</source>
+        <translation>Stuur de aanvraag voor je gezin vóór de termijn.</translation>
+    </message>
+    <message>
+        <source>Wait for the IND. Answer every IND letter in time.</source>
+        <translation>Wacht op de IND. Beantwoord elke IND-brief op tijd.</translation>
+    </message>
+    <message>
+        <source>Do what the IND asks, before the date in the letter.</source>
+        <translation>Doe wat de IND vraagt, vóór de datum in de brief.</translation>
+    </message>
+    <message>
+        <source>Your family collects the visa (mvv) at the embassy.</source>
+        <translation>Je gezin haalt het visum (mvv) op bij de ambassade.</translation>
+    </message>
+    <message>
+        <source>Object within 4 weeks. Ask a lawyer for help.</source>
+        <translation>Maak binnen 4 weken bezwaar. Vraag een advocaat om hulp.</translation>
+    </message>
+    <message>
+        <source>Book the journey. Your family must travel within 90 days.</source>
+        <translation>Boek de reis. Je gezin moet binnen 90 dagen reizen.</translation>
+    </message>
+    <message>
+        <source>Make an appointment with the IND in Zevenaar.</source>
+        <translation>Maak een afspraak met de IND in Zevenaar.</translation>
+    </message>
+    <message>
+        <source>Go to the IND in Zevenaar and visit a doctor within 2 weeks.</source>
+        <translation>Ga naar de IND in Zevenaar en binnen 2 weken naar de huisarts.</translation>
+    </message>
+    <message>
+        <source>Register your family at the town hall.</source>
+        <translation>Schrijf je gezin in bij de gemeente.</translation>
+    </message>
+    <message>
+        <source>All steps are done. Welcome!</source>
+        <translation>Alle stappen zijn klaar. Welkom!</translation>
+    </message>
+    <message>
+        <source>Today is the last day</source>
+        <translation>Vandaag is de laatste dag</translation>
+    </message>
+    <message numerus="yes">
+        <source>Passed %Ln days ago</source>
+        <translation><numerusform>%Ln dag geleden verlopen</numerusform><numerusform>%Ln dagen geleden verlopen</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days left</source>
+        <translation><numerusform>Nog %Ln dag</numerusform><numerusform>Nog %Ln dagen</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
         <source>Samen is locked</source>
@@ -1951,6 +2632,69 @@
     <message>
         <source>Where does this rule come from?</source>
         <translation>Waar komt deze regel vandaan?</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerPage</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Pagina %1 van %2</translation>
+    </message>
+    <message>
+        <source>Photos and files</source>
+        <translation>Foto's en bestanden</translation>
+    </message>
+    <message>
+        <source>Where do you want to save the copies?</source>
+        <translation>Waar wil je de kopieën bewaren?</translation>
+    </message>
+    <message>
+        <source>The copies are not locked. Anyone who uses this phone can see them. Delete the copies after you have uploaded them to the IND website.</source>
+        <translation>De kopieën zijn niet op slot. Iedereen die deze telefoon gebruikt, kan ze zien. Verwijder de kopieën nadat je ze op de website van de IND hebt gezet.</translation>
+    </message>
+    <message>
+        <source>I understand. Choose a folder</source>
+        <translation>Ik begrijp het. Kies een map</translation>
+    </message>
+    <message>
+        <source>Do you want to delete this page? You cannot undo this.</source>
+        <translation>Wil je deze pagina verwijderen? Dit kun je niet ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>Delete the page</source>
+        <translation>Verwijder de pagina</translation>
+    </message>
+    <message>
+        <source>No photos or files of this paper yet.</source>
+        <translation>Nog geen foto's of bestanden van dit papier.</translation>
+    </message>
+    <message>
+        <source>This is a PDF file. Samen cannot show it here. Save a copy to open it in another app.</source>
+        <translation>Dit is een pdf-bestand. Samen kan het hier niet laten zien. Bewaar een kopie om het in een andere app te openen.</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Vorige pagina</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Uitzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Inzoomen</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Volgende pagina</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Kopie bewaren</translation>
+    </message>
+    <message>
+        <source>Delete this page</source>
+        <translation>Deze pagina verwijderen</translation>
     </message>
 </context>
 <context>

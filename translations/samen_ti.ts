@@ -2,6 +2,41 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ti" sourcelanguage="en">
 <context>
+    <name>AddDeadlinePage</name>
+    <message>
+        <source>Whole family</source>
+        <translation>ብምሉኡ ስድራ</translation>
+    </message>
+    <message>
+        <source>Add a date from an IND letter</source>
+        <translation>ካብ ደብዳቤ IND ዕለት ወስኽ</translation>
+    </message>
+    <message>
+        <source>The IND often asks you to answer before a date. Enter that date here. Samen will remind you.</source>
+        <translation>IND ብዙሕ ግዜ ቅድሚ ሓደ ዕለት ክትምልስ ትሓትት። ነቲ ዕለት ኣብዚ ኣእቱ። Samen ከዘኻኽረካ እዩ።</translation>
+    </message>
+    <message>
+        <source>For whom?</source>
+        <translation>ንመን?</translation>
+    </message>
+    <message>
+        <source>What does the letter ask?</source>
+        <translation>እቲ ደብዳቤ እንታይ ይሓትት?</translation>
+    </message>
+    <message>
+        <source>For example: send the DNA form</source>
+        <translation>ንኣብነት፦ ቅጥዒ DNA ስደድ</translation>
+    </message>
+    <message>
+        <source>Only you see these words. Reminders never show them.</source>
+        <translation>ነዞም ቃላት ንስኻ ጥራይ ኢኻ ትርእዮም። መዘኻኸሪታት ፈጺሞም ኣየርእይዎምን።</translation>
+    </message>
+    <message>
+        <source>Answer before</source>
+        <translation>ቅድሚ እዚ ምለስ</translation>
+    </message>
+</context>
+<context>
     <name>AppPage</name>
     <message>
         <source>Back</source>
@@ -49,6 +84,25 @@
     <message>
         <source>Making the backup.</source>
         <translation>ተጠባባቒ ቅዳሕ ይስራሕ ኣሎ።</translation>
+    </message>
+</context>
+<context>
+    <name>CameraPage</name>
+    <message>
+        <source>Take a photo</source>
+        <translation>ስእሊ ኣልዕል</translation>
+    </message>
+    <message>
+        <source>Samen cannot find a camera on this device. Use "Add photo or file" instead.</source>
+        <translation>Samen ኣብዚ መሳርሒ ካሜራ ኣይረኸበን። ኣብ ክንድኡ «ስእሊ ወይ ፋይል ወስኽ» ተጠቐም።</translation>
+    </message>
+    <message>
+        <source>Put the paper on a table in good light. Make sure all corners are in the picture.</source>
+        <translation>ነቲ ወረቐት ኣብ ጽቡቕ ብርሃን ኣብ ጠረጴዛ ኣንብሮ። ኩሎም ኩርናዓት ኣብ ስእሊ ከም ዘለዉ ኣረጋግጽ።</translation>
+    </message>
+    <message>
+        <source>Take the photo</source>
+        <translation>ነቲ ስእሊ ኣልዕል</translation>
     </message>
 </context>
 <context>
@@ -125,6 +179,13 @@
     </message>
 </context>
 <context>
+    <name>ConfirmDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>ሰርዝ</translation>
+    </message>
+</context>
+<context>
     <name>CorruptPage</name>
     <message>
         <source>Samen cannot open your information</source>
@@ -194,14 +255,117 @@
     </message>
 </context>
 <context>
+    <name>DeadlineCard</name>
+    <message>
+        <source>Done</source>
+        <translation>ተወዲኡ</translation>
+    </message>
+    <message>
+        <source>You may apply from: %1</source>
+        <translation>ካብዚ ዕለት ክትሓትት ትኽእል፦ %1</translation>
+    </message>
+    <message>
+        <source>Last day: %1</source>
+        <translation>ናይ መወዳእታ መዓልቲ፦ %1</translation>
+    </message>
+    <message>
+        <source>In the Dutch calendar: %1</source>
+        <translation>ብናይ ሆላንድ ዓውደ ኣዋርሕ፦ %1</translation>
+    </message>
+    <message>
+        <source>This date is from your IND letter.</source>
+        <translation>እዚ ዕለት ካብ ደብዳቤ IND እዩ።</translation>
+    </message>
+    <message>
+        <source>Reminders are paused for now.</source>
+        <translation>መዘኻኸሪታት ንሕጂ ደው ኢሎም ኣለዉ።</translation>
+    </message>
+    <message>
+        <source>Not done yet</source>
+        <translation>ገና ኣይተወድአን</translation>
+    </message>
+    <message>
+        <source>I did this</source>
+        <translation>እዚ ገይረዮ</translation>
+    </message>
+    <message>
+        <source>Remind me tomorrow</source>
+        <translation>ጽባሕ ኣዘኻኽረኒ</translation>
+    </message>
+    <message>
+        <source>Remind me in a week</source>
+        <translation>ድሕሪ ሰሙን ኣዘኻኽረኒ</translation>
+    </message>
+    <message>
+        <source>Delete this date</source>
+        <translation>ነዚ ዕለት ሰርዞ</translation>
+    </message>
+</context>
+<context>
     <name>DeadlinesPage</name>
     <message>
         <source>Dates and deadlines</source>
         <translation>ዕለታትን ናይ መወዳእታ ግዜታትን</translation>
     </message>
     <message>
-        <source>Here you will see your important dates, such as the last day to apply. Samen will remind you in time.</source>
-        <translation>ኣብዚ ኣገደስቲ ዕለታትካ ክትርኢ ኢኻ፡ ከም ናይ መወዳእታ መዓልቲ ንምሕታት። Samen ብግዜኡ ከዘኻኽረካ እዩ።</translation>
+        <source>Here you see your important dates, such as the last day to apply. First answer the questions about your family. Then Samen knows your dates and reminds you in time.</source>
+        <translation>ኣብዚ ኣገደስቲ ዕለታትካ ትርኢ፡ ከም ናይ መወዳእታ መዓልቲ ንምሕታት። መጀመርታ ብዛዕባ ስድራኻ ዘለዉ ሕቶታት መልስ። ሽዑ Samen ዕለታትካ ይፈልጥ፡ ብግዜኡ ድማ የዘኻኽረካ።</translation>
+    </message>
+    <message>
+        <source>Start the questions</source>
+        <translation>ሕቶታት ጀምር</translation>
+    </message>
+    <message>
+        <source>Steps of the procedure</source>
+        <translation>ስጉምትታት ናይቲ መስርሕ</translation>
+    </message>
+    <message>
+        <source>Enter the dates of each step. Samen counts the deadlines.</source>
+        <translation>ዕለት ነፍሲ ወከፍ ስጉምቲ ኣእቱ። Samen ናይ መወዳእታ ግዜታት ይቖጽር።</translation>
+    </message>
+    <message>
+        <source>No dates yet. Enter the date on your IND letter in the questions, or the dates of the steps.</source>
+        <translation>ገና ዕለታት የለን። ኣብቶም ሕቶታት ነቲ ኣብ ደብዳቤ IND ዘሎ ዕለት፡ ወይ ዕለታት ናይቶም ስጉምትታት ኣእቱ።</translation>
+    </message>
+    <message>
+        <source>Hide what is done</source>
+        <translation>ዝተወድአ ሕባእ</translation>
+    </message>
+    <message>
+        <source>Show what is done (%1)</source>
+        <translation>ዝተወድአ ኣርኢ (%1)</translation>
+    </message>
+    <message>
+        <source>Add a date from an IND letter</source>
+        <translation>ካብ ደብዳቤ IND ዕለት ወስኽ</translation>
+    </message>
+    <message>
+        <source>Add to my calendar</source>
+        <translation>ናብ ዓውደ ኣዋርሐይ ወስኽ</translation>
+    </message>
+    <message>
+        <source>Samen saves a calendar file. This file is not locked: anyone with your phone can read it. It shows only "Samen: a date to check", unless you chose more detail in Settings.</source>
+        <translation>Samen ፋይል ዓውደ ኣዋርሕ ይዕቅብ። እዚ ፋይል ኣይተዘግሐን፦ ተሌፎንካ ዝሓዘ ዝኾነ ሰብ ከንብቦ ይኽእል። "Samen: ክትርእዮ ዘለካ ዕለት" ጥራይ የርኢ፡ ኣብ ምድላዋት ዝያዳ ዝርዝር እንተዘይመሪጽካ።</translation>
+    </message>
+    <message>
+        <source>Include my notes</source>
+        <translation>መዘኻኸሪ ጽሑፈይ ሓውስ</translation>
+    </message>
+    <message>
+        <source>Save the file</source>
+        <translation>ነቲ ፋይል ዓቅቦ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ሰርዝ</translation>
+    </message>
+    <message>
+        <source>Calendar files (*.ics)</source>
+        <translation>ፋይላት ዓውደ ኣዋርሕ (*.ics)</translation>
+    </message>
+    <message>
+        <source>The dates are saved. Open the file with your calendar.</source>
+        <translation>ዕለታት ተዓቂቦም። ነቲ ፋይል ብዓውደ ኣዋርሕካ ክፈቶ።</translation>
     </message>
 </context>
 <context>
@@ -209,6 +373,136 @@
     <message>
         <source>Demo with example data. PIN: %1</source>
         <translation>መርኣያ ብኣብነታዊ ሓበሬታ። ምስጢራዊ ቁጽሪ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFiles</name>
+    <message>
+        <source>This page could not be deleted. Try again.</source>
+        <translation>እዚ ገጽ ክድምሰስ ኣይከኣለን። እንደገና ፈትን።</translation>
+    </message>
+    <message>
+        <source>The page is deleted.</source>
+        <translation>እቲ ገጽ ተደምሲሱ።</translation>
+    </message>
+    <message>
+        <source>This file cannot be opened. Choose another file.</source>
+        <translation>እዚ ፋይል ክኽፈት ኣይክእልን። ካልእ ፋይል ምረጽ።</translation>
+    </message>
+    <message>
+        <source>This file is empty. Choose another file.</source>
+        <translation>እዚ ፋይል ባዶ እዩ። ካልእ ፋይል ምረጽ።</translation>
+    </message>
+    <message>
+        <source>This file is too big. The limit is %1 MB.</source>
+        <translation>እዚ ፋይል ኣዝዩ ዓቢ እዩ። ዝለዓለ ደረት %1 MB እዩ።</translation>
+    </message>
+    <message>
+        <source>This picture is too large. Choose a smaller picture or take a photo.</source>
+        <translation>እዚ ስእሊ ኣዝዩ ዓቢ እዩ። ዝነኣሰ ስእሊ ምረጽ ወይ ስእሊ ኣልዕል።</translation>
+    </message>
+    <message>
+        <source>This kind of file cannot be added. Choose a photo or a PDF file.</source>
+        <translation>እዚ ዓይነት ፋይል ክውሰኽ ኣይክእልን። ስእሊ ወይ ፋይል PDF ምረጽ።</translation>
+    </message>
+    <message>
+        <source>This picture is damaged. Choose another file or take a new photo.</source>
+        <translation>እዚ ስእሊ ተበላሽዩ እዩ። ካልእ ፋይል ምረጽ ወይ ሓድሽ ስእሊ ኣልዕል።</translation>
+    </message>
+    <message>
+        <source>This PDF file is damaged. Choose another file.</source>
+        <translation>እዚ ፋይል PDF ተበላሽዩ እዩ። ካልእ ፋይል ምረጽ።</translation>
+    </message>
+    <message>
+        <source>The file could not be saved. Try again.</source>
+        <translation>እቲ ፋይል ክዕቀብ ኣይከኣለን። እንደገና ፈትን።</translation>
+    </message>
+    <message>
+        <source>The page is added.</source>
+        <translation>እቲ ገጽ ተወሲኹ።</translation>
+    </message>
+    <message>
+        <source>There is nothing to save yet.</source>
+        <translation>ክሳብ ሕጂ ዝዕቀብ ነገር የለን።</translation>
+    </message>
+    <message>
+        <source>Choose another folder.</source>
+        <translation>ካልእ ማህደር ምረጽ።</translation>
+    </message>
+    <message>
+        <source>The copies could not be saved there. Choose another folder.</source>
+        <translation>እቲ ቅዳሓት ኣብኡ ክዕቀብ ኣይከኣለን። ካልእ ማህደር ምረጽ።</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copies saved. Delete them after you have uploaded them.</source>
+        <translation><numerusform>%n ቅዳሕ ተዓቂቡ። ድሕሪ ምልኣኽካ ደምስሶ።</numerusform><numerusform>%n ቅዳሓት ተዓቂቦም። ድሕሪ ምልኣኽካ ደምስሶም።</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DocumentFilesPage</name>
+    <message>
+        <source>Photos and files</source>
+        <translation>ስእልታትን ፋይላትን</translation>
+    </message>
+    <message>
+        <source>Choose a photo or a PDF file</source>
+        <translation>ስእሊ ወይ ፋይል PDF ምረጽ</translation>
+    </message>
+    <message>
+        <source>Photos and PDF files</source>
+        <translation>ስእልታትን ፋይላት PDFን</translation>
+    </message>
+    <message>
+        <source>Where do you want to save the copies?</source>
+        <translation>እቲ ቅዳሓት ኣበይ ክትዕቅቦ ትደሊ?</translation>
+    </message>
+    <message>
+        <source>The copies are not locked. Anyone who uses this phone can see them. Delete the copies after you have uploaded them to the IND website.</source>
+        <translation>እቲ ቅዳሓት ኣይተዓጽዉን። ነዚ ስልኪ ዝጥቀም ዝኾነ ሰብ ክርእዮም ይኽእል። ናብ መርበብ IND ድሕሪ ምልኣኽካ ነቲ ቅዳሓት ደምስሶም።</translation>
+    </message>
+    <message>
+        <source>I understand. Choose a folder</source>
+        <translation>ተረዲኡኒ። ማህደር ምረጽ</translation>
+    </message>
+    <message>
+        <source>Do you want to delete this page? You cannot undo this.</source>
+        <translation>ነዚ ገጽ ክትድምስሶ ትደሊ ዶ? ድሕሪኡ ክትመልሶ ኣይትኽእልን ኢኻ።</translation>
+    </message>
+    <message>
+        <source>Delete the page</source>
+        <translation>ነቲ ገጽ ደምስስ</translation>
+    </message>
+    <message>
+        <source>There are no papers here yet. First answer the questions about your family. Then Samen shows which papers each person needs, and you can add photos of them here.</source>
+        <translation>ክሳብ ሕጂ ኣብዚ ወረቓቕቲ የለዉን። ቅድም ብዛዕባ ስድራኻ ዘለዉ ሕቶታት መልስ። ድሕሪኡ Samen ነፍሲ ወከፍ ሰብ ዝደልዮ ወረቓቕቲ የርእየካ፡ ስእልታቶም ድማ ኣብዚ ክትውስኽ ትኽእል።</translation>
+    </message>
+    <message>
+        <source>Answer the questions</source>
+        <translation>ሕቶታት መልስ</translation>
+    </message>
+    <message>
+        <source>Photos and files you add here are locked inside Samen. They are not put in your phone's gallery.</source>
+        <translation>ኣብዚ እትውስኾም ስእልታትን ፋይላትን ኣብ ውሽጢ Samen ተዓጽዮም ኣለዉ። ኣብ ጋለሪ ስልክኻ ኣይኣትዉን።</translation>
+    </message>
+    <message>
+        <source>No photos or files of this paper yet.</source>
+        <translation>ክሳብ ሕጂ ናይዚ ወረቐት ስእሊ ወይ ፋይል የለን።</translation>
+    </message>
+    <message>
+        <source>Working on it. This can take a moment.</source>
+        <translation>ይሰርሕ ኣሎ። ቁሩብ ግዜ ክወስድ ይኽእል።</translation>
+    </message>
+    <message>
+        <source>Add photo or file</source>
+        <translation>ስእሊ ወይ ፋይል ወስኽ</translation>
+    </message>
+    <message>
+        <source>Take a photo</source>
+        <translation>ስእሊ ኣልዕል</translation>
+    </message>
+    <message>
+        <source>Save copies of all papers of this person</source>
+        <translation>ቅዳሓት ኩሉ ወረቓቕቲ ናይዚ ሰብ ዕቀብ</translation>
     </message>
 </context>
 <context>
@@ -656,6 +950,38 @@
     <message>
         <source>Language, and about this app.</source>
         <translation>ቋንቋ፡ ከምኡ'ውን ብዛዕባ እዚ ኣፕ።</translation>
+    </message>
+    <message>
+        <source>What now?</source>
+        <translation>ሕጂ እንታይ?</translation>
+    </message>
+    <message>
+        <source>Next date: %1</source>
+        <translation>ዝቕጽል ዕለት፦ %1</translation>
+    </message>
+    <message>
+        <source>Last day: %1</source>
+        <translation>ናይ መወዳእታ መዓልቲ፦ %1</translation>
+    </message>
+    <message>
+        <source>Next step: %1</source>
+        <translation>ዝቕጽል ስጉምቲ፦ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln document(s) still missing.</source>
+        <translation><numerusform>%Ln ሰነድ ገና ይጎድል።</numerusform><numerusform>%Ln ሰነዳት ገና ይጎድሉ።</numerusform></translation>
+    </message>
+    <message>
+        <source>Reminder: %1</source>
+        <translation>መዘኻኸሪ፦ %1</translation>
+    </message>
+    <message>
+        <source>See the documents</source>
+        <translation>ሰነዳት ርአ</translation>
+    </message>
+    <message>
+        <source>See all dates</source>
+        <translation>ኩሎም ዕለታት ርአ</translation>
     </message>
 </context>
 <context>
@@ -1280,6 +1606,33 @@
     </message>
 </context>
 <context>
+    <name>PageTile</name>
+    <message>
+        <source>Look at page %1</source>
+        <translation>ገጽ %1 ርአ</translation>
+    </message>
+    <message>
+        <source>Page %1</source>
+        <translation>ገጽ %1</translation>
+    </message>
+    <message>
+        <source>Added on %1</source>
+        <translation>ብ %1 ተወሲኹ</translation>
+    </message>
+    <message>
+        <source>Look</source>
+        <translation>ርአ</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>ቅዳሕ ዕቀብ</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>ደምስስ</translation>
+    </message>
+</context>
+<context>
     <name>Reminders</name>
     <message>
         <source>Family reunification application</source>
@@ -1338,6 +1691,10 @@
     <message>
         <source>Samen: a date to check</source>
         <translation>Samen፦ ክርአ ዘለዎ ዕለት</translation>
+    </message>
+    <message>
+        <source>End of the waiting time</source>
+        <translation>መወዳእታ ግዜ ምጽባይ</translation>
     </message>
 </context>
 <context>
@@ -1459,6 +1816,18 @@
         <source>Erase everything</source>
         <translation>ንኹሉ ደምስስ</translation>
     </message>
+    <message>
+        <source>Reminders</source>
+        <translation>መዘኻኸሪታት</translation>
+    </message>
+    <message>
+        <source>Say which date in reminders</source>
+        <translation>ኣብ መዘኻኸሪታት ኣየናይ ዕለት ምዃኑ ንገር</translation>
+    </message>
+    <message>
+        <source>Off: a reminder only says "You have a date to check." On: it also says which date and when. Others may see reminders on your screen.</source>
+        <translation>ዕጹው፦ መዘኻኸሪ "ክትርእዮ ዘለካ ዕለት ኣሎካ።" ጥራይ ይብል። ክፉት፦ ኣየናይ ዕለትን መዓስን እውን ይብል። ካልኦት ኣብ ስክሪንካ መዘኻኸሪታት ክርእዩ ይኽእሉ እዮም።</translation>
+    </message>
 </context>
 <context>
     <name>SetupPage</name>
@@ -1513,6 +1882,25 @@
     <message>
         <source>Use a password instead</source>
         <translation>ኣብ ክንዲኡ መሕለፊ ቃል ተጠቐም</translation>
+    </message>
+</context>
+<context>
+    <name>StageStep</name>
+    <message>
+        <source>No date yet</source>
+        <translation>ገና ዕለት የለን</translation>
+    </message>
+    <message>
+        <source>In the Dutch calendar: %1</source>
+        <translation>ብናይ ሆላንድ ዓውደ ኣዋርሕ፦ %1</translation>
+    </message>
+    <message>
+        <source>Change the date</source>
+        <translation>ዕለት ቀይር</translation>
+    </message>
+    <message>
+        <source>Enter the date</source>
+        <translation>ዕለት ኣእቱ</translation>
     </message>
 </context>
 <context>
@@ -1838,6 +2226,299 @@
     </message>
 </context>
 <context>
+    <name>TimelineController</name>
+    <message>
+        <source>This day does not exist. Please check the date.</source>
+        <translation>እዚ መዓልቲ የለን። በጃኻ ነቲ ዕለት ኣረጋግጽ።</translation>
+    </message>
+    <message>
+        <source>This date is too long ago. Please check the year.</source>
+        <translation>እዚ ዕለት ኣዝዩ ነዊሕ ግዜ ቅድሚ ሕጂ እዩ። በጃኻ ነቲ ዓመት ኣረጋግጽ።</translation>
+    </message>
+    <message>
+        <source>This date is in the future. Choose the day it happened.</source>
+        <translation>እዚ ዕለት ኣብ መጻኢ እዩ። እታ ዘጋጠመትሉ መዓልቲ ምረጽ።</translation>
+    </message>
+    <message>
+        <source>This did not work. Please try again.</source>
+        <translation>እዚ ኣይሰርሐን። በጃኻ ደጊምካ ፈትን።</translation>
+    </message>
+    <message>
+        <source>This date is before the day you sent the application. Please check both dates.</source>
+        <translation>እዚ ዕለት ቅድሚ እታ ነቲ ሕቶ ዝሰደድካላ መዓልቲ እዩ። በጃኻ ክልቲኦም ዕለታት ኣረጋግጽ።</translation>
+    </message>
+    <message>
+        <source>First enter the day you sent the application.</source>
+        <translation>መጀመርታ እታ ነቲ ሕቶ ዝሰደድካላ መዓልቲ ኣእቱ።</translation>
+    </message>
+    <message>
+        <source>This day has passed. Choose the date in the letter.</source>
+        <translation>እዚ መዓልቲ ሓሊፉ እዩ። ነቲ ኣብ ደብዳቤ ዘሎ ዕለት ምረጽ።</translation>
+    </message>
+    <message>
+        <source>The file could not be saved. Choose another place.</source>
+        <translation>እቲ ፋይል ክዕቀብ ኣይከኣለን። ካልእ ቦታ ምረጽ።</translation>
+    </message>
+    <message>
+        <source>Whole family</source>
+        <translation>ብምሉኡ ስድራ</translation>
+    </message>
+    <message>
+        <source>Starts: %1</source>
+        <translation>ይጅምር፦ %1</translation>
+    </message>
+    <message>
+        <source>Answer the questions about your family. Then Samen knows your dates.</source>
+        <translation>ብዛዕባ ስድራኻ ዘለዉ ሕቶታት መልስ። ሽዑ Samen ዕለታትካ ይፈልጥ።</translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePage</name>
+    <message>
+        <source>Steps of the procedure</source>
+        <translation>ስጉምትታት ናይቲ መስርሕ</translation>
+    </message>
+    <message>
+        <source>First answer the questions about your family. Then you can follow each step here.</source>
+        <translation>መጀመርታ ብዛዕባ ስድራኻ ዘለዉ ሕቶታት መልስ። ድሕሪኡ ነፍሲ ወከፍ ስጉምቲ ኣብዚ ክትከታተል ትኽእል።</translation>
+    </message>
+    <message>
+        <source>Start the questions</source>
+        <translation>ሕቶታት ጀምር</translation>
+    </message>
+    <message>
+        <source>Date in the IND letter</source>
+        <translation>ዕለት ኣብ ደብዳቤ IND</translation>
+    </message>
+    <message>
+        <source>Same date for everyone in this application</source>
+        <translation>ንኹሎም ኣብዚ ሕቶ ዘለዉ ሓደ ዓይነት ዕለት</translation>
+    </message>
+    <message>
+        <source>Remove this date</source>
+        <translation>ነዚ ዕለት ኣልግሶ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ሰርዝ</translation>
+    </message>
+    <message>
+        <source>For whom?</source>
+        <translation>ንመን?</translation>
+    </message>
+    <message>
+        <source>The IND decides before the date in its letter.</source>
+        <translation>IND ቅድሚ እቲ ኣብ ደብዳቤኣ ዘሎ ዕለት ትውስን።</translation>
+    </message>
+    <message>
+        <source>Did the IND send a letter that says before which day it decides? Enter that day.</source>
+        <translation>IND ቅድሚ ኣየናይ መዓልቲ ከም እትውስን ዝብል ደብዳቤ ሰዲዳ ድያ? ነታ መዓልቲ ኣእቱ።</translation>
+    </message>
+    <message>
+        <source>Change the date</source>
+        <translation>ዕለት ቀይር</translation>
+    </message>
+    <message>
+        <source>Enter the date</source>
+        <translation>ዕለት ኣእቱ</translation>
+    </message>
+    <message>
+        <source>Use 90 days again</source>
+        <translation>ደጊምካ 90 መዓልቲ ተጠቐም</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTexts</name>
+    <message>
+        <source>Application sent</source>
+        <translation>ሕቶ ተሰዲዱ</translation>
+    </message>
+    <message>
+        <source>IND asks for more (DNA test or interview)</source>
+        <translation>IND ተወሳኺ ትሓትት (መርመራ DNA ወይ ቃለ መሕትት)</translation>
+    </message>
+    <message>
+        <source>Yes from the IND</source>
+        <translation>እወ ካብ IND</translation>
+    </message>
+    <message>
+        <source>No from the IND</source>
+        <translation>ኣይፋል ካብ IND</translation>
+    </message>
+    <message>
+        <source>Visa (mvv) ready</source>
+        <translation>ቪዛ (mvv) ድሉው</translation>
+    </message>
+    <message>
+        <source>Travelled</source>
+        <translation>ተጓዒዞም</translation>
+    </message>
+    <message>
+        <source>Arrived in the Netherlands</source>
+        <translation>ሆላንድ በጺሖም</translation>
+    </message>
+    <message>
+        <source>Appointment at the IND in Zevenaar</source>
+        <translation>ቆጸራ ኣብ IND ዘቨናር (Zevenaar)</translation>
+    </message>
+    <message>
+        <source>Registered at the town hall</source>
+        <translation>ኣብ ምምሕዳር ከተማ ተመዝጊቦም</translation>
+    </message>
+    <message>
+        <source>You sent the application for your family to the IND.</source>
+        <translation>ሕቶ ስድራኻ ናብ IND ሰዲድካ።</translation>
+    </message>
+    <message>
+        <source>The IND wants more papers, a DNA test or an interview.</source>
+        <translation>IND ተወሳኺ ወረቓቕቲ፡ መርመራ DNA ወይ ቃለ መሕትት ትደሊ።</translation>
+    </message>
+    <message>
+        <source>The IND says yes. Your family may come.</source>
+        <translation>IND እወ ትብል። ስድራኻ ክመጹ ይኽእሉ።</translation>
+    </message>
+    <message>
+        <source>The IND says no. You can object to this.</source>
+        <translation>IND ኣይፋል ትብል። ኣብ ልዕሊ እዚ ተቓውሞ ከተቕርብ ትኽእል።</translation>
+    </message>
+    <message>
+        <source>Your family has the visa (mvv) from the embassy.</source>
+        <translation>ስድራኻ ካብ ኤምባሲ ቪዛ (mvv) ረኺቦም።</translation>
+    </message>
+    <message>
+        <source>Your family is on the way.</source>
+        <translation>ስድራኻ ኣብ መገዲ እዮም።</translation>
+    </message>
+    <message>
+        <source>Your family is in the Netherlands.</source>
+        <translation>ስድራኻ ኣብ ሆላንድ እዮም።</translation>
+    </message>
+    <message>
+        <source>Your family goes to the IND in Zevenaar for their papers.</source>
+        <translation>ስድራኻ ንወረቓቕቶም ናብ IND ኣብ ዘቨናር (Zevenaar) ይኸዱ።</translation>
+    </message>
+    <message>
+        <source>Your family is registered at the town hall (BRP).</source>
+        <translation>ስድራኻ ኣብ ምምሕዳር ከተማ (BRP) ተመዝጊቦም ኣለዉ።</translation>
+    </message>
+    <message>
+        <source>Apply for your family</source>
+        <translation>ንስድራኻ ሕተት</translation>
+    </message>
+    <message>
+        <source>The IND decides</source>
+        <translation>IND ትውስን</translation>
+    </message>
+    <message>
+        <source>Object to the no</source>
+        <translation>ኣብ ልዕሊ እቲ ኣይፋል ተቓወም</translation>
+    </message>
+    <message>
+        <source>Collect the visa (mvv)</source>
+        <translation>ቪዛ (mvv) ውሰድ</translation>
+    </message>
+    <message>
+        <source>Travel to the Netherlands</source>
+        <translation>ናብ ሆላንድ ምጉዓዝ</translation>
+    </message>
+    <message>
+        <source>First visit to the doctor (GP)</source>
+        <translation>ቀዳማይ ምብጻሕ ሓኪም (GP)</translation>
+    </message>
+    <message>
+        <source>The waiting time ends</source>
+        <translation>ግዜ ምጽባይ ይውዳእ</translation>
+    </message>
+    <message>
+        <source>Answer the IND letter</source>
+        <translation>ንደብዳቤ IND መልስ</translation>
+    </message>
+    <message>
+        <source>Apply within 3 months after the date on your IND letter.</source>
+        <translation>ኣብ ውሽጢ 3 ኣዋርሕ ድሕሪ እቲ ኣብ ደብዳቤ IND ዘሎ ዕለት ሕተት።</translation>
+    </message>
+    <message>
+        <source>The IND must decide within 90 days. It may take 3 months more. If your IND letter gives a date, use that date.</source>
+        <translation>IND ኣብ ውሽጢ 90 መዓልቲ ክትውስን ኣለዋ። 3 ተወሳኺ ኣዋርሕ ክወስድ ይኽእል። ደብዳቤ IND ዕለት እንተሂቡ፡ ነቲ ዕለት ተጠቐም።</translation>
+    </message>
+    <message>
+        <source>You have 4 weeks to object to a no. Talk to a lawyer or VluchtelingenWerk quickly.</source>
+        <translation>ኣብ ልዕሊ ኣይፋል ንምቅዋም 4 ሰሙን ኣለካ። ቀልጢፍካ ምስ ጠበቓ ወይ VluchtelingenWerk ተዘራረብ።</translation>
+    </message>
+    <message>
+        <source>Your family must collect the visa at the embassy within 3 months.</source>
+        <translation>ስድራኻ ኣብ ውሽጢ 3 ኣዋርሕ ካብ ኤምባሲ ቪዛ ክወስዱ ኣለዎም።</translation>
+    </message>
+    <message>
+        <source>The visa is valid for 90 days. Your family must come before it ends.</source>
+        <translation>እቲ ቪዛ ን90 መዓልቲ ይሰርሕ። ስድራኻ ቅድሚ ምውዳኡ ክመጹ ኣለዎም።</translation>
+    </message>
+    <message>
+        <source>Visit a doctor (GP) within 2 weeks. Then an interpreter is free.</source>
+        <translation>ኣብ ውሽጢ 2 ሰሙን ሓኪም (GP) ብጽሑ። ሽዑ ተርጓሚ ብናጻ እዩ።</translation>
+    </message>
+    <message>
+        <source>With subsidiary protection you wait 2 years. From this day you may apply.</source>
+        <translation>ምስ ንኡስ ሓለዋ 2 ዓመት ትጽበ። ካብዛ መዓልቲ ክትሓትት ትኽእል።</translation>
+    </message>
+    <message>
+        <source>A date from a letter of the IND.</source>
+        <translation>ካብ ደብዳቤ IND ዝመጸ ዕለት።</translation>
+    </message>
+    <message>
+        <source>Send the application for your family before the deadline.</source>
+        <translation>ቅድሚ ናይ መወዳእታ ግዜ ሕቶ ስድራኻ ስደድ።</translation>
+    </message>
+    <message>
+        <source>Wait for the IND. Answer every IND letter in time.</source>
+        <translation>ንIND ተጸበ። ንነፍሲ ወከፍ ደብዳቤ IND ብግዜኡ መልስ።</translation>
+    </message>
+    <message>
+        <source>Do what the IND asks, before the date in the letter.</source>
+        <translation>ቅድሚ እቲ ኣብ ደብዳቤ ዘሎ ዕለት፡ ነቲ IND ዝሓተቶ ግበር።</translation>
+    </message>
+    <message>
+        <source>Your family collects the visa (mvv) at the embassy.</source>
+        <translation>ስድራኻ ቪዛ (mvv) ካብ ኤምባሲ ይወስዱ።</translation>
+    </message>
+    <message>
+        <source>Object within 4 weeks. Ask a lawyer for help.</source>
+        <translation>ኣብ ውሽጢ 4 ሰሙን ተቓወም። ንጠበቓ ሓገዝ ሕተት።</translation>
+    </message>
+    <message>
+        <source>Book the journey. Your family must travel within 90 days.</source>
+        <translation>ጉዕዞ ሓዝ። ስድራኻ ኣብ ውሽጢ 90 መዓልቲ ክጓዓዙ ኣለዎም።</translation>
+    </message>
+    <message>
+        <source>Make an appointment with the IND in Zevenaar.</source>
+        <translation>ምስ IND ኣብ ዘቨናር (Zevenaar) ቆጸራ ሓዝ።</translation>
+    </message>
+    <message>
+        <source>Go to the IND in Zevenaar and visit a doctor within 2 weeks.</source>
+        <translation>ናብ IND ኣብ ዘቨናር (Zevenaar) ኪዱ፡ ኣብ ውሽጢ 2 ሰሙን ድማ ሓኪም ብጽሑ።</translation>
+    </message>
+    <message>
+        <source>Register your family at the town hall.</source>
+        <translation>ስድራኻ ኣብ ምምሕዳር ከተማ ኣመዝግብ።</translation>
+    </message>
+    <message>
+        <source>All steps are done. Welcome!</source>
+        <translation>ኩሎም ስጉምትታት ተወዲኦም። እንቋዕ ብደሓን መጻእኩም!</translation>
+    </message>
+    <message>
+        <source>Today is the last day</source>
+        <translation>ሎሚ ናይ መወዳእታ መዓልቲ እያ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Passed %Ln days ago</source>
+        <translation><numerusform>ቅድሚ %Ln መዓልቲ ሓሊፉ</numerusform><numerusform>ቅድሚ %Ln መዓልታት ሓሊፉ</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln days left</source>
+        <translation><numerusform>%Ln መዓልቲ ተሪፉ</numerusform><numerusform>%Ln መዓልታት ተሪፉ</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>UnlockPage</name>
     <message>
         <source>Samen is locked</source>
@@ -1951,6 +2632,69 @@
     <message>
         <source>Where does this rule come from?</source>
         <translation>እዚ ሕጊ ካበይ እዩ ዝመጽእ?</translation>
+    </message>
+</context>
+<context>
+    <name>ViewerPage</name>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>ገጽ %1 ካብ %2</translation>
+    </message>
+    <message>
+        <source>Photos and files</source>
+        <translation>ስእልታትን ፋይላትን</translation>
+    </message>
+    <message>
+        <source>Where do you want to save the copies?</source>
+        <translation>እቲ ቅዳሓት ኣበይ ክትዕቅቦ ትደሊ?</translation>
+    </message>
+    <message>
+        <source>The copies are not locked. Anyone who uses this phone can see them. Delete the copies after you have uploaded them to the IND website.</source>
+        <translation>እቲ ቅዳሓት ኣይተዓጽዉን። ነዚ ስልኪ ዝጥቀም ዝኾነ ሰብ ክርእዮም ይኽእል። ናብ መርበብ IND ድሕሪ ምልኣኽካ ነቲ ቅዳሓት ደምስሶም።</translation>
+    </message>
+    <message>
+        <source>I understand. Choose a folder</source>
+        <translation>ተረዲኡኒ። ማህደር ምረጽ</translation>
+    </message>
+    <message>
+        <source>Do you want to delete this page? You cannot undo this.</source>
+        <translation>ነዚ ገጽ ክትድምስሶ ትደሊ ዶ? ድሕሪኡ ክትመልሶ ኣይትኽእልን ኢኻ።</translation>
+    </message>
+    <message>
+        <source>Delete the page</source>
+        <translation>ነቲ ገጽ ደምስስ</translation>
+    </message>
+    <message>
+        <source>No photos or files of this paper yet.</source>
+        <translation>ክሳብ ሕጂ ናይዚ ወረቐት ስእሊ ወይ ፋይል የለን።</translation>
+    </message>
+    <message>
+        <source>This is a PDF file. Samen cannot show it here. Save a copy to open it in another app.</source>
+        <translation>እዚ ፋይል PDF እዩ። Samen ኣብዚ ከርእዮ ኣይክእልን። ብካልእ ኣፕ ክትከፍቶ ቅዳሕ ዕቀብ።</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>ዝሓለፈ ገጽ</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>ኣንእስ</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>ኣዕቢ</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>ዝቕጽል ገጽ</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>ቅዳሕ ዕቀብ</translation>
+    </message>
+    <message>
+        <source>Delete this page</source>
+        <translation>ነዚ ገጽ ደምስስ</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@ execute_process(COMMAND ${SAMEN} --screenshots ${OUT} RESULT_VARIABLE rc OUTPUT_
 if(NOT rc EQUAL 0)
     message(FATAL_ERROR "samen --screenshots failed: ${rc}")
 endif()
-foreach(page language home eligibility family member document deadlines timeline adddeadline helper helperview settings)
+foreach(page language home eligibility family member document documentfiles viewer camera deadlines timeline adddeadline helper helperview settings)
     foreach(lang ar ti fa_AF nl en)
         foreach(size 360x640 412x915)
             set(png ${OUT}/${page}-${lang}-${size}.png)

@@ -3,6 +3,8 @@
 #include "appsetup.h"
 #include "familycontroller.h"
 #include "helpercontroller.h"
+#include "attachmentimageprovider.h"
+#include "documentfiles.h"
 #include "interviewcontroller.h"
 #include "languagecontroller.h"
 #include "reminders/clock.h"
@@ -57,7 +59,10 @@ public:
         m_reminders = std::make_unique<ReminderService>(m_notifier, m_clock);
         m_timeline = std::make_unique<TimelineController>(*m_languages, *m_reminders, nullptr);
         TimelineController::publish(m_timeline.get());
+        m_documentFiles = std::make_unique<DocumentFiles>(*m_languages, nullptr);
+        DocumentFiles::publish(m_documentFiles.get());
         m_engine = std::make_unique<QQmlApplicationEngine>();
+        AttachmentImageProvider::addTo(*m_engine, *m_documentFiles);
         m_languages->setEngine(m_engine.get());
         AppSetup::addImportPaths(*m_engine);
         m_engine->load(AppSetup::mainQml());
@@ -75,6 +80,8 @@ public:
         m_helper.reset();
         TimelineController::publish(nullptr);
         m_timeline.reset();
+        DocumentFiles::publish(nullptr);
+        m_documentFiles.reset();
         InterviewController::publish(nullptr);
         m_interview.reset();
         LanguageController::publish(nullptr);
@@ -95,6 +102,8 @@ public:
     [[nodiscard]] HelperController &helper() const { return *m_helper; }
     /** The procedure service (no vault until a test sets one). */
     [[nodiscard]] TimelineController &timeline() const { return *m_timeline; }
+    /** The documents service (no database until a test gives it one). */
+    [[nodiscard]] DocumentFiles &documentFiles() const { return *m_documentFiles; }
     /** The engine that loaded the window. */
     [[nodiscard]] QQmlApplicationEngine &engine() const { return *m_engine; }
 
@@ -107,6 +116,7 @@ private:
     samen::reminders::InMemoryNotifier m_notifier;
     std::unique_ptr<ReminderService> m_reminders;
     std::unique_ptr<TimelineController> m_timeline;
+    std::unique_ptr<DocumentFiles> m_documentFiles;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;
 };

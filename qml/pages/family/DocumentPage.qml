@@ -91,6 +91,20 @@ AppPage {
             onSave: FamilyController.checklist.setNote(root.doc.documentId, noteField.text)
         }
 
-        // LEAD: the docs helper's "Photos and files" section for this document goes here.
+        Heading {
+            text: qsTr("Photos and files")
+        }
+        BodyText {
+            text: qsTr("Keep a photo or a PDF of this paper here. It stays locked inside this app, not in your gallery.")
+        }
+        PrimaryButton {
+            objectName: "documentFilesButton"
+            enabled: root.hasDocument
+            text: (root.doc.attachmentCount ?? 0) > 0 ? qsTr("See the photos and files") : qsTr("Add a photo or file")
+            onClicked: {
+                DocumentFiles.documentId = root.doc.documentId;
+                root.openPage("documentfiles");
+            }
+        }
     }
 }

@@ -205,6 +205,15 @@ AppPage {
             font.pixelSize: Theme.fontSmall
         }
 
+        SecondaryButton {
+            objectName: "timelineButton"
+            text: qsTr("Dates and progress of the application")
+            onClicked: {
+                TimelineController.currentMemberId = root.member.memberId;
+                root.openPage("timeline");
+            }
+        }
+
         Heading {
             text: qsTr("Note")
         }

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QQuickImageProvider>
+
+class DocumentFiles;
+
+/**
+ * Serves image://attachment/<id> (the stored picture) and image://thumbnail/<id> (its preview)
+ * straight from the vault, decoded in memory; nothing is written to disk.
+ *
+ * The vault's database is not thread-safe and may close at any moment (auto-lock), so the bytes
+ * are read only on the thread that owns DocumentFiles (the GUI thread). QML must therefore use
+ * these URLs with Image { asynchronous: false; cache: false }: Qt then calls requestImage() on
+ * the GUI thread, and no decoded page stays in Qt's pixmap cache after the vault locks. A call
+ * from any other thread gets an empty image instead of touching the database.
+ */
+class AttachmentImageProvider : public QQuickImageProvider
+{
+public:
+    /** Which of the two images the provider serves. */
+    enum class What { Full, Thumbnail };
+
+    /** Reads through @p files, which must outlive the provider. */
+    AttachmentImageProvider(const DocumentFiles &files, What what);
+
+    /** The image of attachment @p id (decimal), scaled down to @p requestedSize if one is given. */
+    QImage requestImage(const QString &id, QSize *size, const QSize &requestedSize) override;
+
+    /** Registers both providers ("attachment" and "thumbnail") on @p engine, which takes ownership. */
+    static void addTo(QQmlEngine &engine, const DocumentFiles &files);
+
+private:
+    const DocumentFiles &m_files;
+    What m_what;
+};

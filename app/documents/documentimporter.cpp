@@ -1,0 +1,174 @@
+#include "documentimporter.h"
+
+#include <QBuffer>
+#include <QColorSpace>
+#include <QFile>
+#include <QFileInfo>
+#include <QImageReader>
+#include <QImageWriter>
+#include <QPainter>
+
+namespace samen::documents {
+
+namespace {
+
+/** Pixels a JPEG may have: decoded at a fraction of its size, so phone cameras of 200 MP pass. */
+constexpr qint64 jpegPixelLimit = 250'000'000;
+/** Pixels other image formats may have: they are decoded at full size. */
+constexpr qint64 otherPixelLimit = 25'000'000;
+/** A PDF must end with %%EOF within this many bytes of its end. */
+constexpr int pdfTrailerWindow = 1024;
+
+enum class FileType { Unknown, Jpeg, Png, Gif, Bmp, Webp, Pdf };
+
+FileType sniff(const QByteArray &head)
+{
+    if (head.startsWith("\xFF\xD8\xFF"))
+        return FileType::Jpeg;
+    if (head.startsWith("\x89PNG\r\n\x1A\n"))
+        return FileType::Png;
+    if (head.startsWith("GIF87a") || head.startsWith("GIF89a"))
+        return FileType::Gif;
+    if (head.startsWith("BM") && head.size() >= 14)
+        return FileType::Bmp;
+    if (head.startsWith("RIFF") && head.mid(8, 4) == "WEBP")
+        return FileType::Webp;
+    if (head.startsWith("%PDF-"))
+        return FileType::Pdf;
+    return FileType::Unknown;
+}
+
+QByteArray readerFormat(FileType type)
+{
+    switch (type) {
+    case FileType::Jpeg:
+        return "jpeg";
+    case FileType::Png:
+        return "png";
+    case FileType::Gif:
+        return "gif";
+    case FileType::Bmp:
+        return "bmp";
+    case FileType::Webp:
+        return "webp";
+    default:
+        return {};
+    }
+}
+
+ImportResult failure(ImportError error)
+{
+    return { error, {} };
+}
+
+QSize fitted(QSize size, int longSide)
+{
+    if (std::max(size.width(), size.height()) <= longSide)
+        return size;
+    return size.scaled(longSide, longSide, Qt::KeepAspectRatio).expandedTo(QSize(1, 1));
+}
+
+/** A new image holding only the pixels of @p source (sRGB, no alpha, no text, no colour profile). */
+QImage pixelsOnly(QImage source)
+{
+    if (source.colorSpace().isValid() && source.colorSpace() != QColorSpace(QColorSpace::SRgb))
+        source.convertToColorSpace(QColorSpace(QColorSpace::SRgb));
+    const QSize size = fitted(source.size(), maxImageSide);
+    if (size != source.size())
+        source = source.scaled(size, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    QImage clean(size, QImage::Format_RGB32);
+    clean.fill(Qt::white);
+    QPainter painter(&clean);
+    painter.drawImage(0, 0, source);
+    painter.end();
+    return clean;
+}
+
+QByteArray encodeJpeg(const QImage &image, int quality)
+{
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    QImageWriter writer(&buffer, "jpeg");
+    writer.setQuality(quality);
+    return writer.write(image) ? bytes : QByteArray();
+}
+
+ImportResult fromDecoded(const QImage &decoded)
+{
+    if (decoded.isNull())
+        return failure(ImportError::CorruptImage);
+    const QImage clean = pixelsOnly(decoded);
+    const QImage small =
+        clean.scaled(fitted(clean.size(), thumbnailSide), Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+    ImportedFile file { QStringLiteral("image/jpeg"), encodeJpeg(clean, jpegQuality), encodeJpeg(small, 80) };
+    if (file.data.isEmpty() || file.thumbnail.isEmpty())
+        return failure(ImportError::CorruptImage);
+    return { ImportError::None, file };
+}
+
+ImportResult readImage(QFile &file, FileType type)
+{
+    const QByteArray format = readerFormat(type);
+    if (!QImageReader::supportedImageFormats().contains(format))
+        return failure(ImportError::UnknownType);
+    QImageReader reader(&file, format);
+    reader.setAutoTransform(true);
+    const QSize raw = reader.size();
+    if (!raw.isValid())
+        return failure(ImportError::CorruptImage);
+    const qint64 pixels = qint64(raw.width()) * raw.height();
+    if (pixels > (type == FileType::Jpeg ? jpegPixelLimit : otherPixelLimit))
+        return failure(ImportError::TooManyPixels);
+    const QSize target = fitted(raw, maxImageSide);
+    if (target != raw)
+        reader.setScaledSize(target);
+    return fromDecoded(reader.read());
+}
+
+ImportResult readPdf(QFile &file)
+{
+    const QByteArray bytes = file.readAll();
+    if (bytes.size() != file.size() || !bytes.startsWith("%PDF-"))
+        return failure(ImportError::CorruptPdf);
+    if (!bytes.right(pdfTrailerWindow).contains("%%EOF"))
+        return failure(ImportError::CorruptPdf);
+    return { ImportError::None, { QStringLiteral("application/pdf"), bytes, {} } };
+}
+
+} // namespace
+
+ImportResult DocumentImporter::importFile(const QString &path)
+{
+    QFile file(path);
+    if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
+        return failure(ImportError::Unreadable);
+    const QFileInfo info(path);
+    const qint64 size = info.exists() ? std::max(info.size(), file.size()) : file.size();
+    if (size == 0)
+        return failure(ImportError::Empty);
+    const FileType type = sniff(file.peek(16)); // the only bytes read before the size is known to be fine
+    if (type == FileType::Pdf)
+        return size > pdfSizeLimit ? failure(ImportError::PdfTooBig) : readPdf(file);
+    if (size > imageSizeLimit)
+        return failure(ImportError::TooBig);
+    if (type == FileType::Unknown)
+        return failure(ImportError::UnknownType);
+    return readImage(file, type);
+}
+
+ImportResult DocumentImporter::importImage(const QImage &image)
+{
+    return fromDecoded(image);
+}
+
+QString DocumentImporter::pathOf(const QUrl &url)
+{
+    if (url.isLocalFile())
+        return url.toLocalFile();
+    if (url.scheme() == QLatin1String("content"))
+        return url.toString(QUrl::FullyEncoded);
+    return {};
+}
+
+} // namespace samen::documents

@@ -1,0 +1,72 @@
+#pragma once
+
+#include <QByteArray>
+#include <QImage>
+#include <QString>
+#include <QUrl>
+
+namespace samen::documents {
+
+/** Why a file or photo was refused. */
+enum class ImportError {
+    None,
+    Unreadable, ///< the file cannot be opened
+    Empty, ///< 0 bytes
+    TooBig, ///< not a PDF and above imageSizeLimit bytes
+    PdfTooBig, ///< a PDF above pdfSizeLimit bytes
+    TooManyPixels, ///< an image whose dimensions are far beyond a phone photo
+    UnknownType, ///< neither a supported image nor a PDF (by its first bytes, not its name)
+    CorruptImage, ///< looks like an image but cannot be decoded
+    CorruptPdf, ///< starts like a PDF but has no end
+};
+
+/** A file ready to be stored as an attachment: JPEG without metadata, or a PDF as it was. */
+struct ImportedFile
+{
+    /** "image/jpeg" or "application/pdf". */
+    QString mimeType;
+    /** The bytes to store. */
+    QByteArray data;
+    /** A small JPEG preview; empty for a PDF. */
+    QByteArray thumbnail;
+};
+
+/** Outcome of an import: a file, or the reason there is none. */
+struct ImportResult
+{
+    /** None when file holds the result. */
+    ImportError error = ImportError::None;
+    /** The converted file. */
+    ImportedFile file;
+};
+
+/** Largest image file accepted, in bytes. */
+inline constexpr qint64 imageSizeLimit = 40 * 1024 * 1024;
+/** Largest PDF accepted, in bytes. */
+inline constexpr qint64 pdfSizeLimit = 20 * 1024 * 1024;
+/** Longest side of a stored image, in pixels. */
+inline constexpr int maxImageSide = 2400;
+/** Longest side of a thumbnail, in pixels. */
+inline constexpr int thumbnailSide = 320;
+/** JPEG quality of stored images. */
+inline constexpr int jpegQuality = 85;
+
+/**
+ * Turns a file the user picked into an attachment, entirely in memory: the size is checked
+ * before anything is read, the type is found from the first bytes, images are decoded at a
+ * reduced size where the format allows, turned upright (EXIF orientation), scaled to at most
+ * maxImageSide and re-encoded as JPEG so that EXIF, GPS, comments and colour profiles are gone.
+ * Safe to call from a worker thread; touches no database.
+ */
+class DocumentImporter
+{
+public:
+    /** Imports the file at @p path: a local path or an Android content:// URI. */
+    [[nodiscard]] static ImportResult importFile(const QString &path);
+    /** Imports a camera picture. */
+    [[nodiscard]] static ImportResult importImage(const QImage &image);
+    /** The path QFile opens for @p url (file:// or content://); empty for anything else. */
+    [[nodiscard]] static QString pathOf(const QUrl &url);
+};
+
+} // namespace samen::documents

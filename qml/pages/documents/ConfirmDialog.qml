@@ -1,0 +1,44 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import QtQuick.Templates as T
+import Samen
+
+// A question before something that cannot be undone or that exposes data: the text, the
+// action as a button, and "Cancel". accepted() is emitted when the user chooses the action.
+Dialog {
+    id: root
+
+    property string text
+    property string actionText
+    property bool danger: false
+
+    parent: T.Overlay.overlay
+    anchors.centerIn: parent
+    width: Math.min(parent ? parent.width - 2 * Theme.spacing : 320, Theme.contentMaxWidth)
+    modal: true
+    padding: Theme.spacing
+
+    background: Rectangle {
+        color: Theme.surface
+        radius: Theme.radius
+        border.color: Theme.border
+    }
+
+    contentItem: ColumnLayout {
+        spacing: Theme.spacing
+
+        BodyText {
+            text: root.text
+        }
+        PrimaryButton {
+            text: root.actionText
+            danger: root.danger
+            onClicked: root.accept()
+        }
+        SecondaryButton {
+            text: qsTr("Cancel")
+            onClicked: root.reject()
+        }
+    }
+}

@@ -1,0 +1,152 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Dialogs
+import QtQuick.Layouts
+import QtMultimedia
+import Samen
+import Samen.App
+
+// The photos and files of one paper (DocumentFiles.documentId): thumbnails, add, view,
+// delete, and copies for the IND's website. Everything stays inside the locked store.
+AppPage {
+    id: root
+
+    signal openPage(string name)
+
+    // Set before the export warning: one page, or 0 for all papers of this person.
+    property real exportAttachmentId: 0
+    readonly property bool hasDocument: DocumentFiles.shownDocumentId > 0
+    readonly property int pageCount: DocumentFiles.attachments.count
+    readonly property var mediaDevices: cameraCheck.item
+    readonly property bool hasCamera: root.mediaDevices !== null && root.mediaDevices.videoInputs.length > 0
+
+    function viewPage(index) {
+        DocumentFiles.pageIndex = index;
+        root.openPage("viewer");
+    }
+
+    function askToExport(attachmentId) {
+        root.exportAttachmentId = attachmentId;
+        exportWarning.open();
+    }
+
+    function askToRemove(attachmentId) {
+        removeQuestion.attachmentId = attachmentId;
+        removeQuestion.open();
+    }
+
+    Component.onCompleted: DocumentFiles.clearMessage()
+    title: qsTr("Photos and files")
+
+    // The camera is looked for on Android only: on a desktop without a sound server Qt Multimedia
+    // prints warnings as it starts, and desktops are for building and testing.
+    Loader {
+        id: cameraCheck
+
+        visible: false
+        active: Qt.platform.os === "android"
+        sourceComponent: MediaDevices {
+        }
+    }
+
+    FileDialog {
+        id: pickFile
+
+        title: qsTr("Choose a photo or a PDF file")
+        nameFilters: [qsTr("Photos and PDF files") + " (*.jpg *.jpeg *.png *.webp *.pdf)"]
+        onAccepted: DocumentFiles.importFile(pickFile.selectedFile)
+    }
+    FolderDialog {
+        id: pickFolder
+
+        title: qsTr("Where do you want to save the copies?")
+        onAccepted: {
+            if (root.exportAttachmentId > 0)
+                DocumentFiles.exportAttachment(root.exportAttachmentId, pickFolder.selectedFolder);
+            else
+                DocumentFiles.exportMember(DocumentFiles.memberId, pickFolder.selectedFolder);
+        }
+    }
+    ConfirmDialog {
+        id: exportWarning
+
+        text: qsTr("The copies are not locked. Anyone who uses this phone can see them. Delete the copies after you have uploaded them to the IND website.")
+        actionText: qsTr("I understand. Choose a folder")
+        onAccepted: pickFolder.open()
+    }
+    ConfirmDialog {
+        id: removeQuestion
+
+        property real attachmentId: 0
+
+        text: qsTr("Do you want to delete this page? You cannot undo this.")
+        actionText: qsTr("Delete the page")
+        danger: true
+        onAccepted: DocumentFiles.remove(removeQuestion.attachmentId)
+    }
+
+    IconTile {
+        iconName: "family"
+        visible: !root.hasDocument
+        Layout.alignment: Qt.AlignHCenter
+    }
+    BodyText {
+        visible: !root.hasDocument
+        text: qsTr("There are no papers here yet. First answer the questions about your family. Then Samen shows which papers each person needs, and you can add photos of them here.")
+    }
+    PrimaryButton {
+        visible: !root.hasDocument
+        text: qsTr("Answer the questions")
+        onClicked: root.openPage("eligibility")
+    }
+
+    Notice {
+        visible: root.hasDocument
+        iconName: "lock"
+        text: qsTr("Photos and files you add here are locked inside Samen. They are not put in your phone's gallery.")
+    }
+    BodyText {
+        visible: root.hasDocument && root.pageCount === 0
+        text: qsTr("No photos or files of this paper yet.")
+    }
+
+    Repeater {
+        model: root.hasDocument ? DocumentFiles.attachments : null
+
+        delegate: PageTile {
+            Layout.fillWidth: true
+        }
+        onItemAdded: (index, item) => {
+            item.view.connect(() => root.viewPage(item.index));
+            item.saveCopy.connect(() => root.askToExport(item.attachmentId));
+            item.remove.connect(() => root.askToRemove(item.attachmentId));
+        }
+    }
+
+    StatusMessage {
+        good: DocumentFiles.messageIsGood
+        text: DocumentFiles.message
+    }
+    WorkingNote {
+        visible: DocumentFiles.busy
+        text: qsTr("Working on it. This can take a moment.")
+    }
+    PrimaryButton {
+        visible: root.hasDocument
+        enabled: !DocumentFiles.busy
+        text: qsTr("Add photo or file")
+        onClicked: pickFile.open()
+    }
+    SecondaryButton {
+        visible: root.hasDocument && root.hasCamera
+        enabled: !DocumentFiles.busy
+        text: qsTr("Take a photo")
+        onClicked: root.openPage("camera")
+    }
+    SecondaryButton {
+        visible: root.hasDocument && root.pageCount > 0
+        enabled: !DocumentFiles.busy
+        text: qsTr("Save copies of all papers of this person")
+        onClicked: root.askToExport(0)
+    }
+}

@@ -1,0 +1,268 @@
+#include "attachmentimageprovider.h"
+#include "documentfiles.h"
+#include "documenttestsupport.h"
+#include "languagecontroller.h"
+#include "vault/documentrepository.h"
+#include "vault/vault.h"
+
+#include "vaulttestsupport.h"
+
+#include <QAbstractItemModelTester>
+#include <QCryptographicHash>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <memory>
+
+using namespace samen::documents;
+using namespace samen::documents::testsupport;
+using samen::vault::DocumentRepository;
+
+// DocumentFiles as the pages drive it: imports through the worker thread, refused files, the
+// model, the image provider, export and the vault locking in the middle of an import.
+class TestDocumentFiles : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<samen::vault::Vault> m_vault;
+    std::unique_ptr<LanguageController> m_languages;
+    std::unique_ptr<DocumentFiles> m_files;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    qint64 m_documentId = 0;
+
+    QUrl file(const QString &name, const QByteArray &bytes) const
+    {
+        QFile out(m_dir->filePath(name));
+        if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size())
+            return {};
+        return QUrl::fromLocalFile(out.fileName());
+    }
+
+    [[nodiscard]] bool import(const QUrl &url, bool expectOk)
+    {
+        bool ok = !expectOk;
+        return m_files->importFile(url) && waitForFinished(*m_files, &ok) && ok == expectOk;
+    }
+
+    [[nodiscard]] samen::vault::Database &db() const { return *m_vault->database(); }
+
+    [[nodiscard]] QByteArray storedData(qint64 attachmentId) const
+    {
+        const auto attachment = DocumentRepository(db()).attachment(attachmentId);
+        return attachment ? attachment->data : QByteArray();
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_vault = std::make_unique<samen::vault::Vault>(
+            samen::vault::testsupport::testOptions(m_dir->filePath(u"vault"_qs)));
+        QByteArray pin("135790");
+        QCOMPARE(m_vault->create(pin, samen::vault::SecretKind::Pin), samen::vault::Vault::CreateResult::Ok);
+        m_documentId = seedDocument(db(), u"Şükrü Öz/../x"_qs);
+        QVERIFY(m_documentId != 0);
+        m_languages = std::make_unique<LanguageController>(nullptr);
+        m_languages->apply(u"en"_qs);
+        m_files = std::make_unique<DocumentFiles>(*m_languages, nullptr);
+        m_tester = std::make_unique<QAbstractItemModelTester>(
+            m_files->attachments(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        m_files->setDatabase(&db());
+    }
+
+    void cleanup()
+    {
+        m_tester.reset();
+        m_files.reset();
+        m_languages.reset();
+        m_vault.reset();
+        m_dir.reset();
+    }
+
+    void showsTheFirstDocumentUntilOneIsChosen()
+    {
+        QCOMPARE(m_files->documentId(), qint64(0));
+        QCOMPARE(m_files->shownDocumentId(), m_documentId);
+        const qint64 second = seedDocument(db(), u"Sara"_qs, u"birthCertificate"_qs);
+        m_files->setDocumentId(second);
+        QCOMPARE(m_files->shownDocumentId(), second);
+        QVERIFY(m_files->memberId() != 0);
+        m_files->setDocumentId(second + 50); // deleted meanwhile: back to the first
+        QCOMPARE(m_files->shownDocumentId(), m_documentId);
+        m_files->setDatabase(nullptr);
+        QCOMPARE(m_files->shownDocumentId(), qint64(0));
+        QVERIFY(!m_files->importFile(file(u"a.jpg"_qs, jpegOf(twoColourImage(QSize(64, 48))))));
+    }
+
+    void importAddsPagesToTheModel()
+    {
+        QVERIFY(import(file(u"a.jpg"_qs, jpegOf(twoColourImage(QSize(640, 480)))), true));
+        QVERIFY(import(file(u"b.pdf"_qs, "%PDF-1.4\nx\n%%EOF\n"), true));
+        QCOMPARE(m_files->message(), u"The page is added."_qs);
+        QVERIFY(m_files->isMessageGood());
+        auto *model = m_files->attachments();
+        QCOMPARE(model->rowCount(), 2);
+        QCOMPARE(m_files->pageIndex(), 1);
+        const QModelIndex pdf = model->index(1);
+        QCOMPARE(pdf.data(AttachmentModel::IsPdfRole).toBool(), true);
+        QCOMPARE(pdf.data(AttachmentModel::PageRole).toInt(), 2);
+        QVERIFY(!pdf.data(AttachmentModel::CreatedRole).toString().isEmpty());
+        QCOMPARE(model->index(0).data(AttachmentModel::ThumbnailRole).toString(),
+                 u"image://thumbnail/%1"_qs.arg(model->idAt(0)));
+        QCOMPARE(DocumentRepository(db()).document(m_documentId)->status,
+                 samen::dossier::DocumentStatus::Have);
+
+        QVERIFY(m_files->importCamera(twoColourImage(QSize(3000, 4000))));
+        bool ok = false;
+        QVERIFY(waitForFinished(*m_files, &ok) && ok);
+        QCOMPARE(model->rowCount(), 3);
+
+        QVERIFY(m_files->remove(model->idAt(0)));
+        QCOMPARE(model->rowCount(), 2);
+        QVERIFY(model->index(0).data(AttachmentModel::IsPdfRole).toBool());
+        QVERIFY(!m_files->remove(12345));
+    }
+
+    void badFilesStoreNothingAndLoseNothing_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("head");
+        QTest::addColumn<qint64>("size");
+        QTest::addColumn<QString>("message");
+        const QByteArray jpegHead("\xFF\xD8\xFF\xE0", 4);
+        QTest::newRow("corrupt") << u"broken.jpg"_qs << jpegHead + QByteArray(4000, 'q') << qint64(0)
+                                 << u"This picture is damaged. Choose another file or take a new photo."_qs;
+        QTest::newRow("empty") << u"empty.jpg"_qs << QByteArray() << qint64(0)
+                               << u"This file is empty. Choose another file."_qs;
+        QTest::newRow("200 MB") << u"huge.jpg"_qs << jpegHead << qint64(200) * 1024 * 1024
+                                << u"This file is too big. The limit is 40 MB."_qs;
+        QTest::newRow("big PDF") << u"big.pdf"_qs << QByteArray("%PDF-1.5\n") << qint64(21) * 1024 * 1024
+                                 << u"This file is too big. The limit is 20 MB."_qs;
+        QTest::newRow("hostile name, not an image")
+            << u"x; rm -rf ~ \u202Egpj.exe"_qs << QByteArray("#!/bin/sh\nrm -rf ~\n") << qint64(0)
+            << u"This kind of file cannot be added. Choose a photo or a PDF file."_qs;
+    }
+
+    void badFilesStoreNothingAndLoseNothing()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, head);
+        QFETCH(qint64, size);
+        QFETCH(QString, message);
+        QVERIFY(import(file(u"good.jpg"_qs, jpegOf(twoColourImage(QSize(300, 200)))), true));
+        const qint64 earlier = m_files->attachments()->idAt(0);
+        const QByteArray earlierBytes = storedData(earlier);
+        QVERIFY(!earlierBytes.isEmpty());
+
+        const QUrl url = file(name, head);
+        QVERIFY(url.isValid());
+        if (size > 0)
+            QVERIFY(QFile::resize(url.toLocalFile(), size));
+        QVERIFY(import(url, false));
+        QCOMPARE(m_files->message(), message);
+        QVERIFY(!m_files->isMessageGood());
+        QCOMPARE(DocumentRepository(db()).attachmentIds(m_documentId), QList<qint64> { earlier });
+        QCOMPARE(storedData(earlier), earlierBytes);
+        QCOMPARE(m_files->attachments()->rowCount(), 1);
+    }
+
+    void hostileNameIsNeverUsed()
+    {
+        const QString hostile = u"x; rm -rf ~ \u202Egpj.jpg"_qs;
+        QVERIFY(QDir(m_dir->path()).mkpath(u"a/b"_qs));
+        file(hostile, jpegOf(twoColourImage(QSize(120, 90))));
+        QVERIFY(import(QUrl::fromLocalFile(m_dir->filePath(u"a/b/../../"_qs + hostile)), true));
+        const auto stored = DocumentRepository(db()).attachment(m_files->attachments()->idAt(0));
+        QVERIFY(stored);
+        QCOMPARE(stored->fileName, u"identity-1.jpg"_qs);
+    }
+
+    void exportWritesSafeNamesAndNeverOverwrites()
+    {
+        QVERIFY(import(file(u"a.jpg"_qs, jpegOf(twoColourImage(QSize(300, 200)))), true));
+        QVERIFY(import(file(u"b.pdf"_qs, "%PDF-1.4\nx\n%%EOF\n"), true));
+        const QString out = m_dir->filePath(u"export"_qs);
+        QVERIFY(QDir().mkpath(out));
+        bool ok = false;
+        QVERIFY(m_files->exportMember(m_files->memberId(), QUrl::fromLocalFile(out)));
+        QVERIFY(waitForFinished(*m_files, &ok) && ok);
+        QCOMPARE(QDir(out).entryList(QDir::Files),
+                 (QStringList { u"Sukru-Oz-x-identity-1.jpg"_qs, u"Sukru-Oz-x-identity-2.pdf"_qs }));
+        QCOMPARE(m_files->message(), u"2 copies saved. Delete them after you have uploaded them."_qs);
+        const QByteArray firstBytes = storedData(m_files->attachments()->idAt(0));
+        QFile first(out + u"/Sukru-Oz-x-identity-1.jpg"_qs);
+        QVERIFY(first.open(QIODevice::ReadOnly));
+        QCOMPARE(first.readAll(), firstBytes);
+        first.close();
+        QFile second(out + u"/Sukru-Oz-x-identity-2.pdf"_qs);
+        QVERIFY(second.open(QIODevice::ReadOnly));
+        QCOMPARE(second.readAll(), QByteArray("%PDF-1.4\nx\n%%EOF\n"));
+        second.close();
+
+        QVERIFY(m_files->exportAttachment(m_files->attachments()->idAt(0), QUrl::fromLocalFile(out)));
+        QVERIFY(waitForFinished(*m_files, &ok) && ok);
+        QCOMPARE(m_files->message(), u"1 copy saved. Delete it after you have uploaded it."_qs);
+        QVERIFY(QFile::exists(out + u"/Sukru-Oz-x-identity-1-2.jpg"_qs));
+        QCOMPARE(samen::vault::testsupport::sha256(out + u"/Sukru-Oz-x-identity-1.jpg"_qs),
+                 QCryptographicHash::hash(firstBytes, QCryptographicHash::Sha256));
+        static const QRegularExpression safe(u"^[A-Za-z0-9-]+\\.(jpg|pdf)$"_qs);
+        for (const QString &name : QDir(out).entryList(QDir::Files))
+            QVERIFY2(safe.match(name).hasMatch(), qPrintable(name));
+
+        QVERIFY(!m_files->exportMember(m_files->memberId(),
+                                       QUrl::fromLocalFile(m_dir->filePath(u"missing/x"_qs))) ||
+                (waitForFinished(*m_files, &ok) && !ok));
+        QVERIFY(!m_files->isMessageGood());
+    }
+
+    void exportNamesFallBackToTheMemberNumber()
+    {
+        QCOMPARE(AttachmentExport::baseName(u"سارا"_qs, 7, u"birthCertificate"_qs, 3),
+                 u"member-7-birthCertificate-3"_qs);
+        QCOMPARE(AttachmentExport::baseName(u"  Ahmed  Al-Haddad "_qs, 7, u"identity"_qs, 1),
+                 u"Ahmed-Al-Haddad-identity-1"_qs);
+        QCOMPARE(AttachmentExport::baseName(QString(), 0, u"../.."_qs, 1), u"me-document-1"_qs);
+    }
+
+    void imageProviderServesOnlyOnItsOwnThread()
+    {
+        QVERIFY(import(file(u"a.jpg"_qs, jpegOf(twoColourImage(QSize(800, 600)))), true));
+        const QString id = QString::number(m_files->attachments()->idAt(0));
+        AttachmentImageProvider full(*m_files, AttachmentImageProvider::What::Full);
+        AttachmentImageProvider thumbnail(*m_files, AttachmentImageProvider::What::Thumbnail);
+        QSize size;
+        QCOMPARE(full.requestImage(id, &size, QSize()).size(), QSize(800, 600));
+        QCOMPARE(size, QSize(800, 600));
+        QCOMPARE(thumbnail.requestImage(id, &size, QSize()).size(), QSize(320, 240));
+        QVERIFY(full.requestImage(id, &size, QSize(200, 200)).width() <= 200);
+        QVERIFY(full.requestImage(u"999"_qs, &size, QSize()).isNull());
+        QTest::ignoreMessage(QtWarningMsg,
+                             "image://attachment must be loaded synchronously (Image.asynchronous: false)");
+        QImage fromWorker(1, 1, QImage::Format_RGB32);
+        std::unique_ptr<QThread> worker(
+            QThread::create([&] { fromWorker = full.requestImage(id, nullptr, QSize()); }));
+        worker->start();
+        QVERIFY(worker->wait(10000));
+        QVERIFY(fromWorker.isNull());
+        m_files->setDatabase(nullptr);
+        QVERIFY(full.requestImage(id, &size, QSize()).isNull());
+    }
+
+    void lockingDuringAnImportDropsIt()
+    {
+        QVERIFY(m_files->importFile(file(u"a.jpg"_qs, jpegOf(twoColourImage(QSize(2000, 1500))))));
+        QVERIFY(m_files->isBusy());
+        m_files->setDatabase(nullptr);
+        QSignalSpy busy(m_files.get(), &DocumentFiles::busyChanged);
+        QVERIFY(busy.wait(10000));
+        QVERIFY(!m_files->isBusy());
+        m_files->setDatabase(&db());
+        QVERIFY(DocumentRepository(db()).attachmentIds(m_documentId).isEmpty());
+    }
+};
+
+QTEST_MAIN(TestDocumentFiles)
+#include "tst_documentfiles.moc"

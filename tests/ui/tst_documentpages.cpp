@@ -1,0 +1,135 @@
+#include "documenttestsupport.h"
+#include "uiinspector.h"
+#include "uitestsession.h"
+#include "vault/vault.h"
+
+#include "vaulttestsupport.h"
+
+#include <QQuickItem>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace samen::documents::testsupport;
+
+namespace {
+
+/** The visible images under @p item whose source starts with @p prefix. */
+QList<QQuickItem *> imagesFrom(QQuickItem *item, const QString &prefix)
+{
+    QList<QQuickItem *> found;
+    if (item->isVisible() && item->property("source").toUrl().toString().startsWith(prefix))
+        found << item;
+    for (QQuickItem *child : item->childItems())
+        found += imagesFrom(child, prefix);
+    return found;
+}
+
+constexpr int imageReady = 1; // QQuickImageBase::Ready
+
+} // namespace
+
+// The pages of a paper with real pages in the vault: thumbnails and the large picture come
+// through the image provider (synchronously, from the vault), the layout holds in every
+// language, and locking the vault empties the page.
+class TestDocumentPages : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<UiTestSession> m_session;
+    QTemporaryDir m_dir;
+    std::unique_ptr<samen::vault::Vault> m_vault;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_session = std::make_unique<UiTestSession>();
+        QVERIFY(m_session->window());
+        m_vault = std::make_unique<samen::vault::Vault>(
+            samen::vault::testsupport::testOptions(m_dir.filePath(u"vault"_qs)));
+        QByteArray pin("135790");
+        QCOMPARE(m_vault->create(pin, samen::vault::SecretKind::Pin), samen::vault::Vault::CreateResult::Ok);
+        QVERIFY(seedDocument(*m_vault->database(), u"Amal"_qs) != 0);
+        DocumentFiles &files = m_session->documentFiles();
+        files.setDatabase(m_vault->database());
+        bool ok = false;
+        QVERIFY(files.importCamera(twoColourImage(QSize(1500, 2000))) && waitForFinished(files, &ok) && ok);
+        QFile pdf(m_dir.filePath(u"letter.pdf"_qs));
+        QVERIFY(pdf.open(QIODevice::WriteOnly) && pdf.write("%PDF-1.4\nx\n%%EOF\n") > 0);
+        pdf.close();
+        QVERIFY(files.importFile(QUrl::fromLocalFile(pdf.fileName())) && waitForFinished(files, &ok) && ok);
+    }
+
+    void cleanupTestCase()
+    {
+        m_session->documentFiles().setDatabase(nullptr);
+        m_session.reset();
+        m_vault.reset();
+    }
+
+    void thumbnailsComeFromTheVault()
+    {
+        QVERIFY(UiInspector::showPage(m_session->window(), u"documentfiles"_qs));
+        QVERIFY(!UiInspector::renderFrame(m_session->window()).isNull());
+        const auto thumbnails = imagesFrom(m_session->window()->contentItem(), u"image://thumbnail/"_qs);
+        QCOMPARE(thumbnails.size(), 1); // the PDF shows a sign instead
+        QCOMPARE(thumbnails.constFirst()->property("status").toInt(), imageReady);
+        QCOMPARE(thumbnails.constFirst()->property("sourceSize").toSize(), QSize(240, 320));
+    }
+
+    void viewerShowsTheStoredPicture()
+    {
+        m_session->documentFiles().setPageIndex(0);
+        QVERIFY(UiInspector::showPage(m_session->window(), u"viewer"_qs));
+        QVERIFY(!UiInspector::renderFrame(m_session->window()).isNull());
+        const auto pictures = imagesFrom(m_session->window()->contentItem(), u"image://attachment/"_qs);
+        QCOMPARE(pictures.size(), 1);
+        QCOMPARE(pictures.constFirst()->property("status").toInt(), imageReady);
+        QCOMPARE(pictures.constFirst()->property("sourceSize").toSize(), QSize(1500, 2000));
+        m_session->documentFiles().setPageIndex(1);
+        QVERIFY(!UiInspector::renderFrame(m_session->window()).isNull());
+        QVERIFY(
+            imagesFrom(m_session->window()->contentItem(), u"image://attachment/"_qs).isEmpty()); // the PDF
+    }
+
+    void layoutHoldsWithPages_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("page");
+        for (const char *language : { "en", "ar", "ti", "fa_AF", "nl" }) {
+            for (const char *page : { "documentfiles", "viewer" })
+                QTest::addRow("%s %s", language, page)
+                    << QString::fromLatin1(language) << QString::fromLatin1(page);
+        }
+    }
+
+    void layoutHoldsWithPages()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, page);
+        QVERIFY(m_session->languages().apply(language));
+        m_session->window()->resize(360, 640);
+        m_session->documentFiles().setPageIndex(0);
+        QVERIFY(UiInspector::showPage(m_session->window(), page));
+        const QImage frame = UiInspector::renderFrame(m_session->window());
+        QVERIFY(!frame.isNull());
+        const QString shots = qEnvironmentVariable("SAMEN_DOCUMENT_SHOTS");
+        if (!shots.isEmpty())
+            frame.save(u"%1/%2-%3.png"_qs.arg(shots, page, language));
+        const QStringList problems = UiInspector::layoutProblems(m_session->window()->contentItem());
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    void lockingEmptiesThePage()
+    {
+        m_session->documentFiles().setDatabase(nullptr);
+        QVERIFY(UiInspector::showPage(m_session->window(), u"documentfiles"_qs));
+        QVERIFY(!UiInspector::renderFrame(m_session->window()).isNull());
+        QVERIFY(imagesFrom(m_session->window()->contentItem(), u"image://thumbnail/"_qs).isEmpty());
+        m_session->documentFiles().setDatabase(m_vault->database());
+    }
+};
+
+QTEST_MAIN(TestDocumentPages)
+#include "tst_documentpages.moc"
