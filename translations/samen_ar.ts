@@ -439,7 +439,14 @@
     </message>
     <message numerus="yes">
         <source>%n copies saved. Delete them after you have uploaded them.</source>
-        <translation><numerusform>حُفظت %n نسخة. احذفها بعد رفعها.</numerusform><numerusform>حُفظت %n نسخة. احذفها بعد رفعها.</numerusform><numerusform>حُفظت %n نسختان. احذفهما بعد رفعهما.</numerusform><numerusform>حُفظت %n نسخ. احذفها بعد رفعها.</numerusform><numerusform>حُفظت %n نسخة. احذفها بعد رفعها.</numerusform><numerusform>حُفظت %n نسخة. احذفها بعد رفعها.</numerusform></translation>
+        <translation>
+            <numerusform>حُفظت %n نسخة. احذفها بعد رفعها.</numerusform>
+            <numerusform>حُفظت %n نسخة. احذفها بعد رفعها.</numerusform>
+            <numerusform>حُفظت %n نسختان. احذفهما بعد رفعهما.</numerusform>
+            <numerusform>حُفظت %n نسخ. احذفها بعد رفعها.</numerusform>
+            <numerusform>حُفظت %n نسخة. احذفها بعد رفعها.</numerusform>
+            <numerusform>حُفظت %n نسخة. احذفها بعد رفعها.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -530,6 +537,22 @@
     <message>
         <source>Note</source>
         <translation>ملاحظة</translation>
+    </message>
+    <message>
+        <source>Photos and files</source>
+        <translation>الصور والملفات</translation>
+    </message>
+    <message>
+        <source>Keep a photo or a PDF of this paper here. It stays locked inside this app, not in your gallery.</source>
+        <translation>احفظ هنا صورة أو ملف PDF لهذه الورقة. تبقى مقفلة داخل هذا التطبيق، وليس في معرض الصور.</translation>
+    </message>
+    <message>
+        <source>See the photos and files</source>
+        <translation>اعرض الصور والملفات</translation>
+    </message>
+    <message>
+        <source>Add a photo or file</source>
+        <translation>أضف صورة أو ملفًا</translation>
     </message>
 </context>
 <context>
@@ -977,7 +1000,14 @@
     </message>
     <message numerus="yes">
         <source>%Ln document(s) still missing.</source>
-        <translation><numerusform>لا تزال %Ln وثيقة ناقصة.</numerusform><numerusform>لا تزال وثيقة واحدة (%Ln) ناقصة.</numerusform><numerusform>لا تزال وثيقتان (%Ln) ناقصتين.</numerusform><numerusform>لا تزال %Ln وثائق ناقصة.</numerusform><numerusform>لا تزال %Ln وثيقة ناقصة.</numerusform><numerusform>لا تزال %Ln وثيقة ناقصة.</numerusform></translation>
+        <translation>
+            <numerusform>لا تزال %Ln وثيقة ناقصة.</numerusform>
+            <numerusform>لا تزال وثيقة واحدة (%Ln) ناقصة.</numerusform>
+            <numerusform>لا تزال وثيقتان (%Ln) ناقصتين.</numerusform>
+            <numerusform>لا تزال %Ln وثائق ناقصة.</numerusform>
+            <numerusform>لا تزال %Ln وثيقة ناقصة.</numerusform>
+            <numerusform>لا تزال %Ln وثيقة ناقصة.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reminder: %1</source>
@@ -1612,6 +1642,10 @@
     <message>
         <source>No, keep this person</source>
         <translation>لا، احتفظ بهذا الشخص</translation>
+    </message>
+    <message>
+        <source>Dates and progress of the application</source>
+        <translation>مواعيد الطلب وتقدّمه</translation>
     </message>
 </context>
 <context>
@@ -2535,11 +2569,25 @@
     </message>
     <message numerus="yes">
         <source>Passed %Ln days ago</source>
-        <translation><numerusform>مضى قبل %Ln يوم</numerusform><numerusform>مضى قبل يوم واحد (%Ln)</numerusform><numerusform>مضى قبل يومين (%Ln)</numerusform><numerusform>مضى قبل %Ln أيام</numerusform><numerusform>مضى قبل %Ln يومًا</numerusform><numerusform>مضى قبل %Ln يوم</numerusform></translation>
+        <translation>
+            <numerusform>مضى قبل %Ln يوم</numerusform>
+            <numerusform>مضى قبل يوم واحد (%Ln)</numerusform>
+            <numerusform>مضى قبل يومين (%Ln)</numerusform>
+            <numerusform>مضى قبل %Ln أيام</numerusform>
+            <numerusform>مضى قبل %Ln يومًا</numerusform>
+            <numerusform>مضى قبل %Ln يوم</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln days left</source>
-        <translation><numerusform>بقي %Ln يوم</numerusform><numerusform>بقي يوم واحد (%Ln)</numerusform><numerusform>بقي يومان (%Ln)</numerusform><numerusform>بقيت %Ln أيام</numerusform><numerusform>بقي %Ln يومًا</numerusform><numerusform>بقي %Ln يوم</numerusform></translation>
+        <translation>
+            <numerusform>بقي %Ln يوم</numerusform>
+            <numerusform>بقي يوم واحد (%Ln)</numerusform>
+            <numerusform>بقي يومان (%Ln)</numerusform>
+            <numerusform>بقيت %Ln أيام</numerusform>
+            <numerusform>بقي %Ln يومًا</numerusform>
+            <numerusform>بقي %Ln يوم</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -435,7 +435,10 @@
     </message>
     <message numerus="yes">
         <source>%n copies saved. Delete them after you have uploaded them.</source>
-        <translation><numerusform>%n copy saved. Delete it after you have uploaded it.</numerusform><numerusform>%n copies saved. Delete them after you have uploaded them.</numerusform></translation>
+        <translation>
+            <numerusform>%n copy saved. Delete it after you have uploaded it.</numerusform>
+            <numerusform>%n copies saved. Delete them after you have uploaded them.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -526,6 +529,22 @@
     <message>
         <source>Note</source>
         <translation>Note</translation>
+    </message>
+    <message>
+        <source>Photos and files</source>
+        <translation>Photos and files</translation>
+    </message>
+    <message>
+        <source>Keep a photo or a PDF of this paper here. It stays locked inside this app, not in your gallery.</source>
+        <translation>Keep a photo or a PDF of this paper here. It stays locked inside this app, not in your gallery.</translation>
+    </message>
+    <message>
+        <source>See the photos and files</source>
+        <translation>See the photos and files</translation>
+    </message>
+    <message>
+        <source>Add a photo or file</source>
+        <translation>Add a photo or file</translation>
     </message>
 </context>
 <context>
@@ -969,7 +988,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln document(s) still missing.</source>
-        <translation><numerusform>%Ln document still missing.</numerusform><numerusform>%Ln documents still missing.</numerusform></translation>
+        <translation>
+            <numerusform>%Ln document still missing.</numerusform>
+            <numerusform>%Ln documents still missing.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reminder: %1</source>
@@ -1596,6 +1618,10 @@
     <message>
         <source>No, keep this person</source>
         <translation>No, keep this person</translation>
+    </message>
+    <message>
+        <source>Dates and progress of the application</source>
+        <translation>Dates and progress of the application</translation>
     </message>
 </context>
 <context>
@@ -2511,11 +2537,17 @@
     </message>
     <message numerus="yes">
         <source>Passed %Ln days ago</source>
-        <translation><numerusform>Passed %Ln day ago</numerusform><numerusform>Passed %Ln days ago</numerusform></translation>
+        <translation>
+            <numerusform>Passed %Ln day ago</numerusform>
+            <numerusform>Passed %Ln days ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln days left</source>
-        <translation><numerusform>%Ln day left</numerusform><numerusform>%Ln days left</numerusform></translation>
+        <translation>
+            <numerusform>%Ln day left</numerusform>
+            <numerusform>%Ln days left</numerusform>
+        </translation>
     </message>
 </context>
 <context>

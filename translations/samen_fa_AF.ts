@@ -434,7 +434,9 @@
     </message>
     <message numerus="yes">
         <source>%n copies saved. Delete them after you have uploaded them.</source>
-        <translation><numerusform>%n کاپی ذخیره شد. بعد از آپلود آن را حذف کنید.</numerusform><numerusform>%n کاپی ذخیره شد. بعد از آپلود آن‌ها را حذف کنید.</numerusform></translation>
+        <translation>
+            <numerusform>%n کاپی ذخیره شد. بعد از آپلود آن را حذف کنید.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -525,6 +527,22 @@
     <message>
         <source>Note</source>
         <translation>یادداشت</translation>
+    </message>
+    <message>
+        <source>Photos and files</source>
+        <translation>عکس‌ها و فایل‌ها</translation>
+    </message>
+    <message>
+        <source>Keep a photo or a PDF of this paper here. It stays locked inside this app, not in your gallery.</source>
+        <translation>یک عکس یا فایل PDF این کاغذ را اینجا نگه دارید. داخل این برنامه قفل می‌ماند، نه در گالری شما.</translation>
+    </message>
+    <message>
+        <source>See the photos and files</source>
+        <translation>عکس‌ها و فایل‌ها را ببینید</translation>
+    </message>
+    <message>
+        <source>Add a photo or file</source>
+        <translation>یک عکس یا فایل اضافه کنید</translation>
     </message>
 </context>
 <context>
@@ -967,7 +985,9 @@
     </message>
     <message numerus="yes">
         <source>%Ln document(s) still missing.</source>
-        <translation><numerusform>هنوز %Ln سند کم است.</numerusform></translation>
+        <translation>
+            <numerusform>هنوز %Ln سند کم است.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reminder: %1</source>
@@ -1592,6 +1612,10 @@
     <message>
         <source>No, keep this person</source>
         <translation>نخیر، این شخص را نگه دار</translation>
+    </message>
+    <message>
+        <source>Dates and progress of the application</source>
+        <translation>تاریخ‌ها و پیشرفت درخواست</translation>
     </message>
 </context>
 <context>
@@ -2505,11 +2529,15 @@
     </message>
     <message numerus="yes">
         <source>Passed %Ln days ago</source>
-        <translation><numerusform>%Ln روز پیش گذشت</numerusform></translation>
+        <translation>
+            <numerusform>%Ln روز پیش گذشت</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln days left</source>
-        <translation><numerusform>%Ln روز مانده است</numerusform></translation>
+        <translation>
+            <numerusform>%Ln روز مانده است</numerusform>
+        </translation>
     </message>
 </context>
 <context>

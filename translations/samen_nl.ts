@@ -435,7 +435,10 @@
     </message>
     <message numerus="yes">
         <source>%n copies saved. Delete them after you have uploaded them.</source>
-        <translation><numerusform>%n kopie bewaard. Verwijder die nadat je hem hebt geüpload.</numerusform><numerusform>%n kopieën bewaard. Verwijder ze nadat je ze hebt geüpload.</numerusform></translation>
+        <translation>
+            <numerusform>%n kopie bewaard. Verwijder die nadat je hem hebt geüpload.</numerusform>
+            <numerusform>%n kopieën bewaard. Verwijder ze nadat je ze hebt geüpload.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -526,6 +529,22 @@
     <message>
         <source>Note</source>
         <translation>Notitie</translation>
+    </message>
+    <message>
+        <source>Photos and files</source>
+        <translation>Foto's en bestanden</translation>
+    </message>
+    <message>
+        <source>Keep a photo or a PDF of this paper here. It stays locked inside this app, not in your gallery.</source>
+        <translation>Bewaar hier een foto of pdf van dit papier. Het blijft op slot in deze app, niet in je galerij.</translation>
+    </message>
+    <message>
+        <source>See the photos and files</source>
+        <translation>Bekijk de foto's en bestanden</translation>
+    </message>
+    <message>
+        <source>Add a photo or file</source>
+        <translation>Voeg een foto of bestand toe</translation>
     </message>
 </context>
 <context>
@@ -969,7 +988,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln document(s) still missing.</source>
-        <translation><numerusform>Nog %Ln document ontbreekt.</numerusform><numerusform>Nog %Ln documenten ontbreken.</numerusform></translation>
+        <translation>
+            <numerusform>Nog %Ln document ontbreekt.</numerusform>
+            <numerusform>Nog %Ln documenten ontbreken.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reminder: %1</source>
@@ -1596,6 +1618,10 @@
     <message>
         <source>No, keep this person</source>
         <translation>Nee, houd deze persoon</translation>
+    </message>
+    <message>
+        <source>Dates and progress of the application</source>
+        <translation>Data en voortgang van de aanvraag</translation>
     </message>
 </context>
 <context>
@@ -2511,11 +2537,17 @@
     </message>
     <message numerus="yes">
         <source>Passed %Ln days ago</source>
-        <translation><numerusform>%Ln dag geleden verlopen</numerusform><numerusform>%Ln dagen geleden verlopen</numerusform></translation>
+        <translation>
+            <numerusform>%Ln dag geleden verlopen</numerusform>
+            <numerusform>%Ln dagen geleden verlopen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln days left</source>
-        <translation><numerusform>Nog %Ln dag</numerusform><numerusform>Nog %Ln dagen</numerusform></translation>
+        <translation>
+            <numerusform>Nog %Ln dag</numerusform>
+            <numerusform>Nog %Ln dagen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

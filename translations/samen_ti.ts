@@ -435,7 +435,10 @@
     </message>
     <message numerus="yes">
         <source>%n copies saved. Delete them after you have uploaded them.</source>
-        <translation><numerusform>%n ቅዳሕ ተዓቂቡ። ድሕሪ ምልኣኽካ ደምስሶ።</numerusform><numerusform>%n ቅዳሓት ተዓቂቦም። ድሕሪ ምልኣኽካ ደምስሶም።</numerusform></translation>
+        <translation>
+            <numerusform>%n ቅዳሕ ተዓቂቡ። ድሕሪ ምልኣኽካ ደምስሶ።</numerusform>
+            <numerusform>%n ቅዳሓት ተዓቂቦም። ድሕሪ ምልኣኽካ ደምስሶም።</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -526,6 +529,22 @@
     <message>
         <source>Note</source>
         <translation>መዘኻኸሪ</translation>
+    </message>
+    <message>
+        <source>Photos and files</source>
+        <translation>ስእልታትን ፋይላትን</translation>
+    </message>
+    <message>
+        <source>Keep a photo or a PDF of this paper here. It stays locked inside this app, not in your gallery.</source>
+        <translation>ስእሊ ወይ PDF ናይዚ ወረቐት ኣብዚ ዕቀብ። ኣብዚ ኣፕ ተዓጺዩ ይጸንሕ፡ ኣብ ጋለሪ ኣይኮነን።</translation>
+    </message>
+    <message>
+        <source>See the photos and files</source>
+        <translation>ስእልታትን ፋይላትን ርአ</translation>
+    </message>
+    <message>
+        <source>Add a photo or file</source>
+        <translation>ስእሊ ወይ ፋይል ወስኽ</translation>
     </message>
 </context>
 <context>
@@ -969,7 +988,10 @@
     </message>
     <message numerus="yes">
         <source>%Ln document(s) still missing.</source>
-        <translation><numerusform>%Ln ሰነድ ገና ይጎድል።</numerusform><numerusform>%Ln ሰነዳት ገና ይጎድሉ።</numerusform></translation>
+        <translation>
+            <numerusform>%Ln ሰነድ ገና ይጎድል።</numerusform>
+            <numerusform>%Ln ሰነዳት ገና ይጎድሉ።</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reminder: %1</source>
@@ -1596,6 +1618,10 @@
     <message>
         <source>No, keep this person</source>
         <translation>ኣይፋል፡ ነዚ ሰብ ሓልዎ</translation>
+    </message>
+    <message>
+        <source>Dates and progress of the application</source>
+        <translation>ዕለታትን ምዕባለን ናይቲ ሕቶ</translation>
     </message>
 </context>
 <context>
@@ -2511,11 +2537,17 @@
     </message>
     <message numerus="yes">
         <source>Passed %Ln days ago</source>
-        <translation><numerusform>ቅድሚ %Ln መዓልቲ ሓሊፉ</numerusform><numerusform>ቅድሚ %Ln መዓልታት ሓሊፉ</numerusform></translation>
+        <translation>
+            <numerusform>ቅድሚ %Ln መዓልቲ ሓሊፉ</numerusform>
+            <numerusform>ቅድሚ %Ln መዓልታት ሓሊፉ</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln days left</source>
-        <translation><numerusform>%Ln መዓልቲ ተሪፉ</numerusform><numerusform>%Ln መዓልታት ተሪፉ</numerusform></translation>
+        <translation>
+            <numerusform>%Ln መዓልቲ ተሪፉ</numerusform>
+            <numerusform>%Ln መዓልታት ተሪፉ</numerusform>
+        </translation>
     </message>
 </context>
 <context>
