@@ -1,24 +1,14 @@
+#include "appservices.h"
 #include "appsetup.h"
-#include "attachmentimageprovider.h"
 #include "demovault.h"
-#include "documentfiles.h"
-#include "familycontroller.h"
-#include "helpercontroller.h"
-#include "interviewcontroller.h"
-#include "languagecontroller.h"
 #include "locale/languages.h"
-#include "platformservices.h"
-#include "reminders/clock.h"
-#include "reminderservice.h"
 #include "screenshots.h"
 #include "selftest.h"
 #include "staticplugins.h"
-#include "timelinecontroller.h"
-#include "vault/autolock.h"
-#include "vault/vaultcontroller.h"
 
 #include <QCommandLineParser>
 #include <QDate>
+#include <QEventLoop>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
 #include <QStandardPaths>
@@ -67,9 +57,45 @@ Options parseCommandLine(const QGuiApplication &app)
         QStringLiteral("With --demo: write the helper summary as a PDF and exit."),
         QStringLiteral("file.pdf"));
     parser.addOptions({ lang, selfTest, screenshots, demo, household, exportSummary });
+    parser.setApplicationDescription(
+        parser.applicationDescription() +
+        QStringLiteral("\nWith --demo, --screenshots shows the example household."));
     parser.process(app);
     return { parser.value(lang), parser.value(screenshots), parser.isSet(selfTest),
              parser.isSet(demo), parser.value(household),   parser.value(exportSummary) };
+}
+
+/** Refuses impossible option combinations with a message; the exit code, or 0 to go on. */
+int checkOptions(const Options &options)
+{
+    if (!options.language.isEmpty() && !samen::locale::isSupported(options.language)) {
+        std::fprintf(stderr, "samen: unknown language '%s'. Use one of: ar, ti, fa_AF, nl, en.\n",
+                     qPrintable(options.language));
+        return 2;
+    }
+    if (!samen::demo::householdNamed(options.demoHousehold) ||
+        (!options.exportSummary.isEmpty() && !options.demo)) {
+        std::fprintf(stderr, "samen: --export-summary needs --demo; --demo-household is syria or eritrea.\n");
+        return 2;
+    }
+    return 0;
+}
+
+/** Opens the demo vault with its PIN and waits, so that --screenshots and --self-test show its data. */
+bool unlockDemoVault(VaultController &vault)
+{
+    QEventLoop loop;
+    bool opened = false;
+    QObject::connect(&vault, &VaultController::finished, &loop,
+                     [&](VaultController::Operation operation, bool ok) {
+                         if (operation != VaultController::Unlock)
+                             return;
+                         opened = ok;
+                         loop.quit();
+                     });
+    vault.unlock(samen::demo::pin.toString());
+    loop.exec();
+    return opened;
 }
 
 } // namespace
@@ -79,85 +105,40 @@ int main(int argc, char *argv[])
     QGuiApplication app(argc, argv);
     AppSetup::configureApplication();
     const Options options = parseCommandLine(app);
-    if (!options.language.isEmpty() && !samen::locale::isSupported(options.language)) {
-        std::fprintf(stderr, "samen: unknown language '%s'. Use one of: ar, ti, fa_AF, nl, en.\n",
-                     qPrintable(options.language));
-        return 2;
-    }
-    const auto demoHousehold = samen::demo::householdNamed(options.demoHousehold);
-    if (!demoHousehold || (!options.exportSummary.isEmpty() && !options.demo)) {
-        std::fprintf(stderr, "samen: --export-summary needs --demo; --demo-household is syria or eritrea.\n");
-        return 2;
-    }
+    if (const int refused = checkOptions(options))
+        return refused;
+    const auto demoHousehold = *samen::demo::householdNamed(options.demoHousehold);
     if (options.selfTest)
         SelfTest::startWatchingMessages();
     AppSetup::chooseGraphicsBackend();
 
-    // --self-test and --screenshots never touch the user's data: they get an empty vault.
+    // --self-test, --screenshots and --demo never touch the user's data: they get their own vault.
     std::optional<QTemporaryDir> scratch;
     if (options.selfTest || !options.screenshotDir.isEmpty() || options.demo)
         scratch.emplace();
     const QString dataFolder =
         scratch ? scratch->path() : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString vaultFolder = dataFolder + QStringLiteral("/vault");
     if (options.demo && options.exportSummary.isEmpty()) {
         QString problem;
-        if (!samen::demo::createDemoVault(dataFolder + QStringLiteral("/vault"), *demoHousehold,
-                                          QDate::currentDate(), &problem)) {
+        if (!samen::demo::createDemoVault(vaultFolder, demoHousehold, QDate::currentDate(), &problem)) {
             std::fprintf(stderr, "samen: --demo failed: %s\n", qPrintable(problem));
             return 1;
         }
     }
 
-    LanguageController languages(&app);
-    LanguageController::publish(&languages);
-    InterviewController interview(languages, &app);
-    InterviewController::publish(&interview);
-    FamilyController family(languages, interview, &app);
-    FamilyController::publish(&family);
-    const auto keystore = samen::platform::makeKeystoreBinding();
-    VaultController vault({ dataFolder + QStringLiteral("/vault"), false, keystore.get() }, &app);
-    VaultController::publish(&vault);
-    AutoLock autoLock(vault, AutoLock::defaultIdleTimeout);
-    HelperController helper(options.demo ? samen::demo::pin.toString() : QString(), &app);
-    HelperController::publish(&helper);
-    QObject::connect(&vault, &VaultController::databaseOpened, &helper,
-                     [&] { helper.setDatabase(vault.database()); });
-    QObject::connect(&vault, &VaultController::databaseClosing, &helper,
-                     [&] { helper.setDatabase(nullptr); });
-    QObject::connect(&vault, &VaultController::databaseOpened, &interview,
-                     [&] { interview.setDatabase(vault.database()); });
-    QObject::connect(&vault, &VaultController::databaseClosing, &interview,
-                     [&] { interview.setDatabase(nullptr); });
-    QObject::connect(&vault, &VaultController::databaseOpened, &family,
-                     [&] { family.setDatabase(vault.database()); });
-    QObject::connect(&vault, &VaultController::databaseClosing, &family,
-                     [&] { family.setDatabase(nullptr); });
-    const samen::reminders::SystemClock clock;
-    const auto notifier = samen::platform::makeNotifier(&app);
-    ReminderService reminders(*notifier, clock);
-    TimelineController timeline(languages, reminders, &app);
-    TimelineController::publish(&timeline);
-    QObject::connect(&vault, &VaultController::databaseOpened, &timeline,
-                     [&] { timeline.setDatabase(vault.database()); });
-    QObject::connect(&vault, &VaultController::databaseClosing, &timeline,
-                     [&] { timeline.setDatabase(nullptr); });
-    QObject::connect(&interview, &InterviewController::changed, &timeline, &TimelineController::refresh);
-    DocumentFiles documentFiles(languages, &app);
-    DocumentFiles::publish(&documentFiles);
-    QObject::connect(&vault, &VaultController::databaseOpened, &documentFiles,
-                     [&] { documentFiles.setDatabase(vault.database()); });
-    QObject::connect(&vault, &VaultController::databaseClosing, &documentFiles,
-                     [&] { documentFiles.setDatabase(nullptr); });
-    QObject::connect(documentFiles.attachments(), &AttachmentModel::countChanged, &family,
-                     &FamilyController::refresh);
-    QObject::connect(documentFiles.attachments(), &AttachmentModel::countChanged, &timeline,
-                     &TimelineController::refresh);
+    AppServices services(vaultFolder, options.demo ? samen::demo::pin.toString() : QString());
     QQmlApplicationEngine engine;
-    AttachmentImageProvider::addTo(engine, documentFiles);
-    languages.setEngine(&engine);
+    services.attach(engine);
+    LanguageController &languages = services.languages();
     languages.apply(options.language.isEmpty() ? LanguageController::initialLanguage() : options.language);
     if (!options.exportSummary.isEmpty())
-        return samen::demo::exportDemoSummary(*demoHousehold, options.exportSummary);
+        return samen::demo::exportDemoSummary(demoHousehold, options.exportSummary);
+    const bool unattended = options.selfTest || !options.screenshotDir.isEmpty();
+    if (options.demo && unattended && !unlockDemoVault(services.vault())) {
+        std::fprintf(stderr, "samen: the demo vault did not open\n");
+        return 1;
+    }
 
     AppSetup::addImportPaths(engine);
     engine.load(AppSetup::mainQml());

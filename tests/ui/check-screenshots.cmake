@@ -1,6 +1,6 @@
-# Runs `samen --screenshots` and checks that every page exists in every language at both sizes.
+# Runs `samen --demo --screenshots` (every page with the example household) and checks that every page exists in every language at both sizes.
 file(REMOVE_RECURSE ${OUT})
-execute_process(COMMAND ${SAMEN} --screenshots ${OUT} RESULT_VARIABLE rc OUTPUT_QUIET)
+execute_process(COMMAND ${SAMEN} --demo --screenshots ${OUT} RESULT_VARIABLE rc OUTPUT_QUIET)
 if(NOT rc EQUAL 0)
     message(FATAL_ERROR "samen --screenshots failed: ${rc}")
 endif()

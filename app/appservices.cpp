@@ -1,0 +1,86 @@
+#include "appservices.h"
+
+#include "platformservices.h"
+
+#include <QQmlApplicationEngine>
+
+AppServices::AppServices(const QString &vaultFolder, const QString &demoPin)
+    : m_languages(nullptr)
+    , m_interview(m_languages, nullptr)
+    , m_family(m_languages, m_interview, nullptr)
+    , m_keystore(samen::platform::makeKeystoreBinding())
+    , m_vault({ vaultFolder, false, m_keystore.get() }, nullptr)
+    , m_autoLock(m_vault, AutoLock::defaultIdleTimeout)
+    , m_helper(demoPin, nullptr)
+    , m_notifier(samen::platform::makeNotifier())
+    , m_reminders(*m_notifier, m_clock)
+    , m_timeline(m_languages, m_reminders, nullptr)
+    , m_documentFiles(m_languages, nullptr)
+{
+    publish();
+    connectVault();
+    connectRefreshes();
+}
+
+AppServices::~AppServices()
+{
+    // The vault outlives the services declared after it: they let go of the database first.
+    QObject::disconnect(m_opened);
+    QObject::disconnect(m_closing);
+    releaseDatabase();
+    DocumentFiles::publish(nullptr);
+    TimelineController::publish(nullptr);
+    HelperController::publish(nullptr);
+    VaultController::publish(nullptr);
+    FamilyController::publish(nullptr);
+    InterviewController::publish(nullptr);
+    LanguageController::publish(nullptr);
+}
+
+void AppServices::attach(QQmlApplicationEngine &engine)
+{
+    AttachmentImageProvider::addTo(engine, m_documentFiles);
+    m_languages.setEngine(&engine);
+}
+
+void AppServices::publish()
+{
+    LanguageController::publish(&m_languages);
+    InterviewController::publish(&m_interview);
+    FamilyController::publish(&m_family);
+    VaultController::publish(&m_vault);
+    HelperController::publish(&m_helper);
+    TimelineController::publish(&m_timeline);
+    DocumentFiles::publish(&m_documentFiles);
+}
+
+void AppServices::connectVault()
+{
+    m_opened = QObject::connect(&m_vault, &VaultController::databaseOpened, &m_vault, [this] {
+        samen::vault::Database *db = m_vault.database();
+        m_helper.setDatabase(db);
+        m_interview.setDatabase(db);
+        m_family.setDatabase(db);
+        m_timeline.setDatabase(db);
+        m_documentFiles.setDatabase(db);
+    });
+    m_closing = QObject::connect(&m_vault, &VaultController::databaseClosing, &m_vault,
+                                 [this] { releaseDatabase(); });
+}
+
+void AppServices::releaseDatabase()
+{
+    m_documentFiles.setDatabase(nullptr);
+    m_timeline.setDatabase(nullptr);
+    m_family.setDatabase(nullptr);
+    m_interview.setDatabase(nullptr);
+    m_helper.setDatabase(nullptr);
+}
+
+void AppServices::connectRefreshes()
+{
+    QObject::connect(&m_interview, &InterviewController::changed, &m_timeline, &TimelineController::refresh);
+    const auto *pages = m_documentFiles.attachments();
+    QObject::connect(pages, &AttachmentModel::countChanged, &m_family, &FamilyController::refresh);
+    QObject::connect(pages, &AttachmentModel::countChanged, &m_timeline, &TimelineController::refresh);
+}

@@ -1,0 +1,64 @@
+#pragma once
+
+#include "attachmentimageprovider.h"
+#include "documentfiles.h"
+#include "familycontroller.h"
+#include "helpercontroller.h"
+#include "interviewcontroller.h"
+#include "languagecontroller.h"
+#include "reminders/clock.h"
+#include "reminders/notifier.h"
+#include "reminderservice.h"
+#include "timelinecontroller.h"
+#include "vault/autolock.h"
+#include "vault/keystorebinding.h"
+#include "vault/vaultcontroller.h"
+
+#include <QString>
+
+#include <memory>
+
+class QQmlApplicationEngine;
+
+/**
+ * Every service the QML layer sees, built once in main(), published as QML singletons and
+ * wired to the vault: each gets the database when the vault opens and lets go of it before it
+ * closes, in the order they depend on each other (family rows before the timeline's deadlines).
+ */
+class AppServices
+{
+public:
+    /** Services over the vault in @p vaultFolder; @p demoPin is shown in the demo banner, else empty. */
+    AppServices(const QString &vaultFolder, const QString &demoPin);
+    ~AppServices();
+    AppServices(const AppServices &) = delete;
+    AppServices &operator=(const AppServices &) = delete;
+
+    /** The language service. */
+    [[nodiscard]] LanguageController &languages() { return m_languages; }
+    /** The encrypted store. */
+    [[nodiscard]] VaultController &vault() { return m_vault; }
+    /** Gives @p engine the image providers and lets the language service retranslate it. */
+    void attach(QQmlApplicationEngine &engine);
+
+private:
+    void publish();
+    void connectVault();
+    void connectRefreshes();
+    void releaseDatabase();
+
+    LanguageController m_languages;
+    InterviewController m_interview;
+    FamilyController m_family;
+    std::unique_ptr<samen::vault::KeystoreBinding> m_keystore;
+    VaultController m_vault;
+    AutoLock m_autoLock;
+    HelperController m_helper;
+    samen::reminders::SystemClock m_clock;
+    std::unique_ptr<samen::reminders::Notifier> m_notifier;
+    ReminderService m_reminders;
+    TimelineController m_timeline;
+    DocumentFiles m_documentFiles;
+    QMetaObject::Connection m_opened;
+    QMetaObject::Connection m_closing;
+};
