@@ -8,9 +8,6 @@ namespace samen::procedure {
 
 namespace {
 
-constexpr QStringView subsidiaryStatus = u"subsidiary";
-constexpr QStringView waitDeadline = u"bStatusWait";
-
 bool closedBy(const rules::RulePack &pack, const MemberStages &member, const QString &ruleId)
 {
     for (auto it = member.dates.constBegin(); it != member.dates.constEnd(); ++it) {
@@ -42,11 +39,6 @@ bool isCaseWide(const rules::DeadlineSpec &spec)
     return spec.from == u"decisionDate";
 }
 
-bool applies(const rules::DeadlineSpec &spec, const CaseDates &dates)
-{
-    return spec.id != waitDeadline || dates.status == subsidiaryStatus;
-}
-
 std::optional<QDate> due(const rules::DeadlineSpec &spec, const rules::Case &input,
                          const rules::RulePack &pack)
 {
@@ -71,7 +63,7 @@ QList<RuleDeadline> ruleDeadlines(const rules::RulePack &pack, const CaseDates &
     QList<RuleDeadline> result;
     const rules::Case caseInput = caseOf(dates, {}, pack);
     for (const auto &spec : pack.deadlines) {
-        if (!isCaseWide(spec) || !applies(spec, dates))
+        if (!isCaseWide(spec) || !spec.appliesToStatus(dates.status))
             continue;
         if (const auto date = due(spec, caseInput, pack)) {
             const bool closed =
@@ -83,7 +75,7 @@ QList<RuleDeadline> ruleDeadlines(const rules::RulePack &pack, const CaseDates &
     for (const MemberStages &member : members) {
         const rules::Case input = caseOf(dates, member, pack);
         for (const auto &spec : pack.deadlines) {
-            if (isCaseWide(spec))
+            if (isCaseWide(spec) || !spec.appliesToStatus(dates.status))
                 continue;
             if (const auto date = due(spec, input, pack))
                 result.append({ member.memberId, spec.id, *date, closedBy(pack, member, spec.id) });

@@ -135,4 +135,9 @@ QString RulePack::unknownRuleOf(const QString &factId) const
     return spec ? spec->unknownRule : QString();
 }
 
+bool DeadlineSpec::appliesToStatus(const QString &status) const
+{
+    return statuses.isEmpty() || statuses.contains(status.isEmpty() ? u"unknown"_qs : status);
+}
+
 } // namespace samen::rules

@@ -73,6 +73,13 @@ struct DeadlineSpec
     bool nextWorkingDay = false;
     /** Optional extension the authority may add (IND decision period). */
     std::optional<DateOffset> extension;
+    /**
+     * The referent statuses (values of the sponsorStatus fact, or "unknown") for which the
+     * deadline is a date the user must keep; empty: every status. Rule evaluation ignores it.
+     */
+    QStringList statuses;
+    /** True when the deadline is a date to keep for a referent with @p status (empty: unknown). */
+    [[nodiscard]] bool appliesToStatus(const QString &status) const;
     /** Translation key of what the deadline means. */
     QString explanationKey;
     /** Id of the Source. */

@@ -25,6 +25,7 @@ private:
     void readFacts(const QJsonArray &array);
     void readHolidays(const QJsonObject &object);
     void readDeadlines(const QJsonArray &array);
+    [[nodiscard]] QStringList readStatuses(const QJsonObject &object, const QString &path) const;
     void readStages(const QJsonArray &array);
     void readRegimes(const QJsonArray &array);
     QList<DecisionRow> readTable(const QJsonArray &array, const QString &path);
@@ -362,6 +363,20 @@ DateOffset PackParser::readOffset(const QJsonValue &value, const QString &path)
     return offset;
 }
 
+QStringList PackParser::readStatuses(const QJsonObject &object, const QString &path) const
+{
+    const QStringList statuses = json::stringList(object, u"statuses"_qs, path);
+    const FactSpec *status = m_pack.fact(u"sponsorStatus"_qs);
+    for (const QString &value : statuses) {
+        if (value != u"unknown" && !(status && status->values.contains(value)))
+            throw InputError { child(path, u"statuses"_qs),
+                               QStringLiteral("unknown status %1").arg(quoted(value)) };
+    }
+    if (object.contains(u"statuses"_qs) && statuses.isEmpty())
+        throw InputError { child(path, u"statuses"_qs), QStringLiteral("empty list") };
+    return statuses;
+}
+
 void PackParser::readDeadlines(const QJsonArray &array)
 {
     QSet<QString> seen;
@@ -370,7 +385,7 @@ void PackParser::readDeadlines(const QJsonArray &array)
         const QJsonObject object = objectAt(array, i, u"deadlines"_qs);
         json::onlyKeys(object, path,
                        { u"id"_qs, u"from"_qs, u"offset"_qs, u"nextWorkingDay"_qs, u"extension"_qs,
-                         u"explanation"_qs, u"source"_qs });
+                         u"statuses"_qs, u"explanation"_qs, u"source"_qs });
         DeadlineSpec deadline;
         deadline.id = json::requiredString(object, u"id"_qs, path);
         requireUnique(seen, deadline.id, path);
@@ -383,6 +398,7 @@ void PackParser::readDeadlines(const QJsonArray &array)
         deadline.nextWorkingDay = json::optionalBool(object, u"nextWorkingDay"_qs, path).value_or(false);
         if (object.contains(u"extension"_qs))
             deadline.extension = readOffset(object.value(u"extension"_qs), child(path, u"extension"_qs));
+        deadline.statuses = readStatuses(object, path);
         deadline.explanationKey = json::requiredString(object, u"explanation"_qs, path);
         deadline.source = sourceRef(object, path);
         m_pack.deadlines.append(deadline);

@@ -72,6 +72,18 @@ private Q_SLOTS:
                     .ruleId.isEmpty());
     }
 
+    void theWindowIsNoDateToKeepWithSubsidiaryProtection()
+    {
+        // Since 12 June 2026 a b-status referent waits two years and then takes the regular
+        // route: a three-month countdown would send them to file in vain. The pack says so.
+        QVERIFY(find(ruleDeadlines(nlPack(), { d(2026, 7, 1), u"subsidiary"_qs }, {}), 0, "window")
+                    .ruleId.isEmpty());
+        QCOMPARE(find(ruleDeadlines(nlPack(), { d(2026, 7, 1), QString() }, {}), 0, "window").due,
+                 d(2026, 10, 1));
+        QCOMPARE(find(ruleDeadlines(nlPack(), { d(2026, 7, 1), u"refugee"_qs }, {}), 0, "window").due,
+                 d(2026, 10, 1));
+    }
+
     void nothingWithoutDates()
     {
         QVERIFY(ruleDeadlines(nlPack(), {}, {}).isEmpty());

@@ -289,6 +289,9 @@ private Q_SLOTS:
         row("no stages", "stages", "[]", "stages: no stages");
         row("stage closing an unknown deadline", "stages[2].closes[0]", "\"exam\"",
             "stages[2].closes[0]: unknown deadline \"exam\"");
+        row("deadline for an unknown status", "deadlines[0].statuses", "[\"refugee\", \"c\"]",
+            "deadlines[0].statuses: unknown status \"c\"");
+        row("deadline for no status", "deadlines[6].statuses", "[]", "deadlines[6].statuses: empty list");
         row("unsupported format", "format", "2", "format: unsupported format 2 (this app reads 1)");
         row("unknown top-level field", "extra", "1", "extra: unknown field");
     }
