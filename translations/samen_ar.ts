@@ -1021,6 +1021,10 @@
         <source>See all dates</source>
         <translation>اعرض كل التواريخ</translation>
     </message>
+    <message>
+        <source>You may apply from: %1</source>
+        <translation>يمكنك تقديم الطلب من: %1</translation>
+    </message>
 </context>
 <context>
     <name>InterviewPage</name>

@@ -1005,6 +1005,10 @@
         <source>See all dates</source>
         <translation>See all dates</translation>
     </message>
+    <message>
+        <source>You may apply from: %1</source>
+        <translation>You may apply from: %1</translation>
+    </message>
 </context>
 <context>
     <name>InterviewPage</name>

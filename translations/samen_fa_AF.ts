@@ -1001,6 +1001,10 @@
         <source>See all dates</source>
         <translation>همه تاریخ‌ها را ببینید</translation>
     </message>
+    <message>
+        <source>You may apply from: %1</source>
+        <translation>می‌توانید درخواست بدهید از: %1</translation>
+    </message>
 </context>
 <context>
     <name>InterviewPage</name>

@@ -1005,6 +1005,10 @@
         <source>See all dates</source>
         <translation>Bekijk alle datums</translation>
     </message>
+    <message>
+        <source>You may apply from: %1</source>
+        <translation>Je mag aanvragen vanaf: %1</translation>
+    </message>
 </context>
 <context>
     <name>InterviewPage</name>

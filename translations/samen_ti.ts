@@ -1005,6 +1005,10 @@
         <source>See all dates</source>
         <translation>ኩሎም ዕለታት ርአ</translation>
     </message>
+    <message>
+        <source>You may apply from: %1</source>
+        <translation>ካብዚ ዕለት ክትሓትት ትኽእል፦ %1</translation>
+    </message>
 </context>
 <context>
     <name>InterviewPage</name>

@@ -60,6 +60,8 @@ class TimelineController : public QObject, public PublishedSingleton<TimelineCon
     Q_PROPERTY(QString nextDeadlineWho READ nextDeadlineWho NOTIFY changed)
     /** Its last day in the user's calendar, with Gregorian in brackets when different. */
     Q_PROPERTY(QString nextDeadlineDate READ nextDeadlineDate NOTIFY changed)
+    /** The rule-pack id of that deadline ("window", "bStatusWait", …; "letter"); empty when none. */
+    Q_PROPERTY(QString nextDeadlineRuleId READ nextDeadlineRuleId NOTIFY changed)
     /** Its countdown in words, e.g. "12 days left". */
     Q_PROPERTY(QString nextDeadlineCountdown READ nextDeadlineCountdown NOTIFY changed)
     /** Days until it (negative when passed). */
@@ -97,6 +99,7 @@ public:
     [[nodiscard]] QString nextDeadlineTitle() const;
     [[nodiscard]] QString nextDeadlineWho() const;
     [[nodiscard]] QString nextDeadlineDate() const;
+    [[nodiscard]] QString nextDeadlineRuleId() const;
     [[nodiscard]] QString nextDeadlineCountdown() const;
     [[nodiscard]] int nextDeadlineDays() const;
     [[nodiscard]] QString nextStep() const;

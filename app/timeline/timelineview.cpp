@@ -268,6 +268,12 @@ QString TimelineController::nextDeadlineDate() const
         : QStringLiteral("%1 (%2)").arg(next->localDate, next->gregorianDate);
 }
 
+QString TimelineController::nextDeadlineRuleId() const
+{
+    const DeadlineRow *next = nextOpen();
+    return next ? next->ruleId : QString();
+}
+
 QString TimelineController::nextDeadlineCountdown() const
 {
     const DeadlineRow *next = nextOpen();
