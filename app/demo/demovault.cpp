@@ -16,7 +16,7 @@ namespace samen::demo {
 std::unique_ptr<vault::Vault> createDemoVault(const QString &folder, Household household, QDate today,
                                               QString *error)
 {
-    const auto loaded = rules::loadPackFile(u":/rules/nl.json"_qs);
+    const auto &loaded = rules::bundledPack();
     if (!loaded.pack) {
         *error = u"the rule pack could not be loaded: "_qs + loaded.error;
         return nullptr;
@@ -43,7 +43,7 @@ int exportDemoSummary(Household household, const QString &pdfPath)
     const auto demoVault = scratch.isValid()
         ? createDemoVault(scratch.filePath(u"vault"_qs), household, today, &error)
         : nullptr;
-    const auto pack = rules::loadPackFile(u":/rules/nl.json"_qs).pack;
+    const auto &pack = rules::bundledPack().pack;
     if (!demoVault || !pack) {
         std::fprintf(stderr, "samen: cannot export the summary: %s\n",
                      qPrintable(error.isEmpty() ? u"no temporary folder"_qs : error));

@@ -78,12 +78,12 @@ void FamilyController::setToday(QDate today)
 bool FamilyController::ensurePack()
 {
     if (!m_pack) {
-        auto loaded = samen::rules::loadPackFile(QStringLiteral(":/rules/nl.json"));
-        if (!loaded.pack) {
+        const auto &bundled = samen::rules::bundledPack();
+        if (!bundled.pack) {
             qWarning("Samen: the rule pack could not be loaded for the family list");
             return false;
         }
-        m_pack = std::move(loaded.pack);
+        m_pack = &*bundled.pack;
     }
     return true;
 }

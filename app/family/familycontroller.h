@@ -119,7 +119,7 @@ private:
     FamilyModel *m_members;
     ChecklistModel *m_checklist;
     samen::vault::Database *m_db = nullptr;
-    std::optional<samen::rules::RulePack> m_pack;
+    const samen::rules::RulePack *m_pack = nullptr;
     FamilyVerdicts m_verdicts;
     QByteArray m_seenAnswers;
     QDate m_today;

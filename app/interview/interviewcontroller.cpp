@@ -91,13 +91,13 @@ void InterviewController::setToday(QDate today)
 void InterviewController::start()
 {
     if (!m_pack && m_loadError.isEmpty()) {
-        auto loaded = samen::rules::loadPackFile(QStringLiteral(":/rules/nl.json"));
-        if (!loaded.pack) {
-            m_loadError = loaded.error;
+        const auto &bundled = samen::rules::bundledPack();
+        if (!bundled.pack) {
+            m_loadError = bundled.error;
             Q_EMIT changed();
             return;
         }
-        m_pack = std::move(loaded.pack);
+        m_pack = &*bundled.pack;
         m_interview = std::make_unique<samen::rules::Interview>(*m_pack);
         if (m_store)
             restore();

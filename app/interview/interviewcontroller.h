@@ -98,7 +98,7 @@ public:
     /** The day the interview is looked at (tests); the current date by default. */
     void setToday(QDate today);
 
-    [[nodiscard]] bool isReady() const { return m_pack.has_value(); }
+    [[nodiscard]] bool isReady() const { return m_pack != nullptr; }
     [[nodiscard]] QString loadError() const { return m_loadError; }
     [[nodiscard]] bool isStarted() const;
     [[nodiscard]] bool isFinished() const;
@@ -164,7 +164,7 @@ private:
     [[nodiscard]] ResultRow rowFor(const samen::rules::MemberResult &result, int memberIndex) const;
 
     const LanguageController &m_languages;
-    std::optional<samen::rules::RulePack> m_pack;
+    const samen::rules::RulePack *m_pack = nullptr;
     std::unique_ptr<samen::rules::Interview> m_interview;
     std::unique_ptr<AnswerStore> m_store;
     ResultModel *m_results;

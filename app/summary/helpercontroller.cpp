@@ -81,9 +81,8 @@ void HelperController::setDatabase(samen::vault::Database *db)
 bool HelperController::loadPack()
 {
     if (!m_pack) {
-        auto loaded = samen::rules::loadPackFile(u":/rules/nl.json"_qs);
-        if (loaded.pack)
-            m_pack = std::make_unique<samen::rules::RulePack>(std::move(*loaded.pack));
+        const auto &bundled = samen::rules::bundledPack();
+        m_pack = bundled.pack ? &*bundled.pack : nullptr;
     }
     return m_pack != nullptr;
 }

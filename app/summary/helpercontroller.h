@@ -72,7 +72,7 @@ private:
     QString m_demoPin;
     QString m_language = QStringLiteral("nl");
     samen::vault::Database *m_db = nullptr;
-    std::unique_ptr<samen::rules::RulePack> m_pack;
+    const samen::rules::RulePack *m_pack = nullptr;
     QVariantMap m_summary;
     QVariantMap m_labels;
     QString m_message;

@@ -156,7 +156,7 @@ private:
     const LanguageController &m_languages;
     ReminderService &m_reminders;
     samen::vault::Database *m_db = nullptr;
-    std::optional<samen::rules::RulePack> m_pack;
+    const samen::rules::RulePack *m_pack = nullptr;
     StageModel *m_stages;
     DeadlineModel *m_deadlines;
     QList<samen::dossier::FamilyMember> m_members;

@@ -24,14 +24,14 @@ using namespace TimelineSupport;
 const rules::RulePack *TimelineController::pack()
 {
     if (!m_pack) {
-        rules::PackLoadResult loaded = rules::loadPackFile(QStringLiteral(":/rules/nl.json"));
-        if (!loaded.pack) {
+        const rules::PackLoadResult &bundled = rules::bundledPack();
+        if (!bundled.pack) {
             qWarning("Samen: the rule pack could not be loaded");
             return nullptr;
         }
-        m_pack = std::move(loaded.pack);
+        m_pack = &*bundled.pack;
     }
-    return &*m_pack;
+    return m_pack;
 }
 
 QString TimelineController::language() const

@@ -258,4 +258,10 @@ struct PackLoadResult
 /** Reads and loads the pack at @p path (a file or a ":/rules/nl.json" resource). */
 [[nodiscard]] PackLoadResult loadPackFile(const QString &path);
 
+/**
+ * The pack built into the app (":/rules/nl.json"), loaded once on first use and shared by every
+ * service; thread-safe. Its pack is empty (and error set) when the embedded pack is invalid.
+ */
+[[nodiscard]] const PackLoadResult &bundledPack();
+
 } // namespace samen::rules

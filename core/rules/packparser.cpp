@@ -652,4 +652,10 @@ PackLoadResult loadPackFile(const QString &path)
     return loadPack(file.readAll());
 }
 
+const PackLoadResult &bundledPack()
+{
+    static const PackLoadResult bundled = loadPackFile(QStringLiteral(":/rules/nl.json"));
+    return bundled;
+}
+
 } // namespace samen::rules

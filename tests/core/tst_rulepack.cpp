@@ -75,6 +75,14 @@ class TestRulePack : public QObject
 {
     Q_OBJECT
 private Q_SLOTS:
+    void theBundledPackIsLoadedOnceAndShared()
+    {
+        const PackLoadResult &bundled = bundledPack();
+        QVERIFY2(bundled.pack, qPrintable(bundled.error));
+        QCOMPARE(&bundledPack(), &bundled);
+        QCOMPARE(bundled.pack->rulesAsOf, loadPackFile(u":/rules/nl.json"_qs).pack->rulesAsOf);
+    }
+
     void nlPackIsEmbeddedAndValid()
     {
         const PackLoadResult loaded = loadPackFile(u":/rules/nl.json"_qs);
