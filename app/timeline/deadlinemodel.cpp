@@ -1,5 +1,7 @@
 #include "deadlinemodel.h"
 
+#include "rowlist.h"
+
 #include <tuple>
 
 namespace {
@@ -8,17 +10,6 @@ auto fields(const DeadlineRow &r)
 {
     return std::tie(r.deadlineId, r.ruleId, r.title, r.explanation, r.who, r.localDate, r.gregorianDate,
                     r.dueIso, r.countdown, r.daysLeft, r.done, r.isLetter, r.snoozed, r.fromReceiptLetter);
-}
-
-bool sameIds(const QList<DeadlineRow> &a, const QList<DeadlineRow> &b)
-{
-    if (a.size() != b.size())
-        return false;
-    for (qsizetype i = 0; i < a.size(); ++i) {
-        if (a[i].deadlineId != b[i].deadlineId)
-            return false;
-    }
-    return true;
 }
 
 } // namespace
@@ -103,7 +94,7 @@ int DeadlineModel::doneCount() const
 
 void DeadlineModel::setRows(const QList<DeadlineRow> &rows)
 {
-    if (sameIds(m_rows, rows)) {
+    if (RowList::sameKeys(m_rows, rows, &DeadlineRow::deadlineId)) {
         for (qsizetype i = 0; i < rows.size(); ++i) {
             if (m_rows[i] == rows[i])
                 continue;

@@ -1,5 +1,7 @@
 #include "stagemodel.h"
 
+#include "rowlist.h"
+
 #include <tuple>
 
 namespace {
@@ -71,9 +73,7 @@ QHash<int, QByteArray> StageModel::roleNames() const
 
 void StageModel::setRows(const QList<StageRow> &rows)
 {
-    const bool sameStages = rows.size() == m_rows.size() &&
-        std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(),
-                   [](const StageRow &a, const StageRow &b) { return a.stageId == b.stageId; });
+    const bool sameStages = RowList::sameKeys(rows, m_rows, &StageRow::stageId);
     if (!sameStages) {
         beginResetModel();
         m_rows = rows;

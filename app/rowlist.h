@@ -16,11 +16,18 @@ template<typename Row> [[nodiscard]] int indexOfId(const QList<Row> &rows, qint6
     return it == rows.cend() ? -1 : int(it - rows.cbegin());
 }
 
+/** True when @p a and @p b hold the same keys (@p key of each row) in the same order. */
+template<typename Row, typename Key>
+[[nodiscard]] bool sameKeys(const QList<Row> &a, const QList<Row> &b, Key Row::*key)
+{
+    return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(),
+                      [key](const Row &x, const Row &y) { return x.*key == y.*key; });
+}
+
 /** True when @p a and @p b hold the same ids in the same order (only data changed). */
 template<typename Row> [[nodiscard]] bool sameIds(const QList<Row> &a, const QList<Row> &b)
 {
-    return std::equal(a.cbegin(), a.cend(), b.cbegin(), b.cend(),
-                      [](const Row &x, const Row &y) { return x.id == y.id; });
+    return sameKeys(a, b, &Row::id);
 }
 
 /** Row @p row of @p model as a map of its role names to values; empty for -1. */
