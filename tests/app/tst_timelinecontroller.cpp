@@ -11,6 +11,7 @@
 #include "vault/peoplerepository.h"
 #include "vault/schema.h"
 #include "vault/timelinerepository.h"
+#include "vaulttestsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -91,11 +92,8 @@ private Q_SLOTS:
 
     void init()
     {
-        vault::Database::OpenResult result = vault::Database::OpenResult::IoError;
-        m_db =
-            vault::Database::open(m_dir.filePath(u"db%1"_qs.arg(++m_counter)), vault::SecureBytes::random(32),
-                                  vault::Database::Mode::CreateNew, &result);
-        QVERIFY(m_db && vault::schema::migrate(*m_db));
+        m_db = vault::testsupport::freshDatabase(m_dir.filePath(u"db%1"_qs.arg(++m_counter)));
+        QVERIFY(m_db);
         vault::PeopleRepository people(*m_db);
         dossier::Referent referent { 0, u"R"_qs, u"R"_qs, {}, {}, {} };
         QVERIFY(people.save(referent));

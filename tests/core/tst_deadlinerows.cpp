@@ -3,6 +3,7 @@
 #include "vault/peoplerepository.h"
 #include "vault/schema.h"
 #include "vault/timelinerepository.h"
+#include "vaulttestsupport.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -118,11 +119,8 @@ private Q_SLOTS:
 
     void changesAreWrittenInOneTransaction()
     {
-        samen::vault::Database::OpenResult result = samen::vault::Database::OpenResult::IoError;
-        auto db =
-            samen::vault::Database::open(m_dir.filePath(u"db"_qs), samen::vault::SecureBytes::random(32),
-                                         samen::vault::Database::Mode::CreateNew, &result);
-        QVERIFY(db && samen::vault::schema::migrate(*db));
+        auto db = samen::vault::testsupport::freshDatabase(m_dir.filePath(u"db"_qs));
+        QVERIFY(db);
         samen::vault::PeopleRepository people(*db);
         samen::dossier::Referent referent { 0, u"R"_qs, u"R"_qs, {}, {}, {} };
         QVERIFY(people.save(referent));

@@ -4,6 +4,7 @@
 #include "vault/peoplerepository.h"
 #include "vault/schema.h"
 #include "vault/timelinerepository.h"
+#include "vaulttestsupport.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -38,10 +39,8 @@ private:
 private Q_SLOTS:
     void init()
     {
-        Database::OpenResult result = Database::OpenResult::IoError;
-        m_db = Database::open(m_dir.filePath(u"db%1"_qs.arg(++m_counter)), SecureBytes::random(32),
-                              Database::Mode::CreateNew, &result);
-        QVERIFY(m_db && schema::migrate(*m_db));
+        m_db = testsupport::freshDatabase(m_dir.filePath(u"db%1"_qs.arg(++m_counter)));
+        QVERIFY(m_db);
     }
 
     void referentsAndMembers()

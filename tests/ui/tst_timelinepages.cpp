@@ -6,6 +6,7 @@
 #include "vault/peoplerepository.h"
 #include "vault/schema.h"
 #include "vault/timelinerepository.h"
+#include "vaulttestsupport.h"
 
 #include <QDir>
 #include <QGuiApplication>
@@ -26,10 +27,8 @@ private Q_SLOTS:
         m_session = std::make_unique<UiTestSession>();
         m_window = m_session->window();
         QVERIFY(m_window);
-        vault::Database::OpenResult result = vault::Database::OpenResult::IoError;
-        m_db = vault::Database::open(m_dir.filePath(u"db"_qs), vault::SecureBytes::random(32),
-                                     vault::Database::Mode::CreateNew, &result);
-        QVERIFY(m_db && vault::schema::migrate(*m_db));
+        m_db = vault::testsupport::freshDatabase(m_dir.filePath(u"db"_qs));
+        QVERIFY(m_db);
         fillFamily();
         m_session->timeline().setDatabase(m_db.get());
         QVERIFY(m_session->timeline().hasMembers());

@@ -2,6 +2,8 @@
 
 // Shared by the vault tests and their helper executable.
 
+#include "vault/database.h"
+#include "vault/schema.h"
 #include "vault/vault.h"
 
 #include <QCryptographicHash>
@@ -9,6 +11,8 @@
 #include <QDirIterator>
 #include <QFile>
 #include <QStringList>
+
+#include <memory>
 
 namespace samen::vault::testsupport {
 
@@ -26,6 +30,14 @@ inline Vault::Options testOptions(const QString &folder, Clock clock = {})
     options.clock = std::move(clock);
     options.insecureKdfForTests = fastKdf();
     return options;
+}
+
+/** A new database at @p path with a random key and the latest schema; nullptr when that fails. */
+inline std::unique_ptr<Database> freshDatabase(const QString &path)
+{
+    Database::OpenResult result = Database::OpenResult::IoError;
+    auto db = Database::open(path, SecureBytes::random(32), Database::Mode::CreateNew, &result);
+    return db && schema::migrate(*db) ? std::move(db) : nullptr;
 }
 
 /** A fresh QByteArray holding @p text (callers pass it to methods that wipe it). */
