@@ -12,7 +12,6 @@ using samen::vault::memberSubject;
 
 const QString referentSubject = samen::vault::referentSubject.toString();
 const QString interviewSubject = samen::vault::interviewSubject.toString();
-const QString membersQuestion = samen::vault::membersQuestion.toString();
 const QString unknownValue = QStringLiteral("unknown");
 
 QString encode(const QJsonValue &value)
@@ -72,8 +71,7 @@ bool AnswerStore::saveAnswer(const samen::rules::Question &question, const QStri
 bool AnswerStore::saveMembers(const QStringList &memberIds)
 {
     samen::vault::InterviewRepository repository(m_db);
-    return repository.save({ interviewSubject, membersQuestion, memberIds.join(u','),
-                             QDateTime::currentDateTimeUtc().toString(Qt::ISODate) });
+    return repository.saveMemberIds(memberIds);
 }
 
 QStringList AnswerStore::memberIds()

@@ -4,8 +4,6 @@
 #include "vault/interviewrepository.h"
 #include "vault/peoplerepository.h"
 
-#include <QDateTime>
-
 #include <algorithm>
 
 namespace samen::vault {
@@ -117,10 +115,7 @@ bool FamilySync::removeMember(qint64 memberId)
     if (!member->interviewId.isEmpty()) {
         QStringList ids = answers.memberIds();
         ids.removeAll(member->interviewId);
-        const dossier::InterviewAnswer list { interviewSubject.toString(), membersQuestion.toString(),
-                                              ids.join(u','),
-                                              QDateTime::currentDateTimeUtc().toString(Qt::ISODate) };
-        if (answers.removeAnswers(memberSubject(member->interviewId)) < 0 || !answers.save(list))
+        if (answers.removeAnswers(memberSubject(member->interviewId)) < 0 || !answers.saveMemberIds(ids))
             return false;
     }
     return people.removeMember(memberId) && transaction.commit();

@@ -2,6 +2,8 @@
 
 #include "vault/repositorysupport.h"
 
+#include <QDateTime>
+
 namespace samen::vault {
 
 using namespace dossier;
@@ -58,6 +60,12 @@ QStringList InterviewRepository::memberIds()
 {
     const auto row = answer(interviewSubject.toString(), membersQuestion.toString());
     return row && !row->value.isEmpty() ? row->value.split(u',') : QStringList();
+}
+
+bool InterviewRepository::saveMemberIds(const QStringList &memberIds)
+{
+    return save({ interviewSubject.toString(), membersQuestion.toString(), memberIds.join(u','),
+                  QDateTime::currentDateTimeUtc().toString(Qt::ISODate) });
 }
 
 } // namespace samen::vault

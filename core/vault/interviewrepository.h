@@ -44,6 +44,8 @@ public:
     [[nodiscard]] int removeAnswers(const QString &subjectId);
     /** The interview's member ids, in the order they were added. */
     [[nodiscard]] QStringList memberIds();
+    /** Stores the interview's member ids, in order, replacing the earlier list. */
+    [[nodiscard]] bool saveMemberIds(const QStringList &memberIds);
 
 private:
     Database &m_db;
