@@ -11,7 +11,7 @@ PACKAGES=(
     qt6-l10n-tools qt6-svg-dev libqt6svg6 libgl-dev
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates
     qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtqml-workerscript
-    qml6-module-qttest qml6-module-qtquick-dialogs qt6-multimedia-dev qml6-module-qtmultimedia
+    qml6-module-qttest qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel qt6-multimedia-dev qml6-module-qtmultimedia
     libsqlcipher-dev libicu-dev libsodium-dev libbenchmark-dev
     fonts-noto-core poppler-utils xvfb xauth openjdk-17-jdk-headless
 )
