@@ -93,7 +93,7 @@
         <translation>عکس بگیرید</translation>
     </message>
     <message>
-        <source>Samen cannot find a camera on this device. Use "Add photo or file" instead.</source>
+        <source>Samen cannot find a camera on this device. Use &quot;Add photo or file&quot; instead.</source>
         <translation>برنامه Samen در این دستگاه کمره پیدا نمی‌کند. به جای آن از «عکس یا فایل اضافه کنید» استفاده کنید.</translation>
     </message>
     <message>
@@ -343,8 +343,8 @@
         <translation>به تقویم من اضافه کنید</translation>
     </message>
     <message>
-        <source>Samen saves a calendar file. This file is not locked: anyone with your phone can read it. It shows only "Samen: a date to check", unless you chose more detail in Settings.</source>
-        <translation>برنامه Samen یک فایل تقویم ذخیره می‌کند. این فایل قفل نیست: هر کسی که تیلفون شما را دارد می‌تواند آن را بخواند. فقط "Samen: یک تاریخ برای دیدن" را نشان می‌دهد، مگر اینکه در تنظیمات معلومات بیشتر را انتخاب کرده باشید.</translation>
+        <source>Samen saves a calendar file. This file is not locked: anyone with your phone can read it. It shows only &quot;Samen: a date to check&quot;, unless you chose more detail in Settings.</source>
+        <translation>برنامه Samen یک فایل تقویم ذخیره می‌کند. این فایل قفل نیست: هر کسی که تیلفون شما را دارد می‌تواند آن را بخواند. فقط &quot;Samen: یک تاریخ برای دیدن&quot; را نشان می‌دهد، مگر اینکه در تنظیمات معلومات بیشتر را انتخاب کرده باشید.</translation>
     </message>
     <message>
         <source>Include my notes</source>
@@ -482,7 +482,7 @@
         <translation>به سوال‌ها جواب دهید</translation>
     </message>
     <message>
-        <source>Photos and files you add here are locked inside Samen. They are not put in your phone's gallery.</source>
+        <source>Photos and files you add here are locked inside Samen. They are not put in your phone&apos;s gallery.</source>
         <translation>عکس‌ها و فایل‌هایی که اینجا اضافه می‌کنید در داخل Samen قفل هستند. در گالری تلفن شما گذاشته نمی‌شوند.</translation>
     </message>
     <message>
@@ -572,7 +572,7 @@
         <translation>کاغذ یا ثبوت دیگر که کودک پیش از فرار شما با خانواده شما زندگی می‌کرد.</translation>
     </message>
     <message>
-        <source>The child's other parent stays behind. That parent must write and sign that the child may go to the Netherlands.</source>
+        <source>The child&apos;s other parent stays behind. That parent must write and sign that the child may go to the Netherlands.</source>
         <translation>پدر یا مادر دیگر کودک آنجا می‌ماند. او باید بنویسد و امضا کند که کودک می‌تواند به هالند برود.</translation>
     </message>
     <message>
@@ -608,7 +608,7 @@
         <translation>از افغانستان: تذکره یا پاسپورت.</translation>
     </message>
     <message>
-        <source>From Somalia: a passport or ID card if there is one. If not, read "No papers?".</source>
+        <source>From Somalia: a passport or ID card if there is one. If not, read &quot;No papers?&quot;.</source>
         <translation>از سومالیا: پاسپورت یا کارت هویت، اگر باشد. اگر نیست، «کاغذ ندارید؟» را بخوانید.</translation>
     </message>
     <message>
@@ -628,7 +628,7 @@
         <translation>از اریتره: کاغذ ازدواج یا تصدیق از کلیسا.</translation>
     </message>
     <message>
-        <source>From Somalia: a marriage certificate if there is one. If not, read "No papers?".</source>
+        <source>From Somalia: a marriage certificate if there is one. If not, read &quot;No papers?&quot;.</source>
         <translation>از سومالیا: نکاح‌خط، اگر باشد. اگر نیست، «کاغذ ندارید؟» را بخوانید.</translation>
     </message>
     <message>
@@ -644,7 +644,7 @@
         <translation>از اریتره: تصدیق تولد یا تصدیق از کلیسا.</translation>
     </message>
     <message>
-        <source>From Somalia: a birth certificate if there is one. If not, read "No papers?".</source>
+        <source>From Somalia: a birth certificate if there is one. If not, read &quot;No papers?&quot;.</source>
         <translation>از سومالیا: تصدیق تولد، اگر باشد. اگر نیست، «کاغذ ندارید؟» را بخوانید.</translation>
     </message>
     <message>
@@ -716,8 +716,48 @@
         <translation>آماده</translation>
     </message>
     <message>
-        <source>From Afghanistan: a birth certificate if there is one. If not, read "No papers?".</source>
+        <source>From Afghanistan: a birth certificate if there is one. If not, read &quot;No papers?&quot;.</source>
         <translation>از افغانستان: تصدیق تولد، اگر باشد. اگر نیست، «کاغذ ندارید؟» را بخوانید.</translation>
+    </message>
+    <message>
+        <source>The regular route costs a fee (leges). Nareis is free. The IND website gives the amount; Samen does not, because it changes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the regular route your family member may first have to pass the civic integration exam abroad (basisexamen inburgering buitenland).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the regular route you must show enough income of your own and a home. Keep your pay slips and your rental contract.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the regular route your family member needs health insurance from the day of arrival.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the regular route the IND usually asks for legalised documents: stamps of the country that made the paper and of the Dutch embassy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fee for the regular route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Civic integration exam abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proof of income and a home</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Health insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legalised documents</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -731,7 +771,7 @@
         <translation>به سوال‌های ساده یکی یکی جواب بدهید. بعد Samen نشان می‌دهد که کدام اعضای خانواده‌تان می‌توانند بیایند و تا چه تاریخی باید درخواست بدهید.</translation>
     </message>
     <message>
-        <source>If you do not know an answer, choose "I don't know". You can go back and change an answer at any time.</source>
+        <source>If you do not know an answer, choose &quot;I don&apos;t know&quot;. You can go back and change an answer at any time.</source>
         <translation>اگر جواب را نمی‌دانید، «نمی‌دانم» را انتخاب کنید. هر وقت بخواهید می‌توانید برگردید و جواب را تغییر بدهید.</translation>
     </message>
     <message>
@@ -1029,7 +1069,7 @@
         <translation>نخیر</translation>
     </message>
     <message>
-        <source>I don't know</source>
+        <source>I don&apos;t know</source>
         <translation>نمی‌دانم</translation>
     </message>
     <message>
@@ -1083,16 +1123,6 @@
         <source>Checked on %1</source>
         <translation>بررسی شده در %1</translation>
     </message>
-    <message numerus="yes">
-        <source>You can apply from %1. That is in %Ln days.</source>
-        <translation>
-            <numerusform>از %1 به بعد می‌توانید درخواست بدهید. یعنی %Ln روز بعد.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>You can apply from %1.</source>
-        <translation>از %1 به بعد می‌توانید درخواست بدهید.</translation>
-    </message>
     <message>
         <source>You applied on %1. That was after the 3 months, which ended on %2.</source>
         <translation>شما در %1 درخواست دادید. این بعد از ۳ ماه بود که در %2 تمام شد.</translation>
@@ -1144,10 +1174,6 @@
         <translation>در کدام روز در هالند درخواست پناهندگی دادید؟</translation>
     </message>
     <message>
-        <source>What counts is your age on the day you asked for asylum. If you were under 18 then, you keep your rights as a child.</source>
-        <translation>سن شما در روز درخواست پناهندگی حساب می‌شود. اگر آن روز زیر ۱۸ سال بودید، حقوق کودک را نگه می‌دارید.</translation>
-    </message>
-    <message>
         <source>Which date is on the IND letter that gave you asylum?</source>
         <translation>تاریخ روی نامه IND که به شما پناهندگی داد چیست؟</translation>
     </message>
@@ -1182,10 +1208,6 @@
     <message>
         <source>When was this person born?</source>
         <translation>این شخص چه وقت به دنیا آمده؟</translation>
-    </message>
-    <message>
-        <source>Some rules depend on age: under 18, 18 or older, older than 25.</source>
-        <translation>بعضی قوانین به سن بستگی دارد: زیر ۱۸، ۱۸ یا بیشتر، بیشتر از ۲۵.</translation>
     </message>
     <message>
         <source>Was this person already your family before you came to the Netherlands? For a husband or wife: were you already married?</source>
@@ -1292,14 +1314,6 @@
         <translation>فرزند ۱۸ سال یا بیشتر دارد و ازدواج کرده یا شریک دارد. چنین فرزندی نمی‌تواند با نارایس (nareis) بیاید.</translation>
     </message>
     <message>
-        <source>The child is older than 25. This is only possible when the child depends on you much more than usual.</source>
-        <translation>فرزند بیشتر از ۲۵ سال دارد. این فقط وقتی ممکن است که فرزند خیلی بیشتر از معمول به شما وابسته باشد.</translation>
-    </message>
-    <message>
-        <source>The child is 18 to 25, not married, without a partner, and still belongs to your family.</source>
-        <translation>فرزند بین ۱۸ تا ۲۵ سال دارد، ازدواج نکرده، شریک ندارد، و هنوز جزو خانواده‌تان است.</translation>
-    </message>
-    <message>
         <source>You did not tell the IND about this person during your asylum procedure. The IND may doubt that you are family.</source>
         <translation>شما در جریان پناهندگی درباره این شخص به IND چیزی نگفتید. شاید IND شک کند که شما خانواده هستید.</translation>
     </message>
@@ -1328,32 +1342,12 @@
         <translation>این برادر یا خواهر ۱۸ سال یا بیشتر دارد. قانون برای او روشن نیست.</translation>
     </message>
     <message>
-        <source>You have subsidiary protection. Since 12 June 2026 you must wait 2 years after your IND letter. Then you need an income and your own home.</source>
-        <translation>شما حمایت فرعی دارید. از ۱۲ جون ۲۰۲۶ باید ۲ سال بعد از نامه IND صبر کنید. بعد از آن به درآمد و خانه خودتان نیاز دارید.</translation>
-    </message>
-    <message>
-        <source>You have subsidiary protection and the 2 years have passed. Now you need an income and your own home.</source>
-        <translation>شما حمایت فرعی دارید و ۲ سال گذشته است. حالا به درآمد و خانه خودتان نیاز دارید.</translation>
-    </message>
-    <message>
         <source>You have refugee status. You were married before you came, and you are both 18 or older.</source>
         <translation>شما وضعیت پناهنده دارید. پیش از آمدن ازدواج کرده بودید، و هر دو ۱۸ سال یا بیشتر دارید.</translation>
     </message>
     <message>
         <source>You have refugee status. The child is under 18 and belonged to your family before you came.</source>
         <translation>شما وضعیت پناهنده دارید. کودک زیر ۱۸ سال است و پیش از آمدن شما جزو خانواده‌تان بود.</translation>
-    </message>
-    <message>
-        <source>Since 12 June 2026 a partner you are not married to can in principle no longer come. There are exceptions.</source>
-        <translation>از ۱۲ جون ۲۰۲۶ شریکی که با او ازدواج نکرده‌اید، در اصل دیگر نمی‌تواند بیاید. استثناهایی هست.</translation>
-    </message>
-    <message>
-        <source>Since 12 June 2026 a child of 18 or older can in principle no longer come. There are exceptions.</source>
-        <translation>از ۱۲ جون ۲۰۲۶ فرزندی که ۱۸ سال یا بیشتر دارد، در اصل دیگر نمی‌تواند بیاید. استثناهایی هست.</translation>
-    </message>
-    <message>
-        <source>Since 12 June 2026 a foster child can in principle no longer come. There are exceptions.</source>
-        <translation>از ۱۲ جون ۲۰۲۶ فرزندخوانده سرپرستی در اصل دیگر نمی‌تواند بیاید. استثناهایی هست.</translation>
     </message>
     <message>
         <source>You came alone as a child and have subsidiary protection. The new law is not clear for this.</source>
@@ -1416,15 +1410,15 @@
         <translation>نامه IND را ببینید که می‌گوید می‌توانید بمانید (به هالندی: beschikking). تاریخ در بالای صفحه اول، زیر آدرس IND است. این تاریخ روی کارت اقامت شما نیست: آن روزی است که درخواست پناهندگی دادید.</translation>
     </message>
     <message>
-        <source>This date is on your residence card, after "valid from" (in Dutch: geldig vanaf).</source>
+        <source>This date is on your residence card, after &quot;valid from&quot; (in Dutch: geldig vanaf).</source>
         <translation>این تاریخ روی کارت اقامت شما، بعد از «معتبر از» (به هالندی: geldig vanaf) نوشته شده است.</translation>
     </message>
     <message>
-        <source>It is in your IND letter. "Vluchteling" means refugee status. "Subsidiaire bescherming" means subsidiary protection.</source>
+        <source>It is in your IND letter. &quot;Vluchteling&quot; means refugee status. &quot;Subsidiaire bescherming&quot; means subsidiary protection.</source>
         <translation>در نامه IND نوشته شده است. «Vluchteling» یعنی وضعیت پناهنده. «Subsidiaire bescherming» یعنی حمایت فرعی.</translation>
     </message>
     <message>
-        <source>If you do not know yet, choose "I don't know". Then we count from today.</source>
+        <source>If you do not know yet, choose &quot;I don&apos;t know&quot;. Then we count from today.</source>
         <translation>اگر هنوز نمی‌دانید، «نمی‌دانم» را انتخاب کنید. آنگاه از امروز حساب می‌کنیم.</translation>
     </message>
     <message>
@@ -1546,6 +1540,208 @@
     <message>
         <source>This answer does not fit. Please check it.</source>
         <translation>این جواب جور نمی‌آید. لطفاً آن را بررسی کنید.</translation>
+    </message>
+    <message numerus="yes">
+        <source>You can apply from about %1, in about %Ln days. Check the exact date with a lawyer.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can apply from about %1. Check the exact date with a lawyer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you came alone as a child, your age on that day counts. For a child of yours who is 18 or older now, the child&apos;s age on that day counts: a child who was under 18 then may still count as a child.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Some rules depend on age: under 18, or 18 and older.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You sent the application before 12 June 2026. Has the IND already decided on it (a yes or a no)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since 12 June 2026 the IND also uses the new, stricter rules for applications it had not decided yet. Whether the IND decided before that day changes which rules count for your family.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On which day did the IND decide on the application for your family?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decision from before 12 June 2026 was made under the old rules. A later decision may use the new rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Did you get your own residence permit through nareis, because a family member in the Netherlands asked for you?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone who came through nareis cannot bring family with nareis. Then a lawyer must look at your situation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do you live together with a new partner here in the Netherlands?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you live with a new partner here, the IND may not let a husband, wife or partner from abroad come with nareis. Your answer stays on this phone. Nobody else sees it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Do you now have a husband, wife, partner or child of your own here in the Netherlands?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You came alone as a child. If you now have a family of your own here, the rules for bringing your parents can change. Then you need advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is your marriage registered by the government, with an official marriage certificate? A wedding only in a mosque or church, or only with the families, is not registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under the new rules only a registered marriage counts as a marriage. For a religious or traditional marriage you need advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You came to the Netherlands through nareis yourself. Then you cannot bring family with nareis. A lawyer must look at your situation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You live with a new partner in the Netherlands. Then the IND may not let a husband, wife or partner from abroad come. A lawyer must look at this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You came alone as a child, and now you have a family of your own here. The IND may say that the bond with your parents is broken. Ask for advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child is 18 or older now, but was under 18 on the day you asked for asylum, and you apply within the 3 months. Then the child still counts as a child (European Court of Justice, case C-279/20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The child is 18 or older. The IND only says yes when the child depends on you much more than usual. The IND also looks at reasons against it: the child lives on their own, earns their own money, or has a child of their own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since 12 June 2026 only a registered marriage counts. A religious or traditional marriage that was never registered is not enough for nareis. There may be other ways: see a lawyer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is the child of a partner you are not married to. Since 12 June 2026 such a child can in principle no longer come with nareis. There are exceptions: see a lawyer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You came alone as a child. It is not yet sure if your brothers and sisters can still come under the new rules. Ask for advice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: people with subsidiary protection must wait about 2 years. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: only a husband or wife of a registered marriage and children under 18 can come. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: a child of 18 or older can in principle no longer come. The IND also looks at whether the child lives on their own, earns money or has a child. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications, and it is not sure if brothers and sisters can still come. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We do not know if you got your own permit through nareis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We do not know if you live with a new partner in the Netherlands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We do not know if you have a family of your own in the Netherlands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We do not know if your marriage is registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We do not know the day you asked for asylum. For a child of 18 or older, the child&apos;s age on that day counts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We do not know who the other parent of this child is. Under the new rules this matters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You apply before 12 June 2026, so the rules from before that day count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IND decided on your application before 12 June 2026, so the rules from before that day count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You applied before 12 June 2026, and the IND had not decided by then. The IND uses the new rules for such applications too. Courts are testing this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IND decided on your application after 12 June 2026. It uses the new rules for such applications too. Courts are testing this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You apply on or after 12 June 2026, so the new rules count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>We do not know if the IND decided before 12 June 2026. So we show the careful answer: the new rules may count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have subsidiary protection. Since 12 June 2026 you must wait about 2 years. It is not yet sure from which day the 2 years count (the date of your IND letter or the start of your permit): check the exact date with a lawyer. After that you need an income and your own home.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You have subsidiary protection and about 2 years have passed. Now you need an income and your own home. Check with a lawyer that the 2 years are really over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since 12 June 2026 a partner you are not married to can in principle no longer come with nareis. There are exceptions: see a lawyer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since 12 June 2026 a child of 18 or older can in principle no longer come. The IND also looks at whether the child lives on their own, earns money or has a child. There are exceptions: see a lawyer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since 12 June 2026 a foster child can in principle no longer come with nareis. There are exceptions: see a lawyer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>If you got a letter from the IND that says yes or no to the application for your family (in Dutch: beschikking), the IND has decided. A letter that only says the IND received your application is not a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date is at the top of the first page of the IND letter with the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A registered marriage has an official marriage certificate from the government of the country where you married.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This date is in the future. Please choose a day that has passed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IND cannot decide before the day you applied. Please check both dates.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1847,8 +2043,8 @@
         <translation>در یادآوری‌ها بگو کدام تاریخ است</translation>
     </message>
     <message>
-        <source>Off: a reminder only says "You have a date to check." On: it also says which date and when. Others may see reminders on your screen.</source>
-        <translation>خاموش: یادآوری فقط می‌گوید "شما یک تاریخ برای دیدن دارید." روشن: همچنین می‌گوید کدام تاریخ و چه وقت. دیگران شاید یادآوری‌ها را روی صفحه شما ببینند.</translation>
+        <source>Off: a reminder only says &quot;You have a date to check.&quot; On: it also says which date and when. Others may see reminders on your screen.</source>
+        <translation>خاموش: یادآوری فقط می‌گوید &quot;شما یک تاریخ برای دیدن دارید.&quot; روشن: همچنین می‌گوید کدام تاریخ و چه وقت. دیگران شاید یادآوری‌ها را روی صفحه شما ببینند.</translation>
     </message>
 </context>
 <context>
@@ -2047,7 +2243,7 @@
         <translation>صفحه</translation>
     </message>
     <message>
-        <source>Made with the Samen app from the user's own answers. Not an official document: check the facts with the IND letters.</source>
+        <source>Made with the Samen app from the user&apos;s own answers. Not an official document: check the facts with the IND letters.</source>
         <translation>با اپ Samen از جواب‌های خود کاربر ساخته شده. سند رسمی نیست: معلومات را با نامه‌های IND مقایسه کنید.</translation>
     </message>
     <message>
@@ -2246,6 +2442,58 @@
         <source>Subsidiary protection (b-status)</source>
         <translation>حمایت فرعی (b-status)</translation>
     </message>
+    <message>
+        <source>Regular route: fee (leges)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular route: civic integration exam abroad</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular route: proof of income and housing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular route: health insurance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular route: legalised documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Objection (bezwaar) filed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision on the objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TB screening at the GGD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First GP visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IND decision on the objection due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day to appeal (beroep)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report to IND Zevenaar (3 days after arrival)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>TimelineController</name>
@@ -2416,10 +2664,6 @@
         <translation>خانواده شما در هالند است.</translation>
     </message>
     <message>
-        <source>Your family goes to the IND in Zevenaar for their papers.</source>
-        <translation>خانواده شما برای اسناد خود به اداره IND در Zevenaar می‌رود.</translation>
-    </message>
-    <message>
         <source>Your family is registered at the town hall (BRP).</source>
         <translation>خانواده شما در شاروالی (BRP) ثبت شده است.</translation>
     </message>
@@ -2460,10 +2704,6 @@
         <translation>در ۳ ماه بعد از تاریخ نامه IND درخواست بدهید.</translation>
     </message>
     <message>
-        <source>The IND must decide within 90 days. It may take 3 months more. If your IND letter gives a date, use that date.</source>
-        <translation>اداره IND باید در ظرف ۹۰ روز تصمیم بگیرد. شاید ۳ ماه بیشتر طول بکشد. اگر نامه IND یک تاریخ می‌دهد، همان تاریخ را استفاده کنید.</translation>
-    </message>
-    <message>
         <source>You have 4 weeks to object to a no. Talk to a lawyer or VluchtelingenWerk quickly.</source>
         <translation>شما ۴ هفته وقت دارید که به جواب منفی اعتراض کنید. زود با یک وکیل یا VluchtelingenWerk صحبت کنید.</translation>
     </message>
@@ -2478,10 +2718,6 @@
     <message>
         <source>Visit a doctor (GP) within 2 weeks. Then an interpreter is free.</source>
         <translation>در ظرف ۲ هفته نزد داکتر (GP) بروید. آن وقت ترجمان مفت است.</translation>
-    </message>
-    <message>
-        <source>With subsidiary protection you wait 2 years. From this day you may apply.</source>
-        <translation>با حمایت فرعی ۲ سال انتظار می‌کشید. از این روز می‌توانید درخواست بدهید.</translation>
     </message>
     <message>
         <source>A date from a letter of the IND.</source>
@@ -2508,26 +2744,6 @@
         <translation>در ظرف ۴ هفته اعتراض کنید. از یک وکیل کمک بخواهید.</translation>
     </message>
     <message>
-        <source>Book the journey. Your family must travel within 90 days.</source>
-        <translation>سفر را بُک کنید. خانواده شما باید در ظرف ۹۰ روز سفر کند.</translation>
-    </message>
-    <message>
-        <source>Make an appointment with the IND in Zevenaar.</source>
-        <translation>با اداره IND در Zevenaar وقت ملاقات بگیرید.</translation>
-    </message>
-    <message>
-        <source>Go to the IND in Zevenaar and visit a doctor within 2 weeks.</source>
-        <translation>به اداره IND در Zevenaar بروید و در ظرف ۲ هفته نزد داکتر بروید.</translation>
-    </message>
-    <message>
-        <source>Register your family at the town hall.</source>
-        <translation>خانواده خود را در شاروالی ثبت کنید.</translation>
-    </message>
-    <message>
-        <source>All steps are done. Welcome!</source>
-        <translation>همه مراحل تمام شد. خوش آمدید!</translation>
-    </message>
-    <message>
         <source>Today is the last day</source>
         <translation>امروز آخرین روز است</translation>
     </message>
@@ -2542,6 +2758,114 @@
         <translation>
             <numerusform>%Ln روز مانده است</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Objection sent (bezwaar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>IND decided on the objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticket booked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TB check at the GGD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You sent an objection (bezwaar) against the no of the IND.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IND sent its decision on your objection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ticket is booked. Now book the appointment with the IND in Zevenaar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your family reported to the IND in Zevenaar and got their residence permit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your family had the check for tuberculosis (TB) at the GGD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your family visited a doctor (GP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IND decides on the objection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to court (appeal)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report to the IND in Zevenaar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IND must decide within 3 months. It may take 3 months more. If your IND letter gives a date, use that date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IND must decide on your objection within 19 weeks. It may take 6 weeks more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Is the answer to your objection still no? You have 4 weeks to go to court (beroep). A lawyer does this for you.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your family must report to the IND in Zevenaar within 3 days after arriving, while the visa is still valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With subsidiary protection you wait about 2 years. It is not yet sure from which day they count: check the date with a lawyer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still a no? Go to court within 4 weeks. Ask your lawyer now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book the ticket. Your family must travel within 90 days. As soon as the ticket is booked, book the appointment with the IND in Zevenaar.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Book the appointment with the IND in Zevenaar now, for within 3 days after arrival.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After arriving, your family must report to the IND in Zevenaar within 3 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report to the IND in Zevenaar within 3 days. Visit a doctor within 2 weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register your family at the town hall (BRP) and make the TB check at the GGD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make the TB check at the GGD and visit a doctor (GP).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Visit a doctor (GP) within 2 weeks after arrival.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All steps are done. Welcome! Remember: your family&apos;s permit depends on yours, and you must live together. Tell the IND if that changes.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
