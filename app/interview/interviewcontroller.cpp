@@ -303,6 +303,7 @@ bool InterviewController::record(const QJsonValue &value)
     if (!question)
         return false;
     const InterviewStep step = *m_current;
+    const bool revised = m_interview->isAnswered(m_answers, step);
     const auto result = m_interview->answer(m_answers, step, value);
     if (!result.error.isEmpty()) {
         m_error = InterviewTexts::answerProblem(result.error);
@@ -322,8 +323,18 @@ bool InterviewController::record(const QJsonValue &value)
         if (!m_store->saveAnswer(*question, memberId, value))
             qWarning("Samen: an interview answer could not be saved");
     }
-    moveAfter(step);
+    if (revised)
+        moveAfter(step);
+    else
+        moveToNextUnanswered();
     return true;
+}
+
+void InterviewController::moveToNextUnanswered()
+{
+    m_current = m_interview->nextQuestion(m_answers);
+    m_resultShown = false;
+    Q_EMIT changed();
 }
 
 void InterviewController::moveAfter(const InterviewStep &step)

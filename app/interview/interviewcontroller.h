@@ -162,6 +162,7 @@ private:
     [[nodiscard]] QString dateText(QDate date) const;
     [[nodiscard]] bool record(const QJsonValue &value);
     void moveAfter(const samen::rules::InterviewStep &step);
+    void moveToNextUnanswered();
     void restore();
     void updateDeadline(const samen::rules::CaseResult &result, const samen::rules::Case &input);
     [[nodiscard]] ResultRow rowFor(const samen::rules::MemberResult &result, int memberIndex) const;

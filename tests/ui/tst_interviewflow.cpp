@@ -20,6 +20,10 @@ struct Household
     Answers referent;
     QList<QPair<QString, Answers>> members;
     QStringList expected;
+    /** Per member, a part of the reason the card must show (empty: not checked). */
+    QStringList reasons = {};
+    /** Per member, whether the card must show an earliest date (checked when not empty). */
+    QList<bool> earliest = {};
 };
 
 const QVariant dontKnow = QStringLiteral("dont-know");
@@ -50,19 +54,23 @@ private Q_SLOTS:
         const Answers syrianFather {
             { u"application.date"_qs, dontKnow },          { u"sponsor.birthDate"_qs, u"1984-04-02"_qs },
             { u"sponsor.arrivedUnaccompanied"_qs, false }, { u"sponsor.decisionDate"_qs, u"2026-01-20"_qs },
-            { u"sponsor.status"_qs, u"refugee"_qs },       { u"sponsor.country"_qs, u"SY"_qs }
+            { u"sponsor.status"_qs, u"refugee"_qs },       { u"sponsor.country"_qs, u"SY"_qs },
+            { u"sponsor.derivedPermit"_qs, false }
         };
-        const Answers wife { { u"member.birthDate"_qs, u"1987-09-14"_qs } };
+        const Answers wife { { u"member.birthDate"_qs, u"1987-09-14"_qs },
+                             { u"sponsor.livesWithPartnerInNL"_qs, false } };
         const Answers youngChild { { u"member.birthDate"_qs, u"2016-02-01"_qs },
                                    { u"member.otherParentStaysBehind"_qs, false } };
         const Answers adultChild { { u"member.birthDate"_qs, u"2005-03-03"_qs },
+                                   { u"sponsor.asylumApplicationDate"_qs, u"2023-01-10"_qs },
                                    { u"member.married"_qs, false },
                                    { u"member.ownPartner"_qs, false } };
         QTest::newRow("Syrian refugee father, wife, two children (one adult)") << Household {
             QDate(2026, 3, 1),
             syrianFather,
             { { u"spouse"_qs, wife }, { u"child"_qs, youngChild }, { u"child"_qs, adultChild } },
-            { u"nareis"_qs, u"nareis"_qs, u"nareis"_qs }
+            { u"nareis"_qs, u"nareis"_qs, u"nareis"_qs },
+            { {}, {}, u"C-279/20"_qs }
         };
 
         const Answers eritreanMinor { { u"application.date"_qs, dontKnow },
@@ -71,6 +79,8 @@ private Q_SLOTS:
                                       { u"sponsor.asylumApplicationDate"_qs, u"2024-09-02"_qs },
                                       { u"sponsor.decisionDate"_qs, u"2026-02-02"_qs },
                                       { u"sponsor.status"_qs, u"refugee"_qs },
+                                      { u"sponsor.derivedPermit"_qs, false },
+                                      { u"sponsor.ownFamilyInNL"_qs, false },
                                       { u"sponsor.country"_qs, u"ER"_qs } };
         QTest::newRow("Eritrean unaccompanied minor, parents and a sister")
             << Household { QDate(2026, 3, 1),
@@ -83,13 +93,44 @@ private Q_SLOTS:
         const Answers subsidiary {
             { u"application.date"_qs, u"2026-07-15"_qs },  { u"sponsor.birthDate"_qs, u"1990-01-01"_qs },
             { u"sponsor.arrivedUnaccompanied"_qs, false }, { u"sponsor.decisionDate"_qs, u"2026-05-04"_qs },
-            { u"sponsor.status"_qs, u"subsidiary"_qs },    { u"sponsor.country"_qs, u"AF"_qs }
+            { u"sponsor.status"_qs, u"subsidiary"_qs },    { u"sponsor.country"_qs, u"AF"_qs },
+            { u"sponsor.derivedPermit"_qs, false }
         };
+        const Answers registeredWife { { u"member.birthDate"_qs, u"1992-05-05"_qs },
+                                       { u"sponsor.livesWithPartnerInNL"_qs, false },
+                                       { u"member.marriageRegistered"_qs, true } };
         QTest::newRow("Subsidiary protection, applying after 12 June 2026")
+            << Household { QDate(2026, 7, 1), subsidiary, { { u"spouse"_qs, registeredWife } }, { u"wait"_qs },
+                           {}, { true } };
+        const Answers adultSon { { u"member.birthDate"_qs, u"2004-02-02"_qs },
+                                 { u"sponsor.asylumApplicationDate"_qs, u"2025-01-06"_qs },
+                                 { u"member.married"_qs, false },
+                                 { u"member.ownPartner"_qs, false } };
+        QTest::newRow("Subsidiary protection with an adult child: advice, no wait date")
             << Household { QDate(2026, 7, 1),
                            subsidiary,
-                           { { u"spouse"_qs, { { u"member.birthDate"_qs, u"1992-05-05"_qs } } } },
-                           { u"wait"_qs } };
+                           { { u"spouse"_qs, registeredWife }, { u"child"_qs, adultSon } },
+                           { u"wait"_qs, u"advice"_qs },
+                           {},
+                           { true, false } };
+
+        // Filed in April 2026 and still pending in December: the IND applies the new law (pilot).
+        const Answers pendingReferent {
+            { u"application.date"_qs, u"2026-04-15"_qs }, { u"case.indDecided"_qs, false },
+            { u"sponsor.birthDate"_qs, u"1986-10-10"_qs }, { u"sponsor.arrivedUnaccompanied"_qs, false },
+            { u"sponsor.decisionDate"_qs, u"2026-02-20"_qs }, { u"sponsor.status"_qs, u"refugee"_qs },
+            { u"sponsor.derivedPermit"_qs, false },        { u"sponsor.country"_qs, u"SY"_qs }
+        };
+        QTest::newRow("Filed April 2026, still pending: a-status wife")
+            << Household { QDate(2026, 12, 6),
+                           pendingReferent,
+                           { { u"spouse"_qs, registeredWife }, { u"child"_qs, youngChild } },
+                           { u"nareis"_qs, u"nareis"_qs } };
+        const Answers partner { { u"member.birthDate"_qs, u"1990-01-01"_qs },
+                                { u"sponsor.livesWithPartnerInNL"_qs, false } };
+        QTest::newRow("Filed April 2026, still pending: unmarried partner gets the pilot advice")
+            << Household { QDate(2026, 12, 6), pendingReferent, { { u"partner"_qs, partner } }, { u"advice"_qs },
+                           { u"Juridisch Loket"_qs } };
     }
 
     void householdVerdictsOnScreen()
@@ -119,6 +160,11 @@ private Q_SLOTS:
             QQuickItem *card = findVisible(m_window->contentItem(), name);
             QVERIFY2(card, qPrintable(name));
             QCOMPARE(card->property("outcome").toString(), household.expected.at(i));
+            const QString reason = household.reasons.value(i);
+            QVERIFY2(card->property("reason").toString().contains(reason),
+                     qPrintable(card->property("reason").toString()));
+            if (i < household.earliest.size())
+                QCOMPARE(!card->property("earliest").toString().isEmpty(), household.earliest.at(i));
             QQuickItem *verdict = findVisible(card, u"verdict"_qs);
             QVERIFY(verdict);
             QCOMPARE(verdict->property("text").toString(), card->property("verdict").toString());
