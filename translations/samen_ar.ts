@@ -731,43 +731,43 @@
     </message>
     <message>
         <source>The regular route costs a fee (leges). Nareis is free. The IND website gives the amount; Samen does not, because it changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>الطريق العادي له رسوم (leges). لمّ الشمل (nareis) مجاني. موقع IND يذكر المبلغ؛ Samen لا يذكره، لأنه يتغيّر.</translation>
     </message>
     <message>
         <source>On the regular route your family member may first have to pass the civic integration exam abroad (basisexamen inburgering buitenland).</source>
-        <translation type="unfinished"></translation>
+        <translation>في الطريق العادي قد يحتاج فرد عائلتك أولًا إلى النجاح في امتحان الاندماج في الخارج (basisexamen inburgering buitenland).</translation>
     </message>
     <message>
         <source>On the regular route you must show enough income of your own and a home. Keep your pay slips and your rental contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>في الطريق العادي يجب أن تُثبت أن لديك دخلًا كافيًا خاصًا بك وبيتًا. يُرجى الاحتفاظ بقسائم الراتب وعقد الإيجار.</translation>
     </message>
     <message>
         <source>On the regular route your family member needs health insurance from the day of arrival.</source>
-        <translation type="unfinished"></translation>
+        <translation>في الطريق العادي يحتاج فرد عائلتك إلى تأمين صحي من يوم وصوله.</translation>
     </message>
     <message>
         <source>On the regular route the IND usually asks for legalised documents: stamps of the country that made the paper and of the Dutch embassy.</source>
-        <translation type="unfinished"></translation>
+        <translation>في الطريق العادي تطلب IND عادةً وثائق مصدّقة: أختام من البلد الذي أصدر الورقة ومن السفارة الهولندية.</translation>
     </message>
     <message>
         <source>Fee for the regular route</source>
-        <translation type="unfinished"></translation>
+        <translation>رسوم الطريق العادي</translation>
     </message>
     <message>
         <source>Civic integration exam abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>امتحان الاندماج في الخارج</translation>
     </message>
     <message>
         <source>Proof of income and a home</source>
-        <translation type="unfinished"></translation>
+        <translation>إثبات الدخل والسكن</translation>
     </message>
     <message>
         <source>Health insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>التأمين الصحي</translation>
     </message>
     <message>
         <source>Legalised documents</source>
-        <translation type="unfinished"></translation>
+        <translation>وثائق مصدّقة</translation>
     </message>
 </context>
 <context>
@@ -1568,210 +1568,210 @@
     </message>
     <message numerus="yes">
         <source>You can apply from about %1, in about %Ln days. Check the exact date with a lawyer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>يمكنك تقديم الطلب ابتداءً من حوالي %1، أي بعد حوالي %Ln يوم. يُرجى التحقق من التاريخ الدقيق مع محامٍ.</numerusform>
+            <numerusform>يمكنك تقديم الطلب ابتداءً من حوالي %1، أي بعد حوالي يوم واحد (%Ln). يُرجى التحقق من التاريخ الدقيق مع محامٍ.</numerusform>
+            <numerusform>يمكنك تقديم الطلب ابتداءً من حوالي %1، أي بعد حوالي يومين (%Ln). يُرجى التحقق من التاريخ الدقيق مع محامٍ.</numerusform>
+            <numerusform>يمكنك تقديم الطلب ابتداءً من حوالي %1، أي بعد حوالي %Ln أيام. يُرجى التحقق من التاريخ الدقيق مع محامٍ.</numerusform>
+            <numerusform>يمكنك تقديم الطلب ابتداءً من حوالي %1، أي بعد حوالي %Ln يومًا. يُرجى التحقق من التاريخ الدقيق مع محامٍ.</numerusform>
+            <numerusform>يمكنك تقديم الطلب ابتداءً من حوالي %1، أي بعد حوالي %Ln يوم. يُرجى التحقق من التاريخ الدقيق مع محامٍ.</numerusform>
         </translation>
     </message>
     <message>
         <source>You can apply from about %1. Check the exact date with a lawyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>يمكنك تقديم الطلب ابتداءً من حوالي %1. يُرجى التحقق من التاريخ الدقيق مع محامٍ.</translation>
     </message>
     <message>
         <source>If you came alone as a child, your age on that day counts. For a child of yours who is 18 or older now, the child&apos;s age on that day counts: a child who was under 18 then may still count as a child.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا جئت وحدك وأنت طفل، فالمهم هو عمرك في ذلك اليوم. وللابن أو البنت الذي عمره الآن 18 سنة أو أكثر، المهم هو عمره في ذلك اليوم: من كان عمره أقل من 18 سنة حينها قد يُحسب طفلًا حتى الآن.</translation>
     </message>
     <message>
         <source>Some rules depend on age: under 18, or 18 and older.</source>
-        <translation type="unfinished"></translation>
+        <translation>بعض القواعد تتعلق بالعمر: أقل من 18، أو 18 وأكثر.</translation>
     </message>
     <message>
         <source>You sent the application before 12 June 2026. Has the IND already decided on it (a yes or a no)?</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسلت الطلب قبل 12 يونيو 2026. هل قرّرت IND فيه بالفعل (نعم أو لا)؟</translation>
     </message>
     <message>
         <source>Since 12 June 2026 the IND also uses the new, stricter rules for applications it had not decided yet. Whether the IND decided before that day changes which rules count for your family.</source>
-        <translation type="unfinished"></translation>
+        <translation>منذ 12 يونيو 2026 تطبّق IND القواعد الجديدة الأشدّ أيضًا على الطلبات التي لم تكن قد قرّرت فيها بعد. وكون IND قد قرّرت قبل ذلك اليوم أو لا يغيّر القواعد التي تنطبق على عائلتك.</translation>
     </message>
     <message>
         <source>On which day did the IND decide on the application for your family?</source>
-        <translation type="unfinished"></translation>
+        <translation>في أي يوم قرّرت IND في طلب عائلتك؟</translation>
     </message>
     <message>
         <source>A decision from before 12 June 2026 was made under the old rules. A later decision may use the new rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>القرار الصادر قبل 12 يونيو 2026 اتُّخذ حسب القواعد القديمة. القرار الذي صدر بعد ذلك قد يستخدم القواعد الجديدة.</translation>
     </message>
     <message>
         <source>Did you get your own residence permit through nareis, because a family member in the Netherlands asked for you?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل حصلت على تصريح إقامتك عن طريق لمّ الشمل (nareis)، لأن فردًا من عائلتك في هولندا قدّم طلبًا لك؟</translation>
     </message>
     <message>
         <source>Someone who came through nareis cannot bring family with nareis. Then a lawyer must look at your situation.</source>
-        <translation type="unfinished"></translation>
+        <translation>من جاء عن طريق لمّ الشمل (nareis) لا يستطيع أن يُحضر عائلة عن طريق لمّ الشمل (nareis). في هذه الحالة يجب أن ينظر محامٍ في وضعك.</translation>
     </message>
     <message>
         <source>Do you live together with a new partner here in the Netherlands?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل تعيش مع شريك جديد هنا في هولندا؟</translation>
     </message>
     <message>
         <source>If you live with a new partner here, the IND may not let a husband, wife or partner from abroad come with nareis. Your answer stays on this phone. Nobody else sees it.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا كنت تعيش مع شريك جديد هنا، قد لا تسمح IND للزوج أو الزوجة أو الشريك من الخارج بالقدوم عن طريق لمّ الشمل (nareis). جوابك يبقى على هذا الهاتف. لا أحد غيرك يراه.</translation>
     </message>
     <message>
         <source>Do you now have a husband, wife, partner or child of your own here in the Netherlands?</source>
-        <translation type="unfinished"></translation>
+        <translation>هل لديك الآن زوج أو زوجة أو شريك أو طفل خاص بك هنا في هولندا؟</translation>
     </message>
     <message>
         <source>You came alone as a child. If you now have a family of your own here, the rules for bringing your parents can change. Then you need advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>جئت وحدك وأنت طفل. إذا كانت لديك الآن عائلة خاصة بك هنا، فقد تتغيّر القواعد لإحضار والديك. عندها تحتاج إلى نصيحة.</translation>
     </message>
     <message>
         <source>Is your marriage registered by the government, with an official marriage certificate? A wedding only in a mosque or church, or only with the families, is not registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل زواجك مسجّل لدى الحكومة، بعقد زواج رسمي؟ الزواج في المسجد أو الكنيسة فقط، أو بين العائلتين فقط، ليس مسجّلًا.</translation>
     </message>
     <message>
         <source>Under the new rules only a registered marriage counts as a marriage. For a religious or traditional marriage you need advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>حسب القواعد الجديدة، الزواج المسجّل فقط يُحسب زواجًا. للزواج الديني أو التقليدي تحتاج إلى نصيحة.</translation>
     </message>
     <message>
         <source>You came to the Netherlands through nareis yourself. Then you cannot bring family with nareis. A lawyer must look at your situation.</source>
-        <translation type="unfinished"></translation>
+        <translation>جئت أنت نفسك إلى هولندا عن طريق لمّ الشمل (nareis). لذلك لا تستطيع أن تُحضر عائلة عن طريق لمّ الشمل (nareis). يجب أن ينظر محامٍ في وضعك.</translation>
     </message>
     <message>
         <source>You live with a new partner in the Netherlands. Then the IND may not let a husband, wife or partner from abroad come. A lawyer must look at this.</source>
-        <translation type="unfinished"></translation>
+        <translation>تعيش مع شريك جديد في هولندا. عندها قد لا تسمح IND للزوج أو الزوجة أو الشريك من الخارج بالقدوم. يجب أن ينظر محامٍ في ذلك.</translation>
     </message>
     <message>
         <source>You came alone as a child, and now you have a family of your own here. The IND may say that the bond with your parents is broken. Ask for advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>جئت وحدك وأنت طفل، والآن لديك عائلة خاصة بك هنا. قد تقول IND إن الرابطة مع والديك انقطعت. يُرجى طلب النصيحة.</translation>
     </message>
     <message>
         <source>The child is 18 or older now, but was under 18 on the day you asked for asylum, and you apply within the 3 months. Then the child still counts as a child (European Court of Justice, case C-279/20).</source>
-        <translation type="unfinished"></translation>
+        <translation>عمر الابن أو البنت الآن 18 سنة أو أكثر، لكنه كان أقل من 18 سنة في يوم طلبك اللجوء، وأنت تقدّم الطلب خلال الأشهر الثلاثة. عندها يبقى محسوبًا طفلًا (محكمة العدل الأوروبية، القضية C-279/20).</translation>
     </message>
     <message>
         <source>The child is 18 or older. The IND only says yes when the child depends on you much more than usual. The IND also looks at reasons against it: the child lives on their own, earns their own money, or has a child of their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>عمر الابن أو البنت 18 سنة أو أكثر. لا تقول IND نعم إلا إذا كان يعتمد عليك أكثر بكثير من المعتاد. وتنظر IND أيضًا في أسباب ضد ذلك: أنه يعيش وحده، أو يكسب ماله بنفسه، أو لديه طفل خاص به.</translation>
     </message>
     <message>
         <source>Since 12 June 2026 only a registered marriage counts. A religious or traditional marriage that was never registered is not enough for nareis. There may be other ways: see a lawyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>منذ 12 يونيو 2026 يُحسب الزواج المسجّل فقط. الزواج الديني أو التقليدي الذي لم يُسجَّل أبدًا لا يكفي للمّ الشمل (nareis). قد توجد طرق أخرى: يُرجى مراجعة محامٍ.</translation>
     </message>
     <message>
         <source>This is the child of a partner you are not married to. Since 12 June 2026 such a child can in principle no longer come with nareis. There are exceptions: see a lawyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا طفل لشريك غير متزوج منك. منذ 12 يونيو 2026 لا يستطيع مثل هذا الطفل القدوم عن طريق لمّ الشمل (nareis) من حيث المبدأ. توجد استثناءات: يُرجى مراجعة محامٍ.</translation>
     </message>
     <message>
         <source>You came alone as a child. It is not yet sure if your brothers and sisters can still come under the new rules. Ask for advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>جئت وحدك وأنت طفل. ليس من المؤكد بعد إن كان إخوتك وأخواتك ما زالوا يستطيعون القدوم حسب القواعد الجديدة. يُرجى طلب النصيحة.</translation>
     </message>
     <message>
         <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: people with subsidiary protection must wait about 2 years. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسلت الطلب قبل 12 يونيو 2026، ولم تكن IND قد قرّرت حتى ذلك اليوم. الآن تطبّق IND القواعد الجديدة على مثل هذه الطلبات أيضًا: على من لديه حماية فرعية أن ينتظر حوالي سنتين. المحاكم ما زالت تفحص هذا الأمر. يُرجى مراجعة محامٍ الآن. المساعدة القانونية المجانية ممكنة عن طريق Juridisch Loket.</translation>
     </message>
     <message>
         <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: only a husband or wife of a registered marriage and children under 18 can come. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسلت الطلب قبل 12 يونيو 2026، ولم تكن IND قد قرّرت حتى ذلك اليوم. الآن تطبّق IND القواعد الجديدة على مثل هذه الطلبات أيضًا: يستطيع القدوم فقط الزوج أو الزوجة من زواج مسجّل والأطفال تحت 18 سنة. المحاكم ما زالت تفحص هذا الأمر. يُرجى مراجعة محامٍ الآن. المساعدة القانونية المجانية ممكنة عن طريق Juridisch Loket.</translation>
     </message>
     <message>
         <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: a child of 18 or older can in principle no longer come. The IND also looks at whether the child lives on their own, earns money or has a child. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسلت الطلب قبل 12 يونيو 2026، ولم تكن IND قد قرّرت حتى ذلك اليوم. الآن تطبّق IND القواعد الجديدة على مثل هذه الطلبات أيضًا: الابن أو البنت بعمر 18 أو أكثر لا يستطيع القدوم من حيث المبدأ. وتنظر IND أيضًا إن كان يعيش وحده، أو يكسب مالًا، أو لديه طفل. المحاكم ما زالت تفحص هذا الأمر. يُرجى مراجعة محامٍ الآن. المساعدة القانونية المجانية ممكنة عن طريق Juridisch Loket.</translation>
     </message>
     <message>
         <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications, and it is not sure if brothers and sisters can still come. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسلت الطلب قبل 12 يونيو 2026، ولم تكن IND قد قرّرت حتى ذلك اليوم. الآن تطبّق IND القواعد الجديدة على مثل هذه الطلبات أيضًا، وليس من المؤكد إن كان الإخوة والأخوات ما زالوا يستطيعون القدوم. يُرجى مراجعة محامٍ الآن. المساعدة القانونية المجانية ممكنة عن طريق Juridisch Loket.</translation>
     </message>
     <message>
         <source>We do not know if you got your own permit through nareis.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا نعرف إن كنت حصلت على تصريح إقامتك عن طريق لمّ الشمل (nareis).</translation>
     </message>
     <message>
         <source>We do not know if you live with a new partner in the Netherlands.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا نعرف إن كنت تعيش مع شريك جديد في هولندا.</translation>
     </message>
     <message>
         <source>We do not know if you have a family of your own in the Netherlands.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا نعرف إن كانت لديك عائلة خاصة بك في هولندا.</translation>
     </message>
     <message>
         <source>We do not know if your marriage is registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا نعرف إن كان زواجك مسجّلًا.</translation>
     </message>
     <message>
         <source>We do not know the day you asked for asylum. For a child of 18 or older, the child&apos;s age on that day counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا نعرف يوم طلبك اللجوء. للابن أو البنت بعمر 18 أو أكثر، المهم هو عمره في ذلك اليوم.</translation>
     </message>
     <message>
         <source>We do not know who the other parent of this child is. Under the new rules this matters.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا نعرف من هو الوالد الآخر لهذا الطفل. حسب القواعد الجديدة هذا مهم.</translation>
     </message>
     <message>
         <source>You apply before 12 June 2026, so the rules from before that day count.</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدّم الطلب قبل 12 يونيو 2026، لذلك تنطبق القواعد التي كانت قبل ذلك اليوم.</translation>
     </message>
     <message>
         <source>The IND decided on your application before 12 June 2026, so the rules from before that day count.</source>
-        <translation type="unfinished"></translation>
+        <translation>قرّرت IND في طلبك قبل 12 يونيو 2026، لذلك تنطبق القواعد التي كانت قبل ذلك اليوم.</translation>
     </message>
     <message>
         <source>You applied before 12 June 2026, and the IND had not decided by then. The IND uses the new rules for such applications too. Courts are testing this.</source>
-        <translation type="unfinished"></translation>
+        <translation>قدّمت الطلب قبل 12 يونيو 2026، ولم تكن IND قد قرّرت حتى ذلك اليوم. تطبّق IND القواعد الجديدة على مثل هذه الطلبات أيضًا. المحاكم تفحص هذا الأمر.</translation>
     </message>
     <message>
         <source>The IND decided on your application after 12 June 2026. It uses the new rules for such applications too. Courts are testing this.</source>
-        <translation type="unfinished"></translation>
+        <translation>قرّرت IND في طلبك بعد 12 يونيو 2026. وهي تطبّق القواعد الجديدة على مثل هذه الطلبات أيضًا. المحاكم تفحص هذا الأمر.</translation>
     </message>
     <message>
         <source>You apply on or after 12 June 2026, so the new rules count.</source>
-        <translation type="unfinished"></translation>
+        <translation>تقدّم الطلب في 12 يونيو 2026 أو بعده، لذلك تنطبق القواعد الجديدة.</translation>
     </message>
     <message>
         <source>We do not know if the IND decided before 12 June 2026. So we show the careful answer: the new rules may count.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا نعرف إن كانت IND قد قرّرت قبل 12 يونيو 2026. لذلك نعرض الجواب الحذِر: قد تنطبق القواعد الجديدة.</translation>
     </message>
     <message>
         <source>You have subsidiary protection. Since 12 June 2026 you must wait about 2 years. It is not yet sure from which day the 2 years count (the date of your IND letter or the start of your permit): check the exact date with a lawyer. After that you need an income and your own home.</source>
-        <translation type="unfinished"></translation>
+        <translation>لديك حماية فرعية. منذ 12 يونيو 2026 عليك أن تنتظر حوالي سنتين. ليس من المؤكد بعد من أي يوم تُحسب السنتان (تاريخ رسالة IND أو بداية تصريح إقامتك): يُرجى التحقق من التاريخ الدقيق مع محامٍ. بعدها تحتاج إلى دخل وبيت خاص بك.</translation>
     </message>
     <message>
         <source>You have subsidiary protection and about 2 years have passed. Now you need an income and your own home. Check with a lawyer that the 2 years are really over.</source>
-        <translation type="unfinished"></translation>
+        <translation>لديك حماية فرعية ومرّت سنتان تقريبًا. الآن تحتاج إلى دخل وبيت خاص بك. يُرجى التحقق مع محامٍ من أن السنتين انتهتا فعلًا.</translation>
     </message>
     <message>
         <source>Since 12 June 2026 a partner you are not married to can in principle no longer come with nareis. There are exceptions: see a lawyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>منذ 12 يونيو 2026 لا يستطيع الشريك غير المتزوج منك القدوم عن طريق لمّ الشمل (nareis) من حيث المبدأ. توجد استثناءات: يُرجى مراجعة محامٍ.</translation>
     </message>
     <message>
         <source>Since 12 June 2026 a child of 18 or older can in principle no longer come. The IND also looks at whether the child lives on their own, earns money or has a child. There are exceptions: see a lawyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>منذ 12 يونيو 2026 لا يستطيع الابن أو البنت بعمر 18 أو أكثر القدوم من حيث المبدأ. وتنظر IND أيضًا إن كان يعيش وحده، أو يكسب مالًا، أو لديه طفل. توجد استثناءات: يُرجى مراجعة محامٍ.</translation>
     </message>
     <message>
         <source>Since 12 June 2026 a foster child can in principle no longer come with nareis. There are exceptions: see a lawyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>منذ 12 يونيو 2026 لا يستطيع الطفل المكفول (طفل الرعاية) القدوم عن طريق لمّ الشمل (nareis) من حيث المبدأ. توجد استثناءات: يُرجى مراجعة محامٍ.</translation>
     </message>
     <message>
         <source>If you got a letter from the IND that says yes or no to the application for your family (in Dutch: beschikking), the IND has decided. A letter that only says the IND received your application is not a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>إذا وصلتك رسالة من IND تقول نعم أو لا لطلب عائلتك (بالهولندية: beschikking)، فإن IND قد قرّرت. الرسالة التي تقول فقط إن IND استلمت طلبك ليست قرارًا.</translation>
     </message>
     <message>
         <source>The date is at the top of the first page of the IND letter with the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>التاريخ موجود في أعلى الصفحة الأولى من رسالة IND التي فيها القرار.</translation>
     </message>
     <message>
         <source>A registered marriage has an official marriage certificate from the government of the country where you married.</source>
-        <translation type="unfinished"></translation>
+        <translation>الزواج المسجّل له عقد زواج رسمي من حكومة البلد الذي تزوجت فيه.</translation>
     </message>
     <message>
         <source>This date is in the future. Please choose a day that has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>هذا التاريخ في المستقبل. يُرجى اختيار يوم قد مضى.</translation>
     </message>
     <message>
         <source>The IND cannot decide before the day you applied. Please check both dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>لا يمكن أن تقرّر IND قبل يوم تقديم الطلب. يُرجى التحقق من التاريخين.</translation>
     </message>
 </context>
 <context>
@@ -2484,55 +2484,55 @@
     </message>
     <message>
         <source>Regular route: fee (leges)</source>
-        <translation type="unfinished"></translation>
+        <translation>الطريق العادي: الرسوم (leges)</translation>
     </message>
     <message>
         <source>Regular route: civic integration exam abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>الطريق العادي: امتحان الاندماج في الخارج</translation>
     </message>
     <message>
         <source>Regular route: proof of income and housing</source>
-        <translation type="unfinished"></translation>
+        <translation>الطريق العادي: إثبات الدخل والسكن</translation>
     </message>
     <message>
         <source>Regular route: health insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>الطريق العادي: التأمين الصحي</translation>
     </message>
     <message>
         <source>Regular route: legalised documents</source>
-        <translation type="unfinished"></translation>
+        <translation>الطريق العادي: وثائق مصدّقة</translation>
     </message>
     <message>
         <source>Objection (bezwaar) filed</source>
-        <translation type="unfinished"></translation>
+        <translation>تمّ تقديم الاعتراض (bezwaar)</translation>
     </message>
     <message>
         <source>Decision on the objection</source>
-        <translation type="unfinished"></translation>
+        <translation>القرار في الاعتراض</translation>
     </message>
     <message>
         <source>Ticket booked</source>
-        <translation type="unfinished"></translation>
+        <translation>تمّ حجز التذكرة</translation>
     </message>
     <message>
         <source>TB screening at the GGD</source>
-        <translation type="unfinished"></translation>
+        <translation>فحص السل (TB) في GGD</translation>
     </message>
     <message>
         <source>First GP visit</source>
-        <translation type="unfinished"></translation>
+        <translation>أول زيارة لطبيب العائلة</translation>
     </message>
     <message>
         <source>IND decision on the objection due</source>
-        <translation type="unfinished"></translation>
+        <translation>موعد قرار IND في الاعتراض</translation>
     </message>
     <message>
         <source>Last day to appeal (beroep)</source>
-        <translation type="unfinished"></translation>
+        <translation>آخر يوم للطعن أمام المحكمة (beroep)</translation>
     </message>
     <message>
         <source>Report to IND Zevenaar (3 days after arrival)</source>
-        <translation type="unfinished"></translation>
+        <translation>الحضور إلى IND Zevenaar (3 أيام بعد الوصول)</translation>
     </message>
 </context>
 <context>
@@ -2811,111 +2811,111 @@
     </message>
     <message>
         <source>Objection sent (bezwaar)</source>
-        <translation type="unfinished"></translation>
+        <translation>أُرسل الاعتراض (bezwaar)</translation>
     </message>
     <message>
         <source>IND decided on the objection</source>
-        <translation type="unfinished"></translation>
+        <translation>قرّرت IND في الاعتراض</translation>
     </message>
     <message>
         <source>Ticket booked</source>
-        <translation type="unfinished"></translation>
+        <translation>تمّ حجز التذكرة</translation>
     </message>
     <message>
         <source>TB check at the GGD</source>
-        <translation type="unfinished"></translation>
+        <translation>فحص السل (TB) في GGD</translation>
     </message>
     <message>
         <source>You sent an objection (bezwaar) against the no of the IND.</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسلت اعتراضًا (bezwaar) على رفض IND.</translation>
     </message>
     <message>
         <source>The IND sent its decision on your objection.</source>
-        <translation type="unfinished"></translation>
+        <translation>أرسلت IND قرارها في اعتراضك.</translation>
     </message>
     <message>
         <source>The ticket is booked. Now book the appointment with the IND in Zevenaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>تمّ حجز التذكرة. يُرجى الآن حجز الموعد مع IND في Zevenaar.</translation>
     </message>
     <message>
         <source>Your family reported to the IND in Zevenaar and got their residence permit.</source>
-        <translation type="unfinished"></translation>
+        <translation>حضرت عائلتك إلى IND في Zevenaar وحصلت على تصريح الإقامة.</translation>
     </message>
     <message>
         <source>Your family had the check for tuberculosis (TB) at the GGD.</source>
-        <translation type="unfinished"></translation>
+        <translation>أجرت عائلتك فحص السل (TB) في GGD.</translation>
     </message>
     <message>
         <source>Your family visited a doctor (GP).</source>
-        <translation type="unfinished"></translation>
+        <translation>زارت عائلتك الطبيب (الطبيب العام).</translation>
     </message>
     <message>
         <source>The IND decides on the objection</source>
-        <translation type="unfinished"></translation>
+        <translation>تقرّر IND في الاعتراض</translation>
     </message>
     <message>
         <source>Go to court (appeal)</source>
-        <translation type="unfinished"></translation>
+        <translation>الذهاب إلى المحكمة (الطعن)</translation>
     </message>
     <message>
         <source>Report to the IND in Zevenaar</source>
-        <translation type="unfinished"></translation>
+        <translation>الحضور إلى IND في Zevenaar</translation>
     </message>
     <message>
         <source>The IND must decide within 3 months. It may take 3 months more. If your IND letter gives a date, use that date.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تقرّر IND خلال 3 أشهر. قد تأخذ 3 أشهر إضافية. إذا كان في رسالة IND تاريخ، فيُرجى استخدام ذلك التاريخ.</translation>
     </message>
     <message>
         <source>The IND must decide on your objection within 19 weeks. It may take 6 weeks more.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تقرّر IND في اعتراضك خلال 19 أسبوعًا. قد تأخذ 6 أسابيع إضافية.</translation>
     </message>
     <message>
         <source>Is the answer to your objection still no? You have 4 weeks to go to court (beroep). A lawyer does this for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>هل ما زال الجواب على اعتراضك لا؟ لديك 4 أسابيع للطعن أمام المحكمة (beroep). المحامي يقوم بذلك عنك.</translation>
     </message>
     <message>
         <source>Your family must report to the IND in Zevenaar within 3 days after arriving, while the visa is still valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>يجب أن تحضر عائلتك إلى IND في Zevenaar خلال 3 أيام بعد الوصول، ما دامت التأشيرة صالحة.</translation>
     </message>
     <message>
         <source>With subsidiary protection you wait about 2 years. It is not yet sure from which day they count: check the date with a lawyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>مع الحماية الفرعية تنتظر حوالي سنتين. ليس من المؤكد بعد من أي يوم تُحسبان: يُرجى التحقق من التاريخ مع محامٍ.</translation>
     </message>
     <message>
         <source>Still a no? Go to court within 4 weeks. Ask your lawyer now.</source>
-        <translation type="unfinished"></translation>
+        <translation>ما زال الجواب لا؟ يجب الذهاب إلى المحكمة خلال 4 أسابيع. يُرجى سؤال المحامي الآن.</translation>
     </message>
     <message>
         <source>Book the ticket. Your family must travel within 90 days. As soon as the ticket is booked, book the appointment with the IND in Zevenaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى حجز التذكرة. يجب أن تسافر عائلتك خلال 90 يومًا. بعد حجز التذكرة مباشرةً، يُرجى حجز الموعد مع IND في Zevenaar.</translation>
     </message>
     <message>
         <source>Book the appointment with the IND in Zevenaar now, for within 3 days after arrival.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى الآن حجز الموعد مع IND في Zevenaar، ليكون خلال 3 أيام بعد الوصول.</translation>
     </message>
     <message>
         <source>After arriving, your family must report to the IND in Zevenaar within 3 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد الوصول، يجب أن تحضر عائلتك إلى IND في Zevenaar خلال 3 أيام.</translation>
     </message>
     <message>
         <source>Report to the IND in Zevenaar within 3 days. Visit a doctor within 2 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>احضروا إلى IND في Zevenaar خلال 3 أيام. زوروا طبيبًا خلال أسبوعين.</translation>
     </message>
     <message>
         <source>Register your family at the town hall (BRP) and make the TB check at the GGD.</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى تسجيل عائلتك في البلدية (BRP) وإجراء فحص السل (TB) في GGD.</translation>
     </message>
     <message>
         <source>Make the TB check at the GGD and visit a doctor (GP).</source>
-        <translation type="unfinished"></translation>
+        <translation>يُرجى إجراء فحص السل (TB) في GGD وزيارة الطبيب (الطبيب العام).</translation>
     </message>
     <message>
         <source>Visit a doctor (GP) within 2 weeks after arrival.</source>
-        <translation type="unfinished"></translation>
+        <translation>زوروا الطبيب العام خلال أسبوعين بعد الوصول.</translation>
     </message>
     <message>
         <source>All steps are done. Welcome! Remember: your family&apos;s permit depends on yours, and you must live together. Tell the IND if that changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>انتهت كل الخطوات. أهلًا وسهلًا! تذكير: تصريح إقامة عائلتك مرتبط بتصريحك، ويجب أن تعيشوا معًا. يُرجى إخبار IND إذا تغيّر ذلك.</translation>
     </message>
 </context>
 <context>

@@ -723,43 +723,43 @@
     </message>
     <message>
         <source>The regular route costs a fee (leges). Nareis is free. The IND website gives the amount; Samen does not, because it changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>The regular route costs a fee (leges). Nareis is free. The IND website gives the amount; Samen does not, because it changes.</translation>
     </message>
     <message>
         <source>On the regular route your family member may first have to pass the civic integration exam abroad (basisexamen inburgering buitenland).</source>
-        <translation type="unfinished"></translation>
+        <translation>On the regular route your family member may first have to pass the civic integration exam abroad (basisexamen inburgering buitenland).</translation>
     </message>
     <message>
         <source>On the regular route you must show enough income of your own and a home. Keep your pay slips and your rental contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>On the regular route you must show enough income of your own and a home. Keep your pay slips and your rental contract.</translation>
     </message>
     <message>
         <source>On the regular route your family member needs health insurance from the day of arrival.</source>
-        <translation type="unfinished"></translation>
+        <translation>On the regular route your family member needs health insurance from the day of arrival.</translation>
     </message>
     <message>
         <source>On the regular route the IND usually asks for legalised documents: stamps of the country that made the paper and of the Dutch embassy.</source>
-        <translation type="unfinished"></translation>
+        <translation>On the regular route the IND usually asks for legalised documents: stamps of the country that made the paper and of the Dutch embassy.</translation>
     </message>
     <message>
         <source>Fee for the regular route</source>
-        <translation type="unfinished"></translation>
+        <translation>Fee for the regular route</translation>
     </message>
     <message>
         <source>Civic integration exam abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>Civic integration exam abroad</translation>
     </message>
     <message>
         <source>Proof of income and a home</source>
-        <translation type="unfinished"></translation>
+        <translation>Proof of income and a home</translation>
     </message>
     <message>
         <source>Health insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>Health insurance</translation>
     </message>
     <message>
         <source>Legalised documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Legalised documents</translation>
     </message>
 </context>
 <context>
@@ -1548,206 +1548,206 @@
     </message>
     <message numerus="yes">
         <source>You can apply from about %1, in about %Ln days. Check the exact date with a lawyer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>You can apply from about %1, in about %Ln day. Check the exact date with a lawyer.</numerusform>
+            <numerusform>You can apply from about %1, in about %Ln days. Check the exact date with a lawyer.</numerusform>
         </translation>
     </message>
     <message>
         <source>You can apply from about %1. Check the exact date with a lawyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>You can apply from about %1. Check the exact date with a lawyer.</translation>
     </message>
     <message>
         <source>If you came alone as a child, your age on that day counts. For a child of yours who is 18 or older now, the child&apos;s age on that day counts: a child who was under 18 then may still count as a child.</source>
-        <translation type="unfinished"></translation>
+        <translation>If you came alone as a child, your age on that day counts. For a child of yours who is 18 or older now, the child&apos;s age on that day counts: a child who was under 18 then may still count as a child.</translation>
     </message>
     <message>
         <source>Some rules depend on age: under 18, or 18 and older.</source>
-        <translation type="unfinished"></translation>
+        <translation>Some rules depend on age: under 18, or 18 and older.</translation>
     </message>
     <message>
         <source>You sent the application before 12 June 2026. Has the IND already decided on it (a yes or a no)?</source>
-        <translation type="unfinished"></translation>
+        <translation>You sent the application before 12 June 2026. Has the IND already decided on it (a yes or a no)?</translation>
     </message>
     <message>
         <source>Since 12 June 2026 the IND also uses the new, stricter rules for applications it had not decided yet. Whether the IND decided before that day changes which rules count for your family.</source>
-        <translation type="unfinished"></translation>
+        <translation>Since 12 June 2026 the IND also uses the new, stricter rules for applications it had not decided yet. Whether the IND decided before that day changes which rules count for your family.</translation>
     </message>
     <message>
         <source>On which day did the IND decide on the application for your family?</source>
-        <translation type="unfinished"></translation>
+        <translation>On which day did the IND decide on the application for your family?</translation>
     </message>
     <message>
         <source>A decision from before 12 June 2026 was made under the old rules. A later decision may use the new rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>A decision from before 12 June 2026 was made under the old rules. A later decision may use the new rules.</translation>
     </message>
     <message>
         <source>Did you get your own residence permit through nareis, because a family member in the Netherlands asked for you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Did you get your own residence permit through nareis, because a family member in the Netherlands asked for you?</translation>
     </message>
     <message>
         <source>Someone who came through nareis cannot bring family with nareis. Then a lawyer must look at your situation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Someone who came through nareis cannot bring family with nareis. Then a lawyer must look at your situation.</translation>
     </message>
     <message>
         <source>Do you live together with a new partner here in the Netherlands?</source>
-        <translation type="unfinished"></translation>
+        <translation>Do you live together with a new partner here in the Netherlands?</translation>
     </message>
     <message>
         <source>If you live with a new partner here, the IND may not let a husband, wife or partner from abroad come with nareis. Your answer stays on this phone. Nobody else sees it.</source>
-        <translation type="unfinished"></translation>
+        <translation>If you live with a new partner here, the IND may not let a husband, wife or partner from abroad come with nareis. Your answer stays on this phone. Nobody else sees it.</translation>
     </message>
     <message>
         <source>Do you now have a husband, wife, partner or child of your own here in the Netherlands?</source>
-        <translation type="unfinished"></translation>
+        <translation>Do you now have a husband, wife, partner or child of your own here in the Netherlands?</translation>
     </message>
     <message>
         <source>You came alone as a child. If you now have a family of your own here, the rules for bringing your parents can change. Then you need advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>You came alone as a child. If you now have a family of your own here, the rules for bringing your parents can change. Then you need advice.</translation>
     </message>
     <message>
         <source>Is your marriage registered by the government, with an official marriage certificate? A wedding only in a mosque or church, or only with the families, is not registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Is your marriage registered by the government, with an official marriage certificate? A wedding only in a mosque or church, or only with the families, is not registered.</translation>
     </message>
     <message>
         <source>Under the new rules only a registered marriage counts as a marriage. For a religious or traditional marriage you need advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Under the new rules only a registered marriage counts as a marriage. For a religious or traditional marriage you need advice.</translation>
     </message>
     <message>
         <source>You came to the Netherlands through nareis yourself. Then you cannot bring family with nareis. A lawyer must look at your situation.</source>
-        <translation type="unfinished"></translation>
+        <translation>You came to the Netherlands through nareis yourself. Then you cannot bring family with nareis. A lawyer must look at your situation.</translation>
     </message>
     <message>
         <source>You live with a new partner in the Netherlands. Then the IND may not let a husband, wife or partner from abroad come. A lawyer must look at this.</source>
-        <translation type="unfinished"></translation>
+        <translation>You live with a new partner in the Netherlands. Then the IND may not let a husband, wife or partner from abroad come. A lawyer must look at this.</translation>
     </message>
     <message>
         <source>You came alone as a child, and now you have a family of your own here. The IND may say that the bond with your parents is broken. Ask for advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>You came alone as a child, and now you have a family of your own here. The IND may say that the bond with your parents is broken. Ask for advice.</translation>
     </message>
     <message>
         <source>The child is 18 or older now, but was under 18 on the day you asked for asylum, and you apply within the 3 months. Then the child still counts as a child (European Court of Justice, case C-279/20).</source>
-        <translation type="unfinished"></translation>
+        <translation>The child is 18 or older now, but was under 18 on the day you asked for asylum, and you apply within the 3 months. Then the child still counts as a child (European Court of Justice, case C-279/20).</translation>
     </message>
     <message>
         <source>The child is 18 or older. The IND only says yes when the child depends on you much more than usual. The IND also looks at reasons against it: the child lives on their own, earns their own money, or has a child of their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>The child is 18 or older. The IND only says yes when the child depends on you much more than usual. The IND also looks at reasons against it: the child lives on their own, earns their own money, or has a child of their own.</translation>
     </message>
     <message>
         <source>Since 12 June 2026 only a registered marriage counts. A religious or traditional marriage that was never registered is not enough for nareis. There may be other ways: see a lawyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Since 12 June 2026 only a registered marriage counts. A religious or traditional marriage that was never registered is not enough for nareis. There may be other ways: see a lawyer.</translation>
     </message>
     <message>
         <source>This is the child of a partner you are not married to. Since 12 June 2026 such a child can in principle no longer come with nareis. There are exceptions: see a lawyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>This is the child of a partner you are not married to. Since 12 June 2026 such a child can in principle no longer come with nareis. There are exceptions: see a lawyer.</translation>
     </message>
     <message>
         <source>You came alone as a child. It is not yet sure if your brothers and sisters can still come under the new rules. Ask for advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>You came alone as a child. It is not yet sure if your brothers and sisters can still come under the new rules. Ask for advice.</translation>
     </message>
     <message>
         <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: people with subsidiary protection must wait about 2 years. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
-        <translation type="unfinished"></translation>
+        <translation>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: people with subsidiary protection must wait about 2 years. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</translation>
     </message>
     <message>
         <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: only a husband or wife of a registered marriage and children under 18 can come. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
-        <translation type="unfinished"></translation>
+        <translation>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: only a husband or wife of a registered marriage and children under 18 can come. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</translation>
     </message>
     <message>
         <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: a child of 18 or older can in principle no longer come. The IND also looks at whether the child lives on their own, earns money or has a child. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
-        <translation type="unfinished"></translation>
+        <translation>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: a child of 18 or older can in principle no longer come. The IND also looks at whether the child lives on their own, earns money or has a child. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</translation>
     </message>
     <message>
         <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications, and it is not sure if brothers and sisters can still come. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
-        <translation type="unfinished"></translation>
+        <translation>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications, and it is not sure if brothers and sisters can still come. See a lawyer now. Free legal help is possible through the Juridisch Loket.</translation>
     </message>
     <message>
         <source>We do not know if you got your own permit through nareis.</source>
-        <translation type="unfinished"></translation>
+        <translation>We do not know if you got your own permit through nareis.</translation>
     </message>
     <message>
         <source>We do not know if you live with a new partner in the Netherlands.</source>
-        <translation type="unfinished"></translation>
+        <translation>We do not know if you live with a new partner in the Netherlands.</translation>
     </message>
     <message>
         <source>We do not know if you have a family of your own in the Netherlands.</source>
-        <translation type="unfinished"></translation>
+        <translation>We do not know if you have a family of your own in the Netherlands.</translation>
     </message>
     <message>
         <source>We do not know if your marriage is registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>We do not know if your marriage is registered.</translation>
     </message>
     <message>
         <source>We do not know the day you asked for asylum. For a child of 18 or older, the child&apos;s age on that day counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>We do not know the day you asked for asylum. For a child of 18 or older, the child&apos;s age on that day counts.</translation>
     </message>
     <message>
         <source>We do not know who the other parent of this child is. Under the new rules this matters.</source>
-        <translation type="unfinished"></translation>
+        <translation>We do not know who the other parent of this child is. Under the new rules this matters.</translation>
     </message>
     <message>
         <source>You apply before 12 June 2026, so the rules from before that day count.</source>
-        <translation type="unfinished"></translation>
+        <translation>You apply before 12 June 2026, so the rules from before that day count.</translation>
     </message>
     <message>
         <source>The IND decided on your application before 12 June 2026, so the rules from before that day count.</source>
-        <translation type="unfinished"></translation>
+        <translation>The IND decided on your application before 12 June 2026, so the rules from before that day count.</translation>
     </message>
     <message>
         <source>You applied before 12 June 2026, and the IND had not decided by then. The IND uses the new rules for such applications too. Courts are testing this.</source>
-        <translation type="unfinished"></translation>
+        <translation>You applied before 12 June 2026, and the IND had not decided by then. The IND uses the new rules for such applications too. Courts are testing this.</translation>
     </message>
     <message>
         <source>The IND decided on your application after 12 June 2026. It uses the new rules for such applications too. Courts are testing this.</source>
-        <translation type="unfinished"></translation>
+        <translation>The IND decided on your application after 12 June 2026. It uses the new rules for such applications too. Courts are testing this.</translation>
     </message>
     <message>
         <source>You apply on or after 12 June 2026, so the new rules count.</source>
-        <translation type="unfinished"></translation>
+        <translation>You apply on or after 12 June 2026, so the new rules count.</translation>
     </message>
     <message>
         <source>We do not know if the IND decided before 12 June 2026. So we show the careful answer: the new rules may count.</source>
-        <translation type="unfinished"></translation>
+        <translation>We do not know if the IND decided before 12 June 2026. So we show the careful answer: the new rules may count.</translation>
     </message>
     <message>
         <source>You have subsidiary protection. Since 12 June 2026 you must wait about 2 years. It is not yet sure from which day the 2 years count (the date of your IND letter or the start of your permit): check the exact date with a lawyer. After that you need an income and your own home.</source>
-        <translation type="unfinished"></translation>
+        <translation>You have subsidiary protection. Since 12 June 2026 you must wait about 2 years. It is not yet sure from which day the 2 years count (the date of your IND letter or the start of your permit): check the exact date with a lawyer. After that you need an income and your own home.</translation>
     </message>
     <message>
         <source>You have subsidiary protection and about 2 years have passed. Now you need an income and your own home. Check with a lawyer that the 2 years are really over.</source>
-        <translation type="unfinished"></translation>
+        <translation>You have subsidiary protection and about 2 years have passed. Now you need an income and your own home. Check with a lawyer that the 2 years are really over.</translation>
     </message>
     <message>
         <source>Since 12 June 2026 a partner you are not married to can in principle no longer come with nareis. There are exceptions: see a lawyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Since 12 June 2026 a partner you are not married to can in principle no longer come with nareis. There are exceptions: see a lawyer.</translation>
     </message>
     <message>
         <source>Since 12 June 2026 a child of 18 or older can in principle no longer come. The IND also looks at whether the child lives on their own, earns money or has a child. There are exceptions: see a lawyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Since 12 June 2026 a child of 18 or older can in principle no longer come. The IND also looks at whether the child lives on their own, earns money or has a child. There are exceptions: see a lawyer.</translation>
     </message>
     <message>
         <source>Since 12 June 2026 a foster child can in principle no longer come with nareis. There are exceptions: see a lawyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Since 12 June 2026 a foster child can in principle no longer come with nareis. There are exceptions: see a lawyer.</translation>
     </message>
     <message>
         <source>If you got a letter from the IND that says yes or no to the application for your family (in Dutch: beschikking), the IND has decided. A letter that only says the IND received your application is not a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>If you got a letter from the IND that says yes or no to the application for your family (in Dutch: beschikking), the IND has decided. A letter that only says the IND received your application is not a decision.</translation>
     </message>
     <message>
         <source>The date is at the top of the first page of the IND letter with the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>The date is at the top of the first page of the IND letter with the decision.</translation>
     </message>
     <message>
         <source>A registered marriage has an official marriage certificate from the government of the country where you married.</source>
-        <translation type="unfinished"></translation>
+        <translation>A registered marriage has an official marriage certificate from the government of the country where you married.</translation>
     </message>
     <message>
         <source>This date is in the future. Please choose a day that has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>This date is in the future. Please choose a day that has passed.</translation>
     </message>
     <message>
         <source>The IND cannot decide before the day you applied. Please check both dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>The IND cannot decide before the day you applied. Please check both dates.</translation>
     </message>
 </context>
 <context>
@@ -2452,55 +2452,55 @@
     </message>
     <message>
         <source>Regular route: fee (leges)</source>
-        <translation type="unfinished"></translation>
+        <translation>Regular route: fee (leges)</translation>
     </message>
     <message>
         <source>Regular route: civic integration exam abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>Regular route: civic integration exam abroad</translation>
     </message>
     <message>
         <source>Regular route: proof of income and housing</source>
-        <translation type="unfinished"></translation>
+        <translation>Regular route: proof of income and housing</translation>
     </message>
     <message>
         <source>Regular route: health insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>Regular route: health insurance</translation>
     </message>
     <message>
         <source>Regular route: legalised documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Regular route: legalised documents</translation>
     </message>
     <message>
         <source>Objection (bezwaar) filed</source>
-        <translation type="unfinished"></translation>
+        <translation>Objection (bezwaar) filed</translation>
     </message>
     <message>
         <source>Decision on the objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Decision on the objection</translation>
     </message>
     <message>
         <source>Ticket booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket booked</translation>
     </message>
     <message>
         <source>TB screening at the GGD</source>
-        <translation type="unfinished"></translation>
+        <translation>TB screening at the GGD</translation>
     </message>
     <message>
         <source>First GP visit</source>
-        <translation type="unfinished"></translation>
+        <translation>First GP visit</translation>
     </message>
     <message>
         <source>IND decision on the objection due</source>
-        <translation type="unfinished"></translation>
+        <translation>IND decision on the objection due</translation>
     </message>
     <message>
         <source>Last day to appeal (beroep)</source>
-        <translation type="unfinished"></translation>
+        <translation>Last day to appeal (beroep)</translation>
     </message>
     <message>
         <source>Report to IND Zevenaar (3 days after arrival)</source>
-        <translation type="unfinished"></translation>
+        <translation>Report to IND Zevenaar (3 days after arrival)</translation>
     </message>
 </context>
 <context>
@@ -2771,111 +2771,111 @@
     </message>
     <message>
         <source>Objection sent (bezwaar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Objection sent (bezwaar)</translation>
     </message>
     <message>
         <source>IND decided on the objection</source>
-        <translation type="unfinished"></translation>
+        <translation>IND decided on the objection</translation>
     </message>
     <message>
         <source>Ticket booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket booked</translation>
     </message>
     <message>
         <source>TB check at the GGD</source>
-        <translation type="unfinished"></translation>
+        <translation>TB check at the GGD</translation>
     </message>
     <message>
         <source>You sent an objection (bezwaar) against the no of the IND.</source>
-        <translation type="unfinished"></translation>
+        <translation>You sent an objection (bezwaar) against the no of the IND.</translation>
     </message>
     <message>
         <source>The IND sent its decision on your objection.</source>
-        <translation type="unfinished"></translation>
+        <translation>The IND sent its decision on your objection.</translation>
     </message>
     <message>
         <source>The ticket is booked. Now book the appointment with the IND in Zevenaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>The ticket is booked. Now book the appointment with the IND in Zevenaar.</translation>
     </message>
     <message>
         <source>Your family reported to the IND in Zevenaar and got their residence permit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your family reported to the IND in Zevenaar and got their residence permit.</translation>
     </message>
     <message>
         <source>Your family had the check for tuberculosis (TB) at the GGD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your family had the check for tuberculosis (TB) at the GGD.</translation>
     </message>
     <message>
         <source>Your family visited a doctor (GP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Your family visited a doctor (GP).</translation>
     </message>
     <message>
         <source>The IND decides on the objection</source>
-        <translation type="unfinished"></translation>
+        <translation>The IND decides on the objection</translation>
     </message>
     <message>
         <source>Go to court (appeal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Go to court (appeal)</translation>
     </message>
     <message>
         <source>Report to the IND in Zevenaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Report to the IND in Zevenaar</translation>
     </message>
     <message>
         <source>The IND must decide within 3 months. It may take 3 months more. If your IND letter gives a date, use that date.</source>
-        <translation type="unfinished"></translation>
+        <translation>The IND must decide within 3 months. It may take 3 months more. If your IND letter gives a date, use that date.</translation>
     </message>
     <message>
         <source>The IND must decide on your objection within 19 weeks. It may take 6 weeks more.</source>
-        <translation type="unfinished"></translation>
+        <translation>The IND must decide on your objection within 19 weeks. It may take 6 weeks more.</translation>
     </message>
     <message>
         <source>Is the answer to your objection still no? You have 4 weeks to go to court (beroep). A lawyer does this for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Is the answer to your objection still no? You have 4 weeks to go to court (beroep). A lawyer does this for you.</translation>
     </message>
     <message>
         <source>Your family must report to the IND in Zevenaar within 3 days after arriving, while the visa is still valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Your family must report to the IND in Zevenaar within 3 days after arriving, while the visa is still valid.</translation>
     </message>
     <message>
         <source>With subsidiary protection you wait about 2 years. It is not yet sure from which day they count: check the date with a lawyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>With subsidiary protection you wait about 2 years. It is not yet sure from which day they count: check the date with a lawyer.</translation>
     </message>
     <message>
         <source>Still a no? Go to court within 4 weeks. Ask your lawyer now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Still a no? Go to court within 4 weeks. Ask your lawyer now.</translation>
     </message>
     <message>
         <source>Book the ticket. Your family must travel within 90 days. As soon as the ticket is booked, book the appointment with the IND in Zevenaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Book the ticket. Your family must travel within 90 days. As soon as the ticket is booked, book the appointment with the IND in Zevenaar.</translation>
     </message>
     <message>
         <source>Book the appointment with the IND in Zevenaar now, for within 3 days after arrival.</source>
-        <translation type="unfinished"></translation>
+        <translation>Book the appointment with the IND in Zevenaar now, for within 3 days after arrival.</translation>
     </message>
     <message>
         <source>After arriving, your family must report to the IND in Zevenaar within 3 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>After arriving, your family must report to the IND in Zevenaar within 3 days.</translation>
     </message>
     <message>
         <source>Report to the IND in Zevenaar within 3 days. Visit a doctor within 2 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Report to the IND in Zevenaar within 3 days. Visit a doctor within 2 weeks.</translation>
     </message>
     <message>
         <source>Register your family at the town hall (BRP) and make the TB check at the GGD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Register your family at the town hall (BRP) and make the TB check at the GGD.</translation>
     </message>
     <message>
         <source>Make the TB check at the GGD and visit a doctor (GP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Make the TB check at the GGD and visit a doctor (GP).</translation>
     </message>
     <message>
         <source>Visit a doctor (GP) within 2 weeks after arrival.</source>
-        <translation type="unfinished"></translation>
+        <translation>Visit a doctor (GP) within 2 weeks after arrival.</translation>
     </message>
     <message>
         <source>All steps are done. Welcome! Remember: your family&apos;s permit depends on yours, and you must live together. Tell the IND if that changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>All steps are done. Welcome! Remember: your family&apos;s permit depends on yours, and you must live together. Tell the IND if that changes.</translation>
     </message>
 </context>
 <context>

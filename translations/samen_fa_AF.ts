@@ -721,43 +721,43 @@
     </message>
     <message>
         <source>The regular route costs a fee (leges). Nareis is free. The IND website gives the amount; Samen does not, because it changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>راه عادی فیس (leges) دارد. نارایس (nareis) رایگان است. ویب‌سایت IND مقدار آن را می‌گوید؛ Samen نمی‌گوید، چون تغییر می‌کند.</translation>
     </message>
     <message>
         <source>On the regular route your family member may first have to pass the civic integration exam abroad (basisexamen inburgering buitenland).</source>
-        <translation type="unfinished"></translation>
+        <translation>در راه عادی شاید عضو خانواده شما اول باید امتحان ادغام در خارج از کشور (basisexamen inburgering buitenland) را پاس کند.</translation>
     </message>
     <message>
         <source>On the regular route you must show enough income of your own and a home. Keep your pay slips and your rental contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>در راه عادی باید نشان بدهید که درآمد کافی از خودتان و یک خانه دارید. فیش‌های معاش و قرارداد کرایه خانه خود را نگه دارید.</translation>
     </message>
     <message>
         <source>On the regular route your family member needs health insurance from the day of arrival.</source>
-        <translation type="unfinished"></translation>
+        <translation>در راه عادی عضو خانواده شما از روز رسیدن به بیمه صحی نیاز دارد.</translation>
     </message>
     <message>
         <source>On the regular route the IND usually asks for legalised documents: stamps of the country that made the paper and of the Dutch embassy.</source>
-        <translation type="unfinished"></translation>
+        <translation>در راه عادی اداره IND معمولاً اسناد تصدیق‌شده می‌خواهد: مهر کشوری که کاغذ را صادر کرده و مهر سفارت هالند.</translation>
     </message>
     <message>
         <source>Fee for the regular route</source>
-        <translation type="unfinished"></translation>
+        <translation>فیس راه عادی</translation>
     </message>
     <message>
         <source>Civic integration exam abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>امتحان ادغام در خارج از کشور</translation>
     </message>
     <message>
         <source>Proof of income and a home</source>
-        <translation type="unfinished"></translation>
+        <translation>ثبوت درآمد و خانه</translation>
     </message>
     <message>
         <source>Health insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>بیمه صحی</translation>
     </message>
     <message>
         <source>Legalised documents</source>
-        <translation type="unfinished"></translation>
+        <translation>اسناد تصدیق‌شده</translation>
     </message>
 </context>
 <context>
@@ -1543,205 +1543,205 @@
     </message>
     <message numerus="yes">
         <source>You can apply from about %1, in about %Ln days. Check the exact date with a lawyer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>تقریباً از %1 به بعد می‌توانید درخواست بدهید، یعنی تقریباً %Ln روز بعد. تاریخ دقیق را با یک وکیل بررسی کنید.</numerusform>
         </translation>
     </message>
     <message>
         <source>You can apply from about %1. Check the exact date with a lawyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>تقریباً از %1 به بعد می‌توانید درخواست بدهید. تاریخ دقیق را با یک وکیل بررسی کنید.</translation>
     </message>
     <message>
         <source>If you came alone as a child, your age on that day counts. For a child of yours who is 18 or older now, the child&apos;s age on that day counts: a child who was under 18 then may still count as a child.</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر در کودکی تنها آمدید، سن شما در آن روز حساب می‌شود. برای فرزند شما که حالا ۱۸ سال یا بیشتر دارد، سن فرزند در آن روز حساب می‌شود: فرزندی که آن وقت زیر ۱۸ سال بود، شاید هنوز هم کودک حساب شود.</translation>
     </message>
     <message>
         <source>Some rules depend on age: under 18, or 18 and older.</source>
-        <translation type="unfinished"></translation>
+        <translation>بعضی قوانین به سن بستگی دارد: زیر ۱۸، یا ۱۸ و بیشتر.</translation>
     </message>
     <message>
         <source>You sent the application before 12 June 2026. Has the IND already decided on it (a yes or a no)?</source>
-        <translation type="unfinished"></translation>
+        <translation>شما درخواست را پیش از ۱۲ جون ۲۰۲۶ فرستادید. آیا اداره IND در باره آن تصمیم گرفته است (بله یا نه)؟</translation>
     </message>
     <message>
         <source>Since 12 June 2026 the IND also uses the new, stricter rules for applications it had not decided yet. Whether the IND decided before that day changes which rules count for your family.</source>
-        <translation type="unfinished"></translation>
+        <translation>از ۱۲ جون ۲۰۲۶ اداره IND قوانین نو و سخت‌تر را برای درخواست‌هایی هم به کار می‌برد که هنوز در باره آن‌ها تصمیم نگرفته بود. اینکه اداره IND پیش از آن روز تصمیم گرفته یا نه، تعیین می‌کند کدام قوانین برای خانواده شما حساب می‌شود.</translation>
     </message>
     <message>
         <source>On which day did the IND decide on the application for your family?</source>
-        <translation type="unfinished"></translation>
+        <translation>اداره IND در کدام روز در باره درخواست خانواده شما تصمیم گرفت؟</translation>
     </message>
     <message>
         <source>A decision from before 12 June 2026 was made under the old rules. A later decision may use the new rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>تصمیمی که پیش از ۱۲ جون ۲۰۲۶ گرفته شده، طبق قوانین قدیم بود. تصمیمی که بعداً گرفته شده، شاید قوانین نو را به کار ببرد.</translation>
     </message>
     <message>
         <source>Did you get your own residence permit through nareis, because a family member in the Netherlands asked for you?</source>
-        <translation type="unfinished"></translation>
+        <translation>آیا اجازه اقامت خود را از راه نارایس (nareis) گرفتید، چون یکی از اعضای خانواده‌تان در هالند برای شما درخواست داد؟</translation>
     </message>
     <message>
         <source>Someone who came through nareis cannot bring family with nareis. Then a lawyer must look at your situation.</source>
-        <translation type="unfinished"></translation>
+        <translation>کسی که از راه نارایس (nareis) آمده، نمی‌تواند خانواده را با نارایس (nareis) بیاورد. در این صورت یک وکیل باید وضعیت شما را بررسی کند.</translation>
     </message>
     <message>
         <source>Do you live together with a new partner here in the Netherlands?</source>
-        <translation type="unfinished"></translation>
+        <translation>آیا اینجا در هالند با یک شریک نو با هم زندگی می‌کنید؟</translation>
     </message>
     <message>
         <source>If you live with a new partner here, the IND may not let a husband, wife or partner from abroad come with nareis. Your answer stays on this phone. Nobody else sees it.</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر اینجا با یک شریک نو زندگی می‌کنید، شاید اداره IND اجازه ندهد که شوهر، زن یا شریک از خارج با نارایس (nareis) بیاید. جواب شما روی همین تلفن می‌ماند. هیچ کس دیگر آن را نمی‌بیند.</translation>
     </message>
     <message>
         <source>Do you now have a husband, wife, partner or child of your own here in the Netherlands?</source>
-        <translation type="unfinished"></translation>
+        <translation>آیا حالا اینجا در هالند شوهر، زن، شریک یا فرزند خودتان را دارید؟</translation>
     </message>
     <message>
         <source>You came alone as a child. If you now have a family of your own here, the rules for bringing your parents can change. Then you need advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>شما در کودکی تنها آمدید. اگر حالا اینجا خانواده خودتان را دارید، قوانین برای آوردن پدر و مادرتان می‌تواند تغییر کند. در این صورت به مشوره نیاز دارید.</translation>
     </message>
     <message>
         <source>Is your marriage registered by the government, with an official marriage certificate? A wedding only in a mosque or church, or only with the families, is not registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>آیا ازدواج شما نزد دولت ثبت شده است، با یک نکاح‌خط رسمی؟ عروسی که فقط در مسجد یا کلیسا، یا فقط با خانواده‌ها بوده، ثبت نشده است.</translation>
     </message>
     <message>
         <source>Under the new rules only a registered marriage counts as a marriage. For a religious or traditional marriage you need advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>طبق قوانین نو فقط ازدواج ثبت‌شده ازدواج حساب می‌شود. برای ازدواج دینی یا سنتی به مشوره نیاز دارید.</translation>
     </message>
     <message>
         <source>You came to the Netherlands through nareis yourself. Then you cannot bring family with nareis. A lawyer must look at your situation.</source>
-        <translation type="unfinished"></translation>
+        <translation>شما خودتان از راه نارایس (nareis) به هالند آمدید. در این صورت نمی‌توانید خانواده را با نارایس (nareis) بیاورید. یک وکیل باید وضعیت شما را بررسی کند.</translation>
     </message>
     <message>
         <source>You live with a new partner in the Netherlands. Then the IND may not let a husband, wife or partner from abroad come. A lawyer must look at this.</source>
-        <translation type="unfinished"></translation>
+        <translation>شما با یک شریک نو در هالند زندگی می‌کنید. در این صورت شاید اداره IND اجازه ندهد که شوهر، زن یا شریک از خارج بیاید. یک وکیل باید این را بررسی کند.</translation>
     </message>
     <message>
         <source>You came alone as a child, and now you have a family of your own here. The IND may say that the bond with your parents is broken. Ask for advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>شما در کودکی تنها آمدید، و حالا اینجا خانواده خودتان را دارید. شاید اداره IND بگوید که رابطه شما با پدر و مادرتان قطع شده است. مشوره بگیرید.</translation>
     </message>
     <message>
         <source>The child is 18 or older now, but was under 18 on the day you asked for asylum, and you apply within the 3 months. Then the child still counts as a child (European Court of Justice, case C-279/20).</source>
-        <translation type="unfinished"></translation>
+        <translation>فرزند حالا ۱۸ سال یا بیشتر دارد، اما در روزی که شما درخواست پناهندگی دادید زیر ۱۸ سال بود، و شما در داخل ۳ ماه درخواست می‌دهید. در این صورت فرزند هنوز کودک حساب می‌شود (محکمه عدالت اروپا، قضیه C-279/20).</translation>
     </message>
     <message>
         <source>The child is 18 or older. The IND only says yes when the child depends on you much more than usual. The IND also looks at reasons against it: the child lives on their own, earns their own money, or has a child of their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>فرزند ۱۸ سال یا بیشتر دارد. اداره IND فقط وقتی بله می‌گوید که فرزند خیلی بیشتر از معمول به شما وابسته باشد. اداره IND دلیل‌های مخالف را هم می‌بیند: فرزند به تنهایی زندگی می‌کند، پول خودش را درمی‌آورد، یا خودش فرزند دارد.</translation>
     </message>
     <message>
         <source>Since 12 June 2026 only a registered marriage counts. A religious or traditional marriage that was never registered is not enough for nareis. There may be other ways: see a lawyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>از ۱۲ جون ۲۰۲۶ فقط ازدواج ثبت‌شده حساب می‌شود. ازدواج دینی یا سنتی که هرگز ثبت نشده، برای نارایس (nareis) کافی نیست. شاید راه‌های دیگری باشد: نزد یک وکیل بروید.</translation>
     </message>
     <message>
         <source>This is the child of a partner you are not married to. Since 12 June 2026 such a child can in principle no longer come with nareis. There are exceptions: see a lawyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>این فرزندِ شریکی است که با او ازدواج نکرده‌اید. از ۱۲ جون ۲۰۲۶ چنین کودکی در اصل دیگر نمی‌تواند با نارایس (nareis) بیاید. استثناهایی هست: نزد یک وکیل بروید.</translation>
     </message>
     <message>
         <source>You came alone as a child. It is not yet sure if your brothers and sisters can still come under the new rules. Ask for advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>شما در کودکی تنها آمدید. هنوز معلوم نیست که برادران و خواهران شما طبق قوانین نو هنوز می‌توانند بیایند یا نه. مشوره بگیرید.</translation>
     </message>
     <message>
         <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: people with subsidiary protection must wait about 2 years. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
-        <translation type="unfinished"></translation>
+        <translation>شما درخواست را پیش از ۱۲ جون ۲۰۲۶ فرستادید، و اداره IND تا آن روز تصمیم نگرفته بود. حالا اداره IND قوانین نو را برای چنین درخواست‌هایی هم به کار می‌برد: کسانی که حمایت فرعی دارند باید تقریباً ۲ سال صبر کنند. محکمه‌ها هنوز این را بررسی می‌کنند. همین حالا نزد یک وکیل بروید. کمک حقوقی رایگان از راه Juridisch Loket ممکن است.</translation>
     </message>
     <message>
         <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: only a husband or wife of a registered marriage and children under 18 can come. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
-        <translation type="unfinished"></translation>
+        <translation>شما درخواست را پیش از ۱۲ جون ۲۰۲۶ فرستادید، و اداره IND تا آن روز تصمیم نگرفته بود. حالا اداره IND قوانین نو را برای چنین درخواست‌هایی هم به کار می‌برد: فقط شوهر یا زنِ یک ازدواج ثبت‌شده و کودکان زیر ۱۸ سال می‌توانند بیایند. محکمه‌ها هنوز این را بررسی می‌کنند. همین حالا نزد یک وکیل بروید. کمک حقوقی رایگان از راه Juridisch Loket ممکن است.</translation>
     </message>
     <message>
         <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: a child of 18 or older can in principle no longer come. The IND also looks at whether the child lives on their own, earns money or has a child. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
-        <translation type="unfinished"></translation>
+        <translation>شما درخواست را پیش از ۱۲ جون ۲۰۲۶ فرستادید، و اداره IND تا آن روز تصمیم نگرفته بود. حالا اداره IND قوانین نو را برای چنین درخواست‌هایی هم به کار می‌برد: فرزندی که ۱۸ سال یا بیشتر دارد، در اصل دیگر نمی‌تواند بیاید. اداره IND این را هم می‌بیند که آیا فرزند به تنهایی زندگی می‌کند، پول درمی‌آورد یا خودش فرزند دارد. محکمه‌ها هنوز این را بررسی می‌کنند. همین حالا نزد یک وکیل بروید. کمک حقوقی رایگان از راه Juridisch Loket ممکن است.</translation>
     </message>
     <message>
         <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications, and it is not sure if brothers and sisters can still come. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
-        <translation type="unfinished"></translation>
+        <translation>شما درخواست را پیش از ۱۲ جون ۲۰۲۶ فرستادید، و اداره IND تا آن روز تصمیم نگرفته بود. حالا اداره IND قوانین نو را برای چنین درخواست‌هایی هم به کار می‌برد، و معلوم نیست که برادران و خواهران هنوز می‌توانند بیایند یا نه. همین حالا نزد یک وکیل بروید. کمک حقوقی رایگان از راه Juridisch Loket ممکن است.</translation>
     </message>
     <message>
         <source>We do not know if you got your own permit through nareis.</source>
-        <translation type="unfinished"></translation>
+        <translation>نمی‌دانیم که آیا اجازه اقامت خود را از راه نارایس (nareis) گرفتید یا نه.</translation>
     </message>
     <message>
         <source>We do not know if you live with a new partner in the Netherlands.</source>
-        <translation type="unfinished"></translation>
+        <translation>نمی‌دانیم که آیا با یک شریک نو در هالند زندگی می‌کنید یا نه.</translation>
     </message>
     <message>
         <source>We do not know if you have a family of your own in the Netherlands.</source>
-        <translation type="unfinished"></translation>
+        <translation>نمی‌دانیم که آیا در هالند خانواده خودتان را دارید یا نه.</translation>
     </message>
     <message>
         <source>We do not know if your marriage is registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>نمی‌دانیم که آیا ازدواج شما ثبت شده است یا نه.</translation>
     </message>
     <message>
         <source>We do not know the day you asked for asylum. For a child of 18 or older, the child&apos;s age on that day counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>روزی را که درخواست پناهندگی دادید نمی‌دانیم. برای فرزندی که ۱۸ سال یا بیشتر دارد، سن فرزند در آن روز حساب می‌شود.</translation>
     </message>
     <message>
         <source>We do not know who the other parent of this child is. Under the new rules this matters.</source>
-        <translation type="unfinished"></translation>
+        <translation>نمی‌دانیم پدر یا مادر دیگر این کودک کیست. طبق قوانین نو این مهم است.</translation>
     </message>
     <message>
         <source>You apply before 12 June 2026, so the rules from before that day count.</source>
-        <translation type="unfinished"></translation>
+        <translation>شما پیش از ۱۲ جون ۲۰۲۶ درخواست می‌دهید، پس قوانین پیش از آن روز حساب می‌شود.</translation>
     </message>
     <message>
         <source>The IND decided on your application before 12 June 2026, so the rules from before that day count.</source>
-        <translation type="unfinished"></translation>
+        <translation>اداره IND پیش از ۱۲ جون ۲۰۲۶ در باره درخواست شما تصمیم گرفت، پس قوانین پیش از آن روز حساب می‌شود.</translation>
     </message>
     <message>
         <source>You applied before 12 June 2026, and the IND had not decided by then. The IND uses the new rules for such applications too. Courts are testing this.</source>
-        <translation type="unfinished"></translation>
+        <translation>شما پیش از ۱۲ جون ۲۰۲۶ درخواست دادید، و اداره IND تا آن روز تصمیم نگرفته بود. اداره IND قوانین نو را برای چنین درخواست‌هایی هم به کار می‌برد. محکمه‌ها این را بررسی می‌کنند.</translation>
     </message>
     <message>
         <source>The IND decided on your application after 12 June 2026. It uses the new rules for such applications too. Courts are testing this.</source>
-        <translation type="unfinished"></translation>
+        <translation>اداره IND بعد از ۱۲ جون ۲۰۲۶ در باره درخواست شما تصمیم گرفت. این اداره قوانین نو را برای چنین درخواست‌هایی هم به کار می‌برد. محکمه‌ها این را بررسی می‌کنند.</translation>
     </message>
     <message>
         <source>You apply on or after 12 June 2026, so the new rules count.</source>
-        <translation type="unfinished"></translation>
+        <translation>شما در ۱۲ جون ۲۰۲۶ یا بعد از آن درخواست می‌دهید، پس قوانین نو حساب می‌شود.</translation>
     </message>
     <message>
         <source>We do not know if the IND decided before 12 June 2026. So we show the careful answer: the new rules may count.</source>
-        <translation type="unfinished"></translation>
+        <translation>نمی‌دانیم که آیا اداره IND پیش از ۱۲ جون ۲۰۲۶ تصمیم گرفته یا نه. پس جواب محتاطانه را نشان می‌دهیم: شاید قوانین نو حساب شود.</translation>
     </message>
     <message>
         <source>You have subsidiary protection. Since 12 June 2026 you must wait about 2 years. It is not yet sure from which day the 2 years count (the date of your IND letter or the start of your permit): check the exact date with a lawyer. After that you need an income and your own home.</source>
-        <translation type="unfinished"></translation>
+        <translation>شما حمایت فرعی دارید. از ۱۲ جون ۲۰۲۶ باید تقریباً ۲ سال صبر کنید. هنوز معلوم نیست که ۲ سال از کدام روز حساب می‌شود (تاریخ نامه IND یا شروع اجازه اقامت شما): تاریخ دقیق را با یک وکیل بررسی کنید. بعد از آن به درآمد و خانه خودتان نیاز دارید.</translation>
     </message>
     <message>
         <source>You have subsidiary protection and about 2 years have passed. Now you need an income and your own home. Check with a lawyer that the 2 years are really over.</source>
-        <translation type="unfinished"></translation>
+        <translation>شما حمایت فرعی دارید و تقریباً ۲ سال گذشته است. حالا به درآمد و خانه خودتان نیاز دارید. با یک وکیل بررسی کنید که ۲ سال واقعاً تمام شده است.</translation>
     </message>
     <message>
         <source>Since 12 June 2026 a partner you are not married to can in principle no longer come with nareis. There are exceptions: see a lawyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>از ۱۲ جون ۲۰۲۶ شریکی که با او ازدواج نکرده‌اید، در اصل دیگر نمی‌تواند با نارایس (nareis) بیاید. استثناهایی هست: نزد یک وکیل بروید.</translation>
     </message>
     <message>
         <source>Since 12 June 2026 a child of 18 or older can in principle no longer come. The IND also looks at whether the child lives on their own, earns money or has a child. There are exceptions: see a lawyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>از ۱۲ جون ۲۰۲۶ فرزندی که ۱۸ سال یا بیشتر دارد، در اصل دیگر نمی‌تواند بیاید. اداره IND این را هم می‌بیند که آیا فرزند به تنهایی زندگی می‌کند، پول درمی‌آورد یا خودش فرزند دارد. استثناهایی هست: نزد یک وکیل بروید.</translation>
     </message>
     <message>
         <source>Since 12 June 2026 a foster child can in principle no longer come with nareis. There are exceptions: see a lawyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>از ۱۲ جون ۲۰۲۶ فرزند تحت سرپرستی در اصل دیگر نمی‌تواند با نارایس (nareis) بیاید. استثناهایی هست: نزد یک وکیل بروید.</translation>
     </message>
     <message>
         <source>If you got a letter from the IND that says yes or no to the application for your family (in Dutch: beschikking), the IND has decided. A letter that only says the IND received your application is not a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>اگر از اداره IND نامه‌ای گرفتید که به درخواست خانواده شما بله یا نه می‌گوید (به هالندی: beschikking)، اداره IND تصمیم گرفته است. نامه‌ای که فقط می‌گوید اداره IND درخواست شما را گرفته است، تصمیم نیست.</translation>
     </message>
     <message>
         <source>The date is at the top of the first page of the IND letter with the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>تاریخ در بالای صفحه اول نامه IND است که تصمیم در آن است.</translation>
     </message>
     <message>
         <source>A registered marriage has an official marriage certificate from the government of the country where you married.</source>
-        <translation type="unfinished"></translation>
+        <translation>ازدواج ثبت‌شده یک نکاح‌خط رسمی از دولت کشوری دارد که در آن ازدواج کردید.</translation>
     </message>
     <message>
         <source>This date is in the future. Please choose a day that has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>این تاریخ در آینده است. لطفاً روزی را انتخاب کنید که گذشته است.</translation>
     </message>
     <message>
         <source>The IND cannot decide before the day you applied. Please check both dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>اداره IND نمی‌تواند پیش از روزی که درخواست دادید تصمیم بگیرد. لطفاً هر دو تاریخ را بررسی کنید.</translation>
     </message>
 </context>
 <context>
@@ -2444,55 +2444,55 @@
     </message>
     <message>
         <source>Regular route: fee (leges)</source>
-        <translation type="unfinished"></translation>
+        <translation>راه عادی: فیس (leges)</translation>
     </message>
     <message>
         <source>Regular route: civic integration exam abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>راه عادی: امتحان ادغام در خارج از کشور</translation>
     </message>
     <message>
         <source>Regular route: proof of income and housing</source>
-        <translation type="unfinished"></translation>
+        <translation>راه عادی: ثبوت درآمد و خانه</translation>
     </message>
     <message>
         <source>Regular route: health insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>راه عادی: بیمه صحی</translation>
     </message>
     <message>
         <source>Regular route: legalised documents</source>
-        <translation type="unfinished"></translation>
+        <translation>راه عادی: اسناد تصدیق‌شده</translation>
     </message>
     <message>
         <source>Objection (bezwaar) filed</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتراض (bezwaar) فرستاده شد</translation>
     </message>
     <message>
         <source>Decision on the objection</source>
-        <translation type="unfinished"></translation>
+        <translation>تصمیم در باره اعتراض</translation>
     </message>
     <message>
         <source>Ticket booked</source>
-        <translation type="unfinished"></translation>
+        <translation>تکت بُک شد</translation>
     </message>
     <message>
         <source>TB screening at the GGD</source>
-        <translation type="unfinished"></translation>
+        <translation>معاینه توبرکلوز (TB) در GGD</translation>
     </message>
     <message>
         <source>First GP visit</source>
-        <translation type="unfinished"></translation>
+        <translation>اولین مراجعه به داکتر خانواده</translation>
     </message>
     <message>
         <source>IND decision on the objection due</source>
-        <translation type="unfinished"></translation>
+        <translation>مهلت تصمیم اداره IND در باره اعتراض</translation>
     </message>
     <message>
         <source>Last day to appeal (beroep)</source>
-        <translation type="unfinished"></translation>
+        <translation>آخرین روز شکایت به محکمه (beroep)</translation>
     </message>
     <message>
         <source>Report to IND Zevenaar (3 days after arrival)</source>
-        <translation type="unfinished"></translation>
+        <translation>حاضر شدن در IND Zevenaar (۳ روز بعد از رسیدن)</translation>
     </message>
 </context>
 <context>
@@ -2761,111 +2761,111 @@
     </message>
     <message>
         <source>Objection sent (bezwaar)</source>
-        <translation type="unfinished"></translation>
+        <translation>اعتراض (bezwaar) فرستاده شد</translation>
     </message>
     <message>
         <source>IND decided on the objection</source>
-        <translation type="unfinished"></translation>
+        <translation>اداره IND در باره اعتراض تصمیم گرفت</translation>
     </message>
     <message>
         <source>Ticket booked</source>
-        <translation type="unfinished"></translation>
+        <translation>تکت بُک شد</translation>
     </message>
     <message>
         <source>TB check at the GGD</source>
-        <translation type="unfinished"></translation>
+        <translation>معاینه توبرکلوز (TB) در GGD</translation>
     </message>
     <message>
         <source>You sent an objection (bezwaar) against the no of the IND.</source>
-        <translation type="unfinished"></translation>
+        <translation>شما به جواب منفی اداره IND اعتراض (bezwaar) فرستادید.</translation>
     </message>
     <message>
         <source>The IND sent its decision on your objection.</source>
-        <translation type="unfinished"></translation>
+        <translation>اداره IND تصمیم خود را در باره اعتراض شما فرستاد.</translation>
     </message>
     <message>
         <source>The ticket is booked. Now book the appointment with the IND in Zevenaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>تکت بُک شد. حالا با اداره IND در Zevenaar وقت ملاقات بگیرید.</translation>
     </message>
     <message>
         <source>Your family reported to the IND in Zevenaar and got their residence permit.</source>
-        <translation type="unfinished"></translation>
+        <translation>خانواده شما در اداره IND در Zevenaar حاضر شد و اجازه اقامت خود را گرفت.</translation>
     </message>
     <message>
         <source>Your family had the check for tuberculosis (TB) at the GGD.</source>
-        <translation type="unfinished"></translation>
+        <translation>خانواده شما معاینه توبرکلوز (TB) را در GGD انجام داد.</translation>
     </message>
     <message>
         <source>Your family visited a doctor (GP).</source>
-        <translation type="unfinished"></translation>
+        <translation>خانواده شما نزد داکتر (GP) رفت.</translation>
     </message>
     <message>
         <source>The IND decides on the objection</source>
-        <translation type="unfinished"></translation>
+        <translation>اداره IND در باره اعتراض تصمیم می‌گیرد</translation>
     </message>
     <message>
         <source>Go to court (appeal)</source>
-        <translation type="unfinished"></translation>
+        <translation>رفتن به محکمه (شکایت)</translation>
     </message>
     <message>
         <source>Report to the IND in Zevenaar</source>
-        <translation type="unfinished"></translation>
+        <translation>حاضر شدن در اداره IND در Zevenaar</translation>
     </message>
     <message>
         <source>The IND must decide within 3 months. It may take 3 months more. If your IND letter gives a date, use that date.</source>
-        <translation type="unfinished"></translation>
+        <translation>اداره IND باید در ظرف ۳ ماه تصمیم بگیرد. شاید ۳ ماه بیشتر طول بکشد. اگر نامه IND یک تاریخ می‌دهد، همان تاریخ را استفاده کنید.</translation>
     </message>
     <message>
         <source>The IND must decide on your objection within 19 weeks. It may take 6 weeks more.</source>
-        <translation type="unfinished"></translation>
+        <translation>اداره IND باید در ظرف ۱۹ هفته در باره اعتراض شما تصمیم بگیرد. شاید ۶ هفته بیشتر طول بکشد.</translation>
     </message>
     <message>
         <source>Is the answer to your objection still no? You have 4 weeks to go to court (beroep). A lawyer does this for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>آیا جواب اعتراض شما هنوز منفی است؟ شما ۴ هفته وقت دارید که به محکمه شکایت کنید (beroep). یک وکیل این کار را برای شما انجام می‌دهد.</translation>
     </message>
     <message>
         <source>Your family must report to the IND in Zevenaar within 3 days after arriving, while the visa is still valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>خانواده شما باید در ظرف ۳ روز بعد از رسیدن، تا وقتی که ویزه هنوز اعتبار دارد، در اداره IND در Zevenaar حاضر شود.</translation>
     </message>
     <message>
         <source>With subsidiary protection you wait about 2 years. It is not yet sure from which day they count: check the date with a lawyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>با حمایت فرعی تقریباً ۲ سال انتظار می‌کشید. هنوز معلوم نیست که از کدام روز حساب می‌شود: تاریخ را با یک وکیل بررسی کنید.</translation>
     </message>
     <message>
         <source>Still a no? Go to court within 4 weeks. Ask your lawyer now.</source>
-        <translation type="unfinished"></translation>
+        <translation>هنوز جواب منفی است؟ در ظرف ۴ هفته به محکمه بروید. همین حالا از وکیل خود بپرسید.</translation>
     </message>
     <message>
         <source>Book the ticket. Your family must travel within 90 days. As soon as the ticket is booked, book the appointment with the IND in Zevenaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>تکت را بُک کنید. خانواده شما باید در ظرف ۹۰ روز سفر کند. همین که تکت بُک شد، با اداره IND در Zevenaar وقت ملاقات بگیرید.</translation>
     </message>
     <message>
         <source>Book the appointment with the IND in Zevenaar now, for within 3 days after arrival.</source>
-        <translation type="unfinished"></translation>
+        <translation>همین حالا با اداره IND در Zevenaar وقت ملاقات بگیرید، برای یک روز در ظرف ۳ روز بعد از رسیدن.</translation>
     </message>
     <message>
         <source>After arriving, your family must report to the IND in Zevenaar within 3 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>بعد از رسیدن، خانواده شما باید در ظرف ۳ روز در اداره IND در Zevenaar حاضر شود.</translation>
     </message>
     <message>
         <source>Report to the IND in Zevenaar within 3 days. Visit a doctor within 2 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>در ظرف ۳ روز در اداره IND در Zevenaar حاضر شوید. در ظرف ۲ هفته نزد داکتر بروید.</translation>
     </message>
     <message>
         <source>Register your family at the town hall (BRP) and make the TB check at the GGD.</source>
-        <translation type="unfinished"></translation>
+        <translation>خانواده خود را در شاروالی (BRP) ثبت کنید و معاینه توبرکلوز (TB) را در GGD انجام بدهید.</translation>
     </message>
     <message>
         <source>Make the TB check at the GGD and visit a doctor (GP).</source>
-        <translation type="unfinished"></translation>
+        <translation>معاینه توبرکلوز (TB) را در GGD انجام بدهید و نزد داکتر (GP) بروید.</translation>
     </message>
     <message>
         <source>Visit a doctor (GP) within 2 weeks after arrival.</source>
-        <translation type="unfinished"></translation>
+        <translation>در ظرف ۲ هفته بعد از رسیدن نزد داکتر (GP) بروید.</translation>
     </message>
     <message>
         <source>All steps are done. Welcome! Remember: your family&apos;s permit depends on yours, and you must live together. Tell the IND if that changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>همه مراحل تمام شد. خوش آمدید! به یاد داشته باشید: اجازه اقامت خانواده شما به اجازه اقامت شما وابسته است، و باید با هم زندگی کنید. اگر این تغییر کرد، به اداره IND خبر بدهید.</translation>
     </message>
 </context>
 <context>

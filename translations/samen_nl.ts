@@ -723,43 +723,43 @@
     </message>
     <message>
         <source>The regular route costs a fee (leges). Nareis is free. The IND website gives the amount; Samen does not, because it changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor de gewone route betaal je leges. Nareis is gratis. Het bedrag staat op de website van de IND; niet in Samen, want het verandert.</translation>
     </message>
     <message>
         <source>On the regular route your family member may first have to pass the civic integration exam abroad (basisexamen inburgering buitenland).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij de gewone route moet je familielid misschien eerst slagen voor het basisexamen inburgering buitenland.</translation>
     </message>
     <message>
         <source>On the regular route you must show enough income of your own and a home. Keep your pay slips and your rental contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij de gewone route moet je laten zien dat je genoeg eigen inkomen en een woning hebt. Bewaar je loonstroken en je huurcontract.</translation>
     </message>
     <message>
         <source>On the regular route your family member needs health insurance from the day of arrival.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij de gewone route heeft je familielid vanaf de dag van aankomst een zorgverzekering nodig.</translation>
     </message>
     <message>
         <source>On the regular route the IND usually asks for legalised documents: stamps of the country that made the paper and of the Dutch embassy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bij de gewone route vraagt de IND meestal gelegaliseerde documenten: stempels van het land dat het papier maakte en van de Nederlandse ambassade.</translation>
     </message>
     <message>
         <source>Fee for the regular route</source>
-        <translation type="unfinished"></translation>
+        <translation>Leges voor de gewone route</translation>
     </message>
     <message>
         <source>Civic integration exam abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>Basisexamen inburgering buitenland</translation>
     </message>
     <message>
         <source>Proof of income and a home</source>
-        <translation type="unfinished"></translation>
+        <translation>Bewijs van inkomen en woning</translation>
     </message>
     <message>
         <source>Health insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>Zorgverzekering</translation>
     </message>
     <message>
         <source>Legalised documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelegaliseerde documenten</translation>
     </message>
 </context>
 <context>
@@ -1548,206 +1548,206 @@
     </message>
     <message numerus="yes">
         <source>You can apply from about %1, in about %Ln days. Check the exact date with a lawyer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Je kunt aanvragen vanaf ongeveer %1, over ongeveer %Ln dag. Vraag een advocaat naar de precieze datum.</numerusform>
+            <numerusform>Je kunt aanvragen vanaf ongeveer %1, over ongeveer %Ln dagen. Vraag een advocaat naar de precieze datum.</numerusform>
         </translation>
     </message>
     <message>
         <source>You can apply from about %1. Check the exact date with a lawyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je kunt aanvragen vanaf ongeveer %1. Vraag een advocaat naar de precieze datum.</translation>
     </message>
     <message>
         <source>If you came alone as a child, your age on that day counts. For a child of yours who is 18 or older now, the child&apos;s age on that day counts: a child who was under 18 then may still count as a child.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kwam je als kind alleen? Dan telt je leeftijd op die dag. Voor een kind van jou dat nu 18 of ouder is, telt de leeftijd van het kind op die dag: een kind dat toen jonger dan 18 was, kan nog als kind tellen.</translation>
     </message>
     <message>
         <source>Some rules depend on age: under 18, or 18 and older.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommige regels hangen af van de leeftijd: jonger dan 18, of 18 en ouder.</translation>
     </message>
     <message>
         <source>You sent the application before 12 June 2026. Has the IND already decided on it (a yes or a no)?</source>
-        <translation type="unfinished"></translation>
+        <translation>Je hebt de aanvraag vóór 12 juni 2026 gestuurd. Heeft de IND er al over beslist (een ja of een nee)?</translation>
     </message>
     <message>
         <source>Since 12 June 2026 the IND also uses the new, stricter rules for applications it had not decided yet. Whether the IND decided before that day changes which rules count for your family.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinds 12 juni 2026 gebruikt de IND de nieuwe, strengere regels ook voor aanvragen waarover ze nog niet had beslist. Of de IND vóór die dag besliste, verandert welke regels voor je familie gelden.</translation>
     </message>
     <message>
         <source>On which day did the IND decide on the application for your family?</source>
-        <translation type="unfinished"></translation>
+        <translation>Op welke dag heeft de IND beslist over de aanvraag voor je familie?</translation>
     </message>
     <message>
         <source>A decision from before 12 June 2026 was made under the old rules. A later decision may use the new rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een besluit van vóór 12 juni 2026 is genomen met de oude regels. Een later besluit kan de nieuwe regels gebruiken.</translation>
     </message>
     <message>
         <source>Did you get your own residence permit through nareis, because a family member in the Netherlands asked for you?</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb je je eigen verblijfsvergunning via nareis gekregen, omdat een familielid in Nederland die voor jou aanvroeg?</translation>
     </message>
     <message>
         <source>Someone who came through nareis cannot bring family with nareis. Then a lawyer must look at your situation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie via nareis kwam, kan geen familie laten overkomen met nareis. Dan moet een advocaat naar je situatie kijken.</translation>
     </message>
     <message>
         <source>Do you live together with a new partner here in the Netherlands?</source>
-        <translation type="unfinished"></translation>
+        <translation>Woon je samen met een nieuwe partner hier in Nederland?</translation>
     </message>
     <message>
         <source>If you live with a new partner here, the IND may not let a husband, wife or partner from abroad come with nareis. Your answer stays on this phone. Nobody else sees it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Woon je hier samen met een nieuwe partner? Dan laat de IND een man, vrouw of partner uit het buitenland misschien niet komen met nareis. Je antwoord blijft op deze telefoon. Niemand anders ziet het.</translation>
     </message>
     <message>
         <source>Do you now have a husband, wife, partner or child of your own here in the Netherlands?</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb je nu hier in Nederland een eigen man, vrouw, partner of kind?</translation>
     </message>
     <message>
         <source>You came alone as a child. If you now have a family of your own here, the rules for bringing your parents can change. Then you need advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je kwam als kind alleen. Heb je hier nu een eigen gezin? Dan kunnen de regels voor het laten overkomen van je ouders veranderen. Dan heb je advies nodig.</translation>
     </message>
     <message>
         <source>Is your marriage registered by the government, with an official marriage certificate? A wedding only in a mosque or church, or only with the families, is not registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Is je huwelijk geregistreerd door de overheid, met een officiële huwelijksakte? Een bruiloft alleen in een moskee of kerk, of alleen met de families, is niet geregistreerd.</translation>
     </message>
     <message>
         <source>Under the new rules only a registered marriage counts as a marriage. For a religious or traditional marriage you need advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Onder de nieuwe regels telt alleen een geregistreerd huwelijk als huwelijk. Voor een religieus of traditioneel huwelijk heb je advies nodig.</translation>
     </message>
     <message>
         <source>You came to the Netherlands through nareis yourself. Then you cannot bring family with nareis. A lawyer must look at your situation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je bent zelf via nareis naar Nederland gekomen. Dan kun je geen familie laten overkomen met nareis. Een advocaat moet naar je situatie kijken.</translation>
     </message>
     <message>
         <source>You live with a new partner in the Netherlands. Then the IND may not let a husband, wife or partner from abroad come. A lawyer must look at this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je woont samen met een nieuwe partner in Nederland. Dan laat de IND een man, vrouw of partner uit het buitenland misschien niet komen. Een advocaat moet hiernaar kijken.</translation>
     </message>
     <message>
         <source>You came alone as a child, and now you have a family of your own here. The IND may say that the bond with your parents is broken. Ask for advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je kwam als kind alleen, en nu heb je hier een eigen gezin. De IND kan zeggen dat de band met je ouders verbroken is. Vraag om advies.</translation>
     </message>
     <message>
         <source>The child is 18 or older now, but was under 18 on the day you asked for asylum, and you apply within the 3 months. Then the child still counts as a child (European Court of Justice, case C-279/20).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het kind is nu 18 of ouder, maar was jonger dan 18 op de dag dat je asiel aanvroeg, en je vraagt aan binnen de 3 maanden. Dan telt het kind nog als kind (Europees Hof van Justitie, zaak C-279/20).</translation>
     </message>
     <message>
         <source>The child is 18 or older. The IND only says yes when the child depends on you much more than usual. The IND also looks at reasons against it: the child lives on their own, earns their own money, or has a child of their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het kind is 18 of ouder. De IND zegt alleen ja als het kind veel meer dan normaal van jou afhankelijk is. De IND kijkt ook naar redenen ertegen: het kind woont zelfstandig, verdient zelf geld, of heeft zelf een kind.</translation>
     </message>
     <message>
         <source>Since 12 June 2026 only a registered marriage counts. A religious or traditional marriage that was never registered is not enough for nareis. There may be other ways: see a lawyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinds 12 juni 2026 telt alleen een geregistreerd huwelijk. Een religieus of traditioneel huwelijk dat nooit is geregistreerd, is niet genoeg voor nareis. Er zijn misschien andere mogelijkheden: ga naar een advocaat.</translation>
     </message>
     <message>
         <source>This is the child of a partner you are not married to. Since 12 June 2026 such a child can in principle no longer come with nareis. There are exceptions: see a lawyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dit is het kind van een partner met wie je niet getrouwd bent. Sinds 12 juni 2026 kan zo&apos;n kind in principe niet meer komen met nareis. Er zijn uitzonderingen: ga naar een advocaat.</translation>
     </message>
     <message>
         <source>You came alone as a child. It is not yet sure if your brothers and sisters can still come under the new rules. Ask for advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je kwam als kind alleen. Het is nog niet zeker of je broers en zussen onder de nieuwe regels nog kunnen komen. Vraag om advies.</translation>
     </message>
     <message>
         <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: people with subsidiary protection must wait about 2 years. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je hebt de aanvraag vóór 12 juni 2026 gestuurd, en de IND had toen nog niet beslist. De IND gebruikt de nieuwe regels nu ook voor zulke aanvragen: mensen met subsidiaire bescherming moeten ongeveer 2 jaar wachten. Rechters toetsen dit nog. Ga nu naar een advocaat. Gratis juridische hulp is mogelijk via het Juridisch Loket.</translation>
     </message>
     <message>
         <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: only a husband or wife of a registered marriage and children under 18 can come. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je hebt de aanvraag vóór 12 juni 2026 gestuurd, en de IND had toen nog niet beslist. De IND gebruikt de nieuwe regels nu ook voor zulke aanvragen: alleen een man of vrouw uit een geregistreerd huwelijk en kinderen jonger dan 18 kunnen komen. Rechters toetsen dit nog. Ga nu naar een advocaat. Gratis juridische hulp is mogelijk via het Juridisch Loket.</translation>
     </message>
     <message>
         <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: a child of 18 or older can in principle no longer come. The IND also looks at whether the child lives on their own, earns money or has a child. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je hebt de aanvraag vóór 12 juni 2026 gestuurd, en de IND had toen nog niet beslist. De IND gebruikt de nieuwe regels nu ook voor zulke aanvragen: een kind van 18 of ouder kan in principe niet meer komen. De IND kijkt ook of het kind zelfstandig woont, geld verdient of een kind heeft. Rechters toetsen dit nog. Ga nu naar een advocaat. Gratis juridische hulp is mogelijk via het Juridisch Loket.</translation>
     </message>
     <message>
         <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications, and it is not sure if brothers and sisters can still come. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je hebt de aanvraag vóór 12 juni 2026 gestuurd, en de IND had toen nog niet beslist. De IND gebruikt de nieuwe regels nu ook voor zulke aanvragen, en het is niet zeker of broers en zussen nog kunnen komen. Ga nu naar een advocaat. Gratis juridische hulp is mogelijk via het Juridisch Loket.</translation>
     </message>
     <message>
         <source>We do not know if you got your own permit through nareis.</source>
-        <translation type="unfinished"></translation>
+        <translation>We weten niet of je je eigen vergunning via nareis hebt gekregen.</translation>
     </message>
     <message>
         <source>We do not know if you live with a new partner in the Netherlands.</source>
-        <translation type="unfinished"></translation>
+        <translation>We weten niet of je samenwoont met een nieuwe partner in Nederland.</translation>
     </message>
     <message>
         <source>We do not know if you have a family of your own in the Netherlands.</source>
-        <translation type="unfinished"></translation>
+        <translation>We weten niet of je een eigen gezin hebt in Nederland.</translation>
     </message>
     <message>
         <source>We do not know if your marriage is registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>We weten niet of je huwelijk geregistreerd is.</translation>
     </message>
     <message>
         <source>We do not know the day you asked for asylum. For a child of 18 or older, the child&apos;s age on that day counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>We weten de dag niet waarop je asiel aanvroeg. Voor een kind van 18 of ouder telt de leeftijd van het kind op die dag.</translation>
     </message>
     <message>
         <source>We do not know who the other parent of this child is. Under the new rules this matters.</source>
-        <translation type="unfinished"></translation>
+        <translation>We weten niet wie de andere ouder van dit kind is. Onder de nieuwe regels is dat belangrijk.</translation>
     </message>
     <message>
         <source>You apply before 12 June 2026, so the rules from before that day count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je vraagt aan vóór 12 juni 2026, dus de regels van vóór die dag gelden.</translation>
     </message>
     <message>
         <source>The IND decided on your application before 12 June 2026, so the rules from before that day count.</source>
-        <translation type="unfinished"></translation>
+        <translation>De IND heeft vóór 12 juni 2026 over je aanvraag beslist, dus de regels van vóór die dag gelden.</translation>
     </message>
     <message>
         <source>You applied before 12 June 2026, and the IND had not decided by then. The IND uses the new rules for such applications too. Courts are testing this.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je hebt vóór 12 juni 2026 aangevraagd, en de IND had toen nog niet beslist. De IND gebruikt de nieuwe regels ook voor zulke aanvragen. Rechters toetsen dit.</translation>
     </message>
     <message>
         <source>The IND decided on your application after 12 June 2026. It uses the new rules for such applications too. Courts are testing this.</source>
-        <translation type="unfinished"></translation>
+        <translation>De IND heeft na 12 juni 2026 over je aanvraag beslist. Ze gebruikt de nieuwe regels ook voor zulke aanvragen. Rechters toetsen dit.</translation>
     </message>
     <message>
         <source>You apply on or after 12 June 2026, so the new rules count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je vraagt aan op of na 12 juni 2026, dus de nieuwe regels gelden.</translation>
     </message>
     <message>
         <source>We do not know if the IND decided before 12 June 2026. So we show the careful answer: the new rules may count.</source>
-        <translation type="unfinished"></translation>
+        <translation>We weten niet of de IND vóór 12 juni 2026 heeft beslist. Daarom tonen we het voorzichtige antwoord: de nieuwe regels kunnen gelden.</translation>
     </message>
     <message>
         <source>You have subsidiary protection. Since 12 June 2026 you must wait about 2 years. It is not yet sure from which day the 2 years count (the date of your IND letter or the start of your permit): check the exact date with a lawyer. After that you need an income and your own home.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je hebt subsidiaire bescherming. Sinds 12 juni 2026 moet je ongeveer 2 jaar wachten. Het is nog niet zeker vanaf welke dag de 2 jaar tellen (de datum van je IND-brief of het begin van je vergunning): vraag een advocaat naar de precieze datum. Daarna heb je een inkomen en een eigen woning nodig.</translation>
     </message>
     <message>
         <source>You have subsidiary protection and about 2 years have passed. Now you need an income and your own home. Check with a lawyer that the 2 years are really over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je hebt subsidiaire bescherming en ongeveer 2 jaar zijn voorbij. Nu heb je een inkomen en een eigen woning nodig. Vraag een advocaat of de 2 jaar echt voorbij zijn.</translation>
     </message>
     <message>
         <source>Since 12 June 2026 a partner you are not married to can in principle no longer come with nareis. There are exceptions: see a lawyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinds 12 juni 2026 kan een partner met wie je niet getrouwd bent in principe niet meer komen met nareis. Er zijn uitzonderingen: ga naar een advocaat.</translation>
     </message>
     <message>
         <source>Since 12 June 2026 a child of 18 or older can in principle no longer come. The IND also looks at whether the child lives on their own, earns money or has a child. There are exceptions: see a lawyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinds 12 juni 2026 kan een kind van 18 of ouder in principe niet meer komen. De IND kijkt ook of het kind zelfstandig woont, geld verdient of een kind heeft. Er zijn uitzonderingen: ga naar een advocaat.</translation>
     </message>
     <message>
         <source>Since 12 June 2026 a foster child can in principle no longer come with nareis. There are exceptions: see a lawyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinds 12 juni 2026 kan een pleegkind in principe niet meer komen met nareis. Er zijn uitzonderingen: ga naar een advocaat.</translation>
     </message>
     <message>
         <source>If you got a letter from the IND that says yes or no to the application for your family (in Dutch: beschikking), the IND has decided. A letter that only says the IND received your application is not a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>Heb je een brief van de IND gekregen die ja of nee zegt op de aanvraag voor je familie (een beschikking)? Dan heeft de IND beslist. Een brief die alleen zegt dat de IND je aanvraag heeft ontvangen, is geen besluit.</translation>
     </message>
     <message>
         <source>The date is at the top of the first page of the IND letter with the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>De datum staat bovenaan de eerste bladzijde van de IND-brief met het besluit.</translation>
     </message>
     <message>
         <source>A registered marriage has an official marriage certificate from the government of the country where you married.</source>
-        <translation type="unfinished"></translation>
+        <translation>Een geregistreerd huwelijk heeft een officiële huwelijksakte van de overheid van het land waar je trouwde.</translation>
     </message>
     <message>
         <source>This date is in the future. Please choose a day that has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deze datum ligt in de toekomst. Kies een dag die al voorbij is.</translation>
     </message>
     <message>
         <source>The IND cannot decide before the day you applied. Please check both dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>De IND kan niet beslissen vóór de dag dat je aanvroeg. Kijk beide datums nog eens na.</translation>
     </message>
 </context>
 <context>
@@ -2452,55 +2452,55 @@
     </message>
     <message>
         <source>Regular route: fee (leges)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewone route: leges</translation>
     </message>
     <message>
         <source>Regular route: civic integration exam abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewone route: basisexamen inburgering buitenland</translation>
     </message>
     <message>
         <source>Regular route: proof of income and housing</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewone route: bewijs van inkomen en woning</translation>
     </message>
     <message>
         <source>Regular route: health insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewone route: zorgverzekering</translation>
     </message>
     <message>
         <source>Regular route: legalised documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Gewone route: gelegaliseerde documenten</translation>
     </message>
     <message>
         <source>Objection (bezwaar) filed</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezwaar ingediend</translation>
     </message>
     <message>
         <source>Decision on the objection</source>
-        <translation type="unfinished"></translation>
+        <translation>Besluit op het bezwaar</translation>
     </message>
     <message>
         <source>Ticket booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket geboekt</translation>
     </message>
     <message>
         <source>TB screening at the GGD</source>
-        <translation type="unfinished"></translation>
+        <translation>Tbc-onderzoek bij de GGD</translation>
     </message>
     <message>
         <source>First GP visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Eerste bezoek aan de huisarts</translation>
     </message>
     <message>
         <source>IND decision on the objection due</source>
-        <translation type="unfinished"></translation>
+        <translation>Uiterste datum besluit IND op het bezwaar</translation>
     </message>
     <message>
         <source>Last day to appeal (beroep)</source>
-        <translation type="unfinished"></translation>
+        <translation>Laatste dag voor beroep</translation>
     </message>
     <message>
         <source>Report to IND Zevenaar (3 days after arrival)</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden bij IND Zevenaar (3 dagen na aankomst)</translation>
     </message>
 </context>
 <context>
@@ -2771,111 +2771,111 @@
     </message>
     <message>
         <source>Objection sent (bezwaar)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bezwaar gestuurd</translation>
     </message>
     <message>
         <source>IND decided on the objection</source>
-        <translation type="unfinished"></translation>
+        <translation>IND heeft beslist op het bezwaar</translation>
     </message>
     <message>
         <source>Ticket booked</source>
-        <translation type="unfinished"></translation>
+        <translation>Ticket geboekt</translation>
     </message>
     <message>
         <source>TB check at the GGD</source>
-        <translation type="unfinished"></translation>
+        <translation>Tbc-onderzoek bij de GGD</translation>
     </message>
     <message>
         <source>You sent an objection (bezwaar) against the no of the IND.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je hebt bezwaar gemaakt tegen het nee van de IND.</translation>
     </message>
     <message>
         <source>The IND sent its decision on your objection.</source>
-        <translation type="unfinished"></translation>
+        <translation>De IND heeft haar besluit op je bezwaar gestuurd.</translation>
     </message>
     <message>
         <source>The ticket is booked. Now book the appointment with the IND in Zevenaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het ticket is geboekt. Maak nu de afspraak met de IND in Zevenaar.</translation>
     </message>
     <message>
         <source>Your family reported to the IND in Zevenaar and got their residence permit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je gezin heeft zich gemeld bij de IND in Zevenaar en heeft de verblijfsvergunning gekregen.</translation>
     </message>
     <message>
         <source>Your family had the check for tuberculosis (TB) at the GGD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je gezin heeft het onderzoek op tuberculose (tbc) bij de GGD gehad.</translation>
     </message>
     <message>
         <source>Your family visited a doctor (GP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Je gezin is bij de huisarts geweest.</translation>
     </message>
     <message>
         <source>The IND decides on the objection</source>
-        <translation type="unfinished"></translation>
+        <translation>De IND beslist op het bezwaar</translation>
     </message>
     <message>
         <source>Go to court (appeal)</source>
-        <translation type="unfinished"></translation>
+        <translation>Naar de rechter (beroep)</translation>
     </message>
     <message>
         <source>Report to the IND in Zevenaar</source>
-        <translation type="unfinished"></translation>
+        <translation>Melden bij de IND in Zevenaar</translation>
     </message>
     <message>
         <source>The IND must decide within 3 months. It may take 3 months more. If your IND letter gives a date, use that date.</source>
-        <translation type="unfinished"></translation>
+        <translation>De IND moet binnen 3 maanden beslissen. Het kan 3 maanden langer duren. Staat er een datum in je IND-brief, gebruik dan die datum.</translation>
     </message>
     <message>
         <source>The IND must decide on your objection within 19 weeks. It may take 6 weeks more.</source>
-        <translation type="unfinished"></translation>
+        <translation>De IND moet binnen 19 weken beslissen op je bezwaar. Het kan 6 weken langer duren.</translation>
     </message>
     <message>
         <source>Is the answer to your objection still no? You have 4 weeks to go to court (beroep). A lawyer does this for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>Is het antwoord op je bezwaar nog steeds nee? Je hebt 4 weken om in beroep te gaan bij de rechter. Een advocaat doet dit voor je.</translation>
     </message>
     <message>
         <source>Your family must report to the IND in Zevenaar within 3 days after arriving, while the visa is still valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Je gezin moet zich binnen 3 dagen na aankomst melden bij de IND in Zevenaar, terwijl het visum nog geldig is.</translation>
     </message>
     <message>
         <source>With subsidiary protection you wait about 2 years. It is not yet sure from which day they count: check the date with a lawyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Met subsidiaire bescherming wacht je ongeveer 2 jaar. Het is nog niet zeker vanaf welke dag die tellen: vraag een advocaat naar de datum.</translation>
     </message>
     <message>
         <source>Still a no? Go to court within 4 weeks. Ask your lawyer now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nog steeds nee? Ga binnen 4 weken naar de rechter. Vraag het nu aan je advocaat.</translation>
     </message>
     <message>
         <source>Book the ticket. Your family must travel within 90 days. As soon as the ticket is booked, book the appointment with the IND in Zevenaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>Boek het ticket. Je gezin moet binnen 90 dagen reizen. Maak de afspraak met de IND in Zevenaar zodra het ticket geboekt is.</translation>
     </message>
     <message>
         <source>Book the appointment with the IND in Zevenaar now, for within 3 days after arrival.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maak nu de afspraak met de IND in Zevenaar, voor binnen 3 dagen na aankomst.</translation>
     </message>
     <message>
         <source>After arriving, your family must report to the IND in Zevenaar within 3 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Na aankomst moet je gezin zich binnen 3 dagen melden bij de IND in Zevenaar.</translation>
     </message>
     <message>
         <source>Report to the IND in Zevenaar within 3 days. Visit a doctor within 2 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meld je binnen 3 dagen bij de IND in Zevenaar. Ga binnen 2 weken naar de huisarts.</translation>
     </message>
     <message>
         <source>Register your family at the town hall (BRP) and make the TB check at the GGD.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf je gezin in bij de gemeente (BRP) en laat het tbc-onderzoek doen bij de GGD.</translation>
     </message>
     <message>
         <source>Make the TB check at the GGD and visit a doctor (GP).</source>
-        <translation type="unfinished"></translation>
+        <translation>Laat het tbc-onderzoek doen bij de GGD en ga naar de huisarts.</translation>
     </message>
     <message>
         <source>Visit a doctor (GP) within 2 weeks after arrival.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ga binnen 2 weken na aankomst naar de huisarts.</translation>
     </message>
     <message>
         <source>All steps are done. Welcome! Remember: your family&apos;s permit depends on yours, and you must live together. Tell the IND if that changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle stappen zijn klaar. Welkom! Let op: de vergunning van je gezin hangt af van die van jou, en jullie moeten samenwonen. Vertel het de IND als dat verandert.</translation>
     </message>
 </context>
 <context>

@@ -723,43 +723,43 @@
     </message>
     <message>
         <source>The regular route costs a fee (leges). Nareis is free. The IND website gives the amount; Samen does not, because it changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ልሙድ መንገዲ ክፍሊት (leges) ኣለዎ። ናሬይስ (nareis) ብነጻ እዩ። መርበብ IND ነቲ መጠን ይህብ፤ Samen ግን ኣይህቦን፡ ምኽንያቱ ይቕየር እዩ።</translation>
     </message>
     <message>
         <source>On the regular route your family member may first have to pass the civic integration exam abroad (basisexamen inburgering buitenland).</source>
-        <translation type="unfinished"></translation>
+        <translation>ብልሙድ መንገዲ፡ ኣባል ስድራኹም መጀመርታ ኣብ ወጻኢ ዝወሃብ ፈተና ምውህሃድ (basisexamen inburgering buitenland) ክሓልፍ ዘድልዮ ይኸውን።</translation>
     </message>
     <message>
         <source>On the regular route you must show enough income of your own and a home. Keep your pay slips and your rental contract.</source>
-        <translation type="unfinished"></translation>
+        <translation>ብልሙድ መንገዲ፡ እኹል ናትኩም እቶትን ገዛን ከም ዘለኩም ከተርእዩ ኣለኩም። ወረቐት ደሞዝኩምን ውዕል ክራይ ገዛኹምን ዓቕቡ።</translation>
     </message>
     <message>
         <source>On the regular route your family member needs health insurance from the day of arrival.</source>
-        <translation type="unfinished"></translation>
+        <translation>ብልሙድ መንገዲ፡ ኣባል ስድራኹም ካብ መዓልቲ ምብጽሑ ጀሚሩ ናይ ጥዕና መድሕን የድልዮ።</translation>
     </message>
     <message>
         <source>On the regular route the IND usually asks for legalised documents: stamps of the country that made the paper and of the Dutch embassy.</source>
-        <translation type="unfinished"></translation>
+        <translation>ብልሙድ መንገዲ፡ IND መብዛሕትኡ ግዜ ሕጋዊ ዝተረጋገጹ ሰነዳት ትሓትት፦ ማሕተም ናይታ ነቲ ወረቐት ዝሃበት ሃገርን ናይ ኤምባሲ ሆላንድን።</translation>
     </message>
     <message>
         <source>Fee for the regular route</source>
-        <translation type="unfinished"></translation>
+        <translation>ክፍሊት ናይ ልሙድ መንገዲ</translation>
     </message>
     <message>
         <source>Civic integration exam abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>ፈተና ምውህሃድ ኣብ ወጻኢ</translation>
     </message>
     <message>
         <source>Proof of income and a home</source>
-        <translation type="unfinished"></translation>
+        <translation>መረጋገጺ እቶትን ገዛን</translation>
     </message>
     <message>
         <source>Health insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>ናይ ጥዕና መድሕን</translation>
     </message>
     <message>
         <source>Legalised documents</source>
-        <translation type="unfinished"></translation>
+        <translation>ሕጋዊ ዝተረጋገጹ ሰነዳት</translation>
     </message>
 </context>
 <context>
@@ -1548,206 +1548,206 @@
     </message>
     <message numerus="yes">
         <source>You can apply from about %1, in about %Ln days. Check the exact date with a lawyer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>ካብ %1 ኣቢሉ ጀሚርኩም ክትሓቱ ትኽእሉ፡ ማለት ድሕሪ ኣስታት %Ln መዓልቲ። ነቲ ልክዕ ዕለት ምስ ጠበቓ ኣረጋግጹ።</numerusform>
+            <numerusform>ካብ %1 ኣቢሉ ጀሚርኩም ክትሓቱ ትኽእሉ፡ ማለት ድሕሪ ኣስታት %Ln መዓልታት። ነቲ ልክዕ ዕለት ምስ ጠበቓ ኣረጋግጹ።</numerusform>
         </translation>
     </message>
     <message>
         <source>You can apply from about %1. Check the exact date with a lawyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ካብ %1 ኣቢሉ ጀሚርኩም ክትሓቱ ትኽእሉ። ነቲ ልክዕ ዕለት ምስ ጠበቓ ኣረጋግጹ።</translation>
     </message>
     <message>
         <source>If you came alone as a child, your age on that day counts. For a child of yours who is 18 or older now, the child&apos;s age on that day counts: a child who was under 18 then may still count as a child.</source>
-        <translation type="unfinished"></translation>
+        <translation>ከም ቆልዓ በይንኹም እንተመጺእኩም፡ ዕድሜኹም ኣብታ መዓልቲ እዩ ዝቖጽር። ሕጂ 18 ዓመት ወይ ልዕሊኡ ንዝኾነ ቆልዓኹም፡ ዕድሜ እቲ ቆልዓ ኣብታ መዓልቲ እዩ ዝቖጽር፦ ሽዑ ትሕቲ 18 ዝነበረ ቆልዓ ገና ከም ቆልዓ ክቑጸር ይኽእል።</translation>
     </message>
     <message>
         <source>Some rules depend on age: under 18, or 18 and older.</source>
-        <translation type="unfinished"></translation>
+        <translation>ገለ ሕግታት ኣብ ዕድሜ ይምርኮሱ፦ ትሕቲ 18፡ ወይ 18 ወይ ልዕሊኡ።</translation>
     </message>
     <message>
         <source>You sent the application before 12 June 2026. Has the IND already decided on it (a yes or a no)?</source>
-        <translation type="unfinished"></translation>
+        <translation>ነቲ ሕቶ ቅድሚ 12 ሰነ 2026 ሰዲድኩምዎ። IND ድሮ ውሳነ ሂባትሉ ድያ (እወ ወይ ኣይፋል)?</translation>
     </message>
     <message>
         <source>Since 12 June 2026 the IND also uses the new, stricter rules for applications it had not decided yet. Whether the IND decided before that day changes which rules count for your family.</source>
-        <translation type="unfinished"></translation>
+        <translation>ካብ 12 ሰነ 2026 ጀሚሩ IND ነቶም ሓደሽትን ዝያዳ ተሪርን ሕግታት ኣብቶም ገና ዘይወሰነትሎም ሕቶታት’ውን ትጥቀመሎም። IND ቅድሚ እታ መዓልቲ ወሲና እንተነይራ ወይ ዘይነበረት፡ ኣየኖት ሕግታት ንስድራኹም ከም ዝምልከቱ ይቕይር።</translation>
     </message>
     <message>
         <source>On which day did the IND decide on the application for your family?</source>
-        <translation type="unfinished"></translation>
+        <translation>IND ብዛዕባ እቲ ንስድራኹም ዝምልከት ሕቶ ኣብ የናይ መዓልቲ ወሲና?</translation>
     </message>
     <message>
         <source>A decision from before 12 June 2026 was made under the old rules. A later decision may use the new rules.</source>
-        <translation type="unfinished"></translation>
+        <translation>ቅድሚ 12 ሰነ 2026 ዝተዋህበ ውሳነ ብናይ ቀደም ሕግታት እዩ ተዋሂቡ። ድሒሩ ዝተዋህበ ውሳነ ነቶም ሓደሽቲ ሕግታት ክጥቀም ይኽእል።</translation>
     </message>
     <message>
         <source>Did you get your own residence permit through nareis, because a family member in the Netherlands asked for you?</source>
-        <translation type="unfinished"></translation>
+        <translation>ናይ ገዛእ ርእስኹም ፍቓድ መንበሪ ብናሬይስ (nareis) ረኺብኩም ዶ፡ ኣብ ሆላንድ ዘሎ ኣባል ስድራኹም ስለ ዝሓተተልኩም?</translation>
     </message>
     <message>
         <source>Someone who came through nareis cannot bring family with nareis. Then a lawyer must look at your situation.</source>
-        <translation type="unfinished"></translation>
+        <translation>ብናሬይስ (nareis) ዝመጸ ሰብ ስድራ ብናሬይስ (nareis) ከምጽእ ኣይክእልን። ሽዑ ጠበቓ ንኩነታትኩም ክርእዮ ኣለዎ።</translation>
     </message>
     <message>
         <source>Do you live together with a new partner here in the Netherlands?</source>
-        <translation type="unfinished"></translation>
+        <translation>ምስ ሓድሽ መጻምድቲ ኣብዚ ኣብ ሆላንድ ብሓባር ትነብሩ ዶ?</translation>
     </message>
     <message>
         <source>If you live with a new partner here, the IND may not let a husband, wife or partner from abroad come with nareis. Your answer stays on this phone. Nobody else sees it.</source>
-        <translation type="unfinished"></translation>
+        <translation>ምስ ሓድሽ መጻምድቲ ኣብዚ እንተንበርኩም፡ IND ንሰብኣይ፡ ሰበይቲ ወይ መጻምድቲ ካብ ወጻኢ ብናሬይስ (nareis) ክመጹ ኣይተፍቅድን ትኸውን። መልስኹም ኣብዚ ተሌፎን ይተርፍ። ካልእ ሰብ ኣይርእዮን።</translation>
     </message>
     <message>
         <source>Do you now have a husband, wife, partner or child of your own here in the Netherlands?</source>
-        <translation type="unfinished"></translation>
+        <translation>ሕጂ ኣብዚ ኣብ ሆላንድ ናይ ገዛእ ርእስኹም ሰብኣይ፡ ሰበይቲ፡ መጻምድቲ ወይ ቆልዓ ኣለኩም ዶ?</translation>
     </message>
     <message>
         <source>You came alone as a child. If you now have a family of your own here, the rules for bringing your parents can change. Then you need advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>ከም ቆልዓ በይንኹም መጺእኩም። ሕጂ ኣብዚ ናይ ገዛእ ርእስኹም ስድራ እንተሃልዩኩም፡ ንወለድኹም ንምምጻእ ዘለዉ ሕግታት ክቕየሩ ይኽእሉ። ሽዑ ምኽሪ የድልየኩም።</translation>
     </message>
     <message>
         <source>Is your marriage registered by the government, with an official marriage certificate? A wedding only in a mosque or church, or only with the families, is not registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>መርዓኹም ብመንግስቲ ተመዝጊቡ ዶ፡ ምስ ወግዓዊ ምስክር ወረቐት መርዓ? ኣብ መስጊድ ወይ ቤተ ክርስቲያን ጥራይ፡ ወይ ምስ ስድራቤታት ጥራይ ዝተገብረ መርዓ ምዝጉብ ኣይኮነን።</translation>
     </message>
     <message>
         <source>Under the new rules only a registered marriage counts as a marriage. For a religious or traditional marriage you need advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>ብመሰረት ሓደሽቲ ሕግታት፡ ዝተመዝገበ መርዓ ጥራይ እዩ ከም መርዓ ዝቑጸር። ንሃይማኖታዊ ወይ ባህላዊ መርዓ ምኽሪ የድልየኩም።</translation>
     </message>
     <message>
         <source>You came to the Netherlands through nareis yourself. Then you cannot bring family with nareis. A lawyer must look at your situation.</source>
-        <translation type="unfinished"></translation>
+        <translation>ንስኹም ባዕልኹም ብናሬይስ (nareis) ናብ ሆላንድ መጺእኩም። ሽዑ ስድራ ብናሬይስ (nareis) ከተምጽኡ ኣይትኽእሉን። ጠበቓ ንኩነታትኩም ክርእዮ ኣለዎ።</translation>
     </message>
     <message>
         <source>You live with a new partner in the Netherlands. Then the IND may not let a husband, wife or partner from abroad come. A lawyer must look at this.</source>
-        <translation type="unfinished"></translation>
+        <translation>ምስ ሓድሽ መጻምድቲ ኣብ ሆላንድ ትነብሩ። ሽዑ IND ንሰብኣይ፡ ሰበይቲ ወይ መጻምድቲ ካብ ወጻኢ ክመጹ ኣይተፍቅድን ትኸውን። ጠበቓ ነዚ ክርእዮ ኣለዎ።</translation>
     </message>
     <message>
         <source>You came alone as a child, and now you have a family of your own here. The IND may say that the bond with your parents is broken. Ask for advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>ከም ቆልዓ በይንኹም መጺእኩም፡ ሕጂ ድማ ኣብዚ ናይ ገዛእ ርእስኹም ስድራ ኣለኩም። IND እቲ ምስ ወለድኹም ዘለኩም ርክብ ተቛሪጹ ክትብል ትኽእል። ምኽሪ ሕተቱ።</translation>
     </message>
     <message>
         <source>The child is 18 or older now, but was under 18 on the day you asked for asylum, and you apply within the 3 months. Then the child still counts as a child (European Court of Justice, case C-279/20).</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ቆልዓ ሕጂ 18 ዓመት ወይ ልዕሊኡ እዩ፡ ግን ኣብታ ዑቕባ ዝሓተትኩምላ መዓልቲ ትሕቲ 18 ነይሩ፡ ንስኹም ድማ ኣብ ውሽጢ እቶም 3 ኣዋርሕ ትሓቱ። ሽዑ እቲ ቆልዓ ገና ከም ቆልዓ ይቑጸር (ቤት ፍርዲ ፍትሒ ኤውሮጳ፡ ጉዳይ C-279/20)።</translation>
     </message>
     <message>
         <source>The child is 18 or older. The IND only says yes when the child depends on you much more than usual. The IND also looks at reasons against it: the child lives on their own, earns their own money, or has a child of their own.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ቆልዓ 18 ዓመት ወይ ልዕሊኡ እዩ። IND እወ እትብል፡ እቲ ቆልዓ ካብ ልሙድ ንላዕሊ ኣዝዩ ኣባኹም ዝምርኮስ እንተኾይኑ ጥራይ እዩ። IND ነቶም ኣንጻሩ ዘለዉ ምኽንያታት’ውን ትርኢ፦ እቲ ቆልዓ በይኑ ይነብር፡ ናይ ገዛእ ርእሱ ገንዘብ ይረክብ፡ ወይ ናይ ገዛእ ርእሱ ቆልዓ ኣለዎ።</translation>
     </message>
     <message>
         <source>Since 12 June 2026 only a registered marriage counts. A religious or traditional marriage that was never registered is not enough for nareis. There may be other ways: see a lawyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ካብ 12 ሰነ 2026 ጀሚሩ ዝተመዝገበ መርዓ ጥራይ እዩ ዝቑጸር። ፈጺሙ ዘይተመዝገበ ሃይማኖታዊ ወይ ባህላዊ መርዓ ንናሬይስ (nareis) ኣይኣኽልን። ካልእ መንገድታት ክህልዉ ይኽእሉ፦ ናብ ጠበቓ ኪዱ።</translation>
     </message>
     <message>
         <source>This is the child of a partner you are not married to. Since 12 June 2026 such a child can in principle no longer come with nareis. There are exceptions: see a lawyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ቆልዓ ናይ ዘይተመርዓኹምዎ መጻምድቲ እዩ። ካብ 12 ሰነ 2026 ጀሚሩ ከምዚ ዓይነት ቆልዓ ብመሰረቱ ብናሬይስ (nareis) ክመጽእ ኣይክእልን እዩ። ፍሉያት ኩነታት ኣለዉ፦ ናብ ጠበቓ ኪዱ።</translation>
     </message>
     <message>
         <source>You came alone as a child. It is not yet sure if your brothers and sisters can still come under the new rules. Ask for advice.</source>
-        <translation type="unfinished"></translation>
+        <translation>ከም ቆልዓ በይንኹም መጺእኩም። ኣሕዋትኩምን ኣሓትኩምን ብሓደሽቲ ሕግታት ገና ክመጹ ይኽእሉ እንተኾይኖም ክሳብ ሕጂ ርግጸኛ ኣይኮነን። ምኽሪ ሕተቱ።</translation>
     </message>
     <message>
         <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: people with subsidiary protection must wait about 2 years. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
-        <translation type="unfinished"></translation>
+        <translation>ነቲ ሕቶ ቅድሚ 12 ሰነ 2026 ሰዲድኩምዎ፡ IND ድማ ክሳብ እታ መዓልቲ ኣይወሰነትን። ሕጂ IND ነቶም ሓደሽቲ ሕግታት ኣብ ከምዚኦም ዝኣመሰሉ ሕቶታት’ውን ትጥቀመሎም፦ ንኡስ ሓለዋ ዘለዎም ሰባት ኣስታት 2 ዓመት ክጽበዩ ኣለዎም። ቤት ፍርድታት ነዚ ገና ይፍትንዎ ኣለዉ። ሕጂ ናብ ጠበቓ ኪዱ። ብመንገዲ Juridisch Loket ናጻ ሕጋዊ ሓገዝ ክርከብ ይከኣል።</translation>
     </message>
     <message>
         <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: only a husband or wife of a registered marriage and children under 18 can come. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
-        <translation type="unfinished"></translation>
+        <translation>ነቲ ሕቶ ቅድሚ 12 ሰነ 2026 ሰዲድኩምዎ፡ IND ድማ ክሳብ እታ መዓልቲ ኣይወሰነትን። ሕጂ IND ነቶም ሓደሽቲ ሕግታት ኣብ ከምዚኦም ዝኣመሰሉ ሕቶታት’ውን ትጥቀመሎም፦ ሰብኣይ ወይ ሰበይቲ ናይ ዝተመዝገበ መርዓን ትሕቲ 18 ዓመት ዘለዉ ቆልዑን ጥራይ እዮም ክመጹ ዝኽእሉ። ቤት ፍርድታት ነዚ ገና ይፍትንዎ ኣለዉ። ሕጂ ናብ ጠበቓ ኪዱ። ብመንገዲ Juridisch Loket ናጻ ሕጋዊ ሓገዝ ክርከብ ይከኣል።</translation>
     </message>
     <message>
         <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: a child of 18 or older can in principle no longer come. The IND also looks at whether the child lives on their own, earns money or has a child. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
-        <translation type="unfinished"></translation>
+        <translation>ነቲ ሕቶ ቅድሚ 12 ሰነ 2026 ሰዲድኩምዎ፡ IND ድማ ክሳብ እታ መዓልቲ ኣይወሰነትን። ሕጂ IND ነቶም ሓደሽቲ ሕግታት ኣብ ከምዚኦም ዝኣመሰሉ ሕቶታት’ውን ትጥቀመሎም፦ 18 ዓመት ወይ ልዕሊኡ ዝኾነ ቆልዓ ብመሰረቱ ክመጽእ ኣይክእልን እዩ። IND እቲ ቆልዓ በይኑ ይነብር እንተኾይኑ፡ ገንዘብ ይረክብ እንተኾይኑ ወይ ቆልዓ እንተለዎ’ውን ትርኢ። ቤት ፍርድታት ነዚ ገና ይፍትንዎ ኣለዉ። ሕጂ ናብ ጠበቓ ኪዱ። ብመንገዲ Juridisch Loket ናጻ ሕጋዊ ሓገዝ ክርከብ ይከኣል።</translation>
     </message>
     <message>
         <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications, and it is not sure if brothers and sisters can still come. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
-        <translation type="unfinished"></translation>
+        <translation>ነቲ ሕቶ ቅድሚ 12 ሰነ 2026 ሰዲድኩምዎ፡ IND ድማ ክሳብ እታ መዓልቲ ኣይወሰነትን። ሕጂ IND ነቶም ሓደሽቲ ሕግታት ኣብ ከምዚኦም ዝኣመሰሉ ሕቶታት’ውን ትጥቀመሎም፡ ኣሕዋትን ኣሓትን ገና ክመጹ ይኽእሉ እንተኾይኖም ድማ ርግጸኛ ኣይኮነን። ሕጂ ናብ ጠበቓ ኪዱ። ብመንገዲ Juridisch Loket ናጻ ሕጋዊ ሓገዝ ክርከብ ይከኣል።</translation>
     </message>
     <message>
         <source>We do not know if you got your own permit through nareis.</source>
-        <translation type="unfinished"></translation>
+        <translation>ናይ ገዛእ ርእስኹም ፍቓድ ብናሬይስ (nareis) ረኺብኩም እንተኾንኩም ኣይንፈልጥን።</translation>
     </message>
     <message>
         <source>We do not know if you live with a new partner in the Netherlands.</source>
-        <translation type="unfinished"></translation>
+        <translation>ምስ ሓድሽ መጻምድቲ ኣብ ሆላንድ ትነብሩ እንተኾንኩም ኣይንፈልጥን።</translation>
     </message>
     <message>
         <source>We do not know if you have a family of your own in the Netherlands.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ ሆላንድ ናይ ገዛእ ርእስኹም ስድራ እንተሎኩም ኣይንፈልጥን።</translation>
     </message>
     <message>
         <source>We do not know if your marriage is registered.</source>
-        <translation type="unfinished"></translation>
+        <translation>መርዓኹም ተመዝጊቡ እንተኾይኑ ኣይንፈልጥን።</translation>
     </message>
     <message>
         <source>We do not know the day you asked for asylum. For a child of 18 or older, the child&apos;s age on that day counts.</source>
-        <translation type="unfinished"></translation>
+        <translation>ዑቕባ ዝሓተትኩምላ መዓልቲ ኣይንፈልጣን። ን18 ዓመት ወይ ልዕሊኡ ዝኾነ ቆልዓ፡ ዕድሜ እቲ ቆልዓ ኣብታ መዓልቲ እዩ ዝቖጽር።</translation>
     </message>
     <message>
         <source>We do not know who the other parent of this child is. Under the new rules this matters.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ካልኣይ ወላዲ እዚ ቆልዓ መን ምዃኑ ኣይንፈልጥን። ብመሰረት ሓደሽቲ ሕግታት እዚ ኣገዳሲ እዩ።</translation>
     </message>
     <message>
         <source>You apply before 12 June 2026, so the rules from before that day count.</source>
-        <translation type="unfinished"></translation>
+        <translation>ቅድሚ 12 ሰነ 2026 ትሓቱ፡ ስለዚ እቶም ቅድሚ እታ መዓልቲ ዝነበሩ ሕግታት እዮም ዝምልከቱ።</translation>
     </message>
     <message>
         <source>The IND decided on your application before 12 June 2026, so the rules from before that day count.</source>
-        <translation type="unfinished"></translation>
+        <translation>IND ብዛዕባ ሕቶኹም ቅድሚ 12 ሰነ 2026 ወሲና፡ ስለዚ እቶም ቅድሚ እታ መዓልቲ ዝነበሩ ሕግታት እዮም ዝምልከቱ።</translation>
     </message>
     <message>
         <source>You applied before 12 June 2026, and the IND had not decided by then. The IND uses the new rules for such applications too. Courts are testing this.</source>
-        <translation type="unfinished"></translation>
+        <translation>ቅድሚ 12 ሰነ 2026 ሓቲትኩም፡ IND ድማ ክሳብ እታ መዓልቲ ኣይወሰነትን። IND ነቶም ሓደሽቲ ሕግታት ኣብ ከምዚኦም ዝኣመሰሉ ሕቶታት’ውን ትጥቀመሎም። ቤት ፍርድታት ነዚ ይፍትንዎ ኣለዉ።</translation>
     </message>
     <message>
         <source>The IND decided on your application after 12 June 2026. It uses the new rules for such applications too. Courts are testing this.</source>
-        <translation type="unfinished"></translation>
+        <translation>IND ብዛዕባ ሕቶኹም ድሕሪ 12 ሰነ 2026 ወሲና። ነቶም ሓደሽቲ ሕግታት ኣብ ከምዚኦም ዝኣመሰሉ ሕቶታት’ውን ትጥቀመሎም። ቤት ፍርድታት ነዚ ይፍትንዎ ኣለዉ።</translation>
     </message>
     <message>
         <source>You apply on or after 12 June 2026, so the new rules count.</source>
-        <translation type="unfinished"></translation>
+        <translation>ብ12 ሰነ 2026 ወይ ድሕሪኡ ትሓቱ፡ ስለዚ እቶም ሓደሽቲ ሕግታት እዮም ዝምልከቱ።</translation>
     </message>
     <message>
         <source>We do not know if the IND decided before 12 June 2026. So we show the careful answer: the new rules may count.</source>
-        <translation type="unfinished"></translation>
+        <translation>IND ቅድሚ 12 ሰነ 2026 ወሲና እንተኾይና ኣይንፈልጥን። ስለዚ ነቲ ጥንቁቕ መልሲ ነርኢ፦ እቶም ሓደሽቲ ሕግታት ክምልከቱ ይኽእሉ።</translation>
     </message>
     <message>
         <source>You have subsidiary protection. Since 12 June 2026 you must wait about 2 years. It is not yet sure from which day the 2 years count (the date of your IND letter or the start of your permit): check the exact date with a lawyer. After that you need an income and your own home.</source>
-        <translation type="unfinished"></translation>
+        <translation>ንኡስ ሓለዋ ኣለኩም። ካብ 12 ሰነ 2026 ጀሚሩ ኣስታት 2 ዓመት ክትጽበዩ ኣለኩም። እቶም 2 ዓመት ካብ የናይ መዓልቲ ከም ዝቑጸሩ ገና ርግጸኛ ኣይኮነን (ዕለት ደብዳቤ IND ወይ መጀመርታ ፍቓድኩም)፦ ነቲ ልክዕ ዕለት ምስ ጠበቓ ኣረጋግጹ። ድሕሪኡ እቶትን ናትኩም ገዛን የድልየኩም።</translation>
     </message>
     <message>
         <source>You have subsidiary protection and about 2 years have passed. Now you need an income and your own home. Check with a lawyer that the 2 years are really over.</source>
-        <translation type="unfinished"></translation>
+        <translation>ንኡስ ሓለዋ ኣለኩም፡ ኣስታት 2 ዓመት ድማ ሓሊፎም። ሕጂ እቶትን ናትኩም ገዛን የድልየኩም። እቶም 2 ዓመት ብሓቂ ከም ዝተወድኡ ምስ ጠበቓ ኣረጋግጹ።</translation>
     </message>
     <message>
         <source>Since 12 June 2026 a partner you are not married to can in principle no longer come with nareis. There are exceptions: see a lawyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ካብ 12 ሰነ 2026 ጀሚሩ ዘይተመርዓኹምዎ መጻምድቲ ብመሰረቱ ብናሬይስ (nareis) ክመጽእ ኣይክእልን እዩ። ፍሉያት ኩነታት ኣለዉ፦ ናብ ጠበቓ ኪዱ።</translation>
     </message>
     <message>
         <source>Since 12 June 2026 a child of 18 or older can in principle no longer come. The IND also looks at whether the child lives on their own, earns money or has a child. There are exceptions: see a lawyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ካብ 12 ሰነ 2026 ጀሚሩ 18 ዓመት ወይ ልዕሊኡ ዝኾነ ቆልዓ ብመሰረቱ ክመጽእ ኣይክእልን እዩ። IND እቲ ቆልዓ በይኑ ይነብር እንተኾይኑ፡ ገንዘብ ይረክብ እንተኾይኑ ወይ ቆልዓ እንተለዎ’ውን ትርኢ። ፍሉያት ኩነታት ኣለዉ፦ ናብ ጠበቓ ኪዱ።</translation>
     </message>
     <message>
         <source>Since 12 June 2026 a foster child can in principle no longer come with nareis. There are exceptions: see a lawyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ካብ 12 ሰነ 2026 ጀሚሩ ዘዕበኹምዎ ቆልዓ ብመሰረቱ ብናሬይስ (nareis) ክመጽእ ኣይክእልን እዩ። ፍሉያት ኩነታት ኣለዉ፦ ናብ ጠበቓ ኪዱ።</translation>
     </message>
     <message>
         <source>If you got a letter from the IND that says yes or no to the application for your family (in Dutch: beschikking), the IND has decided. A letter that only says the IND received your application is not a decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>ካብ IND ንሕቶ ስድራኹም እወ ወይ ኣይፋል ዝብል ደብዳቤ እንተረኺብኩም (ብሆላንድኛ፦ beschikking)፡ IND ወሲና ኣላ። IND ሕቶኹም ከም ዝተቐበለት ጥራይ ዝብል ደብዳቤ ውሳነ ኣይኮነን።</translation>
     </message>
     <message>
         <source>The date is at the top of the first page of the IND letter with the decision.</source>
-        <translation type="unfinished"></translation>
+        <translation>እቲ ዕለት ኣብ ላዕሊ ናይ ቀዳመይቲ ገጽ ናይቲ ውሳነ ዘለዎ ደብዳቤ IND ኣሎ።</translation>
     </message>
     <message>
         <source>A registered marriage has an official marriage certificate from the government of the country where you married.</source>
-        <translation type="unfinished"></translation>
+        <translation>ዝተመዝገበ መርዓ ካብ መንግስቲ እታ ዝተመርዓኹምላ ሃገር ወግዓዊ ምስክር ወረቐት መርዓ ኣለዎ።</translation>
     </message>
     <message>
         <source>This date is in the future. Please choose a day that has passed.</source>
-        <translation type="unfinished"></translation>
+        <translation>እዚ ዕለት ኣብ መጻኢ እዩ። በጃኹም ዝሓለፈት መዓልቲ ምረጹ።</translation>
     </message>
     <message>
         <source>The IND cannot decide before the day you applied. Please check both dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>IND ቅድሚ እታ ዝሓተትኩምላ መዓልቲ ክትውስን ኣይትኽእልን። በጃኹም ክልቲኡ ዕለታት ኣረጋግጹ።</translation>
     </message>
 </context>
 <context>
@@ -2452,55 +2452,55 @@
     </message>
     <message>
         <source>Regular route: fee (leges)</source>
-        <translation type="unfinished"></translation>
+        <translation>ልሙድ መንገዲ፦ ክፍሊት (leges)</translation>
     </message>
     <message>
         <source>Regular route: civic integration exam abroad</source>
-        <translation type="unfinished"></translation>
+        <translation>ልሙድ መንገዲ፦ ፈተና ምውህሃድ ኣብ ወጻኢ</translation>
     </message>
     <message>
         <source>Regular route: proof of income and housing</source>
-        <translation type="unfinished"></translation>
+        <translation>ልሙድ መንገዲ፦ መረጋገጺ እቶትን ገዛን</translation>
     </message>
     <message>
         <source>Regular route: health insurance</source>
-        <translation type="unfinished"></translation>
+        <translation>ልሙድ መንገዲ፦ ናይ ጥዕና መድሕን</translation>
     </message>
     <message>
         <source>Regular route: legalised documents</source>
-        <translation type="unfinished"></translation>
+        <translation>ልሙድ መንገዲ፦ ሕጋዊ ዝተረጋገጹ ሰነዳት</translation>
     </message>
     <message>
         <source>Objection (bezwaar) filed</source>
-        <translation type="unfinished"></translation>
+        <translation>ተቓውሞ (bezwaar) ቀሪቡ</translation>
     </message>
     <message>
         <source>Decision on the objection</source>
-        <translation type="unfinished"></translation>
+        <translation>ውሳነ ብዛዕባ እቲ ተቓውሞ</translation>
     </message>
     <message>
         <source>Ticket booked</source>
-        <translation type="unfinished"></translation>
+        <translation>ቲኬት ተቖሪጹ</translation>
     </message>
     <message>
         <source>TB screening at the GGD</source>
-        <translation type="unfinished"></translation>
+        <translation>መርመራ ዓባይ ሰዓል (TB) ኣብ GGD</translation>
     </message>
     <message>
         <source>First GP visit</source>
-        <translation type="unfinished"></translation>
+        <translation>ቀዳማይ ምብጻሕ ሓኪም ስድራ</translation>
     </message>
     <message>
         <source>IND decision on the objection due</source>
-        <translation type="unfinished"></translation>
+        <translation>ውሳነ IND ብዛዕባ እቲ ተቓውሞ ዝግበኣሉ ዕለት</translation>
     </message>
     <message>
         <source>Last day to appeal (beroep)</source>
-        <translation type="unfinished"></translation>
+        <translation>ናይ መወዳእታ መዓልቲ ይግባይ (beroep)</translation>
     </message>
     <message>
         <source>Report to IND Zevenaar (3 days after arrival)</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ IND Zevenaar ምቕራብ (ድሕሪ ምብጻሕ 3 መዓልቲ)</translation>
     </message>
 </context>
 <context>
@@ -2771,111 +2771,111 @@
     </message>
     <message>
         <source>Objection sent (bezwaar)</source>
-        <translation type="unfinished"></translation>
+        <translation>ተቓውሞ (bezwaar) ተላኢኹ</translation>
     </message>
     <message>
         <source>IND decided on the objection</source>
-        <translation type="unfinished"></translation>
+        <translation>IND ብዛዕባ እቲ ተቓውሞ ወሲና</translation>
     </message>
     <message>
         <source>Ticket booked</source>
-        <translation type="unfinished"></translation>
+        <translation>ቲኬት ተቖሪጹ</translation>
     </message>
     <message>
         <source>TB check at the GGD</source>
-        <translation type="unfinished"></translation>
+        <translation>መርመራ ዓባይ ሰዓል (TB) ኣብ GGD</translation>
     </message>
     <message>
         <source>You sent an objection (bezwaar) against the no of the IND.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ ልዕሊ ኣይፋል ናይ IND ተቓውሞ (bezwaar) ሰዲድኩም።</translation>
     </message>
     <message>
         <source>The IND sent its decision on your objection.</source>
-        <translation type="unfinished"></translation>
+        <translation>IND ውሳነኣ ብዛዕባ ተቓውሞኹም ሰዲዳ።</translation>
     </message>
     <message>
         <source>The ticket is booked. Now book the appointment with the IND in Zevenaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>ቲኬት ተቖሪጹ። ሕጂ ምስ IND ኣብ ዘቨናር (Zevenaar) ቆጸራ ሓዙ።</translation>
     </message>
     <message>
         <source>Your family reported to the IND in Zevenaar and got their residence permit.</source>
-        <translation type="unfinished"></translation>
+        <translation>ስድራኹም ናብ IND ኣብ ዘቨናር (Zevenaar) ቀሪቦም ፍቓድ መንበሪኦም ረኺቦም።</translation>
     </message>
     <message>
         <source>Your family had the check for tuberculosis (TB) at the GGD.</source>
-        <translation type="unfinished"></translation>
+        <translation>ስድራኹም ኣብ GGD መርመራ ዓባይ ሰዓል (TB) ገይሮም።</translation>
     </message>
     <message>
         <source>Your family visited a doctor (GP).</source>
-        <translation type="unfinished"></translation>
+        <translation>ስድራኹም ሓኪም (GP) በጺሖም።</translation>
     </message>
     <message>
         <source>The IND decides on the objection</source>
-        <translation type="unfinished"></translation>
+        <translation>IND ብዛዕባ እቲ ተቓውሞ ትውስን</translation>
     </message>
     <message>
         <source>Go to court (appeal)</source>
-        <translation type="unfinished"></translation>
+        <translation>ናብ ቤት ፍርዲ ምኻድ (ይግባይ)</translation>
     </message>
     <message>
         <source>Report to the IND in Zevenaar</source>
-        <translation type="unfinished"></translation>
+        <translation>ናብ IND ኣብ ዘቨናር (Zevenaar) ምቕራብ</translation>
     </message>
     <message>
         <source>The IND must decide within 3 months. It may take 3 months more. If your IND letter gives a date, use that date.</source>
-        <translation type="unfinished"></translation>
+        <translation>IND ኣብ ውሽጢ 3 ኣዋርሕ ክትውስን ኣለዋ። 3 ተወሳኺ ኣዋርሕ ክወስድ ይኽእል። ደብዳቤ IND ዕለት እንተሂቡ፡ ነቲ ዕለት ተጠቐሙ።</translation>
     </message>
     <message>
         <source>The IND must decide on your objection within 19 weeks. It may take 6 weeks more.</source>
-        <translation type="unfinished"></translation>
+        <translation>IND ብዛዕባ ተቓውሞኹም ኣብ ውሽጢ 19 ሰሙን ክትውስን ኣለዋ። 6 ተወሳኺ ሰሙን ክወስድ ይኽእል።</translation>
     </message>
     <message>
         <source>Is the answer to your objection still no? You have 4 weeks to go to court (beroep). A lawyer does this for you.</source>
-        <translation type="unfinished"></translation>
+        <translation>መልሲ ተቓውሞኹም ገና ኣይፋል ድዩ? ናብ ቤት ፍርዲ ንምኻድ (beroep) 4 ሰሙን ኣለኩም። ጠበቓ እዚ ይገብረልኩም።</translation>
     </message>
     <message>
         <source>Your family must report to the IND in Zevenaar within 3 days after arriving, while the visa is still valid.</source>
-        <translation type="unfinished"></translation>
+        <translation>ስድራኹም ድሕሪ ምብጻሖም ኣብ ውሽጢ 3 መዓልቲ፡ እቲ ቪዛ ገና ክሰርሕ ከሎ፡ ናብ IND ኣብ ዘቨናር (Zevenaar) ክቐርቡ ኣለዎም።</translation>
     </message>
     <message>
         <source>With subsidiary protection you wait about 2 years. It is not yet sure from which day they count: check the date with a lawyer.</source>
-        <translation type="unfinished"></translation>
+        <translation>ምስ ንኡስ ሓለዋ ኣስታት 2 ዓመት ትጽበዩ። ካብ የናይ መዓልቲ ከም ዝቑጸሩ ገና ርግጸኛ ኣይኮነን፦ ነቲ ዕለት ምስ ጠበቓ ኣረጋግጹ።</translation>
     </message>
     <message>
         <source>Still a no? Go to court within 4 weeks. Ask your lawyer now.</source>
-        <translation type="unfinished"></translation>
+        <translation>ገና ኣይፋል ድዩ? ኣብ ውሽጢ 4 ሰሙን ናብ ቤት ፍርዲ ኪዱ። ሕጂ ንጠበቓኹም ሕተቱ።</translation>
     </message>
     <message>
         <source>Book the ticket. Your family must travel within 90 days. As soon as the ticket is booked, book the appointment with the IND in Zevenaar.</source>
-        <translation type="unfinished"></translation>
+        <translation>ቲኬት ቑረጹ። ስድራኹም ኣብ ውሽጢ 90 መዓልቲ ክጓዓዙ ኣለዎም። ቲኬት ምስ ተቖረጸ፡ ምስ IND ኣብ ዘቨናር (Zevenaar) ቆጸራ ሓዙ።</translation>
     </message>
     <message>
         <source>Book the appointment with the IND in Zevenaar now, for within 3 days after arrival.</source>
-        <translation type="unfinished"></translation>
+        <translation>ሕጂ ምስ IND ኣብ ዘቨናር (Zevenaar) ቆጸራ ሓዙ፡ ንኣብ ውሽጢ 3 መዓልቲ ድሕሪ ምብጻሕ።</translation>
     </message>
     <message>
         <source>After arriving, your family must report to the IND in Zevenaar within 3 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>ድሕሪ ምብጻሖም፡ ስድራኹም ኣብ ውሽጢ 3 መዓልቲ ናብ IND ኣብ ዘቨናር (Zevenaar) ክቐርቡ ኣለዎም።</translation>
     </message>
     <message>
         <source>Report to the IND in Zevenaar within 3 days. Visit a doctor within 2 weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ ውሽጢ 3 መዓልቲ ናብ IND ኣብ ዘቨናር (Zevenaar) ቕረቡ። ኣብ ውሽጢ 2 ሰሙን ሓኪም ብጽሑ።</translation>
     </message>
     <message>
         <source>Register your family at the town hall (BRP) and make the TB check at the GGD.</source>
-        <translation type="unfinished"></translation>
+        <translation>ስድራኹም ኣብ ምምሕዳር ከተማ (BRP) ኣመዝግቡ፡ ኣብ GGD ድማ መርመራ ዓባይ ሰዓል (TB) ግበሩ።</translation>
     </message>
     <message>
         <source>Make the TB check at the GGD and visit a doctor (GP).</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ GGD መርመራ ዓባይ ሰዓል (TB) ግበሩ፡ ሓኪም (GP) ድማ ብጽሑ።</translation>
     </message>
     <message>
         <source>Visit a doctor (GP) within 2 weeks after arrival.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኣብ ውሽጢ 2 ሰሙን ድሕሪ ምብጻሕ ሓኪም (GP) ብጽሑ።</translation>
     </message>
     <message>
         <source>All steps are done. Welcome! Remember: your family&apos;s permit depends on yours, and you must live together. Tell the IND if that changes.</source>
-        <translation type="unfinished"></translation>
+        <translation>ኩሎም ስጉምትታት ተወዲኦም። እንቋዕ ብደሓን መጻእኩም! ዘክሩ፦ ፍቓድ ስድራኹም ኣብ ናትኩም ፍቓድ ዝተመርኮሰ እዩ፡ ብሓባር ድማ ክትነብሩ ኣለኩም። እዚ እንተተቐይሩ ንIND ሓብሩ።</translation>
     </message>
 </context>
 <context>
