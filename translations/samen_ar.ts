@@ -1065,6 +1065,29 @@
         <source>You may apply from: %1</source>
         <translation>يمكنك تقديم الطلب من: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Please answer %n new question(s). Then Samen checks again what the new rules mean for your family.</source>
+        <translation>
+            <numerusform>يُرجى الإجابة عن %n سؤال جديد. بعدها يتحقق Samen مرة أخرى مما تعنيه القواعد الجديدة لعائلتك.</numerusform>
+            <numerusform>يُرجى الإجابة عن %n سؤال جديد. بعدها يتحقق Samen مرة أخرى مما تعنيه القواعد الجديدة لعائلتك.</numerusform>
+            <numerusform>يُرجى الإجابة عن سؤالين جديدين (%n). بعدها يتحقق Samen مرة أخرى مما تعنيه القواعد الجديدة لعائلتك.</numerusform>
+            <numerusform>يُرجى الإجابة عن %n أسئلة جديدة. بعدها يتحقق Samen مرة أخرى مما تعنيه القواعد الجديدة لعائلتك.</numerusform>
+            <numerusform>يُرجى الإجابة عن %n سؤالًا جديدًا. بعدها يتحقق Samen مرة أخرى مما تعنيه القواعد الجديدة لعائلتك.</numerusform>
+            <numerusform>يُرجى الإجابة عن %n سؤال جديد. بعدها يتحقق Samen مرة أخرى مما تعنيه القواعد الجديدة لعائلتك.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your earlier answer stays on each person&apos;s page. Show this to a volunteer or a lawyer.</source>
+        <translation>يبقى الجواب السابق في صفحة كل شخص. أرِ هذا لمتطوع أو لمحامٍ.</translation>
+    </message>
+    <message>
+        <source>Answer the new questions</source>
+        <translation>أجب عن الأسئلة الجديدة</translation>
+    </message>
+    <message>
+        <source>I have read this</source>
+        <translation>قرأتُ هذا</translation>
+    </message>
 </context>
 <context>
     <name>InterviewPage</name>
@@ -1847,6 +1870,10 @@
         <source>Dates and progress of the application</source>
         <translation>مواعيد الطلب وتقدّمه</translation>
     </message>
+    <message>
+        <source>Earlier answers (before the rules changed):</source>
+        <translation>الأجوبة السابقة (قبل تغيّر القواعد):</translation>
+    </message>
 </context>
 <context>
     <name>NoteField</name>
@@ -2007,6 +2034,21 @@
     <message>
         <source>Change my answers</source>
         <translation>غيّر أجوبتي</translation>
+    </message>
+</context>
+<context>
+    <name>RulesChangeNotice</name>
+    <message>
+        <source>Samen&apos;s rules were updated (rules as of %1).</source>
+        <translation>تم تحديث قواعد Samen (القواعد كما في %1).</translation>
+    </message>
+    <message>
+        <source>For %1 the answer is now: %2. Before it was: %3.</source>
+        <translation>بالنسبة إلى %1 الجواب الآن: %2. وكان من قبل: %3.</translation>
+    </message>
+    <message>
+        <source>Until %1 the answer was: %2 (rules as of %3).</source>
+        <translation>حتى %1 كان الجواب: %2 (القواعد كما في %3).</translation>
     </message>
 </context>
 <context>

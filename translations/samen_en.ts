@@ -1049,6 +1049,25 @@
         <source>You may apply from: %1</source>
         <translation>You may apply from: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Please answer %n new question(s). Then Samen checks again what the new rules mean for your family.</source>
+        <translation>
+            <numerusform>Please answer %n new question. Then Samen checks again what the new rules mean for your family.</numerusform>
+            <numerusform>Please answer %n new questions. Then Samen checks again what the new rules mean for your family.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your earlier answer stays on each person&apos;s page. Show this to a volunteer or a lawyer.</source>
+        <translation>Your earlier answer stays on each person&apos;s page. Show this to a volunteer or a lawyer.</translation>
+    </message>
+    <message>
+        <source>Answer the new questions</source>
+        <translation>Answer the new questions</translation>
+    </message>
+    <message>
+        <source>I have read this</source>
+        <translation>I have read this</translation>
+    </message>
 </context>
 <context>
     <name>InterviewPage</name>
@@ -1823,6 +1842,10 @@
         <source>Dates and progress of the application</source>
         <translation>Dates and progress of the application</translation>
     </message>
+    <message>
+        <source>Earlier answers (before the rules changed):</source>
+        <translation>Earlier answers (before the rules changed):</translation>
+    </message>
 </context>
 <context>
     <name>NoteField</name>
@@ -1975,6 +1998,21 @@
     <message>
         <source>Change my answers</source>
         <translation>Change my answers</translation>
+    </message>
+</context>
+<context>
+    <name>RulesChangeNotice</name>
+    <message>
+        <source>Samen&apos;s rules were updated (rules as of %1).</source>
+        <translation>Samen&apos;s rules were updated (rules as of %1).</translation>
+    </message>
+    <message>
+        <source>For %1 the answer is now: %2. Before it was: %3.</source>
+        <translation>For %1 the answer is now: %2. Before it was: %3.</translation>
+    </message>
+    <message>
+        <source>Until %1 the answer was: %2 (rules as of %3).</source>
+        <translation>Until %1 the answer was: %2 (rules as of %3).</translation>
     </message>
 </context>
 <context>

@@ -1045,6 +1045,24 @@
         <source>You may apply from: %1</source>
         <translation>می‌توانید درخواست بدهید از: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Please answer %n new question(s). Then Samen checks again what the new rules mean for your family.</source>
+        <translation>
+            <numerusform>لطفاً به %n سوال جدید جواب بدهید. بعد Samen دوباره بررسی می‌کند که قوانین جدید برای خانوادهٔ شما چه معنا دارد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your earlier answer stays on each person&apos;s page. Show this to a volunteer or a lawyer.</source>
+        <translation>جواب قبلی در صفحهٔ هر شخص می‌ماند. این را به یک داوطلب یا یک وکیل نشان بدهید.</translation>
+    </message>
+    <message>
+        <source>Answer the new questions</source>
+        <translation>به سوال‌های جدید جواب بدهید</translation>
+    </message>
+    <message>
+        <source>I have read this</source>
+        <translation>این را خواندم</translation>
+    </message>
 </context>
 <context>
     <name>InterviewPage</name>
@@ -1817,6 +1835,10 @@
         <source>Dates and progress of the application</source>
         <translation>تاریخ‌ها و پیشرفت درخواست</translation>
     </message>
+    <message>
+        <source>Earlier answers (before the rules changed):</source>
+        <translation>جواب‌های قبلی (پیش از تغییر قوانین):</translation>
+    </message>
 </context>
 <context>
     <name>NoteField</name>
@@ -1967,6 +1989,21 @@
     <message>
         <source>Change my answers</source>
         <translation>جواب‌هایم را تغییر بدهم</translation>
+    </message>
+</context>
+<context>
+    <name>RulesChangeNotice</name>
+    <message>
+        <source>Samen&apos;s rules were updated (rules as of %1).</source>
+        <translation>قوانین Samen به‌روز شد (قوانین تا تاریخ %1).</translation>
+    </message>
+    <message>
+        <source>For %1 the answer is now: %2. Before it was: %3.</source>
+        <translation>برای %1 جواب اکنون این است: %2. قبلاً این بود: %3.</translation>
+    </message>
+    <message>
+        <source>Until %1 the answer was: %2 (rules as of %3).</source>
+        <translation>تا %1 جواب این بود: %2 (قوانین تا تاریخ %3).</translation>
     </message>
 </context>
 <context>

@@ -1049,6 +1049,25 @@
         <source>You may apply from: %1</source>
         <translation>Je mag aanvragen vanaf: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Please answer %n new question(s). Then Samen checks again what the new rules mean for your family.</source>
+        <translation>
+            <numerusform>Beantwoord %n nieuwe vraag. Dan kijkt Samen opnieuw wat de nieuwe regels voor je gezin betekenen.</numerusform>
+            <numerusform>Beantwoord %n nieuwe vragen. Dan kijkt Samen opnieuw wat de nieuwe regels voor je gezin betekenen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your earlier answer stays on each person&apos;s page. Show this to a volunteer or a lawyer.</source>
+        <translation>Het eerdere antwoord blijft op de pagina van elke persoon staan. Laat dit zien aan een vrijwilliger of een advocaat.</translation>
+    </message>
+    <message>
+        <source>Answer the new questions</source>
+        <translation>De nieuwe vragen beantwoorden</translation>
+    </message>
+    <message>
+        <source>I have read this</source>
+        <translation>Ik heb dit gelezen</translation>
+    </message>
 </context>
 <context>
     <name>InterviewPage</name>
@@ -1823,6 +1842,10 @@
         <source>Dates and progress of the application</source>
         <translation>Data en voortgang van de aanvraag</translation>
     </message>
+    <message>
+        <source>Earlier answers (before the rules changed):</source>
+        <translation>Eerdere antwoorden (voordat de regels veranderden):</translation>
+    </message>
 </context>
 <context>
     <name>NoteField</name>
@@ -1975,6 +1998,21 @@
     <message>
         <source>Change my answers</source>
         <translation>Mijn antwoorden veranderen</translation>
+    </message>
+</context>
+<context>
+    <name>RulesChangeNotice</name>
+    <message>
+        <source>Samen&apos;s rules were updated (rules as of %1).</source>
+        <translation>De regels in Samen zijn bijgewerkt (regels van %1).</translation>
+    </message>
+    <message>
+        <source>For %1 the answer is now: %2. Before it was: %3.</source>
+        <translation>Voor %1 is het antwoord nu: %2. Eerst was het: %3.</translation>
+    </message>
+    <message>
+        <source>Until %1 the answer was: %2 (rules as of %3).</source>
+        <translation>Tot %1 was het antwoord: %2 (regels van %3).</translation>
     </message>
 </context>
 <context>

@@ -1049,6 +1049,25 @@
         <source>You may apply from: %1</source>
         <translation>ካብዚ ዕለት ክትሓትት ትኽእል፦ %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Please answer %n new question(s). Then Samen checks again what the new rules mean for your family.</source>
+        <translation>
+            <numerusform>በጃኹም %n ሓድሽ ሕቶ መልሱ። ድሕሪኡ Samen ሓደሽቲ ሕግታት ንስድራኹም እንታይ ማለት ምዃኖም ደጊሙ ይፈትሽ።</numerusform>
+            <numerusform>በጃኹም %n ሓደሽቲ ሕቶታት መልሱ። ድሕሪኡ Samen ሓደሽቲ ሕግታት ንስድራኹም እንታይ ማለት ምዃኖም ደጊሙ ይፈትሽ።</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your earlier answer stays on each person&apos;s page. Show this to a volunteer or a lawyer.</source>
+        <translation>እቲ ቀዳማይ መልሲ ኣብ ገጽ ነፍሲ ወከፍ ሰብ ይጸንሕ። ነዚ ንወለንተኛ ወይ ንጠበቓ ኣርእዩ።</translation>
+    </message>
+    <message>
+        <source>Answer the new questions</source>
+        <translation>ነቶም ሓደሽቲ ሕቶታት መልሱ</translation>
+    </message>
+    <message>
+        <source>I have read this</source>
+        <translation>ነዚ ኣንቢበዮ ኣለኹ</translation>
+    </message>
 </context>
 <context>
     <name>InterviewPage</name>
@@ -1823,6 +1842,10 @@
         <source>Dates and progress of the application</source>
         <translation>ዕለታትን ምዕባለን ናይቲ ሕቶ</translation>
     </message>
+    <message>
+        <source>Earlier answers (before the rules changed):</source>
+        <translation>ቀዳሞት መልስታት (ቅድሚ ሕግታት ምቕያሮም)፦</translation>
+    </message>
 </context>
 <context>
     <name>NoteField</name>
@@ -1975,6 +1998,21 @@
     <message>
         <source>Change my answers</source>
         <translation>መልስታተይ ቀይር</translation>
+    </message>
+</context>
+<context>
+    <name>RulesChangeNotice</name>
+    <message>
+        <source>Samen&apos;s rules were updated (rules as of %1).</source>
+        <translation>ሕግታት Samen ተሓዲሶም (ሕግታት ከም ናይ %1)።</translation>
+    </message>
+    <message>
+        <source>For %1 the answer is now: %2. Before it was: %3.</source>
+        <translation>ን%1 እቲ መልሲ ሕጂ፦ %2። ቅድሚ ሕጂ፦ %3 ነይሩ።</translation>
+    </message>
+    <message>
+        <source>Until %1 the answer was: %2 (rules as of %3).</source>
+        <translation>ክሳብ %1 እቲ መልሲ፦ %2 ነይሩ (ሕግታት ከም ናይ %3)።</translation>
     </message>
 </context>
 <context>

@@ -506,6 +506,7 @@ bool InterviewController::showResult()
     m_regimeText = InterviewTexts::text(evaluation.value->regimeReasonKey);
     m_resultShown = true;
     Q_EMIT changed();
+    Q_EMIT verdictsShown();
     return true;
 }
 

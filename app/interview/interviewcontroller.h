@@ -150,6 +150,8 @@ public:
     void reload();
 
 Q_SIGNALS:
+    /** The result page now shows the verdicts of the current answers. */
+    void verdictsShown();
     /** Any property changed. */
     void changed();
 

@@ -281,4 +281,10 @@ struct PackLoadResult
  */
 [[nodiscard]] const PackLoadResult &bundledPack();
 
+/**
+ * A pack an earlier release shipped, by its "rules as of" date (":/rules/history/nl-<date>.json"),
+ * to tell what a vault of that release showed. Not cached: it is needed once, after an upgrade.
+ */
+[[nodiscard]] PackLoadResult historicPack(QDate rulesAsOf);
+
 } // namespace samen::rules

@@ -723,6 +723,11 @@ PackLoadResult loadPackFile(const QString &path)
     return loadPack(file.readAll());
 }
 
+PackLoadResult historicPack(QDate rulesAsOf)
+{
+    return loadPackFile(u":/rules/history/nl-"_qs + rulesAsOf.toString(Qt::ISODate) + u".json"_qs);
+}
+
 const PackLoadResult &bundledPack()
 {
     static const PackLoadResult bundled = loadPackFile(QStringLiteral(":/rules/nl.json"));
