@@ -10,6 +10,7 @@
 #include "vault/peoplerepository.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 
 using samen::rules::CaseResult;
 using samen::rules::RulePack;
@@ -34,6 +35,15 @@ QString verdictTitle(const QString &outcome)
 {
     const auto parsed = samen::rules::outcomeFromName(outcome);
     return parsed ? InterviewTexts::outcomeTitle(*parsed) : QString();
+}
+
+QString relationOf(const QJsonObject &answers, const QString &interviewId)
+{
+    for (const QJsonValue &member : answers.value(u"members"_qs).toArray()) {
+        if (member.toObject().value(u"id"_qs).toString() == interviewId)
+            return member.toObject().value(u"relation"_qs).toString();
+    }
+    return {};
 }
 
 QString isolated(const QString &text)
@@ -133,7 +143,8 @@ void RulesChangeNotice::check()
         if (shown == latest.constEnd() || shown->rulesAsOf == pack->rulesAsOf || shown->sameVerdict(now))
             continue;
         changes << QCoreApplication::translate("RulesChangeNotice", "For %1 the answer is now: %2. Before it was: %3.")
-                       .arg(isolated(memberName(member.id)), verdictTitle(now.outcome), verdictTitle(shown->outcome));
+                       .arg(isolated(memberName(member.id, relationOf(answers, member.id))),
+                            verdictTitle(now.outcome), verdictTitle(shown->outcome));
     }
     if (changes.isEmpty() && !VerdictRepository(*m_db).append(changedRecords(*result, pack->rulesAsOf)))
         qWarning("Samen: verdicts could not be recorded");
@@ -176,7 +187,7 @@ QStringList RulesChangeNotice::historyOf(const QString &interviewId)
     return list;
 }
 
-QString RulesChangeNotice::memberName(const QString &interviewId) const
+QString RulesChangeNotice::memberName(const QString &interviewId, const QString &relation) const
 {
     samen::vault::PeopleRepository people(*m_db);
     const auto referents = people.referents();
@@ -190,7 +201,8 @@ QString RulesChangeNotice::memberName(const QString &interviewId) const
             return member.latinName.trimmed();
         return InterviewTexts::relationNoun(member.relation);
     }
-    return QCoreApplication::translate("InterviewTexts", "Family member");
+    return relation.isEmpty() ? QCoreApplication::translate("InterviewTexts", "Family member")
+                              : InterviewTexts::relationNoun(relation);
 }
 
 QString RulesChangeNotice::dateText(QDate date) const

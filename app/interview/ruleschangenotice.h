@@ -81,7 +81,7 @@ private:
     void recordUpgradedVerdicts();
     [[nodiscard]] QList<samen::vault::VerdictRecord> changedRecords(const samen::rules::CaseResult &result,
                                                                     QDate rulesAsOf) const;
-    [[nodiscard]] QString memberName(const QString &interviewId) const;
+    [[nodiscard]] QString memberName(const QString &interviewId, const QString &relation) const;
     [[nodiscard]] QString dateText(QDate date) const;
     void setNotice(QStringList changes, int newQuestions, const QString &title = {});
 
