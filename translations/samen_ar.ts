@@ -2623,6 +2623,10 @@
         <source>Answer the questions about your family. Then Samen knows your dates.</source>
         <translation>أجب عن الأسئلة عن عائلتك. عندها يعرف Samen تواريخك.</translation>
     </message>
+    <message>
+        <source>This date does not fit with the date of the step &quot;%1&quot;. Please check both dates.</source>
+        <translation>هذا التاريخ لا يتوافق مع تاريخ الخطوة "%1". يُرجى التحقق من التاريخين.</translation>
+    </message>
 </context>
 <context>
     <name>TimelinePage</name>

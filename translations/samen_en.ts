@@ -2587,6 +2587,10 @@
         <source>Answer the questions about your family. Then Samen knows your dates.</source>
         <translation>Answer the questions about your family. Then Samen knows your dates.</translation>
     </message>
+    <message>
+        <source>This date does not fit with the date of the step &quot;%1&quot;. Please check both dates.</source>
+        <translation>This date does not fit with the date of the step "%1". Please check both dates.</translation>
+    </message>
 </context>
 <context>
     <name>TimelinePage</name>

@@ -2578,6 +2578,10 @@
         <source>Answer the questions about your family. Then Samen knows your dates.</source>
         <translation>به سوال‌ها درباره خانواده خود جواب بدهید. بعد Samen تاریخ‌های شما را می‌داند.</translation>
     </message>
+    <message>
+        <source>This date does not fit with the date of the step &quot;%1&quot;. Please check both dates.</source>
+        <translation>این تاریخ با تاریخ مرحلهٔ «%1» جور نمی‌آید. لطفاً هر دو تاریخ را بررسی کنید.</translation>
+    </message>
 </context>
 <context>
     <name>TimelinePage</name>

@@ -2587,6 +2587,10 @@
         <source>Answer the questions about your family. Then Samen knows your dates.</source>
         <translation>Beantwoord de vragen over je gezin. Dan kent Samen je datums.</translation>
     </message>
+    <message>
+        <source>This date does not fit with the date of the step &quot;%1&quot;. Please check both dates.</source>
+        <translation>Deze datum past niet bij de datum van de stap "%1". Kijk beide datums na.</translation>
+    </message>
 </context>
 <context>
     <name>TimelinePage</name>

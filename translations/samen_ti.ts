@@ -2587,6 +2587,10 @@
         <source>Answer the questions about your family. Then Samen knows your dates.</source>
         <translation>ብዛዕባ ስድራኻ ዘለዉ ሕቶታት መልስ። ሽዑ Samen ዕለታትካ ይፈልጥ።</translation>
     </message>
+    <message>
+        <source>This date does not fit with the date of the step &quot;%1&quot;. Please check both dates.</source>
+        <translation>እዚ ዕለት ምስ ዕለት ናይቲ ስጉምቲ "%1" ኣይሰማማዕን። በጃኹም ክልቲኦም ዕለታት ተመልከቱ።</translation>
+    </message>
 </context>
 <context>
     <name>TimelinePage</name>

@@ -96,6 +96,8 @@ struct StageSpec
     QString sets;
     /** Deadlines that stop mattering once the stage has a date (e.g. "granted" closes "decision"). */
     QStringList closes;
+    /** Stages whose date this stage's date cannot be before (e.g. "arrived" not before "mvvIssued"). */
+    QStringList notBefore;
     /** Translation key of what the stage is. */
     QString explanationKey;
     /** Id of the Source. */

@@ -361,6 +361,8 @@ private Q_SLOTS:
         row("stage without explanation", "stages[3].explanation", "undefined",
             "stages[3].explanation: missing");
         row("no stages", "stages", "[]", "stages: no stages");
+        row("stage after a later stage", "stages[2].notBefore[0]", "\"arrived\"",
+            "stages[2].notBefore[0]: not an earlier stage \"arrived\"");
         row("stage closing an unknown deadline", "stages[2].closes[0]", "\"exam\"",
             "stages[2].closes[0]: unknown deadline \"exam\"");
         row("deadline for an unknown status", "deadlines[0].statuses", "[\"refugee\", \"c\"]",
