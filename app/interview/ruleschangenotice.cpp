@@ -116,9 +116,9 @@ void RulesChangeNotice::check()
     recordUpgradedVerdicts();
     const RulePack *pack = samen::rules::bundledPack().pack ? &*samen::rules::bundledPack().pack : nullptr;
     const auto latest = VerdictRepository(*m_db).latest();
-    const bool olderRules = pack && std::any_of(latest.cbegin(), latest.cend(), [&](const VerdictRecord &record) {
-                                return record.rulesAsOf != pack->rulesAsOf;
-                            });
+    const bool olderRules = pack &&
+        std::any_of(latest.cbegin(), latest.cend(),
+                    [&](const VerdictRecord &record) { return record.rulesAsOf != pack->rulesAsOf; });
     if (!olderRules)
         return setNotice({}, 0);
     const QString title =
@@ -142,7 +142,8 @@ void RulesChangeNotice::check()
         const VerdictRecord now = recordOf(member, pack->rulesAsOf);
         if (shown == latest.constEnd() || shown->rulesAsOf == pack->rulesAsOf || shown->sameVerdict(now))
             continue;
-        changes << QCoreApplication::translate("RulesChangeNotice", "For %1 the answer is now: %2. Before it was: %3.")
+        changes << QCoreApplication::translate("RulesChangeNotice",
+                                               "For %1 the answer is now: %2. Before it was: %3.")
                        .arg(isolated(memberName(member.id, relationOf(answers, member.id))),
                             verdictTitle(now.outcome), verdictTitle(shown->outcome));
     }
@@ -179,10 +180,10 @@ QStringList RulesChangeNotice::historyOf(const QString &interviewId)
         const VerdictRecord &next = records.at(i + 1);
         if (record.sameVerdict(next))
             continue;
-        list.append(QCoreApplication::translate("RulesChangeNotice",
-                                                "Until %1 the answer was: %2 (rules as of %3).")
-                        .arg(dateText(next.recordedAt.toLocalTime().date()), verdictTitle(record.outcome),
-                             dateText(record.rulesAsOf)));
+        list.append(
+            QCoreApplication::translate("RulesChangeNotice", "Until %1 the answer was: %2 (rules as of %3).")
+                .arg(dateText(next.recordedAt.toLocalTime().date()), verdictTitle(record.outcome),
+                     dateText(record.rulesAsOf)));
     }
     return list;
 }
@@ -191,8 +192,8 @@ QString RulesChangeNotice::memberName(const QString &interviewId, const QString 
 {
     samen::vault::PeopleRepository people(*m_db);
     const auto referents = people.referents();
-    for (const auto &member : referents.isEmpty() ? QList<samen::dossier::FamilyMember>()
-                                                  : people.members(referents.first().id)) {
+    for (const auto &member :
+         referents.isEmpty() ? QList<samen::dossier::FamilyMember>() : people.members(referents.first().id)) {
         if (member.interviewId != interviewId)
             continue;
         if (!member.name.trimmed().isEmpty())

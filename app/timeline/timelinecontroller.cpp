@@ -4,8 +4,8 @@
 #include "procedure/deadlinerows.h"
 #include "reminders/calendarexport.h"
 #include "reminderservice.h"
-#include "timelinetexts.h"
 #include "timelinesupport.h"
+#include "timelinetexts.h"
 #include "vault/database.h"
 #include "vault/interviewrepository.h"
 #include "vault/timelinerepository.h"
@@ -176,8 +176,9 @@ bool TimelineController::setStageDateForAll(const QString &stage, const QString 
         return fail(tr("This date is before the day you sent the application. Please check both dates."));
     for (const dossier::FamilyMember &member : std::as_const(m_members)) {
         if (const QString other = outOfOrderWith(member.id, stage, *date); !other.isEmpty())
-            return fail(tr("This date does not fit with the date of the step \"%1\". Please check both dates.")
-                            .arg(other));
+            return fail(
+                tr("This date does not fit with the date of the step \"%1\". Please check both dates.")
+                    .arg(other));
     }
     vault::Transaction transaction(*m_db);
     bool ok = transaction.isActive();

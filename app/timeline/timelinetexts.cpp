@@ -120,8 +120,7 @@ constexpr Entry nextSteps[] = {
     { "objectionFiled",
       QT_TRANSLATE_NOOP("TimelineTexts", "Wait for the IND. Answer every IND letter in time.") },
     { "objectionDecided",
-      QT_TRANSLATE_NOOP("TimelineTexts",
-                        "Still a no? Go to court within 4 weeks. Ask your lawyer now.") },
+      QT_TRANSLATE_NOOP("TimelineTexts", "Still a no? Go to court within 4 weeks. Ask your lawyer now.") },
     { "mvvIssued",
       QT_TRANSLATE_NOOP("TimelineTexts",
                         "Book the ticket. Your family must travel within 90 days. As soon as the ticket "
@@ -144,7 +143,8 @@ constexpr Entry nextSteps[] = {
                         "GGD.") },
     { "registered",
       QT_TRANSLATE_NOOP("TimelineTexts", "Make the TB check at the GGD and visit a doctor (GP).") },
-    { "tbcScreening", QT_TRANSLATE_NOOP("TimelineTexts", "Visit a doctor (GP) within 2 weeks after arrival.") },
+    { "tbcScreening",
+      QT_TRANSLATE_NOOP("TimelineTexts", "Visit a doctor (GP) within 2 weeks after arrival.") },
     { "gpVisited",
       QT_TRANSLATE_NOOP("TimelineTexts",
                         "All steps are done. Welcome! Remember: your family's permit depends on yours, "

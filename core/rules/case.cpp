@@ -166,8 +166,8 @@ void readIndDecision(const QJsonObject &object, Case &result)
 
 Case readCase(const QJsonObject &object)
 {
-    QStringList allowed = { u"today"_qs,    u"applicationDate"_qs, u"sponsor"_qs,
-                            u"members"_qs,  u"indDecided"_qs,      u"indDecisionDate"_qs };
+    QStringList allowed = { u"today"_qs,   u"applicationDate"_qs, u"sponsor"_qs,
+                            u"members"_qs, u"indDecided"_qs,      u"indDecisionDate"_qs };
     allowed += procedureDateNames();
     json::onlyKeys(object, QString(), allowed);
     Case result;
@@ -206,9 +206,8 @@ Case readCase(const QJsonObject &object)
 
 const QStringList &procedureDateNames()
 {
-    static const QStringList names = { u"refusalDate"_qs,           u"approvalDate"_qs,
-                                       u"mvvIssuedDate"_qs,         u"arrivalDate"_qs,
-                                       u"objectionDate"_qs,         u"objectionDecisionDate"_qs };
+    static const QStringList names = { u"refusalDate"_qs, u"approvalDate"_qs,  u"mvvIssuedDate"_qs,
+                                       u"arrivalDate"_qs, u"objectionDate"_qs, u"objectionDecisionDate"_qs };
     return names;
 }
 

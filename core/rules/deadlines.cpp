@@ -39,8 +39,9 @@ std::optional<Deadline> computeDeadline(const DeadlineSpec &spec, const Case &in
     if (spec.extension) {
         const DateOffset &base = spec.offset;
         const DateOffset &more = *spec.extension;
-        deadline.extendedDate = datemath::add(*start, { base.years + more.years, base.months + more.months,
-                                                        base.weeks + more.weeks, base.days + more.days });
+        deadline.extendedDate = datemath::add(*start,
+                                              { base.years + more.years, base.months + more.months,
+                                                base.weeks + more.weeks, base.days + more.days });
     }
     return deadline;
 }

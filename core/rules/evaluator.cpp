@@ -71,7 +71,8 @@ QStringList Evaluator::documentsFor(const Facts &facts, const QString &relation,
     QStringList ids;
     for (const auto &document : m_pack.documents) {
         const bool forOutcome = document.outcomes.isEmpty() || document.outcomes.contains(outcome);
-        if (forOutcome && document.relations.contains(relation) && evaluateAll(document.when, facts) != Truth::False)
+        if (forOutcome && document.relations.contains(relation) &&
+            evaluateAll(document.when, facts) != Truth::False)
             ids.append(document.id);
     }
     return ids;

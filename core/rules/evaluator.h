@@ -71,7 +71,8 @@ public:
                                               const Member &member) const;
 
 private:
-    [[nodiscard]] QStringList documentsFor(const Facts &facts, const QString &relation, Outcome outcome) const;
+    [[nodiscard]] QStringList documentsFor(const Facts &facts, const QString &relation,
+                                           Outcome outcome) const;
 
     const RulePack &m_pack;
 };

@@ -53,9 +53,11 @@ void putSponsorFacts(Facts &facts, const Case &input)
         facts.insert(u"country"_qs, sponsor.country);
     const auto partners = std::count_if(input.members.cbegin(), input.members.cend(), isPartner);
     facts.insert(u"partnerCount"_qs, int(partners));
-    const auto adultChildren = std::count_if(input.members.cbegin(), input.members.cend(), [&](const Member &member) {
-        return isChild(member) && member.birthDate && datemath::ageOn(*member.birthDate, input.applicationDate) >= 18;
-    });
+    const auto adultChildren =
+        std::count_if(input.members.cbegin(), input.members.cend(), [&](const Member &member) {
+            return isChild(member) && member.birthDate &&
+                datemath::ageOn(*member.birthDate, input.applicationDate) >= 18;
+        });
     facts.insert(u"adultChildCount"_qs, int(adultChildren));
     for (const QString &name : dateNames())
         putDate(facts, name, namedDate(input, name));
@@ -130,8 +132,8 @@ const QHash<QString, QString> &knownFactTypes()
                "chosenPartner", "parentNotChosen", "otherParentStaysBehind", "derivedPermit",
                "livesWithPartnerInNL", "ownFamilyInNL", "marriageRegistered", "indDecided" })
             map.insert(QString::fromLatin1(id), boolean);
-        for (const auto *id :
-             { "sponsorAge", "sponsorAgeAtAsylum", "age", "partnerCount", "ageAtSponsorAsylum", "adultChildCount" })
+        for (const auto *id : { "sponsorAge", "sponsorAgeAtAsylum", "age", "partnerCount",
+                                "ageAtSponsorAsylum", "adultChildCount" })
             map.insert(QString::fromLatin1(id), number);
         for (const auto *id : { "sponsorStatus", "relation", "country", "parentRelation", "regime" })
             map.insert(QString::fromLatin1(id), string);
@@ -147,9 +149,18 @@ const QHash<QString, QString> &knownFactTypes()
 bool factIsAboutMember(const QString &id)
 {
     static const QStringList memberFacts = {
-        u"relation"_qs,     u"age"_qs,       u"bondBeforeEntry"_qs,        u"mentionedInAsylum"_qs,
-        u"married"_qs,      u"ownPartner"_qs, u"chosenPartner"_qs,         u"parentNotChosen"_qs,
-        u"parentRelation"_qs, u"otherParentStaysBehind"_qs, u"marriageRegistered"_qs, u"ageAtSponsorAsylum"_qs,
+        u"relation"_qs,
+        u"age"_qs,
+        u"bondBeforeEntry"_qs,
+        u"mentionedInAsylum"_qs,
+        u"married"_qs,
+        u"ownPartner"_qs,
+        u"chosenPartner"_qs,
+        u"parentNotChosen"_qs,
+        u"parentRelation"_qs,
+        u"otherParentStaysBehind"_qs,
+        u"marriageRegistered"_qs,
+        u"ageAtSponsorAsylum"_qs,
     };
     return memberFacts.contains(id);
 }

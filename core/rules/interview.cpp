@@ -51,8 +51,9 @@ bool Interview::applies(const Question &question, const QJsonObject &answers, in
         return false;
     if (question.askIfAny.isEmpty())
         return true;
-    return std::any_of(question.askIfAny.cbegin(), question.askIfAny.cend(),
-                       [&](const Conditions &alternative) { return evaluateAll(alternative, facts) != Truth::False; });
+    return std::any_of(
+        question.askIfAny.cbegin(), question.askIfAny.cend(),
+        [&](const Conditions &alternative) { return evaluateAll(alternative, facts) != Truth::False; });
 }
 
 QList<InterviewStep> Interview::steps(const QJsonObject &answers) const

@@ -71,7 +71,8 @@ struct DeadlineSpec
     DateOffset offset;
     /** Moves the deadline past weekends and public holidays (Algemene termijnenwet). */
     bool nextWorkingDay = false;
-    /** Optional extension the authority may add (IND decision period), counted with the offset from the start date. */
+    /** Optional extension the authority may add (IND decision period), counted with the offset from the start
+     * date. */
     std::optional<DateOffset> extension;
     /**
      * The referent statuses (values of the sponsorStatus fact, or "unknown") for which the

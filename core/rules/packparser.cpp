@@ -431,8 +431,9 @@ void PackParser::readStages(const QJsonArray &array)
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString path = child(u"stages"_qs, i);
         const QJsonObject object = objectAt(array, i, u"stages"_qs);
-        json::onlyKeys(object, path,
-                       { u"id"_qs, u"sets"_qs, u"closes"_qs, u"notBefore"_qs, u"explanation"_qs, u"source"_qs });
+        json::onlyKeys(
+            object, path,
+            { u"id"_qs, u"sets"_qs, u"closes"_qs, u"notBefore"_qs, u"explanation"_qs, u"source"_qs });
         StageSpec stage;
         stage.id = json::requiredString(object, u"id"_qs, path);
         requireUnique(seen, stage.id, path);
@@ -457,8 +458,10 @@ void PackParser::readStages(const QJsonArray &array)
         stage.notBefore = json::stringList(object, u"notBefore"_qs, path);
         for (qsizetype b = 0; b < stage.notBefore.size(); ++b) {
             if (!seen.contains(stage.notBefore[b]) || stage.notBefore[b] == stage.id)
-                throw InputError { child(child(path, u"notBefore"_qs), b),
-                                   QStringLiteral("not an earlier stage %1").arg(quoted(stage.notBefore[b])) };
+                throw InputError {
+                    child(child(path, u"notBefore"_qs), b),
+                    QStringLiteral("not an earlier stage %1").arg(quoted(stage.notBefore[b]))
+                };
         }
         stage.explanationKey = json::requiredString(object, u"explanation"_qs, path);
         stage.source = sourceRef(object, path);

@@ -20,8 +20,8 @@ QString describeConditions(const Conditions &conditions)
 {
     QStringList parts;
     for (const auto &condition : conditions)
-        parts << QStringLiteral("%1 %2 %3").arg(condition.fact, operatorName(condition.op),
-                                                valueText(condition.value));
+        parts << QStringLiteral("%1 %2 %3")
+                     .arg(condition.fact, operatorName(condition.op), valueText(condition.value));
     return parts.join(u" and ");
 }
 

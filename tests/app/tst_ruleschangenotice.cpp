@@ -1,7 +1,7 @@
 #include "answerstore.h"
 #include "languagecontroller.h"
-#include "ruleschangenotice.h"
 #include "rules/pack.h"
+#include "ruleschangenotice.h"
 #include "vault/database.h"
 #include "vault/peoplerepository.h"
 #include "vault/schema.h"
@@ -19,22 +19,14 @@ namespace {
 // A household as the release of 23 November 2026 stored it: filed on 15 April 2026 and still
 // pending, a refugee with his wife and a son of 20. That release gave both nareis.
 const QList<std::tuple<const char *, const char *, QJsonValue>> olderAnswers = {
-    { "", "application.date", u"2026-04-15"_qs },
-    { "", "sponsor.birthDate", u"1980-02-02"_qs },
-    { "", "sponsor.arrivedUnaccompanied", false },
-    { "", "sponsor.decisionDate", u"2026-02-20"_qs },
-    { "", "sponsor.status", u"refugee"_qs },
-    { "", "sponsor.country", u"SY"_qs },
-    { "m1", "member.relation", u"spouse"_qs },
-    { "m1", "member.birthDate", u"1982-03-03"_qs },
-    { "m1", "member.bondBeforeEntry", true },
-    { "m1", "member.mentionedInAsylum", true },
-    { "m2", "member.relation", u"child"_qs },
-    { "m2", "member.birthDate", u"2005-09-09"_qs },
-    { "m2", "member.bondBeforeEntry", true },
-    { "m2", "member.married", false },
-    { "m2", "member.ownPartner", false },
-    { "m2", "member.mentionedInAsylum", true },
+    { "", "application.date", u"2026-04-15"_qs },  { "", "sponsor.birthDate", u"1980-02-02"_qs },
+    { "", "sponsor.arrivedUnaccompanied", false }, { "", "sponsor.decisionDate", u"2026-02-20"_qs },
+    { "", "sponsor.status", u"refugee"_qs },       { "", "sponsor.country", u"SY"_qs },
+    { "m1", "member.relation", u"spouse"_qs },     { "m1", "member.birthDate", u"1982-03-03"_qs },
+    { "m1", "member.bondBeforeEntry", true },      { "m1", "member.mentionedInAsylum", true },
+    { "m2", "member.relation", u"child"_qs },      { "m2", "member.birthDate", u"2005-09-09"_qs },
+    { "m2", "member.bondBeforeEntry", true },      { "m2", "member.married", false },
+    { "m2", "member.ownPartner", false },          { "m2", "member.mentionedInAsylum", true },
 };
 
 // What the new rules ask on top, answered: the IND has not decided, the son was 18 when his
@@ -74,9 +66,12 @@ class TestRulesChangeNotice : public QObject
     void nameTheMembers()
     {
         vault::PeopleRepository people(*m_db);
-        dossier::Referent referent { 0, u"Ahmad"_qs, u"Ahmad"_qs, u"1980-02-02"_qs, u"SY"_qs, u"2026-02-20"_qs };
+        dossier::Referent referent {
+            0, u"Ahmad"_qs, u"Ahmad"_qs, u"1980-02-02"_qs, u"SY"_qs, u"2026-02-20"_qs
+        };
         QVERIFY(people.save(referent));
-        for (const auto &[id, relation, name] : { std::tuple { "m1", "spouse", "ريم" }, { "m2", "child", "Karim" } }) {
+        for (const auto &[id, relation, name] :
+             { std::tuple { "m1", "spouse", "ريم" }, { "m2", "child", "Karim" } }) {
             dossier::FamilyMember member;
             member.referentId = referent.id;
             member.relation = QString::fromLatin1(relation);
@@ -132,15 +127,17 @@ private Q_SLOTS:
         notice.check();
         QCOMPARE(notice.newQuestions(), 0);
         QCOMPARE(notice.changes().size(), 1); // the son only: the wife still comes with nareis
-        QCOMPARE(notice.changes().constFirst(),
-                 u"For \u2068Karim\u2069 the answer is now: Ask for advice. Before it was: Can come with nareis."_qs);
+        QCOMPARE(
+            notice.changes().constFirst(),
+            u"For \u2068Karim\u2069 the answer is now: Ask for advice. Before it was: Can come with nareis."_qs);
         QVERIFY(spy.size() >= 2);
 
         notice.acknowledge();
         QVERIFY(!notice.isVisible());
         const QStringList history = notice.historyOf(u"m2"_qs);
         QCOMPARE(history.size(), 1);
-        QVERIFY2(history.constFirst().contains(u"the answer was: Can come with nareis (rules as of 23 November 2026)."),
+        QVERIFY2(history.constFirst().contains(
+                     u"the answer was: Can come with nareis (rules as of 23 November 2026)."),
                  qPrintable(history.constFirst()));
         QVERIFY(notice.historyOf(u"m1"_qs).isEmpty());
 

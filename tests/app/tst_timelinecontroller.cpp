@@ -225,8 +225,9 @@ private Q_SLOTS:
         QVERIFY(controller->setStageDate(u"mvvIssued"_qs, u"2026-02-10"_qs));
         const auto before = controller->deadlines()->rows();
         QVERIFY(!controller->setStageDate(u"arrived"_qs, u"2026-02-05"_qs)); // arrival before the mvv
-        QCOMPARE(controller->errorText(),
-                 u"This date does not fit with the date of the step \"Visa (mvv) ready\". Please check both dates."_qs);
+        QCOMPARE(
+            controller->errorText(),
+            u"This date does not fit with the date of the step \"Visa (mvv) ready\". Please check both dates."_qs);
         QCOMPARE(controller->deadlines()->rows(), before);
         QVERIFY(!controller->setStageDate(u"granted"_qs, u"2026-02-20"_qs)); // yes after the mvv it led to
         QVERIFY(controller->setStageDate(u"arrived"_qs, u"2026-02-25"_qs));

@@ -201,8 +201,8 @@ private Q_SLOTS:
                                             << QList<int> { 0, 0, 19, 0 } << QList<int> { 0, 0, 6, 0 };
         QTest::newRow("appeal") << u"appeal"_qs << u"objectionDecisionDate"_qs << QList<int> { 0, 0, 4, 0 }
                                 << QList<int> {};
-        QTest::newRow("report to the IND") << u"indAppointment"_qs << u"arrivalDate"_qs << QList<int> { 0, 0, 0, 3 }
-                                           << QList<int> {};
+        QTest::newRow("report to the IND")
+            << u"indAppointment"_qs << u"arrivalDate"_qs << QList<int> { 0, 0, 0, 3 } << QList<int> {};
         QTest::newRow("gp") << u"gpVisit"_qs << u"arrivalDate"_qs << QList<int> { 0, 0, 2, 0 }
                             << QList<int> {};
         QTest::newRow("b-status") << u"bStatusWait"_qs << u"decisionDate"_qs << QList<int> { 2, 0, 0, 0 }
@@ -232,16 +232,23 @@ private Q_SLOTS:
         QTest::addColumn<QString>("regime");
         QTest::addColumn<bool>("uncertain");
         // A case filed on 1 April 2026 (or as given), looked at on 6 December 2026 unless "today" is given.
-        QTest::newRow("filed and looked at before 12 June") << R"("today": "2026-06-08", "applicationDate": "2026-06-08")"
-                                                           << "nl-2023" << false;
-        QTest::newRow("pending on 12 June") << R"("today": "2026-06-12")" << "nl-2026-pending" << false;
-        QTest::newRow("approved before 12 June") << R"("approvalDate": "2026-06-11")" << "nl-2023" << false;
-        QTest::newRow("refused on 12 June") << R"("refusalDate": "2026-06-12")" << "nl-2026-pending" << false;
-        QTest::newRow("decided, date unknown") << R"("indDecided": true)" << "nl-2026-pending" << true;
-        QTest::newRow("not known if decided") << R"("indDecided": null)" << "nl-2026-pending" << true;
-        QTest::newRow("filed on 12 June") << R"("applicationDate": "2026-06-12")" << "nl-2026" << false;
-        QTest::newRow("filed in 2030") << R"("today": "2030-01-01", "applicationDate": "2030-01-01")" << "nl-2026"
-                                       << false;
+        QTest::newRow("filed and looked at before 12 June")
+            << R"("today": "2026-06-08", "applicationDate": "2026-06-08")"
+            << "nl-2023" << false;
+        QTest::newRow("pending on 12 June") << R"("today": "2026-06-12")"
+                                            << "nl-2026-pending" << false;
+        QTest::newRow("approved before 12 June") << R"("approvalDate": "2026-06-11")"
+                                                 << "nl-2023" << false;
+        QTest::newRow("refused on 12 June") << R"("refusalDate": "2026-06-12")"
+                                            << "nl-2026-pending" << false;
+        QTest::newRow("decided, date unknown") << R"("indDecided": true)"
+                                               << "nl-2026-pending" << true;
+        QTest::newRow("not known if decided") << R"("indDecided": null)"
+                                              << "nl-2026-pending" << true;
+        QTest::newRow("filed on 12 June") << R"("applicationDate": "2026-06-12")"
+                                          << "nl-2026" << false;
+        QTest::newRow("filed in 2030") << R"("today": "2030-01-01", "applicationDate": "2030-01-01")"
+                                       << "nl-2026" << false;
     }
     void regimeIsChosenByTheDatesAndTheIndDecision()
     {
@@ -342,7 +349,8 @@ private Q_SLOTS:
             "questions[6].sets: another question sets \"birthDate\"");
         row("question asked on an unknown fact", "questions[1].askIf[0][0]", "\"x\"",
             "questions[1].askIf[0][0]: unknown fact \"x\"");
-        row("askIfAny with one alternative", "questions[5].askIfAny", "[[[\"arrivedUnaccompanied\", \"==\", true]]]",
+        row("askIfAny with one alternative", "questions[5].askIfAny",
+            "[[[\"arrivedUnaccompanied\", \"==\", true]]]",
             "questions[5].askIfAny: askIfAny needs at least two alternatives");
         row("regular-route document for an unlisted outcome", "documents[10].outcomes[0]", "\"not_eligible\"",
             "documents[10].outcomes[0]: not one of documentOutcomes: \"not_eligible\"");

@@ -115,7 +115,8 @@ private Q_SLOTS:
                          "\"arrivalDate\": \"2026-04-01\"")
             << u"arrivalDate: before mvvIssuedDate"_qs;
         QTest::newRow("asylum decision in the future")
-            << QByteArray("{\"today\": \"2026-03-01\", \"applicationDate\": \"2026-04-01\", \"sponsor\": {\"decisionDate\": \"2026-03-20\"}}")
+            << QByteArray("{\"today\": \"2026-03-01\", \"applicationDate\": \"2026-04-01\", \"sponsor\": "
+                          "{\"decisionDate\": \"2026-03-20\"}}")
             << u"sponsor.decisionDate: after the date of today"_qs;
     }
     void badInputNamesTheFieldAndExitsWith2()

@@ -33,7 +33,8 @@ const char *sampleRows(int version)
         return "INSERT INTO family_member (id, referent_id, relation, name, latin_name, birth_date, country, "
                "interview_id, note) VALUES (3, 1, 'spouse', 'S', 'S', '', 'ER', 'm1', 'n');";
     case 4:
-        return "INSERT INTO verdict_record (interview_id, outcome, rule_id, earliest, rules_as_of, recorded_at) "
+        return "INSERT INTO verdict_record (interview_id, outcome, rule_id, earliest, rules_as_of, "
+               "recorded_at) "
                "VALUES ('m1', 'nareis', 'spouse.nareis', '', '2026-12-06', '2026-12-06T10:00:00Z');";
     }
     return "";
@@ -142,7 +143,8 @@ private Q_SLOTS:
         QCOMPARE(db->userVersion(), schema::latestVersion);
         QCOMPARE(schemaSql(*db), schemaSql(*fresh));
         if (from >= 1) {
-            for (const char *table : { "referent", "document", "attachment", "stage_event", "deadline", "reminder" })
+            for (const char *table :
+                 { "referent", "document", "attachment", "stage_event", "deadline", "reminder" })
                 QCOMPARE(count(*db, table), qint64(1));
             QCOMPARE(count(*db, "family_member"), qint64(from >= 3 ? 2 : 1));
         }

@@ -107,8 +107,8 @@ private Q_SLOTS:
                                        { u"sponsor.livesWithPartnerInNL"_qs, false },
                                        { u"member.marriageRegistered"_qs, true } };
         QTest::newRow("Subsidiary protection, applying after 12 June 2026")
-            << Household { QDate(2026, 7, 1), subsidiary, { { u"spouse"_qs, registeredWife } }, { u"wait"_qs },
-                           {}, { true } };
+            << Household { QDate(2026, 7, 1), subsidiary, { { u"spouse"_qs, registeredWife } },
+                           { u"wait"_qs },    {},         { true } };
         const Answers adultSon { { u"member.birthDate"_qs, u"2004-02-02"_qs },
                                  { u"sponsor.asylumApplicationDate"_qs, u"2025-01-06"_qs },
                                  { u"member.married"_qs, false },
@@ -123,10 +123,10 @@ private Q_SLOTS:
 
         // Filed in April 2026 and still pending in December: the IND applies the new law (pilot).
         const Answers pendingReferent {
-            { u"application.date"_qs, u"2026-04-15"_qs }, { u"case.indDecided"_qs, false },
-            { u"sponsor.birthDate"_qs, u"1986-10-10"_qs }, { u"sponsor.arrivedUnaccompanied"_qs, false },
+            { u"application.date"_qs, u"2026-04-15"_qs },     { u"case.indDecided"_qs, false },
+            { u"sponsor.birthDate"_qs, u"1986-10-10"_qs },    { u"sponsor.arrivedUnaccompanied"_qs, false },
             { u"sponsor.decisionDate"_qs, u"2026-02-20"_qs }, { u"sponsor.status"_qs, u"refugee"_qs },
-            { u"sponsor.derivedPermit"_qs, false },        { u"sponsor.country"_qs, u"SY"_qs }
+            { u"sponsor.derivedPermit"_qs, false },           { u"sponsor.country"_qs, u"SY"_qs }
         };
         QTest::newRow("Filed April 2026, still pending: a-status wife")
             << Household { QDate(2026, 12, 6),
@@ -136,7 +136,10 @@ private Q_SLOTS:
         const Answers partner { { u"member.birthDate"_qs, u"1990-01-01"_qs },
                                 { u"sponsor.livesWithPartnerInNL"_qs, false } };
         QTest::newRow("Filed April 2026, still pending: unmarried partner gets the pilot advice")
-            << Household { QDate(2026, 12, 6), pendingReferent, { { u"partner"_qs, partner } }, { u"advice"_qs },
+            << Household { QDate(2026, 12, 6),
+                           pendingReferent,
+                           { { u"partner"_qs, partner } },
+                           { u"advice"_qs },
                            { u"Juridisch Loket"_qs } };
     }
 
@@ -280,9 +283,9 @@ private Q_SLOTS:
     {
         QFETCH(Answers, referent);
         QFETCH(MemberAnswers, members);
-        const QStringList added = { u"case.indDecided"_qs,        u"case.indDecisionDate"_qs,
-                                    u"sponsor.derivedPermit"_qs,  u"sponsor.livesWithPartnerInNL"_qs,
-                                    u"sponsor.ownFamilyInNL"_qs,  u"sponsor.asylumApplicationDate"_qs,
+        const QStringList added = { u"case.indDecided"_qs,          u"case.indDecisionDate"_qs,
+                                    u"sponsor.derivedPermit"_qs,    u"sponsor.livesWithPartnerInNL"_qs,
+                                    u"sponsor.ownFamilyInNL"_qs,    u"sponsor.asylumApplicationDate"_qs,
                                     u"member.marriageRegistered"_qs };
         const QSize before = m_window->size();
         m_window->resize(Screenshots::phoneSizes().constFirst());
@@ -303,18 +306,24 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         samen::vault::Database::OpenResult opened = samen::vault::Database::OpenResult::IoError;
-        auto db = samen::vault::Database::open(dir.filePath(u"samen.db"_qs), samen::vault::SecureBytes::random(32),
-                                               samen::vault::Database::Mode::CreateNew, &opened);
+        auto db =
+            samen::vault::Database::open(dir.filePath(u"samen.db"_qs), samen::vault::SecureBytes::random(32),
+                                         samen::vault::Database::Mode::CreateNew, &opened);
         QVERIFY(db && samen::vault::schema::migrate(*db, 3));
         const auto &pack = *samen::rules::bundledPack().pack;
         AnswerStore answers(*db);
         QVERIFY(answers.saveMembers({ u"m1"_qs }));
         const QList<std::tuple<QString, QString, QJsonValue>> older = {
-            { {}, u"application.date"_qs, u"2026-04-15"_qs },   { {}, u"sponsor.birthDate"_qs, u"1980-02-02"_qs },
-            { {}, u"sponsor.arrivedUnaccompanied"_qs, false },   { {}, u"sponsor.decisionDate"_qs, u"2026-02-20"_qs },
-            { {}, u"sponsor.status"_qs, u"refugee"_qs },        { {}, u"sponsor.country"_qs, u"SY"_qs },
-            { u"m1"_qs, u"member.relation"_qs, u"partner"_qs }, { u"m1"_qs, u"member.birthDate"_qs, u"1984-01-01"_qs },
-            { u"m1"_qs, u"member.bondBeforeEntry"_qs, true },   { u"m1"_qs, u"member.mentionedInAsylum"_qs, true },
+            { {}, u"application.date"_qs, u"2026-04-15"_qs },
+            { {}, u"sponsor.birthDate"_qs, u"1980-02-02"_qs },
+            { {}, u"sponsor.arrivedUnaccompanied"_qs, false },
+            { {}, u"sponsor.decisionDate"_qs, u"2026-02-20"_qs },
+            { {}, u"sponsor.status"_qs, u"refugee"_qs },
+            { {}, u"sponsor.country"_qs, u"SY"_qs },
+            { u"m1"_qs, u"member.relation"_qs, u"partner"_qs },
+            { u"m1"_qs, u"member.birthDate"_qs, u"1984-01-01"_qs },
+            { u"m1"_qs, u"member.bondBeforeEntry"_qs, true },
+            { u"m1"_qs, u"member.mentionedInAsylum"_qs, true },
         };
         const QList<std::tuple<QString, QString, QJsonValue>> added = {
             { {}, u"case.indDecided"_qs, false },

@@ -1,10 +1,10 @@
 #pragma once
 
 #include "appsetup.h"
-#include "familycontroller.h"
-#include "helpercontroller.h"
 #include "attachmentimageprovider.h"
 #include "documentfiles.h"
+#include "familycontroller.h"
+#include "helpercontroller.h"
 #include "interviewcontroller.h"
 #include "languagecontroller.h"
 #include "reminders/clock.h"
