@@ -71,11 +71,16 @@ void RulesChangeNotice::setToday(QDate today)
     m_today = today;
 }
 
-std::optional<CaseResult> RulesChangeNotice::evaluate(const RulePack &pack)
+QJsonObject RulesChangeNotice::answers(const RulePack &pack) const
 {
     QJsonObject answers = AnswerStore(*m_db).load(pack);
     answers.insert(u"today"_qs, (m_today.isValid() ? m_today : QDate::currentDate()).toString(Qt::ISODate));
-    const auto parsed = samen::rules::parseCase(answers);
+    return answers;
+}
+
+std::optional<CaseResult> RulesChangeNotice::evaluate(const RulePack &pack)
+{
+    const auto parsed = samen::rules::parseCase(answers(pack));
     if (!parsed.value || parsed.value->members.isEmpty())
         return std::nullopt;
     return samen::rules::Evaluator(pack).evaluate(*parsed.value).value;
@@ -124,8 +129,7 @@ void RulesChangeNotice::check()
     const QString title =
         QCoreApplication::translate("RulesChangeNotice", "Samen's rules were updated (rules as of %1).")
             .arg(dateText(pack->rulesAsOf));
-    QJsonObject answers = AnswerStore(*m_db).load(*pack);
-    answers.insert(u"today"_qs, (m_today.isValid() ? m_today : QDate::currentDate()).toString(Qt::ISODate));
+    const QJsonObject answers = this->answers(*pack);
     const samen::rules::Interview interview(*pack);
     const auto steps = interview.steps(answers);
     const int unanswered = int(std::count_if(steps.cbegin(), steps.cend(), [&](const auto &step) {

@@ -4,6 +4,7 @@
 #include "vault/verdictrepository.h"
 
 #include <QDate>
+#include <QJsonObject>
 #include <QObject>
 #include <QStringList>
 #include <QVariantList>
@@ -77,6 +78,7 @@ Q_SIGNALS:
     void noticeChanged();
 
 private:
+    [[nodiscard]] QJsonObject answers(const samen::rules::RulePack &pack) const;
     [[nodiscard]] std::optional<samen::rules::CaseResult> evaluate(const samen::rules::RulePack &pack);
     void recordUpgradedVerdicts();
     [[nodiscard]] QList<samen::vault::VerdictRecord> changedRecords(const samen::rules::CaseResult &result,
