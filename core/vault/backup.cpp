@@ -3,6 +3,7 @@
 #include "vault/database.h"
 #include "vault/durablefile.h"
 #include "vault/schema.h"
+#include "vault/schemacopy.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -131,11 +132,13 @@ Opened openStream(QFile &in, const SecureBytes &passphrase, Stream *state, QByte
         return { BackupResult::NotABackup, {}, 0 };
     if (header->size() != headerSize)
         return {};
-    if (quint8(header->at(8)) != currentVersion)
+    if (quint8(header->at(8)) > currentVersion)
         return { BackupResult::UnsupportedVersion, {}, 0 };
+    if (quint8(header->at(8)) != currentVersion)
+        return {};
     const KdfParams params { qFromLittleEndian<quint32>(header->constData() + opsOffset),
                              qFromLittleEndian<quint64>(header->constData() + memOffset) };
-    if (!params.isUsable())
+    if (!params.isAffordable())
         return {};
     const SecureBytes key = deriveKey(passphrase, bytes(*header, saltOffset), params);
     if (key.isNull())
@@ -174,18 +177,29 @@ bool pullFile(QFile &in, Stream *state, const QByteArray &header, const QString 
     return in.atEnd() && copy.flush();
 }
 
-bool exportInto(const QString &copyPath, const SecureBytes &copyKey, int version, const QString &targetPath,
-                const SecureBytes &dataKey)
+bool copyIsSound(const QString &copyPath, const SecureBytes &copyKey, int version)
 {
     Database::OpenResult opened = Database::OpenResult::IoError;
     const auto copy = Database::open(copyPath, copyKey, Database::Mode::ExistingOnly, &opened);
-    if (!copy || !copy->integrityOk() || copy->userVersion() != version)
+    return copy && copy->integrityOk() && copy->userVersion() == version;
+}
+
+/**
+ * Builds @p targetPath from scratch with the app's own schema and copies only the known tables'
+ * known columns from the decrypted copy into it: nothing of the copy's schema is taken over.
+ */
+bool rebuildInto(const QString &copyPath, const SecureBytes &copyKey, int version, const QString &targetPath,
+                 const SecureBytes &dataKey)
+{
+    if (version < 1 || version > schema::latestVersion || !copyIsSound(copyPath, copyKey, version))
         return false;
-    if (!copy->attach(targetPath, "restored", dataKey))
+    Database::OpenResult opened = Database::OpenResult::IoError;
+    const auto target = Database::open(targetPath, dataKey, Database::Mode::CreateNew, &opened);
+    if (!target || !schema::migrate(*target) || !target->attach(copyPath, "copy", copyKey))
         return false;
-    const QByteArray setVersion = "PRAGMA restored.user_version = " + QByteArray::number(version) + ';';
-    const bool ok = copy->exec("SELECT sqlcipher_export('restored');") && copy->exec(setVersion.constData());
-    return copy->exec("DETACH DATABASE restored;") && ok;
+    const bool copied = schemacopy::copyKnownRows(*target, "copy", version);
+    return target->exec("DETACH DATABASE copy;") && copied && target->integrityOk() &&
+        target->exec("PRAGMA wal_checkpoint(TRUNCATE);");
 }
 
 } // namespace
@@ -235,7 +249,7 @@ BackupResult restore(const QString &path, const SecureBytes &passphrase, const Q
     const CopyCleanup cleanup { workFolder + u"/restore.tmp"_qs };
     removeCopy(targetPath);
     if (!pullFile(in, stream, header, cleanup.path) ||
-        !exportInto(cleanup.path, opened.copyKey, opened.version, targetPath, dataKey)) {
+        !rebuildInto(cleanup.path, opened.copyKey, opened.version, targetPath, dataKey)) {
         removeCopy(targetPath);
         return BackupResult::Damaged;
     }

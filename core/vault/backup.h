@@ -38,9 +38,12 @@ namespace backup {
                                  const SecureBytes &passphrase, const KdfParams &params);
 
 /**
- * Checks the whole backup at @p path and restores it into the new file @p targetPath keyed
- * with @p dataKey (migrations are left to the caller). Nothing else is touched; on failure
- * @p targetPath does not exist.
+ * Checks the whole backup at @p path and rebuilds its data in the new file @p targetPath keyed
+ * with @p dataKey: a fresh database at the latest schema into which only the known tables'
+ * known columns of the backup are copied (schemacopy), after the backup's schema version was
+ * found in 1 … schema::latestVersion and its copy passed integrity_check. The header's Argon2id
+ * parameters are bounded (KdfParams::isAffordable()) before any derivation. Nothing else is
+ * touched; on failure @p targetPath does not exist.
  */
 [[nodiscard]] BackupResult restore(const QString &path, const SecureBytes &passphrase,
                                    const QString &workFolder, const QString &targetPath,

@@ -15,6 +15,10 @@ enum class CrashPoint {
     FolderSynced, ///< rename flushed to disk
     AttemptRecorded, ///< failed-attempt counter written, secret not yet checked
     KeyFileErased, ///< erase: key file gone, database still there
+    RestoreBuilt, ///< restore: new database complete beside the old one, nothing swapped yet
+    RestorePreviousKept, ///< restore: old database linked to its ".previous" name
+    RestoreSwapped, ///< restore: new database renamed over the old one, not yet opened
+    RestoreOpened, ///< restore: new database opened, ".previous" not yet removed
 };
 
 /** Calls the installed hook, if any, with @p point. */

@@ -53,6 +53,15 @@ bool syncFolder(const QString &folder)
     return (::close(fd) == 0) && ok;
 }
 
+bool syncFile(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    const bool ok = ::fsync(fd) == 0;
+    return (::close(fd) == 0) && ok;
+}
+
 bool writeFileDurably(const QString &path, const QByteArray &contents)
 {
     const QByteArray target = QFile::encodeName(path);

@@ -15,6 +15,9 @@ namespace samen::vault {
 /** Flushes the directory entry changes (renames, deletions) of @p folder to disk. */
 [[nodiscard]] bool syncFolder(const QString &folder);
 
+/** Flushes the contents of the file @p path to disk. */
+[[nodiscard]] bool syncFile(const QString &path);
+
 /** Deletes @p path if it exists; true when it is gone afterwards. */
 [[nodiscard]] bool removeIfExists(const QString &path);
 

@@ -26,6 +26,13 @@ bool KdfParams::isUsable() const
         memLimit >= crypto_pwhash_MEMLIMIT_MIN && memLimit <= memoryCeiling;
 }
 
+bool KdfParams::isAffordable() const
+{
+    constexpr quint64 memoryBudget = 256 * mebibyte;
+    constexpr quint64 workBudget = passesCeiling * 64 * mebibyte;
+    return isUsable() && memLimit <= memoryBudget && opsLimit * memLimit <= workBudget;
+}
+
 bool KdfParams::meetsShippedMinimum() const
 {
     const KdfParams floor = shippedMinimum();

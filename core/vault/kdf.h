@@ -18,6 +18,12 @@ struct KdfParams
     [[nodiscard]] static KdfParams shippedMinimum();
     /** True when libsodium accepts the values and they stay below sane ceilings (1 GiB, 64 passes). */
     [[nodiscard]] bool isUsable() const;
+    /**
+     * True when isUsable() and the cost stays within what a phone can spend on a file that is
+     * not yet authenticated (a backup header): at most 256 MiB and the work of 64 passes over
+     * 64 MiB, the most calibrateKdf() ever chooses.
+     */
+    [[nodiscard]] bool isAffordable() const;
     /** True when both values reach shippedMinimum(). */
     [[nodiscard]] bool meetsShippedMinimum() const;
 };

@@ -10,6 +10,7 @@
 #include <QFile>
 
 #include <cstdio>
+#include <unistd.h>
 #include <utility>
 
 namespace samen::vault {
@@ -22,6 +23,19 @@ namespace {
 
 constexpr qint64 maxKeyFileSize = 4096;
 const QString restoredSuffix = u".restored"_qs;
+const QString previousSuffix = u".previous"_qs;
+const QString walSuffix = u"-wal"_qs;
+const QString shmSuffix = u"-shm"_qs;
+
+bool renameFile(const QString &from, const QString &to)
+{
+    return std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
+}
+
+bool linkFile(const QString &from, const QString &to)
+{
+    return ::link(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
+}
 
 Vault::Options withDefaults(Vault::Options options)
 {
@@ -83,6 +97,11 @@ void Vault::removeLeftovers() const
         for (const QString &suffix : { QString(), u"-journal"_qs, u"-wal"_qs, u"-shm"_qs })
             (void)removeIfExists(path(name + suffix));
     }
+    // Killed while putting a previous database back: its -wal still waits beside it.
+    const QString previous = path(databaseFileName + previousSuffix);
+    if (QFile::exists(previous + walSuffix) && !QFile::exists(previous) &&
+        !QFile::exists(path(databaseFileName + walSuffix)))
+        (void)renameFile(previous + walSuffix, path(databaseFileName + walSuffix));
 }
 
 std::optional<SecretKind> Vault::secretKind() const
@@ -189,6 +208,17 @@ Vault::Outcome Vault::verifySecret(QByteArray &secretBytes)
 
 Vault::UnlockResult Vault::openDatabase()
 {
+    UnlockResult result = openDatabaseFile();
+    if (result == UnlockResult::CorruptDatabase && QFile::exists(path(databaseFileName + previousSuffix)) &&
+        putPreviousDatabaseBack()) // a restore stopped before its new database had opened
+        result = openDatabaseFile();
+    if (result == UnlockResult::Ok)
+        forgetPreviousDatabase();
+    return result;
+}
+
+Vault::UnlockResult Vault::openDatabaseFile()
+{
     Database::OpenResult opened = Database::OpenResult::IoError;
     auto db = Database::open(path(databaseFileName), m_dataKey, Database::Mode::ExistingOnly, &opened);
     if (opened == Database::OpenResult::IoError)
@@ -260,26 +290,87 @@ BackupResult Vault::importBackup(const QString &file, QByteArray &passphraseByte
     const BackupResult result = backup::restore(file, passphrase, m_options.folder, restored, m_dataKey);
     if (result != BackupResult::Ok)
         return result;
-    if (!swapInRestoredDatabase())
-        return BackupResult::IoError;
-    return openDatabase() == UnlockResult::Ok ? BackupResult::Ok : BackupResult::Damaged;
+    crashPoint(CrashPoint::RestoreBuilt);
+    return swapInRestoredDatabase();
 }
 
-bool Vault::swapInRestoredDatabase()
+BackupResult Vault::swapInRestoredDatabase()
 {
-    m_db.reset();
     const QString target = path(databaseFileName);
-    if (!removeIfExists(target + u"-wal"_qs) || !removeIfExists(target + u"-shm"_qs))
+    const QString restored = target + restoredSuffix;
+    const bool wasOpen = m_db != nullptr;
+    const bool checkpointed = !m_db || m_db->exec("PRAGMA wal_checkpoint(TRUNCATE);");
+    m_db.reset();
+    if (!checkpointed || !syncFile(restored) || !keepPreviousDatabase()) {
+        (void)removeIfExists(restored);
+        forgetPreviousDatabase();
+        return reopenAfterFailedSwap(wasOpen);
+    }
+    crashPoint(CrashPoint::RestorePreviousKept);
+    if (!removeIfExists(target + walSuffix) || !removeIfExists(target + shmSuffix) ||
+        !renameFile(restored, target) || !syncFolder(m_options.folder)) {
+        (void)removeIfExists(restored);
+        (void)putPreviousDatabaseBack();
+        return reopenAfterFailedSwap(wasOpen);
+    }
+    crashPoint(CrashPoint::RestoreSwapped);
+    if (openDatabaseFile() != UnlockResult::Ok) {
+        qCWarning(lcVault, "restored database did not open; previous one put back");
+        (void)putPreviousDatabaseBack();
+        return reopenAfterFailedSwap(wasOpen);
+    }
+    crashPoint(CrashPoint::RestoreOpened);
+    forgetPreviousDatabase();
+    return BackupResult::Ok;
+}
+
+BackupResult Vault::reopenAfterFailedSwap(bool wasOpen)
+{
+    if (wasOpen)
+        (void)openDatabaseFile();
+    return BackupResult::IoError;
+}
+
+bool Vault::keepPreviousDatabase() const
+{
+    const QString target = path(databaseFileName);
+    const QString previous = target + previousSuffix;
+    if (!removeIfExists(previous + walSuffix) || !removeIfExists(previous))
         return false;
-    const QByteArray from = QFile::encodeName(target + restoredSuffix);
-    return std::rename(from.constData(), QFile::encodeName(target).constData()) == 0 &&
-        syncFolder(m_options.folder);
+    for (const QString &suffix : { QString(), walSuffix }) {
+        if (QFile::exists(target + suffix) && !linkFile(target + suffix, previous + suffix))
+            return false;
+    }
+    return syncFolder(m_options.folder);
+}
+
+bool Vault::putPreviousDatabaseBack() const
+{
+    const QString target = path(databaseFileName);
+    const QString previous = target + previousSuffix;
+    if (!removeIfExists(target + walSuffix) || !removeIfExists(target + shmSuffix))
+        return false;
+    const bool mainBack = QFile::exists(previous) ? renameFile(previous, target) : removeIfExists(target);
+    const bool walBack =
+        !QFile::exists(previous + walSuffix) || renameFile(previous + walSuffix, target + walSuffix);
+    return mainBack && walBack && syncFolder(m_options.folder);
+}
+
+void Vault::forgetPreviousDatabase() const
+{
+    const QString previous = path(databaseFileName + previousSuffix);
+    if (!QFile::exists(previous) && !QFile::exists(previous + walSuffix))
+        return;
+    (void)removeIfExists(previous + walSuffix);
+    (void)removeIfExists(previous);
+    (void)syncFolder(m_options.folder);
 }
 
 bool Vault::removeDatabaseFiles() const
 {
     bool gone = true;
-    for (const QString &suffix : { QString(), u"-wal"_qs, u"-shm"_qs })
+    for (const QString &suffix :
+         { QString(), walSuffix, shmSuffix, previousSuffix + walSuffix, previousSuffix })
         gone = removeIfExists(path(databaseFileName + suffix)) && gone;
     return gone;
 }

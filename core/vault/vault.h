@@ -128,7 +128,14 @@ public:
     /**
      * Replaces all data with the backup at @p path, after checking all of it. Needs the vault
      * unlocked, or Corrupt after unlock() got the right PIN and reported CorruptDatabase.
-     * The data keeps the current PIN. On failure nothing changes.
+     * The data keeps the current PIN.
+     *
+     * A transaction: the backup's rows are rebuilt into a new database beside the old one
+     * (backup::restore()); while that can fail, the old files are not touched at all. Then the
+     * old database is kept as "samen.db.previous" (a hard link), the new one renamed over it
+     * with fsync, and opened; only then is the previous one removed. If the new one does not
+     * open, the previous one is put back (also by the next unlock, after a crash). On failure
+     * the old data is as it was.
      */
     [[nodiscard]] BackupResult importBackup(const QString &path, QByteArray &passphrase);
 
@@ -154,7 +161,12 @@ private:
     [[nodiscard]] QString path(const QString &name) const;
     [[nodiscard]] Outcome checkSecret(const SecureBytes &secret, SecureBytes *dataKey, KdfParams *params);
     [[nodiscard]] UnlockResult openDatabase();
-    [[nodiscard]] bool swapInRestoredDatabase();
+    [[nodiscard]] UnlockResult openDatabaseFile();
+    [[nodiscard]] BackupResult swapInRestoredDatabase();
+    [[nodiscard]] BackupResult reopenAfterFailedSwap(bool wasOpen);
+    [[nodiscard]] bool keepPreviousDatabase() const;
+    [[nodiscard]] bool putPreviousDatabaseBack() const;
+    void forgetPreviousDatabase() const;
     void removeLeftovers() const;
     [[nodiscard]] bool removeDatabaseFiles() const;
 

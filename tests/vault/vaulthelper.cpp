@@ -5,6 +5,10 @@
 //                                                      n-th crash point (0: never)
 //   samen_vault_helper unlock <folder> <pin> <n>       unlocks, same kill rule
 //   samen_vault_helper erase <folder> <n>              erases, same kill rule
+//   samen_vault_helper restore <folder> <pin> <backup> <n>
+//                                                      unlocks, prints "unlocked", restores the
+//                                                      backup (passphrase "backup passphrase"),
+//                                                      same kill rule from the restore on
 // Exit codes: 0 done, 2 usage, 3 vault refused.
 
 #include "vault/crashpoint.h"
@@ -85,6 +89,18 @@ int commitForever(const QString &folder, QByteArray pin)
     }
 }
 
+int restore(const QString &folder, QByteArray pin, const QString &backup, int hit)
+{
+    Vault vault(testsupport::testOptions(folder));
+    if (vault.unlock(pin).result != Vault::UnlockResult::Ok)
+        return 3;
+    std::printf("unlocked\n");
+    std::fflush(stdout);
+    killAtHit(hit);
+    QByteArray passphrase("backup passphrase");
+    return vault.importBackup(backup, passphrase) == BackupResult::Ok ? 0 : 3;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -110,5 +126,7 @@ int main(int argc, char **argv)
         killAtHit(args[3].toInt());
         return vault.erase() ? 0 : 3;
     }
+    if (args.size() == 6 && args[1] == u"restore")
+        return restore(args[2], args[3].toUtf8(), args[4], args[5].toInt());
     return 2;
 }
