@@ -162,7 +162,7 @@ Opened openStream(QFile &in, const SecureBytes &passphrase, Stream *state, QByte
 bool pullFile(QFile &in, Stream *state, const QByteArray &header, const QString &copyPath)
 {
     QFile copy(copyPath);
-    if (!copy.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    if (!createPrivateFile(copyPath) || !copy.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return false;
     QByteArray chunk;
     QByteArray plain(chunkSize, '\0');
@@ -225,7 +225,10 @@ BackupResult write(Database &db, const QString &workFolder, const QString &path,
     std::memcpy(first.data(), copyKey.data(), copyKeySize);
     qToLittleEndian<quint32>(quint32(version), first.data() + copyKeySize);
     QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(fullHeader) != headerSize ||
+    if (!out.open(QIODevice::WriteOnly))
+        return BackupResult::IoError;
+    (void)out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // not on every file system
+    if (out.write(fullHeader) != headerSize ||
         !push(out, stream, fullHeader, first.data(), firstChunkSize, 0) ||
         !pushFile(out, stream, fullHeader, cleanup.path) || !out.commit())
         return BackupResult::IoError;

@@ -8,6 +8,7 @@
 #include <cerrno>
 #include <cstdio>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace samen::vault {
@@ -51,6 +52,17 @@ bool syncFolder(const QString &folder)
         return false;
     const bool ok = ::fsync(fd) == 0;
     return (::close(fd) == 0) && ok;
+}
+
+bool createPrivateFile(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_CREAT | O_CLOEXEC, 0600);
+    return fd >= 0 && ::close(fd) == 0;
+}
+
+bool makePrivate(const QString &path, bool folder)
+{
+    return ::chmod(QFile::encodeName(path).constData(), folder ? 0700 : 0600) == 0;
 }
 
 bool syncFile(const QString &path)

@@ -70,6 +70,7 @@ Vault::Vault(Options options)
     if (!m_options.keystore)
         m_options.keystore = &m_passThrough;
     QDir().mkpath(m_options.folder);
+    makeFilesPrivate();
     removeLeftovers();
 }
 
@@ -87,6 +88,16 @@ QStringList Vault::fileNames()
 {
     return { keyFileName, databaseFileName, databaseFileName + u"-wal"_qs, databaseFileName + u"-shm"_qs,
              attemptsFileName };
+}
+
+void Vault::makeFilesPrivate() const
+{
+    if (!makePrivate(m_options.folder, true))
+        qCWarning(lcVault, "vault folder mode not changed");
+    for (const QString &name : fileNames()) {
+        if (QFile::exists(path(name)))
+            (void)makePrivate(path(name), false);
+    }
 }
 
 void Vault::removeLeftovers() const

@@ -84,7 +84,10 @@ public:
         std::optional<KdfParams> insecureKdfForTests;
     };
 
-    /** A vault in @p options.folder; removes temporary files a crash may have left. */
+    /**
+     * A vault in @p options.folder; makes the folder owner-only (0700) and its files 0600 (also
+     * those an older version left readable) and removes temporary files a crash may have left.
+     */
     explicit Vault(Options options);
     /** Locks. */
     ~Vault();
@@ -167,6 +170,7 @@ private:
     [[nodiscard]] bool keepPreviousDatabase() const;
     [[nodiscard]] bool putPreviousDatabaseBack() const;
     void forgetPreviousDatabase() const;
+    void makeFilesPrivate() const;
     void removeLeftovers() const;
     [[nodiscard]] bool removeDatabaseFiles() const;
 

@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace samen::dossier;
 using namespace samen::vault;
 using namespace samen::vault::testsupport;
@@ -37,6 +39,11 @@ private:
     {
         QByteArray secret(text);
         return vault.unlock(secret).result;
+    }
+    static int modeOf(const QString &path)
+    {
+        struct stat status = {};
+        return ::stat(QFile::encodeName(path).constData(), &status) == 0 ? int(status.st_mode & 0777) : -1;
     }
     qint64 addReferent(Vault &vault, const QString &name)
     {
@@ -248,6 +255,30 @@ private Q_SLOTS:
         QCOMPARE(fileNamesIn(folder()), QStringList());
         QCOMPARE(vault->state(), Vault::State::NoVault);
         Q_UNUSED(wrong);
+    }
+
+    void filesAreOwnerOnly()
+    {
+        const mode_t previous = ::umask(022);
+        {
+            auto vault = createdVault();
+            QVERIFY(vault);
+            addReferent(*vault, u"Amal"_qs);
+            QByteArray passphrase("backup passphrase");
+            QCOMPARE(vault->exportBackup(m_dir->filePath(u"b.samen"_qs), passphrase), BackupResult::Ok);
+            QByteArray again("backup passphrase");
+            QCOMPARE(vault->importBackup(m_dir->filePath(u"b.samen"_qs), again), BackupResult::Ok);
+            QCOMPARE(modeOf(folder()), 0700);
+            for (const QString &name : fileNamesIn(folder())) // with -wal and -shm
+                QVERIFY2(modeOf(file(name)) == 0600, qPrintable(name));
+            QCOMPARE(modeOf(m_dir->filePath(u"b.samen"_qs)), 0600);
+        }
+        QVERIFY(::chmod(QFile::encodeName(folder()).constData(), 0755) == 0); // as older versions left it
+        QVERIFY(::chmod(QFile::encodeName(file(Vault::databaseFileName)).constData(), 0644) == 0);
+        auto reopened = makeVault();
+        QCOMPARE(modeOf(folder()), 0700);
+        QCOMPARE(modeOf(file(Vault::databaseFileName)), 0600);
+        ::umask(previous);
     }
 
     void leftoverTempFilesAreRemoved()
