@@ -1983,6 +1983,10 @@
         <source>Strong password.</source>
         <translation>كلمة سر قوية.</translation>
     </message>
+    <message>
+        <source>This PIN is easy to guess: it repeats, counts up or down, is very common or looks like a year. Choose 6 numbers without a pattern.</source>
+        <translation>هذا الرقم السري سهل التخمين: فهو يتكرر، أو يتسلسل صعودًا أو نزولًا، أو شائع جدًا، أو يشبه سنة. اختر 6 أرقام بلا نمط.</translation>
+    </message>
 </context>
 <context>
     <name>Summary</name>
@@ -2705,6 +2709,10 @@
     <message>
         <source>Not everything could be erased. Try again.</source>
         <translation>تعذّر حذف كل شيء. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This PIN is easy to guess: it repeats, counts up or down, is very common or looks like a year. Choose 6 numbers without a pattern.</source>
+        <translation>هذا الرقم السري سهل التخمين: فهو يتكرر، أو يتسلسل صعودًا أو نزولًا، أو شائع جدًا، أو يشبه سنة. اختر 6 أرقام بلا نمط.</translation>
     </message>
 </context>
 <context>

@@ -1951,6 +1951,10 @@
         <source>Strong password.</source>
         <translation>Strong password.</translation>
     </message>
+    <message>
+        <source>This PIN is easy to guess: it repeats, counts up or down, is very common or looks like a year. Choose 6 numbers without a pattern.</source>
+        <translation>This PIN is easy to guess: it repeats, counts up or down, is very common or looks like a year. Choose 6 numbers without a pattern.</translation>
+    </message>
 </context>
 <context>
     <name>Summary</name>
@@ -2661,6 +2665,10 @@
     <message>
         <source>Not everything could be erased. Try again.</source>
         <translation>Not everything could be erased. Try again.</translation>
+    </message>
+    <message>
+        <source>This PIN is easy to guess: it repeats, counts up or down, is very common or looks like a year. Choose 6 numbers without a pattern.</source>
+        <translation>This PIN is easy to guess: it repeats, counts up or down, is very common or looks like a year. Choose 6 numbers without a pattern.</translation>
     </message>
 </context>
 <context>

@@ -1943,6 +1943,10 @@
         <source>Strong password.</source>
         <translation>رمز عبور قوی.</translation>
     </message>
+    <message>
+        <source>This PIN is easy to guess: it repeats, counts up or down, is very common or looks like a year. Choose 6 numbers without a pattern.</source>
+        <translation>حدس زدن این کود پین آسان است: تکرار می‌شود، به ترتیب بالا یا پایین می‌رود، بسیار معمول است یا مانند یک سال است. ۶ عدد بدون نظم خاص انتخاب کنید.</translation>
+    </message>
 </context>
 <context>
     <name>Summary</name>
@@ -2650,6 +2654,10 @@
     <message>
         <source>Not everything could be erased. Try again.</source>
         <translation>همه چیز پاک نشد. دوباره کوشش کنید.</translation>
+    </message>
+    <message>
+        <source>This PIN is easy to guess: it repeats, counts up or down, is very common or looks like a year. Choose 6 numbers without a pattern.</source>
+        <translation>حدس زدن این کود پین آسان است: تکرار می‌شود، به ترتیب بالا یا پایین می‌رود، بسیار معمول است یا مانند یک سال است. ۶ عدد بدون نظم خاص انتخاب کنید.</translation>
     </message>
 </context>
 <context>

@@ -1951,6 +1951,10 @@
         <source>Strong password.</source>
         <translation>Sterk wachtwoord.</translation>
     </message>
+    <message>
+        <source>This PIN is easy to guess: it repeats, counts up or down, is very common or looks like a year. Choose 6 numbers without a pattern.</source>
+        <translation>Deze pincode is makkelijk te raden: hij herhaalt zich, telt op of af, wordt heel vaak gekozen of lijkt op een jaartal. Kies 6 cijfers zonder patroon.</translation>
+    </message>
 </context>
 <context>
     <name>Summary</name>
@@ -2661,6 +2665,10 @@
     <message>
         <source>Not everything could be erased. Try again.</source>
         <translation>Niet alles kon gewist worden. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>This PIN is easy to guess: it repeats, counts up or down, is very common or looks like a year. Choose 6 numbers without a pattern.</source>
+        <translation>Deze pincode is makkelijk te raden: hij herhaalt zich, telt op of af, wordt heel vaak gekozen of lijkt op een jaartal. Kies 6 cijfers zonder patroon.</translation>
     </message>
 </context>
 <context>

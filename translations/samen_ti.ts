@@ -1951,6 +1951,10 @@
         <source>Strong password.</source>
         <translation>ሓያል መሕለፊ ቃል።</translation>
     </message>
+    <message>
+        <source>This PIN is easy to guess: it repeats, counts up or down, is very common or looks like a year. Choose 6 numbers without a pattern.</source>
+        <translation>እዚ ምስጢራዊ ቁጽሪ ቀሊል ንምግማቱ እዩ፡ ይደጋገም፡ ብተኸታታሊ ይውስኽ ወይ ይንኪ፡ ኣዝዩ ልሙድ እዩ ወይ ዓመት ይመስል። ብዘይ ስርዓት 6 ቁጽርታት ምረጽ።</translation>
+    </message>
 </context>
 <context>
     <name>Summary</name>
@@ -2661,6 +2665,10 @@
     <message>
         <source>Not everything could be erased. Try again.</source>
         <translation>ኩሉ ክድምሰስ ኣይከኣለን። ደጊምካ ፈትን።</translation>
+    </message>
+    <message>
+        <source>This PIN is easy to guess: it repeats, counts up or down, is very common or looks like a year. Choose 6 numbers without a pattern.</source>
+        <translation>እዚ ምስጢራዊ ቁጽሪ ቀሊል ንምግማቱ እዩ፡ ይደጋገም፡ ብተኸታታሊ ይውስኽ ወይ ይንኪ፡ ኣዝዩ ልሙድ እዩ ወይ ዓመት ይመስል። ብዘይ ስርዓት 6 ቁጽርታት ምረጽ።</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,6 @@
 #include "vaultcontroller.h"
 
+#include "vault/pinpolicy.h"
 #include "vault/secretinput.h"
 #include "vault/vault.h"
 
@@ -43,6 +44,16 @@ QString tooShort(SecretKind kind)
     return kind == SecretKind::Pin
         ? VaultController::tr("This PIN is too short. Use at least 6 numbers.")
         : VaultController::tr("This password is too short. Use at least 8 characters.");
+}
+
+/** Why @p secret was refused as a new PIN or password: too short, or (a PIN) an easy pattern. */
+QString refusal(const QByteArray &secret, SecretKind kind)
+{
+    if (kind == SecretKind::Pin && samen::vault::pinPattern(secret) != samen::vault::PinPattern::None &&
+        secret.size() >= 6)
+        return VaultController::tr("This PIN is easy to guess: it repeats, counts up or down, is very common "
+                                   "or looks like a year. Choose 6 numbers without a pattern.");
+    return tooShort(kind);
 }
 
 QString unlockProblem(Vault::UnlockResult result, bool passphrase)
@@ -137,11 +148,12 @@ void VaultController::setUp(const QString &typed, bool passphrase)
 {
     const SecretKind kind = kindOf(passphrase);
     run(SetUp, [secret = samen::vault::secretBytes(typed, kind), kind](Vault &vault) mutable {
+        const QString refused = refusal(secret, kind);
         switch (vault.create(secret, kind)) {
         case Vault::CreateResult::Ok:
             return StepResult { true, {}, 0, false };
         case Vault::CreateResult::WeakSecret:
-            return StepResult { false, tooShort(kind), 0, false };
+            return StepResult { false, refused, 0, false };
         case Vault::CreateResult::AlreadyExists:
             return StepResult { false, tr("Samen is already set up on this phone."), 0, false };
         case Vault::CreateResult::IoError:
@@ -190,11 +202,11 @@ void VaultController::changeSecret(const QString &oldTyped, const QString &newTy
     run(ChangeSecret,
         [oldSecret = samen::vault::secretBytes(oldTyped, oldKind),
          newSecret = samen::vault::secretBytes(newTyped, newKind), oldKind, newKind](Vault &vault) mutable {
+            const QString refused = refusal(newSecret, newKind);
             const Vault::Outcome outcome = vault.changeSecret(oldSecret, newSecret, newKind);
             const bool wrongNew = outcome.result == Vault::UnlockResult::WeakSecret;
-            const QString problem = wrongNew
-                ? tooShort(newKind)
-                : unlockProblem(outcome.result, oldKind == SecretKind::Passphrase);
+            const QString problem =
+                wrongNew ? refused : unlockProblem(outcome.result, oldKind == SecretKind::Passphrase);
             return StepResult { outcome.result == Vault::UnlockResult::Ok, problem, outcome.secondsToWait,
                                 false };
         });

@@ -73,6 +73,16 @@ quint32 passesFor(double passes)
 }
 } // namespace
 
+KdfParams recalibratedKdf(const KdfParams &current, double measuredSeconds, double targetSeconds)
+{
+    if (measuredSeconds <= 0 || measuredSeconds >= targetSeconds / 2 || !current.isUsable())
+        return current;
+    KdfParams raised = current;
+    raised.opsLimit =
+        std::max(current.opsLimit, passesFor(current.opsLimit * targetSeconds / measuredSeconds));
+    return raised;
+}
+
 KdfParams calibrateKdf(double targetSeconds)
 {
     KdfParams params = KdfParams::shippedMinimum();

@@ -39,6 +39,14 @@ constexpr std::size_t kdfSaltSize = 16;
                                     const KdfParams &params);
 
 /**
+ * Parameters for a derivation of about @p targetSeconds, judged from one at @p current that took
+ * @p measuredSeconds: more passes at the same memory when it ran in less than half the target,
+ * else @p current. Never fewer passes than @p current nor than shippedMinimum(), at most 64.
+ */
+[[nodiscard]] KdfParams recalibratedKdf(const KdfParams &current, double measuredSeconds,
+                                        double targetSeconds);
+
+/**
  * Measures this device (at setup, up to about 1 s) and returns parameters at or above
  * shippedMinimum() whose derivation takes about @p targetSeconds (the app uses 0.75 s),
  * raising the passes at 64 MiB.

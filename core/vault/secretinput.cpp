@@ -1,5 +1,7 @@
 #include "vault/secretinput.h"
 
+#include "vault/pinpolicy.h"
+
 #include <QSet>
 
 namespace samen::vault {
@@ -56,9 +58,12 @@ QByteArray secretBytes(const QString &typed, SecretKind kind)
 
 SecretStrength secretStrength(const QString &typed, SecretKind kind)
 {
-    if (kind == SecretKind::Pin)
-        return secretBytes(typed, kind).size() >= minimumPinDigits ? SecretStrength::Fair
-                                                                   : SecretStrength::TooShort;
+    if (kind == SecretKind::Pin) {
+        const QByteArray digits = secretBytes(typed, kind);
+        if (digits.size() < minimumPinDigits)
+            return SecretStrength::TooShort;
+        return pinPattern(digits) == PinPattern::None ? SecretStrength::Fair : SecretStrength::Weak;
+    }
     const QString text = typed.normalized(QString::NormalizationForm_C);
     if (text.size() < minimumPassphraseLength)
         return SecretStrength::TooShort;

@@ -24,7 +24,10 @@ enum class SecretStrength {
  */
 [[nodiscard]] QByteArray secretBytes(const QString &typed, SecretKind kind);
 
-/** A strength hint for a passphrase; a PIN is TooShort below 6 digits and Fair otherwise. */
+/**
+ * A strength hint: for a PIN TooShort below 6 digits, Weak with an easy pattern (pinPattern(), then
+ * refused), Fair otherwise.
+ */
 [[nodiscard]] SecretStrength secretStrength(const QString &typed, SecretKind kind);
 
 } // namespace samen::vault

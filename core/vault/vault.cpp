@@ -4,9 +4,11 @@
 #include "vault/database.h"
 #include "vault/durablefile.h"
 #include "vault/logging.h"
+#include "vault/pinpolicy.h"
 #include "vault/schema.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 
 #include <cstdio>
@@ -50,7 +52,7 @@ bool isPin(const QByteArray &secret)
         if (c < '0' || c > '9')
             return false;
     }
-    return secret.size() >= 6;
+    return secret.size() >= 6 && pinPattern(secret) == PinPattern::None;
 }
 
 qsizetype utf8CodePoints(const QByteArray &text)
@@ -165,7 +167,7 @@ Vault::CreateResult Vault::create(QByteArray &secretBytes, SecretKind kind)
     return CreateResult::Ok;
 }
 
-Vault::Outcome Vault::checkSecret(const SecureBytes &secret, SecureBytes *dataKey, KdfParams *params)
+Vault::Outcome Vault::checkSecret(const SecureBytes &secret, Opened *opened)
 {
     QByteArray file;
     if (!readSmallFile(path(keyFileName), &file, maxKeyFileSize))
@@ -173,13 +175,18 @@ Vault::Outcome Vault::checkSecret(const SecureBytes &secret, SecureBytes *dataKe
     const auto header = KeyFile::readHeader(file);
     if (!header)
         return { UnlockResult::CorruptKeyFile, 0 };
-    *params = header->params;
+    opened->params = header->params;
+    opened->kind = header->kind;
     if (const qint64 wait = m_attempts.secondsToWait(); wait > 0)
         return { UnlockResult::TooManyAttempts, wait };
     if (!m_attempts.recordAttempt())
         return { UnlockResult::IoError, 0 };
     crashPoint(CrashPoint::AttemptRecorded);
-    switch (KeyFile::open(file, secret, *m_options.keystore, dataKey)) {
+    QElapsedTimer timer;
+    timer.start();
+    const KeyFile::Status status = KeyFile::open(file, secret, *m_options.keystore, &opened->dataKey);
+    opened->seconds = double(timer.nsecsElapsed()) / 1e9;
+    switch (status) {
     case KeyFile::Status::Ok:
         return { m_attempts.reset() ? UnlockResult::Ok : UnlockResult::IoError, 0 };
     case KeyFile::Status::WrongSecret:
@@ -199,22 +206,38 @@ Vault::Outcome Vault::unlock(QByteArray &secretBytes)
     const SecureBytes secret = takeSecret(secretBytes);
     if (m_db)
         return { UnlockResult::Ok, 0 };
-    SecureBytes dataKey;
-    KdfParams params;
-    const Outcome checked = checkSecret(secret, &dataKey, &params);
+    Opened opened;
+    const Outcome checked = checkSecret(secret, &opened);
     m_keyFileRefused = checked.result == UnlockResult::CorruptKeyFile;
     if (checked.result != UnlockResult::Ok)
         return checked;
-    m_dataKey = std::move(dataKey);
+    strengthenKeyFile(secret, opened);
+    m_dataKey = std::move(opened.dataKey);
     return { openDatabase(), 0 };
+}
+
+KdfParams Vault::strongerKdf(const Opened &opened) const
+{
+    const double target = m_options.kdfTargetSeconds.value_or(m_options.insecureKdfForTests ? 0 : 0.75);
+    return target > 0 ? recalibratedKdf(opened.params, opened.seconds, target) : opened.params;
+}
+
+void Vault::strengthenKeyFile(const SecureBytes &secret, const Opened &opened)
+{
+    const KdfParams stronger = strongerKdf(opened);
+    if (stronger.opsLimit == opened.params.opsLimit && stronger.memLimit == opened.params.memLimit)
+        return;
+    const QByteArray keyFile =
+        KeyFile::seal(opened.dataKey, secret, opened.kind, stronger, *m_options.keystore);
+    if (keyFile.isEmpty() || !writeFileDurably(path(keyFileName), keyFile))
+        qCWarning(lcVault, "key file kept its Argon2id parameters");
 }
 
 Vault::Outcome Vault::verifySecret(QByteArray &secretBytes)
 {
     const SecureBytes secret = takeSecret(secretBytes);
-    SecureBytes dataKey;
-    KdfParams params;
-    return checkSecret(secret, &dataKey, &params);
+    Opened opened;
+    return checkSecret(secret, &opened);
 }
 
 Vault::UnlockResult Vault::openDatabase()
@@ -264,12 +287,12 @@ Vault::Outcome Vault::changeSecret(QByteArray &oldBytes, QByteArray &newBytes, S
     const SecureBytes newSecret = takeSecret(newBytes);
     if (!acceptable)
         return { UnlockResult::WeakSecret, 0 };
-    SecureBytes dataKey;
-    KdfParams params;
-    const Outcome checked = checkSecret(oldSecret, &dataKey, &params);
+    Opened opened;
+    const Outcome checked = checkSecret(oldSecret, &opened);
     if (checked.result != UnlockResult::Ok)
         return checked;
-    const QByteArray keyFile = KeyFile::seal(dataKey, newSecret, newKind, params, *m_options.keystore);
+    const QByteArray keyFile =
+        KeyFile::seal(opened.dataKey, newSecret, newKind, strongerKdf(opened), *m_options.keystore);
     if (keyFile.isEmpty() || !writeFileDurably(path(keyFileName), keyFile))
         return { UnlockResult::IoError, 0 };
     return { UnlockResult::Ok, 0 };

@@ -82,6 +82,13 @@ public:
          * least KdfParams::shippedMinimum(). The app never sets this.
          */
         std::optional<KdfParams> insecureKdfForTests;
+        /**
+         * Seconds one Argon2id derivation should take. An unlock (or PIN change) whose derivation
+         * took less than half of it re-seals the key file with more passes (recalibratedKdf()):
+         * the cost follows a faster or less busy phone upwards, never down. Default 0.75 s, or
+         * off when insecureKdfForTests is set.
+         */
+        std::optional<double> kdfTargetSeconds;
     };
 
     /**
@@ -98,8 +105,10 @@ public:
     [[nodiscard]] State state() const;
     /** PIN or passphrase, from the key-file header; nullopt without a readable key file. */
     [[nodiscard]] std::optional<SecretKind> secretKind() const;
-    /** True when @p secret is acceptable: a PIN of at least 6 ASCII digits, a passphrase of at least 8
-     * characters. */
+    /**
+     * True when @p secret is acceptable: a PIN of at least 6 ASCII digits without an easy pattern
+     * (pinPattern()), a passphrase of at least 8 characters.
+     */
     [[nodiscard]] static bool isAcceptableSecret(const QByteArray &secret, SecretKind kind);
 
     /**
@@ -107,7 +116,10 @@ public:
      * with @p secret (Argon2id calibrated here once, about 0.75 s). Leaves the vault unlocked.
      */
     [[nodiscard]] CreateResult create(QByteArray &secret, SecretKind kind);
-    /** Checks @p secret (counted before the check) and opens the database. */
+    /**
+     * Checks @p secret (counted before the check) and opens the database. When the derivation
+     * ran in less than half of Options::kdfTargetSeconds, the key file is re-sealed with more passes.
+     */
     [[nodiscard]] Outcome unlock(QByteArray &secret);
     /**
      * Checks @p secret without changing anything else (helper view: leaving needs the PIN).
@@ -162,7 +174,17 @@ public:
 
 private:
     [[nodiscard]] QString path(const QString &name) const;
-    [[nodiscard]] Outcome checkSecret(const SecureBytes &secret, SecureBytes *dataKey, KdfParams *params);
+    /** What checkSecret() learnt from the key file. */
+    struct Opened
+    {
+        SecureBytes dataKey;
+        KdfParams params;
+        SecretKind kind = SecretKind::Pin;
+        double seconds = 0; ///< how long opening (Argon2id, unwrap) took
+    };
+    [[nodiscard]] Outcome checkSecret(const SecureBytes &secret, Opened *opened);
+    [[nodiscard]] KdfParams strongerKdf(const Opened &opened) const;
+    void strengthenKeyFile(const SecureBytes &secret, const Opened &opened);
     [[nodiscard]] UnlockResult openDatabase();
     [[nodiscard]] UnlockResult openDatabaseFile();
     [[nodiscard]] BackupResult swapInRestoredDatabase();

@@ -88,6 +88,16 @@ private Q_SLOTS:
         QVERIFY(m_vault->message().contains(QLatin1String("6")));
     }
 
+    void easyPinIsRefusedWithAKindMessage()
+    {
+        QVERIFY(!m_vault->isAcceptable(QString::fromUtf8("١٢٣٤٥٦"), false));
+        QCOMPARE(m_vault->strength(QStringLiteral("198704"), false), VaultController::Weak);
+        m_vault->setUp(QStringLiteral("198704"), false);
+        QVERIFY(waitFor(VaultController::SetUp, false));
+        QCOMPARE(m_vault->state(), VaultController::NoVault);
+        QVERIFY2(m_vault->message().contains(QLatin1String("easy to guess")), qPrintable(m_vault->message()));
+    }
+
     void lockThenUnlockWithDigitsOfAnyScript()
     {
         m_vault->setUp(QStringLiteral("246810"), false);

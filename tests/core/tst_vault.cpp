@@ -40,6 +40,12 @@ private:
         QByteArray secret(text);
         return vault.unlock(secret).result;
     }
+    KdfParams keyFileParams() const
+    {
+        QFile key(file(Vault::keyFileName));
+        const auto header = key.open(QIODevice::ReadOnly) ? KeyFile::readHeader(key.readAll()) : std::nullopt;
+        return header ? header->params : KdfParams {};
+    }
     static int modeOf(const QString &path)
     {
         struct stat status = {};
@@ -80,7 +86,15 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("secret");
         QTest::addColumn<SecretKind>("kind");
         QTest::addColumn<bool>("acceptable");
-        QTest::newRow("pin 6") << QByteArray("000000") << SecretKind::Pin << true;
+        QTest::newRow("pin 6") << QByteArray("135790") << SecretKind::Pin << true;
+        QTest::newRow("pin 8") << QByteArray("24681357") << SecretKind::Pin << true;
+        QTest::newRow("pin common") << QByteArray("159753") << SecretKind::Pin << false;
+        QTest::newRow("pin repeated") << QByteArray("000000") << SecretKind::Pin << false;
+        QTest::newRow("pin repeated pairs") << QByteArray("474747") << SecretKind::Pin << false;
+        QTest::newRow("pin sequence") << QByteArray("345678") << SecretKind::Pin << false;
+        QTest::newRow("pin sequence down, 8") << QByteArray("98765432") << SecretKind::Pin << false;
+        QTest::newRow("pin birth year first") << QByteArray("198704") << SecretKind::Pin << false;
+        QTest::newRow("pin date ending in a year") << QByteArray("09041987") << SecretKind::Pin << false;
         QTest::newRow("pin 5") << QByteArray("12345") << SecretKind::Pin << false;
         QTest::newRow("pin letters") << QByteArray("12345a") << SecretKind::Pin << false;
         QTest::newRow("pin arabic digits") << QByteArray("١٢٣٤٥٦") << SecretKind::Pin << false;
@@ -279,6 +293,32 @@ private Q_SLOTS:
         QCOMPARE(modeOf(folder()), 0700);
         QCOMPARE(modeOf(file(Vault::databaseFileName)), 0600);
         ::umask(previous);
+    }
+
+    void fastUnlockRaisesTheArgon2CostNeverLowersIt()
+    {
+        auto options = testOptions(folder(), [this] { return m_now; });
+        options.kdfTargetSeconds = 0.2; // the test parameters (1 pass, 64 KiB) take well under 0.1 s
+        {
+            Vault vault(options);
+            QByteArray pin("135790");
+            QCOMPARE(vault.create(pin, SecretKind::Pin), Vault::CreateResult::Ok);
+            addReferent(vault, u"Amal"_qs);
+        }
+        QCOMPARE(keyFileParams().opsLimit, fastKdf().opsLimit);
+        Vault vault(options);
+        QCOMPARE(unlock(vault, "135790"), Vault::UnlockResult::Ok);
+        const KdfParams raised = keyFileParams();
+        QVERIFY2(raised.opsLimit > fastKdf().opsLimit, qPrintable(QString::number(raised.opsLimit)));
+        QCOMPARE(raised.memLimit, fastKdf().memLimit);
+        vault.lock();
+        QCOMPARE(unlock(vault, "135790"), Vault::UnlockResult::Ok); // same PIN, same data
+        QCOMPARE(PeopleRepository(*vault.database()).referents().size(), 1);
+        vault.lock();
+        options.kdfTargetSeconds = 1e-9; // a target below the time taken never lowers the cost
+        Vault slow(options);
+        QCOMPARE(unlock(slow, "135790"), Vault::UnlockResult::Ok);
+        QVERIFY(keyFileParams().opsLimit >= raised.opsLimit);
     }
 
     void leftoverTempFilesAreRemoved()

@@ -111,6 +111,28 @@ private Q_SLOTS:
         QVERIFY(!(KdfParams { 3, 4ull * 1024 * 1024 * 1024 }.isUsable()));
     }
 
+    void recalibrationOnlyRaisesThePasses_data()
+    {
+        QTest::addColumn<quint32>("passes");
+        QTest::addColumn<double>("seconds");
+        QTest::addColumn<quint32>("expected");
+        QTest::newRow("fast: scaled to the target") << 10u << 0.25 << 30u;
+        QTest::newRow("fast: at most 64") << 28u << 0.01 << 64u;
+        QTest::newRow("more than half the target: kept") << 28u << 0.5 << 28u;
+        QTest::newRow("slow: never lowered") << 39u << 3.0 << 39u;
+        QTest::newRow("below the floor: raised to it at least") << 1u << 0.3 << 3u;
+    }
+    void recalibrationOnlyRaisesThePasses()
+    {
+        QFETCH(quint32, passes);
+        QFETCH(double, seconds);
+        QFETCH(quint32, expected);
+        const KdfParams current { passes, 64ull * 1024 * 1024 };
+        const KdfParams raised = recalibratedKdf(current, seconds, 0.75);
+        QCOMPARE(raised.opsLimit, expected);
+        QCOMPARE(raised.memLimit, current.memLimit);
+    }
+
     void derivationDependsOnSecretSaltAndParameters()
     {
         unsigned char salt[kdfSaltSize] = {};
