@@ -2,13 +2,13 @@
 
 #include "vault/durablefile.h"
 
-#include <QDateTime>
 #include <QtEndian>
 
 #include <sodium.h>
 
 #include <algorithm>
 #include <cstring>
+#include <ctime>
 #include <utility>
 
 namespace samen::vault {
@@ -29,7 +29,11 @@ QByteArray checksum(const char *data, int size)
 
 Clock systemClock()
 {
-    return [] { return QDateTime::currentSecsSinceEpoch(); };
+    return [] {
+        timespec now {};
+        ::clock_gettime(CLOCK_BOOTTIME, &now);
+        return qint64(now.tv_sec);
+    };
 }
 
 qint64 AttemptPolicy::delayAfter(quint32 failures)
@@ -40,6 +44,14 @@ qint64 AttemptPolicy::delayAfter(quint32 failures)
     for (quint32 extra = freeAttempts; extra < failures && delay < maxDelaySeconds; ++extra)
         delay *= 2;
     return std::min(delay, maxDelaySeconds);
+}
+
+quint32 AttemptPolicy::worstCaseFailures()
+{
+    quint32 failures = freeAttempts;
+    while (delayAfter(failures) < maxDelaySeconds)
+        ++failures;
+    return failures;
 }
 
 qint64 AttemptPolicy::secondsToWait(const AttemptState &state, qint64 now)
@@ -78,11 +90,17 @@ AttemptState AttemptCounter::load()
 {
     QByteArray bytes;
     AttemptState state;
-    if (readSmallFile(m_path, &bytes, 1024) && decode(bytes, &state))
+    const qint64 now = m_clock();
+    if (readSmallFile(m_path, &bytes, 1024) && decode(bytes, &state)) {
+        if (state.lastAttemptAt > now && state.failures > 0) {
+            state.lastAttemptAt = now;
+            (void)store(state);
+        }
         return state;
-    const AttemptState cautious { AttemptPolicy::freeAttempts, m_clock() };
-    (void)store(cautious);
-    return cautious;
+    }
+    const AttemptState worst { AttemptPolicy::worstCaseFailures(), now };
+    (void)store(worst);
+    return worst;
 }
 
 qint64 AttemptCounter::secondsToWait()

@@ -75,7 +75,7 @@ public:
         QString folder;
         /** Platform key binding; nullptr means the pass-through binding. */
         KeystoreBinding *keystore = nullptr;
-        /** Time source for the attempt delays; empty means the system clock. */
+        /** Time source for the attempt delays; empty means systemClock() (since boot, not the date). */
         Clock clock;
         /**
          * TESTS ONLY: fixed Argon2id parameters instead of calibrating to the device with at
