@@ -2679,10 +2679,6 @@
         <translation>كلمة سر النسخة الاحتياطية غير صحيحة. لم يتغير شيء.</translation>
     </message>
     <message>
-        <source>The backup password is too short. Use at least 8 characters.</source>
-        <translation>كلمة سر النسخة الاحتياطية قصيرة جدًا. استخدم 8 أحرف على الأقل.</translation>
-    </message>
-    <message>
         <source>This file is not a Samen backup. Nothing was changed.</source>
         <translation>هذا الملف ليس نسخة احتياطية من Samen. لم يتغير شيء.</translation>
     </message>
@@ -2713,6 +2709,14 @@
     <message>
         <source>This PIN is easy to guess: it repeats, counts up or down, is very common or looks like a year. Choose 6 numbers without a pattern.</source>
         <translation>هذا الرقم السري سهل التخمين: فهو يتكرر، أو يتسلسل صعودًا أو نزولًا، أو شائع جدًا، أو يشبه سنة. اختر 6 أرقام بلا نمط.</translation>
+    </message>
+    <message>
+        <source>This backup password is too short or too easy to guess. Use a few words that only you would put together.</source>
+        <translation>كلمة سر النسخة الاحتياطية هذه قصيرة جدًا أو سهلة التخمين. استخدم بضع كلمات بترتيب لا يختاره أحد غيرك.</translation>
+    </message>
+    <message>
+        <source>Choose a backup password that is different from the PIN or password that opens Samen.</source>
+        <translation>اختر كلمة سر للنسخة الاحتياطية تختلف عن الرقم السري أو كلمة السر التي تفتح Samen.</translation>
     </message>
 </context>
 <context>

@@ -2635,10 +2635,6 @@
         <translation>This backup password is not right. Nothing was changed.</translation>
     </message>
     <message>
-        <source>The backup password is too short. Use at least 8 characters.</source>
-        <translation>The backup password is too short. Use at least 8 characters.</translation>
-    </message>
-    <message>
         <source>This file is not a Samen backup. Nothing was changed.</source>
         <translation>This file is not a Samen backup. Nothing was changed.</translation>
     </message>
@@ -2669,6 +2665,14 @@
     <message>
         <source>This PIN is easy to guess: it repeats, counts up or down, is very common or looks like a year. Choose 6 numbers without a pattern.</source>
         <translation>This PIN is easy to guess: it repeats, counts up or down, is very common or looks like a year. Choose 6 numbers without a pattern.</translation>
+    </message>
+    <message>
+        <source>This backup password is too short or too easy to guess. Use a few words that only you would put together.</source>
+        <translation>This backup password is too short or too easy to guess. Use a few words that only you would put together.</translation>
+    </message>
+    <message>
+        <source>Choose a backup password that is different from the PIN or password that opens Samen.</source>
+        <translation>Choose a backup password that is different from the PIN or password that opens Samen.</translation>
     </message>
 </context>
 <context>

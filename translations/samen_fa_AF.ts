@@ -2624,10 +2624,6 @@
         <translation>این رمز عبور احتیاطی درست نیست. هیچ چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <source>The backup password is too short. Use at least 8 characters.</source>
-        <translation>رمز عبور احتیاطی خیلی کوتاه است. دست‌کم ۸ حرف استفاده کنید.</translation>
-    </message>
-    <message>
         <source>This file is not a Samen backup. Nothing was changed.</source>
         <translation>این فایل نسخهٔ احتیاطی Samen نیست. هیچ چیزی تغییر نکرد.</translation>
     </message>
@@ -2658,6 +2654,14 @@
     <message>
         <source>This PIN is easy to guess: it repeats, counts up or down, is very common or looks like a year. Choose 6 numbers without a pattern.</source>
         <translation>حدس زدن این کود پین آسان است: تکرار می‌شود، به ترتیب بالا یا پایین می‌رود، بسیار معمول است یا مانند یک سال است. ۶ عدد بدون نظم خاص انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>This backup password is too short or too easy to guess. Use a few words that only you would put together.</source>
+        <translation>این رمز عبور احتیاطی خیلی کوتاه است یا حدس زدنش آسان است. چند کلمه را به ترتیبی به کار ببرید که کس دیگری انتخاب نمی‌کند.</translation>
+    </message>
+    <message>
+        <source>Choose a backup password that is different from the PIN or password that opens Samen.</source>
+        <translation>یک رمز عبور احتیاطی انتخاب کنید که با کود پین یا رمز عبوری که Samen را باز می‌کند فرق داشته باشد.</translation>
     </message>
 </context>
 <context>

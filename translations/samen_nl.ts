@@ -2635,10 +2635,6 @@
         <translation>Dit back-upwachtwoord klopt niet. Er is niets veranderd.</translation>
     </message>
     <message>
-        <source>The backup password is too short. Use at least 8 characters.</source>
-        <translation>Het back-upwachtwoord is te kort. Gebruik minstens 8 tekens.</translation>
-    </message>
-    <message>
         <source>This file is not a Samen backup. Nothing was changed.</source>
         <translation>Dit bestand is geen back-up van Samen. Er is niets veranderd.</translation>
     </message>
@@ -2669,6 +2665,14 @@
     <message>
         <source>This PIN is easy to guess: it repeats, counts up or down, is very common or looks like a year. Choose 6 numbers without a pattern.</source>
         <translation>Deze pincode is makkelijk te raden: hij herhaalt zich, telt op of af, wordt heel vaak gekozen of lijkt op een jaartal. Kies 6 cijfers zonder patroon.</translation>
+    </message>
+    <message>
+        <source>This backup password is too short or too easy to guess. Use a few words that only you would put together.</source>
+        <translation>Dit back-upwachtwoord is te kort of te makkelijk te raden. Gebruik een paar woorden in een volgorde die niemand anders zou kiezen.</translation>
+    </message>
+    <message>
+        <source>Choose a backup password that is different from the PIN or password that opens Samen.</source>
+        <translation>Kies een back-upwachtwoord dat anders is dan de pincode of het wachtwoord waarmee Samen opengaat.</translation>
     </message>
 </context>
 <context>

@@ -2635,10 +2635,6 @@
         <translation>እዚ መሕለፊ ቃል ተጠባባቒ ቅዳሕ ቅኑዕ ኣይኮነን። ዝተቐየረ ነገር የለን።</translation>
     </message>
     <message>
-        <source>The backup password is too short. Use at least 8 characters.</source>
-        <translation>መሕለፊ ቃል ተጠባባቒ ቅዳሕ ኣዝዩ ሓጺር እዩ። እንተወሓደ 8 ፊደላት ተጠቐም።</translation>
-    </message>
-    <message>
         <source>This file is not a Samen backup. Nothing was changed.</source>
         <translation>እዚ ፋይል ተጠባባቒ ቅዳሕ ናይ Samen ኣይኮነን። ዝተቐየረ ነገር የለን።</translation>
     </message>
@@ -2669,6 +2665,14 @@
     <message>
         <source>This PIN is easy to guess: it repeats, counts up or down, is very common or looks like a year. Choose 6 numbers without a pattern.</source>
         <translation>እዚ ምስጢራዊ ቁጽሪ ቀሊል ንምግማቱ እዩ፡ ይደጋገም፡ ብተኸታታሊ ይውስኽ ወይ ይንኪ፡ ኣዝዩ ልሙድ እዩ ወይ ዓመት ይመስል። ብዘይ ስርዓት 6 ቁጽርታት ምረጽ።</translation>
+    </message>
+    <message>
+        <source>This backup password is too short or too easy to guess. Use a few words that only you would put together.</source>
+        <translation>እዚ መሕለፊ ቃል ተጠባባቒ ቅዳሕ ኣዝዩ ሓጺር ወይ ቀሊል ንምግማቱ እዩ። ካልእ ሰብ ዘይመርጾ ስርዓት ዘለዎም ገለ ቃላት ተጠቐም።</translation>
+    </message>
+    <message>
+        <source>Choose a backup password that is different from the PIN or password that opens Samen.</source>
+        <translation>ካብቲ Samen ዝኽፈተሉ ምስጢራዊ ቁጽሪ ወይ መሕለፊ ቃል ዝተፈልየ መሕለፊ ቃል ተጠባባቒ ቅዳሕ ምረጽ።</translation>
     </message>
 </context>
 <context>

@@ -88,7 +88,11 @@ QString backupProblem(BackupResult result)
     case BackupResult::WrongPassphrase:
         return VaultController::tr("This backup password is not right. Nothing was changed.");
     case BackupResult::WeakPassphrase:
-        return VaultController::tr("The backup password is too short. Use at least 8 characters.");
+        return VaultController::tr("This backup password is too short or too easy to guess. Use a few words "
+                                   "that only you would put together.");
+    case BackupResult::SameAsSecret:
+        return VaultController::tr("Choose a backup password that is different from the PIN or password "
+                                   "that opens Samen.");
     case BackupResult::NotABackup:
         return VaultController::tr("This file is not a Samen backup. Nothing was changed.");
     case BackupResult::UnsupportedVersion:
@@ -214,20 +218,24 @@ void VaultController::changeSecret(const QString &oldTyped, const QString &newTy
 
 void VaultController::exportBackup(const QUrl &file, const QString &backupPassphrase)
 {
-    run(ExportBackup, [path = file.toLocalFile(), secret = backupPassphrase.toUtf8()](Vault &vault) mutable {
-        const BackupResult result = vault.exportBackup(path, secret);
-        return StepResult { result == BackupResult::Ok, backupProblem(result), 0, false };
-    });
+    run(ExportBackup,
+        [path = file.toLocalFile(),
+         secret = samen::vault::secretBytes(backupPassphrase, SecretKind::Passphrase)](Vault &vault) mutable {
+            const BackupResult result = vault.exportBackup(path, secret);
+            return StepResult { result == BackupResult::Ok, backupProblem(result), 0, false };
+        });
 }
 
 void VaultController::importBackup(const QUrl &file, const QString &backupPassphrase)
 {
     if (m_state == Unlocked)
         Q_EMIT databaseClosing();
-    run(ImportBackup, [path = file.toLocalFile(), secret = backupPassphrase.toUtf8()](Vault &vault) mutable {
-        const BackupResult result = vault.importBackup(path, secret);
-        return StepResult { result == BackupResult::Ok, backupProblem(result), 0, false };
-    });
+    run(ImportBackup,
+        [path = file.toLocalFile(),
+         secret = samen::vault::secretBytes(backupPassphrase, SecretKind::Passphrase)](Vault &vault) mutable {
+            const BackupResult result = vault.importBackup(path, secret);
+            return StepResult { result == BackupResult::Ok, backupProblem(result), 0, false };
+        });
 }
 
 void VaultController::erase()

@@ -13,7 +13,9 @@ class Database;
 enum class BackupResult {
     Ok,
     WrongPassphrase, ///< the backup passphrase does not open the file
-    WeakPassphrase, ///< export: the new backup passphrase is too short (fewer than 8 characters)
+    WeakPassphrase, ///< export: the backup passphrase is too short or easy to guess
+                    ///< (isAcceptableBackupPassphrase())
+    SameAsSecret, ///< export: the backup passphrase is the PIN or password that opens the vault
     NotABackup, ///< the file is not a Samen backup
     UnsupportedVersion, ///< made by a newer version of the app
     Damaged, ///< truncated or altered: nothing was restored

@@ -6,6 +6,7 @@
 #include "vault/logging.h"
 #include "vault/pinpolicy.h"
 #include "vault/schema.h"
+#include "vault/secretinput.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -300,7 +301,9 @@ Vault::Outcome Vault::changeSecret(QByteArray &oldBytes, QByteArray &newBytes, S
 
 BackupResult Vault::exportBackup(const QString &file, QByteArray &passphraseBytes)
 {
-    const bool acceptable = isAcceptableSecret(passphraseBytes, SecretKind::Passphrase);
+    const bool acceptable = isAcceptableBackupPassphrase(passphraseBytes);
+    QByteArray digits = digitsOf(passphraseBytes);
+    const SecureBytes asPin = takeSecret(digits);
     const SecureBytes passphrase = takeSecret(passphraseBytes);
     if (!m_db)
         return BackupResult::NotUnlocked;
@@ -312,7 +315,15 @@ BackupResult Vault::exportBackup(const QString &file, QByteArray &passphraseByte
         header = KeyFile::readHeader(keyFile);
     if (!header)
         return BackupResult::IoError;
+    if (opensKeyFile(keyFile, passphrase) || (!asPin.isNull() && opensKeyFile(keyFile, asPin)))
+        return BackupResult::SameAsSecret;
     return backup::write(*m_db, m_options.folder, file, passphrase, header->params);
+}
+
+bool Vault::opensKeyFile(const QByteArray &keyFile, const SecureBytes &secret) const
+{
+    SecureBytes dataKey;
+    return KeyFile::open(keyFile, secret, *m_options.keystore, &dataKey) == KeyFile::Status::Ok;
 }
 
 BackupResult Vault::importBackup(const QString &file, QByteArray &passphraseBytes)

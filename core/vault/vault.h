@@ -138,7 +138,11 @@ public:
      */
     [[nodiscard]] Outcome changeSecret(QByteArray &oldSecret, QByteArray &newSecret, SecretKind newKind);
 
-    /** Writes an encrypted backup of the unlocked vault to @p path under @p passphrase. */
+    /**
+     * Writes an encrypted backup of the unlocked vault to @p path under @p passphrase, which must
+     * pass isAcceptableBackupPassphrase() (else WeakPassphrase) and must not open the key file,
+     * also read as a PIN when it holds only digits (else SameAsSecret).
+     */
     [[nodiscard]] BackupResult exportBackup(const QString &path, QByteArray &passphrase);
     /**
      * Replaces all data with the backup at @p path, after checking all of it. Needs the vault
@@ -184,6 +188,7 @@ private:
     };
     [[nodiscard]] Outcome checkSecret(const SecureBytes &secret, Opened *opened);
     [[nodiscard]] KdfParams strongerKdf(const Opened &opened) const;
+    [[nodiscard]] bool opensKeyFile(const QByteArray &keyFile, const SecureBytes &secret) const;
     void strengthenKeyFile(const SecureBytes &secret, const Opened &opened);
     [[nodiscard]] UnlockResult openDatabase();
     [[nodiscard]] UnlockResult openDatabaseFile();

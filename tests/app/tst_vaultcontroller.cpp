@@ -143,7 +143,7 @@ private Q_SLOTS:
         QVERIFY(waitFor(VaultController::ChangeSecret, true));
         QVERIFY(m_vault->usesPassphrase());
 
-        m_vault->exportBackup(backupUrl(), QStringLiteral("backup wachtwoord"));
+        m_vault->exportBackup(backupUrl(), QStringLiteral("backup passphrase"));
         QVERIFY(waitFor(VaultController::ExportBackup, true));
         m_vault->importBackup(backupUrl(), QStringLiteral("wrong password"));
         QVERIFY(waitFor(VaultController::ImportBackup, false));
@@ -151,7 +151,7 @@ private Q_SLOTS:
         QCOMPARE(m_vault->state(), VaultController::Unlocked);
 
         QSignalSpy opened(m_vault.get(), &VaultController::databaseOpened);
-        m_vault->importBackup(backupUrl(), QStringLiteral("backup wachtwoord"));
+        m_vault->importBackup(backupUrl(), QStringLiteral("backup passphrase"));
         QVERIFY(waitFor(VaultController::ImportBackup, true));
         QCOMPARE(opened.count(), 1);
         m_vault->lock();
@@ -175,7 +175,7 @@ private Q_SLOTS:
     {
         m_vault->setUp(QStringLiteral("246810"), false);
         QVERIFY(waitFor(VaultController::SetUp, true));
-        m_vault->exportBackup(backupUrl(), QStringLiteral("backup wachtwoord"));
+        m_vault->exportBackup(backupUrl(), QStringLiteral("backup passphrase"));
         QVERIFY(waitFor(VaultController::ExportBackup, true));
         m_vault->lock();
 
@@ -198,7 +198,7 @@ private Q_SLOTS:
         QCOMPARE(database.readAll(), damaged);
         database.close();
 
-        m_vault->importBackup(backupUrl(), QStringLiteral("backup wachtwoord"));
+        m_vault->importBackup(backupUrl(), QStringLiteral("backup passphrase"));
         QVERIFY(waitFor(VaultController::ImportBackup, true));
         QCOMPARE(m_vault->state(), VaultController::Unlocked);
         QVERIFY(!m_vault->canRestoreNow());

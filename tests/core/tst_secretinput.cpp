@@ -80,7 +80,15 @@ private Q_SLOTS:
         QTest::newRow("phrase common") << u"Password"_qs << phrase << SecretStrength::Weak;
         QTest::newRow("phrase repetitive") << u"aaaabbbb"_qs << phrase << SecretStrength::Weak;
         QTest::newRow("phrase letters only") << u"bloemkool"_qs << phrase << SecretStrength::Weak;
-        QTest::newRow("phrase fair") << u"bloemkool7"_qs << phrase << SecretStrength::Fair;
+        QTest::newRow("phrase one word and a digit") << u"bloemkool7"_qs << phrase << SecretStrength::Weak;
+        QTest::newRow("phrase digits") << u"12345678"_qs << phrase << SecretStrength::Weak;
+        QTest::newRow("phrase digits twice") << u"1234567812345678"_qs << phrase << SecretStrength::Weak;
+        QTest::newRow("phrase keyboard rows") << u"qwertyuiopasdfgh"_qs << phrase << SecretStrength::Weak;
+        QTest::newRow("phrase spaces") << u"        "_qs << phrase << SecretStrength::Weak;
+        QTest::newRow("phrase joiners") << QString(8, QChar(0x200D)) << phrase << SecretStrength::Weak;
+        QTest::newRow("phrase dutch word") << u"wachtwoord123"_qs << phrase << SecretStrength::Weak;
+        QTest::newRow("phrase app name") << u"samen2026"_qs << phrase << SecretStrength::Weak;
+        QTest::newRow("phrase fair") << u"backup passphrase"_qs << phrase << SecretStrength::Fair;
         QTest::newRow("phrase long words")
             << u"groene fiets in de regen"_qs << phrase << SecretStrength::Strong;
         QTest::newRow("phrase arabic long")
@@ -92,6 +100,14 @@ private Q_SLOTS:
         QFETCH(int, kind);
         QFETCH(SecretStrength, expected);
         QCOMPARE(secretStrength(typed, SecretKind(kind)), expected);
+        if (SecretKind(kind) == SecretKind::Passphrase)
+            QCOMPARE(isAcceptableBackupPassphrase(typed.toUtf8()), expected >= SecretStrength::Fair);
+    }
+
+    void digitsOfReadsAPinInAnyScript()
+    {
+        QCOMPARE(digitsOf(u"٥٨٣٩٢٠١٧"_qs.toUtf8()), QByteArray("58392017"));
+        QCOMPARE(digitsOf(u"583 92017"_qs.toUtf8()), QByteArray());
     }
 };
 

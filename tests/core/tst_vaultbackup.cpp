@@ -155,6 +155,47 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(exportPath()));
     }
 
+    void weakBackupPasswordsAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("passphrase");
+        QTest::newRow("digits") << QByteArray("12345678");
+        QTest::newRow("word") << QByteArray("password");
+        QTest::newRow("spaces") << QByteArray("        ");
+        QTest::newRow("joiners") << QString(8, QChar(0x200D)).toUtf8();
+        QTest::newRow("digits twice") << QByteArray("1234567812345678");
+        QTest::newRow("keyboard rows") << QByteArray("qwertyuiopasdfgh");
+    }
+    void weakBackupPasswordsAreRefused()
+    {
+        QFETCH(QByteArray, passphrase);
+        QCOMPARE(exportTo(exportPath(), passphrase.constData()), BackupResult::WeakPassphrase);
+        QVERIFY(!QFile::exists(exportPath()));
+    }
+
+    void theBackupPasswordIsNeverTheSecretThatOpensTheVault_data()
+    {
+        QTest::addColumn<QByteArray>("vaultSecret");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QByteArray>("backupPassphrase");
+        QTest::newRow("passphrase") << QByteArray("groene fiets in de regen") << int(SecretKind::Passphrase)
+                                    << QByteArray("groene fiets in de regen");
+        QTest::newRow("long PIN") << QByteArray("58392017463921") << int(SecretKind::Pin)
+                                  << QByteArray("58392017463921");
+        QTest::newRow("long PIN in Arabic-Indic digits")
+            << QByteArray("58392017463921") << int(SecretKind::Pin) << u"٥٨٣٩٢٠١٧٤٦٣٩٢١"_qs.toUtf8();
+    }
+    void theBackupPasswordIsNeverTheSecretThatOpensTheVault()
+    {
+        QFETCH(QByteArray, vaultSecret);
+        QFETCH(int, kind);
+        QFETCH(QByteArray, backupPassphrase);
+        m_vault = std::make_unique<Vault>(testOptions(m_dir->filePath(u"other"_qs)));
+        QCOMPARE(m_vault->create(vaultSecret, SecretKind(kind)), Vault::CreateResult::Ok);
+        QCOMPARE(exportTo(exportPath(), backupPassphrase.constData()), BackupResult::SameAsSecret);
+        QVERIFY(!QFile::exists(exportPath()));
+        QCOMPARE(exportTo(exportPath()), BackupResult::Ok);
+    }
+
     void wrongPassphraseChangesNothing()
     {
         QCOMPARE(exportTo(exportPath()), BackupResult::Ok);
