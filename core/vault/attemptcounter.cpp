@@ -57,8 +57,11 @@ quint32 AttemptPolicy::worstCaseFailures()
 qint64 AttemptPolicy::secondsToWait(const AttemptState &state, qint64 now)
 {
     const qint64 delay = delayAfter(state.failures);
-    const qint64 elapsed = std::max<qint64>(0, now - state.lastAttemptAt);
-    return std::max<qint64>(0, delay - elapsed);
+    if (now <= state.lastAttemptAt)
+        return delay;
+    // Unsigned: the difference of any two qint64 with now > last fits, where signed could overflow.
+    const quint64 elapsed = quint64(now) - quint64(state.lastAttemptAt);
+    return elapsed >= quint64(delay) ? 0 : delay - qint64(elapsed);
 }
 
 AttemptCounter::AttemptCounter(QString path, Clock clock)

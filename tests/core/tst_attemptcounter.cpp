@@ -6,6 +6,7 @@
 #include <QTest>
 
 #include <ctime>
+#include <limits>
 
 using namespace samen::vault;
 
@@ -61,6 +62,15 @@ private Q_SLOTS:
     void clockSetBackRestartsTheDelay()
     {
         QCOMPARE(AttemptPolicy::secondsToWait(AttemptState { 6, 1000 }, 10), qint64(60));
+    }
+
+    void extremeTimesNeitherOverflowNorShortenTheDelay()
+    {
+        constexpr qint64 lowest = std::numeric_limits<qint64>::min();
+        constexpr qint64 highest = std::numeric_limits<qint64>::max();
+        QCOMPARE(AttemptPolicy::secondsToWait(AttemptState { 6, lowest }, highest), qint64(0));
+        QCOMPARE(AttemptPolicy::secondsToWait(AttemptState { 6, highest }, lowest), qint64(60));
+        QCOMPARE(AttemptPolicy::secondsToWait(AttemptState { 6, -10 }, highest), qint64(0));
     }
 
     void aRecordFromLaterThanNowRestartsTheDelayFromNow()
