@@ -15,8 +15,7 @@ cmake -S "$src/tests/fuzz/clang" -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -
       -DCMAKE_CXX_COMPILER="$cxx" >/dev/null
 cmake --build "$build" -j2
 
-export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
-export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+. "$src/tests/fuzz/fuzzlib.sh"
 for target in $targets; do
     corpus=$build/corpus-$target
     rm -rf "$corpus"
@@ -25,14 +24,5 @@ for target in $targets; do
         echo "$target could not write its seed"
         exit 1
     fi
-    echo "== $target: ${per_target}s"
-    status=0
-    "$build/$target" -max_total_time="$per_target" -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
-        -artifact_prefix="$build/$target-" -print_final_stats=1 "$corpus" >"$build/$target.log" 2>&1 || status=$?
-    tail -n 12 "$build/$target.log"
-    if [ "$status" -ne 0 ]; then
-        echo "$target failed with status $status; see $build/$target.log and $build/$target-*"
-        grep -A 30 -E "ERROR|runtime error|deadly signal" "$build/$target.log" | head -n 60
-        exit 1
-    fi
+    run_target "$build" "$target" "$corpus" "$per_target" 65536
 done
