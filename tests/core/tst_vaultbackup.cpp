@@ -1,4 +1,5 @@
 #include "vault/backup.h"
+#include "vault/crashpoint.h"
 #include "vault/database.h"
 #include "vault/interviewrepository.h"
 #include "vault/peoplerepository.h"
@@ -371,6 +372,26 @@ CREATE INDEX planted_index ON referent(latin_name);
         QCOMPARE(importFrom(writeVariant(bad)), BackupResult::Damaged);
         QVERIFY2(timer.elapsed() < 500, qPrintable(QString::number(timer.elapsed())));
         expectUnchanged(before);
+    }
+
+    void aRestoredDatabaseThatDoesNotOpenIsReplacedByThePreviousOne()
+    {
+        QCOMPARE(exportTo(exportPath()), BackupResult::Ok);
+        add(u"Later"_qs);
+        const QStringList before = names();
+        const QString db = QDir(folder()).filePath(Vault::databaseFileName);
+        setCrashHook([db](CrashPoint point) { // the disk fails the new file right after the swap
+            if (point == CrashPoint::RestoreSwapped)
+                QFile(db).resize(1000);
+        });
+        const BackupResult result = importFrom(exportPath());
+        setCrashHook({});
+        QCOMPARE(result, BackupResult::IoError); // "could not be read or written. Nothing was changed."
+        expectUnchanged(before);
+        m_vault->lock();
+        QByteArray pin("135790");
+        QCOMPARE(m_vault->unlock(pin).result, Vault::UnlockResult::Ok);
+        QCOMPARE(names(), before);
     }
 
     void restoresADamagedDatabase()

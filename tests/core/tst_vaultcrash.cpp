@@ -201,6 +201,19 @@ private Q_SLOTS:
         QCOMPARE(seen, (QStringList { u"old"_qs, u"old"_qs, u"new"_qs, u"new"_qs, u"new"_qs }));
     }
 
+    void aNewDatabaseLostAfterAKilledRestoreGivesBackThePreviousOne()
+    {
+        prepareRestore();
+        // Killed right after the swap (hit 3), before the new database was opened and checked.
+        QVERIFY(runHelper({ u"restore"_qs, folder(), QString::fromLatin1(pin), backupPath(), u"3"_qs }));
+        QVERIFY(QFile::exists(file(Vault::databaseFileName + u".previous"_qs)));
+        QFile db(file(Vault::databaseFileName));
+        QVERIFY(db.resize(db.size() / 2)); // and the new file did not survive
+        QString marker;
+        readMarker(&marker);
+        QCOMPARE(marker, u"old"_qs);
+    }
+
     void restoreKilledAtRandomMomentsKeepsTheOldOrTheNewData()
     {
         prepareRestore();
