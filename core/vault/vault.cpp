@@ -425,9 +425,10 @@ bool Vault::erase()
     lock();
     const bool keyGone = removeIfExists(path(keyFileName)) && syncFolder(m_options.folder);
     crashPoint(CrashPoint::KeyFileErased);
+    const bool platformKeyGone = m_options.keystore->forgetKey();
     const bool dataGone = removeDatabaseFiles() && removeIfExists(path(attemptsFileName));
     removeLeftovers();
-    return keyGone && dataGone && syncFolder(m_options.folder);
+    return keyGone && platformKeyGone && dataGone && syncFolder(m_options.folder);
 }
 
 } // namespace samen::vault

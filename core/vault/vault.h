@@ -160,7 +160,8 @@ public:
 
     /**
      * Crypto-erase: deletes the key file first (the data is unreadable from then on), then the
-     * database with its -wal and -shm and the attempt counter. True when all are gone.
+     * platform key (KeystoreBinding::forgetKey()), the database with its -wal and -shm and the
+     * attempt counter. True when all are gone.
      */
     [[nodiscard]] bool erase();
 

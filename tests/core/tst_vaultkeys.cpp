@@ -5,6 +5,8 @@
 
 #include "vaulttestsupport.h"
 
+#include <QDir>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <sodium.h>
@@ -28,6 +30,11 @@ public:
     }
     /** The device key disappears, as after a factory reset of the Keystore. */
     void loseKey() { m_lost = true; }
+    bool forgetKey() override
+    {
+        m_lost = true;
+        return true;
+    }
     SecureBytes bind(const SecureBytes &kek) override
     {
         if (m_lost)
@@ -225,6 +232,25 @@ private Q_SLOTS:
         QCOMPARE(KeyFile::open(file, bytesOf("246810"), otherDevice, &opened), KeyFile::Status::WrongSecret);
         QCOMPARE(KeyFile::open(file, bytesOf("246810"), device, &opened), KeyFile::Status::Ok);
         QVERIFY(opened.equals(dataKey));
+    }
+
+    void eraseDeletesThePlatformKeyToo()
+    {
+        QTemporaryDir dir;
+        HmacTestBinding device(0x22);
+        Vault::Options options = testsupport::testOptions(dir.filePath(u"vault"_qs));
+        options.keystore = &device;
+        Vault vault(std::move(options));
+        QByteArray pin("246810");
+        QCOMPARE(vault.create(pin, SecretKind::Pin), Vault::CreateResult::Ok);
+        QFile keyFile(QDir(dir.filePath(u"vault"_qs)).filePath(Vault::keyFileName));
+        QVERIFY(keyFile.open(QIODevice::ReadOnly));
+        const QByteArray copy = keyFile.readAll(); // someone kept a copy of the key file
+        keyFile.close();
+        QVERIFY(vault.erase());
+        SecureBytes opened;
+        QCOMPARE(KeyFile::open(copy, bytesOf("246810"), device, &opened),
+                 KeyFile::Status::BindingUnavailable);
     }
 
     void lostPlatformKeyIsNotAWrongPin()
