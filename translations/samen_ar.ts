@@ -174,6 +174,10 @@
         <source>Use a password instead</source>
         <translation>استخدم كلمة سر بدلًا من ذلك</translation>
     </message>
+    <message>
+        <source>Change, and give your information a new key too (safer if someone may have copied the phone; takes longer)</source>
+        <translation>تغيير، مع إعطاء معلوماتك مفتاحًا جديدًا أيضًا (أكثر أمانًا إن كان أحد قد نسخ الهاتف؛ يستغرق وقتًا أطول)</translation>
+    </message>
 </context>
 <context>
     <name>ComingSoonPage</name>

@@ -170,6 +170,10 @@
         <source>Use a password instead</source>
         <translation>Use a password instead</translation>
     </message>
+    <message>
+        <source>Change, and give your information a new key too (safer if someone may have copied the phone; takes longer)</source>
+        <translation>Change, and give your information a new key too (safer if someone may have copied the phone; takes longer)</translation>
+    </message>
 </context>
 <context>
     <name>ComingSoonPage</name>

@@ -169,6 +169,10 @@
         <source>Use a password instead</source>
         <translation>به جای آن رمز عبور استفاده کنید</translation>
     </message>
+    <message>
+        <source>Change, and give your information a new key too (safer if someone may have copied the phone; takes longer)</source>
+        <translation>تغییر، و به معلومات تان هم یک کلید نو بدهید (اگر کسی شاید از تلفون کاپی گرفته باشد مطمئن‌تر است؛ وقت بیشتر می‌گیرد)</translation>
+    </message>
 </context>
 <context>
     <name>ComingSoonPage</name>

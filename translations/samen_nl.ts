@@ -170,6 +170,10 @@
         <source>Use a password instead</source>
         <translation>Gebruik liever een wachtwoord</translation>
     </message>
+    <message>
+        <source>Change, and give your information a new key too (safer if someone may have copied the phone; takes longer)</source>
+        <translation>Wijzigen, en de opgeslagen gegevens ook een nieuwe sleutel geven (veiliger als iemand de telefoon misschien heeft gekopieerd; duurt langer)</translation>
+    </message>
 </context>
 <context>
     <name>ComingSoonPage</name>

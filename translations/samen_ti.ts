@@ -170,6 +170,10 @@
         <source>Use a password instead</source>
         <translation>ኣብ ክንዲኡ መሕለፊ ቃል ተጠቐም</translation>
     </message>
+    <message>
+        <source>Change, and give your information a new key too (safer if someone may have copied the phone; takes longer)</source>
+        <translation>ቀይር፡ ንሓበሬታኻ እውን ሓድሽ መፍትሕ ሃቦ (ሓደ ሰብ ነቲ ተሌፎን ቀዲሕዎ ክኸውን እንተኽኢሉ ዝያዳ ውሑስ እዩ፤ ዝያዳ ግዜ ይወስድ)</translation>
+    </message>
 </context>
 <context>
     <name>ComingSoonPage</name>

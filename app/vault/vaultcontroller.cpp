@@ -199,15 +199,22 @@ void VaultController::lock()
     refreshState();
 }
 
-void VaultController::changeSecret(const QString &oldTyped, const QString &newTyped, bool newIsPassphrase)
+void VaultController::changeSecret(const QString &oldTyped, const QString &newTyped, bool newIsPassphrase,
+                                   bool renewDataKey)
 {
     const SecretKind oldKind = kindOf(m_usesPassphrase);
     const SecretKind newKind = kindOf(newIsPassphrase);
+    if (m_busy)
+        return;
+    m_reopensDatabase = renewDataKey && m_state == Unlocked;
+    if (m_reopensDatabase)
+        Q_EMIT databaseClosing();
     run(ChangeSecret,
         [oldSecret = samen::vault::secretBytes(oldTyped, oldKind),
-         newSecret = samen::vault::secretBytes(newTyped, newKind), oldKind, newKind](Vault &vault) mutable {
+         newSecret = samen::vault::secretBytes(newTyped, newKind), oldKind, newKind,
+         renewDataKey](Vault &vault) mutable {
             const QString refused = refusal(newSecret, newKind);
-            const Vault::Outcome outcome = vault.changeSecret(oldSecret, newSecret, newKind);
+            const Vault::Outcome outcome = vault.changeSecret(oldSecret, newSecret, newKind, renewDataKey);
             const bool wrongNew = outcome.result == Vault::UnlockResult::WeakSecret;
             const QString problem =
                 wrongNew ? refused : unlockProblem(outcome.result, oldKind == SecretKind::Passphrase);
@@ -287,7 +294,9 @@ void VaultController::finishStep(Operation operation, const StepResult &result)
     setMessage(result.message);
     startCountdown(result.secondsToWait);
     Q_EMIT busyChanged();
-    if (m_state == Unlocked && (operation == SetUp || operation == Unlock || operation == ImportBackup))
+    const bool reopened = operation == ChangeSecret && std::exchange(m_reopensDatabase, false);
+    if (m_state == Unlocked &&
+        (operation == SetUp || operation == Unlock || operation == ImportBackup || reopened))
         Q_EMIT databaseOpened();
     Q_EMIT finished(operation, result.ok);
     if (std::exchange(m_lockWhenIdle, false))

@@ -191,15 +191,8 @@ bool copyIsSound(const QString &copyPath, const SecureBytes &copyKey, int versio
 bool rebuildInto(const QString &copyPath, const SecureBytes &copyKey, int version, const QString &targetPath,
                  const SecureBytes &dataKey)
 {
-    if (version < 1 || version > schema::latestVersion || !copyIsSound(copyPath, copyKey, version))
-        return false;
-    Database::OpenResult opened = Database::OpenResult::IoError;
-    const auto target = Database::open(targetPath, dataKey, Database::Mode::CreateNew, &opened);
-    if (!target || !schema::migrate(*target) || !target->attach(copyPath, "copy", copyKey))
-        return false;
-    const bool copied = schemacopy::copyKnownRows(*target, "copy", version);
-    return target->exec("DETACH DATABASE copy;") && copied && target->integrityOk() &&
-        target->exec("PRAGMA wal_checkpoint(TRUNCATE);");
+    return version >= 1 && version <= schema::latestVersion && copyIsSound(copyPath, copyKey, version) &&
+        schemacopy::rebuild(copyPath, copyKey, targetPath, dataKey);
 }
 
 } // namespace

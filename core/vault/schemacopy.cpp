@@ -2,6 +2,7 @@
 
 #include "vault/database.h"
 #include "vault/logging.h"
+#include "vault/schema.h"
 
 namespace samen::vault::schemacopy {
 
@@ -128,6 +129,13 @@ bool typesHold(Database &target, const Table &table)
     return statement.next() && statement.integer(0) == 0;
 }
 
+int attachedVersion(Database &target, const char *source)
+{
+    Statement statement =
+        target.prepare(QByteArray("PRAGMA " + QByteArray(source) + ".user_version;").constData());
+    return statement.next() ? int(statement.integer(0)) : -1;
+}
+
 bool referencesHold(Database &target)
 {
     Statement statement = target.prepare("PRAGMA main.foreign_key_check;");
@@ -171,6 +179,20 @@ bool copyKnownRows(Database &target, const char *source, int version)
         }
     }
     return referencesHold(target) && transaction.commit();
+}
+
+bool rebuild(const QString &sourcePath, const SecureBytes &sourceKey, const QString &targetPath,
+             const SecureBytes &targetKey)
+{
+    Database::OpenResult opened = Database::OpenResult::IoError;
+    const auto target = Database::open(targetPath, targetKey, Database::Mode::CreateNew, &opened);
+    if (!target || !schema::migrate(*target) || !target->attach(sourcePath, "copy", sourceKey))
+        return false;
+    const int version = attachedVersion(*target, "copy");
+    const bool copied =
+        version >= 1 && version <= schema::latestVersion && copyKnownRows(*target, "copy", version);
+    return target->exec("DETACH DATABASE copy;") && copied && target->integrityOk() &&
+        target->exec("PRAGMA wal_checkpoint(TRUNCATE);");
 }
 
 } // namespace samen::vault::schemacopy

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "vault/securebytes.h"
+
 #include <QStringList>
 
 #include <vector>
@@ -60,6 +62,16 @@ struct Table
  * type or a row breaks a constraint (NOT NULL, key, reference).
  */
 [[nodiscard]] bool copyKnownRows(Database &target, const char *source, int version);
+
+/**
+ * Builds the new database @p targetPath keyed with @p targetKey at the latest schema and copies
+ * the known rows of @p sourcePath (keyed with @p sourceKey, at the schema version its
+ * user_version states, 1 … latest) into it with copyKnownRows(); then integrity_check and a WAL
+ * checkpoint, so that the closed file holds everything. False on any failure (the caller removes
+ * @p targetPath).
+ */
+[[nodiscard]] bool rebuild(const QString &sourcePath, const SecureBytes &sourceKey, const QString &targetPath,
+                           const SecureBytes &targetKey);
 
 } // namespace schemacopy
 

@@ -6,6 +6,7 @@
 #include "vault/logging.h"
 #include "vault/pinpolicy.h"
 #include "vault/schema.h"
+#include "vault/schemacopy.h"
 #include "vault/secretinput.h"
 
 #include <QDir>
@@ -27,6 +28,7 @@ namespace {
 constexpr qint64 maxKeyFileSize = 4096;
 const QString restoredSuffix = u".restored"_qs;
 const QString previousSuffix = u".previous"_qs;
+const QString pendingSuffix = u".next"_qs;
 const QString walSuffix = u"-wal"_qs;
 const QString shmSuffix = u"-shm"_qs;
 
@@ -105,7 +107,8 @@ void Vault::makeFilesPrivate() const
 
 void Vault::removeLeftovers() const
 {
-    for (const QString &name : { keyFileName + u".tmp"_qs, attemptsFileName + u".tmp"_qs })
+    for (const QString &name : { keyFileName + u".tmp"_qs, attemptsFileName + u".tmp"_qs,
+                                 keyFileName + pendingSuffix, keyFileName + pendingSuffix + u".tmp"_qs })
         (void)removeIfExists(path(name));
     for (const QString &name : { u"backup.tmp"_qs, u"restore.tmp"_qs, databaseFileName + restoredSuffix }) {
         for (const QString &suffix : { QString(), u"-journal"_qs, u"-wal"_qs, u"-shm"_qs })
@@ -281,7 +284,8 @@ qint64 Vault::secondsToWait()
     return QFile::exists(path(keyFileName)) ? m_attempts.secondsToWait() : 0;
 }
 
-Vault::Outcome Vault::changeSecret(QByteArray &oldBytes, QByteArray &newBytes, SecretKind newKind)
+Vault::Outcome Vault::changeSecret(QByteArray &oldBytes, QByteArray &newBytes, SecretKind newKind,
+                                   bool renewDataKey)
 {
     const bool acceptable = isAcceptableSecret(newBytes, newKind);
     const SecureBytes oldSecret = takeSecret(oldBytes);
@@ -292,11 +296,43 @@ Vault::Outcome Vault::changeSecret(QByteArray &oldBytes, QByteArray &newBytes, S
     const Outcome checked = checkSecret(oldSecret, &opened);
     if (checked.result != UnlockResult::Ok)
         return checked;
+    if (renewDataKey)
+        return { renewKeys(opened, newSecret, newKind) ? UnlockResult::Ok : UnlockResult::IoError, 0 };
     const QByteArray keyFile =
         KeyFile::seal(opened.dataKey, newSecret, newKind, strongerKdf(opened), *m_options.keystore);
     if (keyFile.isEmpty() || !writeFileDurably(path(keyFileName), keyFile))
         return { UnlockResult::IoError, 0 };
     return { UnlockResult::Ok, 0 };
+}
+
+bool Vault::renewKeys(const Opened &opened, const SecureBytes &newSecret, SecretKind newKind)
+{
+    const QString restored = path(databaseFileName + restoredSuffix);
+    const QString pendingKeyFile = path(keyFileName + pendingSuffix);
+    SecureBytes newKey = SecureBytes::random(32);
+    const bool checkpointed = !m_db || m_db->exec("PRAGMA wal_checkpoint(TRUNCATE);");
+    const QByteArray keyFile =
+        KeyFile::seal(newKey, newSecret, newKind, strongerKdf(opened), *m_options.keystore);
+    if (!checkpointed || newKey.isNull() || keyFile.isEmpty() ||
+        !schemacopy::rebuild(path(databaseFileName), opened.dataKey, restored, newKey) ||
+        !writeFileDurably(pendingKeyFile, keyFile)) {
+        for (const QString &suffix : { QString(), walSuffix, shmSuffix })
+            (void)removeIfExists(restored + suffix);
+        (void)removeIfExists(pendingKeyFile);
+        return false;
+    }
+    crashPoint(CrashPoint::RestoreBuilt);
+    return swapInRestoredDatabase(std::move(newKey), pendingKeyFile) == BackupResult::Ok;
+}
+
+bool Vault::commitKeyFile(const QString &pendingKeyFile) const
+{
+    if (!renameFile(pendingKeyFile, path(keyFileName)))
+        return false;
+    if (!syncFolder(m_options.folder)) // renamed all the same: the new key file is the one now
+        qCWarning(lcVault, "folder not flushed after the key file changed");
+    crashPoint(CrashPoint::KeyFileRenewed);
+    return true;
 }
 
 BackupResult Vault::exportBackup(const QString &file, QByteArray &passphraseBytes)
@@ -339,7 +375,7 @@ BackupResult Vault::importBackup(const QString &file, QByteArray &passphraseByte
     return swapInRestoredDatabase();
 }
 
-BackupResult Vault::swapInRestoredDatabase()
+BackupResult Vault::swapInRestoredDatabase(SecureBytes newKey, const QString &pendingKeyFile)
 {
     const QString target = path(databaseFileName);
     const QString restored = target + restoredSuffix;
@@ -348,6 +384,7 @@ BackupResult Vault::swapInRestoredDatabase()
     m_db.reset();
     if (!checkpointed || !syncFile(restored) || !keepPreviousDatabase()) {
         (void)removeIfExists(restored);
+        (void)removeIfExists(pendingKeyFile);
         forgetPreviousDatabase();
         return reopenAfterFailedSwap(wasOpen);
     }
@@ -355,17 +392,32 @@ BackupResult Vault::swapInRestoredDatabase()
     if (!removeIfExists(target + walSuffix) || !removeIfExists(target + shmSuffix) ||
         !renameFile(restored, target) || !syncFolder(m_options.folder)) {
         (void)removeIfExists(restored);
+        (void)removeIfExists(pendingKeyFile);
         (void)putPreviousDatabaseBack();
         return reopenAfterFailedSwap(wasOpen);
     }
     crashPoint(CrashPoint::RestoreSwapped);
-    if (openDatabaseFile() != UnlockResult::Ok) {
-        qCWarning(lcVault, "restored database did not open; previous one put back");
+    SecureBytes oldKey;
+    if (!newKey.isNull()) {
+        oldKey = std::move(m_dataKey);
+        m_dataKey = std::move(newKey);
+    }
+    const bool opened = openDatabaseFile() == UnlockResult::Ok;
+    if (opened)
+        crashPoint(CrashPoint::RestoreOpened);
+    if (!opened || (!pendingKeyFile.isEmpty() && !commitKeyFile(pendingKeyFile))) {
+        qCWarning(lcVault, "new database did not open; previous one put back");
+        m_db.reset();
+        if (!pendingKeyFile.isEmpty()) {
+            m_dataKey = std::move(oldKey);
+            (void)removeIfExists(pendingKeyFile);
+        }
         (void)putPreviousDatabaseBack();
         return reopenAfterFailedSwap(wasOpen);
     }
-    crashPoint(CrashPoint::RestoreOpened);
     forgetPreviousDatabase();
+    if (!wasOpen && !pendingKeyFile.isEmpty()) // renewed while locked: stay locked
+        lock();
     return BackupResult::Ok;
 }
 

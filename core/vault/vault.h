@@ -135,8 +135,16 @@ public:
     /**
      * Replaces the PIN or passphrase: checks @p oldSecret (counted like an unlock) and rewrites
      * only the key file, atomically. The database file is not touched.
+     *
+     * With @p renewDataKey the data key changes too, so that a copy of the old key file (and the
+     * old PIN) no longer opens anything written from now on: the rows are copied into a new
+     * database under a new key (schemacopy::rebuild()), the new key file is written as
+     * "samen.key.next", the database swapped as in importBackup() and opened, and only then the
+     * key file renamed into place. A crash at any step leaves exactly one of the two secrets
+     * working, with all the data (the next unlock with the old one puts the previous database back).
      */
-    [[nodiscard]] Outcome changeSecret(QByteArray &oldSecret, QByteArray &newSecret, SecretKind newKind);
+    [[nodiscard]] Outcome changeSecret(QByteArray &oldSecret, QByteArray &newSecret, SecretKind newKind,
+                                       bool renewDataKey = false);
 
     /**
      * Writes an encrypted backup of the unlocked vault to @p path under @p passphrase, which must
@@ -193,7 +201,10 @@ private:
     void strengthenKeyFile(const SecureBytes &secret, const Opened &opened);
     [[nodiscard]] UnlockResult openDatabase();
     [[nodiscard]] UnlockResult openDatabaseFile();
-    [[nodiscard]] BackupResult swapInRestoredDatabase();
+    [[nodiscard]] BackupResult swapInRestoredDatabase(SecureBytes newKey = {},
+                                                      const QString &pendingKeyFile = {});
+    [[nodiscard]] bool renewKeys(const Opened &opened, const SecureBytes &newSecret, SecretKind newKind);
+    [[nodiscard]] bool commitKeyFile(const QString &pendingKeyFile) const;
     [[nodiscard]] BackupResult reopenAfterFailedSwap(bool wasOpen);
     [[nodiscard]] bool keepPreviousDatabase() const;
     [[nodiscard]] bool putPreviousDatabaseBack() const;

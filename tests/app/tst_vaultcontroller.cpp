@@ -159,6 +159,27 @@ private Q_SLOTS:
         QVERIFY(waitFor(VaultController::Unlock, true));
     }
 
+    void pinChangeWithANewDataKeyClosesAndReopensTheDatabase()
+    {
+        m_vault->setUp(QStringLiteral("246810"), false);
+        QVERIFY(waitFor(VaultController::SetUp, true));
+        QSignalSpy closing(m_vault.get(), &VaultController::databaseClosing);
+        QSignalSpy opened(m_vault.get(), &VaultController::databaseOpened);
+        m_vault->changeSecret(QStringLiteral("246810"), QStringLiteral("483921"), false, true);
+        QCOMPARE(closing.count(), 1); // before the worker touches the database
+        QVERIFY(waitFor(VaultController::ChangeSecret, true));
+        QCOMPARE(opened.count(), 1);
+        QCOMPARE(m_vault->state(), VaultController::Unlocked);
+        QVERIFY(m_vault->database());
+        m_vault->changeSecret(QStringLiteral("483921"), QStringLiteral("975310"), false);
+        QVERIFY(waitFor(VaultController::ChangeSecret, true));
+        QCOMPARE(closing.count(), 1); // a plain PIN change leaves the database alone
+        QCOMPARE(opened.count(), 1);
+        m_vault->lock();
+        m_vault->unlock(QStringLiteral("975310"));
+        QVERIFY(waitFor(VaultController::Unlock, true));
+    }
+
     void eraseReturnsToFirstRun()
     {
         m_vault->setUp(QStringLiteral("246810"), false);

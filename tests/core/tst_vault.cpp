@@ -46,6 +46,11 @@ private:
         const auto header = key.open(QIODevice::ReadOnly) ? KeyFile::readHeader(key.readAll()) : std::nullopt;
         return header ? header->params : KdfParams {};
     }
+    static QByteArray readFile(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
     static int modeOf(const QString &path)
     {
         struct stat status = {};
@@ -247,6 +252,30 @@ private Q_SLOTS:
         QCOMPARE(unlock(*vault, "135790"), Vault::UnlockResult::WrongSecret);
         QCOMPARE(unlock(*vault, "a new passphrase"), Vault::UnlockResult::Ok);
         QCOMPARE(PeopleRepository(*vault->database()).referents().size(), 1);
+    }
+
+    void renewingTheDataKeyLeavesOldKeyFilesNothingToOpen()
+    {
+        auto vault = createdVault();
+        addReferent(*vault, u"Amal"_qs);
+        const QByteArray oldKeyFile = readFile(file(Vault::keyFileName)); // a copy someone kept
+        const QByteArray oldDatabase = sha256(file(Vault::databaseFileName));
+        QByteArray old("135790"), fresh("246802");
+        QCOMPARE(vault->changeSecret(old, fresh, SecretKind::Pin, true).result, Vault::UnlockResult::Ok);
+        QCOMPARE(vault->state(), Vault::State::Unlocked); // reopened under the new key
+        addReferent(*vault, u"Written after the change"_qs);
+        vault->lock();
+        QVERIFY(sha256(file(Vault::databaseFileName)) != oldDatabase);
+        QCOMPARE(fileNamesIn(folder()),
+                 (QStringList { u"samen.attempts"_qs, u"samen.db"_qs, u"samen.key"_qs }));
+        QCOMPARE(unlock(*vault, "246802"), Vault::UnlockResult::Ok);
+        QCOMPARE(PeopleRepository(*vault->database()).referents().size(), 2);
+        vault->lock();
+        QFile key(file(Vault::keyFileName));
+        QVERIFY(key.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+                key.write(oldKeyFile) == oldKeyFile.size());
+        key.close();
+        QCOMPARE(unlock(*vault, "135790"), Vault::UnlockResult::CorruptDatabase); // the old key opens nothing
     }
 
     void vaultCreatesExactlyTheExpectedFiles()

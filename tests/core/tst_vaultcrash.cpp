@@ -257,6 +257,44 @@ private Q_SLOTS:
         QVERIFY(restored > 1 && rounds - restored > 1);
     }
 
+    void pinChangeRenewingTheKeyKilledAtEveryStepKeepsOnePinAndAllData()
+    {
+        int killedRounds = 0;
+        int newWorks = 0;
+        for (int hit = 1;; ++hit) {
+            init();
+            {
+                Vault vault(testOptions(folder()));
+                QByteArray secret(pin);
+                QCOMPARE(vault.create(secret, SecretKind::Pin), Vault::CreateResult::Ok);
+                setMarker(vault, u"kept"_qs);
+            }
+            const bool killed = runHelper({ u"renew"_qs, folder(), QString::fromLatin1(pin),
+                                            QString::fromLatin1(newPin), QString::number(hit) });
+            const bool oldOk = tryUnlock(pin) == Vault::UnlockResult::Ok;
+            const bool newOk = tryUnlock(newPin) == Vault::UnlockResult::Ok;
+            QVERIFY2(oldOk != newOk, qPrintable(u"step %1: old %2 new %3"_qs.arg(hit).arg(oldOk).arg(newOk)));
+            Vault vault(testOptions(folder()));
+            QByteArray secret(newOk ? newPin : pin);
+            QCOMPARE(vault.unlock(secret).result, Vault::UnlockResult::Ok);
+            QVERIFY(vault.database()->integrityOk());
+            const auto answer = InterviewRepository(*vault.database()).answer(u"restore"_qs, u"marker"_qs);
+            QVERIFY2(answer && answer->value == u"kept", qPrintable(QString::number(hit)));
+            vault.lock();
+            QCOMPARE(fileNamesIn(folder()),
+                     (QStringList { u"samen.attempts"_qs, u"samen.db"_qs, u"samen.key"_qs }));
+            newWorks += newOk ? 1 : 0;
+            if (!killed)
+                break;
+            ++killedRounds;
+        }
+        QVERIFY2(killedRounds >= 17,
+                 qPrintable(QString::number(killedRounds))); // 13 + 4 crash points at least
+        QVERIFY(newWorks > 1);
+        qInfo("PIN change with a new data key killed at each of %d steps: one PIN and all data every time",
+              killedRounds);
+    }
+
     void attemptCounterSurvivesKills()
     {
         createVault();

@@ -3,6 +3,7 @@
 //                                                      printing each number once committed
 //   samen_vault_helper change <folder> <old> <new> <n> changes the PIN, SIGKILLs itself at the
 //                                                      n-th crash point (0: never)
+//   samen_vault_helper renew <folder> <old> <new> <n>  the same, renewing the data key too
 //   samen_vault_helper unlock <folder> <pin> <n>       unlocks, same kill rule
 //   samen_vault_helper erase <folder> <n>              erases, same kill rule
 //   samen_vault_helper restore <folder> <pin> <backup> <n>
@@ -114,6 +115,14 @@ int main(int argc, char **argv)
         QByteArray oldPin = args[3].toUtf8(), newPin = args[4].toUtf8();
         killAtHit(args[5].toInt());
         return vault.changeSecret(oldPin, newPin, SecretKind::Pin).result == Vault::UnlockResult::Ok ? 0 : 3;
+    }
+    if (args.size() == 6 && args[1] == u"renew") {
+        Vault vault(testsupport::testOptions(args[2]));
+        QByteArray oldPin = args[3].toUtf8(), newPin = args[4].toUtf8();
+        killAtHit(args[5].toInt());
+        return vault.changeSecret(oldPin, newPin, SecretKind::Pin, true).result == Vault::UnlockResult::Ok
+            ? 0
+            : 3;
     }
     if (args.size() == 5 && args[1] == u"unlock") {
         Vault vault(testsupport::testOptions(args[2]));
