@@ -5,6 +5,7 @@
 #include "screenshots.h"
 #include "selftest.h"
 #include "staticplugins.h"
+#include "vault/processguard.h"
 
 #include <QCommandLineParser>
 #include <QDate>
@@ -102,6 +103,7 @@ bool unlockDemoVault(VaultController &vault)
 
 int main(int argc, char *argv[])
 {
+    (void)samen::vault::forbidCoreDumps(); // before any secret or name is in memory
     QGuiApplication app(argc, argv);
     AppSetup::configureApplication();
     const Options options = parseCommandLine(app);

@@ -2,6 +2,7 @@
 
 #include "startupclock.h"
 #include "uiinspector.h"
+#include "vault/processguard.h"
 
 #include <QCoreApplication>
 #include <QQmlApplicationEngine>
@@ -56,6 +57,10 @@ int run(QQmlApplicationEngine &engine)
     if (!waitForFirstFrame(window)) {
         std::fprintf(stderr, "self-test: no frame within 30 s\n");
         return 1;
+    }
+    if (!samen::vault::coreDumpsForbidden()) {
+        std::fprintf(stderr, "self-test: core dumps are not disabled\n");
+        ++s_problems;
     }
     std::printf("first-frame-ms: %lld\n", static_cast<long long>(msSinceProcessStart()));
     std::fflush(stdout);

@@ -4,7 +4,8 @@ class QQmlApplicationEngine;
 
 /**
  * The --self-test run: every warning or error Qt reports while the whole UI loads is counted;
- * after the first frame "first-frame-ms: N" is printed, then every page is shown once.
+ * after the first frame "first-frame-ms: N" is printed, then every page is shown once. A process
+ * that can still dump core (main() did not call forbidCoreDumps()) fails too.
  */
 namespace SelfTest {
 

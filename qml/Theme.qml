@@ -24,6 +24,9 @@ QtObject {
     readonly property int spacingLarge: 24
     readonly property int radius: 12
     readonly property int touchTarget: 56
+    // Names, notes and labels: no suggestions, no learning by the keyboard, no capitals forced.
+    readonly property int privateTextHints: Qt.ImhNoPredictiveText | Qt.ImhSensitiveData | Qt.ImhNoAutoUppercase
+    readonly property int nameMaxLength: 100
     readonly property int iconSize: 32
     readonly property int iconTileSize: 56
     readonly property int contentMaxWidth: 560

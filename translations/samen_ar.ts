@@ -174,6 +174,10 @@
         <source>Use a password instead</source>
         <translation>استخدم كلمة سر بدلًا من ذلك</translation>
     </message>
+    <message>
+        <source>Change, and give your information a new key too (safer if someone may have copied the phone; takes longer)</source>
+        <translation>تغيير، مع إعطاء معلوماتك مفتاحًا جديدًا أيضًا (أكثر أمانًا إن كان أحد قد نسخ الهاتف؛ يستغرق وقتًا أطول)</translation>
+    </message>
 </context>
 <context>
     <name>ComingSoonPage</name>
@@ -2221,6 +2225,10 @@
         <source>Strong password.</source>
         <translation>كلمة سر قوية.</translation>
     </message>
+    <message>
+        <source>This PIN is easy to guess: it repeats, counts up or down, is very common or looks like a year. Choose 6 numbers without a pattern.</source>
+        <translation>هذا الرقم السري سهل التخمين: فهو يتكرر، أو يتسلسل صعودًا أو نزولًا، أو شائع جدًا، أو يشبه سنة. اختر 6 أرقام بلا نمط.</translation>
+    </message>
 </context>
 <context>
     <name>Summary</name>
@@ -3045,10 +3053,6 @@
         <translation>كلمة سر النسخة الاحتياطية غير صحيحة. لم يتغير شيء.</translation>
     </message>
     <message>
-        <source>The backup password is too short. Use at least 8 characters.</source>
-        <translation>كلمة سر النسخة الاحتياطية قصيرة جدًا. استخدم 8 أحرف على الأقل.</translation>
-    </message>
-    <message>
         <source>This file is not a Samen backup. Nothing was changed.</source>
         <translation>هذا الملف ليس نسخة احتياطية من Samen. لم يتغير شيء.</translation>
     </message>
@@ -3075,6 +3079,18 @@
     <message>
         <source>Not everything could be erased. Try again.</source>
         <translation>تعذّر حذف كل شيء. حاول مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This PIN is easy to guess: it repeats, counts up or down, is very common or looks like a year. Choose 6 numbers without a pattern.</source>
+        <translation>هذا الرقم السري سهل التخمين: فهو يتكرر، أو يتسلسل صعودًا أو نزولًا، أو شائع جدًا، أو يشبه سنة. اختر 6 أرقام بلا نمط.</translation>
+    </message>
+    <message>
+        <source>This backup password is too short or too easy to guess. Use a few words that only you would put together.</source>
+        <translation>كلمة سر النسخة الاحتياطية هذه قصيرة جدًا أو سهلة التخمين. استخدم بضع كلمات بترتيب لا يختاره أحد غيرك.</translation>
+    </message>
+    <message>
+        <source>Choose a backup password that is different from the PIN or password that opens Samen.</source>
+        <translation>اختر كلمة سر للنسخة الاحتياطية تختلف عن الرقم السري أو كلمة السر التي تفتح Samen.</translation>
     </message>
 </context>
 <context>

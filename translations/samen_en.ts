@@ -170,6 +170,10 @@
         <source>Use a password instead</source>
         <translation>Use a password instead</translation>
     </message>
+    <message>
+        <source>Change, and give your information a new key too (safer if someone may have copied the phone; takes longer)</source>
+        <translation>Change, and give your information a new key too (safer if someone may have copied the phone; takes longer)</translation>
+    </message>
 </context>
 <context>
     <name>ComingSoonPage</name>
@@ -2185,6 +2189,10 @@
         <source>Strong password.</source>
         <translation>Strong password.</translation>
     </message>
+    <message>
+        <source>This PIN is easy to guess: it repeats, counts up or down, is very common or looks like a year. Choose 6 numbers without a pattern.</source>
+        <translation>This PIN is easy to guess: it repeats, counts up or down, is very common or looks like a year. Choose 6 numbers without a pattern.</translation>
+    </message>
 </context>
 <context>
     <name>Summary</name>
@@ -2997,10 +3005,6 @@
         <translation>This backup password is not right. Nothing was changed.</translation>
     </message>
     <message>
-        <source>The backup password is too short. Use at least 8 characters.</source>
-        <translation>The backup password is too short. Use at least 8 characters.</translation>
-    </message>
-    <message>
         <source>This file is not a Samen backup. Nothing was changed.</source>
         <translation>This file is not a Samen backup. Nothing was changed.</translation>
     </message>
@@ -3027,6 +3031,18 @@
     <message>
         <source>Not everything could be erased. Try again.</source>
         <translation>Not everything could be erased. Try again.</translation>
+    </message>
+    <message>
+        <source>This PIN is easy to guess: it repeats, counts up or down, is very common or looks like a year. Choose 6 numbers without a pattern.</source>
+        <translation>This PIN is easy to guess: it repeats, counts up or down, is very common or looks like a year. Choose 6 numbers without a pattern.</translation>
+    </message>
+    <message>
+        <source>This backup password is too short or too easy to guess. Use a few words that only you would put together.</source>
+        <translation>This backup password is too short or too easy to guess. Use a few words that only you would put together.</translation>
+    </message>
+    <message>
+        <source>Choose a backup password that is different from the PIN or password that opens Samen.</source>
+        <translation>Choose a backup password that is different from the PIN or password that opens Samen.</translation>
     </message>
 </context>
 <context>

@@ -169,6 +169,10 @@
         <source>Use a password instead</source>
         <translation>به جای آن رمز عبور استفاده کنید</translation>
     </message>
+    <message>
+        <source>Change, and give your information a new key too (safer if someone may have copied the phone; takes longer)</source>
+        <translation>تغییر، و به معلومات تان هم یک کلید نو بدهید (اگر کسی شاید از تلفون کاپی گرفته باشد مطمئن‌تر است؛ وقت بیشتر می‌گیرد)</translation>
+    </message>
 </context>
 <context>
     <name>ComingSoonPage</name>
@@ -2176,6 +2180,10 @@
         <source>Strong password.</source>
         <translation>رمز عبور قوی.</translation>
     </message>
+    <message>
+        <source>This PIN is easy to guess: it repeats, counts up or down, is very common or looks like a year. Choose 6 numbers without a pattern.</source>
+        <translation>حدس زدن این کود پین آسان است: تکرار می‌شود، به ترتیب بالا یا پایین می‌رود، بسیار معمول است یا مانند یک سال است. ۶ عدد بدون نظم خاص انتخاب کنید.</translation>
+    </message>
 </context>
 <context>
     <name>Summary</name>
@@ -2985,10 +2993,6 @@
         <translation>این رمز عبور احتیاطی درست نیست. هیچ چیزی تغییر نکرد.</translation>
     </message>
     <message>
-        <source>The backup password is too short. Use at least 8 characters.</source>
-        <translation>رمز عبور احتیاطی خیلی کوتاه است. دست‌کم ۸ حرف استفاده کنید.</translation>
-    </message>
-    <message>
         <source>This file is not a Samen backup. Nothing was changed.</source>
         <translation>این فایل نسخهٔ احتیاطی Samen نیست. هیچ چیزی تغییر نکرد.</translation>
     </message>
@@ -3015,6 +3019,18 @@
     <message>
         <source>Not everything could be erased. Try again.</source>
         <translation>همه چیز پاک نشد. دوباره کوشش کنید.</translation>
+    </message>
+    <message>
+        <source>This PIN is easy to guess: it repeats, counts up or down, is very common or looks like a year. Choose 6 numbers without a pattern.</source>
+        <translation>حدس زدن این کود پین آسان است: تکرار می‌شود، به ترتیب بالا یا پایین می‌رود، بسیار معمول است یا مانند یک سال است. ۶ عدد بدون نظم خاص انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>This backup password is too short or too easy to guess. Use a few words that only you would put together.</source>
+        <translation>این رمز عبور احتیاطی خیلی کوتاه است یا حدس زدنش آسان است. چند کلمه را به ترتیبی به کار ببرید که کس دیگری انتخاب نمی‌کند.</translation>
+    </message>
+    <message>
+        <source>Choose a backup password that is different from the PIN or password that opens Samen.</source>
+        <translation>یک رمز عبور احتیاطی انتخاب کنید که با کود پین یا رمز عبوری که Samen را باز می‌کند فرق داشته باشد.</translation>
     </message>
 </context>
 <context>

@@ -170,6 +170,10 @@
         <source>Use a password instead</source>
         <translation>Gebruik liever een wachtwoord</translation>
     </message>
+    <message>
+        <source>Change, and give your information a new key too (safer if someone may have copied the phone; takes longer)</source>
+        <translation>Wijzigen, en de opgeslagen gegevens ook een nieuwe sleutel geven (veiliger als iemand de telefoon misschien heeft gekopieerd; duurt langer)</translation>
+    </message>
 </context>
 <context>
     <name>ComingSoonPage</name>
@@ -2185,6 +2189,10 @@
         <source>Strong password.</source>
         <translation>Sterk wachtwoord.</translation>
     </message>
+    <message>
+        <source>This PIN is easy to guess: it repeats, counts up or down, is very common or looks like a year. Choose 6 numbers without a pattern.</source>
+        <translation>Deze pincode is makkelijk te raden: hij herhaalt zich, telt op of af, wordt heel vaak gekozen of lijkt op een jaartal. Kies 6 cijfers zonder patroon.</translation>
+    </message>
 </context>
 <context>
     <name>Summary</name>
@@ -2997,10 +3005,6 @@
         <translation>Dit back-upwachtwoord klopt niet. Er is niets veranderd.</translation>
     </message>
     <message>
-        <source>The backup password is too short. Use at least 8 characters.</source>
-        <translation>Het back-upwachtwoord is te kort. Gebruik minstens 8 tekens.</translation>
-    </message>
-    <message>
         <source>This file is not a Samen backup. Nothing was changed.</source>
         <translation>Dit bestand is geen back-up van Samen. Er is niets veranderd.</translation>
     </message>
@@ -3027,6 +3031,18 @@
     <message>
         <source>Not everything could be erased. Try again.</source>
         <translation>Niet alles kon gewist worden. Probeer het opnieuw.</translation>
+    </message>
+    <message>
+        <source>This PIN is easy to guess: it repeats, counts up or down, is very common or looks like a year. Choose 6 numbers without a pattern.</source>
+        <translation>Deze pincode is makkelijk te raden: hij herhaalt zich, telt op of af, wordt heel vaak gekozen of lijkt op een jaartal. Kies 6 cijfers zonder patroon.</translation>
+    </message>
+    <message>
+        <source>This backup password is too short or too easy to guess. Use a few words that only you would put together.</source>
+        <translation>Dit back-upwachtwoord is te kort of te makkelijk te raden. Gebruik een paar woorden in een volgorde die niemand anders zou kiezen.</translation>
+    </message>
+    <message>
+        <source>Choose a backup password that is different from the PIN or password that opens Samen.</source>
+        <translation>Kies een back-upwachtwoord dat anders is dan de pincode of het wachtwoord waarmee Samen opengaat.</translation>
     </message>
 </context>
 <context>

@@ -170,6 +170,10 @@
         <source>Use a password instead</source>
         <translation>ኣብ ክንዲኡ መሕለፊ ቃል ተጠቐም</translation>
     </message>
+    <message>
+        <source>Change, and give your information a new key too (safer if someone may have copied the phone; takes longer)</source>
+        <translation>ቀይር፡ ንሓበሬታኻ እውን ሓድሽ መፍትሕ ሃቦ (ሓደ ሰብ ነቲ ተሌፎን ቀዲሕዎ ክኸውን እንተኽኢሉ ዝያዳ ውሑስ እዩ፤ ዝያዳ ግዜ ይወስድ)</translation>
+    </message>
 </context>
 <context>
     <name>ComingSoonPage</name>
@@ -2185,6 +2189,10 @@
         <source>Strong password.</source>
         <translation>ሓያል መሕለፊ ቃል።</translation>
     </message>
+    <message>
+        <source>This PIN is easy to guess: it repeats, counts up or down, is very common or looks like a year. Choose 6 numbers without a pattern.</source>
+        <translation>እዚ ምስጢራዊ ቁጽሪ ቀሊል ንምግማቱ እዩ፡ ይደጋገም፡ ብተኸታታሊ ይውስኽ ወይ ይንኪ፡ ኣዝዩ ልሙድ እዩ ወይ ዓመት ይመስል። ብዘይ ስርዓት 6 ቁጽርታት ምረጽ።</translation>
+    </message>
 </context>
 <context>
     <name>Summary</name>
@@ -2997,10 +3005,6 @@
         <translation>እዚ መሕለፊ ቃል ተጠባባቒ ቅዳሕ ቅኑዕ ኣይኮነን። ዝተቐየረ ነገር የለን።</translation>
     </message>
     <message>
-        <source>The backup password is too short. Use at least 8 characters.</source>
-        <translation>መሕለፊ ቃል ተጠባባቒ ቅዳሕ ኣዝዩ ሓጺር እዩ። እንተወሓደ 8 ፊደላት ተጠቐም።</translation>
-    </message>
-    <message>
         <source>This file is not a Samen backup. Nothing was changed.</source>
         <translation>እዚ ፋይል ተጠባባቒ ቅዳሕ ናይ Samen ኣይኮነን። ዝተቐየረ ነገር የለን።</translation>
     </message>
@@ -3027,6 +3031,18 @@
     <message>
         <source>Not everything could be erased. Try again.</source>
         <translation>ኩሉ ክድምሰስ ኣይከኣለን። ደጊምካ ፈትን።</translation>
+    </message>
+    <message>
+        <source>This PIN is easy to guess: it repeats, counts up or down, is very common or looks like a year. Choose 6 numbers without a pattern.</source>
+        <translation>እዚ ምስጢራዊ ቁጽሪ ቀሊል ንምግማቱ እዩ፡ ይደጋገም፡ ብተኸታታሊ ይውስኽ ወይ ይንኪ፡ ኣዝዩ ልሙድ እዩ ወይ ዓመት ይመስል። ብዘይ ስርዓት 6 ቁጽርታት ምረጽ።</translation>
+    </message>
+    <message>
+        <source>This backup password is too short or too easy to guess. Use a few words that only you would put together.</source>
+        <translation>እዚ መሕለፊ ቃል ተጠባባቒ ቅዳሕ ኣዝዩ ሓጺር ወይ ቀሊል ንምግማቱ እዩ። ካልእ ሰብ ዘይመርጾ ስርዓት ዘለዎም ገለ ቃላት ተጠቐም።</translation>
+    </message>
+    <message>
+        <source>Choose a backup password that is different from the PIN or password that opens Samen.</source>
+        <translation>ካብቲ Samen ዝኽፈተሉ ምስጢራዊ ቁጽሪ ወይ መሕለፊ ቃል ዝተፈልየ መሕለፊ ቃል ተጠባባቒ ቅዳሕ ምረጽ።</translation>
     </message>
 </context>
 <context>

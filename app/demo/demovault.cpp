@@ -21,8 +21,8 @@ std::unique_ptr<vault::Vault> createDemoVault(const QString &folder, Household h
         *error = u"the rule pack could not be loaded: "_qs + loaded.error;
         return nullptr;
     }
-    auto created =
-        std::make_unique<vault::Vault>(vault::Vault::Options { folder, nullptr, {}, std::nullopt });
+    auto created = std::make_unique<vault::Vault>(
+        vault::Vault::Options { folder, nullptr, {}, std::nullopt, std::nullopt });
     QByteArray secret = pin.toLatin1();
     if (created->create(secret, vault::SecretKind::Pin) != vault::Vault::CreateResult::Ok) {
         *error = u"the demo vault could not be created in "_qs + folder;

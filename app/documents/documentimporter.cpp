@@ -3,10 +3,13 @@
 #include <QBuffer>
 #include <QColorSpace>
 #include <QFile>
-#include <QFileInfo>
 #include <QImageReader>
 #include <QImageWriter>
 #include <QPainter>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace samen::documents {
 
@@ -126,30 +129,52 @@ ImportResult readImage(QFile &file, FileType type)
     return fromDecoded(reader.read());
 }
 
-ImportResult readPdf(QFile &file)
+ImportResult readPdf(QFile &file, qint64 size)
 {
-    const QByteArray bytes = file.readAll();
-    if (bytes.size() != file.size() || !bytes.startsWith("%PDF-"))
+    const QByteArray bytes = file.read(size + 1); // a file that grew since fstat is refused
+    if (bytes.size() != size || !bytes.startsWith("%PDF-"))
         return failure(ImportError::CorruptPdf);
     if (!bytes.right(pdfTrailerWindow).contains("%%EOF"))
         return failure(ImportError::CorruptPdf);
     return { ImportError::None, { QStringLiteral("application/pdf"), bytes, {} } };
 }
 
+/**
+ * Opens @p path for reading only when it is a regular file: a FIFO, device or folder could
+ * block or never end. Its size comes from fstat() on the open file, not from the name.
+ */
+bool openRegularFile(const QString &path, QFile *file, qint64 *size)
+{
+    if (path.startsWith(u"content:")) { // Android document provider: only Qt's file engine opens it
+        *size = file->open(QIODevice::ReadOnly) ? file->size() : -1;
+        return *size >= 0;
+    }
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    struct stat status = {};
+    if (::fstat(fd, &status) != 0 || !S_ISREG(status.st_mode) ||
+        !file->open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        ::close(fd);
+        return false;
+    }
+    *size = status.st_size;
+    return true;
+}
+
 } // namespace
 
 ImportResult DocumentImporter::importFile(const QString &path)
 {
-    QFile file(path);
-    if (path.isEmpty() || !file.open(QIODevice::ReadOnly))
+    QFile file;
+    qint64 size = -1;
+    if (path.isEmpty() || !openRegularFile(path, &file, &size))
         return failure(ImportError::Unreadable);
-    const QFileInfo info(path);
-    const qint64 size = info.exists() ? std::max(info.size(), file.size()) : file.size();
     if (size == 0)
         return failure(ImportError::Empty);
     const FileType type = sniff(file.peek(16)); // the only bytes read before the size is known to be fine
     if (type == FileType::Pdf)
-        return size > pdfSizeLimit ? failure(ImportError::PdfTooBig) : readPdf(file);
+        return size > pdfSizeLimit ? failure(ImportError::PdfTooBig) : readPdf(file, size);
     if (size > imageSizeLimit)
         return failure(ImportError::TooBig);
     if (type == FileType::Unknown)

@@ -2,6 +2,7 @@
 
 #include "checklistsync.h"
 #include "documenttexts.h"
+#include "dossier/names.h"
 #include "interviewcontroller.h"
 #include "interviewtexts.h"
 #include "languagecontroller.h"
@@ -286,8 +287,8 @@ bool FamilyController::updateMember(qint64 memberId, const std::function<void(Fa
 bool FamilyController::setNames(qint64 memberId, const QString &name, const QString &latinName)
 {
     return updateMember(memberId, [&](FamilyMember &member) {
-        member.name = name.simplified();
-        member.latinName = latinName.simplified();
+        member.name = samen::dossier::cleanName(name);
+        member.latinName = samen::dossier::cleanName(latinName);
     });
 }
 

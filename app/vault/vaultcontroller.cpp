@@ -1,5 +1,6 @@
 #include "vaultcontroller.h"
 
+#include "vault/pinpolicy.h"
 #include "vault/secretinput.h"
 #include "vault/vault.h"
 
@@ -45,6 +46,16 @@ QString tooShort(SecretKind kind)
         : VaultController::tr("This password is too short. Use at least 8 characters.");
 }
 
+/** Why @p secret was refused as a new PIN or password: too short, or (a PIN) an easy pattern. */
+QString refusal(const QByteArray &secret, SecretKind kind)
+{
+    if (kind == SecretKind::Pin && samen::vault::pinPattern(secret) != samen::vault::PinPattern::None &&
+        secret.size() >= 6)
+        return VaultController::tr("This PIN is easy to guess: it repeats, counts up or down, is very common "
+                                   "or looks like a year. Choose 6 numbers without a pattern.");
+    return tooShort(kind);
+}
+
 QString unlockProblem(Vault::UnlockResult result, bool passphrase)
 {
     switch (result) {
@@ -77,7 +88,11 @@ QString backupProblem(BackupResult result)
     case BackupResult::WrongPassphrase:
         return VaultController::tr("This backup password is not right. Nothing was changed.");
     case BackupResult::WeakPassphrase:
-        return VaultController::tr("The backup password is too short. Use at least 8 characters.");
+        return VaultController::tr("This backup password is too short or too easy to guess. Use a few words "
+                                   "that only you would put together.");
+    case BackupResult::SameAsSecret:
+        return VaultController::tr("Choose a backup password that is different from the PIN or password "
+                                   "that opens Samen.");
     case BackupResult::NotABackup:
         return VaultController::tr("This file is not a Samen backup. Nothing was changed.");
     case BackupResult::UnsupportedVersion:
@@ -137,11 +152,12 @@ void VaultController::setUp(const QString &typed, bool passphrase)
 {
     const SecretKind kind = kindOf(passphrase);
     run(SetUp, [secret = samen::vault::secretBytes(typed, kind), kind](Vault &vault) mutable {
+        const QString refused = refusal(secret, kind);
         switch (vault.create(secret, kind)) {
         case Vault::CreateResult::Ok:
             return StepResult { true, {}, 0, false };
         case Vault::CreateResult::WeakSecret:
-            return StepResult { false, tooShort(kind), 0, false };
+            return StepResult { false, refused, 0, false };
         case Vault::CreateResult::AlreadyExists:
             return StepResult { false, tr("Samen is already set up on this phone."), 0, false };
         case Vault::CreateResult::IoError:
@@ -183,18 +199,25 @@ void VaultController::lock()
     refreshState();
 }
 
-void VaultController::changeSecret(const QString &oldTyped, const QString &newTyped, bool newIsPassphrase)
+void VaultController::changeSecret(const QString &oldTyped, const QString &newTyped, bool newIsPassphrase,
+                                   bool renewDataKey)
 {
     const SecretKind oldKind = kindOf(m_usesPassphrase);
     const SecretKind newKind = kindOf(newIsPassphrase);
+    if (m_busy)
+        return;
+    m_reopensDatabase = renewDataKey && m_state == Unlocked;
+    if (m_reopensDatabase)
+        Q_EMIT databaseClosing();
     run(ChangeSecret,
         [oldSecret = samen::vault::secretBytes(oldTyped, oldKind),
-         newSecret = samen::vault::secretBytes(newTyped, newKind), oldKind, newKind](Vault &vault) mutable {
-            const Vault::Outcome outcome = vault.changeSecret(oldSecret, newSecret, newKind);
+         newSecret = samen::vault::secretBytes(newTyped, newKind), oldKind, newKind,
+         renewDataKey](Vault &vault) mutable {
+            const QString refused = refusal(newSecret, newKind);
+            const Vault::Outcome outcome = vault.changeSecret(oldSecret, newSecret, newKind, renewDataKey);
             const bool wrongNew = outcome.result == Vault::UnlockResult::WeakSecret;
-            const QString problem = wrongNew
-                ? tooShort(newKind)
-                : unlockProblem(outcome.result, oldKind == SecretKind::Passphrase);
+            const QString problem =
+                wrongNew ? refused : unlockProblem(outcome.result, oldKind == SecretKind::Passphrase);
             return StepResult { outcome.result == Vault::UnlockResult::Ok, problem, outcome.secondsToWait,
                                 false };
         });
@@ -202,20 +225,24 @@ void VaultController::changeSecret(const QString &oldTyped, const QString &newTy
 
 void VaultController::exportBackup(const QUrl &file, const QString &backupPassphrase)
 {
-    run(ExportBackup, [path = file.toLocalFile(), secret = backupPassphrase.toUtf8()](Vault &vault) mutable {
-        const BackupResult result = vault.exportBackup(path, secret);
-        return StepResult { result == BackupResult::Ok, backupProblem(result), 0, false };
-    });
+    run(ExportBackup,
+        [path = file.toLocalFile(),
+         secret = samen::vault::secretBytes(backupPassphrase, SecretKind::Passphrase)](Vault &vault) mutable {
+            const BackupResult result = vault.exportBackup(path, secret);
+            return StepResult { result == BackupResult::Ok, backupProblem(result), 0, false };
+        });
 }
 
 void VaultController::importBackup(const QUrl &file, const QString &backupPassphrase)
 {
     if (m_state == Unlocked)
         Q_EMIT databaseClosing();
-    run(ImportBackup, [path = file.toLocalFile(), secret = backupPassphrase.toUtf8()](Vault &vault) mutable {
-        const BackupResult result = vault.importBackup(path, secret);
-        return StepResult { result == BackupResult::Ok, backupProblem(result), 0, false };
-    });
+    run(ImportBackup,
+        [path = file.toLocalFile(),
+         secret = samen::vault::secretBytes(backupPassphrase, SecretKind::Passphrase)](Vault &vault) mutable {
+            const BackupResult result = vault.importBackup(path, secret);
+            return StepResult { result == BackupResult::Ok, backupProblem(result), 0, false };
+        });
 }
 
 void VaultController::erase()
@@ -267,7 +294,9 @@ void VaultController::finishStep(Operation operation, const StepResult &result)
     setMessage(result.message);
     startCountdown(result.secondsToWait);
     Q_EMIT busyChanged();
-    if (m_state == Unlocked && (operation == SetUp || operation == Unlock || operation == ImportBackup))
+    const bool reopened = operation == ChangeSecret && std::exchange(m_reopensDatabase, false);
+    if (m_state == Unlocked &&
+        (operation == SetUp || operation == Unlock || operation == ImportBackup || reopened))
         Q_EMIT databaseOpened();
     Q_EMIT finished(operation, result.ok);
     if (std::exchange(m_lockWhenIdle, false))

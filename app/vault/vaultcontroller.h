@@ -99,8 +99,13 @@ public:
     Q_INVOKABLE void checkSecret(const QString &typed);
     /** Closes the store at once (auto-lock, "lock now"). */
     Q_INVOKABLE void lock();
-    /** Replaces the PIN or passphrase; only the key file is rewritten. */
-    Q_INVOKABLE void changeSecret(const QString &oldTyped, const QString &newTyped, bool newIsPassphrase);
+    /**
+     * Replaces the PIN or passphrase; only the key file is rewritten, unless @p renewDataKey:
+     * then the stored information is re-encrypted under a new key too (Vault::changeSecret()),
+     * with databaseClosing() before and databaseOpened() after.
+     */
+    Q_INVOKABLE void changeSecret(const QString &oldTyped, const QString &newTyped, bool newIsPassphrase,
+                                  bool renewDataKey = false);
     /** Writes an encrypted backup to @p file (a local file URL). */
     Q_INVOKABLE void exportBackup(const QUrl &file, const QString &backupPassphrase);
     /** Replaces all data with the backup in @p file after checking all of it. */
@@ -151,6 +156,7 @@ private:
     bool m_usesPassphrase = false;
     bool m_canRestoreNow = false;
     bool m_lockWhenIdle = false;
+    bool m_reopensDatabase = false;
     int m_lastDone = -1;
     int m_secondsToWait = 0;
     QString m_message;

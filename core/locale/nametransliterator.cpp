@@ -228,7 +228,10 @@ QString NameTransliterator::suggestLatin(const QString &name) const
     for (const QString &word : name.simplified().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
         const NameScript script = detectScript(word);
         if (script == NameScript::Latin || script == NameScript::Unknown) {
-            words << word;
+            // ASCII only: accents dropped, controls (bidi overrides), digits and symbols gone.
+            const QString ascii = lettersAndHyphens(word.normalized(QString::NormalizationForm_KD));
+            if (!ascii.isEmpty())
+                words << ascii;
             continue;
         }
         const QString latin = d->transliterate(word, script);

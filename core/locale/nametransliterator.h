@@ -28,7 +28,7 @@ enum class NameScript {
  * This is only a suggestion for the user to correct: Arabic script usually leaves out short
  * vowels (محمد gives "Mhmd", not "Mohammad"), and the spelling in the passport or on the IND's
  * papers is the one that counts. The UI must show the suggestion as editable and keep what
- * the user types. Latin words are kept exactly as given.
+ * the user types. Latin words are kept as given, reduced to ASCII letters and hyphens.
  *
  * Arabic-script words follow the UI language: "fa_AF" spells them as Dari is read (ذ ض ظ → z,
  * ث ص → s, و → o, final ه → a), "ar" as Arabic (ث → th, ذ → dh, و → u); other UI languages use
@@ -54,7 +54,9 @@ public:
     /**
      * A suggested Latin spelling of @p name: each word transliterated from its own script,
      * reduced to the letters A–Z, a–z and hyphens, and capitalised ("فاطمة الأحمد" → "Fatma
-     * Al-Ahmd"); Latin words unchanged; white space collapsed. Empty for an empty name.
+     * Al-Ahmd"); Latin words keep their case but are reduced the same way ("José" → "Jose"), so
+     * no accent, digit, emoji or invisible control (a bidi override) reaches the passport
+     * spelling; white space collapsed. Empty for an empty name.
      */
     [[nodiscard]] QString suggestLatin(const QString &name) const;
 

@@ -194,6 +194,8 @@ Case readCase(const QJsonObject &object)
                     QStringLiteral("date of today"));
     const QJsonValue members = object.value(u"members"_qs);
     const QJsonArray array = members.isUndefined() ? QJsonArray() : json::asArray(members, u"members"_qs);
+    if (array.size() > maxMembers)
+        throw InputError { u"members"_qs, QStringLiteral("more than %1 members").arg(maxMembers) };
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString path = child(u"members"_qs, i);
         result.members.append(readMember(json::asObject(array.at(i), path), path, result.applicationDate));

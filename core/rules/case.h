@@ -60,6 +60,9 @@ struct Member
     std::optional<bool> marriageRegistered;
 };
 
+/** The most family members a case may list (a parsed case with more is refused). */
+constexpr qsizetype maxMembers = 100;
+
 /** A household as the interview or a case file describes it. */
 struct Case
 {

@@ -9,11 +9,21 @@
 #include <QFile>
 #include <QJsonDocument>
 
+#include <cerrno>
+#include <cstring>
+
 #include <algorithm>
 #include <optional>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace samen::rules::cli {
 namespace {
+
+/** The largest pack or case file read (the shipped pack is about 50 KiB). */
+constexpr qint64 maxInputBytes = 16 * 1024 * 1024;
 
 struct Invocation
 {
@@ -21,14 +31,42 @@ struct Invocation
     QString input;
 };
 
+/** Opens @p path when it is a regular file (a FIFO or device could block or never end). */
+int openRegularFile(const QString &path, qint64 *size, QString *problem)
+{
+    const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+    struct stat status = {};
+    if (fd < 0 || ::fstat(fd, &status) != 0) {
+        *problem = QString::fromLocal8Bit(std::strerror(errno));
+        if (fd >= 0)
+            ::close(fd);
+        return -1;
+    }
+    if (!S_ISREG(status.st_mode)) {
+        *problem = QStringLiteral("not a regular file");
+        ::close(fd);
+        return -1;
+    }
+    *size = status.st_size;
+    return fd;
+}
+
 std::optional<QByteArray> readFile(const QString &path, QTextStream &err)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        err << path << ": cannot read: " << file.errorString() << Qt::endl;
+    qint64 size = 0;
+    QString problem;
+    const int fd = openRegularFile(path, &size, &problem);
+    QFile file;
+    if (fd < 0 || !file.open(fd, QIODevice::ReadOnly, QFileDevice::AutoCloseHandle)) {
+        err << path << ": cannot read: " << (fd < 0 ? problem : file.errorString()) << Qt::endl;
         return std::nullopt;
     }
-    return file.readAll();
+    QByteArray bytes = size <= maxInputBytes ? file.read(maxInputBytes + 1) : QByteArray();
+    if (size > maxInputBytes || bytes.size() > maxInputBytes) {
+        err << path << ": too large: more than " << maxInputBytes / (1024 * 1024) << " MiB" << Qt::endl;
+        return std::nullopt;
+    }
+    return bytes;
 }
 
 std::optional<Invocation> packAndInput(const QStringList &args, QTextStream &err)

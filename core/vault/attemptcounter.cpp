@@ -2,13 +2,13 @@
 
 #include "vault/durablefile.h"
 
-#include <QDateTime>
 #include <QtEndian>
 
 #include <sodium.h>
 
 #include <algorithm>
 #include <cstring>
+#include <ctime>
 #include <utility>
 
 namespace samen::vault {
@@ -29,7 +29,11 @@ QByteArray checksum(const char *data, int size)
 
 Clock systemClock()
 {
-    return [] { return QDateTime::currentSecsSinceEpoch(); };
+    return [] {
+        timespec now {};
+        ::clock_gettime(CLOCK_BOOTTIME, &now);
+        return qint64(now.tv_sec);
+    };
 }
 
 qint64 AttemptPolicy::delayAfter(quint32 failures)
@@ -42,11 +46,22 @@ qint64 AttemptPolicy::delayAfter(quint32 failures)
     return std::min(delay, maxDelaySeconds);
 }
 
+quint32 AttemptPolicy::worstCaseFailures()
+{
+    quint32 failures = freeAttempts;
+    while (delayAfter(failures) < maxDelaySeconds)
+        ++failures;
+    return failures;
+}
+
 qint64 AttemptPolicy::secondsToWait(const AttemptState &state, qint64 now)
 {
     const qint64 delay = delayAfter(state.failures);
-    const qint64 elapsed = std::max<qint64>(0, now - state.lastAttemptAt);
-    return std::max<qint64>(0, delay - elapsed);
+    if (now <= state.lastAttemptAt)
+        return delay;
+    // Unsigned: the difference of any two qint64 with now > last fits, where signed could overflow.
+    const quint64 elapsed = quint64(now) - quint64(state.lastAttemptAt);
+    return elapsed >= quint64(delay) ? 0 : delay - qint64(elapsed);
 }
 
 AttemptCounter::AttemptCounter(QString path, Clock clock)
@@ -78,11 +93,17 @@ AttemptState AttemptCounter::load()
 {
     QByteArray bytes;
     AttemptState state;
-    if (readSmallFile(m_path, &bytes, 1024) && decode(bytes, &state))
+    const qint64 now = m_clock();
+    if (readSmallFile(m_path, &bytes, 1024) && decode(bytes, &state)) {
+        if (state.lastAttemptAt > now && state.failures > 0) {
+            state.lastAttemptAt = now;
+            (void)store(state);
+        }
         return state;
-    const AttemptState cautious { AttemptPolicy::freeAttempts, m_clock() };
-    (void)store(cautious);
-    return cautious;
+    }
+    const AttemptState worst { AttemptPolicy::worstCaseFailures(), now };
+    (void)store(worst);
+    return worst;
 }
 
 qint64 AttemptCounter::secondsToWait()

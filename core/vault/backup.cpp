@@ -3,6 +3,7 @@
 #include "vault/database.h"
 #include "vault/durablefile.h"
 #include "vault/schema.h"
+#include "vault/schemacopy.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -131,11 +132,13 @@ Opened openStream(QFile &in, const SecureBytes &passphrase, Stream *state, QByte
         return { BackupResult::NotABackup, {}, 0 };
     if (header->size() != headerSize)
         return {};
-    if (quint8(header->at(8)) != currentVersion)
+    if (quint8(header->at(8)) > currentVersion)
         return { BackupResult::UnsupportedVersion, {}, 0 };
+    if (quint8(header->at(8)) != currentVersion)
+        return {};
     const KdfParams params { qFromLittleEndian<quint32>(header->constData() + opsOffset),
                              qFromLittleEndian<quint64>(header->constData() + memOffset) };
-    if (!params.isUsable())
+    if (!params.isAffordable())
         return {};
     const SecureBytes key = deriveKey(passphrase, bytes(*header, saltOffset), params);
     if (key.isNull())
@@ -159,7 +162,7 @@ Opened openStream(QFile &in, const SecureBytes &passphrase, Stream *state, QByte
 bool pullFile(QFile &in, Stream *state, const QByteArray &header, const QString &copyPath)
 {
     QFile copy(copyPath);
-    if (!copy.open(QIODevice::WriteOnly | QIODevice::Truncate))
+    if (!createPrivateFile(copyPath) || !copy.open(QIODevice::WriteOnly | QIODevice::Truncate))
         return false;
     QByteArray chunk;
     QByteArray plain(chunkSize, '\0');
@@ -174,18 +177,22 @@ bool pullFile(QFile &in, Stream *state, const QByteArray &header, const QString 
     return in.atEnd() && copy.flush();
 }
 
-bool exportInto(const QString &copyPath, const SecureBytes &copyKey, int version, const QString &targetPath,
-                const SecureBytes &dataKey)
+bool copyIsSound(const QString &copyPath, const SecureBytes &copyKey, int version)
 {
     Database::OpenResult opened = Database::OpenResult::IoError;
     const auto copy = Database::open(copyPath, copyKey, Database::Mode::ExistingOnly, &opened);
-    if (!copy || !copy->integrityOk() || copy->userVersion() != version)
-        return false;
-    if (!copy->attach(targetPath, "restored", dataKey))
-        return false;
-    const QByteArray setVersion = "PRAGMA restored.user_version = " + QByteArray::number(version) + ';';
-    const bool ok = copy->exec("SELECT sqlcipher_export('restored');") && copy->exec(setVersion.constData());
-    return copy->exec("DETACH DATABASE restored;") && ok;
+    return copy && copy->integrityOk() && copy->userVersion() == version;
+}
+
+/**
+ * Builds @p targetPath from scratch with the app's own schema and copies only the known tables'
+ * known columns from the decrypted copy into it: nothing of the copy's schema is taken over.
+ */
+bool rebuildInto(const QString &copyPath, const SecureBytes &copyKey, int version, const QString &targetPath,
+                 const SecureBytes &dataKey)
+{
+    return version >= 1 && version <= schema::latestVersion && copyIsSound(copyPath, copyKey, version) &&
+        schemacopy::rebuild(copyPath, copyKey, targetPath, dataKey);
 }
 
 } // namespace
@@ -211,7 +218,10 @@ BackupResult write(Database &db, const QString &workFolder, const QString &path,
     std::memcpy(first.data(), copyKey.data(), copyKeySize);
     qToLittleEndian<quint32>(quint32(version), first.data() + copyKeySize);
     QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(fullHeader) != headerSize ||
+    if (!out.open(QIODevice::WriteOnly))
+        return BackupResult::IoError;
+    (void)out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner); // not on every file system
+    if (out.write(fullHeader) != headerSize ||
         !push(out, stream, fullHeader, first.data(), firstChunkSize, 0) ||
         !pushFile(out, stream, fullHeader, cleanup.path) || !out.commit())
         return BackupResult::IoError;
@@ -235,7 +245,7 @@ BackupResult restore(const QString &path, const SecureBytes &passphrase, const Q
     const CopyCleanup cleanup { workFolder + u"/restore.tmp"_qs };
     removeCopy(targetPath);
     if (!pullFile(in, stream, header, cleanup.path) ||
-        !exportInto(cleanup.path, opened.copyKey, opened.version, targetPath, dataKey)) {
+        !rebuildInto(cleanup.path, opened.copyKey, opened.version, targetPath, dataKey)) {
         removeCopy(targetPath);
         return BackupResult::Damaged;
     }

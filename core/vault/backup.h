@@ -13,7 +13,9 @@ class Database;
 enum class BackupResult {
     Ok,
     WrongPassphrase, ///< the backup passphrase does not open the file
-    WeakPassphrase, ///< export: the new backup passphrase is too short (fewer than 8 characters)
+    WeakPassphrase, ///< export: the backup passphrase is too short or easy to guess
+                    ///< (isAcceptableBackupPassphrase())
+    SameAsSecret, ///< export: the backup passphrase is the PIN or password that opens the vault
     NotABackup, ///< the file is not a Samen backup
     UnsupportedVersion, ///< made by a newer version of the app
     Damaged, ///< truncated or altered: nothing was restored
@@ -38,9 +40,12 @@ namespace backup {
                                  const SecureBytes &passphrase, const KdfParams &params);
 
 /**
- * Checks the whole backup at @p path and restores it into the new file @p targetPath keyed
- * with @p dataKey (migrations are left to the caller). Nothing else is touched; on failure
- * @p targetPath does not exist.
+ * Checks the whole backup at @p path and rebuilds its data in the new file @p targetPath keyed
+ * with @p dataKey: a fresh database at the latest schema into which only the known tables'
+ * known columns of the backup are copied (schemacopy), after the backup's schema version was
+ * found in 1 … schema::latestVersion and its copy passed integrity_check. The header's Argon2id
+ * parameters are bounded (KdfParams::isAffordable()) before any derivation. Nothing else is
+ * touched; on failure @p targetPath does not exist.
  */
 [[nodiscard]] BackupResult restore(const QString &path, const SecureBytes &passphrase,
                                    const QString &workFolder, const QString &targetPath,

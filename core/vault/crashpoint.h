@@ -15,6 +15,12 @@ enum class CrashPoint {
     FolderSynced, ///< rename flushed to disk
     AttemptRecorded, ///< failed-attempt counter written, secret not yet checked
     KeyFileErased, ///< erase: key file gone, database still there
+    // Restore, and renewal of the data key (which also has a new key file waiting as "samen.key.next"):
+    RestoreBuilt, ///< new database complete beside the old one, nothing swapped yet
+    RestorePreviousKept, ///< old database linked to its ".previous" name
+    RestoreSwapped, ///< new database renamed over the old one, not yet opened
+    RestoreOpened, ///< new database opened; ".previous" (and the old key file) still there
+    KeyFileRenewed, ///< renewal of the data key: "samen.key.next" renamed over the key file
 };
 
 /** Calls the installed hook, if any, with @p point. */

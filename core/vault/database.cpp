@@ -1,5 +1,6 @@
 #include "vault/database.h"
 
+#include "vault/durablefile.h"
 #include "vault/logging.h"
 
 #include <QFile>
@@ -147,6 +148,10 @@ std::unique_ptr<Database> Database::open(const QString &path, const SecureBytes 
         *result = OpenResult::NotADatabase; // SQLite would treat it as a new database
         return nullptr;
     }
+    if (mode == Mode::CreateNew && !createPrivateFile(path)) {
+        *result = OpenResult::IoError;
+        return nullptr;
+    }
     // CREATE also lets ATTACH make new files; ExistingOnly checked above that the file exists.
     const int flags = SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE | SQLITE_OPEN_FULLMUTEX;
     sqlite3 *handle = nullptr;
@@ -233,6 +238,8 @@ bool Database::integrityOk()
 
 bool Database::attach(const QString &path, const char *name, const SecureBytes &key)
 {
+    if (!createPrivateFile(path))
+        return false;
     const SecureBytes literal = rawSqlCipherKey(key);
     const QByteArray sql = QByteArray("ATTACH DATABASE ?1 AS ") + name + " KEY ?2;";
     Statement statement = prepare(sql.constData());

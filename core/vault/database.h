@@ -83,7 +83,8 @@ public:
     Database &operator=(const Database &) = delete;
 
     /**
-     * Opens @p path with @p key (32 bytes; null = unencrypted). In ExistingOnly mode the file is
+     * Opens @p path with @p key (32 bytes; null = unencrypted); CreateNew makes a missing file
+     * owner-only (0600) first. In ExistingOnly mode the file is
      * checked with PRAGMA quick_check before anything is written to it, so a damaged (or empty)
      * file is reported and left as it is.
      */
@@ -104,7 +105,10 @@ public:
     [[nodiscard]] int changes() const;
     /** Result of PRAGMA integrity_check is "ok". */
     [[nodiscard]] bool integrityOk();
-    /** Attaches @p path as schema @p name keyed with @p key (bound as a parameter). */
+    /**
+     * Attaches @p path as schema @p name keyed with @p key (bound as a parameter); a new file
+     * is created owner-only (0600) first.
+     */
     [[nodiscard]] bool attach(const QString &path, const char *name, const SecureBytes &key);
     /** The raw handle, for code that needs the C API. */
     [[nodiscard]] sqlite3 *handle() const { return m_db; }

@@ -15,6 +15,18 @@ namespace samen::vault {
 /** Flushes the directory entry changes (renames, deletions) of @p folder to disk. */
 [[nodiscard]] bool syncFolder(const QString &folder);
 
+/**
+ * Creates the empty file @p path readable and writable by its owner only (0600) unless it
+ * exists; true when it exists afterwards. SQLite gives -wal and -shm the mode of their database.
+ */
+[[nodiscard]] bool createPrivateFile(const QString &path);
+
+/** Makes @p path owner-only: 0700 for a folder, 0600 for a file; false when that fails. */
+[[nodiscard]] bool makePrivate(const QString &path, bool folder);
+
+/** Flushes the contents of the file @p path to disk. */
+[[nodiscard]] bool syncFile(const QString &path);
+
 /** Deletes @p path if it exists; true when it is gone afterwards. */
 [[nodiscard]] bool removeIfExists(const QString &path);
 

@@ -26,6 +26,13 @@ bool KdfParams::isUsable() const
         memLimit >= crypto_pwhash_MEMLIMIT_MIN && memLimit <= memoryCeiling;
 }
 
+bool KdfParams::isAffordable() const
+{
+    constexpr quint64 memoryBudget = 256 * mebibyte;
+    constexpr quint64 workBudget = passesCeiling * 64 * mebibyte;
+    return isUsable() && memLimit <= memoryBudget && opsLimit * memLimit <= workBudget;
+}
+
 bool KdfParams::meetsShippedMinimum() const
 {
     const KdfParams floor = shippedMinimum();
@@ -65,6 +72,16 @@ quint32 passesFor(double passes)
         std::clamp(std::round(passes), double(KdfParams::shippedMinimum().opsLimit), double(passesCeiling)));
 }
 } // namespace
+
+KdfParams recalibratedKdf(const KdfParams &current, double measuredSeconds, double targetSeconds)
+{
+    if (measuredSeconds <= 0 || measuredSeconds >= targetSeconds / 2 || !current.isUsable())
+        return current;
+    KdfParams raised = current;
+    raised.opsLimit =
+        std::max(current.opsLimit, passesFor(current.opsLimit * targetSeconds / measuredSeconds));
+    return raised;
+}
 
 KdfParams calibrateKdf(double targetSeconds)
 {

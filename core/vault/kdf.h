@@ -18,6 +18,12 @@ struct KdfParams
     [[nodiscard]] static KdfParams shippedMinimum();
     /** True when libsodium accepts the values and they stay below sane ceilings (1 GiB, 64 passes). */
     [[nodiscard]] bool isUsable() const;
+    /**
+     * True when isUsable() and the cost stays within what a phone can spend on a file that is
+     * not yet authenticated (a backup header): at most 256 MiB and the work of 64 passes over
+     * 64 MiB, the most calibrateKdf() ever chooses.
+     */
+    [[nodiscard]] bool isAffordable() const;
     /** True when both values reach shippedMinimum(). */
     [[nodiscard]] bool meetsShippedMinimum() const;
 };
@@ -31,6 +37,14 @@ constexpr std::size_t kdfSaltSize = 16;
  */
 [[nodiscard]] SecureBytes deriveKey(const SecureBytes &secret, const unsigned char *salt,
                                     const KdfParams &params);
+
+/**
+ * Parameters for a derivation of about @p targetSeconds, judged from one at @p current that took
+ * @p measuredSeconds: more passes at the same memory when it ran in less than half the target,
+ * else @p current. Never fewer passes than @p current nor than shippedMinimum(), at most 64.
+ */
+[[nodiscard]] KdfParams recalibratedKdf(const KdfParams &current, double measuredSeconds,
+                                        double targetSeconds);
 
 /**
  * Measures this device (at setup, up to about 1 s) and returns parameters at or above

@@ -29,6 +29,11 @@ public:
      * when there is none. Returns false when it cannot.
      */
     [[nodiscard]] virtual bool prepareKey() { return true; }
+    /**
+     * Called by Vault::erase() after the key file is gone: deletes the platform key, so that no
+     * copy of an old key file can be opened on this phone either. True when no key is left.
+     */
+    [[nodiscard]] virtual bool forgetKey() { return true; }
 };
 
 /** The Linux and test binding: returns the KEK unchanged. */

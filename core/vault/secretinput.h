@@ -24,7 +24,27 @@ enum class SecretStrength {
  */
 [[nodiscard]] QByteArray secretBytes(const QString &typed, SecretKind kind);
 
-/** A strength hint for a passphrase; a PIN is TooShort below 6 digits and Fair otherwise. */
+/**
+ * A strength hint: for a PIN TooShort below 6 digits, Weak with an easy pattern (pinPattern(), then
+ * refused), Fair otherwise. For a passphrase TooShort below 8 characters, then by guessBits():
+ * Weak below 33 bits (10^10 guesses), Fair below 60, Strong from 60.
+ */
 [[nodiscard]] SecretStrength secretStrength(const QString &typed, SecretKind kind);
+
+/**
+ * log2 of the guesses zxcvbn (zxcvbn-c, libzxcvbn) estimates an attacker needs for @p typed,
+ * after NFC: dictionary words, names, keyboard rows, repeats, sequences and dates cost little;
+ * "samen" and a few Dutch words every Samen user sees count as dictionary words too.
+ */
+[[nodiscard]] double guessBits(const QString &typed);
+
+/**
+ * True when @p utf8 may protect a backup: at least 8 characters and not Weak (guessBits() of
+ * at least 33). The vault also refuses the PIN or password that opens it.
+ */
+[[nodiscard]] bool isAcceptableBackupPassphrase(const QByteArray &utf8);
+
+/** @p utf8 as ASCII digits when it holds only digits of any script (a PIN typed again), else empty. */
+[[nodiscard]] QByteArray digitsOf(const QByteArray &utf8);
 
 } // namespace samen::vault

@@ -4,12 +4,17 @@
 #include "vault/database.h"
 #include "vault/durablefile.h"
 #include "vault/logging.h"
+#include "vault/pinpolicy.h"
 #include "vault/schema.h"
+#include "vault/schemacopy.h"
+#include "vault/secretinput.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 
 #include <cstdio>
+#include <unistd.h>
 #include <utility>
 
 namespace samen::vault {
@@ -22,6 +27,20 @@ namespace {
 
 constexpr qint64 maxKeyFileSize = 4096;
 const QString restoredSuffix = u".restored"_qs;
+const QString previousSuffix = u".previous"_qs;
+const QString pendingSuffix = u".next"_qs;
+const QString walSuffix = u"-wal"_qs;
+const QString shmSuffix = u"-shm"_qs;
+
+bool renameFile(const QString &from, const QString &to)
+{
+    return std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
+}
+
+bool linkFile(const QString &from, const QString &to)
+{
+    return ::link(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
+}
 
 Vault::Options withDefaults(Vault::Options options)
 {
@@ -36,7 +55,7 @@ bool isPin(const QByteArray &secret)
         if (c < '0' || c > '9')
             return false;
     }
-    return secret.size() >= 6;
+    return secret.size() >= 6 && pinPattern(secret) == PinPattern::None;
 }
 
 qsizetype utf8CodePoints(const QByteArray &text)
@@ -56,6 +75,7 @@ Vault::Vault(Options options)
     if (!m_options.keystore)
         m_options.keystore = &m_passThrough;
     QDir().mkpath(m_options.folder);
+    makeFilesPrivate();
     removeLeftovers();
 }
 
@@ -75,14 +95,30 @@ QStringList Vault::fileNames()
              attemptsFileName };
 }
 
+void Vault::makeFilesPrivate() const
+{
+    if (!makePrivate(m_options.folder, true))
+        qCWarning(lcVault, "vault folder mode not changed");
+    for (const QString &name : fileNames()) {
+        if (QFile::exists(path(name)))
+            (void)makePrivate(path(name), false);
+    }
+}
+
 void Vault::removeLeftovers() const
 {
-    for (const QString &name : { keyFileName + u".tmp"_qs, attemptsFileName + u".tmp"_qs })
+    for (const QString &name : { keyFileName + u".tmp"_qs, attemptsFileName + u".tmp"_qs,
+                                 keyFileName + pendingSuffix, keyFileName + pendingSuffix + u".tmp"_qs })
         (void)removeIfExists(path(name));
     for (const QString &name : { u"backup.tmp"_qs, u"restore.tmp"_qs, databaseFileName + restoredSuffix }) {
         for (const QString &suffix : { QString(), u"-journal"_qs, u"-wal"_qs, u"-shm"_qs })
             (void)removeIfExists(path(name + suffix));
     }
+    // Killed while putting a previous database back: its -wal still waits beside it.
+    const QString previous = path(databaseFileName + previousSuffix);
+    if (QFile::exists(previous + walSuffix) && !QFile::exists(previous) &&
+        !QFile::exists(path(databaseFileName + walSuffix)))
+        (void)renameFile(previous + walSuffix, path(databaseFileName + walSuffix));
 }
 
 std::optional<SecretKind> Vault::secretKind() const
@@ -135,7 +171,7 @@ Vault::CreateResult Vault::create(QByteArray &secretBytes, SecretKind kind)
     return CreateResult::Ok;
 }
 
-Vault::Outcome Vault::checkSecret(const SecureBytes &secret, SecureBytes *dataKey, KdfParams *params)
+Vault::Outcome Vault::checkSecret(const SecureBytes &secret, Opened *opened)
 {
     QByteArray file;
     if (!readSmallFile(path(keyFileName), &file, maxKeyFileSize))
@@ -143,13 +179,18 @@ Vault::Outcome Vault::checkSecret(const SecureBytes &secret, SecureBytes *dataKe
     const auto header = KeyFile::readHeader(file);
     if (!header)
         return { UnlockResult::CorruptKeyFile, 0 };
-    *params = header->params;
+    opened->params = header->params;
+    opened->kind = header->kind;
     if (const qint64 wait = m_attempts.secondsToWait(); wait > 0)
         return { UnlockResult::TooManyAttempts, wait };
     if (!m_attempts.recordAttempt())
         return { UnlockResult::IoError, 0 };
     crashPoint(CrashPoint::AttemptRecorded);
-    switch (KeyFile::open(file, secret, *m_options.keystore, dataKey)) {
+    QElapsedTimer timer;
+    timer.start();
+    const KeyFile::Status status = KeyFile::open(file, secret, *m_options.keystore, &opened->dataKey);
+    opened->seconds = double(timer.nsecsElapsed()) / 1e9;
+    switch (status) {
     case KeyFile::Status::Ok:
         return { m_attempts.reset() ? UnlockResult::Ok : UnlockResult::IoError, 0 };
     case KeyFile::Status::WrongSecret:
@@ -169,25 +210,52 @@ Vault::Outcome Vault::unlock(QByteArray &secretBytes)
     const SecureBytes secret = takeSecret(secretBytes);
     if (m_db)
         return { UnlockResult::Ok, 0 };
-    SecureBytes dataKey;
-    KdfParams params;
-    const Outcome checked = checkSecret(secret, &dataKey, &params);
+    Opened opened;
+    const Outcome checked = checkSecret(secret, &opened);
     m_keyFileRefused = checked.result == UnlockResult::CorruptKeyFile;
     if (checked.result != UnlockResult::Ok)
         return checked;
-    m_dataKey = std::move(dataKey);
+    strengthenKeyFile(secret, opened);
+    m_dataKey = std::move(opened.dataKey);
     return { openDatabase(), 0 };
+}
+
+KdfParams Vault::strongerKdf(const Opened &opened) const
+{
+    const double target = m_options.kdfTargetSeconds.value_or(m_options.insecureKdfForTests ? 0 : 0.75);
+    return target > 0 ? recalibratedKdf(opened.params, opened.seconds, target) : opened.params;
+}
+
+void Vault::strengthenKeyFile(const SecureBytes &secret, const Opened &opened)
+{
+    const KdfParams stronger = strongerKdf(opened);
+    if (stronger.opsLimit == opened.params.opsLimit && stronger.memLimit == opened.params.memLimit)
+        return;
+    const QByteArray keyFile =
+        KeyFile::seal(opened.dataKey, secret, opened.kind, stronger, *m_options.keystore);
+    if (keyFile.isEmpty() || !writeFileDurably(path(keyFileName), keyFile))
+        qCWarning(lcVault, "key file kept its Argon2id parameters");
 }
 
 Vault::Outcome Vault::verifySecret(QByteArray &secretBytes)
 {
     const SecureBytes secret = takeSecret(secretBytes);
-    SecureBytes dataKey;
-    KdfParams params;
-    return checkSecret(secret, &dataKey, &params);
+    Opened opened;
+    return checkSecret(secret, &opened);
 }
 
 Vault::UnlockResult Vault::openDatabase()
+{
+    UnlockResult result = openDatabaseFile();
+    if (result == UnlockResult::CorruptDatabase && QFile::exists(path(databaseFileName + previousSuffix)) &&
+        putPreviousDatabaseBack()) // a restore stopped before its new database had opened
+        result = openDatabaseFile();
+    if (result == UnlockResult::Ok)
+        forgetPreviousDatabase();
+    return result;
+}
+
+Vault::UnlockResult Vault::openDatabaseFile()
 {
     Database::OpenResult opened = Database::OpenResult::IoError;
     auto db = Database::open(path(databaseFileName), m_dataKey, Database::Mode::ExistingOnly, &opened);
@@ -216,27 +284,62 @@ qint64 Vault::secondsToWait()
     return QFile::exists(path(keyFileName)) ? m_attempts.secondsToWait() : 0;
 }
 
-Vault::Outcome Vault::changeSecret(QByteArray &oldBytes, QByteArray &newBytes, SecretKind newKind)
+Vault::Outcome Vault::changeSecret(QByteArray &oldBytes, QByteArray &newBytes, SecretKind newKind,
+                                   bool renewDataKey)
 {
     const bool acceptable = isAcceptableSecret(newBytes, newKind);
     const SecureBytes oldSecret = takeSecret(oldBytes);
     const SecureBytes newSecret = takeSecret(newBytes);
     if (!acceptable)
         return { UnlockResult::WeakSecret, 0 };
-    SecureBytes dataKey;
-    KdfParams params;
-    const Outcome checked = checkSecret(oldSecret, &dataKey, &params);
+    Opened opened;
+    const Outcome checked = checkSecret(oldSecret, &opened);
     if (checked.result != UnlockResult::Ok)
         return checked;
-    const QByteArray keyFile = KeyFile::seal(dataKey, newSecret, newKind, params, *m_options.keystore);
+    if (renewDataKey)
+        return { renewKeys(opened, newSecret, newKind) ? UnlockResult::Ok : UnlockResult::IoError, 0 };
+    const QByteArray keyFile =
+        KeyFile::seal(opened.dataKey, newSecret, newKind, strongerKdf(opened), *m_options.keystore);
     if (keyFile.isEmpty() || !writeFileDurably(path(keyFileName), keyFile))
         return { UnlockResult::IoError, 0 };
     return { UnlockResult::Ok, 0 };
 }
 
+bool Vault::renewKeys(const Opened &opened, const SecureBytes &newSecret, SecretKind newKind)
+{
+    const QString restored = path(databaseFileName + restoredSuffix);
+    const QString pendingKeyFile = path(keyFileName + pendingSuffix);
+    SecureBytes newKey = SecureBytes::random(32);
+    const bool checkpointed = !m_db || m_db->exec("PRAGMA wal_checkpoint(TRUNCATE);");
+    const QByteArray keyFile =
+        KeyFile::seal(newKey, newSecret, newKind, strongerKdf(opened), *m_options.keystore);
+    if (!checkpointed || newKey.isNull() || keyFile.isEmpty() ||
+        !schemacopy::rebuild(path(databaseFileName), opened.dataKey, restored, newKey) ||
+        !writeFileDurably(pendingKeyFile, keyFile)) {
+        for (const QString &suffix : { QString(), walSuffix, shmSuffix })
+            (void)removeIfExists(restored + suffix);
+        (void)removeIfExists(pendingKeyFile);
+        return false;
+    }
+    crashPoint(CrashPoint::RestoreBuilt);
+    return swapInRestoredDatabase(std::move(newKey), pendingKeyFile) == BackupResult::Ok;
+}
+
+bool Vault::commitKeyFile(const QString &pendingKeyFile) const
+{
+    if (!renameFile(pendingKeyFile, path(keyFileName)))
+        return false;
+    if (!syncFolder(m_options.folder)) // renamed all the same: the new key file is the one now
+        qCWarning(lcVault, "folder not flushed after the key file changed");
+    crashPoint(CrashPoint::KeyFileRenewed);
+    return true;
+}
+
 BackupResult Vault::exportBackup(const QString &file, QByteArray &passphraseBytes)
 {
-    const bool acceptable = isAcceptableSecret(passphraseBytes, SecretKind::Passphrase);
+    const bool acceptable = isAcceptableBackupPassphrase(passphraseBytes);
+    QByteArray digits = digitsOf(passphraseBytes);
+    const SecureBytes asPin = takeSecret(digits);
     const SecureBytes passphrase = takeSecret(passphraseBytes);
     if (!m_db)
         return BackupResult::NotUnlocked;
@@ -248,7 +351,15 @@ BackupResult Vault::exportBackup(const QString &file, QByteArray &passphraseByte
         header = KeyFile::readHeader(keyFile);
     if (!header)
         return BackupResult::IoError;
+    if (opensKeyFile(keyFile, passphrase) || (!asPin.isNull() && opensKeyFile(keyFile, asPin)))
+        return BackupResult::SameAsSecret;
     return backup::write(*m_db, m_options.folder, file, passphrase, header->params);
+}
+
+bool Vault::opensKeyFile(const QByteArray &keyFile, const SecureBytes &secret) const
+{
+    SecureBytes dataKey;
+    return KeyFile::open(keyFile, secret, *m_options.keystore, &dataKey) == KeyFile::Status::Ok;
 }
 
 BackupResult Vault::importBackup(const QString &file, QByteArray &passphraseBytes)
@@ -260,26 +371,103 @@ BackupResult Vault::importBackup(const QString &file, QByteArray &passphraseByte
     const BackupResult result = backup::restore(file, passphrase, m_options.folder, restored, m_dataKey);
     if (result != BackupResult::Ok)
         return result;
-    if (!swapInRestoredDatabase())
-        return BackupResult::IoError;
-    return openDatabase() == UnlockResult::Ok ? BackupResult::Ok : BackupResult::Damaged;
+    crashPoint(CrashPoint::RestoreBuilt);
+    return swapInRestoredDatabase();
 }
 
-bool Vault::swapInRestoredDatabase()
+BackupResult Vault::swapInRestoredDatabase(SecureBytes newKey, const QString &pendingKeyFile)
 {
-    m_db.reset();
     const QString target = path(databaseFileName);
-    if (!removeIfExists(target + u"-wal"_qs) || !removeIfExists(target + u"-shm"_qs))
+    const QString restored = target + restoredSuffix;
+    const bool wasOpen = m_db != nullptr;
+    const bool checkpointed = !m_db || m_db->exec("PRAGMA wal_checkpoint(TRUNCATE);");
+    m_db.reset();
+    if (!checkpointed || !syncFile(restored) || !keepPreviousDatabase()) {
+        (void)removeIfExists(restored);
+        (void)removeIfExists(pendingKeyFile);
+        forgetPreviousDatabase();
+        return reopenAfterFailedSwap(wasOpen);
+    }
+    crashPoint(CrashPoint::RestorePreviousKept);
+    if (!removeIfExists(target + walSuffix) || !removeIfExists(target + shmSuffix) ||
+        !renameFile(restored, target) || !syncFolder(m_options.folder)) {
+        (void)removeIfExists(restored);
+        (void)removeIfExists(pendingKeyFile);
+        (void)putPreviousDatabaseBack();
+        return reopenAfterFailedSwap(wasOpen);
+    }
+    crashPoint(CrashPoint::RestoreSwapped);
+    SecureBytes oldKey;
+    if (!newKey.isNull()) {
+        oldKey = std::move(m_dataKey);
+        m_dataKey = std::move(newKey);
+    }
+    const bool opened = openDatabaseFile() == UnlockResult::Ok;
+    if (opened)
+        crashPoint(CrashPoint::RestoreOpened);
+    if (!opened || (!pendingKeyFile.isEmpty() && !commitKeyFile(pendingKeyFile))) {
+        qCWarning(lcVault, "new database did not open; previous one put back");
+        m_db.reset();
+        if (!pendingKeyFile.isEmpty()) {
+            m_dataKey = std::move(oldKey);
+            (void)removeIfExists(pendingKeyFile);
+        }
+        (void)putPreviousDatabaseBack();
+        return reopenAfterFailedSwap(wasOpen);
+    }
+    forgetPreviousDatabase();
+    if (!wasOpen && !pendingKeyFile.isEmpty()) // renewed while locked: stay locked
+        lock();
+    return BackupResult::Ok;
+}
+
+BackupResult Vault::reopenAfterFailedSwap(bool wasOpen)
+{
+    if (wasOpen)
+        (void)openDatabaseFile();
+    return BackupResult::IoError;
+}
+
+bool Vault::keepPreviousDatabase() const
+{
+    const QString target = path(databaseFileName);
+    const QString previous = target + previousSuffix;
+    if (!removeIfExists(previous + walSuffix) || !removeIfExists(previous))
         return false;
-    const QByteArray from = QFile::encodeName(target + restoredSuffix);
-    return std::rename(from.constData(), QFile::encodeName(target).constData()) == 0 &&
-        syncFolder(m_options.folder);
+    for (const QString &suffix : { QString(), walSuffix }) {
+        if (QFile::exists(target + suffix) && !linkFile(target + suffix, previous + suffix))
+            return false;
+    }
+    return syncFolder(m_options.folder);
+}
+
+bool Vault::putPreviousDatabaseBack() const
+{
+    const QString target = path(databaseFileName);
+    const QString previous = target + previousSuffix;
+    if (!removeIfExists(target + walSuffix) || !removeIfExists(target + shmSuffix))
+        return false;
+    const bool mainBack = QFile::exists(previous) ? renameFile(previous, target) : removeIfExists(target);
+    const bool walBack =
+        !QFile::exists(previous + walSuffix) || renameFile(previous + walSuffix, target + walSuffix);
+    return mainBack && walBack && syncFolder(m_options.folder);
+}
+
+void Vault::forgetPreviousDatabase() const
+{
+    const QString previous = path(databaseFileName + previousSuffix);
+    if (!QFile::exists(previous) && !QFile::exists(previous + walSuffix))
+        return;
+    (void)removeIfExists(previous + walSuffix);
+    (void)removeIfExists(previous);
+    (void)syncFolder(m_options.folder);
 }
 
 bool Vault::removeDatabaseFiles() const
 {
     bool gone = true;
-    for (const QString &suffix : { QString(), u"-wal"_qs, u"-shm"_qs })
+    for (const QString &suffix :
+         { QString(), walSuffix, shmSuffix, previousSuffix + walSuffix, previousSuffix })
         gone = removeIfExists(path(databaseFileName + suffix)) && gone;
     return gone;
 }
@@ -289,9 +477,10 @@ bool Vault::erase()
     lock();
     const bool keyGone = removeIfExists(path(keyFileName)) && syncFolder(m_options.folder);
     crashPoint(CrashPoint::KeyFileErased);
+    const bool platformKeyGone = m_options.keystore->forgetKey();
     const bool dataGone = removeDatabaseFiles() && removeIfExists(path(attemptsFileName));
     removeLeftovers();
-    return keyGone && dataGone && syncFolder(m_options.folder);
+    return keyGone && platformKeyGone && dataGone && syncFolder(m_options.folder);
 }
 
 } // namespace samen::vault

@@ -75,16 +75,26 @@ public:
         QString folder;
         /** Platform key binding; nullptr means the pass-through binding. */
         KeystoreBinding *keystore = nullptr;
-        /** Time source for the attempt delays; empty means the system clock. */
+        /** Time source for the attempt delays; empty means systemClock() (since boot, not the date). */
         Clock clock;
         /**
          * TESTS ONLY: fixed Argon2id parameters instead of calibrating to the device with at
          * least KdfParams::shippedMinimum(). The app never sets this.
          */
         std::optional<KdfParams> insecureKdfForTests;
+        /**
+         * Seconds one Argon2id derivation should take. An unlock (or PIN change) whose derivation
+         * took less than half of it re-seals the key file with more passes (recalibratedKdf()):
+         * the cost follows a faster or less busy phone upwards, never down. Default 0.75 s, or
+         * off when insecureKdfForTests is set.
+         */
+        std::optional<double> kdfTargetSeconds;
     };
 
-    /** A vault in @p options.folder; removes temporary files a crash may have left. */
+    /**
+     * A vault in @p options.folder; makes the folder owner-only (0700) and its files 0600 (also
+     * those an older version left readable) and removes temporary files a crash may have left.
+     */
     explicit Vault(Options options);
     /** Locks. */
     ~Vault();
@@ -95,8 +105,10 @@ public:
     [[nodiscard]] State state() const;
     /** PIN or passphrase, from the key-file header; nullopt without a readable key file. */
     [[nodiscard]] std::optional<SecretKind> secretKind() const;
-    /** True when @p secret is acceptable: a PIN of at least 6 ASCII digits, a passphrase of at least 8
-     * characters. */
+    /**
+     * True when @p secret is acceptable: a PIN of at least 6 ASCII digits without an easy pattern
+     * (pinPattern()), a passphrase of at least 8 characters.
+     */
     [[nodiscard]] static bool isAcceptableSecret(const QByteArray &secret, SecretKind kind);
 
     /**
@@ -104,7 +116,10 @@ public:
      * with @p secret (Argon2id calibrated here once, about 0.75 s). Leaves the vault unlocked.
      */
     [[nodiscard]] CreateResult create(QByteArray &secret, SecretKind kind);
-    /** Checks @p secret (counted before the check) and opens the database. */
+    /**
+     * Checks @p secret (counted before the check) and opens the database. When the derivation
+     * ran in less than half of Options::kdfTargetSeconds, the key file is re-sealed with more passes.
+     */
     [[nodiscard]] Outcome unlock(QByteArray &secret);
     /**
      * Checks @p secret without changing anything else (helper view: leaving needs the PIN).
@@ -120,21 +135,41 @@ public:
     /**
      * Replaces the PIN or passphrase: checks @p oldSecret (counted like an unlock) and rewrites
      * only the key file, atomically. The database file is not touched.
+     *
+     * With @p renewDataKey the data key changes too, so that a copy of the old key file (and the
+     * old PIN) no longer opens anything written from now on: the rows are copied into a new
+     * database under a new key (schemacopy::rebuild()), the new key file is written as
+     * "samen.key.next", the database swapped as in importBackup() and opened, and only then the
+     * key file renamed into place. A crash at any step leaves exactly one of the two secrets
+     * working, with all the data (the next unlock with the old one puts the previous database back).
      */
-    [[nodiscard]] Outcome changeSecret(QByteArray &oldSecret, QByteArray &newSecret, SecretKind newKind);
+    [[nodiscard]] Outcome changeSecret(QByteArray &oldSecret, QByteArray &newSecret, SecretKind newKind,
+                                       bool renewDataKey = false);
 
-    /** Writes an encrypted backup of the unlocked vault to @p path under @p passphrase. */
+    /**
+     * Writes an encrypted backup of the unlocked vault to @p path under @p passphrase, which must
+     * pass isAcceptableBackupPassphrase() (else WeakPassphrase) and must not open the key file,
+     * also read as a PIN when it holds only digits (else SameAsSecret).
+     */
     [[nodiscard]] BackupResult exportBackup(const QString &path, QByteArray &passphrase);
     /**
      * Replaces all data with the backup at @p path, after checking all of it. Needs the vault
      * unlocked, or Corrupt after unlock() got the right PIN and reported CorruptDatabase.
-     * The data keeps the current PIN. On failure nothing changes.
+     * The data keeps the current PIN.
+     *
+     * A transaction: the backup's rows are rebuilt into a new database beside the old one
+     * (backup::restore()); while that can fail, the old files are not touched at all. Then the
+     * old database is kept as "samen.db.previous" (a hard link), the new one renamed over it
+     * with fsync, and opened; only then is the previous one removed. If the new one does not
+     * open, the previous one is put back (also by the next unlock, after a crash). On failure
+     * the old data is as it was.
      */
     [[nodiscard]] BackupResult importBackup(const QString &path, QByteArray &passphrase);
 
     /**
      * Crypto-erase: deletes the key file first (the data is unreadable from then on), then the
-     * database with its -wal and -shm and the attempt counter. True when all are gone.
+     * platform key (KeystoreBinding::forgetKey()), the database with its -wal and -shm and the
+     * attempt counter. True when all are gone.
      */
     [[nodiscard]] bool erase();
 
@@ -152,9 +187,29 @@ public:
 
 private:
     [[nodiscard]] QString path(const QString &name) const;
-    [[nodiscard]] Outcome checkSecret(const SecureBytes &secret, SecureBytes *dataKey, KdfParams *params);
+    /** What checkSecret() learnt from the key file. */
+    struct Opened
+    {
+        SecureBytes dataKey;
+        KdfParams params;
+        SecretKind kind = SecretKind::Pin;
+        double seconds = 0; ///< how long opening (Argon2id, unwrap) took
+    };
+    [[nodiscard]] Outcome checkSecret(const SecureBytes &secret, Opened *opened);
+    [[nodiscard]] KdfParams strongerKdf(const Opened &opened) const;
+    [[nodiscard]] bool opensKeyFile(const QByteArray &keyFile, const SecureBytes &secret) const;
+    void strengthenKeyFile(const SecureBytes &secret, const Opened &opened);
     [[nodiscard]] UnlockResult openDatabase();
-    [[nodiscard]] bool swapInRestoredDatabase();
+    [[nodiscard]] UnlockResult openDatabaseFile();
+    [[nodiscard]] BackupResult swapInRestoredDatabase(SecureBytes newKey = {},
+                                                      const QString &pendingKeyFile = {});
+    [[nodiscard]] bool renewKeys(const Opened &opened, const SecureBytes &newSecret, SecretKind newKind);
+    [[nodiscard]] bool commitKeyFile(const QString &pendingKeyFile) const;
+    [[nodiscard]] BackupResult reopenAfterFailedSwap(bool wasOpen);
+    [[nodiscard]] bool keepPreviousDatabase() const;
+    [[nodiscard]] bool putPreviousDatabaseBack() const;
+    void forgetPreviousDatabase() const;
+    void makeFilesPrivate() const;
     void removeLeftovers() const;
     [[nodiscard]] bool removeDatabaseFiles() const;
 

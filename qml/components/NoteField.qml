@@ -11,6 +11,7 @@ TextArea {
 
     font.pixelSize: Theme.fontBody
     wrapMode: TextEdit.Wrap
+    inputMethodHints: Theme.privateTextHints
     placeholderText: qsTr("Write a note for yourself")
     padding: Theme.spacingSmall
     Layout.fillWidth: true

@@ -4,7 +4,8 @@ import QtQuick.Layouts
 import Samen
 import Samen.App
 
-// How hard a new password is to guess, in words, while it is typed. Silent for PINs.
+// How hard a new password is to guess, in words, while it is typed. For a PIN only when it
+// follows a pattern that is refused.
 BodyText {
     id: root
 
@@ -12,10 +13,12 @@ BodyText {
     property bool password: false
     readonly property int strength: VaultController.strength(root.typed, root.password)
 
-    visible: root.password && root.typed.length > 0
+    visible: root.typed.length > 0 && (root.password || root.strength === VaultController.Weak)
     color: Theme.textMuted
     font.pixelSize: Theme.fontSmall
     text: {
+        if (!root.password)
+            return qsTr("This PIN is easy to guess: it repeats, counts up or down, is very common or looks like a year. Choose 6 numbers without a pattern.");
         switch (root.strength) {
         case VaultController.TooShort:
             return qsTr("Too short: use at least 8 characters.");

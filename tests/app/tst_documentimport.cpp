@@ -7,9 +7,12 @@
 
 #include "vaulttestsupport.h"
 
+#include <QElapsedTimer>
 #include <QImageReader>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace samen::documents;
 using namespace samen::documents::testsupport;
@@ -160,6 +163,25 @@ private Q_SLOTS:
         QCOMPARE(DocumentImporter::pathOf(QUrl(u"https://example.org/a.jpg"_qs)), QString());
         QCOMPARE(DocumentImporter::pathOf(QUrl::fromLocalFile(u"/tmp/a b.jpg"_qs)), u"/tmp/a b.jpg"_qs);
         QCOMPARE(DocumentImporter::importFile(QString()).error, ImportError::Unreadable);
+    }
+
+    void onlyRegularFilesAreRead_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::newRow("FIFO") << m_dir.filePath(u"pipe.jpg"_qs);
+        QTest::newRow("endless device") << u"/dev/zero"_qs;
+        QTest::newRow("random device") << u"/dev/urandom"_qs;
+        QTest::newRow("folder") << m_dir.path();
+    }
+    void onlyRegularFilesAreRead()
+    {
+        QFETCH(QString, path);
+        const QByteArray fifo = QFile::encodeName(m_dir.filePath(u"pipe.jpg"_qs));
+        QVERIFY(QFile::exists(m_dir.filePath(u"pipe.jpg"_qs)) || ::mkfifo(fifo.constData(), 0600) == 0);
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(DocumentImporter::importFile(path).error, ImportError::Unreadable); // without blocking
+        QVERIFY(timer.elapsed() < 2000);
     }
 
     void storeAddsPagesWithSafeNamesAndMovesTheStatus()

@@ -88,6 +88,16 @@ private Q_SLOTS:
         QVERIFY(m_vault->message().contains(QLatin1String("6")));
     }
 
+    void easyPinIsRefusedWithAKindMessage()
+    {
+        QVERIFY(!m_vault->isAcceptable(QString::fromUtf8("١٢٣٤٥٦"), false));
+        QCOMPARE(m_vault->strength(QStringLiteral("198704"), false), VaultController::Weak);
+        m_vault->setUp(QStringLiteral("198704"), false);
+        QVERIFY(waitFor(VaultController::SetUp, false));
+        QCOMPARE(m_vault->state(), VaultController::NoVault);
+        QVERIFY2(m_vault->message().contains(QLatin1String("easy to guess")), qPrintable(m_vault->message()));
+    }
+
     void lockThenUnlockWithDigitsOfAnyScript()
     {
         m_vault->setUp(QStringLiteral("246810"), false);
@@ -133,7 +143,7 @@ private Q_SLOTS:
         QVERIFY(waitFor(VaultController::ChangeSecret, true));
         QVERIFY(m_vault->usesPassphrase());
 
-        m_vault->exportBackup(backupUrl(), QStringLiteral("backup wachtwoord"));
+        m_vault->exportBackup(backupUrl(), QStringLiteral("backup passphrase"));
         QVERIFY(waitFor(VaultController::ExportBackup, true));
         m_vault->importBackup(backupUrl(), QStringLiteral("wrong password"));
         QVERIFY(waitFor(VaultController::ImportBackup, false));
@@ -141,11 +151,32 @@ private Q_SLOTS:
         QCOMPARE(m_vault->state(), VaultController::Unlocked);
 
         QSignalSpy opened(m_vault.get(), &VaultController::databaseOpened);
-        m_vault->importBackup(backupUrl(), QStringLiteral("backup wachtwoord"));
+        m_vault->importBackup(backupUrl(), QStringLiteral("backup passphrase"));
         QVERIFY(waitFor(VaultController::ImportBackup, true));
         QCOMPARE(opened.count(), 1);
         m_vault->lock();
         m_vault->unlock(QStringLiteral("groene fiets"));
+        QVERIFY(waitFor(VaultController::Unlock, true));
+    }
+
+    void pinChangeWithANewDataKeyClosesAndReopensTheDatabase()
+    {
+        m_vault->setUp(QStringLiteral("246810"), false);
+        QVERIFY(waitFor(VaultController::SetUp, true));
+        QSignalSpy closing(m_vault.get(), &VaultController::databaseClosing);
+        QSignalSpy opened(m_vault.get(), &VaultController::databaseOpened);
+        m_vault->changeSecret(QStringLiteral("246810"), QStringLiteral("483921"), false, true);
+        QCOMPARE(closing.count(), 1); // before the worker touches the database
+        QVERIFY(waitFor(VaultController::ChangeSecret, true));
+        QCOMPARE(opened.count(), 1);
+        QCOMPARE(m_vault->state(), VaultController::Unlocked);
+        QVERIFY(m_vault->database());
+        m_vault->changeSecret(QStringLiteral("483921"), QStringLiteral("975310"), false);
+        QVERIFY(waitFor(VaultController::ChangeSecret, true));
+        QCOMPARE(closing.count(), 1); // a plain PIN change leaves the database alone
+        QCOMPARE(opened.count(), 1);
+        m_vault->lock();
+        m_vault->unlock(QStringLiteral("975310"));
         QVERIFY(waitFor(VaultController::Unlock, true));
     }
 
@@ -165,7 +196,7 @@ private Q_SLOTS:
     {
         m_vault->setUp(QStringLiteral("246810"), false);
         QVERIFY(waitFor(VaultController::SetUp, true));
-        m_vault->exportBackup(backupUrl(), QStringLiteral("backup wachtwoord"));
+        m_vault->exportBackup(backupUrl(), QStringLiteral("backup passphrase"));
         QVERIFY(waitFor(VaultController::ExportBackup, true));
         m_vault->lock();
 
@@ -188,7 +219,7 @@ private Q_SLOTS:
         QCOMPARE(database.readAll(), damaged);
         database.close();
 
-        m_vault->importBackup(backupUrl(), QStringLiteral("backup wachtwoord"));
+        m_vault->importBackup(backupUrl(), QStringLiteral("backup passphrase"));
         QVERIFY(waitFor(VaultController::ImportBackup, true));
         QCOMPARE(m_vault->state(), VaultController::Unlocked);
         QVERIFY(!m_vault->canRestoreNow());

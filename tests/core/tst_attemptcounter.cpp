@@ -1,8 +1,12 @@
 #include "vault/attemptcounter.h"
 
+#include <QDateTime>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <ctime>
+#include <limits>
 
 using namespace samen::vault;
 
@@ -60,6 +64,36 @@ private Q_SLOTS:
         QCOMPARE(AttemptPolicy::secondsToWait(AttemptState { 6, 1000 }, 10), qint64(60));
     }
 
+    void extremeTimesNeitherOverflowNorShortenTheDelay()
+    {
+        constexpr qint64 lowest = std::numeric_limits<qint64>::min();
+        constexpr qint64 highest = std::numeric_limits<qint64>::max();
+        QCOMPARE(AttemptPolicy::secondsToWait(AttemptState { 6, lowest }, highest), qint64(0));
+        QCOMPARE(AttemptPolicy::secondsToWait(AttemptState { 6, highest }, lowest), qint64(60));
+        QCOMPARE(AttemptPolicy::secondsToWait(AttemptState { 6, -10 }, highest), qint64(0));
+    }
+
+    void aRecordFromLaterThanNowRestartsTheDelayFromNow()
+    {
+        // A reboot restarts the clock since boot: the last try seems to lie in the future.
+        QVERIFY(counter().store(AttemptState { 6, 10'000 }));
+        m_now = 50;
+        QCOMPARE(counter().secondsToWait(), qint64(60));
+        m_now = 80;
+        QCOMPARE(counter().secondsToWait(), qint64(30));
+        m_now = 110;
+        QCOMPARE(counter().secondsToWait(), qint64(0));
+    }
+
+    void theSystemClockCountsSinceBootNotTheDate()
+    {
+        timespec boot {};
+        QCOMPARE(::clock_gettime(CLOCK_BOOTTIME, &boot), 0);
+        const qint64 now = systemClock()();
+        QVERIFY(now >= qint64(boot.tv_sec) && now <= qint64(boot.tv_sec) + 1);
+        QVERIFY(now < QDateTime::currentSecsSinceEpoch() / 2); // not the wall clock
+    }
+
     void attemptsPersistAcrossInstances()
     {
         QVERIFY(counter().reset());
@@ -94,7 +128,7 @@ private Q_SLOTS:
         QVERIFY(!AttemptCounter::decode(bytes.left(20), &decoded));
     }
 
-    void missingOrDamagedFileIsCautious_data()
+    void missingOrDamagedFileIsTheWorstCase_data()
     {
         QTest::addColumn<QByteArray>("contents");
         QTest::addColumn<bool>("exists");
@@ -106,7 +140,7 @@ private Q_SLOTS:
         reset[reset.size() - 1] = char(reset.at(reset.size() - 1) ^ 1);
         QTest::newRow("bad checksum") << reset << true;
     }
-    void missingOrDamagedFileIsCautious()
+    void missingOrDamagedFileIsTheWorstCase()
     {
         QFETCH(QByteArray, contents);
         QFETCH(bool, exists);
@@ -115,9 +149,11 @@ private Q_SLOTS:
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write(contents);
         }
-        QCOMPARE(counter().secondsToWait(), qint64(30));
+        QCOMPARE(counter().secondsToWait(), AttemptPolicy::maxDelaySeconds); // deleting never shortens a wait
         m_now += 10;
-        QCOMPARE(counter().secondsToWait(), qint64(20)); // the cautious state was stored once
+        QCOMPARE(counter().secondsToWait(), AttemptPolicy::maxDelaySeconds - 10); // stored once
+        QVERIFY(AttemptPolicy::delayAfter(AttemptPolicy::worstCaseFailures() - 1) <
+                AttemptPolicy::maxDelaySeconds);
     }
 };
 

@@ -1,5 +1,6 @@
 #include "rules/cli.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -7,6 +8,8 @@
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/stat.h>
 
 using namespace samen::rules;
 
@@ -147,6 +150,42 @@ private Q_SLOTS:
                                   write(u"ok.json"_qs, validCase()) });
         QCOMPARE(badPack.code, 2);
         QVERIFY2(badPack.err.contains(u"invalid pack: country: missing"_qs), qPrintable(badPack.err));
+    }
+
+    void oversizedAndSpecialInputsExitWith2_data()
+    {
+        QTest::addColumn<QString>("input");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("FIFO") << u"fifo"_qs << u"not a regular file"_qs;
+        QTest::newRow("endless device") << u"/dev/urandom"_qs << u"not a regular file"_qs;
+        QTest::newRow("17 MiB") << u"big"_qs << u"too large: more than 16 MiB"_qs;
+        QTest::newRow("101 members") << u"members"_qs << u"members: more than 100 members"_qs;
+    }
+    void oversizedAndSpecialInputsExitWith2()
+    {
+        QFETCH(QString, input);
+        QFETCH(QString, expected);
+        QString path = input;
+        if (input == u"fifo") {
+            path = m_dir.filePath(u"case.fifo"_qs);
+            QVERIFY(QFile::exists(path) || ::mkfifo(QFile::encodeName(path).constData(), 0600) == 0);
+        } else if (input == u"big") {
+            QFile file(m_dir.filePath(u"big.json"_qs));
+            QVERIFY(file.open(QIODevice::WriteOnly) && file.resize(17 * 1024 * 1024)); // sparse
+            path = file.fileName();
+        } else if (input == u"members") {
+            QByteArray members;
+            for (int i = 0; i < 101; ++i)
+                members += (i ? ", " : "") + QByteArray("{\"id\": \"m") + QByteArray::number(i) +
+                    "\", \"relation\": \"child\"}";
+            path = write(u"many.json"_qs, "{\"today\": \"2026-03-01\", \"members\": [" + members + "]}");
+        }
+        QElapsedTimer timer;
+        timer.start();
+        const Run result = run({ u"evaluate"_qs, u"--pack"_qs, packPath, path });
+        QCOMPARE(result.code, 2);
+        QVERIFY2(result.err.contains(expected), qPrintable(result.err));
+        QVERIFY(timer.elapsed() < 5000);
     }
 
     void validateReportsAnInvalidPack()

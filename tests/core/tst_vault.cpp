@@ -8,6 +8,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 using namespace samen::dossier;
 using namespace samen::vault;
 using namespace samen::vault::testsupport;
@@ -37,6 +39,22 @@ private:
     {
         QByteArray secret(text);
         return vault.unlock(secret).result;
+    }
+    KdfParams keyFileParams() const
+    {
+        QFile key(file(Vault::keyFileName));
+        const auto header = key.open(QIODevice::ReadOnly) ? KeyFile::readHeader(key.readAll()) : std::nullopt;
+        return header ? header->params : KdfParams {};
+    }
+    static QByteArray readFile(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+    static int modeOf(const QString &path)
+    {
+        struct stat status = {};
+        return ::stat(QFile::encodeName(path).constData(), &status) == 0 ? int(status.st_mode & 0777) : -1;
     }
     qint64 addReferent(Vault &vault, const QString &name)
     {
@@ -73,7 +91,15 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("secret");
         QTest::addColumn<SecretKind>("kind");
         QTest::addColumn<bool>("acceptable");
-        QTest::newRow("pin 6") << QByteArray("000000") << SecretKind::Pin << true;
+        QTest::newRow("pin 6") << QByteArray("135790") << SecretKind::Pin << true;
+        QTest::newRow("pin 8") << QByteArray("24681357") << SecretKind::Pin << true;
+        QTest::newRow("pin common") << QByteArray("159753") << SecretKind::Pin << false;
+        QTest::newRow("pin repeated") << QByteArray("000000") << SecretKind::Pin << false;
+        QTest::newRow("pin repeated pairs") << QByteArray("474747") << SecretKind::Pin << false;
+        QTest::newRow("pin sequence") << QByteArray("345678") << SecretKind::Pin << false;
+        QTest::newRow("pin sequence down, 8") << QByteArray("98765432") << SecretKind::Pin << false;
+        QTest::newRow("pin birth year first") << QByteArray("198704") << SecretKind::Pin << false;
+        QTest::newRow("pin date ending in a year") << QByteArray("09041987") << SecretKind::Pin << false;
         QTest::newRow("pin 5") << QByteArray("12345") << SecretKind::Pin << false;
         QTest::newRow("pin letters") << QByteArray("12345a") << SecretKind::Pin << false;
         QTest::newRow("pin arabic digits") << QByteArray("١٢٣٤٥٦") << SecretKind::Pin << false;
@@ -228,6 +254,30 @@ private Q_SLOTS:
         QCOMPARE(PeopleRepository(*vault->database()).referents().size(), 1);
     }
 
+    void renewingTheDataKeyLeavesOldKeyFilesNothingToOpen()
+    {
+        auto vault = createdVault();
+        addReferent(*vault, u"Amal"_qs);
+        const QByteArray oldKeyFile = readFile(file(Vault::keyFileName)); // a copy someone kept
+        const QByteArray oldDatabase = sha256(file(Vault::databaseFileName));
+        QByteArray old("135790"), fresh("246802");
+        QCOMPARE(vault->changeSecret(old, fresh, SecretKind::Pin, true).result, Vault::UnlockResult::Ok);
+        QCOMPARE(vault->state(), Vault::State::Unlocked); // reopened under the new key
+        addReferent(*vault, u"Written after the change"_qs);
+        vault->lock();
+        QVERIFY(sha256(file(Vault::databaseFileName)) != oldDatabase);
+        QCOMPARE(fileNamesIn(folder()),
+                 (QStringList { u"samen.attempts"_qs, u"samen.db"_qs, u"samen.key"_qs }));
+        QCOMPARE(unlock(*vault, "246802"), Vault::UnlockResult::Ok);
+        QCOMPARE(PeopleRepository(*vault->database()).referents().size(), 2);
+        vault->lock();
+        QFile key(file(Vault::keyFileName));
+        QVERIFY(key.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+                key.write(oldKeyFile) == oldKeyFile.size());
+        key.close();
+        QCOMPARE(unlock(*vault, "135790"), Vault::UnlockResult::CorruptDatabase); // the old key opens nothing
+    }
+
     void vaultCreatesExactlyTheExpectedFiles()
     {
         auto vault = createdVault();
@@ -248,6 +298,56 @@ private Q_SLOTS:
         QCOMPARE(fileNamesIn(folder()), QStringList());
         QCOMPARE(vault->state(), Vault::State::NoVault);
         Q_UNUSED(wrong);
+    }
+
+    void filesAreOwnerOnly()
+    {
+        const mode_t previous = ::umask(022);
+        {
+            auto vault = createdVault();
+            QVERIFY(vault);
+            addReferent(*vault, u"Amal"_qs);
+            QByteArray passphrase("backup passphrase");
+            QCOMPARE(vault->exportBackup(m_dir->filePath(u"b.samen"_qs), passphrase), BackupResult::Ok);
+            QByteArray again("backup passphrase");
+            QCOMPARE(vault->importBackup(m_dir->filePath(u"b.samen"_qs), again), BackupResult::Ok);
+            QCOMPARE(modeOf(folder()), 0700);
+            for (const QString &name : fileNamesIn(folder())) // with -wal and -shm
+                QVERIFY2(modeOf(file(name)) == 0600, qPrintable(name));
+            QCOMPARE(modeOf(m_dir->filePath(u"b.samen"_qs)), 0600);
+        }
+        QVERIFY(::chmod(QFile::encodeName(folder()).constData(), 0755) == 0); // as older versions left it
+        QVERIFY(::chmod(QFile::encodeName(file(Vault::databaseFileName)).constData(), 0644) == 0);
+        auto reopened = makeVault();
+        QCOMPARE(modeOf(folder()), 0700);
+        QCOMPARE(modeOf(file(Vault::databaseFileName)), 0600);
+        ::umask(previous);
+    }
+
+    void fastUnlockRaisesTheArgon2CostNeverLowersIt()
+    {
+        auto options = testOptions(folder(), [this] { return m_now; });
+        options.kdfTargetSeconds = 0.2; // the test parameters (1 pass, 64 KiB) take well under 0.1 s
+        {
+            Vault vault(options);
+            QByteArray pin("135790");
+            QCOMPARE(vault.create(pin, SecretKind::Pin), Vault::CreateResult::Ok);
+            addReferent(vault, u"Amal"_qs);
+        }
+        QCOMPARE(keyFileParams().opsLimit, fastKdf().opsLimit);
+        Vault vault(options);
+        QCOMPARE(unlock(vault, "135790"), Vault::UnlockResult::Ok);
+        const KdfParams raised = keyFileParams();
+        QVERIFY2(raised.opsLimit > fastKdf().opsLimit, qPrintable(QString::number(raised.opsLimit)));
+        QCOMPARE(raised.memLimit, fastKdf().memLimit);
+        vault.lock();
+        QCOMPARE(unlock(vault, "135790"), Vault::UnlockResult::Ok); // same PIN, same data
+        QCOMPARE(PeopleRepository(*vault.database()).referents().size(), 1);
+        vault.lock();
+        options.kdfTargetSeconds = 1e-9; // a target below the time taken never lowers the cost
+        Vault slow(options);
+        QCOMPARE(unlock(slow, "135790"), Vault::UnlockResult::Ok);
+        QVERIFY(keyFileParams().opsLimit >= raised.opsLimit);
     }
 
     void leftoverTempFilesAreRemoved()

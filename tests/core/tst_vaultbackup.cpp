@@ -1,11 +1,16 @@
+#include "vault/backup.h"
+#include "vault/crashpoint.h"
 #include "vault/database.h"
+#include "vault/interviewrepository.h"
 #include "vault/peoplerepository.h"
 #include "vault/vault.h"
 
 #include "vaulttestsupport.h"
 
+#include <QElapsedTimer>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QtEndian>
 
 using namespace samen::dossier;
 using namespace samen::vault;
@@ -55,6 +60,44 @@ private:
             file.write(bytes);
         return path;
     }
+    /** SHA-256 of each vault file, to prove a failed import left every byte as it was. */
+    QList<QByteArray> fileHashes()
+    {
+        QList<QByteArray> hashes;
+        for (const QString &name : Vault::fileNames())
+            hashes << sha256(QDir(folder()).filePath(name));
+        return hashes;
+    }
+    /**
+     * A validly encrypted backup (same passphrase as exportTo()) whose inner database is built by
+     * @p sql on an empty database and labelled with schema version @p version: the audit's
+     * malformed and hostile backups, made here instead of kept as binary files.
+     */
+    QString craftedBackup(const QString &name, bool withSchema, const char *sql, int version)
+    {
+        const QString dbPath = m_dir->filePath(name + u".db"_qs);
+        Database::OpenResult opened = Database::OpenResult::IoError;
+        auto db = withSchema
+            ? freshDatabase(dbPath)
+            : Database::open(dbPath, SecureBytes::random(32), Database::Mode::CreateNew, &opened);
+        if (!db || !db->exec(sql) || !db->setUserVersion(version))
+            return {};
+        const QString path = exportPath(name + u".samen"_qs);
+        const QByteArray text("backup passphrase");
+        const SecureBytes passphrase(reinterpret_cast<const unsigned char *>(text.constData()), text.size());
+        return backup::write(*db, m_dir->path(), path, passphrase, fastKdf()) == BackupResult::Ok ? path
+                                                                                                  : QString();
+    }
+    /** Type and name of every schema object of the open vault database. */
+    QStringList schemaObjects(Database &db)
+    {
+        QStringList objects;
+        Statement statement = db.prepare("SELECT type || ' ' || name FROM sqlite_master ORDER BY 1");
+        while (statement.next())
+            objects << statement.text(0);
+        return objects;
+    }
+
     /** Asserts that a failed import left the vault as it was. */
     void expectUnchanged(const QStringList &before)
     {
@@ -113,6 +156,47 @@ private Q_SLOTS:
         QVERIFY(!QFile::exists(exportPath()));
     }
 
+    void weakBackupPasswordsAreRefused_data()
+    {
+        QTest::addColumn<QByteArray>("passphrase");
+        QTest::newRow("digits") << QByteArray("12345678");
+        QTest::newRow("word") << QByteArray("password");
+        QTest::newRow("spaces") << QByteArray("        ");
+        QTest::newRow("joiners") << QString(8, QChar(0x200D)).toUtf8();
+        QTest::newRow("digits twice") << QByteArray("1234567812345678");
+        QTest::newRow("keyboard rows") << QByteArray("qwertyuiopasdfgh");
+    }
+    void weakBackupPasswordsAreRefused()
+    {
+        QFETCH(QByteArray, passphrase);
+        QCOMPARE(exportTo(exportPath(), passphrase.constData()), BackupResult::WeakPassphrase);
+        QVERIFY(!QFile::exists(exportPath()));
+    }
+
+    void theBackupPasswordIsNeverTheSecretThatOpensTheVault_data()
+    {
+        QTest::addColumn<QByteArray>("vaultSecret");
+        QTest::addColumn<int>("kind");
+        QTest::addColumn<QByteArray>("backupPassphrase");
+        QTest::newRow("passphrase") << QByteArray("groene fiets in de regen") << int(SecretKind::Passphrase)
+                                    << QByteArray("groene fiets in de regen");
+        QTest::newRow("long PIN") << QByteArray("58392017463921") << int(SecretKind::Pin)
+                                  << QByteArray("58392017463921");
+        QTest::newRow("long PIN in Arabic-Indic digits")
+            << QByteArray("58392017463921") << int(SecretKind::Pin) << u"٥٨٣٩٢٠١٧٤٦٣٩٢١"_qs.toUtf8();
+    }
+    void theBackupPasswordIsNeverTheSecretThatOpensTheVault()
+    {
+        QFETCH(QByteArray, vaultSecret);
+        QFETCH(int, kind);
+        QFETCH(QByteArray, backupPassphrase);
+        m_vault = std::make_unique<Vault>(testOptions(m_dir->filePath(u"other"_qs)));
+        QCOMPARE(m_vault->create(vaultSecret, SecretKind(kind)), Vault::CreateResult::Ok);
+        QCOMPARE(exportTo(exportPath(), backupPassphrase.constData()), BackupResult::SameAsSecret);
+        QVERIFY(!QFile::exists(exportPath()));
+        QCOMPARE(exportTo(exportPath()), BackupResult::Ok);
+    }
+
     void wrongPassphraseChangesNothing()
     {
         QCOMPARE(exportTo(exportPath()), BackupResult::Ok);
@@ -139,6 +223,7 @@ private Q_SLOTS:
         QTest::newRow("byte changed at the end") << u"flipend"_qs << BackupResult::Damaged;
         QTest::newRow("parameters changed") << u"flipparams"_qs << BackupResult::WrongPassphrase;
         QTest::newRow("newer version") << u"version"_qs << BackupResult::UnsupportedVersion;
+        QTest::newRow("version 0") << u"version0"_qs << BackupResult::Damaged;
         QTest::newRow("missing file") << u"missing"_qs << BackupResult::IoError;
     }
     void damagedBackupsChangeNothing()
@@ -178,9 +263,135 @@ private Q_SLOTS:
             bad[12] = char(bad.at(12) ^ 0x02);
         else if (damage == u"version")
             bad[8] = 2;
+        else if (damage == u"version0")
+            bad[8] = 0;
         const QString path = damage == u"missing" ? exportPath(u"nothing-here"_qs) : writeVariant(bad);
         QCOMPARE(importFrom(path), expected);
         expectUnchanged(before);
+    }
+
+    void malformedInnerDatabasesChangeNoByte_data()
+    {
+        QTest::addColumn<bool>("withSchema");
+        QTest::addColumn<QString>("sql");
+        QTest::addColumn<int>("version");
+        const QString member = u"INSERT INTO referent VALUES (1, 'Backup', 'Backup', '', '', '');"_qs;
+        QTest::newRow("schema version 0") << false << u"CREATE TABLE x (y);"_qs << 0;
+        QTest::newRow("schema version -1") << false << u"CREATE TABLE x (y);"_qs << -1;
+        QTest::newRow("current schema labelled 1") << true << member << 1;
+        QTest::newRow("current schema labelled 2") << true << member << 2;
+        QTest::newRow("a view in place of a table")
+            << true << u"DROP TABLE reminder; CREATE VIEW reminder AS SELECT 1, 1, '', 0;"_qs << 3;
+        QTest::newRow("a name that is not text")
+            << true << u"INSERT INTO referent VALUES (1, x'00', '', '', '', '');"_qs << 3;
+        QTest::newRow("a member without its referent")
+            << true
+            << u"PRAGMA foreign_keys = OFF; INSERT INTO family_member (id, referent_id, relation, name, "
+               u"latin_name, birth_date, "
+               "country) VALUES (1, 7, 'child', 'Orphan', '', '', '');"_qs
+            << 3;
+    }
+    void malformedInnerDatabasesChangeNoByte()
+    {
+        QFETCH(bool, withSchema);
+        QFETCH(QString, sql);
+        QFETCH(int, version);
+        const QString path = craftedBackup(u"malformed"_qs, withSchema, sql.toUtf8().constData(), version);
+        QVERIFY(!path.isEmpty());
+        const QStringList before = names();
+        const QList<QByteArray> hashes = fileHashes();
+        QCOMPARE(importFrom(path), BackupResult::Damaged);
+        QCOMPARE(fileHashes(), hashes);
+        expectUnchanged(before);
+        m_vault->lock();
+        QByteArray pin("135790");
+        QCOMPARE(m_vault->unlock(pin).result, Vault::UnlockResult::Ok);
+        QCOMPARE(names(), before);
+    }
+
+    void plantedSchemaObjectsAreNotRestored()
+    {
+        const QStringList ownSchema = schemaObjects(*m_vault->database());
+        const QString path = craftedBackup(u"trigger"_qs, true, R"(
+INSERT INTO referent VALUES (1, 'VictimName', 'VictimName', '', '', '');
+CREATE TRIGGER audit_wipe AFTER INSERT ON interview_answer BEGIN
+    DELETE FROM attachment; UPDATE referent SET name = 'TriggerWasHere'; END;
+CREATE VIEW planted_view AS SELECT name FROM referent;
+CREATE TABLE planted_table (x);
+CREATE INDEX planted_index ON referent(latin_name);
+)",
+                                           3);
+        QVERIFY(!path.isEmpty());
+        QCOMPARE(importFrom(path), BackupResult::Ok);
+        QCOMPARE(schemaObjects(*m_vault->database()), ownSchema);
+        QVERIFY(InterviewRepository(*m_vault->database()).save({ u"me"_qs, u"q"_qs, u"yes"_qs, u"2026"_qs }));
+        QCOMPARE(names(), QStringList { u"VictimName"_qs });
+        QCOMPARE(fileNamesIn(folder()),
+                 (QStringList { u"samen.attempts"_qs, u"samen.db"_qs, u"samen.db-shm"_qs, u"samen.db-wal"_qs,
+                                u"samen.key"_qs }));
+    }
+
+    void olderSchemaVersionsAreMigrated()
+    {
+        const QString full = m_dir->filePath(u"v1.db"_qs);
+        {
+            Database::OpenResult opened = Database::OpenResult::IoError;
+            auto db = Database::open(full, SecureBytes::random(32), Database::Mode::CreateNew, &opened);
+            QVERIFY(db && schema::migrate(*db, 1));
+            QVERIFY(db->exec("INSERT INTO referent VALUES (1, 'Old', 'Old', '', '', '');"));
+            const QByteArray text("backup passphrase");
+            const SecureBytes passphrase(reinterpret_cast<const unsigned char *>(text.constData()),
+                                         text.size());
+            QCOMPARE(backup::write(*db, m_dir->path(), exportPath(u"v1.samen"_qs), passphrase, fastKdf()),
+                     BackupResult::Ok);
+        }
+        QCOMPARE(importFrom(exportPath(u"v1.samen"_qs)), BackupResult::Ok);
+        QCOMPARE(names(), QStringList { u"Old"_qs });
+        QCOMPARE(m_vault->database()->userVersion(), schema::latestVersion);
+    }
+
+    void costlyKdfParametersAreRefusedBeforeAnyWork_data()
+    {
+        QTest::addColumn<quint32>("ops");
+        QTest::addColumn<quint64>("mebibytes");
+        QTest::newRow("1 GiB") << 1u << quint64(1024);
+        QTest::newRow("64 passes of 512 MiB") << 64u << quint64(512);
+        QTest::newRow("one pass more than allowed") << 65u << quint64(64);
+    }
+    void costlyKdfParametersAreRefusedBeforeAnyWork()
+    {
+        QFETCH(quint32, ops);
+        QFETCH(quint64, mebibytes);
+        QCOMPARE(exportTo(exportPath()), BackupResult::Ok);
+        QByteArray bad = readAll(exportPath());
+        qToLittleEndian<quint32>(ops, bad.data() + 12);
+        qToLittleEndian<quint64>(mebibytes * 1024 * 1024, bad.data() + 16);
+        const QStringList before = names();
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(importFrom(writeVariant(bad)), BackupResult::Damaged);
+        QVERIFY2(timer.elapsed() < 500, qPrintable(QString::number(timer.elapsed())));
+        expectUnchanged(before);
+    }
+
+    void aRestoredDatabaseThatDoesNotOpenIsReplacedByThePreviousOne()
+    {
+        QCOMPARE(exportTo(exportPath()), BackupResult::Ok);
+        add(u"Later"_qs);
+        const QStringList before = names();
+        const QString db = QDir(folder()).filePath(Vault::databaseFileName);
+        setCrashHook([db](CrashPoint point) { // the disk fails the new file right after the swap
+            if (point == CrashPoint::RestoreSwapped)
+                QFile(db).resize(1000);
+        });
+        const BackupResult result = importFrom(exportPath());
+        setCrashHook({});
+        QCOMPARE(result, BackupResult::IoError); // "could not be read or written. Nothing was changed."
+        expectUnchanged(before);
+        m_vault->lock();
+        QByteArray pin("135790");
+        QCOMPARE(m_vault->unlock(pin).result, Vault::UnlockResult::Ok);
+        QCOMPARE(names(), before);
     }
 
     void restoresADamagedDatabase()

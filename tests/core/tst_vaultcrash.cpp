@@ -5,6 +5,7 @@
 
 #include "vaulttestsupport.h"
 
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -77,6 +78,42 @@ private:
         QCOMPARE(filesContaining({ folder(), tempFolder() }, needles), QStringList());
     }
 
+    QString backupPath() const { return m_dir->filePath(u"backup.samen"_qs); }
+
+    static void setMarker(Vault &vault, const QString &value)
+    {
+        InterviewRepository interview(*vault.database());
+        QVERIFY(interview.save({ u"restore"_qs, u"marker"_qs, value, u"2026-01-01T00:00:00Z"_qs }));
+    }
+
+    /** A vault whose data says "old" and a backup of it that says "new". */
+    void prepareRestore()
+    {
+        Vault vault(testOptions(folder()));
+        QByteArray secret(pin);
+        QCOMPARE(vault.create(secret, SecretKind::Pin), Vault::CreateResult::Ok);
+        setMarker(vault, u"new"_qs);
+        QByteArray passphrase("backup passphrase");
+        QCOMPARE(vault.exportBackup(backupPath(), passphrase), BackupResult::Ok);
+        setMarker(vault, u"old"_qs);
+    }
+
+    /** Opens the vault as the next start of the app would and reads the marker. */
+    void readMarker(QString *marker)
+    {
+        Vault vault(testOptions(folder()));
+        QByteArray secret(pin);
+        QCOMPARE(vault.unlock(secret).result, Vault::UnlockResult::Ok);
+        QVERIFY(vault.database()->integrityOk());
+        const auto answer = InterviewRepository(*vault.database()).answer(u"restore"_qs, u"marker"_qs);
+        QVERIFY(answer);
+        *marker = answer->value;
+        QVERIFY2(*marker == u"old" || *marker == u"new", qPrintable(*marker));
+        vault.lock();
+        QCOMPARE(fileNamesIn(folder()),
+                 (QStringList { u"samen.attempts"_qs, u"samen.db"_qs, u"samen.key"_qs }));
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -140,6 +177,122 @@ private Q_SLOTS:
         }
         QVERIFY2(killedRounds >= 13, qPrintable(QString::number(killedRounds))); // 4 + 1 + 4 + 4 crash points
         QVERIFY(oldWorks > 0 && newWorks > 1);
+    }
+
+    void restoreKilledAtEveryStepKeepsTheOldOrTheNewData()
+    {
+        int killedRounds = 0;
+        QStringList seen;
+        for (int hit = 1;; ++hit) {
+            init();
+            prepareRestore();
+            const bool killed = runHelper(
+                { u"restore"_qs, folder(), QString::fromLatin1(pin), backupPath(), QString::number(hit) });
+            QString marker;
+            readMarker(&marker);
+            if (QTest::currentTestFailed())
+                return;
+            seen << marker;
+            if (!killed)
+                break;
+            ++killedRounds;
+        }
+        QCOMPARE(killedRounds, 4); // built, previous kept, swapped, opened
+        QCOMPARE(seen, (QStringList { u"old"_qs, u"old"_qs, u"new"_qs, u"new"_qs, u"new"_qs }));
+    }
+
+    void aNewDatabaseLostAfterAKilledRestoreGivesBackThePreviousOne()
+    {
+        prepareRestore();
+        // Killed right after the swap (hit 3), before the new database was opened and checked.
+        QVERIFY(runHelper({ u"restore"_qs, folder(), QString::fromLatin1(pin), backupPath(), u"3"_qs }));
+        QVERIFY(QFile::exists(file(Vault::databaseFileName + u".previous"_qs)));
+        QFile db(file(Vault::databaseFileName));
+        QVERIFY(db.resize(db.size() / 2)); // and the new file did not survive
+        QString marker;
+        readMarker(&marker);
+        QCOMPARE(marker, u"old"_qs);
+    }
+
+    void restoreKilledAtRandomMomentsKeepsTheOldOrTheNewData()
+    {
+        prepareRestore();
+        int killed = 0;
+        int restored = 0;
+        qint64 restoreMs = 0;
+        int rounds = 0;
+        for (; rounds < 60; ++rounds) {
+            {
+                Vault vault(testOptions(folder()));
+                QByteArray secret(pin);
+                QCOMPARE(vault.unlock(secret).result, Vault::UnlockResult::Ok);
+                setMarker(vault, u"old"_qs);
+            }
+            QProcess process;
+            process.start(helper(),
+                          { u"restore"_qs, folder(), QString::fromLatin1(pin), backupPath(), u"0"_qs });
+            QVERIFY(process.waitForReadyRead(10000)); // unlocked, restoring
+            QElapsedTimer timer;
+            timer.start();
+            if (rounds == 0) { // measures one whole restore to spread the kills over it
+                QVERIFY(process.waitForFinished(10000));
+                QCOMPARE(process.exitCode(), 0);
+                restoreMs = std::max<qint64>(timer.elapsed(), 10);
+            }
+            QThread::msleep(QRandomGenerator::global()->bounded(int(restoreMs * 6 / 5)));
+            process.kill();
+            QVERIFY(process.state() == QProcess::NotRunning || process.waitForFinished(10000));
+            killed += process.exitStatus() == QProcess::CrashExit ? 1 : 0;
+            QString marker;
+            readMarker(&marker);
+            if (QTest::currentTestFailed())
+                break;
+            restored += marker == u"new" ? 1 : 0;
+        }
+        QCOMPARE(rounds, 60);
+        qInfo("%d of %d restores (%lld ms each) killed while running: old data kept %d times, new data in "
+              "place "
+              "%d times",
+              killed, rounds, restoreMs, rounds - restored, restored);
+        QVERIFY(restored > 1 && rounds - restored > 1);
+    }
+
+    void pinChangeRenewingTheKeyKilledAtEveryStepKeepsOnePinAndAllData()
+    {
+        int killedRounds = 0;
+        int newWorks = 0;
+        for (int hit = 1;; ++hit) {
+            init();
+            {
+                Vault vault(testOptions(folder()));
+                QByteArray secret(pin);
+                QCOMPARE(vault.create(secret, SecretKind::Pin), Vault::CreateResult::Ok);
+                setMarker(vault, u"kept"_qs);
+            }
+            const bool killed = runHelper({ u"renew"_qs, folder(), QString::fromLatin1(pin),
+                                            QString::fromLatin1(newPin), QString::number(hit) });
+            const bool oldOk = tryUnlock(pin) == Vault::UnlockResult::Ok;
+            const bool newOk = tryUnlock(newPin) == Vault::UnlockResult::Ok;
+            QVERIFY2(oldOk != newOk, qPrintable(u"step %1: old %2 new %3"_qs.arg(hit).arg(oldOk).arg(newOk)));
+            Vault vault(testOptions(folder()));
+            QByteArray secret(newOk ? newPin : pin);
+            QCOMPARE(vault.unlock(secret).result, Vault::UnlockResult::Ok);
+            QVERIFY(vault.database()->integrityOk());
+            const auto answer = InterviewRepository(*vault.database()).answer(u"restore"_qs, u"marker"_qs);
+            QVERIFY2(answer && answer->value == u"kept", qPrintable(QString::number(hit)));
+            vault.lock();
+            QCOMPARE(fileNamesIn(folder()),
+                     (QStringList { u"samen.attempts"_qs, u"samen.db"_qs, u"samen.key"_qs }));
+            newWorks += newOk ? 1 : 0;
+            if (!killed)
+                break;
+            ++killedRounds;
+        }
+        QVERIFY2(killedRounds >= 17,
+                 qPrintable(QString::number(killedRounds))); // 13 + 4 crash points at least
+        QVERIFY(newWorks > 1);
+        qInfo("PIN change with a new data key killed at each of %d steps: one PIN and all data every time",
+              killedRounds);
     }
 
     void attemptCounterSurvivesKills()

@@ -5,6 +5,8 @@
 
 #include "vaulttestsupport.h"
 
+#include <QDir>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <sodium.h>
@@ -28,6 +30,11 @@ public:
     }
     /** The device key disappears, as after a factory reset of the Keystore. */
     void loseKey() { m_lost = true; }
+    bool forgetKey() override
+    {
+        m_lost = true;
+        return true;
+    }
     SecureBytes bind(const SecureBytes &kek) override
     {
         if (m_lost)
@@ -109,6 +116,28 @@ private Q_SLOTS:
         QVERIFY(!m_fast.meetsShippedMinimum());
         QVERIFY(!(KdfParams { 0, 64 * 1024 }.isUsable()));
         QVERIFY(!(KdfParams { 3, 4ull * 1024 * 1024 * 1024 }.isUsable()));
+    }
+
+    void recalibrationOnlyRaisesThePasses_data()
+    {
+        QTest::addColumn<quint32>("passes");
+        QTest::addColumn<double>("seconds");
+        QTest::addColumn<quint32>("expected");
+        QTest::newRow("fast: scaled to the target") << 10u << 0.25 << 30u;
+        QTest::newRow("fast: at most 64") << 28u << 0.01 << 64u;
+        QTest::newRow("more than half the target: kept") << 28u << 0.5 << 28u;
+        QTest::newRow("slow: never lowered") << 39u << 3.0 << 39u;
+        QTest::newRow("below the floor: raised to it at least") << 1u << 0.3 << 3u;
+    }
+    void recalibrationOnlyRaisesThePasses()
+    {
+        QFETCH(quint32, passes);
+        QFETCH(double, seconds);
+        QFETCH(quint32, expected);
+        const KdfParams current { passes, 64ull * 1024 * 1024 };
+        const KdfParams raised = recalibratedKdf(current, seconds, 0.75);
+        QCOMPARE(raised.opsLimit, expected);
+        QCOMPARE(raised.memLimit, current.memLimit);
     }
 
     void derivationDependsOnSecretSaltAndParameters()
@@ -203,6 +232,25 @@ private Q_SLOTS:
         QCOMPARE(KeyFile::open(file, bytesOf("246810"), otherDevice, &opened), KeyFile::Status::WrongSecret);
         QCOMPARE(KeyFile::open(file, bytesOf("246810"), device, &opened), KeyFile::Status::Ok);
         QVERIFY(opened.equals(dataKey));
+    }
+
+    void eraseDeletesThePlatformKeyToo()
+    {
+        QTemporaryDir dir;
+        HmacTestBinding device(0x22);
+        Vault::Options options = testsupport::testOptions(dir.filePath(u"vault"_qs));
+        options.keystore = &device;
+        Vault vault(std::move(options));
+        QByteArray pin("246810");
+        QCOMPARE(vault.create(pin, SecretKind::Pin), Vault::CreateResult::Ok);
+        QFile keyFile(QDir(dir.filePath(u"vault"_qs)).filePath(Vault::keyFileName));
+        QVERIFY(keyFile.open(QIODevice::ReadOnly));
+        const QByteArray copy = keyFile.readAll(); // someone kept a copy of the key file
+        keyFile.close();
+        QVERIFY(vault.erase());
+        SecureBytes opened;
+        QCOMPARE(KeyFile::open(copy, bytesOf("246810"), device, &opened),
+                 KeyFile::Status::BindingUnavailable);
     }
 
     void lostPlatformKeyIsNotAWrongPin()

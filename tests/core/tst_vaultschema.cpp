@@ -1,5 +1,6 @@
 #include "vault/database.h"
 #include "vault/schema.h"
+#include "vault/schemacopy.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -171,6 +172,33 @@ private Q_SLOTS:
         QVERIFY(db->setUserVersion(schema::latestVersion + 1));
         QVERIFY(!schema::migrate(*db));
         QCOMPARE(db->userVersion(), schema::latestVersion + 1);
+    }
+
+    void restoreKnowsEveryTableAndColumnOfEveryVersion()
+    {
+        for (int version = 1; version <= schema::latestVersion; ++version) {
+            auto db = create(newPath());
+            QVERIFY(db && schema::migrate(*db, version));
+            QStringList actualTables;
+            Statement tables =
+                db->prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name");
+            while (tables.next())
+                actualTables << tables.text(0);
+            QStringList knownTables;
+            for (const schemacopy::Table &table : schemacopy::knownTables()) {
+                if (table.since > version)
+                    continue;
+                knownTables << QString::fromLatin1(table.name);
+                Statement info =
+                    db->prepare((QByteArray("PRAGMA table_info(") + table.name + ")").constData());
+                QStringList columns;
+                while (info.next())
+                    columns << info.text(1);
+                QCOMPARE(schemacopy::columnsAt(table, version), columns);
+            }
+            knownTables.sort();
+            QCOMPARE(knownTables, actualTables);
+        }
     }
 
     void foreignKeysCascade()

@@ -34,24 +34,6 @@ then
 fi
 
 export SAMEN_FUZZ_PACK="$src/assets/rules/nl.json"
-export ASAN_OPTIONS=detect_leaks=1:abort_on_error=1
-export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
-for target in fuzz_pack fuzz_case; do
-    corpus=$pack_corpus
-    max_len=98304
-    if [ "$target" = fuzz_case ]; then
-        corpus=$case_corpus
-        max_len=8192
-    fi
-    echo "== $target: ${per_target}s"
-    status=0
-    "$build/$target" -max_total_time="$per_target" -timeout=10 -rss_limit_mb=2048 -max_len="$max_len" \
-        -dict="$src/tests/fuzz/json.dict" -artifact_prefix="$build/$target-" -print_final_stats=1 \
-        "$corpus" >"$build/$target.log" 2>&1 || status=$?
-    tail -n 12 "$build/$target.log"
-    if [ "$status" -ne 0 ]; then
-        echo "$target failed with status $status; see $build/$target.log and $build/$target-*"
-        grep -A 30 -E "ERROR|runtime error|deadly signal" "$build/$target.log" | head -n 60
-        exit 1
-    fi
-done
+. "$src/tests/fuzz/fuzzlib.sh"
+run_target "$build" fuzz_pack "$pack_corpus" "$per_target" 98304 -dict="$src/tests/fuzz/json.dict"
+run_target "$build" fuzz_case "$case_corpus" "$per_target" 8192 -dict="$src/tests/fuzz/json.dict"

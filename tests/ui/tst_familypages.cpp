@@ -79,6 +79,30 @@ private Q_SLOTS:
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 
+    void keyboardsMayNotLearnWhatIsTyped()
+    {
+        const int needed = Qt::ImhSensitiveData | Qt::ImhNoPredictiveText;
+        QStringList checked;
+        for (const QString &page : UiInspector::pageNames(m_window)) {
+            QVERIFY(UiInspector::showPage(m_window, page));
+            QVERIFY(!UiInspector::renderFrame(m_window).isNull());
+            QList<QQuickItem *> items { m_window->contentItem() };
+            while (!items.isEmpty()) {
+                QQuickItem *item = items.takeLast();
+                items += item->childItems();
+                const QVariant hints = item->property("inputMethodHints");
+                const QVariant readOnly = item->property("readOnly"); // a ComboBox shows a disabled one
+                if (!item->isVisible() || !item->isEnabled() || !hints.isValid() || !readOnly.isValid() ||
+                    readOnly.toBool())
+                    continue;
+                const QString name = page + u'/' + item->objectName();
+                QVERIFY2((hints.toInt() & needed) == needed, qPrintable(name));
+                checked << name;
+            }
+        }
+        QVERIFY2(checked.size() >= 3, qPrintable(checked.join(u", "_qs))); // names and note at least
+    }
+
     void tappingThroughChangesTheStatus()
     {
         QVERIFY(m_session->languages().apply(u"en"_qs));

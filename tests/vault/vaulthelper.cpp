@@ -3,8 +3,13 @@
 //                                                      printing each number once committed
 //   samen_vault_helper change <folder> <old> <new> <n> changes the PIN, SIGKILLs itself at the
 //                                                      n-th crash point (0: never)
+//   samen_vault_helper renew <folder> <old> <new> <n>  the same, renewing the data key too
 //   samen_vault_helper unlock <folder> <pin> <n>       unlocks, same kill rule
 //   samen_vault_helper erase <folder> <n>              erases, same kill rule
+//   samen_vault_helper restore <folder> <pin> <backup> <n>
+//                                                      unlocks, prints "unlocked", restores the
+//                                                      backup (passphrase "backup passphrase"),
+//                                                      same kill rule from the restore on
 // Exit codes: 0 done, 2 usage, 3 vault refused.
 
 #include "vault/crashpoint.h"
@@ -85,6 +90,18 @@ int commitForever(const QString &folder, QByteArray pin)
     }
 }
 
+int restore(const QString &folder, QByteArray pin, const QString &backup, int hit)
+{
+    Vault vault(testsupport::testOptions(folder));
+    if (vault.unlock(pin).result != Vault::UnlockResult::Ok)
+        return 3;
+    std::printf("unlocked\n");
+    std::fflush(stdout);
+    killAtHit(hit);
+    QByteArray passphrase("backup passphrase");
+    return vault.importBackup(backup, passphrase) == BackupResult::Ok ? 0 : 3;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -99,6 +116,14 @@ int main(int argc, char **argv)
         killAtHit(args[5].toInt());
         return vault.changeSecret(oldPin, newPin, SecretKind::Pin).result == Vault::UnlockResult::Ok ? 0 : 3;
     }
+    if (args.size() == 6 && args[1] == u"renew") {
+        Vault vault(testsupport::testOptions(args[2]));
+        QByteArray oldPin = args[3].toUtf8(), newPin = args[4].toUtf8();
+        killAtHit(args[5].toInt());
+        return vault.changeSecret(oldPin, newPin, SecretKind::Pin, true).result == Vault::UnlockResult::Ok
+            ? 0
+            : 3;
+    }
     if (args.size() == 5 && args[1] == u"unlock") {
         Vault vault(testsupport::testOptions(args[2]));
         QByteArray pin = args[3].toUtf8();
@@ -110,5 +135,7 @@ int main(int argc, char **argv)
         killAtHit(args[3].toInt());
         return vault.erase() ? 0 : 3;
     }
+    if (args.size() == 6 && args[1] == u"restore")
+        return restore(args[2], args[3].toUtf8(), args[4], args[5].toInt());
     return 2;
 }

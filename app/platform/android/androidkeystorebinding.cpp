@@ -74,6 +74,13 @@ bool AndroidKeystoreBinding::prepareKey()
     return !env.checkAndClearExceptions() && created;
 }
 
+bool AndroidKeystoreBinding::forgetKey()
+{
+    QJniEnvironment env;
+    const bool erased = QJniObject::callStaticMethod<jboolean>("nl/samen/app/KeystoreKey", "erase", "()Z");
+    return !env.checkAndClearExceptions() && erased;
+}
+
 SecureBytes AndroidKeystoreBinding::bind(const SecureBytes &kek)
 {
     QJniEnvironment env;

@@ -21,6 +21,8 @@ public:
     [[nodiscard]] vault::SecureBytes bind(const vault::SecureBytes &kek) override;
     /** Creates the Keystore key if there is none (at setup and change of PIN only). */
     [[nodiscard]] bool prepareKey() override;
+    /** Deletes the Keystore key ("erase everything"). */
+    [[nodiscard]] bool forgetKey() override;
 };
 
 } // namespace samen::platform

@@ -181,6 +181,8 @@ AppPage {
 
             objectName: "nameField"
             font.pixelSize: Theme.fontTitle
+            inputMethodHints: Theme.privateTextHints
+            maximumLength: Theme.nameMaxLength
             Accessible.name: nameCaption.text
             Layout.fillWidth: true
             Layout.preferredHeight: Theme.touchTarget
@@ -202,7 +204,8 @@ AppPage {
             objectName: "latinField"
             font.pixelSize: Theme.fontTitle
             horizontalAlignment: TextInput.AlignLeft
-            inputMethodHints: Qt.ImhLatinOnly
+            inputMethodHints: Theme.privateTextHints | Qt.ImhLatinOnly
+            maximumLength: Theme.nameMaxLength
             LayoutMirroring.enabled: false
             Accessible.name: latinCaption.text
             Layout.fillWidth: true

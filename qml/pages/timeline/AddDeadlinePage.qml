@@ -53,6 +53,7 @@ AppPage {
 
         objectName: "letterLabel"
         placeholderText: qsTr("For example: send the DNA form")
+        inputMethodHints: Theme.privateTextHints
         font.pixelSize: Theme.fontBody
         Layout.fillWidth: true
         Layout.preferredHeight: Theme.touchTarget

@@ -4,7 +4,8 @@ import QtQuick.Layouts
 import Samen
 import Samen.App
 
-// A new PIN or password; only the small key file changes, the information stays as it is.
+// A new PIN or password; only the small key file changes, the information stays as it is, unless
+// the user also asks for a new key for the information (after the phone may have been copied).
 AppPage {
     id: root
 
@@ -12,6 +13,14 @@ AppPage {
     readonly property bool done: VaultController.lastDone === VaultController.ChangeSecret
     readonly property bool matches: fresh.text === again.text
     readonly property bool acceptable: VaultController.isAcceptable(fresh.text, root.usePassword)
+    readonly property bool ready: current.text.length > 0 && root.acceptable && root.matches && !VaultController.busy && VaultController.secondsToWait === 0
+
+    function change(renewDataKey: bool) {
+        VaultController.changeSecret(current.text, fresh.text, root.usePassword, renewDataKey);
+        current.clear();
+        fresh.clear();
+        again.clear();
+    }
 
     Component.onCompleted: VaultController.clearMessage()
     title: VaultController.usesPassphrase ? qsTr("Change password") : qsTr("Change PIN")
@@ -50,13 +59,14 @@ AppPage {
     }
     PrimaryButton {
         text: qsTr("Change")
-        enabled: current.text.length > 0 && root.acceptable && root.matches && !VaultController.busy && VaultController.secondsToWait === 0
-        onClicked: {
-            VaultController.changeSecret(current.text, fresh.text, root.usePassword);
-            current.clear();
-            fresh.clear();
-            again.clear();
-        }
+        enabled: root.ready
+        onClicked: root.change(false)
+    }
+    SecondaryButton {
+        objectName: "changeWithNewKey"
+        text: qsTr("Change, and give your information a new key too (safer if someone may have copied the phone; takes longer)")
+        enabled: root.ready
+        onClicked: root.change(true)
     }
     WorkingNote {
         visible: VaultController.busy
