@@ -111,9 +111,7 @@ CREATE INDEX verdict_record_member ON verdict_record(interview_id);
 CREATE TABLE vault_note (
     key TEXT PRIMARY KEY,
     value TEXT NOT NULL);
-INSERT INTO vault_note (key, value)
-    SELECT 'verdictsShownWithRulesOf', '2026-11-23' WHERE EXISTS (SELECT 1 FROM interview_answer);
-)");
+)") && noteVerdictsOfEarlierRules(db);
 }
 
 using Step = bool (*)(Database &);
@@ -129,6 +127,12 @@ bool runStep(Database &db, int toVersion)
 }
 
 } // namespace
+
+bool noteVerdictsOfEarlierRules(Database &db)
+{
+    return db.exec("INSERT OR IGNORE INTO vault_note (key, value) SELECT 'verdictsShownWithRulesOf', "
+                   "'2026-11-23' WHERE EXISTS (SELECT 1 FROM interview_answer);");
+}
 
 bool migrate(Database &db, int targetVersion)
 {
