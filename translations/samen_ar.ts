@@ -85,6 +85,14 @@
         <source>Making the backup.</source>
         <translation>جارٍ إنشاء النسخة الاحتياطية.</translation>
     </message>
+    <message>
+        <source>Save</source>
+        <translation>احفظ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
 </context>
 <context>
     <name>CameraPage</name>
@@ -215,10 +223,6 @@
 <context>
     <name>DateInput</name>
     <message>
-        <source>Western calendar</source>
-        <translation>التقويم الميلادي</translation>
-    </message>
-    <message>
         <source>Solar calendar (Hijri shamsi)</source>
         <translation>التقويم الهجري الشمسي</translation>
     </message>
@@ -237,6 +241,10 @@
     <message>
         <source>This year is not possible. Please check it.</source>
         <translation>هذه السنة غير ممكنة. تحقّق منها من فضلك.</translation>
+    </message>
+    <message>
+        <source>Gregorian (European) calendar</source>
+        <translation>التقويم الميلادي (الأوروبي)</translation>
     </message>
 </context>
 <context>
@@ -273,20 +281,12 @@
         <translation>آخر يوم: %1</translation>
     </message>
     <message>
-        <source>In the Dutch calendar: %1</source>
-        <translation>في التقويم الهولندي: %1</translation>
-    </message>
-    <message>
         <source>This date is from your IND letter.</source>
         <translation>هذا التاريخ من رسالة IND التي وصلتك.</translation>
     </message>
     <message>
         <source>Reminders are paused for now.</source>
         <translation>التذكيرات متوقفة الآن.</translation>
-    </message>
-    <message>
-        <source>Not done yet</source>
-        <translation>لم يتم بعد</translation>
     </message>
     <message>
         <source>I did this</source>
@@ -303,6 +303,38 @@
     <message>
         <source>Delete this date</source>
         <translation>احذف هذا التاريخ</translation>
+    </message>
+    <message>
+        <source>The IND must decide by this day. You do not need to do anything for it.</source>
+        <translation>يجب أن تقرّر دائرة الهجرة والتجنيس (IND) حتى هذا اليوم. لا يلزمك فعل شيء من أجل ذلك.</translation>
+    </message>
+    <message>
+        <source>I sent the application: enter the date</source>
+        <translation>أرسلت الطلب: أدخل التاريخ</translation>
+    </message>
+    <message>
+        <source>This happened: enter the date</source>
+        <translation>حدث هذا: أدخل التاريخ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Undo: not done yet (removes the date of this step)</source>
+        <translation>تراجع: لم يتم بعد (يحذف تاريخ هذه الخطوة)</translation>
+    </message>
+    <message>
+        <source>Undo: not done yet</source>
+        <translation>تراجع: لم يتم بعد</translation>
+    </message>
+    <message>
+        <source>Delete this date? Samen will not remind you of it any more.</source>
+        <translation>هل تريد حذف هذا التاريخ؟ لن يذكّرك Samen به بعد الآن.</translation>
+    </message>
+    <message>
+        <source>Delete the date</source>
+        <translation>احذف التاريخ</translation>
     </message>
 </context>
 <context>
@@ -330,14 +362,6 @@
     <message>
         <source>No dates yet. Enter the date on your IND letter in the questions, or the dates of the steps.</source>
         <translation>لا توجد تواريخ بعد. اكتب التاريخ الموجود على رسالة IND في الأسئلة، أو تواريخ الخطوات.</translation>
-    </message>
-    <message>
-        <source>Hide what is done</source>
-        <translation>أخفِ ما تمّ</translation>
-    </message>
-    <message>
-        <source>Show what is done (%1)</source>
-        <translation>أظهر ما تمّ (%1)</translation>
     </message>
     <message>
         <source>Add a date from an IND letter</source>
@@ -370,6 +394,10 @@
     <message>
         <source>The dates are saved. Open the file with your calendar.</source>
         <translation>تم حفظ التواريخ. افتح الملف بتطبيق التقويم.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>احفظ</translation>
     </message>
 </context>
 <context>
@@ -514,6 +542,18 @@
     <message>
         <source>Save copies of all papers of this person</source>
         <translation>احفظ نسخًا من كل أوراق هذا الشخص</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>افتح</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Choose this folder</source>
+        <translation>اختر هذا المجلد</translation>
     </message>
 </context>
 <context>
@@ -915,6 +955,14 @@
     <message>
         <source>The PDF is saved.</source>
         <translation>تم حفظ ملف PDF.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>احفظ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
@@ -1636,20 +1684,38 @@
         <translation>احذف هذا الشخص</translation>
     </message>
     <message>
-        <source>This deletes this person with all their papers, photos and answers. Are you sure?</source>
-        <translation>هذا يحذف هذا الشخص مع كل أوراقه وصوره وأجوبته. هل أنت متأكد؟</translation>
-    </message>
-    <message>
         <source>Yes, remove this person</source>
         <translation>نعم، احذف هذا الشخص</translation>
     </message>
     <message>
-        <source>No, keep this person</source>
-        <translation>لا، احتفظ بهذا الشخص</translation>
-    </message>
-    <message>
         <source>Dates and progress of the application</source>
         <translation>مواعيد الطلب وتقدّمه</translation>
+    </message>
+    <message>
+        <source>This deletes this person with their answers, papers, dates and reminders. You cannot undo this.</source>
+        <translation>هذا يحذف هذا الشخص مع إجاباته ووثائقه وتواريخه وتذكيراته. لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This deletes this person with their answers, papers, dates and reminders, and %Ln photo(s) or file(s) of their papers. You cannot undo this.</source>
+        <translation>
+            <numerusform>هذا يحذف هذا الشخص مع إجاباته ووثائقه وتواريخه وتذكيراته، و%Ln صورة أو ملف من وثائقه. لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هذا يحذف هذا الشخص مع إجاباته ووثائقه وتواريخه وتذكيراته، وصورة أو ملفًا واحدًا (%Ln) من وثائقه. لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هذا يحذف هذا الشخص مع إجاباته ووثائقه وتواريخه وتذكيراته، وصورتين أو ملفين (%Ln) من وثائقه. لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هذا يحذف هذا الشخص مع إجاباته ووثائقه وتواريخه وتذكيراته، و%Ln صور أو ملفات من وثائقه. لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هذا يحذف هذا الشخص مع إجاباته ووثائقه وتواريخه وتذكيراته، و%Ln صورة أو ملفًا من وثائقه. لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هذا يحذف هذا الشخص مع إجاباته ووثائقه وتواريخه وتذكيراته، و%Ln صورة أو ملف من وثائقه. لا يمكن التراجع عن ذلك.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove this person and %Ln photo(s)</source>
+        <translation>
+            <numerusform>احذف هذا الشخص و%Ln صورة</numerusform>
+            <numerusform>احذف هذا الشخص وصورة واحدة (%Ln)</numerusform>
+            <numerusform>احذف هذا الشخص وصورتين (%Ln)</numerusform>
+            <numerusform>احذف هذا الشخص و%Ln صور</numerusform>
+            <numerusform>احذف هذا الشخص و%Ln صورة</numerusform>
+            <numerusform>احذف هذا الشخص و%Ln صورة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1793,6 +1859,14 @@
         <source>Checking and restoring the backup.</source>
         <translation>جارٍ فحص النسخة الاحتياطية واستعادتها.</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>افتح</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
 </context>
 <context>
     <name>ResultPage</name>
@@ -1811,6 +1885,10 @@
     <message>
         <source>Change my answers</source>
         <translation>غيّر أجوبتي</translation>
+    </message>
+    <message>
+        <source>Next: the papers for each person</source>
+        <translation>التالي: وثائق كل شخص</translation>
     </message>
 </context>
 <context>
@@ -1890,6 +1968,18 @@
         <source>Off: a reminder only says "You have a date to check." On: it also says which date and when. Others may see reminders on your screen.</source>
         <translation>مطفأ: يقول التذكير فقط "لديك تاريخ يجب التحقق منه." مشغّل: يقول أيضًا أي تاريخ ومتى. قد يرى الآخرون التذكيرات على شاشتك.</translation>
     </message>
+    <message>
+        <source>Dates</source>
+        <translation>التواريخ</translation>
+    </message>
+    <message>
+        <source>Also show dates in the Ethiopian calendar (E.C.)</source>
+        <translation>اعرض التواريخ أيضًا بالتقويم الإثيوبي</translation>
+    </message>
+    <message>
+        <source>Samen always shows the Gregorian (European) date first, as the IND writes it. The Ethiopian date comes after it, marked E.C.</source>
+        <translation>يعرض Samen دائمًا التاريخ الميلادي (الأوروبي) أولًا، كما تكتبه دائرة الهجرة (IND). ويأتي التاريخ الإثيوبي بعده.</translation>
+    </message>
 </context>
 <context>
     <name>SetupPage</name>
@@ -1951,10 +2041,6 @@
     <message>
         <source>No date yet</source>
         <translation>لا يوجد تاريخ بعد</translation>
-    </message>
-    <message>
-        <source>In the Dutch calendar: %1</source>
-        <translation>في التقويم الهولندي: %1</translation>
     </message>
     <message>
         <source>Change the date</source>
@@ -2775,6 +2861,14 @@
     <message>
         <source>Delete this page</source>
         <translation>احذف هذه الصفحة</translation>
+    </message>
+    <message>
+        <source>Choose this folder</source>
+        <translation>اختر هذا المجلد</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,14 @@
         <source>Making the backup.</source>
         <translation>Making the backup.</translation>
     </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>CameraPage</name>
@@ -211,10 +219,6 @@
 <context>
     <name>DateInput</name>
     <message>
-        <source>Western calendar</source>
-        <translation>Western calendar</translation>
-    </message>
-    <message>
         <source>Solar calendar (Hijri shamsi)</source>
         <translation>Solar calendar (Hijri shamsi)</translation>
     </message>
@@ -233,6 +237,10 @@
     <message>
         <source>This year is not possible. Please check it.</source>
         <translation>This year is not possible. Please check it.</translation>
+    </message>
+    <message>
+        <source>Gregorian (European) calendar</source>
+        <translation>Gregorian (European) calendar</translation>
     </message>
 </context>
 <context>
@@ -269,20 +277,12 @@
         <translation>Last day: %1</translation>
     </message>
     <message>
-        <source>In the Dutch calendar: %1</source>
-        <translation>In the Dutch calendar: %1</translation>
-    </message>
-    <message>
         <source>This date is from your IND letter.</source>
         <translation>This date is from your IND letter.</translation>
     </message>
     <message>
         <source>Reminders are paused for now.</source>
         <translation>Reminders are paused for now.</translation>
-    </message>
-    <message>
-        <source>Not done yet</source>
-        <translation>Not done yet</translation>
     </message>
     <message>
         <source>I did this</source>
@@ -299,6 +299,38 @@
     <message>
         <source>Delete this date</source>
         <translation>Delete this date</translation>
+    </message>
+    <message>
+        <source>The IND must decide by this day. You do not need to do anything for it.</source>
+        <translation>The IND must decide by this day. You do not need to do anything for it.</translation>
+    </message>
+    <message>
+        <source>I sent the application: enter the date</source>
+        <translation>I sent the application: enter the date</translation>
+    </message>
+    <message>
+        <source>This happened: enter the date</source>
+        <translation>This happened: enter the date</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Undo: not done yet (removes the date of this step)</source>
+        <translation>Undo: not done yet (removes the date of this step)</translation>
+    </message>
+    <message>
+        <source>Undo: not done yet</source>
+        <translation>Undo: not done yet</translation>
+    </message>
+    <message>
+        <source>Delete this date? Samen will not remind you of it any more.</source>
+        <translation>Delete this date? Samen will not remind you of it any more.</translation>
+    </message>
+    <message>
+        <source>Delete the date</source>
+        <translation>Delete the date</translation>
     </message>
 </context>
 <context>
@@ -326,14 +358,6 @@
     <message>
         <source>No dates yet. Enter the date on your IND letter in the questions, or the dates of the steps.</source>
         <translation>No dates yet. Enter the date on your IND letter in the questions, or the dates of the steps.</translation>
-    </message>
-    <message>
-        <source>Hide what is done</source>
-        <translation>Hide what is done</translation>
-    </message>
-    <message>
-        <source>Show what is done (%1)</source>
-        <translation>Show what is done (%1)</translation>
     </message>
     <message>
         <source>Add a date from an IND letter</source>
@@ -366,6 +390,10 @@
     <message>
         <source>The dates are saved. Open the file with your calendar.</source>
         <translation>The dates are saved. Open the file with your calendar.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -506,6 +534,18 @@
     <message>
         <source>Save copies of all papers of this person</source>
         <translation>Save copies of all papers of this person</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Choose this folder</source>
+        <translation>Choose this folder</translation>
     </message>
 </context>
 <context>
@@ -903,6 +943,14 @@
     <message>
         <source>The PDF is saved.</source>
         <translation>The PDF is saved.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1612,20 +1660,30 @@
         <translation>Remove this person</translation>
     </message>
     <message>
-        <source>This deletes this person with all their papers, photos and answers. Are you sure?</source>
-        <translation>This deletes this person with all their papers, photos and answers. Are you sure?</translation>
-    </message>
-    <message>
         <source>Yes, remove this person</source>
         <translation>Yes, remove this person</translation>
     </message>
     <message>
-        <source>No, keep this person</source>
-        <translation>No, keep this person</translation>
-    </message>
-    <message>
         <source>Dates and progress of the application</source>
         <translation>Dates and progress of the application</translation>
+    </message>
+    <message>
+        <source>This deletes this person with their answers, papers, dates and reminders. You cannot undo this.</source>
+        <translation>This deletes this person with their answers, papers, dates and reminders. You cannot undo this.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This deletes this person with their answers, papers, dates and reminders, and %Ln photo(s) or file(s) of their papers. You cannot undo this.</source>
+        <translation>
+            <numerusform>This deletes this person with their answers, papers, dates and reminders, and %Ln photo or file of their papers. You cannot undo this.</numerusform>
+            <numerusform>This deletes this person with their answers, papers, dates and reminders, and %Ln photos or files of their papers. You cannot undo this.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove this person and %Ln photo(s)</source>
+        <translation>
+            <numerusform>Remove this person and %Ln photo</numerusform>
+            <numerusform>Remove this person and %Ln photos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1761,6 +1819,14 @@
         <source>Checking and restoring the backup.</source>
         <translation>Checking and restoring the backup.</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>ResultPage</name>
@@ -1779,6 +1845,10 @@
     <message>
         <source>Change my answers</source>
         <translation>Change my answers</translation>
+    </message>
+    <message>
+        <source>Next: the papers for each person</source>
+        <translation>Next: the papers for each person</translation>
     </message>
 </context>
 <context>
@@ -1858,6 +1928,18 @@
         <source>Off: a reminder only says "You have a date to check." On: it also says which date and when. Others may see reminders on your screen.</source>
         <translation>Off: a reminder only says "You have a date to check." On: it also says which date and when. Others may see reminders on your screen.</translation>
     </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Also show dates in the Ethiopian calendar (E.C.)</source>
+        <translation>Also show dates in the Ethiopian calendar (E.C.)</translation>
+    </message>
+    <message>
+        <source>Samen always shows the Gregorian (European) date first, as the IND writes it. The Ethiopian date comes after it, marked E.C.</source>
+        <translation>Samen always shows the Gregorian (European) date first, as the IND writes it. The Ethiopian date comes after it, marked E.C.</translation>
+    </message>
 </context>
 <context>
     <name>SetupPage</name>
@@ -1919,10 +2001,6 @@
     <message>
         <source>No date yet</source>
         <translation>No date yet</translation>
-    </message>
-    <message>
-        <source>In the Dutch calendar: %1</source>
-        <translation>In the Dutch calendar: %1</translation>
     </message>
     <message>
         <source>Change the date</source>
@@ -2731,6 +2809,14 @@
     <message>
         <source>Delete this page</source>
         <translation>Delete this page</translation>
+    </message>
+    <message>
+        <source>Choose this folder</source>
+        <translation>Choose this folder</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,14 @@
         <source>Making the backup.</source>
         <translation>De back-up wordt gemaakt.</translation>
     </message>
+    <message>
+        <source>Save</source>
+        <translation>Bewaar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
 </context>
 <context>
     <name>CameraPage</name>
@@ -211,10 +219,6 @@
 <context>
     <name>DateInput</name>
     <message>
-        <source>Western calendar</source>
-        <translation>Westerse kalender</translation>
-    </message>
-    <message>
         <source>Solar calendar (Hijri shamsi)</source>
         <translation>Zonnekalender (Hijri shamsi)</translation>
     </message>
@@ -233,6 +237,10 @@
     <message>
         <source>This year is not possible. Please check it.</source>
         <translation>Dit jaar kan niet. Kijk het nog eens na.</translation>
+    </message>
+    <message>
+        <source>Gregorian (European) calendar</source>
+        <translation>Gregoriaanse (Europese) kalender</translation>
     </message>
 </context>
 <context>
@@ -269,20 +277,12 @@
         <translation>Laatste dag: %1</translation>
     </message>
     <message>
-        <source>In the Dutch calendar: %1</source>
-        <translation>In de Nederlandse kalender: %1</translation>
-    </message>
-    <message>
         <source>This date is from your IND letter.</source>
         <translation>Deze datum komt uit je IND-brief.</translation>
     </message>
     <message>
         <source>Reminders are paused for now.</source>
         <translation>Herinneringen staan even stil.</translation>
-    </message>
-    <message>
-        <source>Not done yet</source>
-        <translation>Nog niet gedaan</translation>
     </message>
     <message>
         <source>I did this</source>
@@ -299,6 +299,38 @@
     <message>
         <source>Delete this date</source>
         <translation>Deze datum wissen</translation>
+    </message>
+    <message>
+        <source>The IND must decide by this day. You do not need to do anything for it.</source>
+        <translation>De IND moet uiterlijk op deze dag beslissen. Jij hoeft hiervoor niets te doen.</translation>
+    </message>
+    <message>
+        <source>I sent the application: enter the date</source>
+        <translation>Ik heb de aanvraag verstuurd: vul de datum in</translation>
+    </message>
+    <message>
+        <source>This happened: enter the date</source>
+        <translation>Dit is gebeurd: vul de datum in</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Undo: not done yet (removes the date of this step)</source>
+        <translation>Ongedaan maken: nog niet gedaan (wist de datum van deze stap)</translation>
+    </message>
+    <message>
+        <source>Undo: not done yet</source>
+        <translation>Ongedaan maken: nog niet gedaan</translation>
+    </message>
+    <message>
+        <source>Delete this date? Samen will not remind you of it any more.</source>
+        <translation>Deze datum wissen? Samen herinnert je er dan niet meer aan.</translation>
+    </message>
+    <message>
+        <source>Delete the date</source>
+        <translation>Wis de datum</translation>
     </message>
 </context>
 <context>
@@ -326,14 +358,6 @@
     <message>
         <source>No dates yet. Enter the date on your IND letter in the questions, or the dates of the steps.</source>
         <translation>Nog geen datums. Vul bij de vragen de datum op je IND-brief in, of de datums van de stappen.</translation>
-    </message>
-    <message>
-        <source>Hide what is done</source>
-        <translation>Verberg wat klaar is</translation>
-    </message>
-    <message>
-        <source>Show what is done (%1)</source>
-        <translation>Laat zien wat klaar is (%1)</translation>
     </message>
     <message>
         <source>Add a date from an IND letter</source>
@@ -366,6 +390,10 @@
     <message>
         <source>The dates are saved. Open the file with your calendar.</source>
         <translation>De datums zijn bewaard. Open het bestand met je agenda.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Bewaar</translation>
     </message>
 </context>
 <context>
@@ -506,6 +534,18 @@
     <message>
         <source>Save copies of all papers of this person</source>
         <translation>Kopieën van alle papieren van deze persoon bewaren</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Choose this folder</source>
+        <translation>Kies deze map</translation>
     </message>
 </context>
 <context>
@@ -903,6 +943,14 @@
     <message>
         <source>The PDF is saved.</source>
         <translation>De pdf is bewaard.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Bewaar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -1612,20 +1660,30 @@
         <translation>Verwijder deze persoon</translation>
     </message>
     <message>
-        <source>This deletes this person with all their papers, photos and answers. Are you sure?</source>
-        <translation>Dit wist deze persoon met al zijn of haar papieren, foto's en antwoorden. Weet je het zeker?</translation>
-    </message>
-    <message>
         <source>Yes, remove this person</source>
         <translation>Ja, verwijder deze persoon</translation>
     </message>
     <message>
-        <source>No, keep this person</source>
-        <translation>Nee, houd deze persoon</translation>
-    </message>
-    <message>
         <source>Dates and progress of the application</source>
         <translation>Data en voortgang van de aanvraag</translation>
+    </message>
+    <message>
+        <source>This deletes this person with their answers, papers, dates and reminders. You cannot undo this.</source>
+        <translation>Dit verwijdert deze persoon met de antwoorden, documenten, datums en herinneringen. Dit kun je niet ongedaan maken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This deletes this person with their answers, papers, dates and reminders, and %Ln photo(s) or file(s) of their papers. You cannot undo this.</source>
+        <translation>
+            <numerusform>Dit verwijdert deze persoon met de antwoorden, documenten, datums en herinneringen, en %Ln foto of bestand van de documenten. Dit kun je niet ongedaan maken.</numerusform>
+            <numerusform>Dit verwijdert deze persoon met de antwoorden, documenten, datums en herinneringen, en %Ln foto's of bestanden van de documenten. Dit kun je niet ongedaan maken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove this person and %Ln photo(s)</source>
+        <translation>
+            <numerusform>Verwijder deze persoon en %Ln foto</numerusform>
+            <numerusform>Verwijder deze persoon en %Ln foto's</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1761,6 +1819,14 @@
         <source>Checking and restoring the backup.</source>
         <translation>De back-up wordt gecontroleerd en teruggezet.</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
 </context>
 <context>
     <name>ResultPage</name>
@@ -1779,6 +1845,10 @@
     <message>
         <source>Change my answers</source>
         <translation>Mijn antwoorden veranderen</translation>
+    </message>
+    <message>
+        <source>Next: the papers for each person</source>
+        <translation>Volgende: de documenten per persoon</translation>
     </message>
 </context>
 <context>
@@ -1858,6 +1928,18 @@
         <source>Off: a reminder only says "You have a date to check." On: it also says which date and when. Others may see reminders on your screen.</source>
         <translation>Uit: een herinnering zegt alleen "Je hebt een datum om te bekijken." Aan: hij zegt ook welke datum en wanneer. Anderen kunnen herinneringen op je scherm zien.</translation>
     </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datums</translation>
+    </message>
+    <message>
+        <source>Also show dates in the Ethiopian calendar (E.C.)</source>
+        <translation>Datums ook in de Ethiopische kalender tonen (E.C.)</translation>
+    </message>
+    <message>
+        <source>Samen always shows the Gregorian (European) date first, as the IND writes it. The Ethiopian date comes after it, marked E.C.</source>
+        <translation>Samen toont altijd eerst de Gregoriaanse (Europese) datum, zoals de IND die schrijft. De Ethiopische datum komt erna, met E.C. erbij.</translation>
+    </message>
 </context>
 <context>
     <name>SetupPage</name>
@@ -1919,10 +2001,6 @@
     <message>
         <source>No date yet</source>
         <translation>Nog geen datum</translation>
-    </message>
-    <message>
-        <source>In the Dutch calendar: %1</source>
-        <translation>In de Nederlandse kalender: %1</translation>
     </message>
     <message>
         <source>Change the date</source>
@@ -2731,6 +2809,14 @@
     <message>
         <source>Delete this page</source>
         <translation>Deze pagina verwijderen</translation>
+    </message>
+    <message>
+        <source>Choose this folder</source>
+        <translation>Kies deze map</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "helpercontroller.h"
 
+#include "fileplaces.h"
+
 #include "rules/pack.h"
 #include "summary.h"
 #include "summarybuilder.h"
@@ -107,7 +109,7 @@ bool HelperController::savePdf(const QUrl &file)
     }
     const SummaryTexts texts(m_language);
     const bool written = writeSummaryPdf(buildSummary(*m_db, *m_pack, texts, QDate::currentDate()), texts,
-                                         file.toLocalFile(), &m_message);
+                                         FilePlaces::pathOf(file), &m_message);
     if (written)
         m_message.clear();
     Q_EMIT changed();

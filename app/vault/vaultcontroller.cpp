@@ -1,5 +1,7 @@
 #include "vaultcontroller.h"
 
+#include "fileplaces.h"
+
 #include "vault/secretinput.h"
 #include "vault/vault.h"
 
@@ -133,6 +135,12 @@ VaultController::Strength VaultController::strength(const QString &typed, bool p
     return Strength(samen::vault::secretStrength(typed, kindOf(passphrase)));
 }
 
+bool VaultController::sameSecret(const QString &typed, const QString &again, bool passphrase) const
+{
+    const QByteArray first = samen::vault::secretBytes(typed, kindOf(passphrase));
+    return !first.isEmpty() && first == samen::vault::secretBytes(again, kindOf(passphrase));
+}
+
 void VaultController::setUp(const QString &typed, bool passphrase)
 {
     const SecretKind kind = kindOf(passphrase);
@@ -202,20 +210,22 @@ void VaultController::changeSecret(const QString &oldTyped, const QString &newTy
 
 void VaultController::exportBackup(const QUrl &file, const QString &backupPassphrase)
 {
-    run(ExportBackup, [path = file.toLocalFile(), secret = backupPassphrase.toUtf8()](Vault &vault) mutable {
-        const BackupResult result = vault.exportBackup(path, secret);
-        return StepResult { result == BackupResult::Ok, backupProblem(result), 0, false };
-    });
+    run(ExportBackup,
+        [path = FilePlaces::pathOf(file), secret = backupPassphrase.toUtf8()](Vault &vault) mutable {
+            const BackupResult result = vault.exportBackup(path, secret);
+            return StepResult { result == BackupResult::Ok, backupProblem(result), 0, false };
+        });
 }
 
 void VaultController::importBackup(const QUrl &file, const QString &backupPassphrase)
 {
     if (m_state == Unlocked)
         Q_EMIT databaseClosing();
-    run(ImportBackup, [path = file.toLocalFile(), secret = backupPassphrase.toUtf8()](Vault &vault) mutable {
-        const BackupResult result = vault.importBackup(path, secret);
-        return StepResult { result == BackupResult::Ok, backupProblem(result), 0, false };
-    });
+    run(ImportBackup,
+        [path = FilePlaces::pathOf(file), secret = backupPassphrase.toUtf8()](Vault &vault) mutable {
+            const BackupResult result = vault.importBackup(path, secret);
+            return StepResult { result == BackupResult::Ok, backupProblem(result), 0, false };
+        });
 }
 
 void VaultController::erase()

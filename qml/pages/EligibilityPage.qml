@@ -10,8 +10,10 @@ AppPage {
 
     property bool confirmRestart: false
 
+    signal openPage(string name)
+
     function openInterview() {
-        root.StackView.view.push(Qt.resolvedUrl("interview/InterviewPage.qml"));
+        root.StackView.view.push(Qt.resolvedUrl("interview/InterviewPage.qml")).openPage.connect(root.openPage);
     }
 
     title: qsTr("Who can come?")
@@ -55,7 +57,7 @@ AppPage {
         iconName: "eligibility"
         onClicked: {
             if (InterviewController.showResult())
-                root.StackView.view.push(Qt.resolvedUrl("interview/ResultPage.qml"));
+                root.StackView.view.push(Qt.resolvedUrl("interview/ResultPage.qml")).openPage.connect(root.openPage);
         }
     }
     AnswerButton {

@@ -128,6 +128,10 @@ private Q_SLOTS:
                              QStringLiteral("result_m%1").arg(household.expected.size() + 1)));
         QVERIFY(findVisible(m_window->contentItem(), u"rulesAsOf"_qs));
         resultFollowsTheLanguage(household.expected.size());
+        // The result leads on to the papers of each person.
+        click(u"nextPapersButton"_qs);
+        QTRY_VERIFY(findVisible(m_window->contentItem(), u"familyList"_qs) ||
+                    findVisible(m_window->contentItem(), u"familyEmptyText"_qs));
     }
 
     void backKeepsTheAnswerOnScreen()

@@ -9,6 +9,7 @@
 #include "vaulttestsupport.h"
 
 #include <QDir>
+#include <QFont>
 #include <QGuiApplication>
 #include <QTemporaryDir>
 #include <QTest>
@@ -79,7 +80,50 @@ private Q_SLOTS:
         }
     }
 
+    // "I did this" never makes a date disappear: the card stays, struck through, with Undo.
+    void aDoneDeadlineStaysInViewWithUndo()
+    {
+        QVERIFY(m_session->languages().apply(u"en"_qs));
+        m_window->resize(412, 915);
+        QVERIFY(UiInspector::showPage(m_window, u"deadlines"_qs));
+        QVERIFY(!UiInspector::renderFrame(m_window).isNull());
+        QQuickItem *card = letterCard();
+        QVERIFY(card);
+        QVERIFY(!card->property("done").toBool());
+        QQuickItem *done = findVisible(card, u"doneButton"_qs);
+        QVERIFY(done);
+        QVERIFY(QMetaObject::invokeMethod(done, "clicked"));
+        QVERIFY(!UiInspector::renderFrame(m_window).isNull());
+        card = letterCard();
+        QVERIFY2(card, "the done deadline is no longer shown");
+        QVERIFY(card->property("done").toBool());
+        QQuickItem *title = findVisible(card, u"deadlineTitle"_qs);
+        QVERIFY(title && title->property("font").value<QFont>().strikeOut());
+        QQuickItem *undo = findVisible(card, u"undoDoneButton"_qs);
+        QVERIFY(undo);
+        QVERIFY(QMetaObject::invokeMethod(undo, "clicked"));
+        QVERIFY(!UiInspector::renderFrame(m_window).isNull());
+        QVERIFY(!letterCard()->property("done").toBool());
+    }
+
 private:
+    QQuickItem *cardWithRule(const QString &rule, QQuickItem *item = nullptr)
+    {
+        if (!item)
+            item = m_window->contentItem();
+        if (!item->isVisible())
+            return nullptr;
+        if (item->property("ruleId").toString() == rule && item->property("deadlineId").isValid())
+            return item;
+        for (QQuickItem *child : item->childItems()) {
+            if (QQuickItem *found = cardWithRule(rule, child))
+                return found;
+        }
+        return nullptr;
+    }
+
+    QQuickItem *letterCard() { return cardWithRule(u"letter"_qs); }
+
     void fillFamily()
     {
         const QDate today = QDate::currentDate();

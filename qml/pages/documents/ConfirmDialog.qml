@@ -32,6 +32,7 @@ Dialog {
             text: root.text
         }
         PrimaryButton {
+            objectName: "confirmAction"
             text: root.actionText
             danger: root.danger
             onClicked: root.accept()
