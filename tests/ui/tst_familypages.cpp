@@ -133,6 +133,35 @@ private Q_SLOTS:
         QVERIFY2(QRectF(0, 0, m_window->width(), m_window->height()).contains(onScreen),
                  "the confirmation is not on screen");
         QCOMPARE(family.members()->rowCount(), 2); // nothing happens before the confirmation
+        // The question in every language at both sizes: on screen, no layout faults.
+        for (const auto &language : samen::locale::supportedLanguages()) {
+            for (const QSize &size : Screenshots::phoneSizes()) {
+                QVERIFY(m_session->languages().apply(language.code));
+                m_window->resize(size);
+                const QImage frame = UiInspector::renderFrame(m_window);
+                QQuickItem *action = findVisible(m_window->contentItem(), u"confirmAction"_qs);
+                QVERIFY(action);
+                const QRectF box = action->mapRectToScene(QRectF(0, 0, action->width(), action->height()));
+                QVERIFY2(QRectF(0, 0, size.width(), size.height()).contains(box), qPrintable(language.code));
+                // The dialog alone: the modal dialog lies on top of the page on purpose.
+                QQuickItem *dialog = action;
+                while (dialog && !dialog->inherits("QQuickPopupItem"))
+                    dialog = dialog->parentItem();
+                QVERIFY(dialog);
+                const QStringList problems = UiInspector::layoutProblems(dialog);
+                QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+                const QString directory = qEnvironmentVariable("SAMEN_FLOW_SCREENSHOTS");
+                if (!directory.isEmpty())
+                    QVERIFY(frame.save(u"%1/remove-person-%2-%3x%4.png"_qs.arg(directory, language.code)
+                                           .arg(size.width())
+                                           .arg(size.height())));
+            }
+        }
+        QVERIFY(m_session->languages().apply(u"en"_qs));
+        m_window->resize(360, 640);
+        QVERIFY(!UiInspector::renderFrame(m_window).isNull());
+        confirm = findVisible(m_window->contentItem(), u"confirmAction"_qs);
+        QVERIFY(confirm);
         QVERIFY(QMetaObject::invokeMethod(confirm, "clicked"));
         QTRY_COMPARE(family.members()->rowCount(), 1);
         QVERIFY(family.members()->rowAt(0).relation != u"child");

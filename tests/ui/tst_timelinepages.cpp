@@ -101,6 +101,23 @@ private Q_SLOTS:
         QVERIFY(title && title->property("font").value<QFont>().strikeOut());
         QQuickItem *undo = findVisible(card, u"undoDoneButton"_qs);
         QVERIFY(undo);
+        // The done card in every language at both sizes: no layout faults.
+        for (const auto &language : locale::supportedLanguages()) {
+            for (const QSize size : { QSize(360, 640), QSize(412, 915) }) {
+                QVERIFY(m_session->languages().apply(language.code));
+                m_window->resize(size);
+                QVERIFY(!UiInspector::renderFrame(m_window).isNull());
+                scrollTo(letterCard());
+                const QImage frame = UiInspector::renderFrame(m_window);
+                // The card alone: scrolled, the page's content passes under its header.
+                const QStringList problems = UiInspector::layoutProblems(letterCard());
+                QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+                saveShot(frame, u"deadline-done"_qs, language.code, size);
+            }
+        }
+        QVERIFY(m_session->languages().apply(u"en"_qs));
+        undo = findVisible(letterCard(), u"undoDoneButton"_qs);
+        QVERIFY(undo);
         QVERIFY(QMetaObject::invokeMethod(undo, "clicked"));
         QVERIFY(!UiInspector::renderFrame(m_window).isNull());
         QVERIFY(!letterCard()->property("done").toBool());
@@ -123,6 +140,31 @@ private:
     }
 
     QQuickItem *letterCard() { return cardWithRule(u"letter"_qs); }
+
+    // Scrolls the page so that @p item starts near the top of the window.
+    void scrollTo(QQuickItem *item)
+    {
+        for (QQuickItem *parent = item->parentItem(); parent; parent = parent->parentItem()) {
+            if (!parent->inherits("QQuickFlickable"))
+                continue;
+            const qreal top = item->mapToItem(parent, QPointF(0, 0)).y();
+            const qreal most = qMax(0.0, parent->property("contentHeight").toReal() - parent->height());
+            parent->setProperty("contentY",
+                                qBound(0.0, parent->property("contentY").toReal() + top - 40, most));
+            return;
+        }
+    }
+
+    // With SAMEN_FLOW_SCREENSHOTS=dir set, saves @p frame as dir/<name>-<lang>-<w>x<h>.png.
+    void saveShot(const QImage &frame, const QString &name, const QString &language, QSize size)
+    {
+        const QString directory = qEnvironmentVariable("SAMEN_FLOW_SCREENSHOTS");
+        if (directory.isEmpty())
+            return;
+        QVERIFY(QDir().mkpath(directory));
+        QVERIFY(frame.save(
+            u"%1/%2-%3-%4x%5.png"_qs.arg(directory, name, language).arg(size.width()).arg(size.height())));
+    }
 
     void fillFamily()
     {
