@@ -1,6 +1,10 @@
 #include "dateinput.h"
+#include "languagecontroller.h"
+#include "locale/dateformatter.h"
 
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 
 // The date picker's adapter: calendars per language, digits, strict checks, ISO output.
@@ -143,6 +147,43 @@ private Q_SLOTS:
         QCOMPARE(input.day(), 30);
         input.setLanguage(u"fa_AF"_qs);
         QCOMPARE(input.month(), 0);
+    }
+
+    // Pickers start in the calendar the user last entered a date in, per language, also after
+    // a restart; Dari starts in the solar year, everyone else in Gregorian.
+    void pickersStartInTheCalendarLastUsed()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().remove(u"dates"_qs);
+        {
+            LanguageController languages(nullptr);
+            QVERIFY(languages.apply(u"fa_AF"_qs));
+            QVERIFY(!languages.enterInGregorian());
+            QVERIFY(languages.apply(u"ti"_qs));
+            QVERIFY(languages.enterInGregorian());
+            QVERIFY(languages.offersEthiopianCalendar());
+            QVERIFY(!languages.ethiopianCalendar());
+            QCOMPARE(languages.dates().format(QDate(2027, 1, 25)).oneLine(), u"25 ጥሪ (1) 2027"_qs);
+            QSignalSpy datesChanged(&languages, &LanguageController::datesChanged);
+            languages.setEthiopianCalendar(true);
+            QCOMPARE(datesChanged.size(), 1);
+            QCOMPARE(languages.dates().format(QDate(2027, 1, 25)).oneLine(),
+                     u"25 ጥሪ (1) 2027 = 17 ጥሪ (5) 2019 ዓ.ም."_qs);
+            languages.setEnterInGregorian(false);
+            QVERIFY(languages.apply(u"fa_AF"_qs));
+            languages.setEnterInGregorian(true);
+        }
+        LanguageController again(nullptr);
+        QVERIFY(again.apply(u"ti"_qs));
+        QVERIFY(again.ethiopianCalendar());
+        QVERIFY(!again.enterInGregorian());
+        QVERIFY(again.apply(u"fa_AF"_qs));
+        QVERIFY(again.enterInGregorian());
+        QVERIFY(again.apply(u"ar"_qs));
+        QVERIFY(!again.offersEthiopianCalendar());
+        QCOMPARE(again.dates().format(QDate(2026, 11, 30)).oneLine(),
+                 u"٣٠ تشرين الثاني / نوفمبر (١١) ٢٠٢٦"_qs);
+        QSettings().remove(u"dates"_qs);
     }
 
     void yearsCoverParentsAndThisYear()
