@@ -2372,6 +2372,10 @@
         <source>Subsidiary protection (b-status)</source>
         <translation>حماية فرعية (b-status)</translation>
     </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
 </context>
 <context>
     <name>TimelineController</name>

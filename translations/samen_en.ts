@@ -2332,6 +2332,10 @@
         <source>Subsidiary protection (b-status)</source>
         <translation>Subsidiary protection (b-status)</translation>
     </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
 </context>
 <context>
     <name>TimelineController</name>

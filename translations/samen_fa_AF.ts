@@ -2322,6 +2322,10 @@
         <source>Subsidiary protection (b-status)</source>
         <translation>حمایت فرعی (b-status)</translation>
     </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>تاریخ تولد</translation>
+    </message>
 </context>
 <context>
     <name>TimelineController</name>

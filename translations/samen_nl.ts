@@ -2332,6 +2332,10 @@
         <source>Subsidiary protection (b-status)</source>
         <translation>Subsidiaire bescherming (b-status)</translation>
     </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
 </context>
 <context>
     <name>TimelineController</name>

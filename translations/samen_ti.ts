@@ -2332,6 +2332,10 @@
         <source>Subsidiary protection (b-status)</source>
         <translation>ንኡስ ሓለዋ (b-status)</translation>
     </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>ዕለት ልደት</translation>
+    </message>
 </context>
 <context>
     <name>TimelineController</name>
