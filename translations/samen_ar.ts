@@ -1901,6 +1901,14 @@
         <source>Show</source>
         <translation>إظهار</translation>
     </message>
+    <message>
+        <source>Hide: %1</source>
+        <translation>إخفاء: %1</translation>
+    </message>
+    <message>
+        <source>Show: %1</source>
+        <translation>إظهار: %1</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>

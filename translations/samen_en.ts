@@ -1861,6 +1861,14 @@
         <source>Show</source>
         <translation>Show</translation>
     </message>
+    <message>
+        <source>Hide: %1</source>
+        <translation>Hide: %1</translation>
+    </message>
+    <message>
+        <source>Show: %1</source>
+        <translation>Show: %1</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>

@@ -1851,6 +1851,14 @@
         <source>Show</source>
         <translation>نشان بده</translation>
     </message>
+    <message>
+        <source>Hide: %1</source>
+        <translation>پنهان کردن: %1</translation>
+    </message>
+    <message>
+        <source>Show: %1</source>
+        <translation>نشان دادن: %1</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>

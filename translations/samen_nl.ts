@@ -1861,6 +1861,14 @@
         <source>Show</source>
         <translation>Toon</translation>
     </message>
+    <message>
+        <source>Hide: %1</source>
+        <translation>Verbergen: %1</translation>
+    </message>
+    <message>
+        <source>Show: %1</source>
+        <translation>Tonen: %1</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>

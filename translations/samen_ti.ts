@@ -1861,6 +1861,14 @@
         <source>Show</source>
         <translation>ኣርኢ</translation>
     </message>
+    <message>
+        <source>Hide: %1</source>
+        <translation>ሕብኡ፦ %1</translation>
+    </message>
+    <message>
+        <source>Show: %1</source>
+        <translation>ኣርእዩ፦ %1</translation>
+    </message>
 </context>
 <context>
     <name>SettingsPage</name>

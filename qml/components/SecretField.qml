@@ -69,11 +69,13 @@ Column {
         Button {
             id: showButton
 
+            objectName: "showButton"
             text: root.shown ? qsTr("Hide") : qsTr("Show")
             font.pixelSize: Theme.fontSmall
             Layout.preferredHeight: Theme.touchTarget
             Layout.minimumWidth: Theme.touchTarget
-            Accessible.name: text
+            // Named for its field: a screen reader otherwise hears "Show", "Show", "Show".
+            Accessible.name: (root.shown ? qsTr("Hide: %1") : qsTr("Show: %1")).arg(caption.text)
             onClicked: root.shown = !root.shown
 
             contentItem: Label {

@@ -106,6 +106,7 @@ AppPage {
                 onToggled: root.includeNotes = checked
                 font.pixelSize: Theme.fontBody
                 Layout.fillWidth: true
+                Layout.minimumHeight: Theme.touchTarget
             }
             PrimaryButton {
                 objectName: "saveCalendarFile"
@@ -116,6 +117,7 @@ AppPage {
                 }
             }
             SecondaryButton {
+                objectName: "cancelCalendar"
                 text: qsTr("Cancel")
                 onClicked: privacyDialog.close()
             }

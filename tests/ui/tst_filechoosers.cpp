@@ -5,6 +5,7 @@
 #include "vault/documentrepository.h"
 #include "vault/peoplerepository.h"
 
+#include <QAccessible>
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -273,6 +274,19 @@ private Q_SLOTS:
         const QString password = u"long walk to Asmara 2026"_qs;
         QQuickItem *again = named(u"backupPasswordAgain"_qs);
         QVERIFY(again);
+        // Each "Show" button is named for its field.
+        QStringList showNames;
+        for (const QString &field : { u"backupPassword"_qs, u"backupPasswordAgain"_qs }) {
+            QQuickItem *show =
+                findItem(named(field), [](QQuickItem *item) { return item->objectName() == u"showButton"; });
+            QVERIFY(show);
+            QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(show);
+            QVERIFY(accessible);
+            showNames << accessible->text(QAccessible::Name);
+        }
+        QCOMPARE(showNames,
+                 (QStringList { u"Show: Backup password (at least 8 characters)"_qs,
+                                u"Show: Type the backup password again"_qs }));
         const qreal againY = again->mapToScene(QPointF(0, 0)).y();
         typeInto(u"backupPassword"_qs, password);
         QVERIFY(!UiInspector::renderFrame(m_window).isNull());

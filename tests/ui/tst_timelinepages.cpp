@@ -14,6 +14,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <functional>
+
 using namespace samen;
 
 // The timeline pages with a family in the vault: the home screen's "what now", the deadlines,
@@ -123,7 +125,66 @@ private Q_SLOTS:
         QVERIFY(!letterCard()->property("done").toBool());
     }
 
+    // Edit states and dialogs are laid out too: the step editor with its checkbox, the calendar
+    // dialog with its checkbox (both once 40 px high), in every language at both sizes.
+    void editStatesAndDialogsHaveNoLayoutFaults()
+    {
+        for (const auto &language : locale::supportedLanguages()) {
+            for (const QSize size : { QSize(360, 640), QSize(412, 915) }) {
+                QVERIFY(m_session->languages().apply(language.code));
+                m_window->resize(size);
+                QVERIFY(UiInspector::showPage(m_window, u"timeline"_qs));
+                QVERIFY(!UiInspector::renderFrame(m_window).isNull());
+                QQuickItem *page = currentPage();
+                QVERIFY(page);
+                QVERIFY(QMetaObject::invokeMethod(page, "edit", Q_ARG(QVariant, u"applicationFiled"_qs),
+                                                  Q_ARG(QVariant, u"Application"_qs),
+                                                  Q_ARG(QVariant, QString())));
+                QImage frame = UiInspector::renderFrame(m_window);
+                QQuickItem *editor = findVisible(m_window->contentItem(), u"stageEditor"_qs);
+                QVERIFY(editor);
+                QStringList problems = UiInspector::layoutProblems(editor);
+                QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+                saveShot(frame, u"timeline-edit"_qs, language.code, size);
+
+                QVERIFY(UiInspector::showPage(m_window, u"deadlines"_qs));
+                QVERIFY(!UiInspector::renderFrame(m_window).isNull());
+                QQuickItem *calendar = findVisible(m_window->contentItem(), u"calendarButton"_qs);
+                QVERIFY(calendar);
+                QVERIFY(QMetaObject::invokeMethod(calendar, "clicked"));
+                frame = UiInspector::renderFrame(m_window);
+                QQuickItem *save = findVisible(m_window->contentItem(), u"saveCalendarFile"_qs);
+                QVERIFY(save);
+                QQuickItem *dialog = save;
+                while (dialog && !dialog->inherits("QQuickPopupItem"))
+                    dialog = dialog->parentItem();
+                QVERIFY(dialog);
+                problems = UiInspector::layoutProblems(dialog);
+                QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+                saveShot(frame, u"calendar-dialog"_qs, language.code, size);
+                QQuickItem *cancel = findVisible(dialog, u"cancelCalendar"_qs);
+                QVERIFY(cancel);
+                QVERIFY(QMetaObject::invokeMethod(cancel, "clicked"));
+                QTRY_VERIFY(!findVisible(m_window->contentItem(), u"saveCalendarFile"_qs));
+            }
+        }
+    }
+
 private:
+    QQuickItem *currentPage()
+    {
+        std::function<QQuickItem *(QQuickItem *)> stack = [&](QQuickItem *item) -> QQuickItem * {
+            if (item->inherits("QQuickStackView"))
+                return item->property("currentItem").value<QQuickItem *>();
+            for (QQuickItem *child : item->childItems()) {
+                if (QQuickItem *found = stack(child))
+                    return found;
+            }
+            return nullptr;
+        };
+        return stack(m_window->contentItem());
+    }
+
     QQuickItem *cardWithRule(const QString &rule, QQuickItem *item = nullptr)
     {
         if (!item)
