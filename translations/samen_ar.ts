@@ -63,7 +63,7 @@
     </message>
     <message>
         <source>Backup password (at least 8 characters)</source>
-        <translation>كلمة سر النسخة الاحتياطية (8 أحرف على الأقل)</translation>
+        <translation>كلمة سر النسخة الاحتياطية (٨ أحرف على الأقل)</translation>
     </message>
     <message>
         <source>Type the backup password again</source>
@@ -133,11 +133,11 @@
     </message>
     <message>
         <source>New password (at least 8 characters)</source>
-        <translation>كلمة سر جديدة (8 أحرف على الأقل)</translation>
+        <translation>كلمة سر جديدة (٨ أحرف على الأقل)</translation>
     </message>
     <message>
         <source>New PIN (at least 6 numbers)</source>
-        <translation>رقم سري جديد (6 أرقام على الأقل)</translation>
+        <translation>رقم سري جديد (٦ أرقام على الأقل)</translation>
     </message>
     <message>
         <source>Type the password again</source>
@@ -627,11 +627,11 @@
     </message>
     <message>
         <source>From age 12, the IND may ask for a paper from the police. It says if this person has a criminal record.</source>
-        <translation>من عمر 12 سنة قد تطلب دائرة الهجرة IND ورقة من الشرطة. تقول إن كان لهذا الشخص سجل جنائي.</translation>
+        <translation>من عمر ١٢ سنة قد تطلب دائرة الهجرة IND ورقة من الشرطة. تقول إن كان لهذا الشخص سجل جنائي.</translation>
     </message>
     <message>
         <source>From age 15, the IND may ask for a paper that says if this person is married or not.</source>
-        <translation>من عمر 15 سنة قد تطلب دائرة الهجرة IND ورقة تقول إن كان هذا الشخص متزوجًا أم لا.</translation>
+        <translation>من عمر ١٥ سنة قد تطلب دائرة الهجرة IND ورقة تقول إن كان هذا الشخص متزوجًا أم لا.</translation>
     </message>
     <message>
         <source>Papers that are not in Dutch, English, French or German must be translated by a sworn translator.</source>
@@ -811,10 +811,6 @@
     <message>
         <source>Yes, delete all answers</source>
         <translation>نعم، احذف كل الأجوبة</translation>
-    </message>
-    <message>
-        <source>No, keep my answers</source>
-        <translation>لا، احتفظ بأجوبتي</translation>
     </message>
 </context>
 <context>
@@ -1938,7 +1934,7 @@
     </message>
     <message>
         <source>Your information is locked on this phone. Samen locks itself when you leave the app or do not use it for 5 minutes.</source>
-        <translation>معلوماتك مقفلة على هذا الهاتف. يقفل Samen نفسه عندما تخرج من التطبيق أو لا تستخدمه مدة 5 دقائق.</translation>
+        <translation>معلوماتك مقفلة على هذا الهاتف. يقفل Samen نفسه عندما تخرج من التطبيق أو لا تستخدمه مدة ٥ دقائق.</translation>
     </message>
     <message>
         <source>Lock Samen now</source>
@@ -2001,15 +1997,15 @@
     </message>
     <message>
         <source>Choose a PIN of at least 6 numbers. Samen asks for it each time you open the app. Everything you save stays locked on this phone.</source>
-        <translation>اختر رقمًا سريًا من 6 أرقام على الأقل. يطلبه Samen كل مرة تفتح فيها التطبيق. كل ما تحفظه يبقى مقفلًا على هذا الهاتف.</translation>
+        <translation>اختر رقمًا سريًا من ٦ أرقام على الأقل. يطلبه Samen كل مرة تفتح فيها التطبيق. كل ما تحفظه يبقى مقفلًا على هذا الهاتف.</translation>
     </message>
     <message>
         <source>New password (at least 8 characters)</source>
-        <translation>كلمة سر جديدة (8 أحرف على الأقل)</translation>
+        <translation>كلمة سر جديدة (٨ أحرف على الأقل)</translation>
     </message>
     <message>
         <source>New PIN (at least 6 numbers)</source>
-        <translation>رقم سري جديد (6 أرقام على الأقل)</translation>
+        <translation>رقم سري جديد (٦ أرقام على الأقل)</translation>
     </message>
     <message>
         <source>Type the password again</source>
@@ -2063,7 +2059,7 @@
     <name>StrengthHint</name>
     <message>
         <source>Too short: use at least 8 characters.</source>
-        <translation>قصيرة جدًا: استخدم 8 أحرف على الأقل.</translation>
+        <translation>قصيرة جدًا: استخدم ٨ أحرف على الأقل.</translation>
     </message>
     <message>
         <source>Easy to guess. Add more words or numbers.</source>
@@ -2342,7 +2338,7 @@
     </message>
     <message>
         <source>Last day to apply for nareis (3 months)</source>
-        <translation>آخر يوم لطلب لمّ الشمل (3 أشهر)</translation>
+        <translation>آخر يوم لطلب لمّ الشمل (٣ أشهر)</translation>
     </message>
     <message>
         <source>IND decision due (may be extended)</source>
@@ -2484,7 +2480,7 @@
     </message>
     <message>
         <source>Use 90 days again</source>
-        <translation>استخدم 90 يومًا مرة أخرى</translation>
+        <translation>استخدم ٩٠ يومًا مرة أخرى</translation>
     </message>
 </context>
 <context>
@@ -2595,23 +2591,23 @@
     </message>
     <message>
         <source>Apply within 3 months after the date on your IND letter.</source>
-        <translation>قدّم الطلب خلال 3 أشهر بعد التاريخ المكتوب على رسالة IND.</translation>
+        <translation>قدّم الطلب خلال ٣ أشهر بعد التاريخ المكتوب على رسالة IND.</translation>
     </message>
     <message>
         <source>The IND must decide within 90 days. It may take 3 months more. If your IND letter gives a date, use that date.</source>
-        <translation>يجب أن تقرّر IND خلال 90 يومًا. قد تأخذ 3 أشهر إضافية. إذا كانت في رسالة IND تاريخ، فاستخدم ذلك التاريخ.</translation>
+        <translation>يجب أن تقرّر IND خلال ٩٠ يومًا. قد تأخذ ٣ أشهر إضافية. إذا كانت في رسالة IND تاريخ، فاستخدم ذلك التاريخ.</translation>
     </message>
     <message>
         <source>You have 4 weeks to object to a no. Talk to a lawyer or VluchtelingenWerk quickly.</source>
-        <translation>لديك 4 أسابيع للاعتراض على الرفض. تحدّث بسرعة مع محامٍ أو مع VluchtelingenWerk.</translation>
+        <translation>لديك ٤ أسابيع للاعتراض على الرفض. تحدّث بسرعة مع محامٍ أو مع VluchtelingenWerk.</translation>
     </message>
     <message>
         <source>Your family must collect the visa at the embassy within 3 months.</source>
-        <translation>يجب أن تستلم عائلتك التأشيرة من السفارة خلال 3 أشهر.</translation>
+        <translation>يجب أن تستلم عائلتك التأشيرة من السفارة خلال ٣ أشهر.</translation>
     </message>
     <message>
         <source>The visa is valid for 90 days. Your family must come before it ends.</source>
-        <translation>التأشيرة صالحة لمدة 90 يومًا. يجب أن تأتي عائلتك قبل أن تنتهي.</translation>
+        <translation>التأشيرة صالحة لمدة ٩٠ يومًا. يجب أن تأتي عائلتك قبل أن تنتهي.</translation>
     </message>
     <message>
         <source>Visit a doctor (GP) within 2 weeks. Then an interpreter is free.</source>
@@ -2643,11 +2639,11 @@
     </message>
     <message>
         <source>Object within 4 weeks. Ask a lawyer for help.</source>
-        <translation>اعترض خلال 4 أسابيع. اطلب المساعدة من محامٍ.</translation>
+        <translation>اعترض خلال ٤ أسابيع. اطلب المساعدة من محامٍ.</translation>
     </message>
     <message>
         <source>Book the journey. Your family must travel within 90 days.</source>
-        <translation>احجز الرحلة. يجب أن تسافر عائلتك خلال 90 يومًا.</translation>
+        <translation>احجز الرحلة. يجب أن تسافر عائلتك خلال ٩٠ يومًا.</translation>
     </message>
     <message>
         <source>Make an appointment with the IND in Zevenaar.</source>
@@ -2742,11 +2738,11 @@
     </message>
     <message>
         <source>This PIN is too short. Use at least 6 numbers.</source>
-        <translation>هذا الرقم السري قصير جدًا. استخدم 6 أرقام على الأقل.</translation>
+        <translation>هذا الرقم السري قصير جدًا. استخدم ٦ أرقام على الأقل.</translation>
     </message>
     <message>
         <source>This password is too short. Use at least 8 characters.</source>
-        <translation>كلمة السر هذه قصيرة جدًا. استخدم 8 أحرف على الأقل.</translation>
+        <translation>كلمة السر هذه قصيرة جدًا. استخدم ٨ أحرف على الأقل.</translation>
     </message>
     <message>
         <source>This password is not right. Try again.</source>
@@ -2774,7 +2770,7 @@
     </message>
     <message>
         <source>The backup password is too short. Use at least 8 characters.</source>
-        <translation>كلمة سر النسخة الاحتياطية قصيرة جدًا. استخدم 8 أحرف على الأقل.</translation>
+        <translation>كلمة سر النسخة الاحتياطية قصيرة جدًا. استخدم ٨ أحرف على الأقل.</translation>
     </message>
     <message>
         <source>This file is not a Samen backup. Nothing was changed.</source>

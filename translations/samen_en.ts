@@ -804,10 +804,6 @@
         <source>Yes, delete all answers</source>
         <translation>Yes, delete all answers</translation>
     </message>
-    <message>
-        <source>No, keep my answers</source>
-        <translation>No, keep my answers</translation>
-    </message>
 </context>
 <context>
     <name>ErasePage</name>

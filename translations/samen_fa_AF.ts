@@ -802,10 +802,6 @@
         <source>Yes, delete all answers</source>
         <translation>بلی، همه جواب‌ها را پاک کن</translation>
     </message>
-    <message>
-        <source>No, keep my answers</source>
-        <translation>نخیر، جواب‌هایم را نگه دار</translation>
-    </message>
 </context>
 <context>
     <name>ErasePage</name>
@@ -2292,7 +2288,7 @@
     </message>
     <message>
         <source>Last day to apply for nareis (3 months)</source>
-        <translation>آخرین روز درخواست nareis (3 ماه)</translation>
+        <translation>آخرین روز درخواست nareis (۳ ماه)</translation>
     </message>
     <message>
         <source>IND decision due (may be extended)</source>
@@ -2316,7 +2312,7 @@
     </message>
     <message>
         <source>End of the 2-year wait (b-status)</source>
-        <translation>پایان انتظار 2 ساله (b-status)</translation>
+        <translation>پایان انتظار ۲ ساله (b-status)</translation>
     </message>
     <message>
         <source>Date from a letter</source>

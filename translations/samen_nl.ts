@@ -804,10 +804,6 @@
         <source>Yes, delete all answers</source>
         <translation>Ja, wis alle antwoorden</translation>
     </message>
-    <message>
-        <source>No, keep my answers</source>
-        <translation>Nee, bewaar mijn antwoorden</translation>
-    </message>
 </context>
 <context>
     <name>ErasePage</name>

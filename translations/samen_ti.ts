@@ -804,10 +804,6 @@
         <source>Yes, delete all answers</source>
         <translation>እወ፡ ኩሉ መልስታት ደምስስ</translation>
     </message>
-    <message>
-        <source>No, keep my answers</source>
-        <translation>ኣይፋል፡ መልስታተይ ሓልው</translation>
-    </message>
 </context>
 <context>
     <name>ErasePage</name>

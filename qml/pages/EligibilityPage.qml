@@ -8,8 +8,6 @@ import Samen.App
 AppPage {
     id: root
 
-    property bool confirmRestart: false
-
     signal openPage(string name)
 
     function openInterview() {
@@ -69,31 +67,19 @@ AppPage {
     }
     AnswerButton {
         objectName: "restartButton"
-        visible: InterviewController.started && !root.confirmRestart
+        visible: InterviewController.started
         text: qsTr("Start again (delete all answers)")
         iconName: "answer-no"
-        onClicked: root.confirmRestart = true
+        onClicked: restartQuestion.open()
     }
-    Notice {
-        visible: root.confirmRestart
-        iconName: "answer-no"
+
+    // On screen, in the middle, red: not a question below the fold.
+    ConfirmDialog {
+        id: restartQuestion
+
         text: qsTr("All your answers will be deleted. Are you sure?")
-    }
-    AnswerButton {
-        objectName: "confirmRestartButton"
-        visible: root.confirmRestart
-        text: qsTr("Yes, delete all answers")
-        iconName: "answer-no"
-        onClicked: {
-            InterviewController.restart();
-            root.confirmRestart = false;
-        }
-    }
-    AnswerButton {
-        objectName: "keepAnswersButton"
-        visible: root.confirmRestart
-        text: qsTr("No, keep my answers")
-        iconName: "answer-yes"
-        onClicked: root.confirmRestart = false
+        actionText: qsTr("Yes, delete all answers")
+        danger: true
+        onAccepted: InterviewController.restart()
     }
 }

@@ -38,6 +38,7 @@ Dialog {
             onClicked: root.accept()
         }
         SecondaryButton {
+            objectName: "confirmCancel"
             text: qsTr("Cancel")
             onClicked: root.reject()
         }
