@@ -336,6 +336,14 @@
         <source>Delete the date</source>
         <translation>احذف التاريخ</translation>
     </message>
+    <message>
+        <source>This removes the date of this step (for the window: the day you sent the application). The deadline counts again. Are you sure?</source>
+        <translation>هذا يحذف تاريخ هذه الخطوة (للمهلة: يوم إرسال الطلب). ويبدأ العدّ من جديد. هل أنت متأكد؟</translation>
+    </message>
+    <message>
+        <source>Yes, remove the date</source>
+        <translation>نعم، احذف التاريخ</translation>
+    </message>
 </context>
 <context>
     <name>DeadlinesPage</name>

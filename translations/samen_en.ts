@@ -332,6 +332,14 @@
         <source>Delete the date</source>
         <translation>Delete the date</translation>
     </message>
+    <message>
+        <source>This removes the date of this step (for the window: the day you sent the application). The deadline counts again. Are you sure?</source>
+        <translation>This removes the date of this step (for the window: the day you sent the application). The deadline counts again. Are you sure?</translation>
+    </message>
+    <message>
+        <source>Yes, remove the date</source>
+        <translation>Yes, remove the date</translation>
+    </message>
 </context>
 <context>
     <name>DeadlinesPage</name>

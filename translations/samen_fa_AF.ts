@@ -331,6 +331,14 @@
         <source>Delete the date</source>
         <translation>تاریخ را پاک کنید</translation>
     </message>
+    <message>
+        <source>This removes the date of this step (for the window: the day you sent the application). The deadline counts again. Are you sure?</source>
+        <translation>این کار تاریخ این مرحله را پاک می‌کند (برای مهلت: روزی که درخواست را فرستادید). شمارش دوباره شروع می‌شود. آیا مطمئن هستید؟</translation>
+    </message>
+    <message>
+        <source>Yes, remove the date</source>
+        <translation>بلی، تاریخ را پاک کنید</translation>
+    </message>
 </context>
 <context>
     <name>DeadlinesPage</name>

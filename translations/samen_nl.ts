@@ -332,6 +332,14 @@
         <source>Delete the date</source>
         <translation>Wis de datum</translation>
     </message>
+    <message>
+        <source>This removes the date of this step (for the window: the day you sent the application). The deadline counts again. Are you sure?</source>
+        <translation>Dit wist de datum van deze stap (bij de termijn: de dag dat je de aanvraag stuurde). De termijn telt dan weer. Weet je het zeker?</translation>
+    </message>
+    <message>
+        <source>Yes, remove the date</source>
+        <translation>Ja, wis de datum</translation>
+    </message>
 </context>
 <context>
     <name>DeadlinesPage</name>

@@ -332,6 +332,14 @@
         <source>Delete the date</source>
         <translation>ነቲ ዕለት ደምስሱ</translation>
     </message>
+    <message>
+        <source>This removes the date of this step (for the window: the day you sent the application). The deadline counts again. Are you sure?</source>
+        <translation>እዚ ዕለት ናይዚ ስጉምቲ ይድምስስ (ንግዜ ሕቶ፦ ሕቶ ዝሰደድኩምላ መዓልቲ)። እቲ ግዜ ደጊሙ ይቑጸር። ርግጸኛታት ዲኹም?</translation>
+    </message>
+    <message>
+        <source>Yes, remove the date</source>
+        <translation>እወ፡ ነቲ ዕለት ደምስሱ</translation>
+    </message>
 </context>
 <context>
     <name>DeadlinesPage</name>

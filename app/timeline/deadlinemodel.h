@@ -45,7 +45,7 @@ struct DeadlineRow
     [[nodiscard]] bool operator==(const DeadlineRow &other) const;
 };
 
-/** The deadlines of the whole family, soonest first, open ones before done ones. */
+/** The deadlines of the whole family, soonest first; done ones stay in their place. */
 class DeadlineModel : public QAbstractListModel
 {
     Q_OBJECT

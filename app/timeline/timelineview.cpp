@@ -176,10 +176,9 @@ void TimelineController::rebuild()
         row.fromReceiptLetter = deadline.label == procedure::receiptLetterLabel && !isLetter;
         deadlineRows << row;
     }
+    // By date only: a deadline marked done stays where it was, under the finger, with its Undo.
     std::stable_sort(deadlineRows.begin(), deadlineRows.end(),
-                     [](const DeadlineRow &a, const DeadlineRow &b) {
-                         return std::tie(a.done, a.dueIso) < std::tie(b.done, b.dueIso);
-                     });
+                     [](const DeadlineRow &a, const DeadlineRow &b) { return a.dueIso < b.dueIso; });
     m_deadlines->setRows(deadlineRows);
     Q_EMIT changed();
 }

@@ -177,7 +177,7 @@ private Q_SLOTS:
         QCOMPARE(decision->dueIso, u"2026-05-03"_qs);
         QCOMPARE(decision->who, canary);
         QVERIFY(find(*controller, "window")->done);
-        QCOMPARE(controller->deadlines()->rows().last().ruleId, u"window"_qs);
+        QCOMPARE(controller->deadlines()->rows().first().ruleId, u"window"_qs); // done, still in its place
         QCOMPARE(controller->nextStep(), TimelineTexts::nextStep(u"applicationFiled"_qs));
 
         QVERIFY(controller->clearStage(u"applicationFiled"_qs));
@@ -274,8 +274,8 @@ private Q_SLOTS:
                  m_clock->now().addDays(7));
         QVERIFY(!controller->snooze(id, 3));
         QVERIFY(controller->setDone(id, true));
-        QVERIFY(controller->deadlines()->rows().last().done);
-        QCOMPARE(controller->deadlines()->rows().last().deadlineId, id);
+        QVERIFY(controller->deadlines()->rows().first().done); // in its place, not moved away
+        QCOMPARE(controller->deadlines()->rows().first().deadlineId, id);
         QCOMPARE(controller->deadlines()->doneCount(), 1);
         QCOMPARE(controller->nextDeadlineTitle(), TimelineTexts::deadlineTitle(u"window"_qs));
         QVERIFY(controller->setDone(id, false));

@@ -3,6 +3,7 @@
 #include "uitestsession.h"
 #include "vault/database.h"
 #include "vault/documentrepository.h"
+#include "vault/interviewrepository.h"
 #include "vault/peoplerepository.h"
 #include "vault/schema.h"
 #include "vault/timelinerepository.h"
@@ -94,11 +95,13 @@ private Q_SLOTS:
         QVERIFY(!card->property("done").toBool());
         QQuickItem *done = findVisible(card, u"doneButton"_qs);
         QVERIFY(done);
+        const qreal top = card->mapToScene(QPointF(0, 0)).y();
         QVERIFY(QMetaObject::invokeMethod(done, "clicked"));
         QVERIFY(!UiInspector::renderFrame(m_window).isNull());
         card = letterCard();
         QVERIFY2(card, "the done deadline is no longer shown");
         QVERIFY(card->property("done").toBool());
+        QCOMPARE(card->mapToScene(QPointF(0, 0)).y(), top); // it stays under the finger
         QQuickItem *title = findVisible(card, u"deadlineTitle"_qs);
         QVERIFY(title && title->property("font").value<QFont>().strikeOut());
         QQuickItem *undo = findVisible(card, u"undoDoneButton"_qs);
@@ -123,6 +126,29 @@ private Q_SLOTS:
         QVERIFY(QMetaObject::invokeMethod(undo, "clicked"));
         QVERIFY(!UiInspector::renderFrame(m_window).isNull());
         QVERIFY(!letterCard()->property("done").toBool());
+    }
+
+    // The window ended by the application date: taking that date back asks first, in red.
+    void undoingTheApplicationDateAsksFirst()
+    {
+        QVERIFY(m_session->languages().apply(u"en"_qs));
+        m_window->resize(412, 915);
+        QVERIFY(UiInspector::showPage(m_window, u"deadlines"_qs));
+        QVERIFY(!UiInspector::renderFrame(m_window).isNull());
+        QQuickItem *window = cardWithRule(u"window"_qs);
+        QVERIFY2(window, "the window, ended by the application, is not shown");
+        QVERIFY(window->property("done").toBool());
+        QVERIFY(!findVisible(window, u"doneButton"_qs));
+        QQuickItem *undo = findVisible(window, u"undoDoneButton"_qs);
+        QVERIFY(undo);
+        QVERIFY(QMetaObject::invokeMethod(undo, "clicked"));
+        QVERIFY(!UiInspector::renderFrame(m_window).isNull());
+        QQuickItem *cancel = findVisible(m_window->contentItem(), u"confirmCancel"_qs);
+        QVERIFY2(cancel, "no question before the application date is taken away");
+        QVERIFY(findVisible(m_window->contentItem(), u"confirmAction"_qs)->property("danger").toBool());
+        QVERIFY(QMetaObject::invokeMethod(cancel, "clicked"));
+        QTRY_VERIFY(!findVisible(m_window->contentItem(), u"confirmCancel"_qs));
+        QVERIFY(cardWithRule(u"window"_qs)->property("done").toBool());
     }
 
     // Edit states and dialogs are laid out too: the step editor with its checkbox, the calendar
@@ -252,6 +278,10 @@ private:
             0, child.id, u"letter"_qs, today.addDays(5).toString(Qt::ISODate), false, u"DNA"_qs, {}
         };
         QVERIFY(timeline.save(letter));
+        vault::InterviewRepository answers(*m_db);
+        QVERIFY(answers.save(
+            { u"referent"_qs, u"sponsor.decisionDate"_qs, today.addDays(-100).toString(Qt::ISODate), {} }));
+        QVERIFY(answers.save({ u"referent"_qs, u"sponsor.status"_qs, u"refugee"_qs, {} }));
         vault::DocumentRepository documents(*m_db);
         dossier::Document passport { 0, spouse.id, u"identity"_qs, dossier::DocumentStatus::Missing, {}, {} };
         QVERIFY(documents.save(passport));

@@ -146,7 +146,12 @@ Control {
             objectName: "undoDoneButton"
             visible: root.done
             text: root.endsWithStep ? qsTr("Undo: not done yet (removes the date of this step)") : qsTr("Undo: not done yet")
-            onClicked: TimelineController.setDone(root.deadlineId, false)
+            onClicked: {
+                if (root.endsWithStep)
+                    undoStepQuestion.open();
+                else
+                    TimelineController.setDone(root.deadlineId, false);
+            }
         }
         SecondaryButton {
             visible: !root.done && root.daysLeft > 0
@@ -165,6 +170,17 @@ Control {
             text: qsTr("Delete this date")
             onClicked: deleteQuestion.open()
         }
+    }
+
+    // Taking back a step's date is not one tap: it removes a legal date (for the window: the day
+    // the application was sent, for everyone in it).
+    ConfirmDialog {
+        id: undoStepQuestion
+
+        text: qsTr("This removes the date of this step (for the window: the day you sent the application). The deadline counts again. Are you sure?")
+        actionText: qsTr("Yes, remove the date")
+        danger: true
+        onAccepted: TimelineController.setDone(root.deadlineId, false)
     }
 
     ConfirmDialog {
