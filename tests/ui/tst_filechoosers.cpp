@@ -81,23 +81,15 @@ class TestFileChoosers : public QObject
         tap(item);
     }
 
-    // The open chooser: the popup holding the file or folder list of QtQuick.Dialogs.
+    // The open chooser: the popup holding the file or folder list of QtQuick.Dialogs; or nullptr.
     QQuickItem *openChooser()
     {
-        QQuickItem *list = nullptr;
-        for (int i = 0; i < 100 && !list; ++i) {
-            list = named(u"fileDialogListView"_qs);
-            if (!list)
-                list = named(u"folderDialogListView"_qs);
-            if (!list)
-                QTest::qWait(50);
-        }
+        QQuickItem *list = named(u"fileDialogListView"_qs);
         if (!list)
-            return nullptr;
-        QQuickItem *popup = list;
-        while (popup && !popup->inherits("QQuickPopupItem"))
-            popup = popup->parentItem();
-        return popup;
+            list = named(u"folderDialogListView"_qs);
+        while (list && !list->inherits("QQuickPopupItem"))
+            list = list->parentItem();
+        return list;
     }
 
     QQuickItem *buttonIn(QQuickItem *chooser, const QString &text)
@@ -111,8 +103,8 @@ class TestFileChoosers : public QObject
     // @p saveAs into its name field when saving, and taps @p action.
     void complete(const QString &fileName, const QString &saveAs, const QString &action)
     {
-        QQuickItem *chooser = openChooser();
-        QVERIFY2(chooser, "no file chooser opened");
+        QQuickItem *chooser = nullptr;
+        QTRY_VERIFY2((chooser = openChooser()) != nullptr, "no file chooser opened");
         if (!fileName.isEmpty()) {
             QQuickItem *entry = nullptr;
             QTRY_VERIFY((entry = findItem(chooser, [&](QQuickItem *item) {
