@@ -1,5 +1,6 @@
 #include "languagecontroller.h"
 
+#include "locale/dateformatter.h"
 #include "locale/languages.h"
 
 #include <QGuiApplication>
@@ -8,11 +9,18 @@
 
 namespace {
 const auto languageKey = QStringLiteral("ui/language");
+const auto ethiopianKey = QStringLiteral("dates/ethiopianCalendar");
+
+QString entryKey(const QString &language)
+{
+    return QStringLiteral("dates/enterInGregorian/") + language;
 }
+} // namespace
 
 LanguageController::LanguageController(QObject *parent)
     : QObject(parent)
     , m_chosen(QSettings().contains(languageKey))
+    , m_ethiopian(QSettings().value(ethiopianKey, false).toBool())
 { }
 
 LanguageController::~LanguageController()
@@ -42,6 +50,47 @@ QVariantList LanguageController::languages() const
     return list;
 }
 
+bool LanguageController::offersEthiopianCalendar() const
+{
+    return samen::locale::calendarFor(m_language) == samen::locale::CalendarSystem::Ethiopic;
+}
+
+void LanguageController::setEthiopianCalendar(bool shown)
+{
+    if (shown == m_ethiopian)
+        return;
+    m_ethiopian = shown;
+    QSettings().setValue(ethiopianKey, shown);
+    Q_EMIT datesChanged();
+}
+
+bool LanguageController::enterInGregorian() const
+{
+    // Dari birth dates are written in the solar year (tazkira); everyone else starts in Gregorian.
+    const bool byDefault =
+        samen::locale::secondCalendarFor(m_language, m_ethiopian) != samen::locale::CalendarSystem::Persian;
+    return QSettings().value(entryKey(m_language), byDefault).toBool();
+}
+
+void LanguageController::setEnterInGregorian(bool gregorian)
+{
+    if (gregorian == enterInGregorian())
+        return;
+    QSettings().setValue(entryKey(m_language), gregorian);
+    Q_EMIT entryCalendarChanged();
+}
+
+QString LanguageController::isolate(const QString &text) const
+{
+    return samen::locale::isolated(text);
+}
+
+const samen::locale::DateFormatter &LanguageController::dates() const
+{
+    return samen::locale::DateFormatter::forLanguage(m_language.isEmpty() ? QStringLiteral("en") : m_language,
+                                                     m_ethiopian);
+}
+
 void LanguageController::choose(const QString &code)
 {
     if (!apply(code))
@@ -66,6 +115,7 @@ bool LanguageController::apply(const QString &code)
     if (m_engine)
         m_engine->retranslate();
     Q_EMIT languageChanged();
+    Q_EMIT entryCalendarChanged();
     return true;
 }
 

@@ -9,12 +9,20 @@
 
 #include <memory>
 
+namespace samen::locale {
+class DateFormatter;
+}
+
 /**
  * The user interface language: which one is active, the list to choose from, and switching
  * at run time without a restart (translator swap, layout direction, retranslate).
  *
- * The chosen code is the only thing kept outside the encrypted store: the app needs it
- * before the vault is unlocked.
+ * Also how dates are written and entered: for Tigrinya, whether the Ethiopian calendar is shown
+ * after Gregorian, and per language the calendar the user last entered a date in.
+ *
+ * The language code and these two date choices are the only things kept outside the encrypted
+ * store: the app needs them before the vault is unlocked, and they say nothing the language
+ * does not already say.
  */
 class LanguageController : public QObject, public PublishedSingleton<LanguageController>
 {
@@ -29,6 +37,13 @@ class LanguageController : public QObject, public PublishedSingleton<LanguageCon
     Q_PROPERTY(bool rightToLeft READ isRightToLeft NOTIFY languageChanged)
     /** The languages to choose from: maps with code, nativeName and rightToLeft. */
     Q_PROPERTY(QVariantList languages READ languages CONSTANT)
+    /** True when the active language offers the Ethiopian calendar as a choice (Tigrinya). */
+    Q_PROPERTY(bool offersEthiopianCalendar READ offersEthiopianCalendar NOTIFY languageChanged)
+    /** For Tigrinya: show every date also in the Ethiopian calendar, after Gregorian. Off by default. */
+    Q_PROPERTY(bool ethiopianCalendar READ ethiopianCalendar WRITE setEthiopianCalendar NOTIFY datesChanged)
+    /** Date pickers start in Gregorian (else in the language's own calendar): the last one used. */
+    Q_PROPERTY(
+        bool enterInGregorian READ enterInGregorian WRITE setEnterInGregorian NOTIFY entryCalendarChanged)
 
 public:
     explicit LanguageController(QObject *parent);
@@ -41,6 +56,15 @@ public:
     [[nodiscard]] bool isChosen() const { return m_chosen; }
     [[nodiscard]] bool isRightToLeft() const;
     [[nodiscard]] QVariantList languages() const;
+    [[nodiscard]] bool offersEthiopianCalendar() const;
+    [[nodiscard]] bool ethiopianCalendar() const { return m_ethiopian; }
+    void setEthiopianCalendar(bool shown);
+    [[nodiscard]] bool enterInGregorian() const;
+    void setEnterInGregorian(bool gregorian);
+    /** @p text isolated for use inside a sentence (samen::locale::isolated()). */
+    Q_INVOKABLE [[nodiscard]] QString isolate(const QString &text) const;
+    /** Writes dates in the active language, with the second calendar the user reads. */
+    [[nodiscard]] const samen::locale::DateFormatter &dates() const;
 
     /** The user picked @p code: apply it and remember the choice. Unknown codes are ignored. */
     Q_INVOKABLE void choose(const QString &code);
@@ -54,6 +78,10 @@ public:
 Q_SIGNALS:
     void languageChanged();
     void chosenChanged();
+    /** The way dates are written or entered changed (not the language). */
+    void datesChanged();
+    /** Date pickers start in the other calendar now. */
+    void entryCalendarChanged();
 
 private:
     void installTranslator(const QString &code);
@@ -62,4 +90,5 @@ private:
     std::unique_ptr<QTranslator> m_translator;
     QString m_language;
     bool m_chosen = false;
+    bool m_ethiopian = false;
 };

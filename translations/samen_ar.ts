@@ -63,7 +63,7 @@
     </message>
     <message>
         <source>Backup password (at least 8 characters)</source>
-        <translation>كلمة سر النسخة الاحتياطية (8 أحرف على الأقل)</translation>
+        <translation>كلمة سر النسخة الاحتياطية (٨ أحرف على الأقل)</translation>
     </message>
     <message>
         <source>Type the backup password again</source>
@@ -84,6 +84,14 @@
     <message>
         <source>Making the backup.</source>
         <translation>جارٍ إنشاء النسخة الاحتياطية.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>احفظ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
@@ -125,11 +133,11 @@
     </message>
     <message>
         <source>New password (at least 8 characters)</source>
-        <translation>كلمة سر جديدة (8 أحرف على الأقل)</translation>
+        <translation>كلمة سر جديدة (٨ أحرف على الأقل)</translation>
     </message>
     <message>
         <source>New PIN (at least 6 numbers)</source>
-        <translation>رقم سري جديد (6 أرقام على الأقل)</translation>
+        <translation>رقم سري جديد (٦ أرقام على الأقل)</translation>
     </message>
     <message>
         <source>Type the password again</source>
@@ -219,10 +227,6 @@
 <context>
     <name>DateInput</name>
     <message>
-        <source>Western calendar</source>
-        <translation>التقويم الميلادي</translation>
-    </message>
-    <message>
         <source>Solar calendar (Hijri shamsi)</source>
         <translation>التقويم الهجري الشمسي</translation>
     </message>
@@ -241,6 +245,10 @@
     <message>
         <source>This year is not possible. Please check it.</source>
         <translation>هذه السنة غير ممكنة. تحقّق منها من فضلك.</translation>
+    </message>
+    <message>
+        <source>Gregorian (European) calendar</source>
+        <translation>التقويم الميلادي (الأوروبي)</translation>
     </message>
 </context>
 <context>
@@ -277,20 +285,12 @@
         <translation>آخر يوم: %1</translation>
     </message>
     <message>
-        <source>In the Dutch calendar: %1</source>
-        <translation>في التقويم الهولندي: %1</translation>
-    </message>
-    <message>
         <source>This date is from your IND letter.</source>
         <translation>هذا التاريخ من رسالة IND التي وصلتك.</translation>
     </message>
     <message>
         <source>Reminders are paused for now.</source>
         <translation>التذكيرات متوقفة الآن.</translation>
-    </message>
-    <message>
-        <source>Not done yet</source>
-        <translation>لم يتم بعد</translation>
     </message>
     <message>
         <source>I did this</source>
@@ -307,6 +307,46 @@
     <message>
         <source>Delete this date</source>
         <translation>احذف هذا التاريخ</translation>
+    </message>
+    <message>
+        <source>The IND must decide by this day. You do not need to do anything for it.</source>
+        <translation>يجب أن تقرّر دائرة الهجرة والتجنيس (IND) حتى هذا اليوم. لا يلزمك فعل شيء من أجل ذلك.</translation>
+    </message>
+    <message>
+        <source>I sent the application: enter the date</source>
+        <translation>أرسلت الطلب: أدخل التاريخ</translation>
+    </message>
+    <message>
+        <source>This happened: enter the date</source>
+        <translation>حدث هذا: أدخل التاريخ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Undo: not done yet (removes the date of this step)</source>
+        <translation>تراجع: لم يتم بعد (يحذف تاريخ هذه الخطوة)</translation>
+    </message>
+    <message>
+        <source>Undo: not done yet</source>
+        <translation>تراجع: لم يتم بعد</translation>
+    </message>
+    <message>
+        <source>This removes the date of this step (for the window: the day you sent the application). The deadline counts again. Are you sure?</source>
+        <translation>هذا يحذف تاريخ هذه الخطوة (للمهلة: يوم إرسال الطلب). ويبدأ العدّ من جديد. هل أنت متأكد؟</translation>
+    </message>
+    <message>
+        <source>Yes, remove the date</source>
+        <translation>نعم، احذف التاريخ</translation>
+    </message>
+    <message>
+        <source>Delete this date? Samen will not remind you of it any more.</source>
+        <translation>هل تريد حذف هذا التاريخ؟ لن يذكّرك Samen به بعد الآن.</translation>
+    </message>
+    <message>
+        <source>Delete the date</source>
+        <translation>احذف التاريخ</translation>
     </message>
 </context>
 <context>
@@ -334,14 +374,6 @@
     <message>
         <source>No dates yet. Enter the date on your IND letter in the questions, or the dates of the steps.</source>
         <translation>لا توجد تواريخ بعد. اكتب التاريخ الموجود على رسالة IND في الأسئلة، أو تواريخ الخطوات.</translation>
-    </message>
-    <message>
-        <source>Hide what is done</source>
-        <translation>أخفِ ما تمّ</translation>
-    </message>
-    <message>
-        <source>Show what is done (%1)</source>
-        <translation>أظهر ما تمّ (%1)</translation>
     </message>
     <message>
         <source>Add a date from an IND letter</source>
@@ -374,6 +406,10 @@
     <message>
         <source>The dates are saved. Open the file with your calendar.</source>
         <translation>تم حفظ التواريخ. افتح الملف بتطبيق التقويم.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>احفظ</translation>
     </message>
 </context>
 <context>
@@ -519,6 +555,18 @@
         <source>Save copies of all papers of this person</source>
         <translation>احفظ نسخًا من كل أوراق هذا الشخص</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>افتح</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Choose this folder</source>
+        <translation>اختر هذا المجلد</translation>
+    </message>
 </context>
 <context>
     <name>DocumentPage</name>
@@ -591,11 +639,11 @@
     </message>
     <message>
         <source>From age 12, the IND may ask for a paper from the police. It says if this person has a criminal record.</source>
-        <translation>من عمر 12 سنة قد تطلب دائرة الهجرة IND ورقة من الشرطة. تقول إن كان لهذا الشخص سجل جنائي.</translation>
+        <translation>من عمر ١٢ سنة قد تطلب دائرة الهجرة IND ورقة من الشرطة. تقول إن كان لهذا الشخص سجل جنائي.</translation>
     </message>
     <message>
         <source>From age 15, the IND may ask for a paper that says if this person is married or not.</source>
-        <translation>من عمر 15 سنة قد تطلب دائرة الهجرة IND ورقة تقول إن كان هذا الشخص متزوجًا أم لا.</translation>
+        <translation>من عمر ١٥ سنة قد تطلب دائرة الهجرة IND ورقة تقول إن كان هذا الشخص متزوجًا أم لا.</translation>
     </message>
     <message>
         <source>Papers that are not in Dutch, English, French or German must be translated by a sworn translator.</source>
@@ -816,10 +864,6 @@
         <source>Yes, delete all answers</source>
         <translation>نعم، احذف كل الأجوبة</translation>
     </message>
-    <message>
-        <source>No, keep my answers</source>
-        <translation>لا، احتفظ بأجوبتي</translation>
-    </message>
 </context>
 <context>
     <name>ErasePage</name>
@@ -959,6 +1003,14 @@
     <message>
         <source>The PDF is saved.</source>
         <translation>تم حفظ ملف PDF.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>احفظ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>
@@ -1859,16 +1911,8 @@
         <translation>احذف هذا الشخص</translation>
     </message>
     <message>
-        <source>This deletes this person with all their papers, photos and answers. Are you sure?</source>
-        <translation>هذا يحذف هذا الشخص مع كل أوراقه وصوره وأجوبته. هل أنت متأكد؟</translation>
-    </message>
-    <message>
         <source>Yes, remove this person</source>
         <translation>نعم، احذف هذا الشخص</translation>
-    </message>
-    <message>
-        <source>No, keep this person</source>
-        <translation>لا، احتفظ بهذا الشخص</translation>
     </message>
     <message>
         <source>Dates and progress of the application</source>
@@ -1877,6 +1921,32 @@
     <message>
         <source>Earlier answers (before the rules changed):</source>
         <translation>الأجوبة السابقة (قبل تغيّر القواعد):</translation>
+    </message>
+    <message numerus="yes">
+        <source>This deletes this person with their answers, papers, dates and reminders, and %Ln photo(s) or file(s) of their papers. You cannot undo this.</source>
+        <translation>
+            <numerusform>هذا يحذف هذا الشخص مع إجاباته ووثائقه وتواريخه وتذكيراته، و%Ln صورة أو ملف من وثائقه. لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هذا يحذف هذا الشخص مع إجاباته ووثائقه وتواريخه وتذكيراته، وصورة أو ملفًا واحدًا (%Ln) من وثائقه. لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هذا يحذف هذا الشخص مع إجاباته ووثائقه وتواريخه وتذكيراته، وصورتين أو ملفين (%Ln) من وثائقه. لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هذا يحذف هذا الشخص مع إجاباته ووثائقه وتواريخه وتذكيراته، و%Ln صور أو ملفات من وثائقه. لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هذا يحذف هذا الشخص مع إجاباته ووثائقه وتواريخه وتذكيراته، و%Ln صورة أو ملفًا من وثائقه. لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هذا يحذف هذا الشخص مع إجاباته ووثائقه وتواريخه وتذكيراته، و%Ln صورة أو ملف من وثائقه. لا يمكن التراجع عن ذلك.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This deletes this person with their answers, papers, dates and reminders. You cannot undo this.</source>
+        <translation>هذا يحذف هذا الشخص مع إجاباته ووثائقه وتواريخه وتذكيراته. لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove this person and %Ln photo(s)</source>
+        <translation>
+            <numerusform>احذف هذا الشخص و%Ln صورة</numerusform>
+            <numerusform>احذف هذا الشخص وصورة واحدة (%Ln)</numerusform>
+            <numerusform>احذف هذا الشخص وصورتين (%Ln)</numerusform>
+            <numerusform>احذف هذا الشخص و%Ln صور</numerusform>
+            <numerusform>احذف هذا الشخص و%Ln صورة</numerusform>
+            <numerusform>احذف هذا الشخص و%Ln صورة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2020,6 +2090,14 @@
         <source>Checking and restoring the backup.</source>
         <translation>جارٍ فحص النسخة الاحتياطية واستعادتها.</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>افتح</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
 </context>
 <context>
     <name>ResultPage</name>
@@ -2038,6 +2116,10 @@
     <message>
         <source>Change my answers</source>
         <translation>غيّر أجوبتي</translation>
+    </message>
+    <message>
+        <source>Next: the papers for each person</source>
+        <translation>التالي: وثائق كل شخص</translation>
     </message>
 </context>
 <context>
@@ -2064,6 +2146,14 @@
     <message>
         <source>Show</source>
         <translation>إظهار</translation>
+    </message>
+    <message>
+        <source>Hide: %1</source>
+        <translation>إخفاء: %1</translation>
+    </message>
+    <message>
+        <source>Show: %1</source>
+        <translation>إظهار: %1</translation>
     </message>
 </context>
 <context>
@@ -2094,7 +2184,7 @@
     </message>
     <message>
         <source>Your information is locked on this phone. Samen locks itself when you leave the app or do not use it for 5 minutes.</source>
-        <translation>معلوماتك مقفلة على هذا الهاتف. يقفل Samen نفسه عندما تخرج من التطبيق أو لا تستخدمه مدة 5 دقائق.</translation>
+        <translation>معلوماتك مقفلة على هذا الهاتف. يقفل Samen نفسه عندما تخرج من التطبيق أو لا تستخدمه مدة ٥ دقائق.</translation>
     </message>
     <message>
         <source>Lock Samen now</source>
@@ -2132,6 +2222,18 @@
         <source>Off: a reminder only says &quot;You have a date to check.&quot; On: it also says which date and when. Others may see reminders on your screen.</source>
         <translation>مطفأ: يقول التذكير فقط &quot;لديك تاريخ يجب التحقق منه.&quot; مشغّل: يقول أيضًا أي تاريخ ومتى. قد يرى الآخرون التذكيرات على شاشتك.</translation>
     </message>
+    <message>
+        <source>Dates</source>
+        <translation>التواريخ</translation>
+    </message>
+    <message>
+        <source>Also show dates in the Ethiopian calendar (E.C.)</source>
+        <translation>اعرض التواريخ أيضًا بالتقويم الإثيوبي</translation>
+    </message>
+    <message>
+        <source>Samen always shows the Gregorian (European) date first, as the IND writes it. The Ethiopian date comes after it, marked E.C.</source>
+        <translation>يعرض Samen دائمًا التاريخ الميلادي (الأوروبي) أولًا، كما تكتبه دائرة الهجرة (IND). ويأتي التاريخ الإثيوبي بعده.</translation>
+    </message>
 </context>
 <context>
     <name>SetupPage</name>
@@ -2145,15 +2247,15 @@
     </message>
     <message>
         <source>Choose a PIN of at least 6 numbers. Samen asks for it each time you open the app. Everything you save stays locked on this phone.</source>
-        <translation>اختر رقمًا سريًا من 6 أرقام على الأقل. يطلبه Samen كل مرة تفتح فيها التطبيق. كل ما تحفظه يبقى مقفلًا على هذا الهاتف.</translation>
+        <translation>اختر رقمًا سريًا من ٦ أرقام على الأقل. يطلبه Samen كل مرة تفتح فيها التطبيق. كل ما تحفظه يبقى مقفلًا على هذا الهاتف.</translation>
     </message>
     <message>
         <source>New password (at least 8 characters)</source>
-        <translation>كلمة سر جديدة (8 أحرف على الأقل)</translation>
+        <translation>كلمة سر جديدة (٨ أحرف على الأقل)</translation>
     </message>
     <message>
         <source>New PIN (at least 6 numbers)</source>
-        <translation>رقم سري جديد (6 أرقام على الأقل)</translation>
+        <translation>رقم سري جديد (٦ أرقام على الأقل)</translation>
     </message>
     <message>
         <source>Type the password again</source>
@@ -2195,10 +2297,6 @@
         <translation>لا يوجد تاريخ بعد</translation>
     </message>
     <message>
-        <source>In the Dutch calendar: %1</source>
-        <translation>في التقويم الهولندي: %1</translation>
-    </message>
-    <message>
         <source>Change the date</source>
         <translation>غيّر التاريخ</translation>
     </message>
@@ -2211,7 +2309,7 @@
     <name>StrengthHint</name>
     <message>
         <source>Too short: use at least 8 characters.</source>
-        <translation>قصيرة جدًا: استخدم 8 أحرف على الأقل.</translation>
+        <translation>قصيرة جدًا: استخدم ٨ أحرف على الأقل.</translation>
     </message>
     <message>
         <source>Easy to guess. Add more words or numbers.</source>
@@ -2494,7 +2592,7 @@
     </message>
     <message>
         <source>Last day to apply for nareis (3 months)</source>
-        <translation>آخر يوم لطلب لمّ الشمل (3 أشهر)</translation>
+        <translation>آخر يوم لطلب لمّ الشمل (٣ أشهر)</translation>
     </message>
     <message>
         <source>IND decision due (may be extended)</source>
@@ -2584,6 +2682,10 @@
         <source>Report to IND Zevenaar (3 days after arrival)</source>
         <translation>الحضور إلى IND Zevenaar (3 أيام بعد الوصول)</translation>
     </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>تاريخ الميلاد</translation>
+    </message>
 </context>
 <context>
     <name>TimelineController</name>
@@ -2633,7 +2735,7 @@
     </message>
     <message>
         <source>This date does not fit with the date of the step &quot;%1&quot;. Please check both dates.</source>
-        <translation>هذا التاريخ لا يتوافق مع تاريخ الخطوة "%1". يُرجى التحقق من التاريخين.</translation>
+        <translation>هذا التاريخ لا يتوافق مع تاريخ الخطوة &quot;%1&quot;. يُرجى التحقق من التاريخين.</translation>
     </message>
 </context>
 <context>
@@ -2688,7 +2790,7 @@
     </message>
     <message>
         <source>Use 90 days again</source>
-        <translation>استخدم 90 يومًا مرة أخرى</translation>
+        <translation>استخدم ٩٠ يومًا مرة أخرى</translation>
     </message>
 </context>
 <context>
@@ -2795,19 +2897,19 @@
     </message>
     <message>
         <source>Apply within 3 months after the date on your IND letter.</source>
-        <translation>قدّم الطلب خلال 3 أشهر بعد التاريخ المكتوب على رسالة IND.</translation>
+        <translation>قدّم الطلب خلال ٣ أشهر بعد التاريخ المكتوب على رسالة IND.</translation>
     </message>
     <message>
         <source>You have 4 weeks to object to a no. Talk to a lawyer or VluchtelingenWerk quickly.</source>
-        <translation>لديك 4 أسابيع للاعتراض على الرفض. تحدّث بسرعة مع محامٍ أو مع VluchtelingenWerk.</translation>
+        <translation>لديك ٤ أسابيع للاعتراض على الرفض. تحدّث بسرعة مع محامٍ أو مع VluchtelingenWerk.</translation>
     </message>
     <message>
         <source>Your family must collect the visa at the embassy within 3 months.</source>
-        <translation>يجب أن تستلم عائلتك التأشيرة من السفارة خلال 3 أشهر.</translation>
+        <translation>يجب أن تستلم عائلتك التأشيرة من السفارة خلال ٣ أشهر.</translation>
     </message>
     <message>
         <source>The visa is valid for 90 days. Your family must come before it ends.</source>
-        <translation>التأشيرة صالحة لمدة 90 يومًا. يجب أن تأتي عائلتك قبل أن تنتهي.</translation>
+        <translation>التأشيرة صالحة لمدة ٩٠ يومًا. يجب أن تأتي عائلتك قبل أن تنتهي.</translation>
     </message>
     <message>
         <source>Visit a doctor (GP) within 2 weeks. Then an interpreter is free.</source>
@@ -2835,7 +2937,7 @@
     </message>
     <message>
         <source>Object within 4 weeks. Ask a lawyer for help.</source>
-        <translation>اعترض خلال 4 أسابيع. اطلب المساعدة من محامٍ.</translation>
+        <translation>اعترض خلال ٤ أسابيع. اطلب المساعدة من محامٍ.</translation>
     </message>
     <message>
         <source>Today is the last day</source>
@@ -3022,11 +3124,11 @@
     </message>
     <message>
         <source>This PIN is too short. Use at least 6 numbers.</source>
-        <translation>هذا الرقم السري قصير جدًا. استخدم 6 أرقام على الأقل.</translation>
+        <translation>هذا الرقم السري قصير جدًا. استخدم ٦ أرقام على الأقل.</translation>
     </message>
     <message>
         <source>This password is too short. Use at least 8 characters.</source>
-        <translation>كلمة السر هذه قصيرة جدًا. استخدم 8 أحرف على الأقل.</translation>
+        <translation>كلمة السر هذه قصيرة جدًا. استخدم ٨ أحرف على الأقل.</translation>
     </message>
     <message>
         <source>This password is not right. Try again.</source>
@@ -3161,6 +3263,14 @@
     <message>
         <source>Delete this page</source>
         <translation>احذف هذه الصفحة</translation>
+    </message>
+    <message>
+        <source>Choose this folder</source>
+        <translation>اختر هذا المجلد</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>

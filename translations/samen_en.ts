@@ -85,6 +85,14 @@
         <source>Making the backup.</source>
         <translation>Making the backup.</translation>
     </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>CameraPage</name>
@@ -215,10 +223,6 @@
 <context>
     <name>DateInput</name>
     <message>
-        <source>Western calendar</source>
-        <translation>Western calendar</translation>
-    </message>
-    <message>
         <source>Solar calendar (Hijri shamsi)</source>
         <translation>Solar calendar (Hijri shamsi)</translation>
     </message>
@@ -237,6 +241,10 @@
     <message>
         <source>This year is not possible. Please check it.</source>
         <translation>This year is not possible. Please check it.</translation>
+    </message>
+    <message>
+        <source>Gregorian (European) calendar</source>
+        <translation>Gregorian (European) calendar</translation>
     </message>
 </context>
 <context>
@@ -273,20 +281,12 @@
         <translation>Last day: %1</translation>
     </message>
     <message>
-        <source>In the Dutch calendar: %1</source>
-        <translation>In the Dutch calendar: %1</translation>
-    </message>
-    <message>
         <source>This date is from your IND letter.</source>
         <translation>This date is from your IND letter.</translation>
     </message>
     <message>
         <source>Reminders are paused for now.</source>
         <translation>Reminders are paused for now.</translation>
-    </message>
-    <message>
-        <source>Not done yet</source>
-        <translation>Not done yet</translation>
     </message>
     <message>
         <source>I did this</source>
@@ -303,6 +303,46 @@
     <message>
         <source>Delete this date</source>
         <translation>Delete this date</translation>
+    </message>
+    <message>
+        <source>The IND must decide by this day. You do not need to do anything for it.</source>
+        <translation>The IND must decide by this day. You do not need to do anything for it.</translation>
+    </message>
+    <message>
+        <source>I sent the application: enter the date</source>
+        <translation>I sent the application: enter the date</translation>
+    </message>
+    <message>
+        <source>This happened: enter the date</source>
+        <translation>This happened: enter the date</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Undo: not done yet (removes the date of this step)</source>
+        <translation>Undo: not done yet (removes the date of this step)</translation>
+    </message>
+    <message>
+        <source>Undo: not done yet</source>
+        <translation>Undo: not done yet</translation>
+    </message>
+    <message>
+        <source>This removes the date of this step (for the window: the day you sent the application). The deadline counts again. Are you sure?</source>
+        <translation>This removes the date of this step (for the window: the day you sent the application). The deadline counts again. Are you sure?</translation>
+    </message>
+    <message>
+        <source>Yes, remove the date</source>
+        <translation>Yes, remove the date</translation>
+    </message>
+    <message>
+        <source>Delete this date? Samen will not remind you of it any more.</source>
+        <translation>Delete this date? Samen will not remind you of it any more.</translation>
+    </message>
+    <message>
+        <source>Delete the date</source>
+        <translation>Delete the date</translation>
     </message>
 </context>
 <context>
@@ -330,14 +370,6 @@
     <message>
         <source>No dates yet. Enter the date on your IND letter in the questions, or the dates of the steps.</source>
         <translation>No dates yet. Enter the date on your IND letter in the questions, or the dates of the steps.</translation>
-    </message>
-    <message>
-        <source>Hide what is done</source>
-        <translation>Hide what is done</translation>
-    </message>
-    <message>
-        <source>Show what is done (%1)</source>
-        <translation>Show what is done (%1)</translation>
     </message>
     <message>
         <source>Add a date from an IND letter</source>
@@ -370,6 +402,10 @@
     <message>
         <source>The dates are saved. Open the file with your calendar.</source>
         <translation>The dates are saved. Open the file with your calendar.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
     </message>
 </context>
 <context>
@@ -510,6 +546,18 @@
     <message>
         <source>Save copies of all papers of this person</source>
         <translation>Save copies of all papers of this person</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Choose this folder</source>
+        <translation>Choose this folder</translation>
     </message>
 </context>
 <context>
@@ -808,10 +856,6 @@
         <source>Yes, delete all answers</source>
         <translation>Yes, delete all answers</translation>
     </message>
-    <message>
-        <source>No, keep my answers</source>
-        <translation>No, keep my answers</translation>
-    </message>
 </context>
 <context>
     <name>ErasePage</name>
@@ -947,6 +991,14 @@
     <message>
         <source>The PDF is saved.</source>
         <translation>The PDF is saved.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>
@@ -1831,16 +1883,8 @@
         <translation>Remove this person</translation>
     </message>
     <message>
-        <source>This deletes this person with all their papers, photos and answers. Are you sure?</source>
-        <translation>This deletes this person with all their papers, photos and answers. Are you sure?</translation>
-    </message>
-    <message>
         <source>Yes, remove this person</source>
         <translation>Yes, remove this person</translation>
-    </message>
-    <message>
-        <source>No, keep this person</source>
-        <translation>No, keep this person</translation>
     </message>
     <message>
         <source>Dates and progress of the application</source>
@@ -1849,6 +1893,24 @@
     <message>
         <source>Earlier answers (before the rules changed):</source>
         <translation>Earlier answers (before the rules changed):</translation>
+    </message>
+    <message numerus="yes">
+        <source>This deletes this person with their answers, papers, dates and reminders, and %Ln photo(s) or file(s) of their papers. You cannot undo this.</source>
+        <translation>
+            <numerusform>This deletes this person with their answers, papers, dates and reminders, and %Ln photo or file of their papers. You cannot undo this.</numerusform>
+            <numerusform>This deletes this person with their answers, papers, dates and reminders, and %Ln photos or files of their papers. You cannot undo this.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This deletes this person with their answers, papers, dates and reminders. You cannot undo this.</source>
+        <translation>This deletes this person with their answers, papers, dates and reminders. You cannot undo this.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove this person and %Ln photo(s)</source>
+        <translation>
+            <numerusform>Remove this person and %Ln photo</numerusform>
+            <numerusform>Remove this person and %Ln photos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1984,6 +2046,14 @@
         <source>Checking and restoring the backup.</source>
         <translation>Checking and restoring the backup.</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
 </context>
 <context>
     <name>ResultPage</name>
@@ -2002,6 +2072,10 @@
     <message>
         <source>Change my answers</source>
         <translation>Change my answers</translation>
+    </message>
+    <message>
+        <source>Next: the papers for each person</source>
+        <translation>Next: the papers for each person</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2102,14 @@
     <message>
         <source>Show</source>
         <translation>Show</translation>
+    </message>
+    <message>
+        <source>Hide: %1</source>
+        <translation>Hide: %1</translation>
+    </message>
+    <message>
+        <source>Show: %1</source>
+        <translation>Show: %1</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2178,18 @@
         <source>Off: a reminder only says &quot;You have a date to check.&quot; On: it also says which date and when. Others may see reminders on your screen.</source>
         <translation>Off: a reminder only says &quot;You have a date to check.&quot; On: it also says which date and when. Others may see reminders on your screen.</translation>
     </message>
+    <message>
+        <source>Dates</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <source>Also show dates in the Ethiopian calendar (E.C.)</source>
+        <translation>Also show dates in the Ethiopian calendar (E.C.)</translation>
+    </message>
+    <message>
+        <source>Samen always shows the Gregorian (European) date first, as the IND writes it. The Ethiopian date comes after it, marked E.C.</source>
+        <translation>Samen always shows the Gregorian (European) date first, as the IND writes it. The Ethiopian date comes after it, marked E.C.</translation>
+    </message>
 </context>
 <context>
     <name>SetupPage</name>
@@ -2157,10 +2251,6 @@
     <message>
         <source>No date yet</source>
         <translation>No date yet</translation>
-    </message>
-    <message>
-        <source>In the Dutch calendar: %1</source>
-        <translation>In the Dutch calendar: %1</translation>
     </message>
     <message>
         <source>Change the date</source>
@@ -2548,6 +2638,10 @@
         <source>Report to IND Zevenaar (3 days after arrival)</source>
         <translation>Report to IND Zevenaar (3 days after arrival)</translation>
     </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Date of birth</translation>
+    </message>
 </context>
 <context>
     <name>TimelineController</name>
@@ -2597,7 +2691,7 @@
     </message>
     <message>
         <source>This date does not fit with the date of the step &quot;%1&quot;. Please check both dates.</source>
-        <translation>This date does not fit with the date of the step "%1". Please check both dates.</translation>
+        <translation>This date does not fit with the date of the step &quot;%1&quot;. Please check both dates.</translation>
     </message>
 </context>
 <context>
@@ -3113,6 +3207,14 @@
     <message>
         <source>Delete this page</source>
         <translation>Delete this page</translation>
+    </message>
+    <message>
+        <source>Choose this folder</source>
+        <translation>Choose this folder</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,14 @@
         <source>Making the backup.</source>
         <translation>نسخهٔ احتیاطی ساخته می‌شود.</translation>
     </message>
+    <message>
+        <source>Save</source>
+        <translation>ذخیره کنید</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
 </context>
 <context>
     <name>CameraPage</name>
@@ -214,16 +222,12 @@
 <context>
     <name>DateInput</name>
     <message>
-        <source>Western calendar</source>
-        <translation>تقویم میلادی</translation>
-    </message>
-    <message>
         <source>Solar calendar (Hijri shamsi)</source>
         <translation>تقویم هجری شمسی</translation>
     </message>
     <message>
         <source>Ethiopian calendar</source>
-        <translation>تقویم حبشی</translation>
+        <translation>تقویم اتیوپیایی</translation>
     </message>
     <message>
         <source>This month has only %1 days in that year. Please choose another day.</source>
@@ -236,6 +240,10 @@
     <message>
         <source>This year is not possible. Please check it.</source>
         <translation>این سال ممکن نیست. لطفاً آن را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>Gregorian (European) calendar</source>
+        <translation>تقویم میلادی (اروپایی)</translation>
     </message>
 </context>
 <context>
@@ -272,20 +280,12 @@
         <translation>آخرین روز: %1</translation>
     </message>
     <message>
-        <source>In the Dutch calendar: %1</source>
-        <translation>در تقویم هالندی: %1</translation>
-    </message>
-    <message>
         <source>This date is from your IND letter.</source>
         <translation>این تاریخ از نامه IND شماست.</translation>
     </message>
     <message>
         <source>Reminders are paused for now.</source>
         <translation>یادآوری‌ها فعلاً متوقف هستند.</translation>
-    </message>
-    <message>
-        <source>Not done yet</source>
-        <translation>هنوز انجام نشده</translation>
     </message>
     <message>
         <source>I did this</source>
@@ -302,6 +302,46 @@
     <message>
         <source>Delete this date</source>
         <translation>این تاریخ را پاک کنید</translation>
+    </message>
+    <message>
+        <source>The IND must decide by this day. You do not need to do anything for it.</source>
+        <translation>اداره مهاجرت (IND) باید تا این روز تصمیم بگیرد. شما برای آن لازم نیست کاری کنید.</translation>
+    </message>
+    <message>
+        <source>I sent the application: enter the date</source>
+        <translation>درخواست را فرستادم: تاریخ را وارد کنید</translation>
+    </message>
+    <message>
+        <source>This happened: enter the date</source>
+        <translation>این اتفاق افتاد: تاریخ را وارد کنید</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Undo: not done yet (removes the date of this step)</source>
+        <translation>برگشت: هنوز انجام نشده (تاریخ این مرحله پاک می‌شود)</translation>
+    </message>
+    <message>
+        <source>Undo: not done yet</source>
+        <translation>برگشت: هنوز انجام نشده</translation>
+    </message>
+    <message>
+        <source>This removes the date of this step (for the window: the day you sent the application). The deadline counts again. Are you sure?</source>
+        <translation>این کار تاریخ این مرحله را پاک می‌کند (برای مهلت: روزی که درخواست را فرستادید). شمارش دوباره شروع می‌شود. آیا مطمئن هستید؟</translation>
+    </message>
+    <message>
+        <source>Yes, remove the date</source>
+        <translation>بلی، تاریخ را پاک کنید</translation>
+    </message>
+    <message>
+        <source>Delete this date? Samen will not remind you of it any more.</source>
+        <translation>آیا می‌خواهید این تاریخ را پاک کنید؟ Samen دیگر آن را به شما یادآوری نمی‌کند.</translation>
+    </message>
+    <message>
+        <source>Delete the date</source>
+        <translation>تاریخ را پاک کنید</translation>
     </message>
 </context>
 <context>
@@ -329,14 +369,6 @@
     <message>
         <source>No dates yet. Enter the date on your IND letter in the questions, or the dates of the steps.</source>
         <translation>هنوز تاریخی نیست. تاریخ نامه IND را در سوال‌ها وارد کنید، یا تاریخ‌های مراحل را.</translation>
-    </message>
-    <message>
-        <source>Hide what is done</source>
-        <translation>کارهای انجام‌شده را پنهان کنید</translation>
-    </message>
-    <message>
-        <source>Show what is done (%1)</source>
-        <translation>کارهای انجام‌شده را نشان بدهید (%1)</translation>
     </message>
     <message>
         <source>Add a date from an IND letter</source>
@@ -369,6 +401,10 @@
     <message>
         <source>The dates are saved. Open the file with your calendar.</source>
         <translation>تاریخ‌ها ذخیره شدند. فایل را با تقویم خود باز کنید.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ذخیره کنید</translation>
     </message>
 </context>
 <context>
@@ -508,6 +544,18 @@
     <message>
         <source>Save copies of all papers of this person</source>
         <translation>کاپی همه اسناد این شخص را ذخیره کنید</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>باز کنید</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Choose this folder</source>
+        <translation>این پوشه را انتخاب کنید</translation>
     </message>
 </context>
 <context>
@@ -806,10 +854,6 @@
         <source>Yes, delete all answers</source>
         <translation>بلی، همه جواب‌ها را پاک کن</translation>
     </message>
-    <message>
-        <source>No, keep my answers</source>
-        <translation>نخیر، جواب‌هایم را نگه دار</translation>
-    </message>
 </context>
 <context>
     <name>ErasePage</name>
@@ -944,6 +988,14 @@
     <message>
         <source>The PDF is saved.</source>
         <translation>فایل PDF ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ذخیره کنید</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
     </message>
 </context>
 <context>
@@ -1824,16 +1876,8 @@
         <translation>این شخص را حذف کنید</translation>
     </message>
     <message>
-        <source>This deletes this person with all their papers, photos and answers. Are you sure?</source>
-        <translation>این کار این شخص را با همه کاغذها، عکس‌ها و جواب‌هایش پاک می‌کند. آیا مطمئن هستید؟</translation>
-    </message>
-    <message>
         <source>Yes, remove this person</source>
-        <translation>بلی، این شخص را حذف کن</translation>
-    </message>
-    <message>
-        <source>No, keep this person</source>
-        <translation>نخیر، این شخص را نگه دار</translation>
+        <translation>بلی، این شخص را حذف کنید</translation>
     </message>
     <message>
         <source>Dates and progress of the application</source>
@@ -1842,6 +1886,22 @@
     <message>
         <source>Earlier answers (before the rules changed):</source>
         <translation>جواب‌های قبلی (پیش از تغییر قوانین):</translation>
+    </message>
+    <message numerus="yes">
+        <source>This deletes this person with their answers, papers, dates and reminders, and %Ln photo(s) or file(s) of their papers. You cannot undo this.</source>
+        <translation>
+            <numerusform>این کار این شخص را همراه با جواب‌ها، اسناد، تاریخ‌ها و یادآوری‌هایش و %Ln عکس یا فایل اسنادش پاک می‌کند. این کار برگشت ندارد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This deletes this person with their answers, papers, dates and reminders. You cannot undo this.</source>
+        <translation>این کار این شخص را همراه با جواب‌ها، اسناد، تاریخ‌ها و یادآوری‌هایش پاک می‌کند. این کار برگشت ندارد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove this person and %Ln photo(s)</source>
+        <translation>
+            <numerusform>این شخص و %Ln عکس را پاک کنید</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1975,6 +2035,14 @@
         <source>Checking and restoring the backup.</source>
         <translation>نسخهٔ احتیاطی بررسی و بازگردانده می‌شود.</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>باز کنید</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
 </context>
 <context>
     <name>ResultPage</name>
@@ -1993,6 +2061,10 @@
     <message>
         <source>Change my answers</source>
         <translation>جواب‌هایم را تغییر بدهم</translation>
+    </message>
+    <message>
+        <source>Next: the papers for each person</source>
+        <translation>بعدی: اسناد هر شخص</translation>
     </message>
 </context>
 <context>
@@ -2019,6 +2091,14 @@
     <message>
         <source>Show</source>
         <translation>نشان بده</translation>
+    </message>
+    <message>
+        <source>Hide: %1</source>
+        <translation>پنهان کردن: %1</translation>
+    </message>
+    <message>
+        <source>Show: %1</source>
+        <translation>نشان دادن: %1</translation>
     </message>
 </context>
 <context>
@@ -2087,6 +2167,18 @@
         <source>Off: a reminder only says &quot;You have a date to check.&quot; On: it also says which date and when. Others may see reminders on your screen.</source>
         <translation>خاموش: یادآوری فقط می‌گوید &quot;شما یک تاریخ برای دیدن دارید.&quot; روشن: همچنین می‌گوید کدام تاریخ و چه وقت. دیگران شاید یادآوری‌ها را روی صفحه شما ببینند.</translation>
     </message>
+    <message>
+        <source>Dates</source>
+        <translation>تاریخ‌ها</translation>
+    </message>
+    <message>
+        <source>Also show dates in the Ethiopian calendar (E.C.)</source>
+        <translation>تاریخ‌ها را به تقویم اتیوپیایی هم نشان بدهید</translation>
+    </message>
+    <message>
+        <source>Samen always shows the Gregorian (European) date first, as the IND writes it. The Ethiopian date comes after it, marked E.C.</source>
+        <translation>در Samen همیشه تاریخ میلادی (اروپایی) اول نشان داده می‌شود، همان‌طور که IND می‌نویسد. تاریخ اتیوپیایی بعد از آن می‌آید.</translation>
+    </message>
 </context>
 <context>
     <name>SetupPage</name>
@@ -2148,10 +2240,6 @@
     <message>
         <source>No date yet</source>
         <translation>هنوز تاریخی نیست</translation>
-    </message>
-    <message>
-        <source>In the Dutch calendar: %1</source>
-        <translation>در تقویم هالندی: %1</translation>
     </message>
     <message>
         <source>Change the date</source>
@@ -2449,7 +2537,7 @@
     </message>
     <message>
         <source>Last day to apply for nareis (3 months)</source>
-        <translation>آخرین روز درخواست nareis (3 ماه)</translation>
+        <translation>آخرین روز درخواست nareis (۳ ماه)</translation>
     </message>
     <message>
         <source>IND decision due (may be extended)</source>
@@ -2473,7 +2561,7 @@
     </message>
     <message>
         <source>End of the 2-year wait (b-status)</source>
-        <translation>پایان انتظار 2 ساله (b-status)</translation>
+        <translation>پایان انتظار ۲ ساله (b-status)</translation>
     </message>
     <message>
         <source>Date from a letter</source>
@@ -2538,6 +2626,10 @@
     <message>
         <source>Report to IND Zevenaar (3 days after arrival)</source>
         <translation>حاضر شدن در IND Zevenaar (۳ روز بعد از رسیدن)</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>تاریخ تولد</translation>
     </message>
 </context>
 <context>
@@ -3101,6 +3193,14 @@
     <message>
         <source>Delete this page</source>
         <translation>این صفحه را حذف کنید</translation>
+    </message>
+    <message>
+        <source>Choose this folder</source>
+        <translation>این پوشه را انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
     </message>
 </context>
 <context>

@@ -85,6 +85,14 @@
         <source>Making the backup.</source>
         <translation>De back-up wordt gemaakt.</translation>
     </message>
+    <message>
+        <source>Save</source>
+        <translation>Bewaar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
 </context>
 <context>
     <name>CameraPage</name>
@@ -215,10 +223,6 @@
 <context>
     <name>DateInput</name>
     <message>
-        <source>Western calendar</source>
-        <translation>Westerse kalender</translation>
-    </message>
-    <message>
         <source>Solar calendar (Hijri shamsi)</source>
         <translation>Zonnekalender (Hijri shamsi)</translation>
     </message>
@@ -237,6 +241,10 @@
     <message>
         <source>This year is not possible. Please check it.</source>
         <translation>Dit jaar kan niet. Kijk het nog eens na.</translation>
+    </message>
+    <message>
+        <source>Gregorian (European) calendar</source>
+        <translation>Gregoriaanse (Europese) kalender</translation>
     </message>
 </context>
 <context>
@@ -273,20 +281,12 @@
         <translation>Laatste dag: %1</translation>
     </message>
     <message>
-        <source>In the Dutch calendar: %1</source>
-        <translation>In de Nederlandse kalender: %1</translation>
-    </message>
-    <message>
         <source>This date is from your IND letter.</source>
         <translation>Deze datum komt uit je IND-brief.</translation>
     </message>
     <message>
         <source>Reminders are paused for now.</source>
         <translation>Herinneringen staan even stil.</translation>
-    </message>
-    <message>
-        <source>Not done yet</source>
-        <translation>Nog niet gedaan</translation>
     </message>
     <message>
         <source>I did this</source>
@@ -303,6 +303,46 @@
     <message>
         <source>Delete this date</source>
         <translation>Deze datum wissen</translation>
+    </message>
+    <message>
+        <source>The IND must decide by this day. You do not need to do anything for it.</source>
+        <translation>De IND moet uiterlijk op deze dag beslissen. Jij hoeft hiervoor niets te doen.</translation>
+    </message>
+    <message>
+        <source>I sent the application: enter the date</source>
+        <translation>Ik heb de aanvraag verstuurd: vul de datum in</translation>
+    </message>
+    <message>
+        <source>This happened: enter the date</source>
+        <translation>Dit is gebeurd: vul de datum in</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Undo: not done yet (removes the date of this step)</source>
+        <translation>Ongedaan maken: nog niet gedaan (wist de datum van deze stap)</translation>
+    </message>
+    <message>
+        <source>Undo: not done yet</source>
+        <translation>Ongedaan maken: nog niet gedaan</translation>
+    </message>
+    <message>
+        <source>This removes the date of this step (for the window: the day you sent the application). The deadline counts again. Are you sure?</source>
+        <translation>Dit wist de datum van deze stap (bij de termijn: de dag dat je de aanvraag stuurde). De termijn telt dan weer. Weet je het zeker?</translation>
+    </message>
+    <message>
+        <source>Yes, remove the date</source>
+        <translation>Ja, wis de datum</translation>
+    </message>
+    <message>
+        <source>Delete this date? Samen will not remind you of it any more.</source>
+        <translation>Deze datum wissen? Samen herinnert je er dan niet meer aan.</translation>
+    </message>
+    <message>
+        <source>Delete the date</source>
+        <translation>Wis de datum</translation>
     </message>
 </context>
 <context>
@@ -330,14 +370,6 @@
     <message>
         <source>No dates yet. Enter the date on your IND letter in the questions, or the dates of the steps.</source>
         <translation>Nog geen datums. Vul bij de vragen de datum op je IND-brief in, of de datums van de stappen.</translation>
-    </message>
-    <message>
-        <source>Hide what is done</source>
-        <translation>Verberg wat klaar is</translation>
-    </message>
-    <message>
-        <source>Show what is done (%1)</source>
-        <translation>Laat zien wat klaar is (%1)</translation>
     </message>
     <message>
         <source>Add a date from an IND letter</source>
@@ -370,6 +402,10 @@
     <message>
         <source>The dates are saved. Open the file with your calendar.</source>
         <translation>De datums zijn bewaard. Open het bestand met je agenda.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Bewaar</translation>
     </message>
 </context>
 <context>
@@ -510,6 +546,18 @@
     <message>
         <source>Save copies of all papers of this person</source>
         <translation>Kopieën van alle papieren van deze persoon bewaren</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Choose this folder</source>
+        <translation>Kies deze map</translation>
     </message>
 </context>
 <context>
@@ -808,10 +856,6 @@
         <source>Yes, delete all answers</source>
         <translation>Ja, wis alle antwoorden</translation>
     </message>
-    <message>
-        <source>No, keep my answers</source>
-        <translation>Nee, bewaar mijn antwoorden</translation>
-    </message>
 </context>
 <context>
     <name>ErasePage</name>
@@ -947,6 +991,14 @@
     <message>
         <source>The PDF is saved.</source>
         <translation>De pdf is bewaard.</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Bewaar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>
@@ -1831,16 +1883,8 @@
         <translation>Verwijder deze persoon</translation>
     </message>
     <message>
-        <source>This deletes this person with all their papers, photos and answers. Are you sure?</source>
-        <translation>Dit wist deze persoon met al zijn of haar papieren, foto&apos;s en antwoorden. Weet je het zeker?</translation>
-    </message>
-    <message>
         <source>Yes, remove this person</source>
         <translation>Ja, verwijder deze persoon</translation>
-    </message>
-    <message>
-        <source>No, keep this person</source>
-        <translation>Nee, houd deze persoon</translation>
     </message>
     <message>
         <source>Dates and progress of the application</source>
@@ -1849,6 +1893,24 @@
     <message>
         <source>Earlier answers (before the rules changed):</source>
         <translation>Eerdere antwoorden (voordat de regels veranderden):</translation>
+    </message>
+    <message numerus="yes">
+        <source>This deletes this person with their answers, papers, dates and reminders, and %Ln photo(s) or file(s) of their papers. You cannot undo this.</source>
+        <translation>
+            <numerusform>Dit verwijdert deze persoon met de antwoorden, documenten, datums en herinneringen, en %Ln foto of bestand van de documenten. Dit kun je niet ongedaan maken.</numerusform>
+            <numerusform>Dit verwijdert deze persoon met de antwoorden, documenten, datums en herinneringen, en %Ln foto's of bestanden van de documenten. Dit kun je niet ongedaan maken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This deletes this person with their answers, papers, dates and reminders. You cannot undo this.</source>
+        <translation>Dit verwijdert deze persoon met de antwoorden, documenten, datums en herinneringen. Dit kun je niet ongedaan maken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove this person and %Ln photo(s)</source>
+        <translation>
+            <numerusform>Verwijder deze persoon en %Ln foto</numerusform>
+            <numerusform>Verwijder deze persoon en %Ln foto's</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1984,6 +2046,14 @@
         <source>Checking and restoring the backup.</source>
         <translation>De back-up wordt gecontroleerd en teruggezet.</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
 </context>
 <context>
     <name>ResultPage</name>
@@ -2002,6 +2072,10 @@
     <message>
         <source>Change my answers</source>
         <translation>Mijn antwoorden veranderen</translation>
+    </message>
+    <message>
+        <source>Next: the papers for each person</source>
+        <translation>Volgende: de documenten per persoon</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2102,14 @@
     <message>
         <source>Show</source>
         <translation>Toon</translation>
+    </message>
+    <message>
+        <source>Hide: %1</source>
+        <translation>Verbergen: %1</translation>
+    </message>
+    <message>
+        <source>Show: %1</source>
+        <translation>Tonen: %1</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2178,18 @@
         <source>Off: a reminder only says &quot;You have a date to check.&quot; On: it also says which date and when. Others may see reminders on your screen.</source>
         <translation>Uit: een herinnering zegt alleen &quot;Je hebt een datum om te bekijken.&quot; Aan: hij zegt ook welke datum en wanneer. Anderen kunnen herinneringen op je scherm zien.</translation>
     </message>
+    <message>
+        <source>Dates</source>
+        <translation>Datums</translation>
+    </message>
+    <message>
+        <source>Also show dates in the Ethiopian calendar (E.C.)</source>
+        <translation>Datums ook in de Ethiopische kalender tonen (E.C.)</translation>
+    </message>
+    <message>
+        <source>Samen always shows the Gregorian (European) date first, as the IND writes it. The Ethiopian date comes after it, marked E.C.</source>
+        <translation>Samen toont altijd eerst de Gregoriaanse (Europese) datum, zoals de IND die schrijft. De Ethiopische datum komt erna, met E.C. erbij.</translation>
+    </message>
 </context>
 <context>
     <name>SetupPage</name>
@@ -2157,10 +2251,6 @@
     <message>
         <source>No date yet</source>
         <translation>Nog geen datum</translation>
-    </message>
-    <message>
-        <source>In the Dutch calendar: %1</source>
-        <translation>In de Nederlandse kalender: %1</translation>
     </message>
     <message>
         <source>Change the date</source>
@@ -2548,6 +2638,10 @@
         <source>Report to IND Zevenaar (3 days after arrival)</source>
         <translation>Melden bij IND Zevenaar (3 dagen na aankomst)</translation>
     </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
 </context>
 <context>
     <name>TimelineController</name>
@@ -2597,7 +2691,7 @@
     </message>
     <message>
         <source>This date does not fit with the date of the step &quot;%1&quot;. Please check both dates.</source>
-        <translation>Deze datum past niet bij de datum van de stap "%1". Kijk beide datums na.</translation>
+        <translation>Deze datum past niet bij de datum van de stap &quot;%1&quot;. Kijk beide datums na.</translation>
     </message>
 </context>
 <context>
@@ -3113,6 +3207,14 @@
     <message>
         <source>Delete this page</source>
         <translation>Deze pagina verwijderen</translation>
+    </message>
+    <message>
+        <source>Choose this folder</source>
+        <translation>Kies deze map</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>

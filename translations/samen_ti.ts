@@ -85,6 +85,14 @@
         <source>Making the backup.</source>
         <translation>ተጠባባቒ ቅዳሕ ይስራሕ ኣሎ።</translation>
     </message>
+    <message>
+        <source>Save</source>
+        <translation>ዕቀቡ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ሰርዝ</translation>
+    </message>
 </context>
 <context>
     <name>CameraPage</name>
@@ -215,10 +223,6 @@
 <context>
     <name>DateInput</name>
     <message>
-        <source>Western calendar</source>
-        <translation>ናይ ፈረንጂ ዓውደ ኣዋርሕ</translation>
-    </message>
-    <message>
         <source>Solar calendar (Hijri shamsi)</source>
         <translation>ናይ ጸሓይ ዓውደ ኣዋርሕ (ሂጅሪ ሻምሲ)</translation>
     </message>
@@ -237,6 +241,10 @@
     <message>
         <source>This year is not possible. Please check it.</source>
         <translation>እዚ ዓመት ኣይከኣልን። በጃኻ ኣረጋግጾ።</translation>
+    </message>
+    <message>
+        <source>Gregorian (European) calendar</source>
+        <translation>ግሪጎርያዊ (ኤውሮጳዊ) ዓውደ ኣዋርሕ</translation>
     </message>
 </context>
 <context>
@@ -273,20 +281,12 @@
         <translation>ናይ መወዳእታ መዓልቲ፦ %1</translation>
     </message>
     <message>
-        <source>In the Dutch calendar: %1</source>
-        <translation>ብናይ ሆላንድ ዓውደ ኣዋርሕ፦ %1</translation>
-    </message>
-    <message>
         <source>This date is from your IND letter.</source>
         <translation>እዚ ዕለት ካብ ደብዳቤ IND እዩ።</translation>
     </message>
     <message>
         <source>Reminders are paused for now.</source>
         <translation>መዘኻኸሪታት ንሕጂ ደው ኢሎም ኣለዉ።</translation>
-    </message>
-    <message>
-        <source>Not done yet</source>
-        <translation>ገና ኣይተወድአን</translation>
     </message>
     <message>
         <source>I did this</source>
@@ -303,6 +303,46 @@
     <message>
         <source>Delete this date</source>
         <translation>ነዚ ዕለት ሰርዞ</translation>
+    </message>
+    <message>
+        <source>The IND must decide by this day. You do not need to do anything for it.</source>
+        <translation>IND ክሳብ እዛ መዓልቲ እዚኣ ክውስን ኣለዎ። ንዕኡ ዝኸውን ዋላ ሓንቲ ክትገብሩ ኣየድልየኩምን።</translation>
+    </message>
+    <message>
+        <source>I sent the application: enter the date</source>
+        <translation>ሕቶ ሰዲደ ኣለኹ፦ ዕለት ኣእትዉ</translation>
+    </message>
+    <message>
+        <source>This happened: enter the date</source>
+        <translation>እዚ ኮይኑ እዩ፦ ዕለት ኣእትዉ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ሰርዝ</translation>
+    </message>
+    <message>
+        <source>Undo: not done yet (removes the date of this step)</source>
+        <translation>ምለሱ፦ ገና ኣይተገብረን (ዕለት ናይዚ ስጉምቲ ይድምሰስ)</translation>
+    </message>
+    <message>
+        <source>Undo: not done yet</source>
+        <translation>ምለሱ፦ ገና ኣይተገብረን</translation>
+    </message>
+    <message>
+        <source>This removes the date of this step (for the window: the day you sent the application). The deadline counts again. Are you sure?</source>
+        <translation>እዚ ዕለት ናይዚ ስጉምቲ ይድምስስ (ንግዜ ሕቶ፦ ሕቶ ዝሰደድኩምላ መዓልቲ)። እቲ ግዜ ደጊሙ ይቑጸር። ርግጸኛታት ዲኹም?</translation>
+    </message>
+    <message>
+        <source>Yes, remove the date</source>
+        <translation>እወ፡ ነቲ ዕለት ደምስሱ</translation>
+    </message>
+    <message>
+        <source>Delete this date? Samen will not remind you of it any more.</source>
+        <translation>ነዚ ዕለት ክትድምስስዎ ትደልዩ ዶ? Samen ድሕሪ ሕጂ ኣየዘኻኽረኩምን እዩ።</translation>
+    </message>
+    <message>
+        <source>Delete the date</source>
+        <translation>ነቲ ዕለት ደምስሱ</translation>
     </message>
 </context>
 <context>
@@ -330,14 +370,6 @@
     <message>
         <source>No dates yet. Enter the date on your IND letter in the questions, or the dates of the steps.</source>
         <translation>ገና ዕለታት የለን። ኣብቶም ሕቶታት ነቲ ኣብ ደብዳቤ IND ዘሎ ዕለት፡ ወይ ዕለታት ናይቶም ስጉምትታት ኣእቱ።</translation>
-    </message>
-    <message>
-        <source>Hide what is done</source>
-        <translation>ዝተወድአ ሕባእ</translation>
-    </message>
-    <message>
-        <source>Show what is done (%1)</source>
-        <translation>ዝተወድአ ኣርኢ (%1)</translation>
     </message>
     <message>
         <source>Add a date from an IND letter</source>
@@ -370,6 +402,10 @@
     <message>
         <source>The dates are saved. Open the file with your calendar.</source>
         <translation>ዕለታት ተዓቂቦም። ነቲ ፋይል ብዓውደ ኣዋርሕካ ክፈቶ።</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ዕቀቡ</translation>
     </message>
 </context>
 <context>
@@ -510,6 +546,18 @@
     <message>
         <source>Save copies of all papers of this person</source>
         <translation>ቅዳሓት ኩሉ ወረቓቕቲ ናይዚ ሰብ ዕቀብ</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>ክፈቱ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ሰርዝ</translation>
+    </message>
+    <message>
+        <source>Choose this folder</source>
+        <translation>ነዚ ማህደር ምረጹ</translation>
     </message>
 </context>
 <context>
@@ -808,10 +856,6 @@
         <source>Yes, delete all answers</source>
         <translation>እወ፡ ኩሉ መልስታት ደምስስ</translation>
     </message>
-    <message>
-        <source>No, keep my answers</source>
-        <translation>ኣይፋል፡ መልስታተይ ሓልው</translation>
-    </message>
 </context>
 <context>
     <name>ErasePage</name>
@@ -947,6 +991,14 @@
     <message>
         <source>The PDF is saved.</source>
         <translation>እቲ PDF ተዓቂቡ።</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ዕቀቡ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ሰርዝ</translation>
     </message>
 </context>
 <context>
@@ -1831,16 +1883,8 @@
         <translation>ነዚ ሰብ ኣልግሶ</translation>
     </message>
     <message>
-        <source>This deletes this person with all their papers, photos and answers. Are you sure?</source>
-        <translation>እዚ ነዚ ሰብ ምስ ኩሉ ወረቓቕቱ፡ ስእልታቱን መልስታቱን ይድምስሶ። ርግጸኛ ዲኻ?</translation>
-    </message>
-    <message>
         <source>Yes, remove this person</source>
         <translation>እወ፡ ነዚ ሰብ ኣልግሶ</translation>
-    </message>
-    <message>
-        <source>No, keep this person</source>
-        <translation>ኣይፋል፡ ነዚ ሰብ ሓልዎ</translation>
     </message>
     <message>
         <source>Dates and progress of the application</source>
@@ -1849,6 +1893,24 @@
     <message>
         <source>Earlier answers (before the rules changed):</source>
         <translation>ቀዳሞት መልስታት (ቅድሚ ሕግታት ምቕያሮም)፦</translation>
+    </message>
+    <message numerus="yes">
+        <source>This deletes this person with their answers, papers, dates and reminders, and %Ln photo(s) or file(s) of their papers. You cannot undo this.</source>
+        <translation>
+            <numerusform>እዚ ነዚ ሰብ ምስ መልስታቱ፡ ሰነዳቱ፡ ዕለታቱን መዘኻኸሪታቱን፡ ከምኡ’ውን %Ln ስእሊ ወይ ፋይል ናይ ሰነዳቱ ይድምስሶ። ድሕሪኡ ክትመልስዎ ኣይትኽእሉን ኢኹም።</numerusform>
+            <numerusform>እዚ ነዚ ሰብ ምስ መልስታቱ፡ ሰነዳቱ፡ ዕለታቱን መዘኻኸሪታቱን፡ ከምኡ’ውን %Ln ስእልታት ወይ ፋይላት ናይ ሰነዳቱ ይድምስሶ። ድሕሪኡ ክትመልስዎ ኣይትኽእሉን ኢኹም።</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This deletes this person with their answers, papers, dates and reminders. You cannot undo this.</source>
+        <translation>እዚ ነዚ ሰብ ምስ መልስታቱ፡ ሰነዳቱ፡ ዕለታቱን መዘኻኸሪታቱን ይድምስሶ። ድሕሪኡ ክትመልስዎ ኣይትኽእሉን ኢኹም።</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove this person and %Ln photo(s)</source>
+        <translation>
+            <numerusform>ነዚ ሰብን %Ln ስእልን ደምስሱ</numerusform>
+            <numerusform>ነዚ ሰብን %Ln ስእልታትን ደምስሱ</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1984,6 +2046,14 @@
         <source>Checking and restoring the backup.</source>
         <translation>ተጠባባቒ ቅዳሕ ይምርመርን ይምለስን ኣሎ።</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>ክፈቱ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ሰርዝ</translation>
+    </message>
 </context>
 <context>
     <name>ResultPage</name>
@@ -2002,6 +2072,10 @@
     <message>
         <source>Change my answers</source>
         <translation>መልስታተይ ቀይር</translation>
+    </message>
+    <message>
+        <source>Next: the papers for each person</source>
+        <translation>ቀጺሉ፦ ሰነዳት ናይ ነፍሲ ወከፍ ሰብ</translation>
     </message>
 </context>
 <context>
@@ -2028,6 +2102,14 @@
     <message>
         <source>Show</source>
         <translation>ኣርኢ</translation>
+    </message>
+    <message>
+        <source>Hide: %1</source>
+        <translation>ሕብኡ፦ %1</translation>
+    </message>
+    <message>
+        <source>Show: %1</source>
+        <translation>ኣርእዩ፦ %1</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +2178,18 @@
         <source>Off: a reminder only says &quot;You have a date to check.&quot; On: it also says which date and when. Others may see reminders on your screen.</source>
         <translation>ዕጹው፦ መዘኻኸሪ &quot;ክትርእዮ ዘለካ ዕለት ኣሎካ።&quot; ጥራይ ይብል። ክፉት፦ ኣየናይ ዕለትን መዓስን እውን ይብል። ካልኦት ኣብ ስክሪንካ መዘኻኸሪታት ክርእዩ ይኽእሉ እዮም።</translation>
     </message>
+    <message>
+        <source>Dates</source>
+        <translation>ዕለታት</translation>
+    </message>
+    <message>
+        <source>Also show dates in the Ethiopian calendar (E.C.)</source>
+        <translation>ዕለታት ብናይ ግዕዝ ዓውደ ኣዋርሕ (ዓ.ም.) እውን ኣርእዩ</translation>
+    </message>
+    <message>
+        <source>Samen always shows the Gregorian (European) date first, as the IND writes it. The Ethiopian date comes after it, marked E.C.</source>
+        <translation>Samen ኩሉ ግዜ ነቲ ግሪጎርያዊ (ኤውሮጳዊ) ዕለት ቅድሚ ኩሉ የርኢ፡ ከምቲ IND ዝጽሕፎ። ናይ ግዕዝ ዕለት ድሕሪኡ ይመጽእ፡ ብ«ዓ.ም.» ተመልኪቱ።</translation>
+    </message>
 </context>
 <context>
     <name>SetupPage</name>
@@ -2157,10 +2251,6 @@
     <message>
         <source>No date yet</source>
         <translation>ገና ዕለት የለን</translation>
-    </message>
-    <message>
-        <source>In the Dutch calendar: %1</source>
-        <translation>ብናይ ሆላንድ ዓውደ ኣዋርሕ፦ %1</translation>
     </message>
     <message>
         <source>Change the date</source>
@@ -2548,6 +2638,10 @@
         <source>Report to IND Zevenaar (3 days after arrival)</source>
         <translation>ኣብ IND Zevenaar ምቕራብ (ድሕሪ ምብጻሕ 3 መዓልቲ)</translation>
     </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>ዕለት ልደት</translation>
+    </message>
 </context>
 <context>
     <name>TimelineController</name>
@@ -2597,7 +2691,7 @@
     </message>
     <message>
         <source>This date does not fit with the date of the step &quot;%1&quot;. Please check both dates.</source>
-        <translation>እዚ ዕለት ምስ ዕለት ናይቲ ስጉምቲ "%1" ኣይሰማማዕን። በጃኹም ክልቲኦም ዕለታት ተመልከቱ።</translation>
+        <translation>እዚ ዕለት ምስ ዕለት ናይቲ ስጉምቲ &quot;%1&quot; ኣይሰማማዕን። በጃኹም ክልቲኦም ዕለታት ተመልከቱ።</translation>
     </message>
 </context>
 <context>
@@ -3113,6 +3207,14 @@
     <message>
         <source>Delete this page</source>
         <translation>ነዚ ገጽ ደምስስ</translation>
+    </message>
+    <message>
+        <source>Choose this folder</source>
+        <translation>ነዚ ማህደር ምረጹ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ሰርዝ</translation>
     </message>
 </context>
 <context>

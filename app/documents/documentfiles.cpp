@@ -1,5 +1,7 @@
 #include "documentfiles.h"
 
+#include "fileplaces.h"
+
 #include "attachmentstore.h"
 #include "languagecontroller.h"
 #include "locale/dateformatter.h"
@@ -28,6 +30,7 @@ DocumentFiles::DocumentFiles(const LanguageController &languages, QObject *paren
     connect(&m_importWatcher, &QFutureWatcher<ImportResult>::finished, this, &DocumentFiles::importDone);
     connect(&m_exportWatcher, &QFutureWatcher<ExportOutcome>::finished, this, &DocumentFiles::exportDone);
     connect(&languages, &LanguageController::languageChanged, this, &DocumentFiles::refresh);
+    connect(&languages, &LanguageController::datesChanged, this, &DocumentFiles::refresh);
 }
 
 DocumentFiles::~DocumentFiles()
@@ -76,7 +79,7 @@ QByteArray DocumentFiles::imageBytes(qint64 id, bool thumbnail) const
 
 bool DocumentFiles::importFile(const QUrl &url)
 {
-    const QString path = DocumentImporter::pathOf(url);
+    const QString path = FilePlaces::pathOf(url);
     return startImport([path] { return DocumentImporter::importFile(path); });
 }
 
@@ -189,7 +192,7 @@ void DocumentFiles::importDone()
 
 bool DocumentFiles::startExport(const QList<ExportItem> &items, const QUrl &folder)
 {
-    const QString path = DocumentImporter::pathOf(folder);
+    const QString path = FilePlaces::pathOf(folder);
     if (items.isEmpty() || path.isEmpty()) {
         setMessage(items.isEmpty() ? tr("There is nothing to save yet.") : tr("Choose another folder."),
                    false);
@@ -233,10 +236,10 @@ void DocumentFiles::refresh()
             m_documentId != 0 && store.documentExists(m_documentId) ? m_documentId : store.firstDocumentId();
         const auto document = samen::vault::DocumentRepository(*m_db).document(m_shownDocumentId);
         m_memberId = document ? document->memberId : 0;
-        const auto &dates = samen::locale::DateFormatter::forLanguage(m_languages.language());
+        const auto &dates = m_languages.dates();
         for (const AttachmentInfo &info : store.list(m_shownDocumentId)) {
             const QDate day = QDateTime::fromString(info.createdAt, Qt::ISODate).toLocalTime().date();
-            rows.append({ info.id, info.mimeType, day.isValid() ? dates.format(day).local : QString() });
+            rows.append({ info.id, info.mimeType, day.isValid() ? dates.format(day).oneLine() : QString() });
         }
     }
     m_attachments->setRows(rows);

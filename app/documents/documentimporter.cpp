@@ -187,13 +187,4 @@ ImportResult DocumentImporter::importImage(const QImage &image)
     return fromDecoded(image);
 }
 
-QString DocumentImporter::pathOf(const QUrl &url)
-{
-    if (url.isLocalFile())
-        return url.toLocalFile();
-    if (url.scheme() == QLatin1String("content"))
-        return url.toString(QUrl::FullyEncoded);
-    return {};
-}
-
 } // namespace samen::documents

@@ -65,8 +65,6 @@ public:
     [[nodiscard]] static ImportResult importFile(const QString &path);
     /** Imports a camera picture. */
     [[nodiscard]] static ImportResult importImage(const QImage &image);
-    /** The path QFile opens for @p url (file:// or content://); empty for anything else. */
-    [[nodiscard]] static QString pathOf(const QUrl &url);
 };
 
 } // namespace samen::documents

@@ -8,12 +8,16 @@
 #include "languagecontroller.h"
 #include "locale/nametransliterator.h"
 #include "locale/numberformatter.h"
+#include "procedure/ruledeadlines.h"
 #include "vault/documentrepository.h"
 #include "vault/familysync.h"
 #include "vault/peoplerepository.h"
+#include "vault/timelinerepository.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+
+#include <algorithm>
 
 using samen::dossier::DocumentStatus;
 using samen::dossier::FamilyMember;
@@ -46,6 +50,7 @@ FamilyController::FamilyController(const LanguageController &languages, Intervie
     , m_today(QDate::currentDate())
 {
     connect(&languages, &LanguageController::languageChanged, this, &FamilyController::reload);
+    connect(&languages, &LanguageController::datesChanged, this, &FamilyController::reload);
     connect(&interview, &InterviewController::changed, this, &FamilyController::followInterview);
     connect(m_checklist, &ChecklistModel::edited, this, &FamilyController::reload);
 }
@@ -111,9 +116,49 @@ void FamilyController::refresh()
     }
     if (!samen::vault::FamilySync(*m_db).sync())
         qWarning("Samen: the family list could not be brought in step with the interview");
+    removeEmptyLeftovers();
     m_verdicts = ensurePack() ? FamilyVerdicts::evaluate(*m_db, *m_pack, m_today) : FamilyVerdicts();
     syncChecklists();
     reload();
+}
+
+namespace {
+
+// True when the user entered anything for @p member: names, a note, a paper's status, note or
+// photo, a step of the procedure, a date from a letter.
+bool holdsUserData(samen::vault::Database &db, const FamilyMember &member)
+{
+    if (!member.name.isEmpty() || !member.latinName.isEmpty() || !member.note.isEmpty() ||
+        !member.birthDate.isEmpty() || !member.country.isEmpty())
+        return true;
+    samen::vault::DocumentRepository documents(db);
+    for (const samen::dossier::Document &document : documents.documents(member.id)) {
+        if (document.status != DocumentStatus::Missing || !document.note.isEmpty() ||
+            !documents.attachmentIds(document.id).isEmpty())
+            return true;
+    }
+    samen::vault::TimelineRepository timeline(db);
+    if (!timeline.stageEvents(member.id).isEmpty())
+        return true;
+    const auto deadlines = timeline.deadlines();
+    return std::any_of(deadlines.cbegin(), deadlines.cend(), [&](const samen::dossier::Deadline &deadline) {
+        return deadline.memberId == member.id &&
+            (deadline.ruleId == samen::procedure::letterRule || deadline.done);
+    });
+}
+
+} // namespace
+
+void FamilyController::removeEmptyLeftovers()
+{
+    // A person the questions no longer have (a relation tapped by mistake and then changed, or
+    // the questions started again) and for whom the user entered nothing is not a person: it
+    // would haunt the family list, the steps, the counts on home and the helper's summary.
+    for (const FamilyMember &member : familyOf(*m_db)) {
+        if (member.interviewId.isEmpty() && !holdsUserData(*m_db, member) &&
+            !samen::vault::FamilySync(*m_db).removeMember(member.id))
+            qWarning("Samen: an empty family member left over by the questions could not be removed");
+    }
 }
 
 void FamilyController::syncChecklists()
@@ -300,6 +345,17 @@ QString FamilyController::latinSuggestion(const QString &name) const
 bool FamilyController::setNote(qint64 memberId, const QString &note)
 {
     return updateMember(memberId, [&](FamilyMember &member) { member.note = note.trimmed(); });
+}
+
+int FamilyController::attachmentCount(qint64 memberId) const
+{
+    if (!m_db)
+        return 0;
+    samen::vault::DocumentRepository documents(*m_db);
+    int count = 0;
+    for (const samen::dossier::Document &document : documents.documents(memberId))
+        count += int(documents.attachmentIds(document.id).size());
+    return count;
 }
 
 bool FamilyController::remove(qint64 memberId)

@@ -90,6 +90,8 @@ public:
     Q_INVOKABLE bool setNote(qint64 memberId, const QString &note);
     /** Deletes member @p memberId with documents, attachments and interview answers; false on error. */
     Q_INVOKABLE bool remove(qint64 memberId);
+    /** How many photos and files are stored for the papers of @p memberId (removal takes them). */
+    Q_INVOKABLE [[nodiscard]] int attachmentCount(qint64 memberId) const;
     /** Reads everything again from the vault and brings the checklists in step. */
     Q_INVOKABLE void refresh();
 
@@ -102,6 +104,7 @@ private:
     [[nodiscard]] bool ensurePack();
     void followInterview();
     [[nodiscard]] QByteArray answersSeen() const;
+    void removeEmptyLeftovers();
     void syncChecklists();
     void reload();
     [[nodiscard]] bool updateMember(qint64 memberId,

@@ -15,7 +15,7 @@ QString systemName(CalendarSystem system)
 {
     switch (system) {
     case CalendarSystem::Gregorian:
-        return QCoreApplication::translate("DateInput", "Western calendar");
+        return QCoreApplication::translate("DateInput", "Gregorian (European) calendar");
     case CalendarSystem::Persian:
         return QCoreApplication::translate("DateInput", "Solar calendar (Hijri shamsi)");
     case CalendarSystem::Ethiopic:
@@ -34,9 +34,14 @@ DateInput::DateInput(QObject *parent)
 
 DateInput::~DateInput() = default;
 
+CalendarSystem DateInput::localSystem() const
+{
+    return samen::locale::secondCalendarFor(m_language, m_ethiopian);
+}
+
 CalendarSystem DateInput::entrySystem() const
 {
-    return m_gregorian ? CalendarSystem::Gregorian : samen::locale::calendarFor(m_language);
+    return m_gregorian ? CalendarSystem::Gregorian : localSystem();
 }
 
 void DateInput::rebuildCalendar()
@@ -60,9 +65,17 @@ void DateInput::setLanguage(const QString &language)
     rebuildCalendar();
 }
 
+void DateInput::setEthiopianCalendar(bool chosen)
+{
+    if (chosen == m_ethiopian)
+        return;
+    m_ethiopian = chosen;
+    rebuildCalendar();
+}
+
 bool DateInput::hasLocalCalendar() const
 {
-    return samen::locale::calendarFor(m_language) != CalendarSystem::Gregorian;
+    return localSystem() != CalendarSystem::Gregorian;
 }
 
 void DateInput::setGregorian(bool gregorian)
@@ -80,12 +93,15 @@ QString DateInput::calendarName() const
 
 QString DateInput::otherCalendarName() const
 {
-    return systemName(m_gregorian ? samen::locale::calendarFor(m_language) : CalendarSystem::Gregorian);
+    return systemName(m_gregorian ? localSystem() : CalendarSystem::Gregorian);
 }
 
 QStringList DateInput::monthNames() const
 {
-    return m_calendar->monthNames();
+    QStringList names = m_calendar->monthNames();
+    for (qsizetype i = 0; i < names.size(); ++i)
+        names[i] = QStringLiteral("%1 (%2)").arg(names.at(i), digits(int(i) + 1));
+    return names;
 }
 
 QList<int> DateInput::years() const
@@ -194,11 +210,10 @@ QString DateInput::problem() const
 QString DateInput::otherCalendarText() const
 {
     const auto date = m_calendar->toGregorian(m_date);
-    if (!date)
+    if (!date || !hasLocalCalendar())
         return {};
-    const auto &formatter = samen::locale::DateFormatter::forLanguage(m_language);
-    return m_gregorian && hasLocalCalendar() ? formatter.formatLocal(*date)
-                                             : formatter.formatGregorian(*date);
+    const auto &formatter = samen::locale::DateFormatter::forLanguage(m_language, m_ethiopian);
+    return m_gregorian ? formatter.formatOther(*date) : formatter.formatGregorian(*date);
 }
 
 QString DateInput::digits(int number) const

@@ -9,10 +9,10 @@
 #include <memory>
 
 /**
- * The state of a date picker: day, month and year in the calendar of the UI language (Persian
- * for Dari, Ethiopic for Tigrinya, else Gregorian) or, on request, in Gregorian; month names and
- * digits of the language; the same day in the other calendar; and the ISO Gregorian date, which
- * is only given for a day that exists.
+ * The state of a date picker: day, month and year in Gregorian or in the user's second calendar
+ * (Persian for Dari; Ethiopic for Tigrinya when the user chose to see it); month names with
+ * their numbers and digits of the language; the same day in the other calendar; and the ISO
+ * Gregorian date, which is only given for a day that exists.
  */
 class DateInput : public QObject
 {
@@ -20,7 +20,10 @@ class DateInput : public QObject
     QML_ELEMENT
     /** UI language code, e.g. "fa_AF". */
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY calendarChanged)
-    /** True when the language has a calendar of its own (Dari, Tigrinya). */
+    /** For Tigrinya: the user chose to see the Ethiopian calendar, so it can be entered too. */
+    Q_PROPERTY(
+        bool ethiopianCalendar READ ethiopianCalendar WRITE setEthiopianCalendar NOTIFY calendarChanged)
+    /** True when the user reads a second calendar (Dari; Tigrinya with the Ethiopian calendar). */
     Q_PROPERTY(bool hasLocalCalendar READ hasLocalCalendar NOTIFY calendarChanged)
     /** True to enter the date in Gregorian, as on letters from the IND. */
     Q_PROPERTY(bool gregorian READ isGregorian WRITE setGregorian NOTIFY calendarChanged)
@@ -28,7 +31,7 @@ class DateInput : public QObject
     Q_PROPERTY(QString calendarName READ calendarName NOTIFY calendarChanged)
     /** Name of the other calendar (Gregorian, or the local one when entering in Gregorian). */
     Q_PROPERTY(QString otherCalendarName READ otherCalendarName NOTIFY calendarChanged)
-    /** Month names of the entry calendar, first month first. */
+    /** Month names of the entry calendar with their numbers ("ጥሪ (1)"), first month first. */
     Q_PROPERTY(QStringList monthNames READ monthNames NOTIFY calendarChanged)
     /** Day numbers 1 to the most days a month of the entry calendar has, in the language's digits. */
     Q_PROPERTY(QStringList dayLabels READ dayLabels NOTIFY calendarChanged)
@@ -54,6 +57,8 @@ public:
 
     [[nodiscard]] QString language() const { return m_language; }
     void setLanguage(const QString &language);
+    [[nodiscard]] bool ethiopianCalendar() const { return m_ethiopian; }
+    void setEthiopianCalendar(bool chosen);
     [[nodiscard]] bool hasLocalCalendar() const;
     [[nodiscard]] bool isGregorian() const { return m_gregorian; }
     void setGregorian(bool gregorian);
@@ -91,10 +96,12 @@ Q_SIGNALS:
 
 private:
     [[nodiscard]] samen::locale::CalendarSystem entrySystem() const;
+    [[nodiscard]] samen::locale::CalendarSystem localSystem() const;
     void rebuildCalendar();
 
     QString m_language = QStringLiteral("en");
     bool m_gregorian = false;
+    bool m_ethiopian = false;
     samen::locale::CalendarDate m_date;
     std::unique_ptr<samen::locale::LocalCalendar> m_calendar;
 };

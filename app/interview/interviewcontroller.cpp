@@ -48,11 +48,13 @@ InterviewController::InterviewController(const LanguageController &languages, QO
     , m_today(QDate::currentDate())
 {
     m_answers = freshAnswers();
-    connect(&languages, &LanguageController::languageChanged, this, [this] {
+    const auto rewrite = [this] {
         if (m_resultShown)
             showResult();
         Q_EMIT changed();
-    });
+    };
+    connect(&languages, &LanguageController::languageChanged, this, rewrite);
+    connect(&languages, &LanguageController::datesChanged, this, rewrite);
 }
 
 InterviewController::~InterviewController() = default;
@@ -291,10 +293,7 @@ QString InterviewController::rulesAsOfText() const
 
 QString InterviewController::dateText(QDate date) const
 {
-    const auto formatted = samen::locale::DateFormatter::forLanguage(language()).format(date);
-    if (formatted.sameCalendar)
-        return formatted.local;
-    return formatted.local + u" ("_qs + formatted.gregorian + u')';
+    return m_languages.dates().format(date).oneLine();
 }
 
 bool InterviewController::record(const QJsonValue &value)

@@ -1,5 +1,7 @@
 #include "helpercontroller.h"
 
+#include "fileplaces.h"
+
 #include "rules/pack.h"
 #include "summary.h"
 #include "summarybuilder.h"
@@ -18,12 +20,13 @@ QVariantMap toMap(const MemberSummary &member)
     QVariantList notes;
     for (const OwnNote &note : member.notes)
         notes.append(QVariantMap { { u"about"_qs, note.about }, { u"text"_qs, note.text } });
-    return { { u"name"_qs, member.name },
+    return { { u"title"_qs, member.title },
+             { u"name"_qs, member.name },
+             { u"birthDate"_qs, member.birthDate },
              { u"latinName"_qs, member.latinName },
              { u"relation"_qs, member.relation },
              { u"outcome"_qs, member.outcome },
              { u"outcomeId"_qs, member.outcomeId },
-             { u"ruleId"_qs, member.ruleId },
              { u"ruleSource"_qs, member.ruleSource },
              { u"stage"_qs, member.stage },
              { u"documentsReady"_qs, member.documentsReady },
@@ -107,7 +110,7 @@ bool HelperController::savePdf(const QUrl &file)
     }
     const SummaryTexts texts(m_language);
     const bool written = writeSummaryPdf(buildSummary(*m_db, *m_pack, texts, QDate::currentDate()), texts,
-                                         file.toLocalFile(), &m_message);
+                                         FilePlaces::pathOf(file), &m_message);
     if (written)
         m_message.clear();
     Q_EMIT changed();

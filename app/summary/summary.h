@@ -18,17 +18,24 @@ struct OwnNote
 /** One family member as the helper sees them. */
 struct MemberSummary
 {
+    /**
+     * The heading the helper reads: the Latin name, else the own-script name, else the relation
+     * with a number when there are more of it ("Kind 1"): never blank.
+     */
+    QString title;
     /** Name in the member's own script. */
     QString name;
     /** Name in Latin letters. */
     QString latinName;
     /** Relation to the referent, in words. */
     QString relation;
+    /** Date of birth from the questions, dd-MM-yyyy; empty when not answered. */
+    QString birthDate;
     /** The verdict in words. */
     QString outcome;
     /** The verdict's pack spelling ("nareis", …); empty when there is none. */
     QString outcomeId;
-    /** Id of the rule that decided it. */
+    /** Id of the rule that decided it: for tests and logs, never shown. */
     QString ruleId;
     /** Title of the public source of that rule. */
     QString ruleSource;
@@ -42,12 +49,12 @@ struct MemberSummary
     QList<OwnNote> notes;
 };
 
-/** One open deadline. */
+/** One open deadline, once: the same deadline of several members is one line naming them all. */
 struct DeadlineSummary
 {
     /** What it is, in words. */
     QString what;
-    /** Whom it concerns (Latin name), or "whole family". */
+    /** Whom it concerns (member titles, comma-separated), or "whole family". */
     QString whom;
     /** The last day, dd-MM-yyyy. */
     QString date;

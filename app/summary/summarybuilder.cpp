@@ -10,6 +10,9 @@
 #include "vault/timelinerepository.h"
 
 #include <QHash>
+#include <QJsonArray>
+
+#include <algorithm>
 
 namespace samen::summary {
 
@@ -18,6 +21,7 @@ namespace {
 struct Evaluated
 {
     QHash<QString, rules::MemberResult> byInterviewId;
+    QHash<QString, QString> birthDates;
     QString status;
     QString decisionDate;
 };
@@ -29,6 +33,11 @@ Evaluated evaluate(vault::Database &db, const rules::RulePack &pack, QDate today
     const QJsonObject sponsor = answers.value(u"sponsor"_qs).toObject();
     evaluated.status = sponsor.value(u"status"_qs).toString();
     evaluated.decisionDate = sponsor.value(u"decisionDate"_qs).toString();
+    for (const QJsonValue &member : answers.value(u"members"_qs).toArray()) {
+        const QJsonObject object = member.toObject();
+        evaluated.birthDates.insert(object.value(u"id"_qs).toString(),
+                                    object.value(u"birthDate"_qs).toString());
+    }
     answers.insert(u"today"_qs, today.toString(Qt::ISODate));
     const auto parsed = rules::parseCase(answers);
     const auto result = parsed.value ? rules::Evaluator(pack).evaluate(*parsed.value).value : std::nullopt;
@@ -88,10 +97,38 @@ QList<DeadlineSummary> openDeadlines(vault::Database &db, const QHash<qint64, QS
             continue;
         const QString whom =
             deadline.memberId == 0 ? texts.label(u"everyone"_qs) : names.value(deadline.memberId);
-        deadlines.append(
-            { texts.deadline(deadline.ruleId), whom, isoToDutch(deadline.dueDate), deadline.label });
+        const DeadlineSummary line { texts.deadline(deadline.ruleId), whom, isoToDutch(deadline.dueDate),
+                                     deadline.label };
+        const auto same = std::find_if(deadlines.begin(), deadlines.end(), [&](const DeadlineSummary &seen) {
+            return seen.what == line.what && seen.date == line.date && seen.ownLabel == line.ownLabel;
+        });
+        if (same == deadlines.end())
+            deadlines.append(line);
+        else if (!same->whom.split(u", "_qs).contains(whom))
+            same->whom += u", "_qs + whom;
     }
     return deadlines;
+}
+
+// The Latin name, else the own name, else "Kind 1": the relation, numbered among its kind.
+QString titleOf(const dossier::FamilyMember &row, const QList<dossier::FamilyMember> &rows,
+                const SummaryTexts &texts)
+{
+    if (!row.latinName.isEmpty())
+        return row.latinName;
+    if (!row.name.isEmpty())
+        return row.name;
+    int same = 0;
+    int position = 0;
+    for (const dossier::FamilyMember &other : rows) {
+        if (other.relation != row.relation)
+            continue;
+        ++same;
+        if (other.id == row.id)
+            position = same;
+    }
+    const QString noun = texts.relation(row.relation);
+    return same > 1 ? u"%1 %2"_qs.arg(noun).arg(position) : noun;
 }
 
 } // namespace
@@ -114,16 +151,20 @@ Summary buildSummary(vault::Database &db, const rules::RulePack &pack, const Sum
     summary.decisionDate =
         isoToDutch(referent.permitDate.isEmpty() ? evaluated.decisionDate : referent.permitDate);
     QHash<qint64, QString> names;
-    for (const dossier::FamilyMember &row : people.members(referent.id)) {
-        MemberSummary member {
-            row.name, row.latinName, texts.relation(row.relation), {}, {}, {}, {}, {}, {}, {}, {}
-        };
+    const auto rows = people.members(referent.id);
+    for (const dossier::FamilyMember &row : rows) {
+        MemberSummary member;
+        member.name = row.name;
+        member.latinName = row.latinName;
+        member.relation = texts.relation(row.relation);
+        member.title = titleOf(row, rows, texts);
+        member.birthDate = isoToDutch(evaluated.birthDates.value(row.interviewId));
         const auto found = evaluated.byInterviewId.constFind(row.interviewId);
         addVerdict(member, found == evaluated.byInterviewId.constEnd() ? nullptr : &*found, pack, texts);
         if (!row.note.isEmpty())
             member.notes.append({ {}, row.note });
         addProgress(member, row.id, db, texts);
-        names.insert(row.id, row.latinName.isEmpty() ? row.name : row.latinName);
+        names.insert(row.id, member.title);
         summary.members.append(member);
     }
     summary.deadlines = openDeadlines(db, names, texts);

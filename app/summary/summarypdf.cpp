@@ -62,14 +62,19 @@ QString notesHtml(const QList<OwnNote> &notes)
 
 QString memberHtml(const MemberSummary &member, const SummaryTexts &texts)
 {
-    QString html = u"<h3>"_qs + escaped(member.latinName) + u" — "_qs + escaped(member.name) + u"</h3>"_qs;
+    QString html = u"<h3>"_qs + escaped(member.title) +
+        (member.name.isEmpty() || member.name == member.title ? QString()
+                                                              : u" — "_qs + escaped(member.name)) +
+        u"</h3>"_qs;
     html += u"<table width=\"100%\" border=\"1\" cellspacing=\"0\" style=\"border-color:#999999\">"_qs;
     html += row(texts, u"name"_qs, escaped(member.name));
     html += row(texts, u"latinName"_qs, escaped(member.latinName));
     html += row(texts, u"relation"_qs, escaped(member.relation));
+    if (!member.birthDate.isEmpty())
+        html += row(texts, u"birthDate"_qs, escaped(member.birthDate));
     html += row(texts, u"verdict"_qs, u"<b>"_qs + escaped(member.outcome) + u"</b>"_qs);
-    if (!member.ruleId.isEmpty())
-        html += row(texts, u"rule"_qs, escaped(member.ruleId) + u"<br>"_qs + escaped(member.ruleSource));
+    if (!member.ruleSource.isEmpty())
+        html += row(texts, u"source"_qs, escaped(member.ruleSource));
     html += row(texts, u"stage"_qs, escaped(member.stage));
     html += row(texts, u"documentsReady"_qs, list(member.documentsReady, texts));
     html += row(texts, u"documentsMissing"_qs, list(member.documentsMissing, texts));

@@ -25,6 +25,7 @@ constexpr Entry labels[] = {
     { "decisionDate", QT_TRANSLATE_NOOP("Summary", "Date of the IND decision") },
     { "members", QT_TRANSLATE_NOOP("Summary", "Family members") },
     { "relation", QT_TRANSLATE_NOOP("Summary", "Relation") },
+    { "birthDate", QT_TRANSLATE_NOOP("Summary", "Date of birth") },
     { "verdict", QT_TRANSLATE_NOOP("Summary", "Outcome") },
     { "rule", QT_TRANSLATE_NOOP("Summary", "Rule") },
     { "source", QT_TRANSLATE_NOOP("Summary", "Source") },

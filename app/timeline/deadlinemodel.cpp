@@ -8,8 +8,9 @@ namespace {
 
 auto fields(const DeadlineRow &r)
 {
-    return std::tie(r.deadlineId, r.ruleId, r.title, r.explanation, r.who, r.localDate, r.gregorianDate,
-                    r.dueIso, r.countdown, r.daysLeft, r.done, r.isLetter, r.snoozed, r.fromReceiptLetter);
+    return std::tie(r.deadlineId, r.ruleId, r.title, r.explanation, r.who, r.dateText, r.otherDateText,
+                    r.dueIso, r.countdown, r.daysLeft, r.done, r.isLetter, r.snoozed, r.fromReceiptLetter,
+                    r.endsWithStep, r.forTheInd);
 }
 
 } // namespace
@@ -45,10 +46,10 @@ QVariant DeadlineModel::data(const QModelIndex &index, int role) const
         return row.explanation;
     case WhoRole:
         return row.who;
-    case LocalDateRole:
-        return row.localDate;
-    case GregorianDateRole:
-        return row.gregorianDate;
+    case DateTextRole:
+        return row.dateText;
+    case OtherDateTextRole:
+        return row.otherDateText;
     case DueIsoRole:
         return row.dueIso;
     case CountdownRole:
@@ -63,6 +64,10 @@ QVariant DeadlineModel::data(const QModelIndex &index, int role) const
         return row.snoozed;
     case FromReceiptLetterRole:
         return row.fromReceiptLetter;
+    case EndsWithStepRole:
+        return row.endsWithStep;
+    case ForTheIndRole:
+        return row.forTheInd;
     default:
         return {};
     }
@@ -75,15 +80,17 @@ QHash<int, QByteArray> DeadlineModel::roleNames() const
              { TitleRole, "title" },
              { ExplanationRole, "explanation" },
              { WhoRole, "who" },
-             { LocalDateRole, "localDate" },
-             { GregorianDateRole, "gregorianDate" },
+             { DateTextRole, "dateText" },
+             { OtherDateTextRole, "otherDateText" },
              { DueIsoRole, "dueIso" },
              { CountdownRole, "countdown" },
              { DaysLeftRole, "daysLeft" },
              { DoneRole, "done" },
              { IsLetterRole, "isLetter" },
              { SnoozedRole, "snoozed" },
-             { FromReceiptLetterRole, "fromReceiptLetter" } };
+             { FromReceiptLetterRole, "fromReceiptLetter" },
+             { EndsWithStepRole, "endsWithStep" },
+             { ForTheIndRole, "forTheInd" } };
 }
 
 int DeadlineModel::doneCount() const

@@ -18,10 +18,10 @@ struct DeadlineRow
     QString explanation;
     /** For whom: a name, or "Whole family". */
     QString who;
-    /** The last day in the user's calendar. */
-    QString localDate;
-    /** The last day in Gregorian (empty when it is the same as localDate). */
-    QString gregorianDate;
+    /** The day in Gregorian with its month number, e.g. "25 ጥሪ (1) 2027": shown first. */
+    QString dateText;
+    /** The same day in the user's second calendar, with its era; empty when there is none. */
+    QString otherDateText;
     /** The last day as ISO date. */
     QString dueIso;
     /** "12 days left", "Today is the last day", "Passed 3 days ago". */
@@ -36,12 +36,16 @@ struct DeadlineRow
     bool snoozed = false;
     /** A decision deadline taken from the IND's receipt letter. */
     bool fromReceiptLetter = false;
+    /** A step of the procedure ends it (the window: the application), not a tick. */
+    bool endsWithStep = false;
+    /** The IND's own time limit (its decision), not something the user must do. */
+    bool forTheInd = false;
 
     /** Field-wise equality. */
     [[nodiscard]] bool operator==(const DeadlineRow &other) const;
 };
 
-/** The deadlines of the whole family, soonest first, open ones before done ones. */
+/** The deadlines of the whole family, soonest first; done ones stay in their place. */
 class DeadlineModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -60,8 +64,8 @@ public:
         TitleRole,
         ExplanationRole,
         WhoRole,
-        LocalDateRole,
-        GregorianDateRole,
+        DateTextRole,
+        OtherDateTextRole,
         DueIsoRole,
         CountdownRole,
         DaysLeftRole,
@@ -69,6 +73,8 @@ public:
         IsLetterRole,
         SnoozedRole,
         FromReceiptLetterRole,
+        EndsWithStepRole,
+        ForTheIndRole,
     };
     Q_ENUM(Role)
 

@@ -24,13 +24,12 @@ void ReminderService::startSession()
 }
 
 void ReminderService::replan(const QList<dossier::Deadline> &rows, reminders::TextDetail detail,
-                             const QString &language)
+                             const locale::DateFormatter &dates)
 {
     const auto states = procedure::reminderStates(rows);
     const reminders::ReminderPlan plan = m_planner.plan(procedure::toReminderDeadlines(rows), states);
-    const locale::DateFormatter *dates =
-        detail == reminders::TextDetail::Detailed ? &locale::DateFormatter::forLanguage(language) : nullptr;
-    const reminders::NotificationText texts(detail, dates);
+    const reminders::NotificationText texts(detail,
+                                            detail == reminders::TextDetail::Detailed ? &dates : nullptr);
     m_notifier.schedule(texts.notifications(plan.upcoming));
     QList<qint64> due;
     if (m_sessionStarting) {

@@ -31,11 +31,11 @@ public:
     /** The next replan() also presents what is due (call when the vault opens). */
     void startSession();
     /**
-     * Replans for @p rows (the whole deadline table) in @p language: reminders ahead go to the
-     * notifier; at the start of a session, the due ones too.
+     * Replans for @p rows (the whole deadline table), dates written by @p dates: reminders ahead
+     * go to the notifier; at the start of a session, the due ones too.
      */
     void replan(const QList<samen::dossier::Deadline> &rows, samen::reminders::TextDetail detail,
-                const QString &language);
+                const samen::locale::DateFormatter &dates);
     /** The deadline row ids whose reminders were due at the start of this session (not done since). */
     [[nodiscard]] QList<qint64> dueDeadlineIds() const { return m_dueIds; }
 

@@ -8,7 +8,7 @@ namespace {
 
 auto fields(const StageRow &r)
 {
-    return std::tie(r.stageId, r.name, r.explanation, r.opens, r.dateIso, r.localDate, r.gregorianDate,
+    return std::tie(r.stageId, r.name, r.explanation, r.opens, r.dateIso, r.dateText, r.otherDateText,
                     r.mayBeFuture);
 }
 
@@ -45,10 +45,10 @@ QVariant StageModel::data(const QModelIndex &index, int role) const
         return row.opens;
     case DateIsoRole:
         return row.dateIso;
-    case LocalDateRole:
-        return row.localDate;
-    case GregorianDateRole:
-        return row.gregorianDate;
+    case DateTextRole:
+        return row.dateText;
+    case OtherDateTextRole:
+        return row.otherDateText;
     case HasDateRole:
         return !row.dateIso.isEmpty();
     case MayBeFutureRole:
@@ -65,8 +65,8 @@ QHash<int, QByteArray> StageModel::roleNames() const
              { ExplanationRole, "explanation" },
              { OpensRole, "opens" },
              { DateIsoRole, "dateIso" },
-             { LocalDateRole, "localDate" },
-             { GregorianDateRole, "gregorianDate" },
+             { DateTextRole, "dateText" },
+             { OtherDateTextRole, "otherDateText" },
              { HasDateRole, "hasDate" },
              { MayBeFutureRole, "mayBeFuture" } };
 }

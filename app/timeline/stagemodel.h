@@ -18,10 +18,10 @@ struct StageRow
     QString opens;
     /** The date as ISO; empty when not entered. */
     QString dateIso;
-    /** The date in the user's calendar. */
-    QString localDate;
-    /** The date in Gregorian (empty when the same as localDate). */
-    QString gregorianDate;
+    /** The day in Gregorian with its month number, e.g. "25 ጥሪ (1) 2027": shown first. */
+    QString dateText;
+    /** The same day in the user's second calendar, with its era; empty when there is none. */
+    QString otherDateText;
     /** True when a future date is allowed (an appointment). */
     bool mayBeFuture = false;
 
@@ -44,8 +44,8 @@ public:
         ExplanationRole,
         OpensRole,
         DateIsoRole,
-        LocalDateRole,
-        GregorianDateRole,
+        DateTextRole,
+        OtherDateTextRole,
         HasDateRole,
         MayBeFutureRole,
     };

@@ -1,5 +1,7 @@
 #include "timelinecontroller.h"
 
+#include "fileplaces.h"
+
 #include "languagecontroller.h"
 #include "procedure/deadlinerows.h"
 #include "reminders/calendarexport.h"
@@ -32,12 +34,14 @@ TimelineController::TimelineController(const LanguageController &languages, Remi
     , m_stages(new StageModel(this))
     , m_deadlines(new DeadlineModel(this))
 {
-    connect(&languages, &LanguageController::languageChanged, this, [this] {
+    const auto rewrite = [this] {
         if (m_db) {
             rebuild();
             replan();
         }
-    });
+    };
+    connect(&languages, &LanguageController::languageChanged, this, rewrite);
+    connect(&languages, &LanguageController::datesChanged, this, rewrite);
     connect(&reminders, &ReminderService::dueChanged, this, &TimelineController::changed);
 }
 
@@ -257,8 +261,63 @@ bool TimelineController::setDone(qint64 deadlineId, bool done)
     auto deadline = row(deadlineId);
     if (!m_db || !deadline)
         return fail(tr("This did not work. Please try again."));
+    if (!stageEnding(deadline->ruleId).isEmpty()) {
+        if (done || !writeStageFor(*deadline, QDate()))
+            return fail(tr("This did not work. Please try again."));
+        deadline = row(deadlineId);
+        if (!deadline)
+            return true;
+    }
     deadline->done = done;
     return saveRow(*deadline);
+}
+
+QString TimelineController::stageEnding(const QString &ruleId)
+{
+    if (!pack())
+        return {};
+    for (const rules::StageSpec &spec : m_pack->stages) {
+        if (spec.closes.contains(ruleId))
+            return spec.id;
+    }
+    return {};
+}
+
+QList<qint64> TimelineController::membersOf(const dossier::Deadline &deadline) const
+{
+    if (deadline.memberId != 0)
+        return { deadline.memberId };
+    QList<qint64> ids;
+    for (const dossier::FamilyMember &member : m_members)
+        ids << member.id;
+    return ids;
+}
+
+bool TimelineController::writeStageFor(const dossier::Deadline &deadline, const QDate &date)
+{
+    const QString stage = stageEnding(deadline.ruleId);
+    vault::Transaction transaction(*m_db);
+    bool ok = !stage.isEmpty() && transaction.isActive();
+    for (const qint64 member : membersOf(deadline))
+        ok = ok && writeStage(member, stage, date);
+    if (!ok || !transaction.commit())
+        return false;
+    m_error.clear();
+    refresh();
+    return true;
+}
+
+bool TimelineController::recordStep(qint64 deadlineId, const QString &isoDate)
+{
+    const auto deadline = row(deadlineId);
+    if (!m_db || !deadline || stageEnding(deadline->ruleId).isEmpty())
+        return fail(tr("This did not work. Please try again."));
+    const auto date = checkedDate(isoDate, false);
+    if (!date)
+        return false;
+    if (!writeStageFor(*deadline, *date))
+        return fail(tr("This did not work. Please try again."));
+    return true;
 }
 
 bool TimelineController::snooze(qint64 deadlineId, int days)
@@ -302,16 +361,16 @@ bool TimelineController::removeLetterDeadline(qint64 deadlineId)
 
 bool TimelineController::exportCalendar(const QUrl &file, bool includeNotes)
 {
-    if (!m_db || !file.isLocalFile())
+    const QString path = FilePlaces::pathOf(file);
+    if (!m_db || path.isEmpty())
         return fail(tr("This did not work. Please try again."));
     const reminders::CalendarExport exporter(m_reminders.clock());
     reminders::CalendarOptions options;
     options.detail = m_detailed ? reminders::TextDetail::Detailed : reminders::TextDetail::Private;
     options.includeLabels = includeNotes;
-    const QByteArray bytes =
-        exporter.write(procedure::toReminderDeadlines(m_rows), procedure::reminderStates(m_rows), options,
-                       &locale::DateFormatter::forLanguage(language()));
-    QSaveFile out(file.toLocalFile());
+    const QByteArray bytes = exporter.write(procedure::toReminderDeadlines(m_rows),
+                                            procedure::reminderStates(m_rows), options, &m_languages.dates());
+    QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
         return fail(tr("The file could not be saved. Choose another place."));
     m_error.clear();

@@ -54,7 +54,7 @@ class TimelineController : public QObject, public PublishedSingleton<TimelineCon
     Q_PROPERTY(QString receiptLetterDate READ receiptLetterDate NOTIFY changed)
     /** True when the current member has an application date (so a receipt letter can exist). */
     Q_PROPERTY(bool canUseReceiptLetter READ canUseReceiptLetter NOTIFY changed)
-    /** The soonest open deadline's title; empty when there is none. */
+    /** The soonest open deadline of the user's own (not the IND's decision); its title, or empty. */
     Q_PROPERTY(QString nextDeadlineTitle READ nextDeadlineTitle NOTIFY changed)
     /** For whom the soonest deadline is. */
     Q_PROPERTY(QString nextDeadlineWho READ nextDeadlineWho NOTIFY changed)
@@ -119,8 +119,17 @@ public:
     Q_INVOKABLE bool setReceiptLetterDate(const QString &isoDate);
     /** Goes back to the 90-day estimate for the current member's decision deadline. */
     Q_INVOKABLE bool clearReceiptLetterDate();
-    /** Marks deadline @p deadlineId as dealt with (or not). */
+    /**
+     * Marks deadline @p deadlineId as dealt with (or not). A deadline that a step of the
+     * procedure ends (the nareis window: the application) is not ticked: recordStep() does it,
+     * and "not done" removes that step's date again.
+     */
     Q_INVOKABLE bool setDone(qint64 deadlineId, bool done);
+    /**
+     * Enters @p isoDate as the day of the step that ends deadline @p deadlineId (for the window:
+     * the day the application was sent), for its member or for everyone when it is the family's.
+     */
+    Q_INVOKABLE bool recordStep(qint64 deadlineId, const QString &isoDate);
     /** Holds its reminders back for @p days days (1 or 7). */
     Q_INVOKABLE bool snooze(qint64 deadlineId, int days);
     /** Adds an "answer before" date from an IND letter for @p memberId (0: whole family). */
@@ -146,6 +155,9 @@ private:
     [[nodiscard]] QString outOfOrderWith(qint64 memberId, const QString &stage, QDate date) const;
     [[nodiscard]] bool writeStage(qint64 memberId, const QString &stage, const QDate &date);
     [[nodiscard]] std::optional<samen::dossier::Deadline> row(qint64 deadlineId) const;
+    [[nodiscard]] QString stageEnding(const QString &ruleId);
+    [[nodiscard]] QList<qint64> membersOf(const samen::dossier::Deadline &deadline) const;
+    [[nodiscard]] bool writeStageFor(const samen::dossier::Deadline &deadline, const QDate &date);
     [[nodiscard]] bool saveRow(samen::dossier::Deadline row);
     [[nodiscard]] const DeadlineRow *nextOpen() const;
     bool fail(const QString &message);

@@ -13,6 +13,8 @@ namespace TimelineSupport {
 inline constexpr QStringView settingsSubject = u"settings";
 /** See settingsSubject. */
 inline constexpr QStringView detailQuestion = u"reminderDetail";
+/** The deadline the IND itself must meet (its decision): shown, but never as the user's countdown. */
+inline constexpr QStringView indDecisionRule = u"decision";
 /** The one stage whose date may lie in the future: an appointment. */
 inline constexpr QStringView appointmentStage = u"zevenaarAppointment";
 
@@ -22,18 +24,18 @@ inline constexpr QStringView appointmentStage = u"zevenaarAppointment";
     return date.toString(Qt::ISODate);
 }
 
-/** A day in the user's calendar, and in Gregorian when that differs (else empty). */
+/** A day in Gregorian, and in the user's second calendar when there is one (else empty). */
 struct DateTexts
 {
-    QString local;
     QString gregorian;
+    QString other;
 };
 
 /** @p date written by @p formatter. */
 [[nodiscard]] inline DateTexts datesOf(const samen::locale::DateFormatter &formatter, QDate date)
 {
     const samen::locale::LocalizedDate text = formatter.format(date);
-    return { text.local, text.sameCalendar ? QString() : text.gregorian };
+    return { text.gregorian, text.other };
 }
 
 } // namespace TimelineSupport

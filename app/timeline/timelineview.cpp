@@ -3,6 +3,7 @@
 #include "answerstore.h"
 #include "interviewtexts.h"
 #include "languagecontroller.h"
+#include "locale/languages.h"
 #include "procedure/deadlinerows.h"
 #include "reminderservice.h"
 #include "timelinesupport.h"
@@ -116,7 +117,7 @@ QString TimelineController::memberName(qint64 memberId) const
 
 void TimelineController::rebuild()
 {
-    const locale::DateFormatter &formatter = locale::DateFormatter::forLanguage(language());
+    const locale::DateFormatter &formatter = m_languages.dates();
     const QDate today = m_reminders.today();
     QList<StageRow> stageRows;
     const qint64 member = currentMemberId();
@@ -139,8 +140,8 @@ void TimelineController::rebuild()
             if (date.isValid()) {
                 const DateTexts texts = datesOf(formatter, date);
                 row.dateIso = isoOf(date);
-                row.localDate = texts.local;
-                row.gregorianDate = texts.gregorian;
+                row.dateText = texts.gregorian;
+                row.otherDateText = texts.other;
             }
             stageRows << row;
         }
@@ -162,21 +163,22 @@ void TimelineController::rebuild()
                                                           : TimelineTexts::deadlineTitle(deadline.ruleId);
         row.explanation = TimelineTexts::deadlineExplanation(deadline.ruleId);
         row.who = memberName(deadline.memberId);
-        row.localDate = texts.local;
-        row.gregorianDate = texts.gregorian;
+        row.dateText = texts.gregorian;
+        row.otherDateText = texts.other;
         row.dueIso = deadline.dueDate;
         row.countdown = TimelineTexts::countdown(days);
         row.daysLeft = days;
         row.done = deadline.done;
         row.isLetter = isLetter;
+        row.endsWithStep = !stageEnding(deadline.ruleId).isEmpty();
+        row.forTheInd = deadline.ruleId == indDecisionRule;
         row.snoozed = QDateTime::fromString(deadline.snoozedUntil, Qt::ISODate) > m_reminders.clock().now();
         row.fromReceiptLetter = deadline.label == procedure::receiptLetterLabel && !isLetter;
         deadlineRows << row;
     }
+    // By date only: a deadline marked done stays where it was, under the finger, with its Undo.
     std::stable_sort(deadlineRows.begin(), deadlineRows.end(),
-                     [](const DeadlineRow &a, const DeadlineRow &b) {
-                         return std::tie(a.done, a.dueIso) < std::tie(b.done, b.dueIso);
-                     });
+                     [](const DeadlineRow &a, const DeadlineRow &b) { return a.dueIso < b.dueIso; });
     m_deadlines->setRows(deadlineRows);
     Q_EMIT changed();
 }
@@ -186,7 +188,7 @@ void TimelineController::replan()
     if (!m_db)
         return;
     m_reminders.replan(m_rows, m_detailed ? reminders::TextDetail::Detailed : reminders::TextDetail::Private,
-                       language());
+                       m_languages.dates());
 }
 
 QVariantList TimelineController::members() const
@@ -240,7 +242,7 @@ bool TimelineController::canUseReceiptLetter() const
 const DeadlineRow *TimelineController::nextOpen() const
 {
     for (const DeadlineRow &deadline : m_deadlines->rows()) {
-        if (!deadline.done && deadline.daysLeft >= 0)
+        if (!deadline.done && !deadline.forTheInd && deadline.daysLeft >= 0)
             return &deadline;
     }
     return nullptr;
@@ -263,9 +265,8 @@ QString TimelineController::nextDeadlineDate() const
     const DeadlineRow *next = nextOpen();
     if (!next)
         return QString();
-    return next->gregorianDate.isEmpty()
-        ? next->localDate
-        : QStringLiteral("%1 (%2)").arg(next->localDate, next->gregorianDate);
+    return next->otherDateText.isEmpty() ? next->dateText
+                                         : QStringLiteral("%1 = %2").arg(next->dateText, next->otherDateText);
 }
 
 QString TimelineController::nextDeadlineRuleId() const
@@ -304,7 +305,7 @@ QStringList TimelineController::dueReminders() const
     for (const qint64 id : m_reminders.dueDeadlineIds()) {
         for (const DeadlineRow &deadline : m_deadlines->rows()) {
             if (deadline.deadlineId == id && !deadline.done)
-                lines << QStringLiteral("%1: %2").arg(deadline.title, deadline.countdown);
+                lines << QStringLiteral("%1: %2").arg(locale::isolated(deadline.title), deadline.countdown);
         }
     }
     return lines;

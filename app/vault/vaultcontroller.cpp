@@ -1,5 +1,6 @@
 #include "vaultcontroller.h"
 
+#include "fileplaces.h"
 #include "vault/pinpolicy.h"
 #include "vault/secretinput.h"
 #include "vault/vault.h"
@@ -148,6 +149,12 @@ VaultController::Strength VaultController::strength(const QString &typed, bool p
     return Strength(samen::vault::secretStrength(typed, kindOf(passphrase)));
 }
 
+bool VaultController::sameSecret(const QString &typed, const QString &again, bool passphrase) const
+{
+    const QByteArray first = samen::vault::secretBytes(typed, kindOf(passphrase));
+    return !first.isEmpty() && first == samen::vault::secretBytes(again, kindOf(passphrase));
+}
+
 void VaultController::setUp(const QString &typed, bool passphrase)
 {
     const SecretKind kind = kindOf(passphrase);
@@ -226,7 +233,7 @@ void VaultController::changeSecret(const QString &oldTyped, const QString &newTy
 void VaultController::exportBackup(const QUrl &file, const QString &backupPassphrase)
 {
     run(ExportBackup,
-        [path = file.toLocalFile(),
+        [path = FilePlaces::pathOf(file),
          secret = samen::vault::secretBytes(backupPassphrase, SecretKind::Passphrase)](Vault &vault) mutable {
             const BackupResult result = vault.exportBackup(path, secret);
             return StepResult { result == BackupResult::Ok, backupProblem(result), 0, false };
@@ -238,7 +245,7 @@ void VaultController::importBackup(const QUrl &file, const QString &backupPassph
     if (m_state == Unlocked)
         Q_EMIT databaseClosing();
     run(ImportBackup,
-        [path = file.toLocalFile(),
+        [path = FilePlaces::pathOf(file),
          secret = samen::vault::secretBytes(backupPassphrase, SecretKind::Passphrase)](Vault &vault) mutable {
             const BackupResult result = vault.importBackup(path, secret);
             return StepResult { result == BackupResult::Ok, backupProblem(result), 0, false };

@@ -87,6 +87,13 @@ public:
     Q_INVOKABLE [[nodiscard]] bool isAcceptable(const QString &typed, bool passphrase) const;
     /** A strength hint for @p typed. */
     Q_INVOKABLE [[nodiscard]] Strength strength(const QString &typed, bool passphrase) const;
+    /**
+     * True when @p typed and @p again are the same secret as the vault reads them: a PIN in
+     * Arabic-Indic, Persian or Western digits, a passphrase after normalisation. Empty is never
+     * the same.
+     */
+    Q_INVOKABLE [[nodiscard]] bool sameSecret(const QString &typed, const QString &again,
+                                              bool passphrase) const;
 
     /** First-run setup with a PIN or passphrase; leaves the store unlocked. */
     Q_INVOKABLE void setUp(const QString &typed, bool passphrase);

@@ -25,6 +25,29 @@ QStringList dariPersianMonths(bool standAlone)
              QStringLiteral("دلو"),   QStringLiteral("حوت") };
 }
 
+// The Gregorian months as Eritreans name them (ጥሪ = January … ታሕሳስ = December). CLDR has the
+// same names; they are given here so that no ICU update can swap in the Ethiopic reading.
+QStringList tigrinyaGregorianMonths()
+{
+    return {
+        QStringLiteral("ጥሪ"),    QStringLiteral("ለካቲት"), QStringLiteral("መጋቢት"), QStringLiteral("ሚያዝያ"),
+        QStringLiteral("ግንቦት"),  QStringLiteral("ሰነ"),   QStringLiteral("ሓምለ"),  QStringLiteral("ነሓሰ"),
+        QStringLiteral("መስከረም"), QStringLiteral("ጥቅምቲ"), QStringLiteral("ሕዳር"),  QStringLiteral("ታሕሳስ")
+    };
+}
+
+// Both families of Arabic month names: the Syriac ones of Syria and Iraq (تشرين الثاني), then
+// the ones of Egypt and the Gulf that CLDR gives for "ar" (نوفمبر).
+QStringList arabicGregorianMonths()
+{
+    return { QStringLiteral("كانون الثاني / يناير"),  QStringLiteral("شباط / فبراير"),
+             QStringLiteral("آذار / مارس"),           QStringLiteral("نيسان / أبريل"),
+             QStringLiteral("أيار / مايو"),           QStringLiteral("حزيران / يونيو"),
+             QStringLiteral("تموز / يوليو"),          QStringLiteral("آب / أغسطس"),
+             QStringLiteral("أيلول / سبتمبر"),        QStringLiteral("تشرين الأول / أكتوبر"),
+             QStringLiteral("تشرين الثاني / نوفمبر"), QStringLiteral("كانون الأول / ديسمبر") };
+}
+
 } // namespace
 
 CalendarSystem calendarFor(const QString &language)
@@ -32,6 +55,15 @@ CalendarSystem calendarFor(const QString &language)
     if (language == QLatin1String("fa_AF"))
         return CalendarSystem::Persian;
     if (language == QLatin1String("ti"))
+        return CalendarSystem::Ethiopic;
+    return CalendarSystem::Gregorian;
+}
+
+CalendarSystem secondCalendarFor(const QString &language, bool ethiopianChosen)
+{
+    if (language == QLatin1String("fa_AF"))
+        return CalendarSystem::Persian;
+    if (language == QLatin1String("ti") && ethiopianChosen)
         return CalendarSystem::Ethiopic;
     return CalendarSystem::Gregorian;
 }
@@ -55,6 +87,10 @@ QStringList suppliedMonthNames(CalendarSystem system, const QString &language, b
         return tigrinyaEthiopicMonths();
     if (system == CalendarSystem::Persian && language == QLatin1String("fa_AF"))
         return dariPersianMonths(standAlone);
+    if (system == CalendarSystem::Gregorian && language == QLatin1String("ti"))
+        return tigrinyaGregorianMonths();
+    if (system == CalendarSystem::Gregorian && language == QLatin1String("ar"))
+        return arabicGregorianMonths();
     return {};
 }
 

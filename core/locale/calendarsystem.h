@@ -15,16 +15,25 @@ enum class CalendarSystem {
     Ethiopic,
 };
 
-/** The calendar a user of @p language reads dates in: Persian for "fa_AF", Ethiopic for "ti", else Gregorian.
+/** The traditional calendar of @p language: Persian for "fa_AF", Ethiopic for "ti", else Gregorian.
  */
 [[nodiscard]] CalendarSystem calendarFor(const QString &language);
+
+/**
+ * The calendar shown second, after Gregorian, to a user of @p language: Persian for "fa_AF";
+ * Ethiopic for "ti" only when the user chose it (@p ethiopianChosen), because Eritreans date
+ * in Gregorian with their own month names; else Gregorian, meaning no second calendar.
+ */
+[[nodiscard]] CalendarSystem secondCalendarFor(const QString &language, bool ethiopianChosen);
 
 /** ICU's name for @p system, as in the locale keyword "calendar=…". */
 [[nodiscard]] const char *icuCalendarName(CalendarSystem system);
 
 /**
  * Month names for @p system in @p language that Samen supplies because CLDR lacks or differs from
- * them: Tigrinya names of the 13 Ethiopic months, and the Dari (Afghan) names of the Persian months.
+ * them: Tigrinya names of the 13 Ethiopic months, the Eritrean names of the Gregorian months,
+ * both Arabic names of each Gregorian month ("تشرين الثاني / نوفمبر"), and the Dari (Afghan)
+ * names of the Persian months.
  * @p standAlone selects the form used alone (a picker) instead of inside a date (where Dari puts
  * the ezafe on سنبلهٔ). Empty when ICU's own names are used.
  */

@@ -5,6 +5,9 @@
 #include <unicode/dtfmtsym.h>
 #include <unicode/smpdtfmt.h>
 
+#include <map>
+#include <utility>
+
 namespace samen::locale {
 
 using namespace icu_support;
@@ -17,27 +20,20 @@ Formatter createFormatter(const char *pattern, const icu::Locale &locale)
 {
     UErrorCode status = U_ZERO_ERROR;
     Formatter formatter =
-        std::make_unique<icu::SimpleDateFormat>(icu::UnicodeString(pattern, -1, US_INV), locale, status);
+        std::make_unique<icu::SimpleDateFormat>(icu::UnicodeString::fromUTF8(pattern), locale, status);
     if (!succeeded(status, "SimpleDateFormat"))
         return nullptr;
     formatter->adoptTimeZone(icu::TimeZone::getGMT()->clone());
     return formatter;
 }
 
-// The locale's own long date pattern, e.g. "d MMMM y" for Dutch.
-Formatter createLongFormatter(const icu::Locale &locale)
+// One pattern for every language and calendar: day, month name, the month's number, year.
+constexpr const char *gregorianPattern = "d MMMM (M) y";
+
+// The second calendar always carries its era, so that it is never read as Gregorian.
+const char *otherPattern(CalendarSystem system)
 {
-    std::unique_ptr<icu::DateFormat> generic(
-        icu::DateFormat::createDateInstance(icu::DateFormat::kLong, locale));
-    auto *simple = dynamic_cast<icu::SimpleDateFormat *>(generic.get());
-    if (!simple) {
-        static_cast<void>(succeeded(U_UNSUPPORTED_ERROR, "DateFormat::createDateInstance"));
-        return nullptr;
-    }
-    generic.release();
-    Formatter formatter(simple);
-    formatter->adoptTimeZone(icu::TimeZone::getGMT()->clone());
-    return formatter;
+    return system == CalendarSystem::Ethiopic ? "d MMMM (M) y 'ዓ.ም.'" : "d MMMM (M) y G";
 }
 
 void supplyMonthNames(icu::SimpleDateFormat &formatter, CalendarSystem system, const QString &language)
@@ -75,25 +71,27 @@ QString formatWith(const icu::SimpleDateFormat *formatter, QDate date)
 struct DateFormatter::Private
 {
     QString language;
-    CalendarSystem calendar = CalendarSystem::Gregorian;
-    Formatter local;
+    CalendarSystem other = CalendarSystem::Gregorian;
     Formatter gregorian;
+    Formatter local;
     Formatter dutch;
     Formatter dutchNumeric;
     Formatter weekday;
 };
 
-DateFormatter::DateFormatter(const QString &language)
+DateFormatter::DateFormatter(const QString &language, bool ethiopianChosen)
     : d(std::make_unique<Private>())
 {
     d->language = language;
-    d->calendar = calendarFor(language);
+    d->other = secondCalendarFor(language, ethiopianChosen);
     const icu::Locale gregorianLocale = formattingLocale(language, CalendarSystem::Gregorian);
-    d->gregorian = createLongFormatter(gregorianLocale);
-    if (d->calendar != CalendarSystem::Gregorian) {
-        d->local = createFormatter("d MMMM y", formattingLocale(language, d->calendar));
+    d->gregorian = createFormatter(gregorianPattern, gregorianLocale);
+    if (d->gregorian)
+        supplyMonthNames(*d->gregorian, CalendarSystem::Gregorian, language);
+    if (d->other != CalendarSystem::Gregorian) {
+        d->local = createFormatter(otherPattern(d->other), formattingLocale(language, d->other));
         if (d->local)
-            supplyMonthNames(*d->local, d->calendar, language);
+            supplyMonthNames(*d->local, d->other, language);
     }
     const icu::Locale dutchLocale = formattingLocale(QStringLiteral("nl"), CalendarSystem::Gregorian);
     d->dutch = createFormatter("d MMMM y", dutchLocale);
@@ -103,9 +101,13 @@ DateFormatter::DateFormatter(const QString &language)
 
 DateFormatter::~DateFormatter() = default;
 
-const DateFormatter &DateFormatter::forLanguage(const QString &language)
+const DateFormatter &DateFormatter::forLanguage(const QString &language, bool ethiopianChosen)
 {
-    return cachedPerThread<DateFormatter>(language);
+    thread_local std::map<std::pair<QString, bool>, std::unique_ptr<DateFormatter>> cache;
+    std::unique_ptr<DateFormatter> &slot = cache[{ language, ethiopianChosen }];
+    if (!slot)
+        slot = std::make_unique<DateFormatter>(language, ethiopianChosen);
+    return *slot;
 }
 
 QString DateFormatter::language() const
@@ -113,9 +115,9 @@ QString DateFormatter::language() const
     return d->language;
 }
 
-CalendarSystem DateFormatter::calendar() const
+CalendarSystem DateFormatter::otherCalendar() const
 {
-    return d->calendar;
+    return d->other;
 }
 
 LocalizedDate DateFormatter::format(QDate date) const
@@ -124,22 +126,21 @@ LocalizedDate DateFormatter::format(QDate date) const
         return {};
     LocalizedDate result;
     result.gregorian = formatGregorian(date);
-    result.local = formatLocal(date);
+    result.other = formatOther(date);
     result.dutch = formatDutch(date);
     result.dutchNumeric = formatDutchNumeric(date);
-    result.calendar = d->calendar;
-    result.sameCalendar = d->calendar == CalendarSystem::Gregorian;
+    result.otherCalendar = d->other;
     return result;
-}
-
-QString DateFormatter::formatLocal(QDate date) const
-{
-    return d->local ? formatWith(d->local.get(), date) : formatGregorian(date);
 }
 
 QString DateFormatter::formatGregorian(QDate date) const
 {
     return formatWith(d->gregorian.get(), date);
+}
+
+QString DateFormatter::formatOther(QDate date) const
+{
+    return d->local ? formatWith(d->local.get(), date) : QString();
 }
 
 QString DateFormatter::formatDutch(QDate date) const

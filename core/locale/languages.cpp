@@ -71,4 +71,11 @@ QString bestLanguageFor(const QStringList &uiLanguages)
     return QStringLiteral("en");
 }
 
+QString isolated(const QString &text)
+{
+    if (text.isEmpty())
+        return text;
+    return QChar(0x2068) + text + QChar(0x2069);
+}
+
 } // namespace samen::locale

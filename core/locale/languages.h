@@ -35,4 +35,11 @@ struct Language
 /** The best supported language for each of @p uiLanguages in order (QLocale::uiLanguages()). */
 [[nodiscard]] QString bestLanguageFor(const QStringList &uiLanguages);
 
+/**
+ * @p text between FIRST STRONG ISOLATE (U+2068) and POP DIRECTIONAL ISOLATE (U+2069), for putting
+ * user text, names or dates into a sentence: "DNA-formulier" inside an Arabic sentence then keeps
+ * its own direction without reordering the words around it. Empty text stays empty.
+ */
+[[nodiscard]] QString isolated(const QString &text);
+
 } // namespace samen::locale

@@ -103,10 +103,7 @@ QString NotificationText::dateText(QDate date) const
 {
     if (!m_dates)
         return QString();
-    const locale::LocalizedDate text = m_dates->format(date);
-    if (text.sameCalendar)
-        return text.local;
-    return text.local + QStringLiteral(" (") + text.gregorian + u')';
+    return m_dates->format(date).oneLine();
 }
 
 } // namespace samen::reminders

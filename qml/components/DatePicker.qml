@@ -4,8 +4,10 @@ import QtQuick.Layouts
 import Samen
 import Samen.App
 
-// Day, month and year in the user's calendar and digits, with the same day in the other
-// calendar beside it. A day that does not exist (30 February) is explained and never accepted.
+// Day, month and year in Gregorian or the user's second calendar, in the language's digits, with
+// the same day in the other calendar beside it. It starts in the calendar the user last entered
+// a date in (letters from the IND: always Gregorian). A day that does not exist (30 February) is
+// explained and never accepted.
 ColumnLayout {
     id: root
 
@@ -19,8 +21,13 @@ ColumnLayout {
     Layout.fillWidth: true
 
     function reset() {
-        input.gregorian = root.preferGregorian;
+        input.gregorian = root.preferGregorian || LanguageController.enterInGregorian;
         input.isoDate = root.isoDate;
+    }
+
+    function enterIn(gregorian) {
+        input.gregorian = gregorian;
+        LanguageController.enterInGregorian = gregorian;
     }
 
     DateInput {
@@ -28,6 +35,7 @@ ColumnLayout {
 
         objectName: "dateInput"
         language: LanguageController.language
+        ethiopianCalendar: LanguageController.ethiopianCalendar
     }
 
     Component.onCompleted: root.reset()
@@ -43,13 +51,13 @@ ColumnLayout {
             objectName: "localCalendarButton"
             text: input.gregorian ? input.otherCalendarName : input.calendarName
             selected: !input.gregorian
-            onClicked: input.gregorian = false
+            onClicked: root.enterIn(false)
         }
         AnswerButton {
             objectName: "gregorianCalendarButton"
             text: input.gregorian ? input.calendarName : input.otherCalendarName
             selected: input.gregorian
-            onClicked: input.gregorian = true
+            onClicked: root.enterIn(true)
         }
     }
 

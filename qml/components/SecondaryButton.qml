@@ -3,9 +3,12 @@ import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Samen
 
-// A less important action: outlined, full width, text that wraps.
+// A less important action: outlined, full width, text that wraps. With danger, the first step
+// of something that deletes: red and thicker, its words saying what goes.
 Button {
     id: root
+
+    property bool danger: false
 
     font.pixelSize: Theme.fontBody
     padding: Theme.spacing
@@ -16,14 +19,14 @@ Button {
         implicitHeight: Theme.touchTarget
         radius: Theme.radius
         color: root.down ? Theme.primarySoft : Theme.surface
-        border.color: root.visualFocus ? Theme.focus : Theme.primary
-        border.width: root.visualFocus ? 3 : 1
+        border.color: root.visualFocus ? Theme.focus : (root.danger ? Theme.danger : Theme.primary)
+        border.width: root.visualFocus ? 3 : (root.danger ? 2 : 1)
     }
 
     contentItem: Label {
         text: root.text
         font: root.font
-        color: root.enabled ? Theme.primary : Theme.textMuted
+        color: !root.enabled ? Theme.textMuted : (root.danger ? Theme.danger : Theme.primary)
         wrapMode: Text.Wrap
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Samen
+import Samen.App
 
 // A PIN or password field: hidden while typed, no suggestions, no copy; a button shows it.
 // A Column, not a ColumnLayout: it follows the caption's height when the caption re-wraps.
@@ -14,8 +15,9 @@ Column {
     property bool shown: false
     // For a confirmation field: the text it must repeat.
     property string confirms
-    // True once the confirmation is as long as the original and still differs from it.
-    readonly property bool typedDifferently: root.text.length > 0 && root.text.length >= root.confirms.length && root.text !== root.confirms
+    // True once the confirmation is as long as the original and still differs from it (a PIN
+    // typed in Arabic-Indic digits and one in Western digits are the same).
+    readonly property bool typedDifferently: root.text.length > 0 && root.text.length >= root.confirms.length && !VaultController.sameSecret(root.text, root.confirms, !root.digitsOnly)
 
     signal accepted
 
@@ -67,11 +69,13 @@ Column {
         Button {
             id: showButton
 
+            objectName: "showButton"
             text: root.shown ? qsTr("Hide") : qsTr("Show")
             font.pixelSize: Theme.fontSmall
             Layout.preferredHeight: Theme.touchTarget
             Layout.minimumWidth: Theme.touchTarget
-            Accessible.name: text
+            // Named for its field: a screen reader otherwise hears "Show", "Show", "Show".
+            Accessible.name: (root.shown ? qsTr("Hide: %1") : qsTr("Show: %1")).arg(caption.text)
             onClicked: root.shown = !root.shown
 
             contentItem: Label {

@@ -5,7 +5,8 @@ import Samen
 import Samen.App
 
 // How hard a new password is to guess, in words, while it is typed. For a PIN only when it
-// follows a pattern that is refused.
+// follows a pattern that is refused. Placed under the confirmation field and holding its line
+// while a password is empty, so that nothing the user is about to tap moves when it appears.
 BodyText {
     id: root
 
@@ -13,10 +14,12 @@ BodyText {
     property bool password: false
     readonly property int strength: VaultController.strength(root.typed, root.password)
 
-    visible: root.typed.length > 0 && (root.password || root.strength === VaultController.Weak)
+    visible: root.password || (root.typed.length > 0 && root.strength === VaultController.Weak)
     color: Theme.textMuted
     font.pixelSize: Theme.fontSmall
     text: {
+        if (root.typed.length === 0)
+            return "";
         if (!root.password)
             return qsTr("This PIN is easy to guess: it repeats, counts up or down, is very common or looks like a year. Choose 6 numbers without a pattern.");
         switch (root.strength) {

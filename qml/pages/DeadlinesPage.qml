@@ -5,14 +5,13 @@ import QtQuick.Layouts
 import Samen
 import Samen.App
 
-// All deadlines of the family, soonest first; done ones folded away. Add a date from an IND
+// All deadlines of the family, soonest first; done ones after them, struck through. Add a date from an IND
 // letter; put the dates in the phone's calendar after a privacy warning.
 AppPage {
     id: root
 
     signal openPage(string name)
 
-    property bool showDone: false
     property bool includeNotes: false
 
     title: qsTr("Dates and deadlines")
@@ -66,14 +65,6 @@ AppPage {
 
             delegate: DeadlineCard {
             }
-            onItemAdded: (index, item) => item.showDone = Qt.binding(() => root.showDone)
-        }
-
-        SecondaryButton {
-            objectName: "showDoneButton"
-            visible: TimelineController.deadlines.doneCount > 0
-            text: root.showDone ? qsTr("Hide what is done") : qsTr("Show what is done (%1)").arg(TimelineController.deadlines.doneCount)
-            onClicked: root.showDone = !root.showDone
         }
 
         PrimaryButton {
@@ -115,8 +106,10 @@ AppPage {
                 onToggled: root.includeNotes = checked
                 font.pixelSize: Theme.fontBody
                 Layout.fillWidth: true
+                Layout.minimumHeight: Theme.touchTarget
             }
             PrimaryButton {
+                objectName: "saveCalendarFile"
                 text: qsTr("Save the file")
                 onClicked: {
                     privacyDialog.close();
@@ -124,6 +117,7 @@ AppPage {
                 }
             }
             SecondaryButton {
+                objectName: "cancelCalendar"
                 text: qsTr("Cancel")
                 onClicked: privacyDialog.close()
             }
@@ -133,8 +127,13 @@ AppPage {
     FileDialog {
         id: fileDialog
 
+        acceptLabel: qsTr("Save")
+        rejectLabel: qsTr("Cancel")
+
         fileMode: FileDialog.SaveFile
         defaultSuffix: "ics"
+        currentFolder: FilePlaces.startFolder()
+        currentFile: FilePlaces.suggestedFile("samen.ics")
         nameFilters: [qsTr("Calendar files (*.ics)")]
         onAccepted: {
             if (TimelineController.exportCalendar(fileDialog.selectedFile, root.includeNotes))

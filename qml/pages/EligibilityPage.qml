@@ -8,10 +8,10 @@ import Samen.App
 AppPage {
     id: root
 
-    property bool confirmRestart: false
+    signal openPage(string name)
 
     function openInterview() {
-        root.StackView.view.push(Qt.resolvedUrl("interview/InterviewPage.qml"));
+        root.StackView.view.push(Qt.resolvedUrl("interview/InterviewPage.qml")).openPage.connect(root.openPage);
     }
 
     title: qsTr("Who can come?")
@@ -55,7 +55,7 @@ AppPage {
         iconName: "eligibility"
         onClicked: {
             if (InterviewController.showResult())
-                root.StackView.view.push(Qt.resolvedUrl("interview/ResultPage.qml"));
+                root.StackView.view.push(Qt.resolvedUrl("interview/ResultPage.qml")).openPage.connect(root.openPage);
         }
     }
     AnswerButton {
@@ -67,31 +67,19 @@ AppPage {
     }
     AnswerButton {
         objectName: "restartButton"
-        visible: InterviewController.started && !root.confirmRestart
+        visible: InterviewController.started
         text: qsTr("Start again (delete all answers)")
         iconName: "answer-no"
-        onClicked: root.confirmRestart = true
+        onClicked: restartQuestion.open()
     }
-    Notice {
-        visible: root.confirmRestart
-        iconName: "answer-no"
+
+    // On screen, in the middle, red: not a question below the fold.
+    ConfirmDialog {
+        id: restartQuestion
+
         text: qsTr("All your answers will be deleted. Are you sure?")
-    }
-    AnswerButton {
-        objectName: "confirmRestartButton"
-        visible: root.confirmRestart
-        text: qsTr("Yes, delete all answers")
-        iconName: "answer-no"
-        onClicked: {
-            InterviewController.restart();
-            root.confirmRestart = false;
-        }
-    }
-    AnswerButton {
-        objectName: "keepAnswersButton"
-        visible: root.confirmRestart
-        text: qsTr("No, keep my answers")
-        iconName: "answer-yes"
-        onClicked: root.confirmRestart = false
+        actionText: qsTr("Yes, delete all answers")
+        danger: true
+        onAccepted: InterviewController.restart()
     }
 }

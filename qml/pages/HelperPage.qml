@@ -19,10 +19,14 @@ AppPage {
     FileDialog {
         id: saveDialog
 
+        acceptLabel: qsTr("Save")
+        rejectLabel: qsTr("Cancel")
+
         title: qsTr("Where do you want to save the PDF?")
         fileMode: FileDialog.SaveFile
         nameFilters: ["PDF (*.pdf)"]
-        currentFile: "file:///" + HelperController.suggestedFileName()
+        currentFolder: FilePlaces.startFolder()
+        currentFile: FilePlaces.suggestedFile(HelperController.suggestedFileName())
         onAccepted: root.saved = HelperController.savePdf(saveDialog.selectedFile)
     }
 

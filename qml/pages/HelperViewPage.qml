@@ -216,7 +216,8 @@ Page {
                         spacing: Theme.spacingSmall
 
                         Label {
-                            text: card.modelData.name
+                            objectName: "memberTitle"
+                            text: card.modelData.title
                             color: Theme.text
                             font.pixelSize: Theme.fontHeadline
                             font.bold: true
@@ -224,7 +225,8 @@ Page {
                             Layout.fillWidth: true
                         }
                         Label {
-                            text: card.modelData.latinName
+                            visible: text.length > 0
+                            text: card.modelData.name !== card.modelData.title ? card.modelData.name : ""
                             color: Theme.text
                             font.pixelSize: Theme.fontHeadline
                             wrapMode: Text.Wrap
@@ -236,13 +238,17 @@ Page {
                             value: card.modelData.relation
                         }
                         HelperFact {
+                            label: card.words.birthDate
+                            value: card.modelData.birthDate
+                        }
+                        HelperFact {
                             label: card.words.verdict
                             value: card.modelData.outcome
                             strong: true
                         }
                         HelperFact {
-                            label: card.words.rule
-                            value: card.modelData.ruleId ? card.modelData.ruleId + "\n" + card.modelData.ruleSource : ""
+                            label: card.words.source
+                            value: card.modelData.ruleSource
                         }
                         HelperFact {
                             label: card.words.stage

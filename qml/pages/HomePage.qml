@@ -110,7 +110,7 @@ AppPage {
             }
             BodyText {
                 visible: TimelineController.nextDeadlineTitle.length > 0
-                text: qsTr("Next date: %1").arg(TimelineController.nextDeadlineTitle)
+                text: qsTr("Next date: %1").arg(LanguageController.isolate(TimelineController.nextDeadlineTitle))
                 font.bold: true
             }
             BodyText {
@@ -131,7 +131,7 @@ AppPage {
             }
             BodyText {
                 visible: TimelineController.nextDeadlineTitle.length > 0
-                text: TimelineController.nextDeadlineRuleId === "bStatusWait" ? qsTr("You may apply from: %1").arg(TimelineController.nextDeadlineDate) : qsTr("Last day: %1").arg(TimelineController.nextDeadlineDate)
+                text: TimelineController.nextDeadlineRuleId === "bStatusWait" ? qsTr("You may apply from: %1").arg(LanguageController.isolate(TimelineController.nextDeadlineDate)) : qsTr("Last day: %1").arg(LanguageController.isolate(TimelineController.nextDeadlineDate))
             }
             BodyText {
                 text: qsTr("Next step: %1").arg(TimelineController.nextStep)

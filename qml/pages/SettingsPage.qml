@@ -18,15 +18,31 @@ AppPage {
     }
 
     Heading {
+        visible: LanguageController.offersEthiopianCalendar
+        text: qsTr("Dates")
+    }
+    SettingSwitch {
+        objectName: "ethiopianCalendarSwitch"
+        visible: LanguageController.offersEthiopianCalendar
+        text: qsTr("Also show dates in the Ethiopian calendar (E.C.)")
+        checked: LanguageController.ethiopianCalendar
+        onToggled: LanguageController.ethiopianCalendar = checked
+    }
+    BodyText {
+        visible: LanguageController.offersEthiopianCalendar
+        text: qsTr("Samen always shows the Gregorian (European) date first, as the IND writes it. The Ethiopian date comes after it, marked E.C.")
+        color: Theme.textMuted
+        font.pixelSize: Theme.fontSmall
+    }
+
+    Heading {
         text: qsTr("Reminders")
     }
-    Switch {
+    SettingSwitch {
         objectName: "detailedRemindersSwitch"
         visible: TimelineController.ready
         text: qsTr("Say which date in reminders")
         checked: TimelineController.detailedReminders
-        font.pixelSize: Theme.fontBody
-        Layout.fillWidth: true
         onToggled: TimelineController.detailedReminders = checked
     }
     BodyText {
@@ -59,6 +75,7 @@ AppPage {
     }
     SecondaryButton {
         text: qsTr("Erase everything")
+        danger: true
         onClicked: root.openPage("erase")
     }
 

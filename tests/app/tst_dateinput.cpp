@@ -1,6 +1,10 @@
 #include "dateinput.h"
+#include "languagecontroller.h"
+#include "locale/dateformatter.h"
 
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTest>
 
 // The date picker's adapter: calendars per language, digits, strict checks, ISO output.
@@ -16,11 +20,20 @@ private Q_SLOTS:
         QTest::addColumn<int>("month");
         QTest::addColumn<int>("day");
         QTest::addColumn<QString>("iso");
-        QTest::newRow("Dari: 1 Hamal 1405") << u"fa_AF"_qs << false << 1405 << 1 << 1 << u"2026-03-21"_qs;
-        QTest::newRow("Tigrinya: 1 Meskerem 2019") << u"ti"_qs << false << 2019 << 1 << 1 << u"2026-09-11"_qs;
-        QTest::newRow("Tigrinya, Gregorian chosen")
-            << u"ti"_qs << true << 2026 << 4 << 10 << u"2026-04-10"_qs;
-        QTest::newRow("Arabic: Gregorian") << u"ar"_qs << false << 2026 << 4 << 10 << u"2026-04-10"_qs;
+        QTest::addColumn<bool>("ethiopian");
+        QTest::addColumn<QString>("other");
+        QTest::newRow("Dari: 1 Hamal 1405")
+            << u"fa_AF"_qs << false << 1405 << 1 << 1 << u"2026-03-21"_qs << false << u"۲۱ مارچ (۳) ۲۰۲۶"_qs;
+        QTest::newRow("Dari, Gregorian chosen") << u"fa_AF"_qs << true << 2026 << 3 << 21 << u"2026-03-21"_qs
+                                                << false << u"۱ حمل (۱) ۱۴۰۵ ه\u200D.ش."_qs;
+        QTest::newRow("Tigrinya: Gregorian, nothing else")
+            << u"ti"_qs << false << 2026 << 4 << 10 << u"2026-04-10"_qs << false << QString();
+        QTest::newRow("Tigrinya with the Ethiopian calendar: 1 Meskerem 2019")
+            << u"ti"_qs << false << 2019 << 1 << 1 << u"2026-09-11"_qs << true << u"11 መስከረም (9) 2026"_qs;
+        QTest::newRow("Tigrinya with the Ethiopian calendar, Gregorian chosen")
+            << u"ti"_qs << true << 2026 << 4 << 10 << u"2026-04-10"_qs << true << u"2 ሚያዝያ (8) 2018 ዓ.ም."_qs;
+        QTest::newRow("Arabic: Gregorian, nothing else")
+            << u"ar"_qs << false << 2026 << 4 << 10 << u"2026-04-10"_qs << false << QString();
     }
     void entersInTheLanguagesCalendar()
     {
@@ -30,8 +43,11 @@ private Q_SLOTS:
         QFETCH(int, month);
         QFETCH(int, day);
         QFETCH(QString, iso);
+        QFETCH(bool, ethiopian);
+        QFETCH(QString, other);
         DateInput input;
         input.setLanguage(language);
+        input.setEthiopianCalendar(ethiopian);
         input.setGregorian(gregorian);
         input.setYear(year);
         input.setMonth(month);
@@ -39,7 +55,7 @@ private Q_SLOTS:
         QVERIFY(input.isValid());
         QCOMPARE(input.isoDate(), iso);
         QVERIFY(input.problem().isEmpty());
-        QVERIFY(!input.otherCalendarText().isEmpty());
+        QCOMPARE(input.otherCalendarText(), other);
     }
 
     void refusesImpossibleDays_data()
@@ -61,6 +77,7 @@ private Q_SLOTS:
         QFETCH(int, day);
         DateInput input;
         input.setLanguage(language);
+        input.setEthiopianCalendar(true); // only Tigrinya has it: Pagume is then a month
         input.setYear(year);
         input.setMonth(month);
         input.setDay(day);
@@ -81,15 +98,24 @@ private Q_SLOTS:
     {
         DateInput input;
         input.setLanguage(u"ti"_qs);
+        QCOMPARE(input.monthNames().size(), 12);
+        QCOMPARE(input.monthNames().constFirst(), u"ጥሪ (1)"_qs);
+        QCOMPARE(input.monthNames().constLast(), u"ታሕሳስ (12)"_qs);
+        QVERIFY(!input.hasLocalCalendar());
+        input.setEthiopianCalendar(true);
         QCOMPARE(input.monthNames().size(), 13);
+        QCOMPARE(input.monthNames().constLast(), u"ጳጉሜን (13)"_qs);
         QCOMPARE(input.dayLabels().size(), 30);
         QVERIFY(input.hasLocalCalendar());
+        QCOMPARE(input.calendarName(), u"Ethiopian calendar"_qs);
+        QCOMPARE(input.otherCalendarName(), u"Gregorian (European) calendar"_qs);
         input.setLanguage(u"ar"_qs);
         QCOMPARE(input.monthNames().size(), 12);
         QVERIFY(!input.hasLocalCalendar());
         QCOMPARE(input.digits(41), u"٤١"_qs);
         QCOMPARE(input.dayLabels().size(), 31);
         QCOMPARE(input.dayLabels().constLast(), u"٣١"_qs);
+        QCOMPARE(input.monthNames().at(10), u"تشرين الثاني / نوفمبر (١١)"_qs);
         input.setLanguage(u"fa_AF"_qs);
         QCOMPARE(input.digits(41), u"۴۱"_qs);
     }
@@ -121,6 +147,43 @@ private Q_SLOTS:
         QCOMPARE(input.day(), 30);
         input.setLanguage(u"fa_AF"_qs);
         QCOMPARE(input.month(), 0);
+    }
+
+    // Pickers start in the calendar the user last entered a date in, per language, also after
+    // a restart; Dari starts in the solar year, everyone else in Gregorian.
+    void pickersStartInTheCalendarLastUsed()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QSettings().remove(u"dates"_qs);
+        {
+            LanguageController languages(nullptr);
+            QVERIFY(languages.apply(u"fa_AF"_qs));
+            QVERIFY(!languages.enterInGregorian());
+            QVERIFY(languages.apply(u"ti"_qs));
+            QVERIFY(languages.enterInGregorian());
+            QVERIFY(languages.offersEthiopianCalendar());
+            QVERIFY(!languages.ethiopianCalendar());
+            QCOMPARE(languages.dates().format(QDate(2027, 1, 25)).oneLine(), u"25 ጥሪ (1) 2027"_qs);
+            QSignalSpy datesChanged(&languages, &LanguageController::datesChanged);
+            languages.setEthiopianCalendar(true);
+            QCOMPARE(datesChanged.size(), 1);
+            QCOMPARE(languages.dates().format(QDate(2027, 1, 25)).oneLine(),
+                     u"25 ጥሪ (1) 2027 = 17 ጥሪ (5) 2019 ዓ.ም."_qs);
+            languages.setEnterInGregorian(false);
+            QVERIFY(languages.apply(u"fa_AF"_qs));
+            languages.setEnterInGregorian(true);
+        }
+        LanguageController again(nullptr);
+        QVERIFY(again.apply(u"ti"_qs));
+        QVERIFY(again.ethiopianCalendar());
+        QVERIFY(!again.enterInGregorian());
+        QVERIFY(again.apply(u"fa_AF"_qs));
+        QVERIFY(again.enterInGregorian());
+        QVERIFY(again.apply(u"ar"_qs));
+        QVERIFY(!again.offersEthiopianCalendar());
+        QCOMPARE(again.dates().format(QDate(2026, 11, 30)).oneLine(),
+                 u"٣٠ تشرين الثاني / نوفمبر (١١) ٢٠٢٦"_qs);
+        QSettings().remove(u"dates"_qs);
     }
 
     void yearsCoverParentsAndThisYear()

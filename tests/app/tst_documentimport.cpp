@@ -1,6 +1,7 @@
 #include "attachmentstore.h"
 #include "documentimporter.h"
 #include "documenttestsupport.h"
+#include "fileplaces.h"
 #include "vault/database.h"
 #include "vault/documentrepository.h"
 #include "vault/vault.h"
@@ -160,8 +161,14 @@ private Q_SLOTS:
     {
         QCOMPARE(DocumentImporter::importFile(m_dir.filePath(u"nothing-here.jpg"_qs)).error,
                  ImportError::Unreadable);
-        QCOMPARE(DocumentImporter::pathOf(QUrl(u"https://example.org/a.jpg"_qs)), QString());
-        QCOMPARE(DocumentImporter::pathOf(QUrl::fromLocalFile(u"/tmp/a b.jpg"_qs)), u"/tmp/a b.jpg"_qs);
+        QCOMPARE(FilePlaces::pathOf(QUrl(u"https://example.org/a.jpg"_qs)), QString());
+        QCOMPARE(FilePlaces::pathOf(QUrl::fromLocalFile(u"/tmp/a b.jpg"_qs)), u"/tmp/a b.jpg"_qs);
+        // What Qt 6.4's own save chooser hands back: a path without "file:".
+        QCOMPARE(FilePlaces::pathOf(QUrl(u"/tmp/Documents/summary.pdf"_qs)),
+                 u"/tmp/Documents/summary.pdf"_qs);
+        QCOMPARE(FilePlaces::pathOf(QUrl(u"relative.pdf"_qs)), QString());
+        QCOMPARE(FilePlaces::pathOf(QUrl(u"content://com.android.providers/document/12"_qs)),
+                 u"content://com.android.providers/document/12"_qs);
         QCOMPARE(DocumentImporter::importFile(QString()).error, ImportError::Unreadable);
     }
 

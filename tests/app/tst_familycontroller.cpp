@@ -268,6 +268,7 @@ private Q_SLOTS:
     {
         addChildOf2010();
         const qint64 member = m_family->memberId();
+        QVERIFY(m_family->setNames(member, u"سارة"_qs, u"Sara"_qs)); // something of the user's own
         m_interview->restart();
         QCOMPARE(m_family->members()->rowCount(), 1);
         const FamilyRow &row = m_family->members()->rowAt(0);
@@ -276,6 +277,38 @@ private Q_SLOTS:
         QVERIFY(row.outcome.isEmpty());
         QCOMPARE(row.verdict, u"Not in the eligibility questions"_qs);
         QCOMPARE(row.documentsTotal, 5);
+    }
+
+    void anEmptyMemberLeftOutOfTheInterviewIsGone()
+    {
+        addChildOf2010();
+        QCOMPARE(m_family->members()->rowCount(), 1);
+        m_interview->restart();
+        QCOMPARE(m_family->members()->rowCount(), 0);
+        PeopleRepository people(*db());
+        QVERIFY(people.members(people.referents().first().id).isEmpty());
+    }
+
+    // The review's mis-tap: "Partner (not married)" instead of "Child", then the answer changed
+    // to Child. The partner must not stay behind as a second person.
+    void aRelationChangedInTheQuestionsLeavesNoGhost()
+    {
+        answerReferent(*m_interview, u"2026-01-20"_qs, u"refugee"_qs);
+        QVERIFY(m_interview->addMember(u"partner"_qs));
+        PeopleRepository people(*db());
+        const qint64 referent = people.referents().first().id;
+        QCOMPARE(people.members(referent).size(), 1);
+        const QString interviewId = people.members(referent).first().interviewId;
+        InterviewRepository answers(*db());
+        QVERIFY(answers.save({ memberSubject(interviewId), u"member.relation"_qs, u"child"_qs, {} }));
+        m_interview->reload();
+        m_family->refresh();
+        const auto family = people.members(referent);
+        QCOMPARE(family.size(), 1);
+        QCOMPARE(family.first().relation, u"child"_qs);
+        QCOMPARE(family.first().interviewId, interviewId);
+        QCOMPARE(m_family->members()->rowCount(), 1);
+        QVERIFY(m_family->members()->rowAt(0).linked);
     }
 
     void editsPersistForASecondController()

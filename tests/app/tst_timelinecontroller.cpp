@@ -141,8 +141,8 @@ private Q_SLOTS:
         QCOMPARE(window.who, u"Whole family"_qs);
         QCOMPARE(window.daysLeft, 40);
         QCOMPARE(window.countdown, u"40 days left"_qs);
-        QCOMPARE(window.localDate, u"10 April 2026"_qs);
-        QVERIFY(window.gregorianDate.isEmpty());
+        QCOMPARE(window.dateText, u"10 April (4) 2026"_qs);
+        QVERIFY(window.otherDateText.isEmpty());
         QCOMPARE(controller->nextDeadlineTitle(), TimelineTexts::deadlineTitle(u"window"_qs));
         QCOMPARE(controller->nextDeadlineDays(), 40);
         QCOMPARE(controller->nextDeadlineCountdown(), u"40 days left"_qs);
@@ -170,14 +170,14 @@ private Q_SLOTS:
         QVERIFY(controller->errorText().isEmpty());
         const StageRow &filed = controller->stages()->rows().first();
         QCOMPARE(filed.dateIso, u"2026-02-02"_qs);
-        QCOMPARE(filed.localDate, u"2 February 2026"_qs);
+        QCOMPARE(filed.dateText, u"2 February (2) 2026"_qs);
         QCOMPARE(filed.opens, u"Starts: %1"_qs.arg(TimelineTexts::deadlineTitle(u"decision"_qs)));
         const DeadlineRow *decision = find(*controller, "decision");
         QVERIFY(decision);
         QCOMPARE(decision->dueIso, u"2026-05-02"_qs);
         QCOMPARE(decision->who, canary);
         QVERIFY(find(*controller, "window")->done);
-        QCOMPARE(controller->deadlines()->rows().last().ruleId, u"window"_qs);
+        QCOMPARE(controller->deadlines()->rows().first().ruleId, u"window"_qs); // done, still in its place
         QCOMPARE(controller->nextStep(), TimelineTexts::nextStep(u"applicationFiled"_qs));
 
         QVERIFY(controller->clearStage(u"applicationFiled"_qs));
@@ -281,7 +281,9 @@ private Q_SLOTS:
     void doneAndSnooze()
     {
         auto controller = makeController();
+        QVERIFY(controller->addLetterDeadline(m_second, u"DNA"_qs, u"2026-03-20"_qs));
         const qint64 id = controller->deadlines()->rows().first().deadlineId;
+        QVERIFY(controller->deadlines()->rows().first().isLetter);
         QVERIFY(controller->snooze(id, 7));
         QVERIFY(controller->deadlines()->rows().first().snoozed);
         vault::TimelineRepository timeline(*m_db);
@@ -289,11 +291,43 @@ private Q_SLOTS:
                  m_clock->now().addDays(7));
         QVERIFY(!controller->snooze(id, 3));
         QVERIFY(controller->setDone(id, true));
-        QVERIFY(controller->deadlines()->rows().first().done);
+        QVERIFY(controller->deadlines()->rows().first().done); // in its place, not moved away
+        QCOMPARE(controller->deadlines()->rows().first().deadlineId, id);
         QCOMPARE(controller->deadlines()->doneCount(), 1);
-        QVERIFY(controller->nextDeadlineTitle().isEmpty());
+        QCOMPARE(controller->nextDeadlineTitle(), TimelineTexts::deadlineTitle(u"window"_qs));
         QVERIFY(controller->setDone(id, false));
+        QVERIFY(!controller->deadlines()->rows().first().done);
         QVERIFY(!controller->setDone(12345, true));
+    }
+
+    // The nareis window is never ticked away: it ends with the day the application was sent,
+    // and "not done" takes that day away again.
+    void theWindowEndsWithTheApplicationDate()
+    {
+        auto controller = makeController();
+        const qint64 window = find(*controller, "window")->deadlineId;
+        QVERIFY(find(*controller, "window")->endsWithStep);
+        QVERIFY(!controller->setDone(window, true));
+        QVERIFY(!find(*controller, "window")->done);
+        QVERIFY(!controller->recordStep(window, u"2026-03-05"_qs));
+        QCOMPARE(controller->errorText(), u"This date is in the future. Choose the day it happened."_qs);
+        QVERIFY(controller->recordStep(window, u"2026-02-02"_qs));
+        QVERIFY(find(*controller, "window")->done);
+        for (const qint64 member : { m_first, m_second }) {
+            controller->setCurrentMemberId(member);
+            QCOMPARE(controller->stages()->rows().first().dateIso, u"2026-02-02"_qs);
+        }
+        const DeadlineRow *decision = find(*controller, "decision");
+        QVERIFY(decision && decision->forTheInd);
+        QVERIFY(controller->nextDeadlineTitle().isEmpty()); // the IND's decision is not her countdown
+
+        QVERIFY(controller->setDone(window, false));
+        QVERIFY(!find(*controller, "window")->done);
+        QVERIFY(!find(*controller, "decision"));
+        controller->setCurrentMemberId(m_first);
+        QVERIFY(controller->stages()->rows().first().dateIso.isEmpty());
+        QCOMPARE(controller->nextDeadlineTitle(), TimelineTexts::deadlineTitle(u"window"_qs));
+        QVERIFY(!find(*controller, "window")->forTheInd);
     }
 
     void lettersAreAddedAndRemoved()
@@ -303,7 +337,7 @@ private Q_SLOTS:
         QCOMPARE(controller->errorText(), u"This day has passed. Choose the date in the letter."_qs);
         QVERIFY(!controller->addLetterDeadline(777, u"x"_qs, u"2026-03-20"_qs));
         QVERIFY(controller->addLetterDeadline(m_second, u"  Send the DNA form "_qs, u"2026-03-20"_qs));
-        const DeadlineRow &letter = controller->deadlines()->rows().first();
+        const DeadlineRow letter = controller->deadlines()->rows().first(); // a copy: rows are replaced below
         QCOMPARE(letter.title, u"Send the DNA form"_qs);
         QCOMPARE(letter.who, u"Child"_qs);
         QVERIFY(letter.isLetter);
@@ -378,9 +412,10 @@ private Q_SLOTS:
             amsterdamTime(QDate(2026, 3, 13), 12)); // the window's 30-day reminder passed on 11 March
         auto controller = makeController();
         QCOMPARE(controller->dueReminders(),
-                 QStringList { u"%1: 28 days left"_qs.arg(TimelineTexts::deadlineTitle(u"window"_qs)) });
+                 QStringList {
+                     u"\u2068%1\u2069: 28 days left"_qs.arg(TimelineTexts::deadlineTitle(u"window"_qs)) });
         QCOMPARE(m_notifier->dueAtStartup().size(), 1);
-        QVERIFY(controller->setDone(controller->deadlines()->rows().first().deadlineId, true));
+        QVERIFY(controller->recordStep(controller->deadlines()->rows().first().deadlineId, u"2026-03-10"_qs));
         QVERIFY(controller->dueReminders().isEmpty());
     }
 

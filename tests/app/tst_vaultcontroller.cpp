@@ -98,6 +98,32 @@ private Q_SLOTS:
         QVERIFY2(m_vault->message().contains(QLatin1String("easy to guess")), qPrintable(m_vault->message()));
     }
 
+    // The confirmation field matches the first one as the vault reads them: Arabic keyboards
+    // switch digit sets easily.
+    void confirmationMatchesInAnyDigits_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("again");
+        QTest::addColumn<bool>("passphrase");
+        QTest::addColumn<bool>("same");
+        QTest::newRow("Arabic-Indic, then Western") << u"١٣٥٧٩٠"_qs << u"135790"_qs << false << true;
+        QTest::newRow("Persian, then Arabic-Indic") << u"۱۳۵۷۹۰"_qs << u"١٣٥٧٩٠"_qs << false << true;
+        QTest::newRow("one digit differs") << u"١٣٥٧٩١"_qs << u"135790"_qs << false << false;
+        QTest::newRow("empty") << QString() << QString() << false << false;
+        QTest::newRow("passphrase composed and decomposed")
+            << u"caf\u00e9 am zee"_qs << u"cafe\u0301 am zee"_qs << true << true;
+        QTest::newRow("passphrase differs") << u"long walk home"_qs << u"long walk Home"_qs << true << false;
+    }
+    void confirmationMatchesInAnyDigits()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, again);
+        QFETCH(bool, passphrase);
+        QFETCH(bool, same);
+        QCOMPARE(m_vault->sameSecret(typed, again, passphrase), same);
+        QCOMPARE(m_vault->sameSecret(again, typed, passphrase), same);
+    }
+
     void lockThenUnlockWithDigitsOfAnyScript()
     {
         m_vault->setUp(QStringLiteral("246810"), false);

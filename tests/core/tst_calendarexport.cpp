@@ -154,7 +154,7 @@ private Q_SLOTS:
         const IcsComponent calendar = readBack(CalendarExport(clock).write(
             { deadlines().first() }, {}, { TextDetail::Detailed, false }, &dates));
         const IcsComponent &alarm = calendar.children.first().children.first();
-        QVERIFY2(alarm.value(u"DESCRIPTION"_qs).contains(dates.formatLocal(QDate(2026, 4, 10))),
+        QVERIFY2(alarm.value(u"DESCRIPTION"_qs).contains(dates.formatGregorian(QDate(2026, 4, 10))),
                  qPrintable(alarm.value(u"DESCRIPTION"_qs)));
     }
 

@@ -71,6 +71,13 @@ private Q_SLOTS:
         QVERIFY(isSupported(u"fa_AF"_qs));
         QCOMPARE(languageFor(u"so"_qs).code, u"en"_qs);
     }
+
+    void userTextIsIsolatedInsideSentences()
+    {
+        QCOMPARE(isolated(u"DNA-formulier"_qs), u"\u2068DNA-formulier\u2069"_qs);
+        QCOMPARE(isolated(u"ሳባ"_qs).size(), 4);
+        QVERIFY(isolated(QString()).isEmpty());
+    }
 };
 
 QTEST_GUILESS_MAIN(TestLanguages)

@@ -194,7 +194,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("last");
         QTest::newRow("ti, Ethiopic") << u"ti"_qs << 13 << u"መስከረም"_qs << u"ለካቲት"_qs << u"ጳጉሜን"_qs;
         QTest::newRow("fa_AF, Dari") << u"fa_AF"_qs << 12 << u"حمل"_qs << u"سنبله"_qs << u"حوت"_qs;
-        QTest::newRow("ar") << u"ar"_qs << 12 << u"يناير"_qs << u"يونيو"_qs << u"ديسمبر"_qs;
+        QTest::newRow("ar, both names") << u"ar"_qs << 12 << u"كانون الثاني / يناير"_qs
+                                        << u"حزيران / يونيو"_qs << u"كانون الأول / ديسمبر"_qs;
         QTest::newRow("nl") << u"nl"_qs << 12 << u"januari"_qs << u"juni"_qs << u"december"_qs;
         QTest::newRow("en") << u"en"_qs << 12 << u"January"_qs << u"June"_qs << u"December"_qs;
     }

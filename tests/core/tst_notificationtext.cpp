@@ -83,12 +83,15 @@ private Q_SLOTS:
             << int(DeadlineKind::Objection) << 0 << QString() << u"Objection: today."_qs;
         QTest::newRow("window, English date") << int(DeadlineKind::NareisWindow) << 14 << u"en"_qs
                                               << u"Family reunification application: 14 days left, until "
-                                                 u"10 April 2026."_qs;
+                                                 u"10 April (4) 2026."_qs;
         QTest::newRow("letter today, Dutch date") << int(DeadlineKind::Letter) << 0 << u"nl"_qs
-                                                  << u"Answer to an IND letter: today, 10 april 2026."_qs;
-        QTest::newRow("GP visit, Ethiopic and Gregorian date")
+                                                  << u"Answer to an IND letter: today, 10 april (4) 2026."_qs;
+        QTest::newRow("GP visit, Tigrinya: Gregorian only")
             << int(DeadlineKind::GpVisit) << 7 << u"ti"_qs
-            << u"First visit to the GP: 7 days left, until 2 ሚያዝያ 2018 (10 ሚያዝያ 2026)."_qs;
+            << u"First visit to the GP: 7 days left, until 10 ሚያዝያ (4) 2026."_qs;
+        QTest::newRow("GP visit, Tigrinya with the Ethiopian calendar: Gregorian first")
+            << int(DeadlineKind::GpVisit) << 7 << u"ti+ethiopian"_qs
+            << u"First visit to the GP: 7 days left, until 10 ሚያዝያ (4) 2026 = 2 ሚያዝያ (8) 2018 ዓ.ም.."_qs;
     }
     void detailedTextNamesKindDaysAndDate()
     {
@@ -96,8 +99,10 @@ private Q_SLOTS:
         QFETCH(int, daysBefore);
         QFETCH(QString, language);
         QFETCH(QString, body);
-        const auto *dates =
-            language.isEmpty() ? nullptr : &samen::locale::DateFormatter::forLanguage(language);
+        const bool ethiopian = language.endsWith(u"+ethiopian"_qs);
+        const auto *dates = language.isEmpty()
+            ? nullptr
+            : &samen::locale::DateFormatter::forLanguage(language.section(u'+', 0, 0), ethiopian);
         const NotificationText texts(TextDetail::Detailed, dates);
         const PlannedReminder r = reminder(DeadlineKind(kind), QDate(2026, 4, 10), daysBefore);
         QCOMPARE(texts.body(r), body);

@@ -59,8 +59,8 @@ QSet<QString> placeholders(const QString &text)
 
 bool isRightToLeft(QChar::Direction direction)
 {
-    return direction == QChar::DirR || direction == QChar::DirAL || direction == QChar::DirRLE
-        || direction == QChar::DirRLO || direction == QChar::DirRLI;
+    return direction == QChar::DirR || direction == QChar::DirAL || direction == QChar::DirRLE ||
+        direction == QChar::DirRLO || direction == QChar::DirRLI;
 }
 
 bool startsLeftToRightInRightToLeftText(QString text)
@@ -76,11 +76,18 @@ bool startsLeftToRightInRightToLeftText(QString text)
         const QChar::Direction direction = c.direction();
         if (isRightToLeft(direction))
             return false;
-        if (direction == QChar::DirL || direction == QChar::DirLRE || direction == QChar::DirLRO
-            || direction == QChar::DirLRI)
+        if (direction == QChar::DirL || direction == QChar::DirLRE || direction == QChar::DirLRO ||
+            direction == QChar::DirLRI)
             return true;
     }
     return false;
+}
+
+bool hasLatinDigit(QString text)
+{
+    static const QRegularExpression placeholder(QStringLiteral("%(L?[1-9]|L?n)"));
+    static const QRegularExpression latinDigit(QStringLiteral("[0-9]"));
+    return text.remove(placeholder).contains(latinDigit);
 }
 
 } // namespace
@@ -102,11 +109,14 @@ QStringList translationProblems(const QList<TsMessage> &messages, const TsRules 
             const QSet<QString> missing = placeholders(message.source) - placeholders(translation);
             for (const QString &placeholder : missing)
                 problems << QStringLiteral("drops %1: ").arg(placeholder) + where;
-            if (rules.mustDiffer && translation == message.source
-                && !rules.allowedIdentical.contains(message.source))
+            if (rules.mustDiffer && translation == message.source &&
+                !rules.allowedIdentical.contains(message.source))
                 problems << QStringLiteral("still English: ") + where;
             if (rules.rightToLeft && startsLeftToRightInRightToLeftText(translation))
                 problems << QStringLiteral("starts left-to-right: ") + where;
+            if (!rules.zeroDigit.isNull() && !rules.latinDigitsPending.contains(message.context) &&
+                hasLatinDigit(translation))
+                problems << QStringLiteral("Latin digits: ") + where;
         }
     }
     return problems;

@@ -30,6 +30,14 @@ struct TsRules
      * left-to-right paragraph, so it is an error unless it holds no right-to-left text at all.
      */
     bool rightToLeft = false;
+    /**
+     * The language's own zero (٠ for Arabic, ۰ for Dari), or null: then a Latin digit in a
+     * translation (placeholders aside) is an error, so that no text mixes two digit systems,
+     * except in the contexts of latinDigitsPending.
+     */
+    QChar zeroDigit;
+    /** Contexts whose texts are being rewritten elsewhere; their digits are checked afterwards. */
+    QSet<QString> latinDigitsPending;
 };
 
 /**

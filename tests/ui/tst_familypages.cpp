@@ -3,6 +3,7 @@
 #include "screenshots.h"
 #include "uiinspector.h"
 #include "uitestsession.h"
+#include "vault/documentrepository.h"
 #include "vaulttestsupport.h"
 
 #include <QQuickItem>
@@ -123,6 +124,73 @@ private Q_SLOTS:
         QCOMPARE(family.document().value(u"status"_qs).toString(), u"ready"_qs);
         const int row = family.members()->indexOf(child.id);
         QCOMPARE(family.members()->rowAt(row).documentsReady, 1);
+    }
+
+    // Removing a person asks in a dialog that is on screen (not below the fold), names the
+    // photos that go with them, and then takes the person out of the family everywhere.
+    void removingAPersonAsksOnScreenFirst()
+    {
+        QVERIFY(m_session->languages().apply(u"en"_qs));
+        m_window->resize(360, 640);
+        FamilyController &family = m_session->family();
+        const FamilyRow child =
+            family.members()->rowAt(family.members()->rowAt(0).relation == u"child" ? 0 : 1);
+        samen::vault::DocumentRepository documents(*m_vault->database());
+        const auto papers = documents.documents(child.id);
+        QVERIFY(!papers.isEmpty());
+        samen::dossier::Attachment photo { 0, papers.first().id, u"image/jpeg"_qs, QByteArray("jpeg"), {}, {},
+                                           {} };
+        QVERIFY(documents.save(photo));
+        QCOMPARE(family.attachmentCount(child.id), 1);
+
+        QVERIFY(UiInspector::showPage(m_window, u"family"_qs));
+        QVERIFY(!UiInspector::renderFrame(m_window).isNull());
+        click(u"member_"_qs + QString::number(child.id));
+        QVERIFY(!UiInspector::renderFrame(m_window).isNull());
+        click(u"removeButton"_qs);
+        QVERIFY(!UiInspector::renderFrame(m_window).isNull());
+        QQuickItem *confirm = findVisible(m_window->contentItem(), u"confirmAction"_qs);
+        QVERIFY(confirm);
+        QCOMPARE(confirm->property("text").toString(), u"Remove this person and 1 photo"_qs);
+        QVERIFY(confirm->property("danger").toBool());
+        const QRectF onScreen = confirm->mapRectToScene(QRectF(0, 0, confirm->width(), confirm->height()));
+        QVERIFY2(QRectF(0, 0, m_window->width(), m_window->height()).contains(onScreen),
+                 "the confirmation is not on screen");
+        QCOMPARE(family.members()->rowCount(), 2); // nothing happens before the confirmation
+        // The question in every language at both sizes: on screen, no layout faults.
+        for (const auto &language : samen::locale::supportedLanguages()) {
+            for (const QSize &size : Screenshots::phoneSizes()) {
+                QVERIFY(m_session->languages().apply(language.code));
+                m_window->resize(size);
+                const QImage frame = UiInspector::renderFrame(m_window);
+                QQuickItem *action = findVisible(m_window->contentItem(), u"confirmAction"_qs);
+                QVERIFY(action);
+                const QRectF box = action->mapRectToScene(QRectF(0, 0, action->width(), action->height()));
+                QVERIFY2(QRectF(0, 0, size.width(), size.height()).contains(box), qPrintable(language.code));
+                // The dialog alone: the modal dialog lies on top of the page on purpose.
+                QQuickItem *dialog = action;
+                while (dialog && !dialog->inherits("QQuickPopupItem"))
+                    dialog = dialog->parentItem();
+                QVERIFY(dialog);
+                const QStringList problems = UiInspector::layoutProblems(dialog);
+                QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+                const QString directory = qEnvironmentVariable("SAMEN_FLOW_SCREENSHOTS");
+                if (!directory.isEmpty())
+                    QVERIFY(frame.save(u"%1/remove-person-%2-%3x%4.png"_qs.arg(directory, language.code)
+                                           .arg(size.width())
+                                           .arg(size.height())));
+            }
+        }
+        QVERIFY(m_session->languages().apply(u"en"_qs));
+        m_window->resize(360, 640);
+        QVERIFY(!UiInspector::renderFrame(m_window).isNull());
+        confirm = findVisible(m_window->contentItem(), u"confirmAction"_qs);
+        QVERIFY(confirm);
+        QVERIFY(QMetaObject::invokeMethod(confirm, "clicked"));
+        QTRY_COMPARE(family.members()->rowCount(), 1);
+        QVERIFY(family.members()->rowAt(0).relation != u"child");
+        QVERIFY(!documents.attachment(photo.id));
+        QCOMPARE(m_session->interview().members().size(), 1);
     }
 
 private:

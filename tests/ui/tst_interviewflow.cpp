@@ -184,6 +184,10 @@ private Q_SLOTS:
                              QStringLiteral("result_m%1").arg(household.expected.size() + 1)));
         QVERIFY(findVisible(m_window->contentItem(), u"rulesAsOf"_qs));
         resultFollowsTheLanguage(household.expected.size());
+        // The result leads on to the papers of each person.
+        click(u"nextPapersButton"_qs);
+        QTRY_VERIFY(findVisible(m_window->contentItem(), u"familyList"_qs) ||
+                    findVisible(m_window->contentItem(), u"familyEmptyText"_qs));
     }
 
     void backKeepsTheAnswerOnScreen()
@@ -356,11 +360,15 @@ private Q_SLOTS:
         QVERIFY(UiInspector::showPage(m_window, u"eligibility"_qs));
         QVERIFY(findVisible(m_window->contentItem(), u"resumeButton"_qs));
         click(u"restartButton"_qs);
+        QTRY_VERIFY(findVisible(m_window->contentItem(), u"confirmCancel"_qs));
         QVERIFY(m_interview->isStarted());
-        click(u"keepAnswersButton"_qs);
+        QVERIFY(findVisible(m_window->contentItem(), u"confirmAction"_qs)->property("danger").toBool());
+        click(u"confirmCancel"_qs);
+        QTRY_VERIFY(!findVisible(m_window->contentItem(), u"confirmCancel"_qs));
         QVERIFY(m_interview->isStarted());
         click(u"restartButton"_qs);
-        click(u"confirmRestartButton"_qs);
+        QTRY_VERIFY(findVisible(m_window->contentItem(), u"confirmAction"_qs));
+        click(u"confirmAction"_qs);
         QVERIFY(!m_interview->isStarted());
         QVERIFY(findVisible(m_window->contentItem(), u"startButton"_qs));
     }

@@ -3,15 +3,19 @@
 #include "uitestsession.h"
 #include "vault/database.h"
 #include "vault/documentrepository.h"
+#include "vault/interviewrepository.h"
 #include "vault/peoplerepository.h"
 #include "vault/schema.h"
 #include "vault/timelinerepository.h"
 #include "vaulttestsupport.h"
 
 #include <QDir>
+#include <QFont>
 #include <QGuiApplication>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
 
 using namespace samen;
 
@@ -79,7 +83,176 @@ private Q_SLOTS:
         }
     }
 
+    // "I did this" never makes a date disappear: the card stays, struck through, with Undo.
+    void aDoneDeadlineStaysInViewWithUndo()
+    {
+        QVERIFY(m_session->languages().apply(u"en"_qs));
+        m_window->resize(412, 915);
+        QVERIFY(UiInspector::showPage(m_window, u"deadlines"_qs));
+        QVERIFY(!UiInspector::renderFrame(m_window).isNull());
+        QQuickItem *card = letterCard();
+        QVERIFY(card);
+        QVERIFY(!card->property("done").toBool());
+        QQuickItem *done = findVisible(card, u"doneButton"_qs);
+        QVERIFY(done);
+        const qreal top = card->mapToScene(QPointF(0, 0)).y();
+        QVERIFY(QMetaObject::invokeMethod(done, "clicked"));
+        QVERIFY(!UiInspector::renderFrame(m_window).isNull());
+        card = letterCard();
+        QVERIFY2(card, "the done deadline is no longer shown");
+        QVERIFY(card->property("done").toBool());
+        QCOMPARE(card->mapToScene(QPointF(0, 0)).y(), top); // it stays under the finger
+        QQuickItem *title = findVisible(card, u"deadlineTitle"_qs);
+        QVERIFY(title && title->property("font").value<QFont>().strikeOut());
+        QQuickItem *undo = findVisible(card, u"undoDoneButton"_qs);
+        QVERIFY(undo);
+        // The done card in every language at both sizes: no layout faults.
+        for (const auto &language : locale::supportedLanguages()) {
+            for (const QSize size : { QSize(360, 640), QSize(412, 915) }) {
+                QVERIFY(m_session->languages().apply(language.code));
+                m_window->resize(size);
+                QVERIFY(!UiInspector::renderFrame(m_window).isNull());
+                scrollTo(letterCard());
+                const QImage frame = UiInspector::renderFrame(m_window);
+                // The card alone: scrolled, the page's content passes under its header.
+                const QStringList problems = UiInspector::layoutProblems(letterCard());
+                QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+                saveShot(frame, u"deadline-done"_qs, language.code, size);
+            }
+        }
+        QVERIFY(m_session->languages().apply(u"en"_qs));
+        undo = findVisible(letterCard(), u"undoDoneButton"_qs);
+        QVERIFY(undo);
+        QVERIFY(QMetaObject::invokeMethod(undo, "clicked"));
+        QVERIFY(!UiInspector::renderFrame(m_window).isNull());
+        QVERIFY(!letterCard()->property("done").toBool());
+    }
+
+    // The window ended by the application date: taking that date back asks first, in red.
+    void undoingTheApplicationDateAsksFirst()
+    {
+        QVERIFY(m_session->languages().apply(u"en"_qs));
+        m_window->resize(412, 915);
+        QVERIFY(UiInspector::showPage(m_window, u"deadlines"_qs));
+        QVERIFY(!UiInspector::renderFrame(m_window).isNull());
+        QQuickItem *window = cardWithRule(u"window"_qs);
+        QVERIFY2(window, "the window, ended by the application, is not shown");
+        QVERIFY(window->property("done").toBool());
+        QVERIFY(!findVisible(window, u"doneButton"_qs));
+        QQuickItem *undo = findVisible(window, u"undoDoneButton"_qs);
+        QVERIFY(undo);
+        QVERIFY(QMetaObject::invokeMethod(undo, "clicked"));
+        QVERIFY(!UiInspector::renderFrame(m_window).isNull());
+        QQuickItem *cancel = findVisible(m_window->contentItem(), u"confirmCancel"_qs);
+        QVERIFY2(cancel, "no question before the application date is taken away");
+        QVERIFY(findVisible(m_window->contentItem(), u"confirmAction"_qs)->property("danger").toBool());
+        QVERIFY(QMetaObject::invokeMethod(cancel, "clicked"));
+        QTRY_VERIFY(!findVisible(m_window->contentItem(), u"confirmCancel"_qs));
+        QVERIFY(cardWithRule(u"window"_qs)->property("done").toBool());
+    }
+
+    // Edit states and dialogs are laid out too: the step editor with its checkbox, the calendar
+    // dialog with its checkbox (both once 40 px high), in every language at both sizes.
+    void editStatesAndDialogsHaveNoLayoutFaults()
+    {
+        for (const auto &language : locale::supportedLanguages()) {
+            for (const QSize size : { QSize(360, 640), QSize(412, 915) }) {
+                QVERIFY(m_session->languages().apply(language.code));
+                m_window->resize(size);
+                QVERIFY(UiInspector::showPage(m_window, u"timeline"_qs));
+                QVERIFY(!UiInspector::renderFrame(m_window).isNull());
+                QQuickItem *page = currentPage();
+                QVERIFY(page);
+                QVERIFY(QMetaObject::invokeMethod(page, "edit", Q_ARG(QVariant, u"applicationFiled"_qs),
+                                                  Q_ARG(QVariant, u"Application"_qs),
+                                                  Q_ARG(QVariant, QString())));
+                QImage frame = UiInspector::renderFrame(m_window);
+                QQuickItem *editor = findVisible(m_window->contentItem(), u"stageEditor"_qs);
+                QVERIFY(editor);
+                QStringList problems = UiInspector::layoutProblems(editor);
+                QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+                saveShot(frame, u"timeline-edit"_qs, language.code, size);
+
+                QVERIFY(UiInspector::showPage(m_window, u"deadlines"_qs));
+                QVERIFY(!UiInspector::renderFrame(m_window).isNull());
+                QQuickItem *calendar = findVisible(m_window->contentItem(), u"calendarButton"_qs);
+                QVERIFY(calendar);
+                QVERIFY(QMetaObject::invokeMethod(calendar, "clicked"));
+                frame = UiInspector::renderFrame(m_window);
+                QQuickItem *save = findVisible(m_window->contentItem(), u"saveCalendarFile"_qs);
+                QVERIFY(save);
+                QQuickItem *dialog = save;
+                while (dialog && !dialog->inherits("QQuickPopupItem"))
+                    dialog = dialog->parentItem();
+                QVERIFY(dialog);
+                problems = UiInspector::layoutProblems(dialog);
+                QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+                saveShot(frame, u"calendar-dialog"_qs, language.code, size);
+                QQuickItem *cancel = findVisible(dialog, u"cancelCalendar"_qs);
+                QVERIFY(cancel);
+                QVERIFY(QMetaObject::invokeMethod(cancel, "clicked"));
+                QTRY_VERIFY(!findVisible(m_window->contentItem(), u"saveCalendarFile"_qs));
+            }
+        }
+    }
+
 private:
+    QQuickItem *currentPage()
+    {
+        std::function<QQuickItem *(QQuickItem *)> stack = [&](QQuickItem *item) -> QQuickItem * {
+            if (item->inherits("QQuickStackView"))
+                return item->property("currentItem").value<QQuickItem *>();
+            for (QQuickItem *child : item->childItems()) {
+                if (QQuickItem *found = stack(child))
+                    return found;
+            }
+            return nullptr;
+        };
+        return stack(m_window->contentItem());
+    }
+
+    QQuickItem *cardWithRule(const QString &rule, QQuickItem *item = nullptr)
+    {
+        if (!item)
+            item = m_window->contentItem();
+        if (!item->isVisible())
+            return nullptr;
+        if (item->property("ruleId").toString() == rule && item->property("deadlineId").isValid())
+            return item;
+        for (QQuickItem *child : item->childItems()) {
+            if (QQuickItem *found = cardWithRule(rule, child))
+                return found;
+        }
+        return nullptr;
+    }
+
+    QQuickItem *letterCard() { return cardWithRule(u"letter"_qs); }
+
+    // Scrolls the page so that @p item starts near the top of the window.
+    void scrollTo(QQuickItem *item)
+    {
+        for (QQuickItem *parent = item->parentItem(); parent; parent = parent->parentItem()) {
+            if (!parent->inherits("QQuickFlickable"))
+                continue;
+            const qreal top = item->mapToItem(parent, QPointF(0, 0)).y();
+            const qreal most = qMax(0.0, parent->property("contentHeight").toReal() - parent->height());
+            parent->setProperty("contentY",
+                                qBound(0.0, parent->property("contentY").toReal() + top - 40, most));
+            return;
+        }
+    }
+
+    // With SAMEN_FLOW_SCREENSHOTS=dir set, saves @p frame as dir/<name>-<lang>-<w>x<h>.png.
+    void saveShot(const QImage &frame, const QString &name, const QString &language, QSize size)
+    {
+        const QString directory = qEnvironmentVariable("SAMEN_FLOW_SCREENSHOTS");
+        if (directory.isEmpty())
+            return;
+        QVERIFY(QDir().mkpath(directory));
+        QVERIFY(frame.save(
+            u"%1/%2-%3-%4x%5.png"_qs.arg(directory, name, language).arg(size.width()).arg(size.height())));
+    }
+
     void fillFamily()
     {
         const QDate today = QDate::currentDate();
@@ -105,6 +278,10 @@ private:
             0, child.id, u"letter"_qs, today.addDays(5).toString(Qt::ISODate), false, u"DNA"_qs, {}
         };
         QVERIFY(timeline.save(letter));
+        vault::InterviewRepository answers(*m_db);
+        QVERIFY(answers.save(
+            { u"referent"_qs, u"sponsor.decisionDate"_qs, today.addDays(-100).toString(Qt::ISODate), {} }));
+        QVERIFY(answers.save({ u"referent"_qs, u"sponsor.status"_qs, u"refugee"_qs, {} }));
         vault::DocumentRepository documents(*m_db);
         dossier::Document passport { 0, spouse.id, u"identity"_qs, dossier::DocumentStatus::Missing, {}, {} };
         QVERIFY(documents.save(passport));

@@ -32,11 +32,13 @@ Dialog {
             text: root.text
         }
         PrimaryButton {
+            objectName: "confirmAction"
             text: root.actionText
             danger: root.danger
             onClicked: root.accept()
         }
         SecondaryButton {
+            objectName: "confirmCancel"
             text: qsTr("Cancel")
             onClicked: root.reject()
         }

@@ -52,14 +52,22 @@ AppPage {
     FileDialog {
         id: pickFile
 
+        acceptLabel: qsTr("Open")
+        rejectLabel: qsTr("Cancel")
+
         title: qsTr("Choose a photo or a PDF file")
         nameFilters: [qsTr("Photos and PDF files") + " (*.jpg *.jpeg *.png *.webp *.pdf)"]
+        currentFolder: FilePlaces.startFolder()
         onAccepted: DocumentFiles.importFile(pickFile.selectedFile)
     }
     FolderDialog {
         id: pickFolder
 
+        acceptLabel: qsTr("Choose this folder")
+        rejectLabel: qsTr("Cancel")
+
         title: qsTr("Where do you want to save the copies?")
+        currentFolder: FilePlaces.startFolder()
         onAccepted: {
             if (root.exportAttachmentId > 0)
                 DocumentFiles.exportAttachment(root.exportAttachmentId, pickFolder.selectedFolder);
@@ -132,6 +140,7 @@ AppPage {
         text: qsTr("Working on it. This can take a moment.")
     }
     PrimaryButton {
+        objectName: "addFileButton"
         visible: root.hasDocument
         enabled: !DocumentFiles.busy
         text: qsTr("Add photo or file")
@@ -144,6 +153,7 @@ AppPage {
         onClicked: root.openPage("camera")
     }
     SecondaryButton {
+        objectName: "saveAllCopiesButton"
         visible: root.hasDocument && root.pageCount > 0
         enabled: !DocumentFiles.busy
         text: qsTr("Save copies of all papers of this person")

@@ -75,7 +75,7 @@ Rectangle {
                 visible: root.created.length > 0
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontSmall
-                text: qsTr("Added on %1").arg(root.created)
+                text: qsTr("Added on %1").arg(LanguageController.isolate(root.created))
             }
             SecondaryButton {
                 text: qsTr("Look")

@@ -36,7 +36,11 @@ AppPage {
     FolderDialog {
         id: pickFolder
 
+        acceptLabel: qsTr("Choose this folder")
+        rejectLabel: qsTr("Cancel")
+
         title: qsTr("Where do you want to save the copies?")
+        currentFolder: FilePlaces.startFolder()
         onAccepted: DocumentFiles.exportAttachment(root.attachmentId, pickFolder.selectedFolder)
     }
     ConfirmDialog {
@@ -183,12 +187,14 @@ AppPage {
             text: DocumentFiles.message
         }
         SecondaryButton {
+            objectName: "saveCopyButton"
             text: qsTr("Save a copy")
             enabled: !DocumentFiles.busy
             onClicked: exportWarning.open()
         }
         SecondaryButton {
             text: qsTr("Delete this page")
+            danger: true
             enabled: !DocumentFiles.busy
             onClicked: removeQuestion.open()
         }

@@ -42,7 +42,7 @@ AppPage {
 
         BodyText {
             objectName: "documentFor"
-            text: qsTr("For: %1").arg(root.member.title ?? "")
+            text: qsTr("For: %1").arg(LanguageController.isolate(root.member.title ?? ""))
             color: Theme.textMuted
         }
         BodyText {

@@ -12,7 +12,6 @@ AppPage {
     readonly property var member: FamilyController.member
     readonly property bool hasMember: root.member.memberId !== undefined
     readonly property var verdictHistory: RulesChangeNotice.historyOf(root.member.interviewId ?? "")
-    property bool confirmRemove: false
 
     signal openPage(string name)
 
@@ -248,32 +247,29 @@ AppPage {
 
         SecondaryButton {
             objectName: "removeButton"
-            visible: !root.confirmRemove
-            text: qsTr("Remove this person")
-            onClicked: root.confirmRemove = true
-        }
-        Notice {
-            visible: root.confirmRemove
-            iconName: "warning"
-            text: qsTr("This deletes this person with all their papers, photos and answers. Are you sure?")
-        }
-        PrimaryButton {
-            objectName: "confirmRemoveButton"
-            visible: root.confirmRemove
             danger: true
-            text: qsTr("Yes, remove this person")
+            text: qsTr("Remove this person")
             onClicked: {
-                const id = root.member.memberId;
-                root.confirmRemove = false;
-                if (FamilyController.remove(id) && root.StackView.view)
-                    root.StackView.view.pop();
+                removeQuestion.photos = FamilyController.attachmentCount(root.member.memberId);
+                removeQuestion.open();
             }
         }
-        SecondaryButton {
-            objectName: "keepButton"
-            visible: root.confirmRemove
-            text: qsTr("No, keep this person")
-            onClicked: root.confirmRemove = false
+    }
+
+    // On screen, in the middle, red: removing a person takes their answers, papers, dates and
+    // reminders, and says how many photos go with them.
+    ConfirmDialog {
+        id: removeQuestion
+
+        property int photos: 0
+
+        objectName: "removeQuestion"
+        text: removeQuestion.photos > 0 ? qsTr("This deletes this person with their answers, papers, dates and reminders, and %Ln photo(s) or file(s) of their papers. You cannot undo this.", "", removeQuestion.photos) : qsTr("This deletes this person with their answers, papers, dates and reminders. You cannot undo this.")
+        actionText: removeQuestion.photos > 0 ? qsTr("Remove this person and %Ln photo(s)", "", removeQuestion.photos) : qsTr("Yes, remove this person")
+        danger: true
+        onAccepted: {
+            if (FamilyController.remove(root.member.memberId) && root.StackView.view)
+                root.StackView.view.pop();
         }
     }
 }

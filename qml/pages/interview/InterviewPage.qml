@@ -9,6 +9,8 @@ import Samen.App
 AppPage {
     id: root
 
+    signal openPage(string name)
+
     readonly property string questionId: InterviewController.questionId
     readonly property var letterDates: ["application.date", "sponsor.decisionDate", "sponsor.asylumApplicationDate"]
 
@@ -24,7 +26,7 @@ AppPage {
 
     function showResult() {
         if (InterviewController.showResult())
-            root.StackView.view.push(Qt.resolvedUrl("ResultPage.qml"));
+            root.StackView.view.push(Qt.resolvedUrl("ResultPage.qml")).openPage.connect(root.openPage);
     }
 
     title: qsTr("Who can come?")
@@ -74,7 +76,7 @@ AppPage {
             }
             BodyText {
                 objectName: "memberLabel"
-                text: qsTr("About: %1").arg(InterviewController.memberLabel)
+                text: qsTr("About: %1").arg(LanguageController.isolate(InterviewController.memberLabel))
                 font.bold: true
             }
         }

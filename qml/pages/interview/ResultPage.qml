@@ -5,9 +5,11 @@ import Samen
 import Samen.App
 
 // The verdict for every family member, the nareis deadline as a countdown, who can help, and
-// the date of the rules.
+// the date of the rules; then on to the papers of each person.
 AppPage {
     id: root
+
+    signal openPage(string name)
 
     readonly property bool hasResult: resultList.count > 0
 
@@ -60,6 +62,13 @@ AppPage {
         text: InterviewController.rulesAsOfText
         color: Theme.textMuted
         font.pixelSize: Theme.fontSmall
+    }
+
+    PrimaryButton {
+        objectName: "nextPapersButton"
+        visible: root.hasResult
+        text: qsTr("Next: the papers for each person")
+        onClicked: root.openPage("family")
     }
 
     AnswerButton {

@@ -4,8 +4,10 @@ import QtQuick.Layouts
 import Samen
 import Samen.App
 
-// One deadline: what, for whom, the countdown in words with its number, the day in the user's
-// calendar and in Gregorian, and what the user can do with it.
+// One deadline: what, for whom, the countdown in words with its number, the day in Gregorian
+// and in the user's second calendar, and what the user can do with it. A deadline marked done
+// stays in view, struck through, with Undo. One that a step ends (the window: the application)
+// asks for that step's date instead of a tick. The IND's own time limit has no countdown.
 Control {
     id: root
 
@@ -14,20 +16,20 @@ Control {
     required property string title
     required property string explanation
     required property string who
-    required property string localDate
-    required property string gregorianDate
+    required property string dateText
+    required property string otherDateText
     required property string countdown
     required property int daysLeft
     required property bool done
     required property bool isLetter
     required property bool snoozed
     required property bool fromReceiptLetter
+    required property bool endsWithStep
+    required property bool forTheInd
 
-    readonly property bool urgent: !root.done && root.daysLeft <= 7
-    // Done deadlines are folded away unless the page shows them.
-    property bool showDone: false
+    readonly property bool urgent: !root.done && !root.forTheInd && root.daysLeft <= 7
+    property bool askingDate: false
 
-    visible: !root.done || root.showDone
     padding: Theme.spacing
     Layout.fillWidth: true
 
@@ -56,9 +58,11 @@ Control {
                 Layout.fillWidth: true
 
                 Label {
+                    objectName: "deadlineTitle"
                     text: root.title
                     font.pixelSize: Theme.fontTitle
                     font.bold: true
+                    font.strikeout: root.done
                     color: Theme.text
                     wrapMode: Text.Wrap
                     horizontalAlignment: Text.AlignLeft
@@ -73,21 +77,23 @@ Control {
 
         Label {
             objectName: "countdown"
-            text: root.done ? qsTr("Done") : root.countdown
-            font.pixelSize: Theme.fontTitle
-            font.bold: true
+            text: root.done ? qsTr("Done") : (root.forTheInd ? qsTr("The IND must decide by this day. You do not need to do anything for it.") : root.countdown)
+            font.pixelSize: root.forTheInd && !root.done ? Theme.fontBody : Theme.fontTitle
+            font.bold: !root.forTheInd || root.done
             color: root.urgent ? Theme.warning : Theme.text
             wrapMode: Text.Wrap
             horizontalAlignment: Text.AlignLeft
             Layout.fillWidth: true
         }
         BodyText {
-            text: root.ruleId === "bStatusWait" ? qsTr("You may apply from: %1").arg(root.localDate) : qsTr("Last day: %1").arg(root.localDate)
+            text: root.ruleId === "bStatusWait" ? qsTr("You may apply from: %1").arg(LanguageController.isolate(root.dateText)) : qsTr("Last day: %1").arg(LanguageController.isolate(root.dateText))
+            font.strikeout: root.done
         }
         BodyText {
-            visible: root.gregorianDate.length > 0
-            text: qsTr("In the Dutch calendar: %1").arg(root.gregorianDate)
+            visible: root.otherDateText.length > 0
+            text: root.otherDateText
             color: Theme.textMuted
+            font.strikeout: root.done
         }
         BodyText {
             visible: root.fromReceiptLetter
@@ -107,8 +113,45 @@ Control {
         }
 
         SecondaryButton {
-            text: root.done ? qsTr("Not done yet") : qsTr("I did this")
-            onClicked: TimelineController.setDone(root.deadlineId, !root.done)
+            objectName: "doneButton"
+            visible: !root.done && !root.endsWithStep
+            text: qsTr("I did this")
+            onClicked: TimelineController.setDone(root.deadlineId, true)
+        }
+        SecondaryButton {
+            objectName: "enterStepDateButton"
+            visible: !root.done && root.endsWithStep && !root.askingDate
+            text: root.ruleId === "window" ? qsTr("I sent the application: enter the date") : qsTr("This happened: enter the date")
+            onClicked: root.askingDate = true
+        }
+        DatePicker {
+            objectName: "stepDatePicker"
+            visible: root.askingDate
+            preferGregorian: true
+            onAccepted: iso => {
+                if (TimelineController.recordStep(root.deadlineId, iso))
+                    root.askingDate = false;
+            }
+        }
+        StatusMessage {
+            visible: root.askingDate && text.length > 0
+            text: TimelineController.errorText
+        }
+        SecondaryButton {
+            visible: root.askingDate
+            text: qsTr("Cancel")
+            onClicked: root.askingDate = false
+        }
+        SecondaryButton {
+            objectName: "undoDoneButton"
+            visible: root.done
+            text: root.endsWithStep ? qsTr("Undo: not done yet (removes the date of this step)") : qsTr("Undo: not done yet")
+            onClicked: {
+                if (root.endsWithStep)
+                    undoStepQuestion.open();
+                else
+                    TimelineController.setDone(root.deadlineId, false);
+            }
         }
         SecondaryButton {
             visible: !root.done && root.daysLeft > 0
@@ -121,9 +164,31 @@ Control {
             onClicked: TimelineController.snooze(root.deadlineId, 7)
         }
         SecondaryButton {
+            objectName: "deleteLetterDateButton"
             visible: root.isLetter
+            danger: true
             text: qsTr("Delete this date")
-            onClicked: TimelineController.removeLetterDeadline(root.deadlineId)
+            onClicked: deleteQuestion.open()
         }
+    }
+
+    // Taking back a step's date is not one tap: it removes a legal date (for the window: the day
+    // the application was sent, for everyone in it).
+    ConfirmDialog {
+        id: undoStepQuestion
+
+        text: qsTr("This removes the date of this step (for the window: the day you sent the application). The deadline counts again. Are you sure?")
+        actionText: qsTr("Yes, remove the date")
+        danger: true
+        onAccepted: TimelineController.setDone(root.deadlineId, false)
+    }
+
+    ConfirmDialog {
+        id: deleteQuestion
+
+        text: qsTr("Delete this date? Samen will not remind you of it any more.")
+        actionText: qsTr("Delete the date")
+        danger: true
+        onAccepted: TimelineController.removeLetterDeadline(root.deadlineId)
     }
 }

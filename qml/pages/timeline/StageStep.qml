@@ -15,8 +15,8 @@ RowLayout {
     required property string explanation
     required property string opens
     required property string dateIso
-    required property string localDate
-    required property string gregorianDate
+    required property string dateText
+    required property string otherDateText
     required property bool hasDate
     required property bool mayBeFuture
     property bool last: false
@@ -58,12 +58,12 @@ RowLayout {
             Layout.fillWidth: true
         }
         BodyText {
-            text: root.hasDate ? root.localDate : qsTr("No date yet")
+            text: root.hasDate ? root.dateText : qsTr("No date yet")
             font.bold: root.hasDate
         }
         BodyText {
-            visible: root.gregorianDate.length > 0
-            text: qsTr("In the Dutch calendar: %1").arg(root.gregorianDate)
+            visible: root.otherDateText.length > 0
+            text: root.otherDateText
             color: Theme.textMuted
         }
         BodyText {

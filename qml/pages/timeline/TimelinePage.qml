@@ -80,6 +80,7 @@ AppPage {
             checked: root.forEveryone
             font.pixelSize: Theme.fontBody
             Layout.fillWidth: true
+            Layout.minimumHeight: Theme.touchTarget
             onToggled: root.forEveryone = checked
         }
         DatePicker {
@@ -148,9 +149,7 @@ AppPage {
                 text: qsTr("Date in the IND letter")
             }
             BodyText {
-                text: TimelineController.receiptLetterDate.length > 0
-                      ? qsTr("The IND decides before the date in its letter.")
-                      : qsTr("Did the IND send a letter that says before which day it decides? Enter that day.")
+                text: TimelineController.receiptLetterDate.length > 0 ? qsTr("The IND decides before the date in its letter.") : qsTr("Did the IND send a letter that says before which day it decides? Enter that day.")
             }
             SecondaryButton {
                 text: TimelineController.receiptLetterDate.length > 0 ? qsTr("Change the date") : qsTr("Enter the date")

@@ -10,7 +10,7 @@ AppPage {
     id: root
 
     readonly property bool done: VaultController.lastDone === VaultController.ExportBackup
-    readonly property bool matches: password.text === again.text
+    readonly property bool matches: VaultController.sameSecret(password.text, again.text, true)
 
     Component.onCompleted: VaultController.clearMessage()
     title: qsTr("Make a backup")
@@ -18,9 +18,13 @@ AppPage {
     FileDialog {
         id: saveDialog
 
+        acceptLabel: qsTr("Save")
+        rejectLabel: qsTr("Cancel")
+
         title: qsTr("Where do you want to save the backup?")
         fileMode: FileDialog.SaveFile
-        currentFile: "file:///" + VaultController.suggestedBackupName()
+        currentFolder: FilePlaces.startFolder()
+        currentFile: FilePlaces.suggestedFile(VaultController.suggestedBackupName())
         onAccepted: {
             VaultController.exportBackup(saveDialog.selectedFile, password.text);
             password.clear();
@@ -41,26 +45,29 @@ AppPage {
     SecretField {
         id: password
 
+        objectName: "backupPassword"
         label: qsTr("Backup password (at least 8 characters)")
+        digitsOnly: false
+    }
+    SecretField {
+        id: again
+
+        objectName: "backupPasswordAgain"
+        confirms: password.text
+
+        label: qsTr("Type the backup password again")
         digitsOnly: false
     }
     StrengthHint {
         typed: password.text
         password: true
     }
-    SecretField {
-        id: again
-
-        confirms: password.text
-
-        label: qsTr("Type the backup password again")
-        digitsOnly: false
-    }
     StatusMessage {
         good: root.done
         text: root.done ? qsTr("The backup is saved.") : (again.typedDifferently ? qsTr("The two are not the same. Type them again.") : VaultController.message)
     }
     PrimaryButton {
+        objectName: "chooseBackupPlace"
         text: qsTr("Choose where to save it")
         enabled: VaultController.isAcceptable(password.text, true) && root.matches && !VaultController.busy
         onClicked: {

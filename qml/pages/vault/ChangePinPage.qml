@@ -11,7 +11,7 @@ AppPage {
 
     property bool usePassword: VaultController.usesPassphrase
     readonly property bool done: VaultController.lastDone === VaultController.ChangeSecret
-    readonly property bool matches: fresh.text === again.text
+    readonly property bool matches: VaultController.sameSecret(fresh.text, again.text, root.usePassword)
     readonly property bool acceptable: VaultController.isAcceptable(fresh.text, root.usePassword)
     readonly property bool ready: current.text.length > 0 && root.acceptable && root.matches && !VaultController.busy && VaultController.secondsToWait === 0
 
@@ -37,10 +37,6 @@ AppPage {
         label: root.usePassword ? qsTr("New password (at least 8 characters)") : qsTr("New PIN (at least 6 numbers)")
         digitsOnly: !root.usePassword
     }
-    StrengthHint {
-        typed: fresh.text
-        password: root.usePassword
-    }
     SecretField {
         id: again
 
@@ -48,6 +44,10 @@ AppPage {
 
         label: root.usePassword ? qsTr("Type the password again") : qsTr("Type the PIN again")
         digitsOnly: !root.usePassword
+    }
+    StrengthHint {
+        typed: fresh.text
+        password: root.usePassword
     }
     StatusMessage {
         good: root.done

@@ -18,8 +18,12 @@ AppPage {
     FileDialog {
         id: openDialog
 
+        acceptLabel: qsTr("Open")
+        rejectLabel: qsTr("Cancel")
+
         title: qsTr("Choose the backup file")
         fileMode: FileDialog.OpenFile
+        currentFolder: FilePlaces.startFolder()
         onAccepted: root.fileUrl = openDialog.selectedFile
     }
 
@@ -31,16 +35,18 @@ AppPage {
         text: qsTr("This replaces all information in Samen with the information in the backup.")
     }
     SecondaryButton {
+        objectName: "chooseBackupFile"
         text: qsTr("Choose the backup file")
         onClicked: openDialog.open()
     }
     BodyText {
         visible: root.fileUrl.length > 0
-        text: qsTr("Backup file: %1").arg(decodeURIComponent(root.fileUrl.split("/").pop()))
+        text: qsTr("Backup file: %1").arg(LanguageController.isolate(decodeURIComponent(root.fileUrl.split("/").pop())))
     }
     SecretField {
         id: password
 
+        objectName: "restorePassword"
         label: qsTr("Backup password")
         digitsOnly: false
     }
@@ -49,6 +55,7 @@ AppPage {
         text: root.done ? qsTr("Your information is back.") : VaultController.message
     }
     PrimaryButton {
+        objectName: "restoreButton"
         text: qsTr("Restore")
         enabled: root.fileUrl.length > 0 && password.text.length > 0 && !VaultController.busy
         onClicked: {

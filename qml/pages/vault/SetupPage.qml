@@ -9,7 +9,7 @@ AppPage {
     id: root
 
     property bool usePassword: false
-    readonly property bool matches: first.text === second.text
+    readonly property bool matches: VaultController.sameSecret(first.text, second.text, root.usePassword)
     readonly property bool acceptable: VaultController.isAcceptable(first.text, root.usePassword)
 
     Component.onCompleted: VaultController.clearMessage()
@@ -31,11 +31,6 @@ AppPage {
         digitsOnly: !root.usePassword
     }
 
-    StrengthHint {
-        typed: first.text
-        password: root.usePassword
-    }
-
     SecretField {
         id: second
 
@@ -44,6 +39,10 @@ AppPage {
         label: root.usePassword ? qsTr("Type the password again") : qsTr("Type the PIN again")
         digitsOnly: !root.usePassword
         onAccepted: create.clicked()
+    }
+    StrengthHint {
+        typed: first.text
+        password: root.usePassword
     }
 
     StatusMessage {

@@ -1,0 +1,32 @@
+#include "fileplaces.h"
+
+#include <QDir>
+#include <QStandardPaths>
+
+FilePlaces::FilePlaces(QObject *parent)
+    : QObject(parent)
+{ }
+
+QUrl FilePlaces::startFolder() const
+{
+    const QString documents = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (!documents.isEmpty() && QDir().mkpath(documents))
+        return QUrl::fromLocalFile(documents);
+    return QUrl::fromLocalFile(QDir::homePath());
+}
+
+QUrl FilePlaces::suggestedFile(const QString &fileName) const
+{
+    return QUrl::fromLocalFile(QDir(startFolder().toLocalFile()).filePath(fileName));
+}
+
+QString FilePlaces::pathOf(const QUrl &url)
+{
+    if (url.isLocalFile())
+        return url.toLocalFile();
+    if (url.scheme() == QLatin1String("content"))
+        return url.toString(QUrl::FullyEncoded);
+    if (url.scheme().isEmpty() && QDir::isAbsolutePath(url.path()))
+        return url.path();
+    return {};
+}

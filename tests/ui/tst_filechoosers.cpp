@@ -1,0 +1,303 @@
+#include "appservices.h"
+#include "appsetup.h"
+#include "demovault.h"
+#include "uiinspector.h"
+#include "vault/documentrepository.h"
+#include "vault/peoplerepository.h"
+
+#include <QAccessible>
+#include <QDir>
+#include <QFile>
+#include <QImage>
+#include <QQmlApplicationEngine>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <functional>
+#include <memory>
+
+// Every file chooser of the app, opened and completed in the real window with the real
+// services, as the user does it: tap the button, pick in the dialog, tap Open or Save. A missing
+// QML module, a dialog that does not open or a crash fails here (as it once did on Debian, where
+// FileDialog needs Qt.labs.folderlistmodel).
+class TestFileChoosers : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<AppServices> m_services;
+    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    QQuickWindow *m_window = nullptr;
+    QString m_documents;
+    qint64 m_documentId = 0;
+    qint64 m_memberId = 0;
+
+    template<typename Predicate> QQuickItem *findItem(QQuickItem *item, const Predicate &matches)
+    {
+        if (!item->isVisible())
+            return nullptr;
+        if (matches(item))
+            return item;
+        const auto children = item->childItems();
+        for (QQuickItem *child : children) {
+            if (QQuickItem *found = findItem(child, matches))
+                return found;
+        }
+        return nullptr;
+    }
+
+    QQuickItem *named(const QString &name)
+    {
+        return findItem(m_window->contentItem(),
+                        [&](QQuickItem *item) { return item->objectName() == name; });
+    }
+
+    // Scrolls the page so that @p item is inside the window, then taps its middle.
+    void tap(QQuickItem *item)
+    {
+        for (QQuickItem *parent = item->parentItem(); parent; parent = parent->parentItem()) {
+            if (!parent->inherits("QQuickFlickable"))
+                continue;
+            const QPointF top = item->mapToItem(parent, QPointF(0, 0));
+            const qreal contentY = parent->property("contentY").toReal();
+            const qreal wanted = contentY + top.y() - parent->height() / 3;
+            parent->setProperty("contentY", qMax(0.0, wanted));
+            QCoreApplication::processEvents();
+            break;
+        }
+        const QPointF middle = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
+        QVERIFY2(m_window->contentItem()->contains(middle), qPrintable(item->objectName()));
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, middle.toPoint());
+        QCoreApplication::processEvents();
+    }
+
+    void tapNamed(const QString &name)
+    {
+        QQuickItem *item = nullptr;
+        QTRY_VERIFY2((item = named(name)) != nullptr, qPrintable(name));
+        QVERIFY2(item->isEnabled(), qPrintable(name + u" is disabled"_qs));
+        tap(item);
+    }
+
+    // The open chooser: the popup holding the file or folder list of QtQuick.Dialogs; or nullptr.
+    QQuickItem *openChooser()
+    {
+        QQuickItem *list = named(u"fileDialogListView"_qs);
+        if (!list)
+            list = named(u"folderDialogListView"_qs);
+        while (list && !list->inherits("QQuickPopupItem"))
+            list = list->parentItem();
+        return list;
+    }
+
+    QQuickItem *buttonIn(QQuickItem *chooser, const QString &text)
+    {
+        return findItem(chooser, [&](QQuickItem *item) {
+            return item->inherits("QQuickAbstractButton") && item->property("text").toString() == text;
+        });
+    }
+
+    // Picks @p fileName in the open chooser's list (empty: nothing, for a folder), types
+    // @p saveAs into its name field when saving, and taps @p action.
+    void complete(const QString &fileName, const QString &saveAs, const QString &action)
+    {
+        QQuickItem *chooser = nullptr;
+        QTRY_VERIFY2((chooser = openChooser()) != nullptr, "no file chooser opened");
+        if (!fileName.isEmpty()) {
+            QQuickItem *entry = nullptr;
+            QTRY_VERIFY((entry = findItem(chooser, [&](QQuickItem *item) {
+                             return item->property("fileName").toString() == fileName;
+                         })) != nullptr);
+            tap(entry);
+        }
+        if (!saveAs.isEmpty()) {
+            QQuickItem *field = findItem(
+                chooser, [](QQuickItem *item) { return item->objectName() == u"fileNameTextField"; });
+            QVERIFY2(field, "the save chooser has no name field");
+            QCOMPARE(field->property("text").toString().isEmpty(), false); // the suggested name
+            tap(field);
+            QTRY_VERIFY(field->hasActiveFocus());
+            QTest::keyClick(m_window, Qt::Key_A, Qt::ControlModifier);
+            for (const QChar c : saveAs)
+                QTest::keyClick(m_window, c.toLatin1());
+            QCOMPARE(field->property("text").toString(), saveAs);
+        }
+        QQuickItem *button = buttonIn(chooser, action);
+        QVERIFY2(button, qPrintable(u"no button "_qs + action));
+        tap(button);
+        QTRY_VERIFY(openChooser() == nullptr);
+    }
+
+    void typeInto(const QString &fieldName, const QString &text)
+    {
+        QQuickItem *field = named(fieldName);
+        QVERIFY2(field, qPrintable(fieldName));
+        QQuickItem *input =
+            findItem(field, [](QQuickItem *item) { return item->inherits("QQuickTextInput"); });
+        QVERIFY(input);
+        tap(input);
+        QTRY_VERIFY(input->hasActiveFocus());
+        for (const QChar c : text)
+            QTest::keyClick(m_window, c.toLatin1());
+    }
+
+    void show(const QString &page)
+    {
+        QVERIFY(UiInspector::showPage(m_window, page));
+        QVERIFY(!UiInspector::renderFrame(m_window).isNull());
+    }
+
+    DocumentFiles &documentFiles() { return *DocumentFiles::create(nullptr, nullptr); }
+
+    QString inDocuments(const QString &name) const { return QDir(m_documents).filePath(name); }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        qputenv("HOME", QFile::encodeName(m_dir.filePath(u"home"_qs)));
+        m_documents = m_dir.filePath(u"home/Documents"_qs);
+        QVERIFY(QDir().mkpath(m_documents));
+        AppSetup::configureApplication();
+        AppSetup::chooseGraphicsBackend();
+        const QString vaultFolder = m_dir.filePath(u"vault"_qs);
+        QString problem;
+        QVERIFY2(samen::demo::createDemoVault(vaultFolder, samen::demo::Household::Eritrea,
+                                              QDate::currentDate(), &problem),
+                 qPrintable(problem));
+        m_services = std::make_unique<AppServices>(vaultFolder, samen::demo::pin.toString());
+        m_engine = std::make_unique<QQmlApplicationEngine>();
+        m_services->attach(*m_engine);
+        QVERIFY(m_services->languages().apply(u"en"_qs));
+        AppSetup::addImportPaths(*m_engine);
+        m_engine->load(AppSetup::mainQml());
+        QCOMPARE(m_engine->rootObjects().size(), 1);
+        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+        QVERIFY(m_window);
+        m_window->resize(720, 1280);
+        VaultController &vault = m_services->vault();
+        vault.unlock(samen::demo::pin.toString());
+        QTRY_COMPARE_WITH_TIMEOUT(vault.state(), VaultController::Unlocked, 60000);
+
+        samen::vault::PeopleRepository people(*vault.database());
+        const auto referents = people.referents();
+        QVERIFY(!referents.isEmpty());
+        const auto members = people.members(referents.constFirst().id);
+        QVERIFY(!members.isEmpty());
+        m_memberId = members.constFirst().id;
+        const auto documents = samen::vault::DocumentRepository(*vault.database()).documents(m_memberId);
+        QVERIFY(!documents.isEmpty());
+        m_documentId = documents.constFirst().id;
+    }
+
+    void cleanupTestCase()
+    {
+        m_engine.reset();
+        m_services.reset();
+    }
+
+    void photoImportAddsAPage()
+    {
+        QImage photo(400, 600, QImage::Format_RGB32);
+        photo.fill(Qt::darkCyan);
+        QVERIFY(photo.save(inDocuments(u"passport.jpg"_qs)));
+        documentFiles().setDocumentId(double(m_documentId));
+        show(u"documentfiles"_qs);
+        const int before = documentFiles().attachments()->rowCount();
+        tapNamed(u"addFileButton"_qs);
+        complete(u"passport.jpg"_qs, QString(), u"Open"_qs);
+        QTRY_COMPARE_WITH_TIMEOUT(documentFiles().attachments()->rowCount(), before + 1, 20000);
+    }
+
+    void savingCopiesWritesFiles()
+    {
+        const QString folder = inDocuments(u"copies"_qs);
+        QVERIFY(QDir().mkpath(folder));
+        documentFiles().setDocumentId(double(m_documentId));
+        show(u"documentfiles"_qs);
+        tapNamed(u"saveAllCopiesButton"_qs);
+        tapNamed(u"confirmAction"_qs);
+        complete(u"copies"_qs, QString(), u"Choose this folder"_qs);
+        QTRY_VERIFY_WITH_TIMEOUT(!QDir(folder).entryList(QDir::Files).isEmpty(), 20000);
+    }
+
+    void viewerSavesACopy()
+    {
+        const QString folder = inDocuments(u"one-copy"_qs);
+        QVERIFY(QDir().mkpath(folder));
+        documentFiles().setDocumentId(double(m_documentId));
+        documentFiles().setPageIndex(0);
+        show(u"viewer"_qs);
+        tapNamed(u"saveCopyButton"_qs);
+        tapNamed(u"confirmAction"_qs);
+        complete(u"one-copy"_qs, QString(), u"Choose this folder"_qs);
+        QTRY_VERIFY_WITH_TIMEOUT(!QDir(folder).entryList(QDir::Files).isEmpty(), 20000);
+    }
+
+    void helperPdfIsSaved()
+    {
+        show(u"helper"_qs);
+        tapNamed(u"savePdf"_qs);
+        complete(QString(), u"summary.pdf"_qs, u"Save"_qs);
+        QFile pdf(inDocuments(u"summary.pdf"_qs));
+        QTRY_VERIFY2(pdf.exists(), qPrintable(HelperController::create(nullptr, nullptr)->message()));
+        QVERIFY(pdf.open(QIODevice::ReadOnly));
+        QVERIFY(pdf.read(5) == "%PDF-");
+    }
+
+    void calendarIsExported()
+    {
+        show(u"deadlines"_qs);
+        tapNamed(u"calendarButton"_qs);
+        tapNamed(u"saveCalendarFile"_qs);
+        complete(QString(), u"dates.ics"_qs, u"Save"_qs);
+        QFile ics(inDocuments(u"dates.ics"_qs));
+        QTRY_VERIFY(ics.exists());
+        QVERIFY(ics.open(QIODevice::ReadOnly));
+        QVERIFY(ics.readAll().startsWith("BEGIN:VCALENDAR"));
+    }
+
+    void backupIsSavedAndRestored()
+    {
+        VaultController &vault = m_services->vault();
+        show(u"backup"_qs);
+        const QString password = u"long walk to Asmara 2026"_qs;
+        QQuickItem *again = named(u"backupPasswordAgain"_qs);
+        QVERIFY(again);
+        // Each "Show" button is named for its field.
+        QStringList showNames;
+        for (const QString &field : { u"backupPassword"_qs, u"backupPasswordAgain"_qs }) {
+            QQuickItem *show =
+                findItem(named(field), [](QQuickItem *item) { return item->objectName() == u"showButton"; });
+            QVERIFY(show);
+            QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(show);
+            QVERIFY(accessible);
+            showNames << accessible->text(QAccessible::Name);
+        }
+        QCOMPARE(showNames,
+                 (QStringList { u"Show: Backup password (at least 8 characters)"_qs,
+                                u"Show: Type the backup password again"_qs }));
+        const qreal againY = again->mapToScene(QPointF(0, 0)).y();
+        typeInto(u"backupPassword"_qs, password);
+        QVERIFY(!UiInspector::renderFrame(m_window).isNull());
+        // The strength hint appears without moving the field the finger goes to next.
+        QCOMPARE(again->mapToScene(QPointF(0, 0)).y(), againY);
+        typeInto(u"backupPasswordAgain"_qs, password);
+        tapNamed(u"chooseBackupPlace"_qs);
+        complete(QString(), u"family.samen"_qs, u"Save"_qs);
+        QTRY_COMPARE_WITH_TIMEOUT(vault.lastDone(), int(VaultController::ExportBackup), 60000);
+        QVERIFY(QFileInfo(inDocuments(u"family.samen"_qs)).size() > 0);
+
+        show(u"restore"_qs);
+        tapNamed(u"chooseBackupFile"_qs);
+        complete(u"family.samen"_qs, QString(), u"Open"_qs);
+        typeInto(u"restorePassword"_qs, password);
+        tapNamed(u"restoreButton"_qs);
+        QTRY_COMPARE_WITH_TIMEOUT(vault.lastDone(), int(VaultController::ImportBackup), 60000);
+    }
+};
+
+QTEST_MAIN(TestFileChoosers)
+#include "tst_filechoosers.moc"
