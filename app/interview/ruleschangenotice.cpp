@@ -212,9 +212,7 @@ QString RulesChangeNotice::memberName(const QString &interviewId, const QString 
 
 QString RulesChangeNotice::dateText(QDate date) const
 {
-    const QString language = m_languages.language().isEmpty() ? u"en"_qs : m_languages.language();
-    const auto formatted = samen::locale::DateFormatter::forLanguage(language).format(date);
-    return formatted.sameCalendar ? formatted.local : formatted.local + u" ("_qs + formatted.gregorian + u')';
+    return m_languages.dates().format(date).oneLine();
 }
 
 void RulesChangeNotice::setNotice(QStringList changes, int newQuestions, const QString &title)

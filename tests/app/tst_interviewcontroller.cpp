@@ -92,6 +92,27 @@ private Q_SLOTS:
         QVERIFY(controller.errorText().isEmpty());
     }
 
+    void impossibleProcedureDatesAreExplainedAndNotTaken()
+    {
+        InterviewController controller(*m_languages, nullptr);
+        controller.setToday(QDate(2026, 12, 6));
+        controller.start();
+        QVERIFY(controller.answer(u"2026-04-15"_qs));
+        QCOMPARE(controller.questionId(), u"case.indDecided"_qs);
+        QVERIFY(controller.answer(true));
+        QCOMPARE(controller.questionId(), u"case.indDecisionDate"_qs);
+        QVERIFY(!controller.answer(u"2026-03-01"_qs)); // before the application
+        QCOMPARE(controller.errorText(),
+                 u"The IND cannot decide before the day you applied. Please check both dates."_qs);
+        QVERIFY(!controller.answer(u"2027-01-10"_qs)); // in the future
+        QCOMPARE(controller.errorText(), u"This date is in the future. Please choose a day that has passed."_qs);
+        QCOMPARE(controller.questionId(), u"case.indDecisionDate"_qs);
+        QVERIFY(!controller.answers().contains(u"indDecisionDate"_qs));
+        QVERIFY(controller.answer(u"2026-07-01"_qs));
+        QVERIFY(controller.errorText().isEmpty());
+        QCOMPARE(controller.answers().value(u"indDecisionDate"_qs).toString(), u"2026-07-01"_qs);
+    }
+
     void householdGivesVerdictsAndCountdown()
     {
         InterviewController controller(*m_languages, nullptr);
