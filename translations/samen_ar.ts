@@ -2325,7 +2325,7 @@
     </message>
     <message>
         <source>This PIN is easy to guess: it repeats, counts up or down, is very common or looks like a year. Choose 6 numbers without a pattern.</source>
-        <translation>هذا الرقم السري سهل التخمين: فهو يتكرر، أو يتسلسل صعودًا أو نزولًا، أو شائع جدًا، أو يشبه سنة. اختر 6 أرقام بلا نمط.</translation>
+        <translation>هذا الرقم السري سهل التخمين: فهو يتكرر، أو يتسلسل صعودًا أو نزولًا، أو شائع جدًا، أو يشبه سنة. اختر ٦ أرقام بلا نمط.</translation>
     </message>
 </context>
 <context>
@@ -3184,7 +3184,7 @@
     </message>
     <message>
         <source>This PIN is easy to guess: it repeats, counts up or down, is very common or looks like a year. Choose 6 numbers without a pattern.</source>
-        <translation>هذا الرقم السري سهل التخمين: فهو يتكرر، أو يتسلسل صعودًا أو نزولًا، أو شائع جدًا، أو يشبه سنة. اختر 6 أرقام بلا نمط.</translation>
+        <translation>هذا الرقم السري سهل التخمين: فهو يتكرر، أو يتسلسل صعودًا أو نزولًا، أو شائع جدًا، أو يشبه سنة. اختر ٦ أرقام بلا نمط.</translation>
     </message>
     <message>
         <source>This backup password is too short or too easy to guess. Use a few words that only you would put together.</source>
