@@ -7,6 +7,7 @@
 AppServices::AppServices(const QString &vaultFolder, const QString &demoPin)
     : m_languages(nullptr)
     , m_interview(m_languages, nullptr)
+    , m_rulesChange(m_languages, nullptr)
     , m_family(m_languages, m_interview, nullptr)
     , m_keystore(samen::platform::makeKeystoreBinding())
     , m_vault({ vaultFolder, false, m_keystore.get() }, nullptr)
@@ -33,6 +34,7 @@ AppServices::~AppServices()
     HelperController::publish(nullptr);
     VaultController::publish(nullptr);
     FamilyController::publish(nullptr);
+    RulesChangeNotice::publish(nullptr);
     InterviewController::publish(nullptr);
     LanguageController::publish(nullptr);
 }
@@ -47,6 +49,7 @@ void AppServices::publish()
 {
     LanguageController::publish(&m_languages);
     InterviewController::publish(&m_interview);
+    RulesChangeNotice::publish(&m_rulesChange);
     FamilyController::publish(&m_family);
     VaultController::publish(&m_vault);
     HelperController::publish(&m_helper);
@@ -60,6 +63,7 @@ void AppServices::connectVault()
         samen::vault::Database *db = m_vault.database();
         m_helper.setDatabase(db);
         m_interview.setDatabase(db);
+        m_rulesChange.setDatabase(db);
         m_family.setDatabase(db);
         m_timeline.setDatabase(db);
         m_documentFiles.setDatabase(db);
@@ -73,6 +77,7 @@ void AppServices::releaseDatabase()
     m_documentFiles.setDatabase(nullptr);
     m_timeline.setDatabase(nullptr);
     m_family.setDatabase(nullptr);
+    m_rulesChange.setDatabase(nullptr);
     m_interview.setDatabase(nullptr);
     m_helper.setDatabase(nullptr);
 }
@@ -80,6 +85,9 @@ void AppServices::releaseDatabase()
 void AppServices::connectRefreshes()
 {
     QObject::connect(&m_interview, &InterviewController::changed, &m_timeline, &TimelineController::refresh);
+    QObject::connect(&m_interview, &InterviewController::verdictsShown, &m_rulesChange,
+                     &RulesChangeNotice::recordShown);
+    QObject::connect(&m_interview, &InterviewController::changed, &m_rulesChange, &RulesChangeNotice::check);
     const auto *pages = m_documentFiles.attachments();
     QObject::connect(pages, &AttachmentModel::countChanged, &m_family, &FamilyController::refresh);
     QObject::connect(pages, &AttachmentModel::countChanged, &m_timeline, &TimelineController::refresh);

@@ -9,6 +9,7 @@
 #include "reminders/clock.h"
 #include "reminders/notifier.h"
 #include "reminderservice.h"
+#include "ruleschangenotice.h"
 #include "timelinecontroller.h"
 #include "vault/autolock.h"
 #include "vault/keystorebinding.h"
@@ -49,6 +50,7 @@ private:
 
     LanguageController m_languages;
     InterviewController m_interview;
+    RulesChangeNotice m_rulesChange;
     FamilyController m_family;
     std::unique_ptr<samen::vault::KeystoreBinding> m_keystore;
     VaultController m_vault;

@@ -93,8 +93,8 @@
         <translation>Take a photo</translation>
     </message>
     <message>
-        <source>Samen cannot find a camera on this device. Use "Add photo or file" instead.</source>
-        <translation>Samen cannot find a camera on this device. Use "Add photo or file" instead.</translation>
+        <source>Samen cannot find a camera on this device. Use &quot;Add photo or file&quot; instead.</source>
+        <translation>Samen cannot find a camera on this device. Use &quot;Add photo or file&quot; instead.</translation>
     </message>
     <message>
         <source>Put the paper on a table in good light. Make sure all corners are in the picture.</source>
@@ -348,8 +348,8 @@
         <translation>Add to my calendar</translation>
     </message>
     <message>
-        <source>Samen saves a calendar file. This file is not locked: anyone with your phone can read it. It shows only "Samen: a date to check", unless you chose more detail in Settings.</source>
-        <translation>Samen saves a calendar file. This file is not locked: anyone with your phone can read it. It shows only "Samen: a date to check", unless you chose more detail in Settings.</translation>
+        <source>Samen saves a calendar file. This file is not locked: anyone with your phone can read it. It shows only &quot;Samen: a date to check&quot;, unless you chose more detail in Settings.</source>
+        <translation>Samen saves a calendar file. This file is not locked: anyone with your phone can read it. It shows only &quot;Samen: a date to check&quot;, unless you chose more detail in Settings.</translation>
     </message>
     <message>
         <source>Include my notes</source>
@@ -488,8 +488,8 @@
         <translation>Answer the questions</translation>
     </message>
     <message>
-        <source>Photos and files you add here are locked inside Samen. They are not put in your phone's gallery.</source>
-        <translation>Photos and files you add here are locked inside Samen. They are not put in your phone's gallery.</translation>
+        <source>Photos and files you add here are locked inside Samen. They are not put in your phone&apos;s gallery.</source>
+        <translation>Photos and files you add here are locked inside Samen. They are not put in your phone&apos;s gallery.</translation>
     </message>
     <message>
         <source>No photos or files of this paper yet.</source>
@@ -578,8 +578,8 @@
         <translation>Papers or other proof that the child already lived with your family before you fled.</translation>
     </message>
     <message>
-        <source>The child's other parent stays behind. That parent must write and sign that the child may go to the Netherlands.</source>
-        <translation>The child's other parent stays behind. That parent must write and sign that the child may go to the Netherlands.</translation>
+        <source>The child&apos;s other parent stays behind. That parent must write and sign that the child may go to the Netherlands.</source>
+        <translation>The child&apos;s other parent stays behind. That parent must write and sign that the child may go to the Netherlands.</translation>
     </message>
     <message>
         <source>From age 12, the IND may ask for a paper from the police. It says if this person has a criminal record.</source>
@@ -614,8 +614,8 @@
         <translation>From Afghanistan: the tazkira (ID paper) or a passport.</translation>
     </message>
     <message>
-        <source>From Somalia: a passport or ID card if there is one. If not, read "No papers?".</source>
-        <translation>From Somalia: a passport or ID card if there is one. If not, read "No papers?".</translation>
+        <source>From Somalia: a passport or ID card if there is one. If not, read &quot;No papers?&quot;.</source>
+        <translation>From Somalia: a passport or ID card if there is one. If not, read &quot;No papers?&quot;.</translation>
     </message>
     <message>
         <source>From Yemen: a passport or ID card.</source>
@@ -634,8 +634,8 @@
         <translation>From Eritrea: the marriage paper or a certificate from the church.</translation>
     </message>
     <message>
-        <source>From Somalia: a marriage certificate if there is one. If not, read "No papers?".</source>
-        <translation>From Somalia: a marriage certificate if there is one. If not, read "No papers?".</translation>
+        <source>From Somalia: a marriage certificate if there is one. If not, read &quot;No papers?&quot;.</source>
+        <translation>From Somalia: a marriage certificate if there is one. If not, read &quot;No papers?&quot;.</translation>
     </message>
     <message>
         <source>From Yemen: the marriage certificate.</source>
@@ -650,8 +650,8 @@
         <translation>From Eritrea: the birth certificate or a certificate from the church.</translation>
     </message>
     <message>
-        <source>From Somalia: a birth certificate if there is one. If not, read "No papers?".</source>
-        <translation>From Somalia: a birth certificate if there is one. If not, read "No papers?".</translation>
+        <source>From Somalia: a birth certificate if there is one. If not, read &quot;No papers?&quot;.</source>
+        <translation>From Somalia: a birth certificate if there is one. If not, read &quot;No papers?&quot;.</translation>
     </message>
     <message>
         <source>From Yemen: the birth certificate.</source>
@@ -722,8 +722,48 @@
         <translation>Ready</translation>
     </message>
     <message>
-        <source>From Afghanistan: a birth certificate if there is one. If not, read "No papers?".</source>
-        <translation>From Afghanistan: a birth certificate if there is one. If not, read "No papers?".</translation>
+        <source>From Afghanistan: a birth certificate if there is one. If not, read &quot;No papers?&quot;.</source>
+        <translation>From Afghanistan: a birth certificate if there is one. If not, read &quot;No papers?&quot;.</translation>
+    </message>
+    <message>
+        <source>The regular route costs a fee (leges). Nareis is free. The IND website gives the amount; Samen does not, because it changes.</source>
+        <translation>The regular route costs a fee (leges). Nareis is free. The IND website gives the amount; Samen does not, because it changes.</translation>
+    </message>
+    <message>
+        <source>On the regular route your family member may first have to pass the civic integration exam abroad (basisexamen inburgering buitenland).</source>
+        <translation>On the regular route your family member may first have to pass the civic integration exam abroad (basisexamen inburgering buitenland).</translation>
+    </message>
+    <message>
+        <source>On the regular route you must show enough income of your own and a home. Keep your pay slips and your rental contract.</source>
+        <translation>On the regular route you must show enough income of your own and a home. Keep your pay slips and your rental contract.</translation>
+    </message>
+    <message>
+        <source>On the regular route your family member needs health insurance from the day of arrival.</source>
+        <translation>On the regular route your family member needs health insurance from the day of arrival.</translation>
+    </message>
+    <message>
+        <source>On the regular route the IND usually asks for legalised documents: stamps of the country that made the paper and of the Dutch embassy.</source>
+        <translation>On the regular route the IND usually asks for legalised documents: stamps of the country that made the paper and of the Dutch embassy.</translation>
+    </message>
+    <message>
+        <source>Fee for the regular route</source>
+        <translation>Fee for the regular route</translation>
+    </message>
+    <message>
+        <source>Civic integration exam abroad</source>
+        <translation>Civic integration exam abroad</translation>
+    </message>
+    <message>
+        <source>Proof of income and a home</source>
+        <translation>Proof of income and a home</translation>
+    </message>
+    <message>
+        <source>Health insurance</source>
+        <translation>Health insurance</translation>
+    </message>
+    <message>
+        <source>Legalised documents</source>
+        <translation>Legalised documents</translation>
     </message>
 </context>
 <context>
@@ -737,8 +777,8 @@
         <translation>Answer simple questions, one at a time. Then Samen shows who in your family can come, and by which date you must apply.</translation>
     </message>
     <message>
-        <source>If you do not know an answer, choose "I don't know". You can go back and change an answer at any time.</source>
-        <translation>If you do not know an answer, choose "I don't know". You can go back and change an answer at any time.</translation>
+        <source>If you do not know an answer, choose &quot;I don&apos;t know&quot;. You can go back and change an answer at any time.</source>
+        <translation>If you do not know an answer, choose &quot;I don&apos;t know&quot;. You can go back and change an answer at any time.</translation>
     </message>
     <message>
         <source>Start the questions</source>
@@ -1013,6 +1053,25 @@
         <source>You may apply from: %1</source>
         <translation>You may apply from: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Please answer %n new question(s). Then Samen checks again what the new rules mean for your family.</source>
+        <translation>
+            <numerusform>Please answer %n new question. Then Samen checks again what the new rules mean for your family.</numerusform>
+            <numerusform>Please answer %n new questions. Then Samen checks again what the new rules mean for your family.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your earlier answer stays on each person&apos;s page. Show this to a volunteer or a lawyer.</source>
+        <translation>Your earlier answer stays on each person&apos;s page. Show this to a volunteer or a lawyer.</translation>
+    </message>
+    <message>
+        <source>Answer the new questions</source>
+        <translation>Answer the new questions</translation>
+    </message>
+    <message>
+        <source>I have read this</source>
+        <translation>I have read this</translation>
+    </message>
 </context>
 <context>
     <name>InterviewPage</name>
@@ -1037,8 +1096,8 @@
         <translation>No</translation>
     </message>
     <message>
-        <source>I don't know</source>
-        <translation>I don't know</translation>
+        <source>I don&apos;t know</source>
+        <translation>I don&apos;t know</translation>
     </message>
     <message>
         <source>Previous question</source>
@@ -1090,17 +1149,6 @@
     <message>
         <source>Checked on %1</source>
         <translation>Checked on %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>You can apply from %1. That is in %Ln days.</source>
-        <translation>
-            <numerusform>You can apply from %1. That is in %Ln day.</numerusform>
-            <numerusform>You can apply from %1. That is in %Ln days.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>You can apply from %1.</source>
-        <translation>You can apply from %1.</translation>
     </message>
     <message>
         <source>You applied on %1. That was after the 3 months, which ended on %2.</source>
@@ -1154,10 +1202,6 @@
         <translation>On which day did you ask for asylum in the Netherlands?</translation>
     </message>
     <message>
-        <source>What counts is your age on the day you asked for asylum. If you were under 18 then, you keep your rights as a child.</source>
-        <translation>What counts is your age on the day you asked for asylum. If you were under 18 then, you keep your rights as a child.</translation>
-    </message>
-    <message>
         <source>Which date is on the IND letter that gave you asylum?</source>
         <translation>Which date is on the IND letter that gave you asylum?</translation>
     </message>
@@ -1192,10 +1236,6 @@
     <message>
         <source>When was this person born?</source>
         <translation>When was this person born?</translation>
-    </message>
-    <message>
-        <source>Some rules depend on age: under 18, 18 or older, older than 25.</source>
-        <translation>Some rules depend on age: under 18, 18 or older, older than 25.</translation>
     </message>
     <message>
         <source>Was this person already your family before you came to the Netherlands? For a husband or wife: were you already married?</source>
@@ -1302,14 +1342,6 @@
         <translation>The child is 18 or older and married or has a partner. Such a child cannot come with nareis.</translation>
     </message>
     <message>
-        <source>The child is older than 25. This is only possible when the child depends on you much more than usual.</source>
-        <translation>The child is older than 25. This is only possible when the child depends on you much more than usual.</translation>
-    </message>
-    <message>
-        <source>The child is 18 to 25, not married, without a partner, and still belongs to your family.</source>
-        <translation>The child is 18 to 25, not married, without a partner, and still belongs to your family.</translation>
-    </message>
-    <message>
         <source>You did not tell the IND about this person during your asylum procedure. The IND may doubt that you are family.</source>
         <translation>You did not tell the IND about this person during your asylum procedure. The IND may doubt that you are family.</translation>
     </message>
@@ -1338,32 +1370,12 @@
         <translation>This brother or sister is 18 or older. The law is not clear for them.</translation>
     </message>
     <message>
-        <source>You have subsidiary protection. Since 12 June 2026 you must wait 2 years after your IND letter. Then you need an income and your own home.</source>
-        <translation>You have subsidiary protection. Since 12 June 2026 you must wait 2 years after your IND letter. Then you need an income and your own home.</translation>
-    </message>
-    <message>
-        <source>You have subsidiary protection and the 2 years have passed. Now you need an income and your own home.</source>
-        <translation>You have subsidiary protection and the 2 years have passed. Now you need an income and your own home.</translation>
-    </message>
-    <message>
         <source>You have refugee status. You were married before you came, and you are both 18 or older.</source>
         <translation>You have refugee status. You were married before you came, and you are both 18 or older.</translation>
     </message>
     <message>
         <source>You have refugee status. The child is under 18 and belonged to your family before you came.</source>
         <translation>You have refugee status. The child is under 18 and belonged to your family before you came.</translation>
-    </message>
-    <message>
-        <source>Since 12 June 2026 a partner you are not married to can in principle no longer come. There are exceptions.</source>
-        <translation>Since 12 June 2026 a partner you are not married to can in principle no longer come. There are exceptions.</translation>
-    </message>
-    <message>
-        <source>Since 12 June 2026 a child of 18 or older can in principle no longer come. There are exceptions.</source>
-        <translation>Since 12 June 2026 a child of 18 or older can in principle no longer come. There are exceptions.</translation>
-    </message>
-    <message>
-        <source>Since 12 June 2026 a foster child can in principle no longer come. There are exceptions.</source>
-        <translation>Since 12 June 2026 a foster child can in principle no longer come. There are exceptions.</translation>
     </message>
     <message>
         <source>You came alone as a child and have subsidiary protection. The new law is not clear for this.</source>
@@ -1426,16 +1438,16 @@
         <translation>Look at the IND letter that says you may stay (in Dutch: beschikking). The date is at the top of the first page, under the address of the IND. It is not the date on your residence card: that is the day you asked for asylum.</translation>
     </message>
     <message>
-        <source>This date is on your residence card, after "valid from" (in Dutch: geldig vanaf).</source>
-        <translation>This date is on your residence card, after "valid from" (in Dutch: geldig vanaf).</translation>
+        <source>This date is on your residence card, after &quot;valid from&quot; (in Dutch: geldig vanaf).</source>
+        <translation>This date is on your residence card, after &quot;valid from&quot; (in Dutch: geldig vanaf).</translation>
     </message>
     <message>
-        <source>It is in your IND letter. "Vluchteling" means refugee status. "Subsidiaire bescherming" means subsidiary protection.</source>
-        <translation>It is in your IND letter. "Vluchteling" means refugee status. "Subsidiaire bescherming" means subsidiary protection.</translation>
+        <source>It is in your IND letter. &quot;Vluchteling&quot; means refugee status. &quot;Subsidiaire bescherming&quot; means subsidiary protection.</source>
+        <translation>It is in your IND letter. &quot;Vluchteling&quot; means refugee status. &quot;Subsidiaire bescherming&quot; means subsidiary protection.</translation>
     </message>
     <message>
-        <source>If you do not know yet, choose "I don't know". Then we count from today.</source>
-        <translation>If you do not know yet, choose "I don't know". Then we count from today.</translation>
+        <source>If you do not know yet, choose &quot;I don&apos;t know&quot;. Then we count from today.</source>
+        <translation>If you do not know yet, choose &quot;I don&apos;t know&quot;. Then we count from today.</translation>
     </message>
     <message>
         <source>Refugee status (a-status)</source>
@@ -1557,6 +1569,209 @@
         <source>This answer does not fit. Please check it.</source>
         <translation>This answer does not fit. Please check it.</translation>
     </message>
+    <message numerus="yes">
+        <source>You can apply from about %1, in about %Ln days. Check the exact date with a lawyer.</source>
+        <translation>
+            <numerusform>You can apply from about %1, in about %Ln day. Check the exact date with a lawyer.</numerusform>
+            <numerusform>You can apply from about %1, in about %Ln days. Check the exact date with a lawyer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can apply from about %1. Check the exact date with a lawyer.</source>
+        <translation>You can apply from about %1. Check the exact date with a lawyer.</translation>
+    </message>
+    <message>
+        <source>If you came alone as a child, your age on that day counts. For a child of yours who is 18 or older now, the child&apos;s age on that day counts: a child who was under 18 then may still count as a child.</source>
+        <translation>If you came alone as a child, your age on that day counts. For a child of yours who is 18 or older now, the child&apos;s age on that day counts: a child who was under 18 then may still count as a child.</translation>
+    </message>
+    <message>
+        <source>Some rules depend on age: under 18, or 18 and older.</source>
+        <translation>Some rules depend on age: under 18, or 18 and older.</translation>
+    </message>
+    <message>
+        <source>You sent the application before 12 June 2026. Has the IND already decided on it (a yes or a no)?</source>
+        <translation>You sent the application before 12 June 2026. Has the IND already decided on it (a yes or a no)?</translation>
+    </message>
+    <message>
+        <source>Since 12 June 2026 the IND also uses the new, stricter rules for applications it had not decided yet. Whether the IND decided before that day changes which rules count for your family.</source>
+        <translation>Since 12 June 2026 the IND also uses the new, stricter rules for applications it had not decided yet. Whether the IND decided before that day changes which rules count for your family.</translation>
+    </message>
+    <message>
+        <source>On which day did the IND decide on the application for your family?</source>
+        <translation>On which day did the IND decide on the application for your family?</translation>
+    </message>
+    <message>
+        <source>A decision from before 12 June 2026 was made under the old rules. A later decision may use the new rules.</source>
+        <translation>A decision from before 12 June 2026 was made under the old rules. A later decision may use the new rules.</translation>
+    </message>
+    <message>
+        <source>Did you get your own residence permit through nareis, because a family member in the Netherlands asked for you?</source>
+        <translation>Did you get your own residence permit through nareis, because a family member in the Netherlands asked for you?</translation>
+    </message>
+    <message>
+        <source>Someone who came through nareis cannot bring family with nareis. Then a lawyer must look at your situation.</source>
+        <translation>Someone who came through nareis cannot bring family with nareis. Then a lawyer must look at your situation.</translation>
+    </message>
+    <message>
+        <source>Do you live together with a new partner here in the Netherlands?</source>
+        <translation>Do you live together with a new partner here in the Netherlands?</translation>
+    </message>
+    <message>
+        <source>If you live with a new partner here, the IND may not let a husband, wife or partner from abroad come with nareis. Your answer stays on this phone. Nobody else sees it.</source>
+        <translation>If you live with a new partner here, the IND may not let a husband, wife or partner from abroad come with nareis. Your answer stays on this phone. Nobody else sees it.</translation>
+    </message>
+    <message>
+        <source>Do you now have a husband, wife, partner or child of your own here in the Netherlands?</source>
+        <translation>Do you now have a husband, wife, partner or child of your own here in the Netherlands?</translation>
+    </message>
+    <message>
+        <source>You came alone as a child. If you now have a family of your own here, the rules for bringing your parents can change. Then you need advice.</source>
+        <translation>You came alone as a child. If you now have a family of your own here, the rules for bringing your parents can change. Then you need advice.</translation>
+    </message>
+    <message>
+        <source>Is your marriage registered by the government, with an official marriage certificate? A wedding only in a mosque or church, or only with the families, is not registered.</source>
+        <translation>Is your marriage registered by the government, with an official marriage certificate? A wedding only in a mosque or church, or only with the families, is not registered.</translation>
+    </message>
+    <message>
+        <source>Under the new rules only a registered marriage counts as a marriage. For a religious or traditional marriage you need advice.</source>
+        <translation>Under the new rules only a registered marriage counts as a marriage. For a religious or traditional marriage you need advice.</translation>
+    </message>
+    <message>
+        <source>You came to the Netherlands through nareis yourself. Then you cannot bring family with nareis. A lawyer must look at your situation.</source>
+        <translation>You came to the Netherlands through nareis yourself. Then you cannot bring family with nareis. A lawyer must look at your situation.</translation>
+    </message>
+    <message>
+        <source>You live with a new partner in the Netherlands. Then the IND may not let a husband, wife or partner from abroad come. A lawyer must look at this.</source>
+        <translation>You live with a new partner in the Netherlands. Then the IND may not let a husband, wife or partner from abroad come. A lawyer must look at this.</translation>
+    </message>
+    <message>
+        <source>You came alone as a child, and now you have a family of your own here. The IND may say that the bond with your parents is broken. Ask for advice.</source>
+        <translation>You came alone as a child, and now you have a family of your own here. The IND may say that the bond with your parents is broken. Ask for advice.</translation>
+    </message>
+    <message>
+        <source>The child is 18 or older now, but was under 18 on the day you asked for asylum, and you apply within the 3 months. Then the child still counts as a child (European Court of Justice, case C-279/20).</source>
+        <translation>The child is 18 or older now, but was under 18 on the day you asked for asylum, and you apply within the 3 months. Then the child still counts as a child (European Court of Justice, case C-279/20).</translation>
+    </message>
+    <message>
+        <source>The child is 18 or older. The IND only says yes when the child depends on you much more than usual. The IND also looks at reasons against it: the child lives on their own, earns their own money, or has a child of their own.</source>
+        <translation>The child is 18 or older. The IND only says yes when the child depends on you much more than usual. The IND also looks at reasons against it: the child lives on their own, earns their own money, or has a child of their own.</translation>
+    </message>
+    <message>
+        <source>Since 12 June 2026 only a registered marriage counts. A religious or traditional marriage that was never registered is not enough for nareis. There may be other ways: see a lawyer.</source>
+        <translation>Since 12 June 2026 only a registered marriage counts. A religious or traditional marriage that was never registered is not enough for nareis. There may be other ways: see a lawyer.</translation>
+    </message>
+    <message>
+        <source>This is the child of a partner you are not married to. Since 12 June 2026 such a child can in principle no longer come with nareis. There are exceptions: see a lawyer.</source>
+        <translation>This is the child of a partner you are not married to. Since 12 June 2026 such a child can in principle no longer come with nareis. There are exceptions: see a lawyer.</translation>
+    </message>
+    <message>
+        <source>You came alone as a child. It is not yet sure if your brothers and sisters can still come under the new rules. Ask for advice.</source>
+        <translation>You came alone as a child. It is not yet sure if your brothers and sisters can still come under the new rules. Ask for advice.</translation>
+    </message>
+    <message>
+        <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: people with subsidiary protection must wait about 2 years. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
+        <translation>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: people with subsidiary protection must wait about 2 years. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</translation>
+    </message>
+    <message>
+        <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: only a husband or wife of a registered marriage and children under 18 can come. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
+        <translation>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: only a husband or wife of a registered marriage and children under 18 can come. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</translation>
+    </message>
+    <message>
+        <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: a child of 18 or older can in principle no longer come. The IND also looks at whether the child lives on their own, earns money or has a child. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
+        <translation>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: a child of 18 or older can in principle no longer come. The IND also looks at whether the child lives on their own, earns money or has a child. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</translation>
+    </message>
+    <message>
+        <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications, and it is not sure if brothers and sisters can still come. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
+        <translation>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications, and it is not sure if brothers and sisters can still come. See a lawyer now. Free legal help is possible through the Juridisch Loket.</translation>
+    </message>
+    <message>
+        <source>We do not know if you got your own permit through nareis.</source>
+        <translation>We do not know if you got your own permit through nareis.</translation>
+    </message>
+    <message>
+        <source>We do not know if you live with a new partner in the Netherlands.</source>
+        <translation>We do not know if you live with a new partner in the Netherlands.</translation>
+    </message>
+    <message>
+        <source>We do not know if you have a family of your own in the Netherlands.</source>
+        <translation>We do not know if you have a family of your own in the Netherlands.</translation>
+    </message>
+    <message>
+        <source>We do not know if your marriage is registered.</source>
+        <translation>We do not know if your marriage is registered.</translation>
+    </message>
+    <message>
+        <source>We do not know the day you asked for asylum. For a child of 18 or older, the child&apos;s age on that day counts.</source>
+        <translation>We do not know the day you asked for asylum. For a child of 18 or older, the child&apos;s age on that day counts.</translation>
+    </message>
+    <message>
+        <source>We do not know who the other parent of this child is. Under the new rules this matters.</source>
+        <translation>We do not know who the other parent of this child is. Under the new rules this matters.</translation>
+    </message>
+    <message>
+        <source>You apply before 12 June 2026, so the rules from before that day count.</source>
+        <translation>You apply before 12 June 2026, so the rules from before that day count.</translation>
+    </message>
+    <message>
+        <source>The IND decided on your application before 12 June 2026, so the rules from before that day count.</source>
+        <translation>The IND decided on your application before 12 June 2026, so the rules from before that day count.</translation>
+    </message>
+    <message>
+        <source>You applied before 12 June 2026, and the IND had not decided by then. The IND uses the new rules for such applications too. Courts are testing this.</source>
+        <translation>You applied before 12 June 2026, and the IND had not decided by then. The IND uses the new rules for such applications too. Courts are testing this.</translation>
+    </message>
+    <message>
+        <source>The IND decided on your application after 12 June 2026. It uses the new rules for such applications too. Courts are testing this.</source>
+        <translation>The IND decided on your application after 12 June 2026. It uses the new rules for such applications too. Courts are testing this.</translation>
+    </message>
+    <message>
+        <source>You apply on or after 12 June 2026, so the new rules count.</source>
+        <translation>You apply on or after 12 June 2026, so the new rules count.</translation>
+    </message>
+    <message>
+        <source>We do not know if the IND decided before 12 June 2026. So we show the careful answer: the new rules may count.</source>
+        <translation>We do not know if the IND decided before 12 June 2026. So we show the careful answer: the new rules may count.</translation>
+    </message>
+    <message>
+        <source>You have subsidiary protection. Since 12 June 2026 you must wait about 2 years. It is not yet sure from which day the 2 years count (the date of your IND letter or the start of your permit): check the exact date with a lawyer. After that you need an income and your own home.</source>
+        <translation>You have subsidiary protection. Since 12 June 2026 you must wait about 2 years. It is not yet sure from which day the 2 years count (the date of your IND letter or the start of your permit): check the exact date with a lawyer. After that you need an income and your own home.</translation>
+    </message>
+    <message>
+        <source>You have subsidiary protection and about 2 years have passed. Now you need an income and your own home. Check with a lawyer that the 2 years are really over.</source>
+        <translation>You have subsidiary protection and about 2 years have passed. Now you need an income and your own home. Check with a lawyer that the 2 years are really over.</translation>
+    </message>
+    <message>
+        <source>Since 12 June 2026 a partner you are not married to can in principle no longer come with nareis. There are exceptions: see a lawyer.</source>
+        <translation>Since 12 June 2026 a partner you are not married to can in principle no longer come with nareis. There are exceptions: see a lawyer.</translation>
+    </message>
+    <message>
+        <source>Since 12 June 2026 a child of 18 or older can in principle no longer come. The IND also looks at whether the child lives on their own, earns money or has a child. There are exceptions: see a lawyer.</source>
+        <translation>Since 12 June 2026 a child of 18 or older can in principle no longer come. The IND also looks at whether the child lives on their own, earns money or has a child. There are exceptions: see a lawyer.</translation>
+    </message>
+    <message>
+        <source>Since 12 June 2026 a foster child can in principle no longer come with nareis. There are exceptions: see a lawyer.</source>
+        <translation>Since 12 June 2026 a foster child can in principle no longer come with nareis. There are exceptions: see a lawyer.</translation>
+    </message>
+    <message>
+        <source>If you got a letter from the IND that says yes or no to the application for your family (in Dutch: beschikking), the IND has decided. A letter that only says the IND received your application is not a decision.</source>
+        <translation>If you got a letter from the IND that says yes or no to the application for your family (in Dutch: beschikking), the IND has decided. A letter that only says the IND received your application is not a decision.</translation>
+    </message>
+    <message>
+        <source>The date is at the top of the first page of the IND letter with the decision.</source>
+        <translation>The date is at the top of the first page of the IND letter with the decision.</translation>
+    </message>
+    <message>
+        <source>A registered marriage has an official marriage certificate from the government of the country where you married.</source>
+        <translation>A registered marriage has an official marriage certificate from the government of the country where you married.</translation>
+    </message>
+    <message>
+        <source>This date is in the future. Please choose a day that has passed.</source>
+        <translation>This date is in the future. Please choose a day that has passed.</translation>
+    </message>
+    <message>
+        <source>The IND cannot decide before the day you applied. Please check both dates.</source>
+        <translation>The IND cannot decide before the day you applied. Please check both dates.</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePage</name>
@@ -1630,6 +1845,10 @@
     <message>
         <source>Dates and progress of the application</source>
         <translation>Dates and progress of the application</translation>
+    </message>
+    <message>
+        <source>Earlier answers (before the rules changed):</source>
+        <translation>Earlier answers (before the rules changed):</translation>
     </message>
 </context>
 <context>
@@ -1786,6 +2005,21 @@
     </message>
 </context>
 <context>
+    <name>RulesChangeNotice</name>
+    <message>
+        <source>Samen&apos;s rules were updated (rules as of %1).</source>
+        <translation>Samen&apos;s rules were updated (rules as of %1).</translation>
+    </message>
+    <message>
+        <source>For %1 the answer is now: %2. Before it was: %3.</source>
+        <translation>For %1 the answer is now: %2. Before it was: %3.</translation>
+    </message>
+    <message>
+        <source>Until %1 the answer was: %2 (rules as of %3).</source>
+        <translation>Until %1 the answer was: %2 (rules as of %3).</translation>
+    </message>
+</context>
+<context>
     <name>SecretField</name>
     <message>
         <source>Hide</source>
@@ -1859,8 +2093,8 @@
         <translation>Say which date in reminders</translation>
     </message>
     <message>
-        <source>Off: a reminder only says "You have a date to check." On: it also says which date and when. Others may see reminders on your screen.</source>
-        <translation>Off: a reminder only says "You have a date to check." On: it also says which date and when. Others may see reminders on your screen.</translation>
+        <source>Off: a reminder only says &quot;You have a date to check.&quot; On: it also says which date and when. Others may see reminders on your screen.</source>
+        <translation>Off: a reminder only says &quot;You have a date to check.&quot; On: it also says which date and when. Others may see reminders on your screen.</translation>
     </message>
 </context>
 <context>
@@ -2063,8 +2297,8 @@
         <translation>Page</translation>
     </message>
     <message>
-        <source>Made with the Samen app from the user's own answers. Not an official document: check the facts with the IND letters.</source>
-        <translation>Made with the Samen app from the user's own answers. Not an official document: check the facts with the IND letters.</translation>
+        <source>Made with the Samen app from the user&apos;s own answers. Not an official document: check the facts with the IND letters.</source>
+        <translation>Made with the Samen app from the user&apos;s own answers. Not an official document: check the facts with the IND letters.</translation>
     </message>
     <message>
         <source>Husband or wife</source>
@@ -2262,6 +2496,58 @@
         <source>Subsidiary protection (b-status)</source>
         <translation>Subsidiary protection (b-status)</translation>
     </message>
+    <message>
+        <source>Regular route: fee (leges)</source>
+        <translation>Regular route: fee (leges)</translation>
+    </message>
+    <message>
+        <source>Regular route: civic integration exam abroad</source>
+        <translation>Regular route: civic integration exam abroad</translation>
+    </message>
+    <message>
+        <source>Regular route: proof of income and housing</source>
+        <translation>Regular route: proof of income and housing</translation>
+    </message>
+    <message>
+        <source>Regular route: health insurance</source>
+        <translation>Regular route: health insurance</translation>
+    </message>
+    <message>
+        <source>Regular route: legalised documents</source>
+        <translation>Regular route: legalised documents</translation>
+    </message>
+    <message>
+        <source>Objection (bezwaar) filed</source>
+        <translation>Objection (bezwaar) filed</translation>
+    </message>
+    <message>
+        <source>Decision on the objection</source>
+        <translation>Decision on the objection</translation>
+    </message>
+    <message>
+        <source>Ticket booked</source>
+        <translation>Ticket booked</translation>
+    </message>
+    <message>
+        <source>TB screening at the GGD</source>
+        <translation>TB screening at the GGD</translation>
+    </message>
+    <message>
+        <source>First GP visit</source>
+        <translation>First GP visit</translation>
+    </message>
+    <message>
+        <source>IND decision on the objection due</source>
+        <translation>IND decision on the objection due</translation>
+    </message>
+    <message>
+        <source>Last day to appeal (beroep)</source>
+        <translation>Last day to appeal (beroep)</translation>
+    </message>
+    <message>
+        <source>Report to IND Zevenaar (3 days after arrival)</source>
+        <translation>Report to IND Zevenaar (3 days after arrival)</translation>
+    </message>
 </context>
 <context>
     <name>TimelineController</name>
@@ -2308,6 +2594,10 @@
     <message>
         <source>Answer the questions about your family. Then Samen knows your dates.</source>
         <translation>Answer the questions about your family. Then Samen knows your dates.</translation>
+    </message>
+    <message>
+        <source>This date does not fit with the date of the step &quot;%1&quot;. Please check both dates.</source>
+        <translation>This date does not fit with the date of the step "%1". Please check both dates.</translation>
     </message>
 </context>
 <context>
@@ -2432,10 +2722,6 @@
         <translation>Your family is in the Netherlands.</translation>
     </message>
     <message>
-        <source>Your family goes to the IND in Zevenaar for their papers.</source>
-        <translation>Your family goes to the IND in Zevenaar for their papers.</translation>
-    </message>
-    <message>
         <source>Your family is registered at the town hall (BRP).</source>
         <translation>Your family is registered at the town hall (BRP).</translation>
     </message>
@@ -2476,10 +2762,6 @@
         <translation>Apply within 3 months after the date on your IND letter.</translation>
     </message>
     <message>
-        <source>The IND must decide within 90 days. It may take 3 months more. If your IND letter gives a date, use that date.</source>
-        <translation>The IND must decide within 90 days. It may take 3 months more. If your IND letter gives a date, use that date.</translation>
-    </message>
-    <message>
         <source>You have 4 weeks to object to a no. Talk to a lawyer or VluchtelingenWerk quickly.</source>
         <translation>You have 4 weeks to object to a no. Talk to a lawyer or VluchtelingenWerk quickly.</translation>
     </message>
@@ -2494,10 +2776,6 @@
     <message>
         <source>Visit a doctor (GP) within 2 weeks. Then an interpreter is free.</source>
         <translation>Visit a doctor (GP) within 2 weeks. Then an interpreter is free.</translation>
-    </message>
-    <message>
-        <source>With subsidiary protection you wait 2 years. From this day you may apply.</source>
-        <translation>With subsidiary protection you wait 2 years. From this day you may apply.</translation>
     </message>
     <message>
         <source>A date from a letter of the IND.</source>
@@ -2524,26 +2802,6 @@
         <translation>Object within 4 weeks. Ask a lawyer for help.</translation>
     </message>
     <message>
-        <source>Book the journey. Your family must travel within 90 days.</source>
-        <translation>Book the journey. Your family must travel within 90 days.</translation>
-    </message>
-    <message>
-        <source>Make an appointment with the IND in Zevenaar.</source>
-        <translation>Make an appointment with the IND in Zevenaar.</translation>
-    </message>
-    <message>
-        <source>Go to the IND in Zevenaar and visit a doctor within 2 weeks.</source>
-        <translation>Go to the IND in Zevenaar and visit a doctor within 2 weeks.</translation>
-    </message>
-    <message>
-        <source>Register your family at the town hall.</source>
-        <translation>Register your family at the town hall.</translation>
-    </message>
-    <message>
-        <source>All steps are done. Welcome!</source>
-        <translation>All steps are done. Welcome!</translation>
-    </message>
-    <message>
         <source>Today is the last day</source>
         <translation>Today is the last day</translation>
     </message>
@@ -2560,6 +2818,114 @@
             <numerusform>%Ln day left</numerusform>
             <numerusform>%Ln days left</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Objection sent (bezwaar)</source>
+        <translation>Objection sent (bezwaar)</translation>
+    </message>
+    <message>
+        <source>IND decided on the objection</source>
+        <translation>IND decided on the objection</translation>
+    </message>
+    <message>
+        <source>Ticket booked</source>
+        <translation>Ticket booked</translation>
+    </message>
+    <message>
+        <source>TB check at the GGD</source>
+        <translation>TB check at the GGD</translation>
+    </message>
+    <message>
+        <source>You sent an objection (bezwaar) against the no of the IND.</source>
+        <translation>You sent an objection (bezwaar) against the no of the IND.</translation>
+    </message>
+    <message>
+        <source>The IND sent its decision on your objection.</source>
+        <translation>The IND sent its decision on your objection.</translation>
+    </message>
+    <message>
+        <source>The ticket is booked. Now book the appointment with the IND in Zevenaar.</source>
+        <translation>The ticket is booked. Now book the appointment with the IND in Zevenaar.</translation>
+    </message>
+    <message>
+        <source>Your family reported to the IND in Zevenaar and got their residence permit.</source>
+        <translation>Your family reported to the IND in Zevenaar and got their residence permit.</translation>
+    </message>
+    <message>
+        <source>Your family had the check for tuberculosis (TB) at the GGD.</source>
+        <translation>Your family had the check for tuberculosis (TB) at the GGD.</translation>
+    </message>
+    <message>
+        <source>Your family visited a doctor (GP).</source>
+        <translation>Your family visited a doctor (GP).</translation>
+    </message>
+    <message>
+        <source>The IND decides on the objection</source>
+        <translation>The IND decides on the objection</translation>
+    </message>
+    <message>
+        <source>Go to court (appeal)</source>
+        <translation>Go to court (appeal)</translation>
+    </message>
+    <message>
+        <source>Report to the IND in Zevenaar</source>
+        <translation>Report to the IND in Zevenaar</translation>
+    </message>
+    <message>
+        <source>The IND must decide within 3 months. It may take 3 months more. If your IND letter gives a date, use that date.</source>
+        <translation>The IND must decide within 3 months. It may take 3 months more. If your IND letter gives a date, use that date.</translation>
+    </message>
+    <message>
+        <source>The IND must decide on your objection within 19 weeks. It may take 6 weeks more.</source>
+        <translation>The IND must decide on your objection within 19 weeks. It may take 6 weeks more.</translation>
+    </message>
+    <message>
+        <source>Is the answer to your objection still no? You have 4 weeks to go to court (beroep). A lawyer does this for you.</source>
+        <translation>Is the answer to your objection still no? You have 4 weeks to go to court (beroep). A lawyer does this for you.</translation>
+    </message>
+    <message>
+        <source>Your family must report to the IND in Zevenaar within 3 days after arriving, while the visa is still valid.</source>
+        <translation>Your family must report to the IND in Zevenaar within 3 days after arriving, while the visa is still valid.</translation>
+    </message>
+    <message>
+        <source>With subsidiary protection you wait about 2 years. It is not yet sure from which day they count: check the date with a lawyer.</source>
+        <translation>With subsidiary protection you wait about 2 years. It is not yet sure from which day they count: check the date with a lawyer.</translation>
+    </message>
+    <message>
+        <source>Still a no? Go to court within 4 weeks. Ask your lawyer now.</source>
+        <translation>Still a no? Go to court within 4 weeks. Ask your lawyer now.</translation>
+    </message>
+    <message>
+        <source>Book the ticket. Your family must travel within 90 days. As soon as the ticket is booked, book the appointment with the IND in Zevenaar.</source>
+        <translation>Book the ticket. Your family must travel within 90 days. As soon as the ticket is booked, book the appointment with the IND in Zevenaar.</translation>
+    </message>
+    <message>
+        <source>Book the appointment with the IND in Zevenaar now, for within 3 days after arrival.</source>
+        <translation>Book the appointment with the IND in Zevenaar now, for within 3 days after arrival.</translation>
+    </message>
+    <message>
+        <source>After arriving, your family must report to the IND in Zevenaar within 3 days.</source>
+        <translation>After arriving, your family must report to the IND in Zevenaar within 3 days.</translation>
+    </message>
+    <message>
+        <source>Report to the IND in Zevenaar within 3 days. Visit a doctor within 2 weeks.</source>
+        <translation>Report to the IND in Zevenaar within 3 days. Visit a doctor within 2 weeks.</translation>
+    </message>
+    <message>
+        <source>Register your family at the town hall (BRP) and make the TB check at the GGD.</source>
+        <translation>Register your family at the town hall (BRP) and make the TB check at the GGD.</translation>
+    </message>
+    <message>
+        <source>Make the TB check at the GGD and visit a doctor (GP).</source>
+        <translation>Make the TB check at the GGD and visit a doctor (GP).</translation>
+    </message>
+    <message>
+        <source>Visit a doctor (GP) within 2 weeks after arrival.</source>
+        <translation>Visit a doctor (GP) within 2 weeks after arrival.</translation>
+    </message>
+    <message>
+        <source>All steps are done. Welcome! Remember: your family&apos;s permit depends on yours, and you must live together. Tell the IND if that changes.</source>
+        <translation>All steps are done. Welcome! Remember: your family&apos;s permit depends on yours, and you must live together. Tell the IND if that changes.</translation>
     </message>
 </context>
 <context>

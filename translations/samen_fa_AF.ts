@@ -93,7 +93,7 @@
         <translation>عکس بگیرید</translation>
     </message>
     <message>
-        <source>Samen cannot find a camera on this device. Use "Add photo or file" instead.</source>
+        <source>Samen cannot find a camera on this device. Use &quot;Add photo or file&quot; instead.</source>
         <translation>برنامه Samen در این دستگاه کمره پیدا نمی‌کند. به جای آن از «عکس یا فایل اضافه کنید» استفاده کنید.</translation>
     </message>
     <message>
@@ -347,8 +347,8 @@
         <translation>به تقویم من اضافه کنید</translation>
     </message>
     <message>
-        <source>Samen saves a calendar file. This file is not locked: anyone with your phone can read it. It shows only "Samen: a date to check", unless you chose more detail in Settings.</source>
-        <translation>برنامه Samen یک فایل تقویم ذخیره می‌کند. این فایل قفل نیست: هر کسی که تیلفون شما را دارد می‌تواند آن را بخواند. فقط "Samen: یک تاریخ برای دیدن" را نشان می‌دهد، مگر اینکه در تنظیمات معلومات بیشتر را انتخاب کرده باشید.</translation>
+        <source>Samen saves a calendar file. This file is not locked: anyone with your phone can read it. It shows only &quot;Samen: a date to check&quot;, unless you chose more detail in Settings.</source>
+        <translation>برنامه Samen یک فایل تقویم ذخیره می‌کند. این فایل قفل نیست: هر کسی که تیلفون شما را دارد می‌تواند آن را بخواند. فقط &quot;Samen: یک تاریخ برای دیدن&quot; را نشان می‌دهد، مگر اینکه در تنظیمات معلومات بیشتر را انتخاب کرده باشید.</translation>
     </message>
     <message>
         <source>Include my notes</source>
@@ -486,7 +486,7 @@
         <translation>به سوال‌ها جواب دهید</translation>
     </message>
     <message>
-        <source>Photos and files you add here are locked inside Samen. They are not put in your phone's gallery.</source>
+        <source>Photos and files you add here are locked inside Samen. They are not put in your phone&apos;s gallery.</source>
         <translation>عکس‌ها و فایل‌هایی که اینجا اضافه می‌کنید در داخل Samen قفل هستند. در گالری تلفن شما گذاشته نمی‌شوند.</translation>
     </message>
     <message>
@@ -576,7 +576,7 @@
         <translation>کاغذ یا ثبوت دیگر که کودک پیش از فرار شما با خانواده شما زندگی می‌کرد.</translation>
     </message>
     <message>
-        <source>The child's other parent stays behind. That parent must write and sign that the child may go to the Netherlands.</source>
+        <source>The child&apos;s other parent stays behind. That parent must write and sign that the child may go to the Netherlands.</source>
         <translation>پدر یا مادر دیگر کودک آنجا می‌ماند. او باید بنویسد و امضا کند که کودک می‌تواند به هالند برود.</translation>
     </message>
     <message>
@@ -612,7 +612,7 @@
         <translation>از افغانستان: تذکره یا پاسپورت.</translation>
     </message>
     <message>
-        <source>From Somalia: a passport or ID card if there is one. If not, read "No papers?".</source>
+        <source>From Somalia: a passport or ID card if there is one. If not, read &quot;No papers?&quot;.</source>
         <translation>از سومالیا: پاسپورت یا کارت هویت، اگر باشد. اگر نیست، «کاغذ ندارید؟» را بخوانید.</translation>
     </message>
     <message>
@@ -632,7 +632,7 @@
         <translation>از اریتره: کاغذ ازدواج یا تصدیق از کلیسا.</translation>
     </message>
     <message>
-        <source>From Somalia: a marriage certificate if there is one. If not, read "No papers?".</source>
+        <source>From Somalia: a marriage certificate if there is one. If not, read &quot;No papers?&quot;.</source>
         <translation>از سومالیا: نکاح‌خط، اگر باشد. اگر نیست، «کاغذ ندارید؟» را بخوانید.</translation>
     </message>
     <message>
@@ -648,7 +648,7 @@
         <translation>از اریتره: تصدیق تولد یا تصدیق از کلیسا.</translation>
     </message>
     <message>
-        <source>From Somalia: a birth certificate if there is one. If not, read "No papers?".</source>
+        <source>From Somalia: a birth certificate if there is one. If not, read &quot;No papers?&quot;.</source>
         <translation>از سومالیا: تصدیق تولد، اگر باشد. اگر نیست، «کاغذ ندارید؟» را بخوانید.</translation>
     </message>
     <message>
@@ -720,8 +720,48 @@
         <translation>آماده</translation>
     </message>
     <message>
-        <source>From Afghanistan: a birth certificate if there is one. If not, read "No papers?".</source>
+        <source>From Afghanistan: a birth certificate if there is one. If not, read &quot;No papers?&quot;.</source>
         <translation>از افغانستان: تصدیق تولد، اگر باشد. اگر نیست، «کاغذ ندارید؟» را بخوانید.</translation>
+    </message>
+    <message>
+        <source>The regular route costs a fee (leges). Nareis is free. The IND website gives the amount; Samen does not, because it changes.</source>
+        <translation>راه عادی فیس (leges) دارد. نارایس (nareis) رایگان است. ویب‌سایت IND مقدار آن را می‌گوید؛ Samen نمی‌گوید، چون تغییر می‌کند.</translation>
+    </message>
+    <message>
+        <source>On the regular route your family member may first have to pass the civic integration exam abroad (basisexamen inburgering buitenland).</source>
+        <translation>در راه عادی شاید عضو خانواده شما اول باید امتحان ادغام در خارج از کشور (basisexamen inburgering buitenland) را پاس کند.</translation>
+    </message>
+    <message>
+        <source>On the regular route you must show enough income of your own and a home. Keep your pay slips and your rental contract.</source>
+        <translation>در راه عادی باید نشان بدهید که درآمد کافی از خودتان و یک خانه دارید. فیش‌های معاش و قرارداد کرایه خانه خود را نگه دارید.</translation>
+    </message>
+    <message>
+        <source>On the regular route your family member needs health insurance from the day of arrival.</source>
+        <translation>در راه عادی عضو خانواده شما از روز رسیدن به بیمه صحی نیاز دارد.</translation>
+    </message>
+    <message>
+        <source>On the regular route the IND usually asks for legalised documents: stamps of the country that made the paper and of the Dutch embassy.</source>
+        <translation>در راه عادی اداره IND معمولاً اسناد تصدیق‌شده می‌خواهد: مهر کشوری که کاغذ را صادر کرده و مهر سفارت هالند.</translation>
+    </message>
+    <message>
+        <source>Fee for the regular route</source>
+        <translation>فیس راه عادی</translation>
+    </message>
+    <message>
+        <source>Civic integration exam abroad</source>
+        <translation>امتحان ادغام در خارج از کشور</translation>
+    </message>
+    <message>
+        <source>Proof of income and a home</source>
+        <translation>ثبوت درآمد و خانه</translation>
+    </message>
+    <message>
+        <source>Health insurance</source>
+        <translation>بیمه صحی</translation>
+    </message>
+    <message>
+        <source>Legalised documents</source>
+        <translation>اسناد تصدیق‌شده</translation>
     </message>
 </context>
 <context>
@@ -735,7 +775,7 @@
         <translation>به سوال‌های ساده یکی یکی جواب بدهید. بعد Samen نشان می‌دهد که کدام اعضای خانواده‌تان می‌توانند بیایند و تا چه تاریخی باید درخواست بدهید.</translation>
     </message>
     <message>
-        <source>If you do not know an answer, choose "I don't know". You can go back and change an answer at any time.</source>
+        <source>If you do not know an answer, choose &quot;I don&apos;t know&quot;. You can go back and change an answer at any time.</source>
         <translation>اگر جواب را نمی‌دانید، «نمی‌دانم» را انتخاب کنید. هر وقت بخواهید می‌توانید برگردید و جواب را تغییر بدهید.</translation>
     </message>
     <message>
@@ -1009,6 +1049,24 @@
         <source>You may apply from: %1</source>
         <translation>می‌توانید درخواست بدهید از: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Please answer %n new question(s). Then Samen checks again what the new rules mean for your family.</source>
+        <translation>
+            <numerusform>لطفاً به %n سوال جدید جواب بدهید. بعد Samen دوباره بررسی می‌کند که قوانین جدید برای خانوادهٔ شما چه معنا دارد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your earlier answer stays on each person&apos;s page. Show this to a volunteer or a lawyer.</source>
+        <translation>جواب قبلی در صفحهٔ هر شخص می‌ماند. این را به یک داوطلب یا یک وکیل نشان بدهید.</translation>
+    </message>
+    <message>
+        <source>Answer the new questions</source>
+        <translation>به سوال‌های جدید جواب بدهید</translation>
+    </message>
+    <message>
+        <source>I have read this</source>
+        <translation>این را خواندم</translation>
+    </message>
 </context>
 <context>
     <name>InterviewPage</name>
@@ -1033,7 +1091,7 @@
         <translation>نخیر</translation>
     </message>
     <message>
-        <source>I don't know</source>
+        <source>I don&apos;t know</source>
         <translation>نمی‌دانم</translation>
     </message>
     <message>
@@ -1087,16 +1145,6 @@
         <source>Checked on %1</source>
         <translation>بررسی شده در %1</translation>
     </message>
-    <message numerus="yes">
-        <source>You can apply from %1. That is in %Ln days.</source>
-        <translation>
-            <numerusform>از %1 به بعد می‌توانید درخواست بدهید. یعنی %Ln روز بعد.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>You can apply from %1.</source>
-        <translation>از %1 به بعد می‌توانید درخواست بدهید.</translation>
-    </message>
     <message>
         <source>You applied on %1. That was after the 3 months, which ended on %2.</source>
         <translation>شما در %1 درخواست دادید. این بعد از ۳ ماه بود که در %2 تمام شد.</translation>
@@ -1148,10 +1196,6 @@
         <translation>در کدام روز در هالند درخواست پناهندگی دادید؟</translation>
     </message>
     <message>
-        <source>What counts is your age on the day you asked for asylum. If you were under 18 then, you keep your rights as a child.</source>
-        <translation>سن شما در روز درخواست پناهندگی حساب می‌شود. اگر آن روز زیر ۱۸ سال بودید، حقوق کودک را نگه می‌دارید.</translation>
-    </message>
-    <message>
         <source>Which date is on the IND letter that gave you asylum?</source>
         <translation>تاریخ روی نامه IND که به شما پناهندگی داد چیست؟</translation>
     </message>
@@ -1186,10 +1230,6 @@
     <message>
         <source>When was this person born?</source>
         <translation>این شخص چه وقت به دنیا آمده؟</translation>
-    </message>
-    <message>
-        <source>Some rules depend on age: under 18, 18 or older, older than 25.</source>
-        <translation>بعضی قوانین به سن بستگی دارد: زیر ۱۸، ۱۸ یا بیشتر، بیشتر از ۲۵.</translation>
     </message>
     <message>
         <source>Was this person already your family before you came to the Netherlands? For a husband or wife: were you already married?</source>
@@ -1296,14 +1336,6 @@
         <translation>فرزند ۱۸ سال یا بیشتر دارد و ازدواج کرده یا شریک دارد. چنین فرزندی نمی‌تواند با نارایس (nareis) بیاید.</translation>
     </message>
     <message>
-        <source>The child is older than 25. This is only possible when the child depends on you much more than usual.</source>
-        <translation>فرزند بیشتر از ۲۵ سال دارد. این فقط وقتی ممکن است که فرزند خیلی بیشتر از معمول به شما وابسته باشد.</translation>
-    </message>
-    <message>
-        <source>The child is 18 to 25, not married, without a partner, and still belongs to your family.</source>
-        <translation>فرزند بین ۱۸ تا ۲۵ سال دارد، ازدواج نکرده، شریک ندارد، و هنوز جزو خانواده‌تان است.</translation>
-    </message>
-    <message>
         <source>You did not tell the IND about this person during your asylum procedure. The IND may doubt that you are family.</source>
         <translation>شما در جریان پناهندگی درباره این شخص به IND چیزی نگفتید. شاید IND شک کند که شما خانواده هستید.</translation>
     </message>
@@ -1332,32 +1364,12 @@
         <translation>این برادر یا خواهر ۱۸ سال یا بیشتر دارد. قانون برای او روشن نیست.</translation>
     </message>
     <message>
-        <source>You have subsidiary protection. Since 12 June 2026 you must wait 2 years after your IND letter. Then you need an income and your own home.</source>
-        <translation>شما حمایت فرعی دارید. از ۱۲ جون ۲۰۲۶ باید ۲ سال بعد از نامه IND صبر کنید. بعد از آن به درآمد و خانه خودتان نیاز دارید.</translation>
-    </message>
-    <message>
-        <source>You have subsidiary protection and the 2 years have passed. Now you need an income and your own home.</source>
-        <translation>شما حمایت فرعی دارید و ۲ سال گذشته است. حالا به درآمد و خانه خودتان نیاز دارید.</translation>
-    </message>
-    <message>
         <source>You have refugee status. You were married before you came, and you are both 18 or older.</source>
         <translation>شما وضعیت پناهنده دارید. پیش از آمدن ازدواج کرده بودید، و هر دو ۱۸ سال یا بیشتر دارید.</translation>
     </message>
     <message>
         <source>You have refugee status. The child is under 18 and belonged to your family before you came.</source>
         <translation>شما وضعیت پناهنده دارید. کودک زیر ۱۸ سال است و پیش از آمدن شما جزو خانواده‌تان بود.</translation>
-    </message>
-    <message>
-        <source>Since 12 June 2026 a partner you are not married to can in principle no longer come. There are exceptions.</source>
-        <translation>از ۱۲ جون ۲۰۲۶ شریکی که با او ازدواج نکرده‌اید، در اصل دیگر نمی‌تواند بیاید. استثناهایی هست.</translation>
-    </message>
-    <message>
-        <source>Since 12 June 2026 a child of 18 or older can in principle no longer come. There are exceptions.</source>
-        <translation>از ۱۲ جون ۲۰۲۶ فرزندی که ۱۸ سال یا بیشتر دارد، در اصل دیگر نمی‌تواند بیاید. استثناهایی هست.</translation>
-    </message>
-    <message>
-        <source>Since 12 June 2026 a foster child can in principle no longer come. There are exceptions.</source>
-        <translation>از ۱۲ جون ۲۰۲۶ فرزندخوانده سرپرستی در اصل دیگر نمی‌تواند بیاید. استثناهایی هست.</translation>
     </message>
     <message>
         <source>You came alone as a child and have subsidiary protection. The new law is not clear for this.</source>
@@ -1420,15 +1432,15 @@
         <translation>نامه IND را ببینید که می‌گوید می‌توانید بمانید (به هالندی: beschikking). تاریخ در بالای صفحه اول، زیر آدرس IND است. این تاریخ روی کارت اقامت شما نیست: آن روزی است که درخواست پناهندگی دادید.</translation>
     </message>
     <message>
-        <source>This date is on your residence card, after "valid from" (in Dutch: geldig vanaf).</source>
+        <source>This date is on your residence card, after &quot;valid from&quot; (in Dutch: geldig vanaf).</source>
         <translation>این تاریخ روی کارت اقامت شما، بعد از «معتبر از» (به هالندی: geldig vanaf) نوشته شده است.</translation>
     </message>
     <message>
-        <source>It is in your IND letter. "Vluchteling" means refugee status. "Subsidiaire bescherming" means subsidiary protection.</source>
+        <source>It is in your IND letter. &quot;Vluchteling&quot; means refugee status. &quot;Subsidiaire bescherming&quot; means subsidiary protection.</source>
         <translation>در نامه IND نوشته شده است. «Vluchteling» یعنی وضعیت پناهنده. «Subsidiaire bescherming» یعنی حمایت فرعی.</translation>
     </message>
     <message>
-        <source>If you do not know yet, choose "I don't know". Then we count from today.</source>
+        <source>If you do not know yet, choose &quot;I don&apos;t know&quot;. Then we count from today.</source>
         <translation>اگر هنوز نمی‌دانید، «نمی‌دانم» را انتخاب کنید. آنگاه از امروز حساب می‌کنیم.</translation>
     </message>
     <message>
@@ -1551,6 +1563,208 @@
         <source>This answer does not fit. Please check it.</source>
         <translation>این جواب جور نمی‌آید. لطفاً آن را بررسی کنید.</translation>
     </message>
+    <message numerus="yes">
+        <source>You can apply from about %1, in about %Ln days. Check the exact date with a lawyer.</source>
+        <translation>
+            <numerusform>تقریباً از %1 به بعد می‌توانید درخواست بدهید، یعنی تقریباً %Ln روز بعد. تاریخ دقیق را با یک وکیل بررسی کنید.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can apply from about %1. Check the exact date with a lawyer.</source>
+        <translation>تقریباً از %1 به بعد می‌توانید درخواست بدهید. تاریخ دقیق را با یک وکیل بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>If you came alone as a child, your age on that day counts. For a child of yours who is 18 or older now, the child&apos;s age on that day counts: a child who was under 18 then may still count as a child.</source>
+        <translation>اگر در کودکی تنها آمدید، سن شما در آن روز حساب می‌شود. برای فرزند شما که حالا ۱۸ سال یا بیشتر دارد، سن فرزند در آن روز حساب می‌شود: فرزندی که آن وقت زیر ۱۸ سال بود، شاید هنوز هم کودک حساب شود.</translation>
+    </message>
+    <message>
+        <source>Some rules depend on age: under 18, or 18 and older.</source>
+        <translation>بعضی قوانین به سن بستگی دارد: زیر ۱۸، یا ۱۸ و بیشتر.</translation>
+    </message>
+    <message>
+        <source>You sent the application before 12 June 2026. Has the IND already decided on it (a yes or a no)?</source>
+        <translation>شما درخواست را پیش از ۱۲ جون ۲۰۲۶ فرستادید. آیا اداره IND در باره آن تصمیم گرفته است (بله یا نه)؟</translation>
+    </message>
+    <message>
+        <source>Since 12 June 2026 the IND also uses the new, stricter rules for applications it had not decided yet. Whether the IND decided before that day changes which rules count for your family.</source>
+        <translation>از ۱۲ جون ۲۰۲۶ اداره IND قوانین نو و سخت‌تر را برای درخواست‌هایی هم به کار می‌برد که هنوز در باره آن‌ها تصمیم نگرفته بود. اینکه اداره IND پیش از آن روز تصمیم گرفته یا نه، تعیین می‌کند کدام قوانین برای خانواده شما حساب می‌شود.</translation>
+    </message>
+    <message>
+        <source>On which day did the IND decide on the application for your family?</source>
+        <translation>اداره IND در کدام روز در باره درخواست خانواده شما تصمیم گرفت؟</translation>
+    </message>
+    <message>
+        <source>A decision from before 12 June 2026 was made under the old rules. A later decision may use the new rules.</source>
+        <translation>تصمیمی که پیش از ۱۲ جون ۲۰۲۶ گرفته شده، طبق قوانین قدیم بود. تصمیمی که بعداً گرفته شده، شاید قوانین نو را به کار ببرد.</translation>
+    </message>
+    <message>
+        <source>Did you get your own residence permit through nareis, because a family member in the Netherlands asked for you?</source>
+        <translation>آیا اجازه اقامت خود را از راه نارایس (nareis) گرفتید، چون یکی از اعضای خانواده‌تان در هالند برای شما درخواست داد؟</translation>
+    </message>
+    <message>
+        <source>Someone who came through nareis cannot bring family with nareis. Then a lawyer must look at your situation.</source>
+        <translation>کسی که از راه نارایس (nareis) آمده، نمی‌تواند خانواده را با نارایس (nareis) بیاورد. در این صورت یک وکیل باید وضعیت شما را بررسی کند.</translation>
+    </message>
+    <message>
+        <source>Do you live together with a new partner here in the Netherlands?</source>
+        <translation>آیا اینجا در هالند با یک شریک نو با هم زندگی می‌کنید؟</translation>
+    </message>
+    <message>
+        <source>If you live with a new partner here, the IND may not let a husband, wife or partner from abroad come with nareis. Your answer stays on this phone. Nobody else sees it.</source>
+        <translation>اگر اینجا با یک شریک نو زندگی می‌کنید، شاید اداره IND اجازه ندهد که شوهر، زن یا شریک از خارج با نارایس (nareis) بیاید. جواب شما روی همین تلفن می‌ماند. هیچ کس دیگر آن را نمی‌بیند.</translation>
+    </message>
+    <message>
+        <source>Do you now have a husband, wife, partner or child of your own here in the Netherlands?</source>
+        <translation>آیا حالا اینجا در هالند شوهر، زن، شریک یا فرزند خودتان را دارید؟</translation>
+    </message>
+    <message>
+        <source>You came alone as a child. If you now have a family of your own here, the rules for bringing your parents can change. Then you need advice.</source>
+        <translation>شما در کودکی تنها آمدید. اگر حالا اینجا خانواده خودتان را دارید، قوانین برای آوردن پدر و مادرتان می‌تواند تغییر کند. در این صورت به مشوره نیاز دارید.</translation>
+    </message>
+    <message>
+        <source>Is your marriage registered by the government, with an official marriage certificate? A wedding only in a mosque or church, or only with the families, is not registered.</source>
+        <translation>آیا ازدواج شما نزد دولت ثبت شده است، با یک نکاح‌خط رسمی؟ عروسی که فقط در مسجد یا کلیسا، یا فقط با خانواده‌ها بوده، ثبت نشده است.</translation>
+    </message>
+    <message>
+        <source>Under the new rules only a registered marriage counts as a marriage. For a religious or traditional marriage you need advice.</source>
+        <translation>طبق قوانین نو فقط ازدواج ثبت‌شده ازدواج حساب می‌شود. برای ازدواج دینی یا سنتی به مشوره نیاز دارید.</translation>
+    </message>
+    <message>
+        <source>You came to the Netherlands through nareis yourself. Then you cannot bring family with nareis. A lawyer must look at your situation.</source>
+        <translation>شما خودتان از راه نارایس (nareis) به هالند آمدید. در این صورت نمی‌توانید خانواده را با نارایس (nareis) بیاورید. یک وکیل باید وضعیت شما را بررسی کند.</translation>
+    </message>
+    <message>
+        <source>You live with a new partner in the Netherlands. Then the IND may not let a husband, wife or partner from abroad come. A lawyer must look at this.</source>
+        <translation>شما با یک شریک نو در هالند زندگی می‌کنید. در این صورت شاید اداره IND اجازه ندهد که شوهر، زن یا شریک از خارج بیاید. یک وکیل باید این را بررسی کند.</translation>
+    </message>
+    <message>
+        <source>You came alone as a child, and now you have a family of your own here. The IND may say that the bond with your parents is broken. Ask for advice.</source>
+        <translation>شما در کودکی تنها آمدید، و حالا اینجا خانواده خودتان را دارید. شاید اداره IND بگوید که رابطه شما با پدر و مادرتان قطع شده است. مشوره بگیرید.</translation>
+    </message>
+    <message>
+        <source>The child is 18 or older now, but was under 18 on the day you asked for asylum, and you apply within the 3 months. Then the child still counts as a child (European Court of Justice, case C-279/20).</source>
+        <translation>فرزند حالا ۱۸ سال یا بیشتر دارد، اما در روزی که شما درخواست پناهندگی دادید زیر ۱۸ سال بود، و شما در داخل ۳ ماه درخواست می‌دهید. در این صورت فرزند هنوز کودک حساب می‌شود (محکمه عدالت اروپا، قضیه C-279/20).</translation>
+    </message>
+    <message>
+        <source>The child is 18 or older. The IND only says yes when the child depends on you much more than usual. The IND also looks at reasons against it: the child lives on their own, earns their own money, or has a child of their own.</source>
+        <translation>فرزند ۱۸ سال یا بیشتر دارد. اداره IND فقط وقتی بله می‌گوید که فرزند خیلی بیشتر از معمول به شما وابسته باشد. اداره IND دلیل‌های مخالف را هم می‌بیند: فرزند به تنهایی زندگی می‌کند، پول خودش را درمی‌آورد، یا خودش فرزند دارد.</translation>
+    </message>
+    <message>
+        <source>Since 12 June 2026 only a registered marriage counts. A religious or traditional marriage that was never registered is not enough for nareis. There may be other ways: see a lawyer.</source>
+        <translation>از ۱۲ جون ۲۰۲۶ فقط ازدواج ثبت‌شده حساب می‌شود. ازدواج دینی یا سنتی که هرگز ثبت نشده، برای نارایس (nareis) کافی نیست. شاید راه‌های دیگری باشد: نزد یک وکیل بروید.</translation>
+    </message>
+    <message>
+        <source>This is the child of a partner you are not married to. Since 12 June 2026 such a child can in principle no longer come with nareis. There are exceptions: see a lawyer.</source>
+        <translation>این فرزندِ شریکی است که با او ازدواج نکرده‌اید. از ۱۲ جون ۲۰۲۶ چنین کودکی در اصل دیگر نمی‌تواند با نارایس (nareis) بیاید. استثناهایی هست: نزد یک وکیل بروید.</translation>
+    </message>
+    <message>
+        <source>You came alone as a child. It is not yet sure if your brothers and sisters can still come under the new rules. Ask for advice.</source>
+        <translation>شما در کودکی تنها آمدید. هنوز معلوم نیست که برادران و خواهران شما طبق قوانین نو هنوز می‌توانند بیایند یا نه. مشوره بگیرید.</translation>
+    </message>
+    <message>
+        <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: people with subsidiary protection must wait about 2 years. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
+        <translation>شما درخواست را پیش از ۱۲ جون ۲۰۲۶ فرستادید، و اداره IND تا آن روز تصمیم نگرفته بود. حالا اداره IND قوانین نو را برای چنین درخواست‌هایی هم به کار می‌برد: کسانی که حمایت فرعی دارند باید تقریباً ۲ سال صبر کنند. محکمه‌ها هنوز این را بررسی می‌کنند. همین حالا نزد یک وکیل بروید. کمک حقوقی رایگان از راه Juridisch Loket ممکن است.</translation>
+    </message>
+    <message>
+        <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: only a husband or wife of a registered marriage and children under 18 can come. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
+        <translation>شما درخواست را پیش از ۱۲ جون ۲۰۲۶ فرستادید، و اداره IND تا آن روز تصمیم نگرفته بود. حالا اداره IND قوانین نو را برای چنین درخواست‌هایی هم به کار می‌برد: فقط شوهر یا زنِ یک ازدواج ثبت‌شده و کودکان زیر ۱۸ سال می‌توانند بیایند. محکمه‌ها هنوز این را بررسی می‌کنند. همین حالا نزد یک وکیل بروید. کمک حقوقی رایگان از راه Juridisch Loket ممکن است.</translation>
+    </message>
+    <message>
+        <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: a child of 18 or older can in principle no longer come. The IND also looks at whether the child lives on their own, earns money or has a child. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
+        <translation>شما درخواست را پیش از ۱۲ جون ۲۰۲۶ فرستادید، و اداره IND تا آن روز تصمیم نگرفته بود. حالا اداره IND قوانین نو را برای چنین درخواست‌هایی هم به کار می‌برد: فرزندی که ۱۸ سال یا بیشتر دارد، در اصل دیگر نمی‌تواند بیاید. اداره IND این را هم می‌بیند که آیا فرزند به تنهایی زندگی می‌کند، پول درمی‌آورد یا خودش فرزند دارد. محکمه‌ها هنوز این را بررسی می‌کنند. همین حالا نزد یک وکیل بروید. کمک حقوقی رایگان از راه Juridisch Loket ممکن است.</translation>
+    </message>
+    <message>
+        <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications, and it is not sure if brothers and sisters can still come. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
+        <translation>شما درخواست را پیش از ۱۲ جون ۲۰۲۶ فرستادید، و اداره IND تا آن روز تصمیم نگرفته بود. حالا اداره IND قوانین نو را برای چنین درخواست‌هایی هم به کار می‌برد، و معلوم نیست که برادران و خواهران هنوز می‌توانند بیایند یا نه. همین حالا نزد یک وکیل بروید. کمک حقوقی رایگان از راه Juridisch Loket ممکن است.</translation>
+    </message>
+    <message>
+        <source>We do not know if you got your own permit through nareis.</source>
+        <translation>نمی‌دانیم که آیا اجازه اقامت خود را از راه نارایس (nareis) گرفتید یا نه.</translation>
+    </message>
+    <message>
+        <source>We do not know if you live with a new partner in the Netherlands.</source>
+        <translation>نمی‌دانیم که آیا با یک شریک نو در هالند زندگی می‌کنید یا نه.</translation>
+    </message>
+    <message>
+        <source>We do not know if you have a family of your own in the Netherlands.</source>
+        <translation>نمی‌دانیم که آیا در هالند خانواده خودتان را دارید یا نه.</translation>
+    </message>
+    <message>
+        <source>We do not know if your marriage is registered.</source>
+        <translation>نمی‌دانیم که آیا ازدواج شما ثبت شده است یا نه.</translation>
+    </message>
+    <message>
+        <source>We do not know the day you asked for asylum. For a child of 18 or older, the child&apos;s age on that day counts.</source>
+        <translation>روزی را که درخواست پناهندگی دادید نمی‌دانیم. برای فرزندی که ۱۸ سال یا بیشتر دارد، سن فرزند در آن روز حساب می‌شود.</translation>
+    </message>
+    <message>
+        <source>We do not know who the other parent of this child is. Under the new rules this matters.</source>
+        <translation>نمی‌دانیم پدر یا مادر دیگر این کودک کیست. طبق قوانین نو این مهم است.</translation>
+    </message>
+    <message>
+        <source>You apply before 12 June 2026, so the rules from before that day count.</source>
+        <translation>شما پیش از ۱۲ جون ۲۰۲۶ درخواست می‌دهید، پس قوانین پیش از آن روز حساب می‌شود.</translation>
+    </message>
+    <message>
+        <source>The IND decided on your application before 12 June 2026, so the rules from before that day count.</source>
+        <translation>اداره IND پیش از ۱۲ جون ۲۰۲۶ در باره درخواست شما تصمیم گرفت، پس قوانین پیش از آن روز حساب می‌شود.</translation>
+    </message>
+    <message>
+        <source>You applied before 12 June 2026, and the IND had not decided by then. The IND uses the new rules for such applications too. Courts are testing this.</source>
+        <translation>شما پیش از ۱۲ جون ۲۰۲۶ درخواست دادید، و اداره IND تا آن روز تصمیم نگرفته بود. اداره IND قوانین نو را برای چنین درخواست‌هایی هم به کار می‌برد. محکمه‌ها این را بررسی می‌کنند.</translation>
+    </message>
+    <message>
+        <source>The IND decided on your application after 12 June 2026. It uses the new rules for such applications too. Courts are testing this.</source>
+        <translation>اداره IND بعد از ۱۲ جون ۲۰۲۶ در باره درخواست شما تصمیم گرفت. این اداره قوانین نو را برای چنین درخواست‌هایی هم به کار می‌برد. محکمه‌ها این را بررسی می‌کنند.</translation>
+    </message>
+    <message>
+        <source>You apply on or after 12 June 2026, so the new rules count.</source>
+        <translation>شما در ۱۲ جون ۲۰۲۶ یا بعد از آن درخواست می‌دهید، پس قوانین نو حساب می‌شود.</translation>
+    </message>
+    <message>
+        <source>We do not know if the IND decided before 12 June 2026. So we show the careful answer: the new rules may count.</source>
+        <translation>نمی‌دانیم که آیا اداره IND پیش از ۱۲ جون ۲۰۲۶ تصمیم گرفته یا نه. پس جواب محتاطانه را نشان می‌دهیم: شاید قوانین نو حساب شود.</translation>
+    </message>
+    <message>
+        <source>You have subsidiary protection. Since 12 June 2026 you must wait about 2 years. It is not yet sure from which day the 2 years count (the date of your IND letter or the start of your permit): check the exact date with a lawyer. After that you need an income and your own home.</source>
+        <translation>شما حمایت فرعی دارید. از ۱۲ جون ۲۰۲۶ باید تقریباً ۲ سال صبر کنید. هنوز معلوم نیست که ۲ سال از کدام روز حساب می‌شود (تاریخ نامه IND یا شروع اجازه اقامت شما): تاریخ دقیق را با یک وکیل بررسی کنید. بعد از آن به درآمد و خانه خودتان نیاز دارید.</translation>
+    </message>
+    <message>
+        <source>You have subsidiary protection and about 2 years have passed. Now you need an income and your own home. Check with a lawyer that the 2 years are really over.</source>
+        <translation>شما حمایت فرعی دارید و تقریباً ۲ سال گذشته است. حالا به درآمد و خانه خودتان نیاز دارید. با یک وکیل بررسی کنید که ۲ سال واقعاً تمام شده است.</translation>
+    </message>
+    <message>
+        <source>Since 12 June 2026 a partner you are not married to can in principle no longer come with nareis. There are exceptions: see a lawyer.</source>
+        <translation>از ۱۲ جون ۲۰۲۶ شریکی که با او ازدواج نکرده‌اید، در اصل دیگر نمی‌تواند با نارایس (nareis) بیاید. استثناهایی هست: نزد یک وکیل بروید.</translation>
+    </message>
+    <message>
+        <source>Since 12 June 2026 a child of 18 or older can in principle no longer come. The IND also looks at whether the child lives on their own, earns money or has a child. There are exceptions: see a lawyer.</source>
+        <translation>از ۱۲ جون ۲۰۲۶ فرزندی که ۱۸ سال یا بیشتر دارد، در اصل دیگر نمی‌تواند بیاید. اداره IND این را هم می‌بیند که آیا فرزند به تنهایی زندگی می‌کند، پول درمی‌آورد یا خودش فرزند دارد. استثناهایی هست: نزد یک وکیل بروید.</translation>
+    </message>
+    <message>
+        <source>Since 12 June 2026 a foster child can in principle no longer come with nareis. There are exceptions: see a lawyer.</source>
+        <translation>از ۱۲ جون ۲۰۲۶ فرزند تحت سرپرستی در اصل دیگر نمی‌تواند با نارایس (nareis) بیاید. استثناهایی هست: نزد یک وکیل بروید.</translation>
+    </message>
+    <message>
+        <source>If you got a letter from the IND that says yes or no to the application for your family (in Dutch: beschikking), the IND has decided. A letter that only says the IND received your application is not a decision.</source>
+        <translation>اگر از اداره IND نامه‌ای گرفتید که به درخواست خانواده شما بله یا نه می‌گوید (به هالندی: beschikking)، اداره IND تصمیم گرفته است. نامه‌ای که فقط می‌گوید اداره IND درخواست شما را گرفته است، تصمیم نیست.</translation>
+    </message>
+    <message>
+        <source>The date is at the top of the first page of the IND letter with the decision.</source>
+        <translation>تاریخ در بالای صفحه اول نامه IND است که تصمیم در آن است.</translation>
+    </message>
+    <message>
+        <source>A registered marriage has an official marriage certificate from the government of the country where you married.</source>
+        <translation>ازدواج ثبت‌شده یک نکاح‌خط رسمی از دولت کشوری دارد که در آن ازدواج کردید.</translation>
+    </message>
+    <message>
+        <source>This date is in the future. Please choose a day that has passed.</source>
+        <translation>این تاریخ در آینده است. لطفاً روزی را انتخاب کنید که گذشته است.</translation>
+    </message>
+    <message>
+        <source>The IND cannot decide before the day you applied. Please check both dates.</source>
+        <translation>اداره IND نمی‌تواند پیش از روزی که درخواست دادید تصمیم بگیرد. لطفاً هر دو تاریخ را بررسی کنید.</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePage</name>
@@ -1624,6 +1838,10 @@
     <message>
         <source>Dates and progress of the application</source>
         <translation>تاریخ‌ها و پیشرفت درخواست</translation>
+    </message>
+    <message>
+        <source>Earlier answers (before the rules changed):</source>
+        <translation>جواب‌های قبلی (پیش از تغییر قوانین):</translation>
     </message>
 </context>
 <context>
@@ -1778,6 +1996,21 @@
     </message>
 </context>
 <context>
+    <name>RulesChangeNotice</name>
+    <message>
+        <source>Samen&apos;s rules were updated (rules as of %1).</source>
+        <translation>قوانین Samen به‌روز شد (قوانین تا تاریخ %1).</translation>
+    </message>
+    <message>
+        <source>For %1 the answer is now: %2. Before it was: %3.</source>
+        <translation>برای %1 جواب اکنون این است: %2. قبلاً این بود: %3.</translation>
+    </message>
+    <message>
+        <source>Until %1 the answer was: %2 (rules as of %3).</source>
+        <translation>تا %1 جواب این بود: %2 (قوانین تا تاریخ %3).</translation>
+    </message>
+</context>
+<context>
     <name>SecretField</name>
     <message>
         <source>Hide</source>
@@ -1851,8 +2084,8 @@
         <translation>در یادآوری‌ها بگو کدام تاریخ است</translation>
     </message>
     <message>
-        <source>Off: a reminder only says "You have a date to check." On: it also says which date and when. Others may see reminders on your screen.</source>
-        <translation>خاموش: یادآوری فقط می‌گوید "شما یک تاریخ برای دیدن دارید." روشن: همچنین می‌گوید کدام تاریخ و چه وقت. دیگران شاید یادآوری‌ها را روی صفحه شما ببینند.</translation>
+        <source>Off: a reminder only says &quot;You have a date to check.&quot; On: it also says which date and when. Others may see reminders on your screen.</source>
+        <translation>خاموش: یادآوری فقط می‌گوید &quot;شما یک تاریخ برای دیدن دارید.&quot; روشن: همچنین می‌گوید کدام تاریخ و چه وقت. دیگران شاید یادآوری‌ها را روی صفحه شما ببینند.</translation>
     </message>
 </context>
 <context>
@@ -2055,7 +2288,7 @@
         <translation>صفحه</translation>
     </message>
     <message>
-        <source>Made with the Samen app from the user's own answers. Not an official document: check the facts with the IND letters.</source>
+        <source>Made with the Samen app from the user&apos;s own answers. Not an official document: check the facts with the IND letters.</source>
         <translation>با اپ Samen از جواب‌های خود کاربر ساخته شده. سند رسمی نیست: معلومات را با نامه‌های IND مقایسه کنید.</translation>
     </message>
     <message>
@@ -2254,6 +2487,58 @@
         <source>Subsidiary protection (b-status)</source>
         <translation>حمایت فرعی (b-status)</translation>
     </message>
+    <message>
+        <source>Regular route: fee (leges)</source>
+        <translation>راه عادی: فیس (leges)</translation>
+    </message>
+    <message>
+        <source>Regular route: civic integration exam abroad</source>
+        <translation>راه عادی: امتحان ادغام در خارج از کشور</translation>
+    </message>
+    <message>
+        <source>Regular route: proof of income and housing</source>
+        <translation>راه عادی: ثبوت درآمد و خانه</translation>
+    </message>
+    <message>
+        <source>Regular route: health insurance</source>
+        <translation>راه عادی: بیمه صحی</translation>
+    </message>
+    <message>
+        <source>Regular route: legalised documents</source>
+        <translation>راه عادی: اسناد تصدیق‌شده</translation>
+    </message>
+    <message>
+        <source>Objection (bezwaar) filed</source>
+        <translation>اعتراض (bezwaar) فرستاده شد</translation>
+    </message>
+    <message>
+        <source>Decision on the objection</source>
+        <translation>تصمیم در باره اعتراض</translation>
+    </message>
+    <message>
+        <source>Ticket booked</source>
+        <translation>تکت بُک شد</translation>
+    </message>
+    <message>
+        <source>TB screening at the GGD</source>
+        <translation>معاینه توبرکلوز (TB) در GGD</translation>
+    </message>
+    <message>
+        <source>First GP visit</source>
+        <translation>اولین مراجعه به داکتر خانواده</translation>
+    </message>
+    <message>
+        <source>IND decision on the objection due</source>
+        <translation>مهلت تصمیم اداره IND در باره اعتراض</translation>
+    </message>
+    <message>
+        <source>Last day to appeal (beroep)</source>
+        <translation>آخرین روز شکایت به محکمه (beroep)</translation>
+    </message>
+    <message>
+        <source>Report to IND Zevenaar (3 days after arrival)</source>
+        <translation>حاضر شدن در IND Zevenaar (۳ روز بعد از رسیدن)</translation>
+    </message>
 </context>
 <context>
     <name>TimelineController</name>
@@ -2300,6 +2585,10 @@
     <message>
         <source>Answer the questions about your family. Then Samen knows your dates.</source>
         <translation>به سوال‌ها درباره خانواده خود جواب بدهید. بعد Samen تاریخ‌های شما را می‌داند.</translation>
+    </message>
+    <message>
+        <source>This date does not fit with the date of the step &quot;%1&quot;. Please check both dates.</source>
+        <translation>این تاریخ با تاریخ مرحلهٔ «%1» جور نمی‌آید. لطفاً هر دو تاریخ را بررسی کنید.</translation>
     </message>
 </context>
 <context>
@@ -2424,10 +2713,6 @@
         <translation>خانواده شما در هالند است.</translation>
     </message>
     <message>
-        <source>Your family goes to the IND in Zevenaar for their papers.</source>
-        <translation>خانواده شما برای اسناد خود به اداره IND در Zevenaar می‌رود.</translation>
-    </message>
-    <message>
         <source>Your family is registered at the town hall (BRP).</source>
         <translation>خانواده شما در شاروالی (BRP) ثبت شده است.</translation>
     </message>
@@ -2468,10 +2753,6 @@
         <translation>در ۳ ماه بعد از تاریخ نامه IND درخواست بدهید.</translation>
     </message>
     <message>
-        <source>The IND must decide within 90 days. It may take 3 months more. If your IND letter gives a date, use that date.</source>
-        <translation>اداره IND باید در ظرف ۹۰ روز تصمیم بگیرد. شاید ۳ ماه بیشتر طول بکشد. اگر نامه IND یک تاریخ می‌دهد، همان تاریخ را استفاده کنید.</translation>
-    </message>
-    <message>
         <source>You have 4 weeks to object to a no. Talk to a lawyer or VluchtelingenWerk quickly.</source>
         <translation>شما ۴ هفته وقت دارید که به جواب منفی اعتراض کنید. زود با یک وکیل یا VluchtelingenWerk صحبت کنید.</translation>
     </message>
@@ -2486,10 +2767,6 @@
     <message>
         <source>Visit a doctor (GP) within 2 weeks. Then an interpreter is free.</source>
         <translation>در ظرف ۲ هفته نزد داکتر (GP) بروید. آن وقت ترجمان مفت است.</translation>
-    </message>
-    <message>
-        <source>With subsidiary protection you wait 2 years. From this day you may apply.</source>
-        <translation>با حمایت فرعی ۲ سال انتظار می‌کشید. از این روز می‌توانید درخواست بدهید.</translation>
     </message>
     <message>
         <source>A date from a letter of the IND.</source>
@@ -2516,26 +2793,6 @@
         <translation>در ظرف ۴ هفته اعتراض کنید. از یک وکیل کمک بخواهید.</translation>
     </message>
     <message>
-        <source>Book the journey. Your family must travel within 90 days.</source>
-        <translation>سفر را بُک کنید. خانواده شما باید در ظرف ۹۰ روز سفر کند.</translation>
-    </message>
-    <message>
-        <source>Make an appointment with the IND in Zevenaar.</source>
-        <translation>با اداره IND در Zevenaar وقت ملاقات بگیرید.</translation>
-    </message>
-    <message>
-        <source>Go to the IND in Zevenaar and visit a doctor within 2 weeks.</source>
-        <translation>به اداره IND در Zevenaar بروید و در ظرف ۲ هفته نزد داکتر بروید.</translation>
-    </message>
-    <message>
-        <source>Register your family at the town hall.</source>
-        <translation>خانواده خود را در شاروالی ثبت کنید.</translation>
-    </message>
-    <message>
-        <source>All steps are done. Welcome!</source>
-        <translation>همه مراحل تمام شد. خوش آمدید!</translation>
-    </message>
-    <message>
         <source>Today is the last day</source>
         <translation>امروز آخرین روز است</translation>
     </message>
@@ -2550,6 +2807,114 @@
         <translation>
             <numerusform>%Ln روز مانده است</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Objection sent (bezwaar)</source>
+        <translation>اعتراض (bezwaar) فرستاده شد</translation>
+    </message>
+    <message>
+        <source>IND decided on the objection</source>
+        <translation>اداره IND در باره اعتراض تصمیم گرفت</translation>
+    </message>
+    <message>
+        <source>Ticket booked</source>
+        <translation>تکت بُک شد</translation>
+    </message>
+    <message>
+        <source>TB check at the GGD</source>
+        <translation>معاینه توبرکلوز (TB) در GGD</translation>
+    </message>
+    <message>
+        <source>You sent an objection (bezwaar) against the no of the IND.</source>
+        <translation>شما به جواب منفی اداره IND اعتراض (bezwaar) فرستادید.</translation>
+    </message>
+    <message>
+        <source>The IND sent its decision on your objection.</source>
+        <translation>اداره IND تصمیم خود را در باره اعتراض شما فرستاد.</translation>
+    </message>
+    <message>
+        <source>The ticket is booked. Now book the appointment with the IND in Zevenaar.</source>
+        <translation>تکت بُک شد. حالا با اداره IND در Zevenaar وقت ملاقات بگیرید.</translation>
+    </message>
+    <message>
+        <source>Your family reported to the IND in Zevenaar and got their residence permit.</source>
+        <translation>خانواده شما در اداره IND در Zevenaar حاضر شد و اجازه اقامت خود را گرفت.</translation>
+    </message>
+    <message>
+        <source>Your family had the check for tuberculosis (TB) at the GGD.</source>
+        <translation>خانواده شما معاینه توبرکلوز (TB) را در GGD انجام داد.</translation>
+    </message>
+    <message>
+        <source>Your family visited a doctor (GP).</source>
+        <translation>خانواده شما نزد داکتر (GP) رفت.</translation>
+    </message>
+    <message>
+        <source>The IND decides on the objection</source>
+        <translation>اداره IND در باره اعتراض تصمیم می‌گیرد</translation>
+    </message>
+    <message>
+        <source>Go to court (appeal)</source>
+        <translation>رفتن به محکمه (شکایت)</translation>
+    </message>
+    <message>
+        <source>Report to the IND in Zevenaar</source>
+        <translation>حاضر شدن در اداره IND در Zevenaar</translation>
+    </message>
+    <message>
+        <source>The IND must decide within 3 months. It may take 3 months more. If your IND letter gives a date, use that date.</source>
+        <translation>اداره IND باید در ظرف ۳ ماه تصمیم بگیرد. شاید ۳ ماه بیشتر طول بکشد. اگر نامه IND یک تاریخ می‌دهد، همان تاریخ را استفاده کنید.</translation>
+    </message>
+    <message>
+        <source>The IND must decide on your objection within 19 weeks. It may take 6 weeks more.</source>
+        <translation>اداره IND باید در ظرف ۱۹ هفته در باره اعتراض شما تصمیم بگیرد. شاید ۶ هفته بیشتر طول بکشد.</translation>
+    </message>
+    <message>
+        <source>Is the answer to your objection still no? You have 4 weeks to go to court (beroep). A lawyer does this for you.</source>
+        <translation>آیا جواب اعتراض شما هنوز منفی است؟ شما ۴ هفته وقت دارید که به محکمه شکایت کنید (beroep). یک وکیل این کار را برای شما انجام می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Your family must report to the IND in Zevenaar within 3 days after arriving, while the visa is still valid.</source>
+        <translation>خانواده شما باید در ظرف ۳ روز بعد از رسیدن، تا وقتی که ویزه هنوز اعتبار دارد، در اداره IND در Zevenaar حاضر شود.</translation>
+    </message>
+    <message>
+        <source>With subsidiary protection you wait about 2 years. It is not yet sure from which day they count: check the date with a lawyer.</source>
+        <translation>با حمایت فرعی تقریباً ۲ سال انتظار می‌کشید. هنوز معلوم نیست که از کدام روز حساب می‌شود: تاریخ را با یک وکیل بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>Still a no? Go to court within 4 weeks. Ask your lawyer now.</source>
+        <translation>هنوز جواب منفی است؟ در ظرف ۴ هفته به محکمه بروید. همین حالا از وکیل خود بپرسید.</translation>
+    </message>
+    <message>
+        <source>Book the ticket. Your family must travel within 90 days. As soon as the ticket is booked, book the appointment with the IND in Zevenaar.</source>
+        <translation>تکت را بُک کنید. خانواده شما باید در ظرف ۹۰ روز سفر کند. همین که تکت بُک شد، با اداره IND در Zevenaar وقت ملاقات بگیرید.</translation>
+    </message>
+    <message>
+        <source>Book the appointment with the IND in Zevenaar now, for within 3 days after arrival.</source>
+        <translation>همین حالا با اداره IND در Zevenaar وقت ملاقات بگیرید، برای یک روز در ظرف ۳ روز بعد از رسیدن.</translation>
+    </message>
+    <message>
+        <source>After arriving, your family must report to the IND in Zevenaar within 3 days.</source>
+        <translation>بعد از رسیدن، خانواده شما باید در ظرف ۳ روز در اداره IND در Zevenaar حاضر شود.</translation>
+    </message>
+    <message>
+        <source>Report to the IND in Zevenaar within 3 days. Visit a doctor within 2 weeks.</source>
+        <translation>در ظرف ۳ روز در اداره IND در Zevenaar حاضر شوید. در ظرف ۲ هفته نزد داکتر بروید.</translation>
+    </message>
+    <message>
+        <source>Register your family at the town hall (BRP) and make the TB check at the GGD.</source>
+        <translation>خانواده خود را در شاروالی (BRP) ثبت کنید و معاینه توبرکلوز (TB) را در GGD انجام بدهید.</translation>
+    </message>
+    <message>
+        <source>Make the TB check at the GGD and visit a doctor (GP).</source>
+        <translation>معاینه توبرکلوز (TB) را در GGD انجام بدهید و نزد داکتر (GP) بروید.</translation>
+    </message>
+    <message>
+        <source>Visit a doctor (GP) within 2 weeks after arrival.</source>
+        <translation>در ظرف ۲ هفته بعد از رسیدن نزد داکتر (GP) بروید.</translation>
+    </message>
+    <message>
+        <source>All steps are done. Welcome! Remember: your family&apos;s permit depends on yours, and you must live together. Tell the IND if that changes.</source>
+        <translation>همه مراحل تمام شد. خوش آمدید! به یاد داشته باشید: اجازه اقامت خانواده شما به اجازه اقامت شما وابسته است، و باید با هم زندگی کنید. اگر این تغییر کرد، به اداره IND خبر بدهید.</translation>
     </message>
 </context>
 <context>

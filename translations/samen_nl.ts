@@ -93,8 +93,8 @@
         <translation>Foto maken</translation>
     </message>
     <message>
-        <source>Samen cannot find a camera on this device. Use "Add photo or file" instead.</source>
-        <translation>Samen vindt geen camera op dit apparaat. Gebruik in plaats daarvan "Foto of bestand toevoegen".</translation>
+        <source>Samen cannot find a camera on this device. Use &quot;Add photo or file&quot; instead.</source>
+        <translation>Samen vindt geen camera op dit apparaat. Gebruik in plaats daarvan &quot;Foto of bestand toevoegen&quot;.</translation>
     </message>
     <message>
         <source>Put the paper on a table in good light. Make sure all corners are in the picture.</source>
@@ -348,8 +348,8 @@
         <translation>Zet in mijn agenda</translation>
     </message>
     <message>
-        <source>Samen saves a calendar file. This file is not locked: anyone with your phone can read it. It shows only "Samen: a date to check", unless you chose more detail in Settings.</source>
-        <translation>Samen bewaart een agendabestand. Dit bestand is niet op slot: iedereen met je telefoon kan het lezen. Er staat alleen "Samen: een datum om te bekijken", tenzij je bij Instellingen meer details koos.</translation>
+        <source>Samen saves a calendar file. This file is not locked: anyone with your phone can read it. It shows only &quot;Samen: a date to check&quot;, unless you chose more detail in Settings.</source>
+        <translation>Samen bewaart een agendabestand. Dit bestand is niet op slot: iedereen met je telefoon kan het lezen. Er staat alleen &quot;Samen: een datum om te bekijken&quot;, tenzij je bij Instellingen meer details koos.</translation>
     </message>
     <message>
         <source>Include my notes</source>
@@ -449,7 +449,7 @@
     <name>DocumentFilesPage</name>
     <message>
         <source>Photos and files</source>
-        <translation>Foto's en bestanden</translation>
+        <translation>Foto&apos;s en bestanden</translation>
     </message>
     <message>
         <source>Choose a photo or a PDF file</source>
@@ -457,7 +457,7 @@
     </message>
     <message>
         <source>Photos and PDF files</source>
-        <translation>Foto's en pdf-bestanden</translation>
+        <translation>Foto&apos;s en pdf-bestanden</translation>
     </message>
     <message>
         <source>Where do you want to save the copies?</source>
@@ -481,19 +481,19 @@
     </message>
     <message>
         <source>There are no papers here yet. First answer the questions about your family. Then Samen shows which papers each person needs, and you can add photos of them here.</source>
-        <translation>Er zijn hier nog geen papieren. Beantwoord eerst de vragen over je gezin. Dan laat Samen zien welke papieren elke persoon nodig heeft, en kun je er hier foto's van toevoegen.</translation>
+        <translation>Er zijn hier nog geen papieren. Beantwoord eerst de vragen over je gezin. Dan laat Samen zien welke papieren elke persoon nodig heeft, en kun je er hier foto&apos;s van toevoegen.</translation>
     </message>
     <message>
         <source>Answer the questions</source>
         <translation>Beantwoord de vragen</translation>
     </message>
     <message>
-        <source>Photos and files you add here are locked inside Samen. They are not put in your phone's gallery.</source>
-        <translation>Foto's en bestanden die je hier toevoegt, zitten op slot in Samen. Ze komen niet in de galerij van je telefoon.</translation>
+        <source>Photos and files you add here are locked inside Samen. They are not put in your phone&apos;s gallery.</source>
+        <translation>Foto&apos;s en bestanden die je hier toevoegt, zitten op slot in Samen. Ze komen niet in de galerij van je telefoon.</translation>
     </message>
     <message>
         <source>No photos or files of this paper yet.</source>
-        <translation>Nog geen foto's of bestanden van dit papier.</translation>
+        <translation>Nog geen foto&apos;s of bestanden van dit papier.</translation>
     </message>
     <message>
         <source>Working on it. This can take a moment.</source>
@@ -536,7 +536,7 @@
     </message>
     <message>
         <source>Photos and files</source>
-        <translation>Foto's en bestanden</translation>
+        <translation>Foto&apos;s en bestanden</translation>
     </message>
     <message>
         <source>Keep a photo or a PDF of this paper here. It stays locked inside this app, not in your gallery.</source>
@@ -544,7 +544,7 @@
     </message>
     <message>
         <source>See the photos and files</source>
-        <translation>Bekijk de foto's en bestanden</translation>
+        <translation>Bekijk de foto&apos;s en bestanden</translation>
     </message>
     <message>
         <source>Add a photo or file</source>
@@ -563,7 +563,7 @@
     </message>
     <message>
         <source>You are not married. Show that you were already a couple before you came, for example with photos, letters or papers with both your names.</source>
-        <translation>Jullie zijn niet getrouwd. Laat zien dat jullie al een stel waren voordat je kwam, bijvoorbeeld met foto's, brieven of papieren met jullie twee namen.</translation>
+        <translation>Jullie zijn niet getrouwd. Laat zien dat jullie al een stel waren voordat je kwam, bijvoorbeeld met foto&apos;s, brieven of papieren met jullie twee namen.</translation>
     </message>
     <message>
         <source>The birth certificate shows who the parents are. It proves that you are family.</source>
@@ -578,7 +578,7 @@
         <translation>Papieren of ander bewijs dat het kind al bij je gezin woonde voordat je vluchtte.</translation>
     </message>
     <message>
-        <source>The child's other parent stays behind. That parent must write and sign that the child may go to the Netherlands.</source>
+        <source>The child&apos;s other parent stays behind. That parent must write and sign that the child may go to the Netherlands.</source>
         <translation>De andere ouder van het kind blijft achter. Die ouder moet opschrijven en tekenen dat het kind naar Nederland mag.</translation>
     </message>
     <message>
@@ -599,7 +599,7 @@
     </message>
     <message>
         <source>No papers? Send other proof that you are family, for example photos, a vaccination booklet or a camp registration. The IND may offer a DNA test or an interview.</source>
-        <translation>Geen papieren? Stuur ander bewijs dat jullie familie zijn, bijvoorbeeld foto's, een vaccinatieboekje of een inschrijving in een kamp. De IND kan een DNA-test of een gesprek aanbieden.</translation>
+        <translation>Geen papieren? Stuur ander bewijs dat jullie familie zijn, bijvoorbeeld foto&apos;s, een vaccinatieboekje of een inschrijving in een kamp. De IND kan een DNA-test of een gesprek aanbieden.</translation>
     </message>
     <message>
         <source>From Syria: the Syrian ID card or a passport.</source>
@@ -614,8 +614,8 @@
         <translation>Uit Afghanistan: de tazkira (identiteitspapier) of een paspoort.</translation>
     </message>
     <message>
-        <source>From Somalia: a passport or ID card if there is one. If not, read "No papers?".</source>
-        <translation>Uit Somalië: een paspoort of ID-kaart als die er is. Zo niet, lees dan "Geen papieren?".</translation>
+        <source>From Somalia: a passport or ID card if there is one. If not, read &quot;No papers?&quot;.</source>
+        <translation>Uit Somalië: een paspoort of ID-kaart als die er is. Zo niet, lees dan &quot;Geen papieren?&quot;.</translation>
     </message>
     <message>
         <source>From Yemen: a passport or ID card.</source>
@@ -634,8 +634,8 @@
         <translation>Uit Eritrea: het huwelijkspapier of een verklaring van de kerk.</translation>
     </message>
     <message>
-        <source>From Somalia: a marriage certificate if there is one. If not, read "No papers?".</source>
-        <translation>Uit Somalië: een huwelijksakte als die er is. Zo niet, lees dan "Geen papieren?".</translation>
+        <source>From Somalia: a marriage certificate if there is one. If not, read &quot;No papers?&quot;.</source>
+        <translation>Uit Somalië: een huwelijksakte als die er is. Zo niet, lees dan &quot;Geen papieren?&quot;.</translation>
     </message>
     <message>
         <source>From Yemen: the marriage certificate.</source>
@@ -650,8 +650,8 @@
         <translation>Uit Eritrea: de geboorteakte of een verklaring van de kerk.</translation>
     </message>
     <message>
-        <source>From Somalia: a birth certificate if there is one. If not, read "No papers?".</source>
-        <translation>Uit Somalië: een geboorteakte als die er is. Zo niet, lees dan "Geen papieren?".</translation>
+        <source>From Somalia: a birth certificate if there is one. If not, read &quot;No papers?&quot;.</source>
+        <translation>Uit Somalië: een geboorteakte als die er is. Zo niet, lees dan &quot;Geen papieren?&quot;.</translation>
     </message>
     <message>
         <source>From Yemen: the birth certificate.</source>
@@ -722,8 +722,48 @@
         <translation>Klaar</translation>
     </message>
     <message>
-        <source>From Afghanistan: a birth certificate if there is one. If not, read "No papers?".</source>
-        <translation>Uit Afghanistan: een geboorteakte als die er is. Zo niet, lees dan "Geen papieren?".</translation>
+        <source>From Afghanistan: a birth certificate if there is one. If not, read &quot;No papers?&quot;.</source>
+        <translation>Uit Afghanistan: een geboorteakte als die er is. Zo niet, lees dan &quot;Geen papieren?&quot;.</translation>
+    </message>
+    <message>
+        <source>The regular route costs a fee (leges). Nareis is free. The IND website gives the amount; Samen does not, because it changes.</source>
+        <translation>Voor de gewone route betaal je leges. Nareis is gratis. Het bedrag staat op de website van de IND; niet in Samen, want het verandert.</translation>
+    </message>
+    <message>
+        <source>On the regular route your family member may first have to pass the civic integration exam abroad (basisexamen inburgering buitenland).</source>
+        <translation>Bij de gewone route moet je familielid misschien eerst slagen voor het basisexamen inburgering buitenland.</translation>
+    </message>
+    <message>
+        <source>On the regular route you must show enough income of your own and a home. Keep your pay slips and your rental contract.</source>
+        <translation>Bij de gewone route moet je laten zien dat je genoeg eigen inkomen en een woning hebt. Bewaar je loonstroken en je huurcontract.</translation>
+    </message>
+    <message>
+        <source>On the regular route your family member needs health insurance from the day of arrival.</source>
+        <translation>Bij de gewone route heeft je familielid vanaf de dag van aankomst een zorgverzekering nodig.</translation>
+    </message>
+    <message>
+        <source>On the regular route the IND usually asks for legalised documents: stamps of the country that made the paper and of the Dutch embassy.</source>
+        <translation>Bij de gewone route vraagt de IND meestal gelegaliseerde documenten: stempels van het land dat het papier maakte en van de Nederlandse ambassade.</translation>
+    </message>
+    <message>
+        <source>Fee for the regular route</source>
+        <translation>Leges voor de gewone route</translation>
+    </message>
+    <message>
+        <source>Civic integration exam abroad</source>
+        <translation>Basisexamen inburgering buitenland</translation>
+    </message>
+    <message>
+        <source>Proof of income and a home</source>
+        <translation>Bewijs van inkomen en woning</translation>
+    </message>
+    <message>
+        <source>Health insurance</source>
+        <translation>Zorgverzekering</translation>
+    </message>
+    <message>
+        <source>Legalised documents</source>
+        <translation>Gelegaliseerde documenten</translation>
     </message>
 </context>
 <context>
@@ -737,8 +777,8 @@
         <translation>Beantwoord eenvoudige vragen, één voor één. Dan laat Samen zien wie van je familie kan komen, en voor welke datum je moet aanvragen.</translation>
     </message>
     <message>
-        <source>If you do not know an answer, choose "I don't know". You can go back and change an answer at any time.</source>
-        <translation>Weet je een antwoord niet? Kies dan "Ik weet het niet". Je kunt altijd teruggaan en een antwoord veranderen.</translation>
+        <source>If you do not know an answer, choose &quot;I don&apos;t know&quot;. You can go back and change an answer at any time.</source>
+        <translation>Weet je een antwoord niet? Kies dan &quot;Ik weet het niet&quot;. Je kunt altijd teruggaan en een antwoord veranderen.</translation>
     </message>
     <message>
         <source>Start the questions</source>
@@ -1013,6 +1053,25 @@
         <source>You may apply from: %1</source>
         <translation>Je mag aanvragen vanaf: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Please answer %n new question(s). Then Samen checks again what the new rules mean for your family.</source>
+        <translation>
+            <numerusform>Beantwoord %n nieuwe vraag. Dan kijkt Samen opnieuw wat de nieuwe regels voor je gezin betekenen.</numerusform>
+            <numerusform>Beantwoord %n nieuwe vragen. Dan kijkt Samen opnieuw wat de nieuwe regels voor je gezin betekenen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your earlier answer stays on each person&apos;s page. Show this to a volunteer or a lawyer.</source>
+        <translation>Het eerdere antwoord blijft op de pagina van elke persoon staan. Laat dit zien aan een vrijwilliger of een advocaat.</translation>
+    </message>
+    <message>
+        <source>Answer the new questions</source>
+        <translation>De nieuwe vragen beantwoorden</translation>
+    </message>
+    <message>
+        <source>I have read this</source>
+        <translation>Ik heb dit gelezen</translation>
+    </message>
 </context>
 <context>
     <name>InterviewPage</name>
@@ -1037,7 +1096,7 @@
         <translation>Nee</translation>
     </message>
     <message>
-        <source>I don't know</source>
+        <source>I don&apos;t know</source>
         <translation>Ik weet het niet</translation>
     </message>
     <message>
@@ -1091,17 +1150,6 @@
         <source>Checked on %1</source>
         <translation>Nagekeken op %1</translation>
     </message>
-    <message numerus="yes">
-        <source>You can apply from %1. That is in %Ln days.</source>
-        <translation>
-            <numerusform>Je kunt aanvragen vanaf %1. Dat is over %Ln dag.</numerusform>
-            <numerusform>Je kunt aanvragen vanaf %1. Dat is over %Ln dagen.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>You can apply from %1.</source>
-        <translation>Je kunt aanvragen vanaf %1.</translation>
-    </message>
     <message>
         <source>You applied on %1. That was after the 3 months, which ended on %2.</source>
         <translation>Je hebt aangevraagd op %1. Dat was na de 3 maanden, die eindigden op %2.</translation>
@@ -1154,10 +1202,6 @@
         <translation>Op welke dag vroeg je asiel aan in Nederland?</translation>
     </message>
     <message>
-        <source>What counts is your age on the day you asked for asylum. If you were under 18 then, you keep your rights as a child.</source>
-        <translation>Het gaat om je leeftijd op de dag dat je asiel aanvroeg. Was je toen jonger dan 18? Dan houd je je rechten als kind.</translation>
-    </message>
-    <message>
         <source>Which date is on the IND letter that gave you asylum?</source>
         <translation>Welke datum staat op de brief van de IND waarin je asiel kreeg?</translation>
     </message>
@@ -1192,10 +1236,6 @@
     <message>
         <source>When was this person born?</source>
         <translation>Wanneer is deze persoon geboren?</translation>
-    </message>
-    <message>
-        <source>Some rules depend on age: under 18, 18 or older, older than 25.</source>
-        <translation>Sommige regels hangen af van de leeftijd: jonger dan 18, 18 of ouder, ouder dan 25.</translation>
     </message>
     <message>
         <source>Was this person already your family before you came to the Netherlands? For a husband or wife: were you already married?</source>
@@ -1299,15 +1339,7 @@
     </message>
     <message>
         <source>The child is 18 or older and married or has a partner. Such a child cannot come with nareis.</source>
-        <translation>Het kind is 18 of ouder en getrouwd of heeft een partner. Zo'n kind kan niet komen met nareis.</translation>
-    </message>
-    <message>
-        <source>The child is older than 25. This is only possible when the child depends on you much more than usual.</source>
-        <translation>Het kind is ouder dan 25. Dat kan alleen als het kind veel meer dan normaal van jou afhankelijk is.</translation>
-    </message>
-    <message>
-        <source>The child is 18 to 25, not married, without a partner, and still belongs to your family.</source>
-        <translation>Het kind is 18 tot 25, niet getrouwd, zonder partner, en hoort nog steeds bij je gezin.</translation>
+        <translation>Het kind is 18 of ouder en getrouwd of heeft een partner. Zo&apos;n kind kan niet komen met nareis.</translation>
     </message>
     <message>
         <source>You did not tell the IND about this person during your asylum procedure. The IND may doubt that you are family.</source>
@@ -1338,32 +1370,12 @@
         <translation>Deze broer of zus is 18 of ouder. De wet is voor hen niet duidelijk.</translation>
     </message>
     <message>
-        <source>You have subsidiary protection. Since 12 June 2026 you must wait 2 years after your IND letter. Then you need an income and your own home.</source>
-        <translation>Je hebt subsidiaire bescherming. Sinds 12 juni 2026 moet je 2 jaar wachten na je IND-brief. Daarna heb je een inkomen en een eigen woning nodig.</translation>
-    </message>
-    <message>
-        <source>You have subsidiary protection and the 2 years have passed. Now you need an income and your own home.</source>
-        <translation>Je hebt subsidiaire bescherming en de 2 jaar zijn voorbij. Nu heb je een inkomen en een eigen woning nodig.</translation>
-    </message>
-    <message>
         <source>You have refugee status. You were married before you came, and you are both 18 or older.</source>
         <translation>Je hebt de vluchtelingenstatus. Jullie waren getrouwd voordat je kwam, en jullie zijn allebei 18 of ouder.</translation>
     </message>
     <message>
         <source>You have refugee status. The child is under 18 and belonged to your family before you came.</source>
         <translation>Je hebt de vluchtelingenstatus. Het kind is jonger dan 18 en hoorde bij je gezin voordat je kwam.</translation>
-    </message>
-    <message>
-        <source>Since 12 June 2026 a partner you are not married to can in principle no longer come. There are exceptions.</source>
-        <translation>Sinds 12 juni 2026 kan een partner met wie je niet getrouwd bent in principe niet meer komen. Er zijn uitzonderingen.</translation>
-    </message>
-    <message>
-        <source>Since 12 June 2026 a child of 18 or older can in principle no longer come. There are exceptions.</source>
-        <translation>Sinds 12 juni 2026 kan een kind van 18 of ouder in principe niet meer komen. Er zijn uitzonderingen.</translation>
-    </message>
-    <message>
-        <source>Since 12 June 2026 a foster child can in principle no longer come. There are exceptions.</source>
-        <translation>Sinds 12 juni 2026 kan een pleegkind in principe niet meer komen. Er zijn uitzonderingen.</translation>
     </message>
     <message>
         <source>You came alone as a child and have subsidiary protection. The new law is not clear for this.</source>
@@ -1426,16 +1438,16 @@
         <translation>Kijk naar de brief van de IND waarin staat dat je mag blijven (de beschikking). De datum staat bovenaan de eerste bladzijde, onder het adres van de IND. Het is niet de datum op je verblijfspas: dat is de dag waarop je asiel aanvroeg.</translation>
     </message>
     <message>
-        <source>This date is on your residence card, after "valid from" (in Dutch: geldig vanaf).</source>
-        <translation>Deze datum staat op je verblijfspas, na "geldig vanaf".</translation>
+        <source>This date is on your residence card, after &quot;valid from&quot; (in Dutch: geldig vanaf).</source>
+        <translation>Deze datum staat op je verblijfspas, na &quot;geldig vanaf&quot;.</translation>
     </message>
     <message>
-        <source>It is in your IND letter. "Vluchteling" means refugee status. "Subsidiaire bescherming" means subsidiary protection.</source>
-        <translation>Het staat in je IND-brief. "Vluchteling" betekent vluchtelingenstatus. "Subsidiaire bescherming" betekent subsidiaire bescherming.</translation>
+        <source>It is in your IND letter. &quot;Vluchteling&quot; means refugee status. &quot;Subsidiaire bescherming&quot; means subsidiary protection.</source>
+        <translation>Het staat in je IND-brief. &quot;Vluchteling&quot; betekent vluchtelingenstatus. &quot;Subsidiaire bescherming&quot; betekent subsidiaire bescherming.</translation>
     </message>
     <message>
-        <source>If you do not know yet, choose "I don't know". Then we count from today.</source>
-        <translation>Weet je het nog niet? Kies dan "Ik weet het niet". Dan tellen we vanaf vandaag.</translation>
+        <source>If you do not know yet, choose &quot;I don&apos;t know&quot;. Then we count from today.</source>
+        <translation>Weet je het nog niet? Kies dan &quot;Ik weet het niet&quot;. Dan tellen we vanaf vandaag.</translation>
     </message>
     <message>
         <source>Refugee status (a-status)</source>
@@ -1557,6 +1569,209 @@
         <source>This answer does not fit. Please check it.</source>
         <translation>Dit antwoord past niet. Kijk het nog eens na.</translation>
     </message>
+    <message numerus="yes">
+        <source>You can apply from about %1, in about %Ln days. Check the exact date with a lawyer.</source>
+        <translation>
+            <numerusform>Je kunt aanvragen vanaf ongeveer %1, over ongeveer %Ln dag. Vraag een advocaat naar de precieze datum.</numerusform>
+            <numerusform>Je kunt aanvragen vanaf ongeveer %1, over ongeveer %Ln dagen. Vraag een advocaat naar de precieze datum.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can apply from about %1. Check the exact date with a lawyer.</source>
+        <translation>Je kunt aanvragen vanaf ongeveer %1. Vraag een advocaat naar de precieze datum.</translation>
+    </message>
+    <message>
+        <source>If you came alone as a child, your age on that day counts. For a child of yours who is 18 or older now, the child&apos;s age on that day counts: a child who was under 18 then may still count as a child.</source>
+        <translation>Kwam je als kind alleen? Dan telt je leeftijd op die dag. Voor een kind van jou dat nu 18 of ouder is, telt de leeftijd van het kind op die dag: een kind dat toen jonger dan 18 was, kan nog als kind tellen.</translation>
+    </message>
+    <message>
+        <source>Some rules depend on age: under 18, or 18 and older.</source>
+        <translation>Sommige regels hangen af van de leeftijd: jonger dan 18, of 18 en ouder.</translation>
+    </message>
+    <message>
+        <source>You sent the application before 12 June 2026. Has the IND already decided on it (a yes or a no)?</source>
+        <translation>Je hebt de aanvraag vóór 12 juni 2026 gestuurd. Heeft de IND er al over beslist (een ja of een nee)?</translation>
+    </message>
+    <message>
+        <source>Since 12 June 2026 the IND also uses the new, stricter rules for applications it had not decided yet. Whether the IND decided before that day changes which rules count for your family.</source>
+        <translation>Sinds 12 juni 2026 gebruikt de IND de nieuwe, strengere regels ook voor aanvragen waarover ze nog niet had beslist. Of de IND vóór die dag besliste, verandert welke regels voor je familie gelden.</translation>
+    </message>
+    <message>
+        <source>On which day did the IND decide on the application for your family?</source>
+        <translation>Op welke dag heeft de IND beslist over de aanvraag voor je familie?</translation>
+    </message>
+    <message>
+        <source>A decision from before 12 June 2026 was made under the old rules. A later decision may use the new rules.</source>
+        <translation>Een besluit van vóór 12 juni 2026 is genomen met de oude regels. Een later besluit kan de nieuwe regels gebruiken.</translation>
+    </message>
+    <message>
+        <source>Did you get your own residence permit through nareis, because a family member in the Netherlands asked for you?</source>
+        <translation>Heb je je eigen verblijfsvergunning via nareis gekregen, omdat een familielid in Nederland die voor jou aanvroeg?</translation>
+    </message>
+    <message>
+        <source>Someone who came through nareis cannot bring family with nareis. Then a lawyer must look at your situation.</source>
+        <translation>Wie via nareis kwam, kan geen familie laten overkomen met nareis. Dan moet een advocaat naar je situatie kijken.</translation>
+    </message>
+    <message>
+        <source>Do you live together with a new partner here in the Netherlands?</source>
+        <translation>Woon je samen met een nieuwe partner hier in Nederland?</translation>
+    </message>
+    <message>
+        <source>If you live with a new partner here, the IND may not let a husband, wife or partner from abroad come with nareis. Your answer stays on this phone. Nobody else sees it.</source>
+        <translation>Woon je hier samen met een nieuwe partner? Dan laat de IND een man, vrouw of partner uit het buitenland misschien niet komen met nareis. Je antwoord blijft op deze telefoon. Niemand anders ziet het.</translation>
+    </message>
+    <message>
+        <source>Do you now have a husband, wife, partner or child of your own here in the Netherlands?</source>
+        <translation>Heb je nu hier in Nederland een eigen man, vrouw, partner of kind?</translation>
+    </message>
+    <message>
+        <source>You came alone as a child. If you now have a family of your own here, the rules for bringing your parents can change. Then you need advice.</source>
+        <translation>Je kwam als kind alleen. Heb je hier nu een eigen gezin? Dan kunnen de regels voor het laten overkomen van je ouders veranderen. Dan heb je advies nodig.</translation>
+    </message>
+    <message>
+        <source>Is your marriage registered by the government, with an official marriage certificate? A wedding only in a mosque or church, or only with the families, is not registered.</source>
+        <translation>Is je huwelijk geregistreerd door de overheid, met een officiële huwelijksakte? Een bruiloft alleen in een moskee of kerk, of alleen met de families, is niet geregistreerd.</translation>
+    </message>
+    <message>
+        <source>Under the new rules only a registered marriage counts as a marriage. For a religious or traditional marriage you need advice.</source>
+        <translation>Onder de nieuwe regels telt alleen een geregistreerd huwelijk als huwelijk. Voor een religieus of traditioneel huwelijk heb je advies nodig.</translation>
+    </message>
+    <message>
+        <source>You came to the Netherlands through nareis yourself. Then you cannot bring family with nareis. A lawyer must look at your situation.</source>
+        <translation>Je bent zelf via nareis naar Nederland gekomen. Dan kun je geen familie laten overkomen met nareis. Een advocaat moet naar je situatie kijken.</translation>
+    </message>
+    <message>
+        <source>You live with a new partner in the Netherlands. Then the IND may not let a husband, wife or partner from abroad come. A lawyer must look at this.</source>
+        <translation>Je woont samen met een nieuwe partner in Nederland. Dan laat de IND een man, vrouw of partner uit het buitenland misschien niet komen. Een advocaat moet hiernaar kijken.</translation>
+    </message>
+    <message>
+        <source>You came alone as a child, and now you have a family of your own here. The IND may say that the bond with your parents is broken. Ask for advice.</source>
+        <translation>Je kwam als kind alleen, en nu heb je hier een eigen gezin. De IND kan zeggen dat de band met je ouders verbroken is. Vraag om advies.</translation>
+    </message>
+    <message>
+        <source>The child is 18 or older now, but was under 18 on the day you asked for asylum, and you apply within the 3 months. Then the child still counts as a child (European Court of Justice, case C-279/20).</source>
+        <translation>Het kind is nu 18 of ouder, maar was jonger dan 18 op de dag dat je asiel aanvroeg, en je vraagt aan binnen de 3 maanden. Dan telt het kind nog als kind (Europees Hof van Justitie, zaak C-279/20).</translation>
+    </message>
+    <message>
+        <source>The child is 18 or older. The IND only says yes when the child depends on you much more than usual. The IND also looks at reasons against it: the child lives on their own, earns their own money, or has a child of their own.</source>
+        <translation>Het kind is 18 of ouder. De IND zegt alleen ja als het kind veel meer dan normaal van jou afhankelijk is. De IND kijkt ook naar redenen ertegen: het kind woont zelfstandig, verdient zelf geld, of heeft zelf een kind.</translation>
+    </message>
+    <message>
+        <source>Since 12 June 2026 only a registered marriage counts. A religious or traditional marriage that was never registered is not enough for nareis. There may be other ways: see a lawyer.</source>
+        <translation>Sinds 12 juni 2026 telt alleen een geregistreerd huwelijk. Een religieus of traditioneel huwelijk dat nooit is geregistreerd, is niet genoeg voor nareis. Er zijn misschien andere mogelijkheden: ga naar een advocaat.</translation>
+    </message>
+    <message>
+        <source>This is the child of a partner you are not married to. Since 12 June 2026 such a child can in principle no longer come with nareis. There are exceptions: see a lawyer.</source>
+        <translation>Dit is het kind van een partner met wie je niet getrouwd bent. Sinds 12 juni 2026 kan zo&apos;n kind in principe niet meer komen met nareis. Er zijn uitzonderingen: ga naar een advocaat.</translation>
+    </message>
+    <message>
+        <source>You came alone as a child. It is not yet sure if your brothers and sisters can still come under the new rules. Ask for advice.</source>
+        <translation>Je kwam als kind alleen. Het is nog niet zeker of je broers en zussen onder de nieuwe regels nog kunnen komen. Vraag om advies.</translation>
+    </message>
+    <message>
+        <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: people with subsidiary protection must wait about 2 years. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
+        <translation>Je hebt de aanvraag vóór 12 juni 2026 gestuurd, en de IND had toen nog niet beslist. De IND gebruikt de nieuwe regels nu ook voor zulke aanvragen: mensen met subsidiaire bescherming moeten ongeveer 2 jaar wachten. Rechters toetsen dit nog. Ga nu naar een advocaat. Gratis juridische hulp is mogelijk via het Juridisch Loket.</translation>
+    </message>
+    <message>
+        <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: only a husband or wife of a registered marriage and children under 18 can come. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
+        <translation>Je hebt de aanvraag vóór 12 juni 2026 gestuurd, en de IND had toen nog niet beslist. De IND gebruikt de nieuwe regels nu ook voor zulke aanvragen: alleen een man of vrouw uit een geregistreerd huwelijk en kinderen jonger dan 18 kunnen komen. Rechters toetsen dit nog. Ga nu naar een advocaat. Gratis juridische hulp is mogelijk via het Juridisch Loket.</translation>
+    </message>
+    <message>
+        <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: a child of 18 or older can in principle no longer come. The IND also looks at whether the child lives on their own, earns money or has a child. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
+        <translation>Je hebt de aanvraag vóór 12 juni 2026 gestuurd, en de IND had toen nog niet beslist. De IND gebruikt de nieuwe regels nu ook voor zulke aanvragen: een kind van 18 of ouder kan in principe niet meer komen. De IND kijkt ook of het kind zelfstandig woont, geld verdient of een kind heeft. Rechters toetsen dit nog. Ga nu naar een advocaat. Gratis juridische hulp is mogelijk via het Juridisch Loket.</translation>
+    </message>
+    <message>
+        <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications, and it is not sure if brothers and sisters can still come. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
+        <translation>Je hebt de aanvraag vóór 12 juni 2026 gestuurd, en de IND had toen nog niet beslist. De IND gebruikt de nieuwe regels nu ook voor zulke aanvragen, en het is niet zeker of broers en zussen nog kunnen komen. Ga nu naar een advocaat. Gratis juridische hulp is mogelijk via het Juridisch Loket.</translation>
+    </message>
+    <message>
+        <source>We do not know if you got your own permit through nareis.</source>
+        <translation>We weten niet of je je eigen vergunning via nareis hebt gekregen.</translation>
+    </message>
+    <message>
+        <source>We do not know if you live with a new partner in the Netherlands.</source>
+        <translation>We weten niet of je samenwoont met een nieuwe partner in Nederland.</translation>
+    </message>
+    <message>
+        <source>We do not know if you have a family of your own in the Netherlands.</source>
+        <translation>We weten niet of je een eigen gezin hebt in Nederland.</translation>
+    </message>
+    <message>
+        <source>We do not know if your marriage is registered.</source>
+        <translation>We weten niet of je huwelijk geregistreerd is.</translation>
+    </message>
+    <message>
+        <source>We do not know the day you asked for asylum. For a child of 18 or older, the child&apos;s age on that day counts.</source>
+        <translation>We weten de dag niet waarop je asiel aanvroeg. Voor een kind van 18 of ouder telt de leeftijd van het kind op die dag.</translation>
+    </message>
+    <message>
+        <source>We do not know who the other parent of this child is. Under the new rules this matters.</source>
+        <translation>We weten niet wie de andere ouder van dit kind is. Onder de nieuwe regels is dat belangrijk.</translation>
+    </message>
+    <message>
+        <source>You apply before 12 June 2026, so the rules from before that day count.</source>
+        <translation>Je vraagt aan vóór 12 juni 2026, dus de regels van vóór die dag gelden.</translation>
+    </message>
+    <message>
+        <source>The IND decided on your application before 12 June 2026, so the rules from before that day count.</source>
+        <translation>De IND heeft vóór 12 juni 2026 over je aanvraag beslist, dus de regels van vóór die dag gelden.</translation>
+    </message>
+    <message>
+        <source>You applied before 12 June 2026, and the IND had not decided by then. The IND uses the new rules for such applications too. Courts are testing this.</source>
+        <translation>Je hebt vóór 12 juni 2026 aangevraagd, en de IND had toen nog niet beslist. De IND gebruikt de nieuwe regels ook voor zulke aanvragen. Rechters toetsen dit.</translation>
+    </message>
+    <message>
+        <source>The IND decided on your application after 12 June 2026. It uses the new rules for such applications too. Courts are testing this.</source>
+        <translation>De IND heeft na 12 juni 2026 over je aanvraag beslist. Ze gebruikt de nieuwe regels ook voor zulke aanvragen. Rechters toetsen dit.</translation>
+    </message>
+    <message>
+        <source>You apply on or after 12 June 2026, so the new rules count.</source>
+        <translation>Je vraagt aan op of na 12 juni 2026, dus de nieuwe regels gelden.</translation>
+    </message>
+    <message>
+        <source>We do not know if the IND decided before 12 June 2026. So we show the careful answer: the new rules may count.</source>
+        <translation>We weten niet of de IND vóór 12 juni 2026 heeft beslist. Daarom tonen we het voorzichtige antwoord: de nieuwe regels kunnen gelden.</translation>
+    </message>
+    <message>
+        <source>You have subsidiary protection. Since 12 June 2026 you must wait about 2 years. It is not yet sure from which day the 2 years count (the date of your IND letter or the start of your permit): check the exact date with a lawyer. After that you need an income and your own home.</source>
+        <translation>Je hebt subsidiaire bescherming. Sinds 12 juni 2026 moet je ongeveer 2 jaar wachten. Het is nog niet zeker vanaf welke dag de 2 jaar tellen (de datum van je IND-brief of het begin van je vergunning): vraag een advocaat naar de precieze datum. Daarna heb je een inkomen en een eigen woning nodig.</translation>
+    </message>
+    <message>
+        <source>You have subsidiary protection and about 2 years have passed. Now you need an income and your own home. Check with a lawyer that the 2 years are really over.</source>
+        <translation>Je hebt subsidiaire bescherming en ongeveer 2 jaar zijn voorbij. Nu heb je een inkomen en een eigen woning nodig. Vraag een advocaat of de 2 jaar echt voorbij zijn.</translation>
+    </message>
+    <message>
+        <source>Since 12 June 2026 a partner you are not married to can in principle no longer come with nareis. There are exceptions: see a lawyer.</source>
+        <translation>Sinds 12 juni 2026 kan een partner met wie je niet getrouwd bent in principe niet meer komen met nareis. Er zijn uitzonderingen: ga naar een advocaat.</translation>
+    </message>
+    <message>
+        <source>Since 12 June 2026 a child of 18 or older can in principle no longer come. The IND also looks at whether the child lives on their own, earns money or has a child. There are exceptions: see a lawyer.</source>
+        <translation>Sinds 12 juni 2026 kan een kind van 18 of ouder in principe niet meer komen. De IND kijkt ook of het kind zelfstandig woont, geld verdient of een kind heeft. Er zijn uitzonderingen: ga naar een advocaat.</translation>
+    </message>
+    <message>
+        <source>Since 12 June 2026 a foster child can in principle no longer come with nareis. There are exceptions: see a lawyer.</source>
+        <translation>Sinds 12 juni 2026 kan een pleegkind in principe niet meer komen met nareis. Er zijn uitzonderingen: ga naar een advocaat.</translation>
+    </message>
+    <message>
+        <source>If you got a letter from the IND that says yes or no to the application for your family (in Dutch: beschikking), the IND has decided. A letter that only says the IND received your application is not a decision.</source>
+        <translation>Heb je een brief van de IND gekregen die ja of nee zegt op de aanvraag voor je familie (een beschikking)? Dan heeft de IND beslist. Een brief die alleen zegt dat de IND je aanvraag heeft ontvangen, is geen besluit.</translation>
+    </message>
+    <message>
+        <source>The date is at the top of the first page of the IND letter with the decision.</source>
+        <translation>De datum staat bovenaan de eerste bladzijde van de IND-brief met het besluit.</translation>
+    </message>
+    <message>
+        <source>A registered marriage has an official marriage certificate from the government of the country where you married.</source>
+        <translation>Een geregistreerd huwelijk heeft een officiële huwelijksakte van de overheid van het land waar je trouwde.</translation>
+    </message>
+    <message>
+        <source>This date is in the future. Please choose a day that has passed.</source>
+        <translation>Deze datum ligt in de toekomst. Kies een dag die al voorbij is.</translation>
+    </message>
+    <message>
+        <source>The IND cannot decide before the day you applied. Please check both dates.</source>
+        <translation>De IND kan niet beslissen vóór de dag dat je aanvroeg. Kijk beide datums nog eens na.</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePage</name>
@@ -1605,7 +1820,7 @@
     </message>
     <message>
         <source>%1, with photos or files</source>
-        <translation>%1, met foto's of bestanden</translation>
+        <translation>%1, met foto&apos;s of bestanden</translation>
     </message>
     <message>
         <source>Note</source>
@@ -1617,7 +1832,7 @@
     </message>
     <message>
         <source>This deletes this person with all their papers, photos and answers. Are you sure?</source>
-        <translation>Dit wist deze persoon met al zijn of haar papieren, foto's en antwoorden. Weet je het zeker?</translation>
+        <translation>Dit wist deze persoon met al zijn of haar papieren, foto&apos;s en antwoorden. Weet je het zeker?</translation>
     </message>
     <message>
         <source>Yes, remove this person</source>
@@ -1630,6 +1845,10 @@
     <message>
         <source>Dates and progress of the application</source>
         <translation>Data en voortgang van de aanvraag</translation>
+    </message>
+    <message>
+        <source>Earlier answers (before the rules changed):</source>
+        <translation>Eerdere antwoorden (voordat de regels veranderden):</translation>
     </message>
 </context>
 <context>
@@ -1786,6 +2005,21 @@
     </message>
 </context>
 <context>
+    <name>RulesChangeNotice</name>
+    <message>
+        <source>Samen&apos;s rules were updated (rules as of %1).</source>
+        <translation>De regels in Samen zijn bijgewerkt (regels van %1).</translation>
+    </message>
+    <message>
+        <source>For %1 the answer is now: %2. Before it was: %3.</source>
+        <translation>Voor %1 is het antwoord nu: %2. Eerst was het: %3.</translation>
+    </message>
+    <message>
+        <source>Until %1 the answer was: %2 (rules as of %3).</source>
+        <translation>Tot %1 was het antwoord: %2 (regels van %3).</translation>
+    </message>
+</context>
+<context>
     <name>SecretField</name>
     <message>
         <source>Hide</source>
@@ -1859,8 +2093,8 @@
         <translation>Zeg in herinneringen welke datum</translation>
     </message>
     <message>
-        <source>Off: a reminder only says "You have a date to check." On: it also says which date and when. Others may see reminders on your screen.</source>
-        <translation>Uit: een herinnering zegt alleen "Je hebt een datum om te bekijken." Aan: hij zegt ook welke datum en wanneer. Anderen kunnen herinneringen op je scherm zien.</translation>
+        <source>Off: a reminder only says &quot;You have a date to check.&quot; On: it also says which date and when. Others may see reminders on your screen.</source>
+        <translation>Uit: een herinnering zegt alleen &quot;Je hebt een datum om te bekijken.&quot; Aan: hij zegt ook welke datum en wanneer. Anderen kunnen herinneringen op je scherm zien.</translation>
     </message>
 </context>
 <context>
@@ -2063,7 +2297,7 @@
         <translation>Pagina</translation>
     </message>
     <message>
-        <source>Made with the Samen app from the user's own answers. Not an official document: check the facts with the IND letters.</source>
+        <source>Made with the Samen app from the user&apos;s own answers. Not an official document: check the facts with the IND letters.</source>
         <translation>Gemaakt met de app Samen uit de eigen antwoorden van de gebruiker. Geen officieel document: controleer de gegevens met de brieven van de IND.</translation>
     </message>
     <message>
@@ -2262,6 +2496,58 @@
         <source>Subsidiary protection (b-status)</source>
         <translation>Subsidiaire bescherming (b-status)</translation>
     </message>
+    <message>
+        <source>Regular route: fee (leges)</source>
+        <translation>Gewone route: leges</translation>
+    </message>
+    <message>
+        <source>Regular route: civic integration exam abroad</source>
+        <translation>Gewone route: basisexamen inburgering buitenland</translation>
+    </message>
+    <message>
+        <source>Regular route: proof of income and housing</source>
+        <translation>Gewone route: bewijs van inkomen en woning</translation>
+    </message>
+    <message>
+        <source>Regular route: health insurance</source>
+        <translation>Gewone route: zorgverzekering</translation>
+    </message>
+    <message>
+        <source>Regular route: legalised documents</source>
+        <translation>Gewone route: gelegaliseerde documenten</translation>
+    </message>
+    <message>
+        <source>Objection (bezwaar) filed</source>
+        <translation>Bezwaar ingediend</translation>
+    </message>
+    <message>
+        <source>Decision on the objection</source>
+        <translation>Besluit op het bezwaar</translation>
+    </message>
+    <message>
+        <source>Ticket booked</source>
+        <translation>Ticket geboekt</translation>
+    </message>
+    <message>
+        <source>TB screening at the GGD</source>
+        <translation>Tbc-onderzoek bij de GGD</translation>
+    </message>
+    <message>
+        <source>First GP visit</source>
+        <translation>Eerste bezoek aan de huisarts</translation>
+    </message>
+    <message>
+        <source>IND decision on the objection due</source>
+        <translation>Uiterste datum besluit IND op het bezwaar</translation>
+    </message>
+    <message>
+        <source>Last day to appeal (beroep)</source>
+        <translation>Laatste dag voor beroep</translation>
+    </message>
+    <message>
+        <source>Report to IND Zevenaar (3 days after arrival)</source>
+        <translation>Melden bij IND Zevenaar (3 dagen na aankomst)</translation>
+    </message>
 </context>
 <context>
     <name>TimelineController</name>
@@ -2308,6 +2594,10 @@
     <message>
         <source>Answer the questions about your family. Then Samen knows your dates.</source>
         <translation>Beantwoord de vragen over je gezin. Dan kent Samen je datums.</translation>
+    </message>
+    <message>
+        <source>This date does not fit with the date of the step &quot;%1&quot;. Please check both dates.</source>
+        <translation>Deze datum past niet bij de datum van de stap "%1". Kijk beide datums na.</translation>
     </message>
 </context>
 <context>
@@ -2432,10 +2722,6 @@
         <translation>Je gezin is in Nederland.</translation>
     </message>
     <message>
-        <source>Your family goes to the IND in Zevenaar for their papers.</source>
-        <translation>Je gezin gaat naar de IND in Zevenaar voor hun papieren.</translation>
-    </message>
-    <message>
         <source>Your family is registered at the town hall (BRP).</source>
         <translation>Je gezin staat ingeschreven bij de gemeente (BRP).</translation>
     </message>
@@ -2476,10 +2762,6 @@
         <translation>Vraag aan binnen 3 maanden na de datum op je IND-brief.</translation>
     </message>
     <message>
-        <source>The IND must decide within 90 days. It may take 3 months more. If your IND letter gives a date, use that date.</source>
-        <translation>De IND moet binnen 90 dagen beslissen. Het kan 3 maanden langer duren. Staat er een datum in je IND-brief, gebruik dan die datum.</translation>
-    </message>
-    <message>
         <source>You have 4 weeks to object to a no. Talk to a lawyer or VluchtelingenWerk quickly.</source>
         <translation>Je hebt 4 weken om bezwaar te maken tegen een nee. Praat snel met een advocaat of VluchtelingenWerk.</translation>
     </message>
@@ -2494,10 +2776,6 @@
     <message>
         <source>Visit a doctor (GP) within 2 weeks. Then an interpreter is free.</source>
         <translation>Ga binnen 2 weken naar de huisarts. Dan is een tolk gratis.</translation>
-    </message>
-    <message>
-        <source>With subsidiary protection you wait 2 years. From this day you may apply.</source>
-        <translation>Met subsidiaire bescherming wacht je 2 jaar. Vanaf deze dag mag je aanvragen.</translation>
     </message>
     <message>
         <source>A date from a letter of the IND.</source>
@@ -2524,26 +2802,6 @@
         <translation>Maak binnen 4 weken bezwaar. Vraag een advocaat om hulp.</translation>
     </message>
     <message>
-        <source>Book the journey. Your family must travel within 90 days.</source>
-        <translation>Boek de reis. Je gezin moet binnen 90 dagen reizen.</translation>
-    </message>
-    <message>
-        <source>Make an appointment with the IND in Zevenaar.</source>
-        <translation>Maak een afspraak met de IND in Zevenaar.</translation>
-    </message>
-    <message>
-        <source>Go to the IND in Zevenaar and visit a doctor within 2 weeks.</source>
-        <translation>Ga naar de IND in Zevenaar en binnen 2 weken naar de huisarts.</translation>
-    </message>
-    <message>
-        <source>Register your family at the town hall.</source>
-        <translation>Schrijf je gezin in bij de gemeente.</translation>
-    </message>
-    <message>
-        <source>All steps are done. Welcome!</source>
-        <translation>Alle stappen zijn klaar. Welkom!</translation>
-    </message>
-    <message>
         <source>Today is the last day</source>
         <translation>Vandaag is de laatste dag</translation>
     </message>
@@ -2560,6 +2818,114 @@
             <numerusform>Nog %Ln dag</numerusform>
             <numerusform>Nog %Ln dagen</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Objection sent (bezwaar)</source>
+        <translation>Bezwaar gestuurd</translation>
+    </message>
+    <message>
+        <source>IND decided on the objection</source>
+        <translation>IND heeft beslist op het bezwaar</translation>
+    </message>
+    <message>
+        <source>Ticket booked</source>
+        <translation>Ticket geboekt</translation>
+    </message>
+    <message>
+        <source>TB check at the GGD</source>
+        <translation>Tbc-onderzoek bij de GGD</translation>
+    </message>
+    <message>
+        <source>You sent an objection (bezwaar) against the no of the IND.</source>
+        <translation>Je hebt bezwaar gemaakt tegen het nee van de IND.</translation>
+    </message>
+    <message>
+        <source>The IND sent its decision on your objection.</source>
+        <translation>De IND heeft haar besluit op je bezwaar gestuurd.</translation>
+    </message>
+    <message>
+        <source>The ticket is booked. Now book the appointment with the IND in Zevenaar.</source>
+        <translation>Het ticket is geboekt. Maak nu de afspraak met de IND in Zevenaar.</translation>
+    </message>
+    <message>
+        <source>Your family reported to the IND in Zevenaar and got their residence permit.</source>
+        <translation>Je gezin heeft zich gemeld bij de IND in Zevenaar en heeft de verblijfsvergunning gekregen.</translation>
+    </message>
+    <message>
+        <source>Your family had the check for tuberculosis (TB) at the GGD.</source>
+        <translation>Je gezin heeft het onderzoek op tuberculose (tbc) bij de GGD gehad.</translation>
+    </message>
+    <message>
+        <source>Your family visited a doctor (GP).</source>
+        <translation>Je gezin is bij de huisarts geweest.</translation>
+    </message>
+    <message>
+        <source>The IND decides on the objection</source>
+        <translation>De IND beslist op het bezwaar</translation>
+    </message>
+    <message>
+        <source>Go to court (appeal)</source>
+        <translation>Naar de rechter (beroep)</translation>
+    </message>
+    <message>
+        <source>Report to the IND in Zevenaar</source>
+        <translation>Melden bij de IND in Zevenaar</translation>
+    </message>
+    <message>
+        <source>The IND must decide within 3 months. It may take 3 months more. If your IND letter gives a date, use that date.</source>
+        <translation>De IND moet binnen 3 maanden beslissen. Het kan 3 maanden langer duren. Staat er een datum in je IND-brief, gebruik dan die datum.</translation>
+    </message>
+    <message>
+        <source>The IND must decide on your objection within 19 weeks. It may take 6 weeks more.</source>
+        <translation>De IND moet binnen 19 weken beslissen op je bezwaar. Het kan 6 weken langer duren.</translation>
+    </message>
+    <message>
+        <source>Is the answer to your objection still no? You have 4 weeks to go to court (beroep). A lawyer does this for you.</source>
+        <translation>Is het antwoord op je bezwaar nog steeds nee? Je hebt 4 weken om in beroep te gaan bij de rechter. Een advocaat doet dit voor je.</translation>
+    </message>
+    <message>
+        <source>Your family must report to the IND in Zevenaar within 3 days after arriving, while the visa is still valid.</source>
+        <translation>Je gezin moet zich binnen 3 dagen na aankomst melden bij de IND in Zevenaar, terwijl het visum nog geldig is.</translation>
+    </message>
+    <message>
+        <source>With subsidiary protection you wait about 2 years. It is not yet sure from which day they count: check the date with a lawyer.</source>
+        <translation>Met subsidiaire bescherming wacht je ongeveer 2 jaar. Het is nog niet zeker vanaf welke dag die tellen: vraag een advocaat naar de datum.</translation>
+    </message>
+    <message>
+        <source>Still a no? Go to court within 4 weeks. Ask your lawyer now.</source>
+        <translation>Nog steeds nee? Ga binnen 4 weken naar de rechter. Vraag het nu aan je advocaat.</translation>
+    </message>
+    <message>
+        <source>Book the ticket. Your family must travel within 90 days. As soon as the ticket is booked, book the appointment with the IND in Zevenaar.</source>
+        <translation>Boek het ticket. Je gezin moet binnen 90 dagen reizen. Maak de afspraak met de IND in Zevenaar zodra het ticket geboekt is.</translation>
+    </message>
+    <message>
+        <source>Book the appointment with the IND in Zevenaar now, for within 3 days after arrival.</source>
+        <translation>Maak nu de afspraak met de IND in Zevenaar, voor binnen 3 dagen na aankomst.</translation>
+    </message>
+    <message>
+        <source>After arriving, your family must report to the IND in Zevenaar within 3 days.</source>
+        <translation>Na aankomst moet je gezin zich binnen 3 dagen melden bij de IND in Zevenaar.</translation>
+    </message>
+    <message>
+        <source>Report to the IND in Zevenaar within 3 days. Visit a doctor within 2 weeks.</source>
+        <translation>Meld je binnen 3 dagen bij de IND in Zevenaar. Ga binnen 2 weken naar de huisarts.</translation>
+    </message>
+    <message>
+        <source>Register your family at the town hall (BRP) and make the TB check at the GGD.</source>
+        <translation>Schrijf je gezin in bij de gemeente (BRP) en laat het tbc-onderzoek doen bij de GGD.</translation>
+    </message>
+    <message>
+        <source>Make the TB check at the GGD and visit a doctor (GP).</source>
+        <translation>Laat het tbc-onderzoek doen bij de GGD en ga naar de huisarts.</translation>
+    </message>
+    <message>
+        <source>Visit a doctor (GP) within 2 weeks after arrival.</source>
+        <translation>Ga binnen 2 weken na aankomst naar de huisarts.</translation>
+    </message>
+    <message>
+        <source>All steps are done. Welcome! Remember: your family&apos;s permit depends on yours, and you must live together. Tell the IND if that changes.</source>
+        <translation>Alle stappen zijn klaar. Welkom! Let op: de vergunning van je gezin hangt af van die van jou, en jullie moeten samenwonen. Vertel het de IND als dat verandert.</translation>
     </message>
 </context>
 <context>
@@ -2694,7 +3060,7 @@
     </message>
     <message>
         <source>Photos and files</source>
-        <translation>Foto's en bestanden</translation>
+        <translation>Foto&apos;s en bestanden</translation>
     </message>
     <message>
         <source>Where do you want to save the copies?</source>
@@ -2718,7 +3084,7 @@
     </message>
     <message>
         <source>No photos or files of this paper yet.</source>
-        <translation>Nog geen foto's of bestanden van dit papier.</translation>
+        <translation>Nog geen foto&apos;s of bestanden van dit papier.</translation>
     </message>
     <message>
         <source>This is a PDF file. Samen cannot show it here. Save a copy to open it in another app.</source>

@@ -93,7 +93,7 @@
         <translation>ስእሊ ኣልዕል</translation>
     </message>
     <message>
-        <source>Samen cannot find a camera on this device. Use "Add photo or file" instead.</source>
+        <source>Samen cannot find a camera on this device. Use &quot;Add photo or file&quot; instead.</source>
         <translation>Samen ኣብዚ መሳርሒ ካሜራ ኣይረኸበን። ኣብ ክንድኡ «ስእሊ ወይ ፋይል ወስኽ» ተጠቐም።</translation>
     </message>
     <message>
@@ -348,8 +348,8 @@
         <translation>ናብ ዓውደ ኣዋርሐይ ወስኽ</translation>
     </message>
     <message>
-        <source>Samen saves a calendar file. This file is not locked: anyone with your phone can read it. It shows only "Samen: a date to check", unless you chose more detail in Settings.</source>
-        <translation>Samen ፋይል ዓውደ ኣዋርሕ ይዕቅብ። እዚ ፋይል ኣይተዘግሐን፦ ተሌፎንካ ዝሓዘ ዝኾነ ሰብ ከንብቦ ይኽእል። "Samen: ክትርእዮ ዘለካ ዕለት" ጥራይ የርኢ፡ ኣብ ምድላዋት ዝያዳ ዝርዝር እንተዘይመሪጽካ።</translation>
+        <source>Samen saves a calendar file. This file is not locked: anyone with your phone can read it. It shows only &quot;Samen: a date to check&quot;, unless you chose more detail in Settings.</source>
+        <translation>Samen ፋይል ዓውደ ኣዋርሕ ይዕቅብ። እዚ ፋይል ኣይተዘግሐን፦ ተሌፎንካ ዝሓዘ ዝኾነ ሰብ ከንብቦ ይኽእል። &quot;Samen: ክትርእዮ ዘለካ ዕለት&quot; ጥራይ የርኢ፡ ኣብ ምድላዋት ዝያዳ ዝርዝር እንተዘይመሪጽካ።</translation>
     </message>
     <message>
         <source>Include my notes</source>
@@ -488,7 +488,7 @@
         <translation>ሕቶታት መልስ</translation>
     </message>
     <message>
-        <source>Photos and files you add here are locked inside Samen. They are not put in your phone's gallery.</source>
+        <source>Photos and files you add here are locked inside Samen. They are not put in your phone&apos;s gallery.</source>
         <translation>ኣብዚ እትውስኾም ስእልታትን ፋይላትን ኣብ ውሽጢ Samen ተዓጽዮም ኣለዉ። ኣብ ጋለሪ ስልክኻ ኣይኣትዉን።</translation>
     </message>
     <message>
@@ -578,7 +578,7 @@
         <translation>ወረቓቕቲ ወይ ካልእ መረጋገጺ እቲ ቆልዓ ቅድሚ ምህዳምካ ድሮ ምስ ስድራኻ ይነብር ከም ዝነበረ።</translation>
     </message>
     <message>
-        <source>The child's other parent stays behind. That parent must write and sign that the child may go to the Netherlands.</source>
+        <source>The child&apos;s other parent stays behind. That parent must write and sign that the child may go to the Netherlands.</source>
         <translation>እቲ ካልኣይ ወላዲ እቲ ቆልዓ ኣብኡ ይተርፍ። እቲ ወላዲ እቲ ቆልዓ ናብ ኔዘርላንድ ክኸይድ ከም ዝኽእል ጽሒፉ ክፍርም ኣለዎ።</translation>
     </message>
     <message>
@@ -614,8 +614,8 @@
         <translation>ካብ ኣፍጋኒስታን፦ ታዝኪራ (ወረቐት መንነት) ወይ ፓስፖርት።</translation>
     </message>
     <message>
-        <source>From Somalia: a passport or ID card if there is one. If not, read "No papers?".</source>
-        <translation>ካብ ሶማልያ፦ እንተልዩ ፓስፖርት ወይ መንነት ካርድ። እንተዘየሎ፡ "ወረቓቕቲ የለዉን?" ኣንብብ።</translation>
+        <source>From Somalia: a passport or ID card if there is one. If not, read &quot;No papers?&quot;.</source>
+        <translation>ካብ ሶማልያ፦ እንተልዩ ፓስፖርት ወይ መንነት ካርድ። እንተዘየሎ፡ &quot;ወረቓቕቲ የለዉን?&quot; ኣንብብ።</translation>
     </message>
     <message>
         <source>From Yemen: a passport or ID card.</source>
@@ -634,8 +634,8 @@
         <translation>ካብ ኤርትራ፦ ወረቐት መርዓ ወይ ምስክር ወረቐት ካብ ቤተ ክርስትያን።</translation>
     </message>
     <message>
-        <source>From Somalia: a marriage certificate if there is one. If not, read "No papers?".</source>
-        <translation>ካብ ሶማልያ፦ እንተልዩ ምስክር ወረቐት መርዓ። እንተዘየሎ፡ "ወረቓቕቲ የለዉን?" ኣንብብ።</translation>
+        <source>From Somalia: a marriage certificate if there is one. If not, read &quot;No papers?&quot;.</source>
+        <translation>ካብ ሶማልያ፦ እንተልዩ ምስክር ወረቐት መርዓ። እንተዘየሎ፡ &quot;ወረቓቕቲ የለዉን?&quot; ኣንብብ።</translation>
     </message>
     <message>
         <source>From Yemen: the marriage certificate.</source>
@@ -650,8 +650,8 @@
         <translation>ካብ ኤርትራ፦ ምስክር ወረቐት ልደት ወይ ምስክር ወረቐት ካብ ቤተ ክርስትያን።</translation>
     </message>
     <message>
-        <source>From Somalia: a birth certificate if there is one. If not, read "No papers?".</source>
-        <translation>ካብ ሶማልያ፦ እንተልዩ ምስክር ወረቐት ልደት። እንተዘየሎ፡ "ወረቓቕቲ የለዉን?" ኣንብብ።</translation>
+        <source>From Somalia: a birth certificate if there is one. If not, read &quot;No papers?&quot;.</source>
+        <translation>ካብ ሶማልያ፦ እንተልዩ ምስክር ወረቐት ልደት። እንተዘየሎ፡ &quot;ወረቓቕቲ የለዉን?&quot; ኣንብብ።</translation>
     </message>
     <message>
         <source>From Yemen: the birth certificate.</source>
@@ -722,8 +722,48 @@
         <translation>ድሉው</translation>
     </message>
     <message>
-        <source>From Afghanistan: a birth certificate if there is one. If not, read "No papers?".</source>
-        <translation>ካብ ኣፍጋኒስታን፦ እንተልዩ ምስክር ወረቐት ልደት። እንተዘየሎ፡ "ወረቓቕቲ የለዉን?" ኣንብብ።</translation>
+        <source>From Afghanistan: a birth certificate if there is one. If not, read &quot;No papers?&quot;.</source>
+        <translation>ካብ ኣፍጋኒስታን፦ እንተልዩ ምስክር ወረቐት ልደት። እንተዘየሎ፡ &quot;ወረቓቕቲ የለዉን?&quot; ኣንብብ።</translation>
+    </message>
+    <message>
+        <source>The regular route costs a fee (leges). Nareis is free. The IND website gives the amount; Samen does not, because it changes.</source>
+        <translation>እቲ ልሙድ መንገዲ ክፍሊት (leges) ኣለዎ። ናሬይስ (nareis) ብነጻ እዩ። መርበብ IND ነቲ መጠን ይህብ፤ Samen ግን ኣይህቦን፡ ምኽንያቱ ይቕየር እዩ።</translation>
+    </message>
+    <message>
+        <source>On the regular route your family member may first have to pass the civic integration exam abroad (basisexamen inburgering buitenland).</source>
+        <translation>ብልሙድ መንገዲ፡ ኣባል ስድራኹም መጀመርታ ኣብ ወጻኢ ዝወሃብ ፈተና ምውህሃድ (basisexamen inburgering buitenland) ክሓልፍ ዘድልዮ ይኸውን።</translation>
+    </message>
+    <message>
+        <source>On the regular route you must show enough income of your own and a home. Keep your pay slips and your rental contract.</source>
+        <translation>ብልሙድ መንገዲ፡ እኹል ናትኩም እቶትን ገዛን ከም ዘለኩም ከተርእዩ ኣለኩም። ወረቐት ደሞዝኩምን ውዕል ክራይ ገዛኹምን ዓቕቡ።</translation>
+    </message>
+    <message>
+        <source>On the regular route your family member needs health insurance from the day of arrival.</source>
+        <translation>ብልሙድ መንገዲ፡ ኣባል ስድራኹም ካብ መዓልቲ ምብጽሑ ጀሚሩ ናይ ጥዕና መድሕን የድልዮ።</translation>
+    </message>
+    <message>
+        <source>On the regular route the IND usually asks for legalised documents: stamps of the country that made the paper and of the Dutch embassy.</source>
+        <translation>ብልሙድ መንገዲ፡ IND መብዛሕትኡ ግዜ ሕጋዊ ዝተረጋገጹ ሰነዳት ትሓትት፦ ማሕተም ናይታ ነቲ ወረቐት ዝሃበት ሃገርን ናይ ኤምባሲ ሆላንድን።</translation>
+    </message>
+    <message>
+        <source>Fee for the regular route</source>
+        <translation>ክፍሊት ናይ ልሙድ መንገዲ</translation>
+    </message>
+    <message>
+        <source>Civic integration exam abroad</source>
+        <translation>ፈተና ምውህሃድ ኣብ ወጻኢ</translation>
+    </message>
+    <message>
+        <source>Proof of income and a home</source>
+        <translation>መረጋገጺ እቶትን ገዛን</translation>
+    </message>
+    <message>
+        <source>Health insurance</source>
+        <translation>ናይ ጥዕና መድሕን</translation>
+    </message>
+    <message>
+        <source>Legalised documents</source>
+        <translation>ሕጋዊ ዝተረጋገጹ ሰነዳት</translation>
     </message>
 </context>
 <context>
@@ -737,8 +777,8 @@
         <translation>ቀለልቲ ሕቶታት ሓደ ብሓደ መልስ። ድሕሪኡ Samen ካብ ስድራኻ መን ክመጽእ ከም ዝኽእል፡ ክሳብ መዓስ ድማ ክትሓትት ከም ዘለካ የርእየካ።</translation>
     </message>
     <message>
-        <source>If you do not know an answer, choose "I don't know". You can go back and change an answer at any time.</source>
-        <translation>መልሲ እንተዘይፈሊጥካ፡ "ኣይፈልጥን" ምረጽ። ኣብ ዝኾነ ግዜ ተመሊስካ መልሲ ክትቕይር ትኽእል ኢኻ።</translation>
+        <source>If you do not know an answer, choose &quot;I don&apos;t know&quot;. You can go back and change an answer at any time.</source>
+        <translation>መልሲ እንተዘይፈሊጥካ፡ &quot;ኣይፈልጥን&quot; ምረጽ። ኣብ ዝኾነ ግዜ ተመሊስካ መልሲ ክትቕይር ትኽእል ኢኻ።</translation>
     </message>
     <message>
         <source>Start the questions</source>
@@ -972,7 +1012,7 @@
     </message>
     <message>
         <source>Language, and about this app.</source>
-        <translation>ቋንቋ፡ ከምኡ'ውን ብዛዕባ እዚ ኣፕ።</translation>
+        <translation>ቋንቋ፡ ከምኡ&apos;ውን ብዛዕባ እዚ ኣፕ።</translation>
     </message>
     <message>
         <source>What now?</source>
@@ -1013,6 +1053,25 @@
         <source>You may apply from: %1</source>
         <translation>ካብዚ ዕለት ክትሓትት ትኽእል፦ %1</translation>
     </message>
+    <message numerus="yes">
+        <source>Please answer %n new question(s). Then Samen checks again what the new rules mean for your family.</source>
+        <translation>
+            <numerusform>በጃኹም %n ሓድሽ ሕቶ መልሱ። ድሕሪኡ Samen ሓደሽቲ ሕግታት ንስድራኹም እንታይ ማለት ምዃኖም ደጊሙ ይፈትሽ።</numerusform>
+            <numerusform>በጃኹም %n ሓደሽቲ ሕቶታት መልሱ። ድሕሪኡ Samen ሓደሽቲ ሕግታት ንስድራኹም እንታይ ማለት ምዃኖም ደጊሙ ይፈትሽ።</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Your earlier answer stays on each person&apos;s page. Show this to a volunteer or a lawyer.</source>
+        <translation>እቲ ቀዳማይ መልሲ ኣብ ገጽ ነፍሲ ወከፍ ሰብ ይጸንሕ። ነዚ ንወለንተኛ ወይ ንጠበቓ ኣርእዩ።</translation>
+    </message>
+    <message>
+        <source>Answer the new questions</source>
+        <translation>ነቶም ሓደሽቲ ሕቶታት መልሱ</translation>
+    </message>
+    <message>
+        <source>I have read this</source>
+        <translation>ነዚ ኣንቢበዮ ኣለኹ</translation>
+    </message>
 </context>
 <context>
     <name>InterviewPage</name>
@@ -1037,7 +1096,7 @@
         <translation>ኣይፋል</translation>
     </message>
     <message>
-        <source>I don't know</source>
+        <source>I don&apos;t know</source>
         <translation>ኣይፈልጥን</translation>
     </message>
     <message>
@@ -1091,17 +1150,6 @@
         <source>Checked on %1</source>
         <translation>ብ%1 ተረጋጊጹ</translation>
     </message>
-    <message numerus="yes">
-        <source>You can apply from %1. That is in %Ln days.</source>
-        <translation>
-            <numerusform>ካብ %1 ጀሚርካ ክትሓትት ትኽእል። እዚ ድሕሪ %Ln መዓልቲ እዩ።</numerusform>
-            <numerusform>ካብ %1 ጀሚርካ ክትሓትት ትኽእል። እዚ ድሕሪ %Ln መዓልታት እዩ።</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>You can apply from %1.</source>
-        <translation>ካብ %1 ጀሚርካ ክትሓትት ትኽእል።</translation>
-    </message>
     <message>
         <source>You applied on %1. That was after the 3 months, which ended on %2.</source>
         <translation>ብ%1 ሓቲትካ። እዚ ድሕሪ እቶም ብ%2 ዝተወድኡ 3 ኣዋርሕ እዩ ነይሩ።</translation>
@@ -1154,10 +1202,6 @@
         <translation>ኣብ ሆላንድ ዑቕባ ዝሓተትካሉ መዓልቲ መዓስ እዩ?</translation>
     </message>
     <message>
-        <source>What counts is your age on the day you asked for asylum. If you were under 18 then, you keep your rights as a child.</source>
-        <translation>ዝቖጽር ዑቕባ ዝሓተትካላ መዓልቲ ዝነበረካ ዕድሜ እዩ። ሽዑ ትሕቲ 18 እንተነበርካ፡ መሰላትካ ከም ቆልዓ ይጸንሑ።</translation>
-    </message>
-    <message>
         <source>Which date is on the IND letter that gave you asylum?</source>
         <translation>ኣብቲ ዑቕባ ዝሃበካ ደብዳቤ IND ዘሎ ዕለት እንታይ እዩ?</translation>
     </message>
@@ -1192,10 +1236,6 @@
     <message>
         <source>When was this person born?</source>
         <translation>እዚ ሰብ መዓስ ተወሊዱ?</translation>
-    </message>
-    <message>
-        <source>Some rules depend on age: under 18, 18 or older, older than 25.</source>
-        <translation>ገለ ሕግታት ኣብ ዕድሜ ይምርኮሱ፦ ትሕቲ 18፡ 18 ወይ ልዕሊኡ፡ ልዕሊ 25።</translation>
     </message>
     <message>
         <source>Was this person already your family before you came to the Netherlands? For a husband or wife: were you already married?</source>
@@ -1302,14 +1342,6 @@
         <translation>እቲ ቆልዓ 18 ዓመት ወይ ልዕሊኡ እዩ፡ ተመርዕዩ ወይ መጻምድቲ ኣለዎ። ከምዚ ዓይነት ቆልዓ ብናሬይስ (nareis) ክመጽእ ኣይክእልን።</translation>
     </message>
     <message>
-        <source>The child is older than 25. This is only possible when the child depends on you much more than usual.</source>
-        <translation>እቲ ቆልዓ ልዕሊ 25 ዓመት እዩ። እዚ ዝከኣል እቲ ቆልዓ ካብ ልሙድ ንላዕሊ ኣዝዩ ኣባኻ እንተተሰሪዑ ጥራይ እዩ።</translation>
-    </message>
-    <message>
-        <source>The child is 18 to 25, not married, without a partner, and still belongs to your family.</source>
-        <translation>እቲ ቆልዓ ካብ 18 ክሳብ 25 ዓመት እዩ፡ ዘይተመርዓወ፡ መጻምድቲ ዘይብሉ፡ ሕጂ’ውን ኣባል ስድራኻ እዩ።</translation>
-    </message>
-    <message>
         <source>You did not tell the IND about this person during your asylum procedure. The IND may doubt that you are family.</source>
         <translation>ኣብ መስርሕ ዑቕባኻ ብዛዕባዚ ሰብ ንIND ኣይነገርካዮምን። IND ስድራ ምዃንኩም ክጠራጠሩ ይኽእሉ።</translation>
     </message>
@@ -1338,32 +1370,12 @@
         <translation>እዚ ሓው ወይ ሓብቲ 18 ዓመት ወይ ልዕሊኡ እዩ። ሕጊ ንዕኦም ንጹር ኣይኮነን።</translation>
     </message>
     <message>
-        <source>You have subsidiary protection. Since 12 June 2026 you must wait 2 years after your IND letter. Then you need an income and your own home.</source>
-        <translation>ንኡስ ሓለዋ ኣለካ። ካብ 12 ሰነ 2026 ጀሚሩ ድሕሪ ደብዳቤ IND 2 ዓመት ክትጽበ ኣለካ። ድሕሪኡ እቶትን ናትካ ገዛን የድልየካ።</translation>
-    </message>
-    <message>
-        <source>You have subsidiary protection and the 2 years have passed. Now you need an income and your own home.</source>
-        <translation>ንኡስ ሓለዋ ኣለካ፡ እቶም 2 ዓመት ድማ ሓሊፎም። ሕጂ እቶትን ናትካ ገዛን የድልየካ።</translation>
-    </message>
-    <message>
         <source>You have refugee status. You were married before you came, and you are both 18 or older.</source>
         <translation>ናይ ስደተኛ ኩነታት ኣለካ። ቅድሚ ምምጻእካ ተመርዒኹም ኔርኩም፡ ክልቴኹም ድማ 18 ዓመት ወይ ልዕሊኡ ኢኹም።</translation>
     </message>
     <message>
         <source>You have refugee status. The child is under 18 and belonged to your family before you came.</source>
         <translation>ናይ ስደተኛ ኩነታት ኣለካ። እቲ ቆልዓ ትሕቲ 18 ዓመት እዩ፡ ቅድሚ ምምጻእካ ድማ ኣባል ስድራኻ ነይሩ።</translation>
-    </message>
-    <message>
-        <source>Since 12 June 2026 a partner you are not married to can in principle no longer come. There are exceptions.</source>
-        <translation>ካብ 12 ሰነ 2026 ጀሚሩ ዘይተመርዓኻዮ መጻምድቲ ብመሰረቱ ክመጽእ ኣይክእልን እዩ። ፍሉያት ኩነታት ኣለዉ።</translation>
-    </message>
-    <message>
-        <source>Since 12 June 2026 a child of 18 or older can in principle no longer come. There are exceptions.</source>
-        <translation>ካብ 12 ሰነ 2026 ጀሚሩ 18 ዓመት ወይ ልዕሊኡ ዝኾነ ቆልዓ ብመሰረቱ ክመጽእ ኣይክእልን እዩ። ፍሉያት ኩነታት ኣለዉ።</translation>
-    </message>
-    <message>
-        <source>Since 12 June 2026 a foster child can in principle no longer come. There are exceptions.</source>
-        <translation>ካብ 12 ሰነ 2026 ጀሚሩ ዘዕበኻዮ ቆልዓ ብመሰረቱ ክመጽእ ኣይክእልን እዩ። ፍሉያት ኩነታት ኣለዉ።</translation>
     </message>
     <message>
         <source>You came alone as a child and have subsidiary protection. The new law is not clear for this.</source>
@@ -1426,16 +1438,16 @@
         <translation>ነታ ክትጸንሕ ከም እትኽእል እትገልጽ ደብዳቤ IND (ብሆላንድኛ፦ beschikking) ርአ። እቲ ዕለት ኣብ ላዕሊ ናይ ቀዳመይቲ ገጽ፡ ትሕቲ ኣድራሻ IND ኣሎ። ኣብ ካርድ መንበሪኻ ዘሎ ዕለት ኣይኮነን፦ እዚ ዑቕባ ዝሓተትካላ መዓልቲ እዩ።</translation>
     </message>
     <message>
-        <source>This date is on your residence card, after "valid from" (in Dutch: geldig vanaf).</source>
-        <translation>እዚ ዕለት ኣብ ካርድ መንበሪኻ፡ ድሕሪ "ካብ ... ዝሰርሕ" (ብሆላንድኛ፦ geldig vanaf) ኣሎ።</translation>
+        <source>This date is on your residence card, after &quot;valid from&quot; (in Dutch: geldig vanaf).</source>
+        <translation>እዚ ዕለት ኣብ ካርድ መንበሪኻ፡ ድሕሪ &quot;ካብ ... ዝሰርሕ&quot; (ብሆላንድኛ፦ geldig vanaf) ኣሎ።</translation>
     </message>
     <message>
-        <source>It is in your IND letter. "Vluchteling" means refugee status. "Subsidiaire bescherming" means subsidiary protection.</source>
-        <translation>ኣብ ደብዳቤ IND ኣሎ። "Vluchteling" ማለት ናይ ስደተኛ ኩነታት እዩ። "Subsidiaire bescherming" ማለት ንኡስ ሓለዋ እዩ።</translation>
+        <source>It is in your IND letter. &quot;Vluchteling&quot; means refugee status. &quot;Subsidiaire bescherming&quot; means subsidiary protection.</source>
+        <translation>ኣብ ደብዳቤ IND ኣሎ። &quot;Vluchteling&quot; ማለት ናይ ስደተኛ ኩነታት እዩ። &quot;Subsidiaire bescherming&quot; ማለት ንኡስ ሓለዋ እዩ።</translation>
     </message>
     <message>
-        <source>If you do not know yet, choose "I don't know". Then we count from today.</source>
-        <translation>ገና እንተዘይፈሊጥካ፡ "ኣይፈልጥን" ምረጽ። ሽዑ ካብ ሎሚ ንቖጽር።</translation>
+        <source>If you do not know yet, choose &quot;I don&apos;t know&quot;. Then we count from today.</source>
+        <translation>ገና እንተዘይፈሊጥካ፡ &quot;ኣይፈልጥን&quot; ምረጽ። ሽዑ ካብ ሎሚ ንቖጽር።</translation>
     </message>
     <message>
         <source>Refugee status (a-status)</source>
@@ -1557,6 +1569,209 @@
         <source>This answer does not fit. Please check it.</source>
         <translation>እዚ መልሲ ኣይሰማማዕን። በጃኻ ኣረጋግጾ።</translation>
     </message>
+    <message numerus="yes">
+        <source>You can apply from about %1, in about %Ln days. Check the exact date with a lawyer.</source>
+        <translation>
+            <numerusform>ካብ %1 ኣቢሉ ጀሚርኩም ክትሓቱ ትኽእሉ፡ ማለት ድሕሪ ኣስታት %Ln መዓልቲ። ነቲ ልክዕ ዕለት ምስ ጠበቓ ኣረጋግጹ።</numerusform>
+            <numerusform>ካብ %1 ኣቢሉ ጀሚርኩም ክትሓቱ ትኽእሉ፡ ማለት ድሕሪ ኣስታት %Ln መዓልታት። ነቲ ልክዕ ዕለት ምስ ጠበቓ ኣረጋግጹ።</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>You can apply from about %1. Check the exact date with a lawyer.</source>
+        <translation>ካብ %1 ኣቢሉ ጀሚርኩም ክትሓቱ ትኽእሉ። ነቲ ልክዕ ዕለት ምስ ጠበቓ ኣረጋግጹ።</translation>
+    </message>
+    <message>
+        <source>If you came alone as a child, your age on that day counts. For a child of yours who is 18 or older now, the child&apos;s age on that day counts: a child who was under 18 then may still count as a child.</source>
+        <translation>ከም ቆልዓ በይንኹም እንተመጺእኩም፡ ዕድሜኹም ኣብታ መዓልቲ እዩ ዝቖጽር። ሕጂ 18 ዓመት ወይ ልዕሊኡ ንዝኾነ ቆልዓኹም፡ ዕድሜ እቲ ቆልዓ ኣብታ መዓልቲ እዩ ዝቖጽር፦ ሽዑ ትሕቲ 18 ዝነበረ ቆልዓ ገና ከም ቆልዓ ክቑጸር ይኽእል።</translation>
+    </message>
+    <message>
+        <source>Some rules depend on age: under 18, or 18 and older.</source>
+        <translation>ገለ ሕግታት ኣብ ዕድሜ ይምርኮሱ፦ ትሕቲ 18፡ ወይ 18 ወይ ልዕሊኡ።</translation>
+    </message>
+    <message>
+        <source>You sent the application before 12 June 2026. Has the IND already decided on it (a yes or a no)?</source>
+        <translation>ነቲ ሕቶ ቅድሚ 12 ሰነ 2026 ሰዲድኩምዎ። IND ድሮ ውሳነ ሂባትሉ ድያ (እወ ወይ ኣይፋል)?</translation>
+    </message>
+    <message>
+        <source>Since 12 June 2026 the IND also uses the new, stricter rules for applications it had not decided yet. Whether the IND decided before that day changes which rules count for your family.</source>
+        <translation>ካብ 12 ሰነ 2026 ጀሚሩ IND ነቶም ሓደሽትን ዝያዳ ተሪርን ሕግታት ኣብቶም ገና ዘይወሰነትሎም ሕቶታት’ውን ትጥቀመሎም። IND ቅድሚ እታ መዓልቲ ወሲና እንተነይራ ወይ ዘይነበረት፡ ኣየኖት ሕግታት ንስድራኹም ከም ዝምልከቱ ይቕይር።</translation>
+    </message>
+    <message>
+        <source>On which day did the IND decide on the application for your family?</source>
+        <translation>IND ብዛዕባ እቲ ንስድራኹም ዝምልከት ሕቶ ኣብ የናይ መዓልቲ ወሲና?</translation>
+    </message>
+    <message>
+        <source>A decision from before 12 June 2026 was made under the old rules. A later decision may use the new rules.</source>
+        <translation>ቅድሚ 12 ሰነ 2026 ዝተዋህበ ውሳነ ብናይ ቀደም ሕግታት እዩ ተዋሂቡ። ድሒሩ ዝተዋህበ ውሳነ ነቶም ሓደሽቲ ሕግታት ክጥቀም ይኽእል።</translation>
+    </message>
+    <message>
+        <source>Did you get your own residence permit through nareis, because a family member in the Netherlands asked for you?</source>
+        <translation>ናይ ገዛእ ርእስኹም ፍቓድ መንበሪ ብናሬይስ (nareis) ረኺብኩም ዶ፡ ኣብ ሆላንድ ዘሎ ኣባል ስድራኹም ስለ ዝሓተተልኩም?</translation>
+    </message>
+    <message>
+        <source>Someone who came through nareis cannot bring family with nareis. Then a lawyer must look at your situation.</source>
+        <translation>ብናሬይስ (nareis) ዝመጸ ሰብ ስድራ ብናሬይስ (nareis) ከምጽእ ኣይክእልን። ሽዑ ጠበቓ ንኩነታትኩም ክርእዮ ኣለዎ።</translation>
+    </message>
+    <message>
+        <source>Do you live together with a new partner here in the Netherlands?</source>
+        <translation>ምስ ሓድሽ መጻምድቲ ኣብዚ ኣብ ሆላንድ ብሓባር ትነብሩ ዶ?</translation>
+    </message>
+    <message>
+        <source>If you live with a new partner here, the IND may not let a husband, wife or partner from abroad come with nareis. Your answer stays on this phone. Nobody else sees it.</source>
+        <translation>ምስ ሓድሽ መጻምድቲ ኣብዚ እንተንበርኩም፡ IND ንሰብኣይ፡ ሰበይቲ ወይ መጻምድቲ ካብ ወጻኢ ብናሬይስ (nareis) ክመጹ ኣይተፍቅድን ትኸውን። መልስኹም ኣብዚ ተሌፎን ይተርፍ። ካልእ ሰብ ኣይርእዮን።</translation>
+    </message>
+    <message>
+        <source>Do you now have a husband, wife, partner or child of your own here in the Netherlands?</source>
+        <translation>ሕጂ ኣብዚ ኣብ ሆላንድ ናይ ገዛእ ርእስኹም ሰብኣይ፡ ሰበይቲ፡ መጻምድቲ ወይ ቆልዓ ኣለኩም ዶ?</translation>
+    </message>
+    <message>
+        <source>You came alone as a child. If you now have a family of your own here, the rules for bringing your parents can change. Then you need advice.</source>
+        <translation>ከም ቆልዓ በይንኹም መጺእኩም። ሕጂ ኣብዚ ናይ ገዛእ ርእስኹም ስድራ እንተሃልዩኩም፡ ንወለድኹም ንምምጻእ ዘለዉ ሕግታት ክቕየሩ ይኽእሉ። ሽዑ ምኽሪ የድልየኩም።</translation>
+    </message>
+    <message>
+        <source>Is your marriage registered by the government, with an official marriage certificate? A wedding only in a mosque or church, or only with the families, is not registered.</source>
+        <translation>መርዓኹም ብመንግስቲ ተመዝጊቡ ዶ፡ ምስ ወግዓዊ ምስክር ወረቐት መርዓ? ኣብ መስጊድ ወይ ቤተ ክርስቲያን ጥራይ፡ ወይ ምስ ስድራቤታት ጥራይ ዝተገብረ መርዓ ምዝጉብ ኣይኮነን።</translation>
+    </message>
+    <message>
+        <source>Under the new rules only a registered marriage counts as a marriage. For a religious or traditional marriage you need advice.</source>
+        <translation>ብመሰረት ሓደሽቲ ሕግታት፡ ዝተመዝገበ መርዓ ጥራይ እዩ ከም መርዓ ዝቑጸር። ንሃይማኖታዊ ወይ ባህላዊ መርዓ ምኽሪ የድልየኩም።</translation>
+    </message>
+    <message>
+        <source>You came to the Netherlands through nareis yourself. Then you cannot bring family with nareis. A lawyer must look at your situation.</source>
+        <translation>ንስኹም ባዕልኹም ብናሬይስ (nareis) ናብ ሆላንድ መጺእኩም። ሽዑ ስድራ ብናሬይስ (nareis) ከተምጽኡ ኣይትኽእሉን። ጠበቓ ንኩነታትኩም ክርእዮ ኣለዎ።</translation>
+    </message>
+    <message>
+        <source>You live with a new partner in the Netherlands. Then the IND may not let a husband, wife or partner from abroad come. A lawyer must look at this.</source>
+        <translation>ምስ ሓድሽ መጻምድቲ ኣብ ሆላንድ ትነብሩ። ሽዑ IND ንሰብኣይ፡ ሰበይቲ ወይ መጻምድቲ ካብ ወጻኢ ክመጹ ኣይተፍቅድን ትኸውን። ጠበቓ ነዚ ክርእዮ ኣለዎ።</translation>
+    </message>
+    <message>
+        <source>You came alone as a child, and now you have a family of your own here. The IND may say that the bond with your parents is broken. Ask for advice.</source>
+        <translation>ከም ቆልዓ በይንኹም መጺእኩም፡ ሕጂ ድማ ኣብዚ ናይ ገዛእ ርእስኹም ስድራ ኣለኩም። IND እቲ ምስ ወለድኹም ዘለኩም ርክብ ተቛሪጹ ክትብል ትኽእል። ምኽሪ ሕተቱ።</translation>
+    </message>
+    <message>
+        <source>The child is 18 or older now, but was under 18 on the day you asked for asylum, and you apply within the 3 months. Then the child still counts as a child (European Court of Justice, case C-279/20).</source>
+        <translation>እቲ ቆልዓ ሕጂ 18 ዓመት ወይ ልዕሊኡ እዩ፡ ግን ኣብታ ዑቕባ ዝሓተትኩምላ መዓልቲ ትሕቲ 18 ነይሩ፡ ንስኹም ድማ ኣብ ውሽጢ እቶም 3 ኣዋርሕ ትሓቱ። ሽዑ እቲ ቆልዓ ገና ከም ቆልዓ ይቑጸር (ቤት ፍርዲ ፍትሒ ኤውሮጳ፡ ጉዳይ C-279/20)።</translation>
+    </message>
+    <message>
+        <source>The child is 18 or older. The IND only says yes when the child depends on you much more than usual. The IND also looks at reasons against it: the child lives on their own, earns their own money, or has a child of their own.</source>
+        <translation>እቲ ቆልዓ 18 ዓመት ወይ ልዕሊኡ እዩ። IND እወ እትብል፡ እቲ ቆልዓ ካብ ልሙድ ንላዕሊ ኣዝዩ ኣባኹም ዝምርኮስ እንተኾይኑ ጥራይ እዩ። IND ነቶም ኣንጻሩ ዘለዉ ምኽንያታት’ውን ትርኢ፦ እቲ ቆልዓ በይኑ ይነብር፡ ናይ ገዛእ ርእሱ ገንዘብ ይረክብ፡ ወይ ናይ ገዛእ ርእሱ ቆልዓ ኣለዎ።</translation>
+    </message>
+    <message>
+        <source>Since 12 June 2026 only a registered marriage counts. A religious or traditional marriage that was never registered is not enough for nareis. There may be other ways: see a lawyer.</source>
+        <translation>ካብ 12 ሰነ 2026 ጀሚሩ ዝተመዝገበ መርዓ ጥራይ እዩ ዝቑጸር። ፈጺሙ ዘይተመዝገበ ሃይማኖታዊ ወይ ባህላዊ መርዓ ንናሬይስ (nareis) ኣይኣኽልን። ካልእ መንገድታት ክህልዉ ይኽእሉ፦ ናብ ጠበቓ ኪዱ።</translation>
+    </message>
+    <message>
+        <source>This is the child of a partner you are not married to. Since 12 June 2026 such a child can in principle no longer come with nareis. There are exceptions: see a lawyer.</source>
+        <translation>እዚ ቆልዓ ናይ ዘይተመርዓኹምዎ መጻምድቲ እዩ። ካብ 12 ሰነ 2026 ጀሚሩ ከምዚ ዓይነት ቆልዓ ብመሰረቱ ብናሬይስ (nareis) ክመጽእ ኣይክእልን እዩ። ፍሉያት ኩነታት ኣለዉ፦ ናብ ጠበቓ ኪዱ።</translation>
+    </message>
+    <message>
+        <source>You came alone as a child. It is not yet sure if your brothers and sisters can still come under the new rules. Ask for advice.</source>
+        <translation>ከም ቆልዓ በይንኹም መጺእኩም። ኣሕዋትኩምን ኣሓትኩምን ብሓደሽቲ ሕግታት ገና ክመጹ ይኽእሉ እንተኾይኖም ክሳብ ሕጂ ርግጸኛ ኣይኮነን። ምኽሪ ሕተቱ።</translation>
+    </message>
+    <message>
+        <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: people with subsidiary protection must wait about 2 years. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
+        <translation>ነቲ ሕቶ ቅድሚ 12 ሰነ 2026 ሰዲድኩምዎ፡ IND ድማ ክሳብ እታ መዓልቲ ኣይወሰነትን። ሕጂ IND ነቶም ሓደሽቲ ሕግታት ኣብ ከምዚኦም ዝኣመሰሉ ሕቶታት’ውን ትጥቀመሎም፦ ንኡስ ሓለዋ ዘለዎም ሰባት ኣስታት 2 ዓመት ክጽበዩ ኣለዎም። ቤት ፍርድታት ነዚ ገና ይፍትንዎ ኣለዉ። ሕጂ ናብ ጠበቓ ኪዱ። ብመንገዲ Juridisch Loket ናጻ ሕጋዊ ሓገዝ ክርከብ ይከኣል።</translation>
+    </message>
+    <message>
+        <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: only a husband or wife of a registered marriage and children under 18 can come. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
+        <translation>ነቲ ሕቶ ቅድሚ 12 ሰነ 2026 ሰዲድኩምዎ፡ IND ድማ ክሳብ እታ መዓልቲ ኣይወሰነትን። ሕጂ IND ነቶም ሓደሽቲ ሕግታት ኣብ ከምዚኦም ዝኣመሰሉ ሕቶታት’ውን ትጥቀመሎም፦ ሰብኣይ ወይ ሰበይቲ ናይ ዝተመዝገበ መርዓን ትሕቲ 18 ዓመት ዘለዉ ቆልዑን ጥራይ እዮም ክመጹ ዝኽእሉ። ቤት ፍርድታት ነዚ ገና ይፍትንዎ ኣለዉ። ሕጂ ናብ ጠበቓ ኪዱ። ብመንገዲ Juridisch Loket ናጻ ሕጋዊ ሓገዝ ክርከብ ይከኣል።</translation>
+    </message>
+    <message>
+        <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: a child of 18 or older can in principle no longer come. The IND also looks at whether the child lives on their own, earns money or has a child. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
+        <translation>ነቲ ሕቶ ቅድሚ 12 ሰነ 2026 ሰዲድኩምዎ፡ IND ድማ ክሳብ እታ መዓልቲ ኣይወሰነትን። ሕጂ IND ነቶም ሓደሽቲ ሕግታት ኣብ ከምዚኦም ዝኣመሰሉ ሕቶታት’ውን ትጥቀመሎም፦ 18 ዓመት ወይ ልዕሊኡ ዝኾነ ቆልዓ ብመሰረቱ ክመጽእ ኣይክእልን እዩ። IND እቲ ቆልዓ በይኑ ይነብር እንተኾይኑ፡ ገንዘብ ይረክብ እንተኾይኑ ወይ ቆልዓ እንተለዎ’ውን ትርኢ። ቤት ፍርድታት ነዚ ገና ይፍትንዎ ኣለዉ። ሕጂ ናብ ጠበቓ ኪዱ። ብመንገዲ Juridisch Loket ናጻ ሕጋዊ ሓገዝ ክርከብ ይከኣል።</translation>
+    </message>
+    <message>
+        <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications, and it is not sure if brothers and sisters can still come. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
+        <translation>ነቲ ሕቶ ቅድሚ 12 ሰነ 2026 ሰዲድኩምዎ፡ IND ድማ ክሳብ እታ መዓልቲ ኣይወሰነትን። ሕጂ IND ነቶም ሓደሽቲ ሕግታት ኣብ ከምዚኦም ዝኣመሰሉ ሕቶታት’ውን ትጥቀመሎም፡ ኣሕዋትን ኣሓትን ገና ክመጹ ይኽእሉ እንተኾይኖም ድማ ርግጸኛ ኣይኮነን። ሕጂ ናብ ጠበቓ ኪዱ። ብመንገዲ Juridisch Loket ናጻ ሕጋዊ ሓገዝ ክርከብ ይከኣል።</translation>
+    </message>
+    <message>
+        <source>We do not know if you got your own permit through nareis.</source>
+        <translation>ናይ ገዛእ ርእስኹም ፍቓድ ብናሬይስ (nareis) ረኺብኩም እንተኾንኩም ኣይንፈልጥን።</translation>
+    </message>
+    <message>
+        <source>We do not know if you live with a new partner in the Netherlands.</source>
+        <translation>ምስ ሓድሽ መጻምድቲ ኣብ ሆላንድ ትነብሩ እንተኾንኩም ኣይንፈልጥን።</translation>
+    </message>
+    <message>
+        <source>We do not know if you have a family of your own in the Netherlands.</source>
+        <translation>ኣብ ሆላንድ ናይ ገዛእ ርእስኹም ስድራ እንተሎኩም ኣይንፈልጥን።</translation>
+    </message>
+    <message>
+        <source>We do not know if your marriage is registered.</source>
+        <translation>መርዓኹም ተመዝጊቡ እንተኾይኑ ኣይንፈልጥን።</translation>
+    </message>
+    <message>
+        <source>We do not know the day you asked for asylum. For a child of 18 or older, the child&apos;s age on that day counts.</source>
+        <translation>ዑቕባ ዝሓተትኩምላ መዓልቲ ኣይንፈልጣን። ን18 ዓመት ወይ ልዕሊኡ ዝኾነ ቆልዓ፡ ዕድሜ እቲ ቆልዓ ኣብታ መዓልቲ እዩ ዝቖጽር።</translation>
+    </message>
+    <message>
+        <source>We do not know who the other parent of this child is. Under the new rules this matters.</source>
+        <translation>እቲ ካልኣይ ወላዲ እዚ ቆልዓ መን ምዃኑ ኣይንፈልጥን። ብመሰረት ሓደሽቲ ሕግታት እዚ ኣገዳሲ እዩ።</translation>
+    </message>
+    <message>
+        <source>You apply before 12 June 2026, so the rules from before that day count.</source>
+        <translation>ቅድሚ 12 ሰነ 2026 ትሓቱ፡ ስለዚ እቶም ቅድሚ እታ መዓልቲ ዝነበሩ ሕግታት እዮም ዝምልከቱ።</translation>
+    </message>
+    <message>
+        <source>The IND decided on your application before 12 June 2026, so the rules from before that day count.</source>
+        <translation>IND ብዛዕባ ሕቶኹም ቅድሚ 12 ሰነ 2026 ወሲና፡ ስለዚ እቶም ቅድሚ እታ መዓልቲ ዝነበሩ ሕግታት እዮም ዝምልከቱ።</translation>
+    </message>
+    <message>
+        <source>You applied before 12 June 2026, and the IND had not decided by then. The IND uses the new rules for such applications too. Courts are testing this.</source>
+        <translation>ቅድሚ 12 ሰነ 2026 ሓቲትኩም፡ IND ድማ ክሳብ እታ መዓልቲ ኣይወሰነትን። IND ነቶም ሓደሽቲ ሕግታት ኣብ ከምዚኦም ዝኣመሰሉ ሕቶታት’ውን ትጥቀመሎም። ቤት ፍርድታት ነዚ ይፍትንዎ ኣለዉ።</translation>
+    </message>
+    <message>
+        <source>The IND decided on your application after 12 June 2026. It uses the new rules for such applications too. Courts are testing this.</source>
+        <translation>IND ብዛዕባ ሕቶኹም ድሕሪ 12 ሰነ 2026 ወሲና። ነቶም ሓደሽቲ ሕግታት ኣብ ከምዚኦም ዝኣመሰሉ ሕቶታት’ውን ትጥቀመሎም። ቤት ፍርድታት ነዚ ይፍትንዎ ኣለዉ።</translation>
+    </message>
+    <message>
+        <source>You apply on or after 12 June 2026, so the new rules count.</source>
+        <translation>ብ12 ሰነ 2026 ወይ ድሕሪኡ ትሓቱ፡ ስለዚ እቶም ሓደሽቲ ሕግታት እዮም ዝምልከቱ።</translation>
+    </message>
+    <message>
+        <source>We do not know if the IND decided before 12 June 2026. So we show the careful answer: the new rules may count.</source>
+        <translation>IND ቅድሚ 12 ሰነ 2026 ወሲና እንተኾይና ኣይንፈልጥን። ስለዚ ነቲ ጥንቁቕ መልሲ ነርኢ፦ እቶም ሓደሽቲ ሕግታት ክምልከቱ ይኽእሉ።</translation>
+    </message>
+    <message>
+        <source>You have subsidiary protection. Since 12 June 2026 you must wait about 2 years. It is not yet sure from which day the 2 years count (the date of your IND letter or the start of your permit): check the exact date with a lawyer. After that you need an income and your own home.</source>
+        <translation>ንኡስ ሓለዋ ኣለኩም። ካብ 12 ሰነ 2026 ጀሚሩ ኣስታት 2 ዓመት ክትጽበዩ ኣለኩም። እቶም 2 ዓመት ካብ የናይ መዓልቲ ከም ዝቑጸሩ ገና ርግጸኛ ኣይኮነን (ዕለት ደብዳቤ IND ወይ መጀመርታ ፍቓድኩም)፦ ነቲ ልክዕ ዕለት ምስ ጠበቓ ኣረጋግጹ። ድሕሪኡ እቶትን ናትኩም ገዛን የድልየኩም።</translation>
+    </message>
+    <message>
+        <source>You have subsidiary protection and about 2 years have passed. Now you need an income and your own home. Check with a lawyer that the 2 years are really over.</source>
+        <translation>ንኡስ ሓለዋ ኣለኩም፡ ኣስታት 2 ዓመት ድማ ሓሊፎም። ሕጂ እቶትን ናትኩም ገዛን የድልየኩም። እቶም 2 ዓመት ብሓቂ ከም ዝተወድኡ ምስ ጠበቓ ኣረጋግጹ።</translation>
+    </message>
+    <message>
+        <source>Since 12 June 2026 a partner you are not married to can in principle no longer come with nareis. There are exceptions: see a lawyer.</source>
+        <translation>ካብ 12 ሰነ 2026 ጀሚሩ ዘይተመርዓኹምዎ መጻምድቲ ብመሰረቱ ብናሬይስ (nareis) ክመጽእ ኣይክእልን እዩ። ፍሉያት ኩነታት ኣለዉ፦ ናብ ጠበቓ ኪዱ።</translation>
+    </message>
+    <message>
+        <source>Since 12 June 2026 a child of 18 or older can in principle no longer come. The IND also looks at whether the child lives on their own, earns money or has a child. There are exceptions: see a lawyer.</source>
+        <translation>ካብ 12 ሰነ 2026 ጀሚሩ 18 ዓመት ወይ ልዕሊኡ ዝኾነ ቆልዓ ብመሰረቱ ክመጽእ ኣይክእልን እዩ። IND እቲ ቆልዓ በይኑ ይነብር እንተኾይኑ፡ ገንዘብ ይረክብ እንተኾይኑ ወይ ቆልዓ እንተለዎ’ውን ትርኢ። ፍሉያት ኩነታት ኣለዉ፦ ናብ ጠበቓ ኪዱ።</translation>
+    </message>
+    <message>
+        <source>Since 12 June 2026 a foster child can in principle no longer come with nareis. There are exceptions: see a lawyer.</source>
+        <translation>ካብ 12 ሰነ 2026 ጀሚሩ ዘዕበኹምዎ ቆልዓ ብመሰረቱ ብናሬይስ (nareis) ክመጽእ ኣይክእልን እዩ። ፍሉያት ኩነታት ኣለዉ፦ ናብ ጠበቓ ኪዱ።</translation>
+    </message>
+    <message>
+        <source>If you got a letter from the IND that says yes or no to the application for your family (in Dutch: beschikking), the IND has decided. A letter that only says the IND received your application is not a decision.</source>
+        <translation>ካብ IND ንሕቶ ስድራኹም እወ ወይ ኣይፋል ዝብል ደብዳቤ እንተረኺብኩም (ብሆላንድኛ፦ beschikking)፡ IND ወሲና ኣላ። IND ሕቶኹም ከም ዝተቐበለት ጥራይ ዝብል ደብዳቤ ውሳነ ኣይኮነን።</translation>
+    </message>
+    <message>
+        <source>The date is at the top of the first page of the IND letter with the decision.</source>
+        <translation>እቲ ዕለት ኣብ ላዕሊ ናይ ቀዳመይቲ ገጽ ናይቲ ውሳነ ዘለዎ ደብዳቤ IND ኣሎ።</translation>
+    </message>
+    <message>
+        <source>A registered marriage has an official marriage certificate from the government of the country where you married.</source>
+        <translation>ዝተመዝገበ መርዓ ካብ መንግስቲ እታ ዝተመርዓኹምላ ሃገር ወግዓዊ ምስክር ወረቐት መርዓ ኣለዎ።</translation>
+    </message>
+    <message>
+        <source>This date is in the future. Please choose a day that has passed.</source>
+        <translation>እዚ ዕለት ኣብ መጻኢ እዩ። በጃኹም ዝሓለፈት መዓልቲ ምረጹ።</translation>
+    </message>
+    <message>
+        <source>The IND cannot decide before the day you applied. Please check both dates.</source>
+        <translation>IND ቅድሚ እታ ዝሓተትኩምላ መዓልቲ ክትውስን ኣይትኽእልን። በጃኹም ክልቲኡ ዕለታት ኣረጋግጹ።</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePage</name>
@@ -1630,6 +1845,10 @@
     <message>
         <source>Dates and progress of the application</source>
         <translation>ዕለታትን ምዕባለን ናይቲ ሕቶ</translation>
+    </message>
+    <message>
+        <source>Earlier answers (before the rules changed):</source>
+        <translation>ቀዳሞት መልስታት (ቅድሚ ሕግታት ምቕያሮም)፦</translation>
     </message>
 </context>
 <context>
@@ -1786,6 +2005,21 @@
     </message>
 </context>
 <context>
+    <name>RulesChangeNotice</name>
+    <message>
+        <source>Samen&apos;s rules were updated (rules as of %1).</source>
+        <translation>ሕግታት Samen ተሓዲሶም (ሕግታት ከም ናይ %1)።</translation>
+    </message>
+    <message>
+        <source>For %1 the answer is now: %2. Before it was: %3.</source>
+        <translation>ን%1 እቲ መልሲ ሕጂ፦ %2። ቅድሚ ሕጂ፦ %3 ነይሩ።</translation>
+    </message>
+    <message>
+        <source>Until %1 the answer was: %2 (rules as of %3).</source>
+        <translation>ክሳብ %1 እቲ መልሲ፦ %2 ነይሩ (ሕግታት ከም ናይ %3)።</translation>
+    </message>
+</context>
+<context>
     <name>SecretField</name>
     <message>
         <source>Hide</source>
@@ -1859,8 +2093,8 @@
         <translation>ኣብ መዘኻኸሪታት ኣየናይ ዕለት ምዃኑ ንገር</translation>
     </message>
     <message>
-        <source>Off: a reminder only says "You have a date to check." On: it also says which date and when. Others may see reminders on your screen.</source>
-        <translation>ዕጹው፦ መዘኻኸሪ "ክትርእዮ ዘለካ ዕለት ኣሎካ።" ጥራይ ይብል። ክፉት፦ ኣየናይ ዕለትን መዓስን እውን ይብል። ካልኦት ኣብ ስክሪንካ መዘኻኸሪታት ክርእዩ ይኽእሉ እዮም።</translation>
+        <source>Off: a reminder only says &quot;You have a date to check.&quot; On: it also says which date and when. Others may see reminders on your screen.</source>
+        <translation>ዕጹው፦ መዘኻኸሪ &quot;ክትርእዮ ዘለካ ዕለት ኣሎካ።&quot; ጥራይ ይብል። ክፉት፦ ኣየናይ ዕለትን መዓስን እውን ይብል። ካልኦት ኣብ ስክሪንካ መዘኻኸሪታት ክርእዩ ይኽእሉ እዮም።</translation>
     </message>
 </context>
 <context>
@@ -2063,7 +2297,7 @@
         <translation>ገጽ</translation>
     </message>
     <message>
-        <source>Made with the Samen app from the user's own answers. Not an official document: check the facts with the IND letters.</source>
+        <source>Made with the Samen app from the user&apos;s own answers. Not an official document: check the facts with the IND letters.</source>
         <translation>ብኣፕ Samen ካብ መልስታት ተጠቃሚ ዝተሰርሐ። ወግዓዊ ሰነድ ኣይኮነን: ሓበሬታ ምስ ደብዳበታት IND ኣረጋግጽ።</translation>
     </message>
     <message>
@@ -2262,6 +2496,58 @@
         <source>Subsidiary protection (b-status)</source>
         <translation>ንኡስ ሓለዋ (b-status)</translation>
     </message>
+    <message>
+        <source>Regular route: fee (leges)</source>
+        <translation>ልሙድ መንገዲ፦ ክፍሊት (leges)</translation>
+    </message>
+    <message>
+        <source>Regular route: civic integration exam abroad</source>
+        <translation>ልሙድ መንገዲ፦ ፈተና ምውህሃድ ኣብ ወጻኢ</translation>
+    </message>
+    <message>
+        <source>Regular route: proof of income and housing</source>
+        <translation>ልሙድ መንገዲ፦ መረጋገጺ እቶትን ገዛን</translation>
+    </message>
+    <message>
+        <source>Regular route: health insurance</source>
+        <translation>ልሙድ መንገዲ፦ ናይ ጥዕና መድሕን</translation>
+    </message>
+    <message>
+        <source>Regular route: legalised documents</source>
+        <translation>ልሙድ መንገዲ፦ ሕጋዊ ዝተረጋገጹ ሰነዳት</translation>
+    </message>
+    <message>
+        <source>Objection (bezwaar) filed</source>
+        <translation>ተቓውሞ (bezwaar) ቀሪቡ</translation>
+    </message>
+    <message>
+        <source>Decision on the objection</source>
+        <translation>ውሳነ ብዛዕባ እቲ ተቓውሞ</translation>
+    </message>
+    <message>
+        <source>Ticket booked</source>
+        <translation>ቲኬት ተቖሪጹ</translation>
+    </message>
+    <message>
+        <source>TB screening at the GGD</source>
+        <translation>መርመራ ዓባይ ሰዓል (TB) ኣብ GGD</translation>
+    </message>
+    <message>
+        <source>First GP visit</source>
+        <translation>ቀዳማይ ምብጻሕ ሓኪም ስድራ</translation>
+    </message>
+    <message>
+        <source>IND decision on the objection due</source>
+        <translation>ውሳነ IND ብዛዕባ እቲ ተቓውሞ ዝግበኣሉ ዕለት</translation>
+    </message>
+    <message>
+        <source>Last day to appeal (beroep)</source>
+        <translation>ናይ መወዳእታ መዓልቲ ይግባይ (beroep)</translation>
+    </message>
+    <message>
+        <source>Report to IND Zevenaar (3 days after arrival)</source>
+        <translation>ኣብ IND Zevenaar ምቕራብ (ድሕሪ ምብጻሕ 3 መዓልቲ)</translation>
+    </message>
 </context>
 <context>
     <name>TimelineController</name>
@@ -2308,6 +2594,10 @@
     <message>
         <source>Answer the questions about your family. Then Samen knows your dates.</source>
         <translation>ብዛዕባ ስድራኻ ዘለዉ ሕቶታት መልስ። ሽዑ Samen ዕለታትካ ይፈልጥ።</translation>
+    </message>
+    <message>
+        <source>This date does not fit with the date of the step &quot;%1&quot;. Please check both dates.</source>
+        <translation>እዚ ዕለት ምስ ዕለት ናይቲ ስጉምቲ "%1" ኣይሰማማዕን። በጃኹም ክልቲኦም ዕለታት ተመልከቱ።</translation>
     </message>
 </context>
 <context>
@@ -2432,10 +2722,6 @@
         <translation>ስድራኻ ኣብ ሆላንድ እዮም።</translation>
     </message>
     <message>
-        <source>Your family goes to the IND in Zevenaar for their papers.</source>
-        <translation>ስድራኻ ንወረቓቕቶም ናብ IND ኣብ ዘቨናር (Zevenaar) ይኸዱ።</translation>
-    </message>
-    <message>
         <source>Your family is registered at the town hall (BRP).</source>
         <translation>ስድራኻ ኣብ ምምሕዳር ከተማ (BRP) ተመዝጊቦም ኣለዉ።</translation>
     </message>
@@ -2476,10 +2762,6 @@
         <translation>ኣብ ውሽጢ 3 ኣዋርሕ ድሕሪ እቲ ኣብ ደብዳቤ IND ዘሎ ዕለት ሕተት።</translation>
     </message>
     <message>
-        <source>The IND must decide within 90 days. It may take 3 months more. If your IND letter gives a date, use that date.</source>
-        <translation>IND ኣብ ውሽጢ 90 መዓልቲ ክትውስን ኣለዋ። 3 ተወሳኺ ኣዋርሕ ክወስድ ይኽእል። ደብዳቤ IND ዕለት እንተሂቡ፡ ነቲ ዕለት ተጠቐም።</translation>
-    </message>
-    <message>
         <source>You have 4 weeks to object to a no. Talk to a lawyer or VluchtelingenWerk quickly.</source>
         <translation>ኣብ ልዕሊ ኣይፋል ንምቅዋም 4 ሰሙን ኣለካ። ቀልጢፍካ ምስ ጠበቓ ወይ VluchtelingenWerk ተዘራረብ።</translation>
     </message>
@@ -2494,10 +2776,6 @@
     <message>
         <source>Visit a doctor (GP) within 2 weeks. Then an interpreter is free.</source>
         <translation>ኣብ ውሽጢ 2 ሰሙን ሓኪም (GP) ብጽሑ። ሽዑ ተርጓሚ ብናጻ እዩ።</translation>
-    </message>
-    <message>
-        <source>With subsidiary protection you wait 2 years. From this day you may apply.</source>
-        <translation>ምስ ንኡስ ሓለዋ 2 ዓመት ትጽበ። ካብዛ መዓልቲ ክትሓትት ትኽእል።</translation>
     </message>
     <message>
         <source>A date from a letter of the IND.</source>
@@ -2524,26 +2802,6 @@
         <translation>ኣብ ውሽጢ 4 ሰሙን ተቓወም። ንጠበቓ ሓገዝ ሕተት።</translation>
     </message>
     <message>
-        <source>Book the journey. Your family must travel within 90 days.</source>
-        <translation>ጉዕዞ ሓዝ። ስድራኻ ኣብ ውሽጢ 90 መዓልቲ ክጓዓዙ ኣለዎም።</translation>
-    </message>
-    <message>
-        <source>Make an appointment with the IND in Zevenaar.</source>
-        <translation>ምስ IND ኣብ ዘቨናር (Zevenaar) ቆጸራ ሓዝ።</translation>
-    </message>
-    <message>
-        <source>Go to the IND in Zevenaar and visit a doctor within 2 weeks.</source>
-        <translation>ናብ IND ኣብ ዘቨናር (Zevenaar) ኪዱ፡ ኣብ ውሽጢ 2 ሰሙን ድማ ሓኪም ብጽሑ።</translation>
-    </message>
-    <message>
-        <source>Register your family at the town hall.</source>
-        <translation>ስድራኻ ኣብ ምምሕዳር ከተማ ኣመዝግብ።</translation>
-    </message>
-    <message>
-        <source>All steps are done. Welcome!</source>
-        <translation>ኩሎም ስጉምትታት ተወዲኦም። እንቋዕ ብደሓን መጻእኩም!</translation>
-    </message>
-    <message>
         <source>Today is the last day</source>
         <translation>ሎሚ ናይ መወዳእታ መዓልቲ እያ</translation>
     </message>
@@ -2560,6 +2818,114 @@
             <numerusform>%Ln መዓልቲ ተሪፉ</numerusform>
             <numerusform>%Ln መዓልታት ተሪፉ</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Objection sent (bezwaar)</source>
+        <translation>ተቓውሞ (bezwaar) ተላኢኹ</translation>
+    </message>
+    <message>
+        <source>IND decided on the objection</source>
+        <translation>IND ብዛዕባ እቲ ተቓውሞ ወሲና</translation>
+    </message>
+    <message>
+        <source>Ticket booked</source>
+        <translation>ቲኬት ተቖሪጹ</translation>
+    </message>
+    <message>
+        <source>TB check at the GGD</source>
+        <translation>መርመራ ዓባይ ሰዓል (TB) ኣብ GGD</translation>
+    </message>
+    <message>
+        <source>You sent an objection (bezwaar) against the no of the IND.</source>
+        <translation>ኣብ ልዕሊ ኣይፋል ናይ IND ተቓውሞ (bezwaar) ሰዲድኩም።</translation>
+    </message>
+    <message>
+        <source>The IND sent its decision on your objection.</source>
+        <translation>IND ውሳነኣ ብዛዕባ ተቓውሞኹም ሰዲዳ።</translation>
+    </message>
+    <message>
+        <source>The ticket is booked. Now book the appointment with the IND in Zevenaar.</source>
+        <translation>ቲኬት ተቖሪጹ። ሕጂ ምስ IND ኣብ ዘቨናር (Zevenaar) ቆጸራ ሓዙ።</translation>
+    </message>
+    <message>
+        <source>Your family reported to the IND in Zevenaar and got their residence permit.</source>
+        <translation>ስድራኹም ናብ IND ኣብ ዘቨናር (Zevenaar) ቀሪቦም ፍቓድ መንበሪኦም ረኺቦም።</translation>
+    </message>
+    <message>
+        <source>Your family had the check for tuberculosis (TB) at the GGD.</source>
+        <translation>ስድራኹም ኣብ GGD መርመራ ዓባይ ሰዓል (TB) ገይሮም።</translation>
+    </message>
+    <message>
+        <source>Your family visited a doctor (GP).</source>
+        <translation>ስድራኹም ሓኪም (GP) በጺሖም።</translation>
+    </message>
+    <message>
+        <source>The IND decides on the objection</source>
+        <translation>IND ብዛዕባ እቲ ተቓውሞ ትውስን</translation>
+    </message>
+    <message>
+        <source>Go to court (appeal)</source>
+        <translation>ናብ ቤት ፍርዲ ምኻድ (ይግባይ)</translation>
+    </message>
+    <message>
+        <source>Report to the IND in Zevenaar</source>
+        <translation>ናብ IND ኣብ ዘቨናር (Zevenaar) ምቕራብ</translation>
+    </message>
+    <message>
+        <source>The IND must decide within 3 months. It may take 3 months more. If your IND letter gives a date, use that date.</source>
+        <translation>IND ኣብ ውሽጢ 3 ኣዋርሕ ክትውስን ኣለዋ። 3 ተወሳኺ ኣዋርሕ ክወስድ ይኽእል። ደብዳቤ IND ዕለት እንተሂቡ፡ ነቲ ዕለት ተጠቐሙ።</translation>
+    </message>
+    <message>
+        <source>The IND must decide on your objection within 19 weeks. It may take 6 weeks more.</source>
+        <translation>IND ብዛዕባ ተቓውሞኹም ኣብ ውሽጢ 19 ሰሙን ክትውስን ኣለዋ። 6 ተወሳኺ ሰሙን ክወስድ ይኽእል።</translation>
+    </message>
+    <message>
+        <source>Is the answer to your objection still no? You have 4 weeks to go to court (beroep). A lawyer does this for you.</source>
+        <translation>መልሲ ተቓውሞኹም ገና ኣይፋል ድዩ? ናብ ቤት ፍርዲ ንምኻድ (beroep) 4 ሰሙን ኣለኩም። ጠበቓ እዚ ይገብረልኩም።</translation>
+    </message>
+    <message>
+        <source>Your family must report to the IND in Zevenaar within 3 days after arriving, while the visa is still valid.</source>
+        <translation>ስድራኹም ድሕሪ ምብጻሖም ኣብ ውሽጢ 3 መዓልቲ፡ እቲ ቪዛ ገና ክሰርሕ ከሎ፡ ናብ IND ኣብ ዘቨናር (Zevenaar) ክቐርቡ ኣለዎም።</translation>
+    </message>
+    <message>
+        <source>With subsidiary protection you wait about 2 years. It is not yet sure from which day they count: check the date with a lawyer.</source>
+        <translation>ምስ ንኡስ ሓለዋ ኣስታት 2 ዓመት ትጽበዩ። ካብ የናይ መዓልቲ ከም ዝቑጸሩ ገና ርግጸኛ ኣይኮነን፦ ነቲ ዕለት ምስ ጠበቓ ኣረጋግጹ።</translation>
+    </message>
+    <message>
+        <source>Still a no? Go to court within 4 weeks. Ask your lawyer now.</source>
+        <translation>ገና ኣይፋል ድዩ? ኣብ ውሽጢ 4 ሰሙን ናብ ቤት ፍርዲ ኪዱ። ሕጂ ንጠበቓኹም ሕተቱ።</translation>
+    </message>
+    <message>
+        <source>Book the ticket. Your family must travel within 90 days. As soon as the ticket is booked, book the appointment with the IND in Zevenaar.</source>
+        <translation>ቲኬት ቑረጹ። ስድራኹም ኣብ ውሽጢ 90 መዓልቲ ክጓዓዙ ኣለዎም። ቲኬት ምስ ተቖረጸ፡ ምስ IND ኣብ ዘቨናር (Zevenaar) ቆጸራ ሓዙ።</translation>
+    </message>
+    <message>
+        <source>Book the appointment with the IND in Zevenaar now, for within 3 days after arrival.</source>
+        <translation>ሕጂ ምስ IND ኣብ ዘቨናር (Zevenaar) ቆጸራ ሓዙ፡ ንኣብ ውሽጢ 3 መዓልቲ ድሕሪ ምብጻሕ።</translation>
+    </message>
+    <message>
+        <source>After arriving, your family must report to the IND in Zevenaar within 3 days.</source>
+        <translation>ድሕሪ ምብጻሖም፡ ስድራኹም ኣብ ውሽጢ 3 መዓልቲ ናብ IND ኣብ ዘቨናር (Zevenaar) ክቐርቡ ኣለዎም።</translation>
+    </message>
+    <message>
+        <source>Report to the IND in Zevenaar within 3 days. Visit a doctor within 2 weeks.</source>
+        <translation>ኣብ ውሽጢ 3 መዓልቲ ናብ IND ኣብ ዘቨናር (Zevenaar) ቕረቡ። ኣብ ውሽጢ 2 ሰሙን ሓኪም ብጽሑ።</translation>
+    </message>
+    <message>
+        <source>Register your family at the town hall (BRP) and make the TB check at the GGD.</source>
+        <translation>ስድራኹም ኣብ ምምሕዳር ከተማ (BRP) ኣመዝግቡ፡ ኣብ GGD ድማ መርመራ ዓባይ ሰዓል (TB) ግበሩ።</translation>
+    </message>
+    <message>
+        <source>Make the TB check at the GGD and visit a doctor (GP).</source>
+        <translation>ኣብ GGD መርመራ ዓባይ ሰዓል (TB) ግበሩ፡ ሓኪም (GP) ድማ ብጽሑ።</translation>
+    </message>
+    <message>
+        <source>Visit a doctor (GP) within 2 weeks after arrival.</source>
+        <translation>ኣብ ውሽጢ 2 ሰሙን ድሕሪ ምብጻሕ ሓኪም (GP) ብጽሑ።</translation>
+    </message>
+    <message>
+        <source>All steps are done. Welcome! Remember: your family&apos;s permit depends on yours, and you must live together. Tell the IND if that changes.</source>
+        <translation>ኩሎም ስጉምትታት ተወዲኦም። እንቋዕ ብደሓን መጻእኩም! ዘክሩ፦ ፍቓድ ስድራኹም ኣብ ናትኩም ፍቓድ ዝተመርኮሰ እዩ፡ ብሓባር ድማ ክትነብሩ ኣለኩም። እዚ እንተተቐይሩ ንIND ሓብሩ።</translation>
     </message>
 </context>
 <context>

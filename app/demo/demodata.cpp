@@ -39,9 +39,13 @@ DemoHousehold syria(QDate today)
                           { u"sponsor.birthDate"_qs, iso(today.addYears(-42).addDays(-75)) },
                           { u"sponsor.arrivedUnaccompanied"_qs, false },
                           { u"sponsor.decisionDate"_qs, iso(decision) },
+                          { u"sponsor.asylumApplicationDate"_qs, iso(today.addYears(-1).addDays(-30)) },
                           { u"sponsor.status"_qs, u"refugee"_qs },
+                          { u"sponsor.derivedPermit"_qs, false },
+                          { u"sponsor.livesWithPartnerInNL"_qs, false },
                           { u"sponsor.country"_qs, u"SY"_qs } };
-    const QList<Answer> bond { { u"member.bondBeforeEntry"_qs, true } };
+    const QList<Answer> bond { { u"member.bondBeforeEntry"_qs, true },
+                               { u"member.marriageRegistered"_qs, true } };
     const QList<Answer> minor { { u"member.bondBeforeEntry"_qs, true },
                                 { u"member.otherParentStaysBehind"_qs, false } };
     DemoMember wife = member(u"m1"_qs, u"spouse"_qs, u"فاطمة الحسن"_qs, u"Fatima Al-Hassan"_qs,
@@ -90,6 +94,8 @@ DemoHousehold eritrea(QDate today)
                           { u"sponsor.asylumApplicationDate"_qs, iso(asylum) },
                           { u"sponsor.decisionDate"_qs, iso(decision) },
                           { u"sponsor.status"_qs, u"refugee"_qs },
+                          { u"sponsor.derivedPermit"_qs, false },
+                          { u"sponsor.ownFamilyInNL"_qs, false },
                           { u"sponsor.country"_qs, u"ER"_qs } };
     DemoMember father = member(u"m1"_qs, u"parent"_qs, u"ተስፋይ ገብረሚካኤል"_qs, u"Tesfay Gebremichael"_qs,
                                today.addYears(-49).addDays(-200));

@@ -102,6 +102,26 @@ constexpr Entry packTexts[] = {
                         "From Somalia: a birth certificate if there is one. If not, read \"No "
                         "papers?\".") },
     { "doc.hint.birth.YE", QT_TRANSLATE_NOOP("DocumentTexts", "From Yemen: the birth certificate.") },
+    { "doc.regular.fee",
+      QT_TRANSLATE_NOOP("DocumentTexts",
+                        "The regular route costs a fee (leges). Nareis is free. The IND website gives "
+                        "the amount; Samen does not, because it changes.") },
+    { "doc.regular.integrationExam",
+      QT_TRANSLATE_NOOP("DocumentTexts",
+                        "On the regular route your family member may first have to pass the civic "
+                        "integration exam abroad (basisexamen inburgering buitenland).") },
+    { "doc.regular.incomeHousing",
+      QT_TRANSLATE_NOOP("DocumentTexts",
+                        "On the regular route you must show enough income of your own and a home. "
+                        "Keep your pay slips and your rental contract.") },
+    { "doc.regular.healthInsurance",
+      QT_TRANSLATE_NOOP("DocumentTexts",
+                        "On the regular route your family member needs health insurance from the day "
+                        "of arrival.") },
+    { "doc.regular.legalisedDocuments",
+      QT_TRANSLATE_NOOP("DocumentTexts",
+                        "On the regular route the IND usually asks for legalised documents: stamps of "
+                        "the country that made the paper and of the Dutch embassy.") },
 };
 
 constexpr Entry titles[] = {
@@ -115,6 +135,11 @@ constexpr Entry titles[] = {
     { "policeRecord", QT_TRANSLATE_NOOP("DocumentTexts", "Police certificate") },
     { "maritalStatus", QT_TRANSLATE_NOOP("DocumentTexts", "Proof of marital status") },
     { "swornTranslation", QT_TRANSLATE_NOOP("DocumentTexts", "Sworn translations") },
+    { "regular.fee", QT_TRANSLATE_NOOP("DocumentTexts", "Fee for the regular route") },
+    { "regular.integrationExam", QT_TRANSLATE_NOOP("DocumentTexts", "Civic integration exam abroad") },
+    { "regular.incomeHousing", QT_TRANSLATE_NOOP("DocumentTexts", "Proof of income and a home") },
+    { "regular.healthInsurance", QT_TRANSLATE_NOOP("DocumentTexts", "Health insurance") },
+    { "regular.legalisedDocuments", QT_TRANSLATE_NOOP("DocumentTexts", "Legalised documents") },
 };
 
 template<std::size_t N> QString lookup(const Entry (&entries)[N], const QString &key)

@@ -187,6 +187,7 @@ QString FamilyController::titleFor(const FamilyMember &member, const QList<Famil
 void FamilyController::fillVerdict(FamilyRow &row, const FamilyMember &member) const
 {
     row.linked = !member.interviewId.isEmpty();
+    row.interviewId = member.interviewId;
     if (!row.linked) {
         row.verdict = tr("Not in the eligibility questions");
         row.verdictIcon = QStringLiteral("info");

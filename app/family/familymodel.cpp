@@ -49,6 +49,8 @@ QVariant FamilyModel::data(const QModelIndex &index, int role) const
         return row.progressText;
     case LinkedRole:
         return row.linked;
+    case InterviewIdRole:
+        return row.interviewId;
     case NoteRole:
         return row.note;
     }
@@ -72,6 +74,7 @@ QHash<int, QByteArray> FamilyModel::roleNames() const
         { DocumentsTotalRole, "documentsTotal" },
         { ProgressTextRole, "progressText" },
         { LinkedRole, "linked" },
+        { InterviewIdRole, "interviewId" },
         { NoteRole, "note" },
     };
 }

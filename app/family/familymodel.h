@@ -37,6 +37,8 @@ struct FamilyRow
     QString progressText;
     /** False when the member is not (or no longer) in the eligibility questions. */
     bool linked = false;
+    /** The member's id in the eligibility interview ("m1"); empty when not linked. */
+    QString interviewId;
     /** The user's own note. */
     QString note;
 };
@@ -65,6 +67,7 @@ public:
         DocumentsTotalRole,
         ProgressTextRole,
         LinkedRole,
+        InterviewIdRole,
         NoteRole,
     };
     Q_ENUM(Role)

@@ -303,6 +303,7 @@ bool InterviewController::record(const QJsonValue &value)
     if (!question)
         return false;
     const InterviewStep step = *m_current;
+    const bool revised = m_interview->isAnswered(m_answers, step);
     const auto result = m_interview->answer(m_answers, step, value);
     if (!result.error.isEmpty()) {
         m_error = InterviewTexts::answerProblem(result.error);
@@ -322,8 +323,18 @@ bool InterviewController::record(const QJsonValue &value)
         if (!m_store->saveAnswer(*question, memberId, value))
             qWarning("Samen: an interview answer could not be saved");
     }
-    moveAfter(step);
+    if (revised)
+        moveAfter(step);
+    else
+        moveToNextUnanswered();
     return true;
+}
+
+void InterviewController::moveToNextUnanswered()
+{
+    m_current = m_interview->nextQuestion(m_answers);
+    m_resultShown = false;
+    Q_EMIT changed();
 }
 
 void InterviewController::moveAfter(const InterviewStep &step)
@@ -426,10 +437,13 @@ ResultRow InterviewController::rowFor(const samen::rules::MemberResult &result, 
     if (result.earliest) {
         const qint64 days = m_today.daysTo(*result.earliest);
         row.earliest = days > 0
-            ? QCoreApplication::translate("InterviewTexts", "You can apply from %1. That is in %Ln days.",
+            ? QCoreApplication::translate("InterviewTexts",
+                                          "You can apply from about %1, in about %Ln days. Check the "
+                                          "exact date with a lawyer.",
                                           nullptr, int(days))
                   .arg(dateText(*result.earliest))
-            : QCoreApplication::translate("InterviewTexts", "You can apply from %1.")
+            : QCoreApplication::translate("InterviewTexts",
+                                          "You can apply from about %1. Check the exact date with a lawyer.")
                   .arg(dateText(*result.earliest));
     }
     return row;
@@ -489,8 +503,10 @@ bool InterviewController::showResult()
         rows.append(rowFor(evaluation.value->members.at(i), i));
     m_results->setRows(rows);
     updateDeadline(*evaluation.value, *parsed.value);
+    m_regimeText = InterviewTexts::text(evaluation.value->regimeReasonKey);
     m_resultShown = true;
     Q_EMIT changed();
+    Q_EMIT verdictsShown();
     return true;
 }
 
@@ -504,6 +520,7 @@ void InterviewController::reload()
         m_resultShown = false;
         m_results->setRows({});
         m_deadlineText.clear();
+        m_regimeText.clear();
         Q_EMIT changed();
     }
 }
@@ -515,6 +532,7 @@ void InterviewController::restart()
     m_answers = freshAnswers();
     m_results->setRows({});
     m_deadlineText.clear();
+    m_regimeText.clear();
     m_resultShown = false;
     m_error.clear();
     m_current = m_interview ? m_interview->nextQuestion(m_answers) : std::nullopt;

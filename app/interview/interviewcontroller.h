@@ -85,6 +85,8 @@ class InterviewController : public QObject, public PublishedSingleton<InterviewC
     Q_PROPERTY(bool deadlinePassed READ isDeadlinePassed NOTIFY changed)
     /** "Rules as of 23 November 2026". */
     Q_PROPERTY(QString rulesAsOfText READ rulesAsOfText NOTIFY changed)
+    /** Which rules count for this household and why (the regime the pack chose), in plain words. */
+    Q_PROPERTY(QString regimeText READ regimeText NOTIFY changed)
     /** True while answers are saved in the vault (a database is set). */
     Q_PROPERTY(bool saving READ isSaving NOTIFY changed)
 
@@ -121,6 +123,7 @@ public:
     [[nodiscard]] QVariantList relations() const;
     [[nodiscard]] ResultModel *results() const { return m_results; }
     [[nodiscard]] QString deadlineText() const { return m_deadlineText; }
+    [[nodiscard]] QString regimeText() const { return m_regimeText; }
     [[nodiscard]] bool isDeadlinePassed() const { return m_deadlinePassed; }
     [[nodiscard]] QString rulesAsOfText() const;
     [[nodiscard]] bool isSaving() const { return m_store != nullptr; }
@@ -147,6 +150,8 @@ public:
     void reload();
 
 Q_SIGNALS:
+    /** The result page now shows the verdicts of the current answers. */
+    void verdictsShown();
     /** Any property changed. */
     void changed();
 
@@ -159,6 +164,7 @@ private:
     [[nodiscard]] QString dateText(QDate date) const;
     [[nodiscard]] bool record(const QJsonValue &value);
     void moveAfter(const samen::rules::InterviewStep &step);
+    void moveToNextUnanswered();
     void restore();
     void updateDeadline(const samen::rules::CaseResult &result, const samen::rules::Case &input);
     [[nodiscard]] ResultRow rowFor(const samen::rules::MemberResult &result, int memberIndex) const;
@@ -174,6 +180,7 @@ private:
     QString m_loadError;
     QString m_error;
     QString m_deadlineText;
+    QString m_regimeText;
     bool m_deadlinePassed = false;
     bool m_resultShown = false;
 };

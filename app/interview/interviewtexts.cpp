@@ -40,9 +40,11 @@ constexpr Entry questionTexts[] = {
     { "q.sponsor.asylumApplicationDate",
       QT_TRANSLATE_NOOP("InterviewTexts", "On which day did you ask for asylum in the Netherlands?") },
     { "why.sponsor.asylumApplicationDate",
-      QT_TRANSLATE_NOOP("InterviewTexts",
-                        "What counts is your age on the day you asked for asylum. If you were "
-                        "under 18 then, you keep your rights as a child.") },
+      QT_TRANSLATE_NOOP(
+          "InterviewTexts",
+          "If you came alone as a child, your age on that day counts. For a child of yours who is "
+          "18 or older now, the child's age on that day counts: a child who was under 18 then may "
+          "still count as a child.") },
     { "q.sponsor.decisionDate",
       QT_TRANSLATE_NOOP("InterviewTexts", "Which date is on the IND letter that gave you asylum?") },
     { "why.sponsor.decisionDate",
@@ -66,8 +68,7 @@ constexpr Entry questionTexts[] = {
                         "and a brother or sister.") },
     { "q.member.birthDate", QT_TRANSLATE_NOOP("InterviewTexts", "When was this person born?") },
     { "why.member.birthDate",
-      QT_TRANSLATE_NOOP("InterviewTexts",
-                        "Some rules depend on age: under 18, 18 or older, older than 25.") },
+      QT_TRANSLATE_NOOP("InterviewTexts", "Some rules depend on age: under 18, or 18 and older.") },
     { "q.member.bondBeforeEntry",
       QT_TRANSLATE_NOOP("InterviewTexts",
                         "Was this person already your family before you came to the "
@@ -108,10 +109,181 @@ constexpr Entry questionTexts[] = {
       QT_TRANSLATE_NOOP("InterviewTexts",
                         "If the IND never heard of this person, they may doubt that you are "
                         "family.") },
+    { "q.case.indDecided",
+      QT_TRANSLATE_NOOP(
+          "InterviewTexts",
+          "You sent the application before 12 June 2026. Has the IND already decided on it (a yes "
+          "or a no)?") },
+    { "why.case.indDecided",
+      QT_TRANSLATE_NOOP(
+          "InterviewTexts",
+          "Since 12 June 2026 the IND also uses the new, stricter rules for applications it had not "
+          "decided yet. Whether the IND decided before that day changes which rules count for your "
+          "family.") },
+    { "q.case.indDecisionDate",
+      QT_TRANSLATE_NOOP("InterviewTexts",
+                        "On which day did the IND decide on the application for your family?") },
+    { "why.case.indDecisionDate",
+      QT_TRANSLATE_NOOP(
+          "InterviewTexts",
+          "A decision from before 12 June 2026 was made under the old rules. A later decision may "
+          "use the new rules.") },
+    { "q.sponsor.derivedPermit",
+      QT_TRANSLATE_NOOP(
+          "InterviewTexts",
+          "Did you get your own residence permit through nareis, because a family member in the "
+          "Netherlands asked for you?") },
+    { "why.sponsor.derivedPermit",
+      QT_TRANSLATE_NOOP(
+          "InterviewTexts",
+          "Someone who came through nareis cannot bring family with nareis. Then a lawyer must look "
+          "at your situation.") },
+    { "q.sponsor.livesWithPartnerInNL",
+      QT_TRANSLATE_NOOP("InterviewTexts",
+                        "Do you live together with a new partner here in the Netherlands?") },
+    { "why.sponsor.livesWithPartnerInNL",
+      QT_TRANSLATE_NOOP(
+          "InterviewTexts",
+          "If you live with a new partner here, the IND may not let a husband, wife or partner from "
+          "abroad come with nareis. Your answer stays on this phone. Nobody else sees it.") },
+    { "q.sponsor.ownFamilyInNL",
+      QT_TRANSLATE_NOOP(
+          "InterviewTexts",
+          "Do you now have a husband, wife, partner or child of your own here in the Netherlands?") },
+    { "why.sponsor.ownFamilyInNL",
+      QT_TRANSLATE_NOOP("InterviewTexts",
+                        "You came alone as a child. If you now have a family of your own here, the rules for "
+                        "bringing your parents can change. Then you need advice.") },
+    { "q.member.marriageRegistered",
+      QT_TRANSLATE_NOOP(
+          "InterviewTexts",
+          "Is your marriage registered by the government, with an official marriage certificate? A "
+          "wedding only in a mosque or church, or only with the families, is not registered.") },
+    { "why.member.marriageRegistered",
+      QT_TRANSLATE_NOOP(
+          "InterviewTexts",
+          "Under the new rules only a registered marriage counts as a marriage. For a religious or "
+          "traditional marriage you need advice.") },
 };
 
 // Rule explanations: the reason shown on the result screen, one or two plain sentences.
 constexpr Entry ruleTexts[] = {
+    { "rule.sponsor.derivedPermit",
+      QT_TRANSLATE_NOOP(
+          "InterviewTexts",
+          "You came to the Netherlands through nareis yourself. Then you cannot bring family with "
+          "nareis. A lawyer must look at your situation.") },
+    { "rule.partner.newPartnerInNL",
+      QT_TRANSLATE_NOOP(
+          "InterviewTexts",
+          "You live with a new partner in the Netherlands. Then the IND may not let a husband, wife "
+          "or partner from abroad come. A lawyer must look at this.") },
+    { "rule.amv.ownFamily",
+      QT_TRANSLATE_NOOP(
+          "InterviewTexts",
+          "You came alone as a child, and now you have a family of your own here. The IND may say "
+          "that the bond with your parents is broken. Ask for advice.") },
+    { "rule.child.adult.c279",
+      QT_TRANSLATE_NOOP(
+          "InterviewTexts",
+          "The child is 18 or older now, but was under 18 on the day you asked for asylum, and you "
+          "apply within the 3 months. Then the child still counts as a child (European Court of "
+          "Justice, case C-279/20).") },
+    { "rule.child.adult.dependency",
+      QT_TRANSLATE_NOOP(
+          "InterviewTexts",
+          "The child is 18 or older. The IND only says yes when the child depends on you much more "
+          "than usual. The IND also looks at reasons against it: the child lives on their own, "
+          "earns their own money, or has a child of their own.") },
+    { "rule.nl2026.spouse.notRegistered",
+      QT_TRANSLATE_NOOP(
+          "InterviewTexts",
+          "Since 12 June 2026 only a registered marriage counts. A religious or traditional "
+          "marriage that was never registered is not enough for nareis. There may be other ways: "
+          "see a lawyer.") },
+    { "rule.nl2026.partnerChild.advice",
+      QT_TRANSLATE_NOOP(
+          "InterviewTexts",
+          "This is the child of a partner you are not married to. Since 12 June 2026 such a child "
+          "can in principle no longer come with nareis. There are exceptions: see a lawyer.") },
+    { "rule.nl2026.amv.sibling",
+      QT_TRANSLATE_NOOP(
+          "InterviewTexts",
+          "You came alone as a child. It is not yet sure if your brothers and sisters can still "
+          "come under the new rules. Ask for advice.") },
+    { "rule.pending.bstatus",
+      QT_TRANSLATE_NOOP(
+          "InterviewTexts",
+          "You sent the application before 12 June 2026, and the IND had not decided by then. The "
+          "IND now also uses the new rules for such applications: people with subsidiary protection "
+          "must wait about 2 years. Courts are still testing this. See a lawyer now. Free legal "
+          "help is possible through the Juridisch Loket.") },
+    { "rule.pending.outsideKerngezin",
+      QT_TRANSLATE_NOOP(
+          "InterviewTexts",
+          "You sent the application before 12 June 2026, and the IND had not decided by then. The "
+          "IND now also uses the new rules for such applications: only a husband or wife of a "
+          "registered marriage and children under 18 can come. Courts are still testing this. See a "
+          "lawyer now. Free legal help is possible through the Juridisch Loket.") },
+    { "rule.pending.adultChild",
+      QT_TRANSLATE_NOOP(
+          "InterviewTexts",
+          "You sent the application before 12 June 2026, and the IND had not decided by then. The "
+          "IND now also uses the new rules for such applications: a child of 18 or older can in "
+          "principle no longer come. The IND also looks at whether the child lives on their own, "
+          "earns money or has a child. Courts are still testing this. See a lawyer now. Free legal "
+          "help is possible through the Juridisch Loket.") },
+    { "rule.pending.amvSibling",
+      QT_TRANSLATE_NOOP(
+          "InterviewTexts",
+          "You sent the application before 12 June 2026, and the IND had not decided by then. The "
+          "IND now also uses the new rules for such applications, and it is not sure if brothers "
+          "and sisters can still come. See a lawyer now. Free legal help is possible through the "
+          "Juridisch Loket.") },
+    { "rule.unknown.derivedPermit",
+      QT_TRANSLATE_NOOP("InterviewTexts", "We do not know if you got your own permit through nareis.") },
+    { "rule.unknown.livesWithPartnerInNL",
+      QT_TRANSLATE_NOOP("InterviewTexts",
+                        "We do not know if you live with a new partner in the Netherlands.") },
+    { "rule.unknown.ownFamilyInNL",
+      QT_TRANSLATE_NOOP("InterviewTexts",
+                        "We do not know if you have a family of your own in the Netherlands.") },
+    { "rule.unknown.marriageRegistered",
+      QT_TRANSLATE_NOOP("InterviewTexts", "We do not know if your marriage is registered.") },
+    { "rule.unknown.asylumApplicationDate",
+      QT_TRANSLATE_NOOP(
+          "InterviewTexts",
+          "We do not know the day you asked for asylum. For a child of 18 or older, the child's age "
+          "on that day counts.") },
+    { "rule.unknown.parentRelation",
+      QT_TRANSLATE_NOOP(
+          "InterviewTexts",
+          "We do not know who the other parent of this child is. Under the new rules this matters.") },
+    { "regime.reason.before",
+      QT_TRANSLATE_NOOP("InterviewTexts",
+                        "You apply before 12 June 2026, so the rules from before that day count.") },
+    { "regime.reason.decidedBefore",
+      QT_TRANSLATE_NOOP(
+          "InterviewTexts",
+          "The IND decided on your application before 12 June 2026, so the rules from before that "
+          "day count.") },
+    { "regime.reason.pending",
+      QT_TRANSLATE_NOOP(
+          "InterviewTexts",
+          "You applied before 12 June 2026, and the IND had not decided by then. The IND uses the "
+          "new rules for such applications too. Courts are testing this.") },
+    { "regime.reason.decidedAfter",
+      QT_TRANSLATE_NOOP(
+          "InterviewTexts",
+          "The IND decided on your application after 12 June 2026. It uses the new rules for such "
+          "applications too. Courts are testing this.") },
+    { "regime.reason.after",
+      QT_TRANSLATE_NOOP("InterviewTexts", "You apply on or after 12 June 2026, so the new rules count.") },
+    { "regime.reason.unknownDecision",
+      QT_TRANSLATE_NOOP(
+          "InterviewTexts",
+          "We do not know if the IND decided before 12 June 2026. So we show the careful answer: "
+          "the new rules may count.") },
     { "rule.onePartner.other",
       QT_TRANSLATE_NOOP("InterviewTexts",
                         "Only one husband, wife or partner can come. You chose someone "
@@ -157,14 +329,6 @@ constexpr Entry ruleTexts[] = {
       QT_TRANSLATE_NOOP("InterviewTexts",
                         "The child is 18 or older and married or has a partner. Such a child "
                         "cannot come with nareis.") },
-    { "rule.child.adult.over25",
-      QT_TRANSLATE_NOOP("InterviewTexts",
-                        "The child is older than 25. This is only possible when the child "
-                        "depends on you much more than usual.") },
-    { "rule.child.adult.nareis",
-      QT_TRANSLATE_NOOP("InterviewTexts",
-                        "The child is 18 to 25, not married, without a partner, and still "
-                        "belongs to your family.") },
     { "rule.notMentioned",
       QT_TRANSLATE_NOOP("InterviewTexts",
                         "You did not tell the IND about this person during your asylum "
@@ -194,14 +358,17 @@ constexpr Entry ruleTexts[] = {
                         "This brother or sister is 18 or older. The law is not clear for "
                         "them.") },
     { "rule.nl2026.bstatus.wait",
-      QT_TRANSLATE_NOOP("InterviewTexts",
-                        "You have subsidiary protection. Since 12 June 2026 you must wait 2 "
-                        "years after your IND letter. Then you need an income and your own "
-                        "home.") },
+      QT_TRANSLATE_NOOP(
+          "InterviewTexts",
+          "You have subsidiary protection. Since 12 June 2026 you must wait about 2 years. It is "
+          "not yet sure from which day the 2 years count (the date of your IND letter or the start "
+          "of your permit): check the exact date with a lawyer. After that you need an income and "
+          "your own home.") },
     { "rule.nl2026.bstatus.waitOver",
-      QT_TRANSLATE_NOOP("InterviewTexts",
-                        "You have subsidiary protection and the 2 years have passed. Now you "
-                        "need an income and your own home.") },
+      QT_TRANSLATE_NOOP(
+          "InterviewTexts",
+          "You have subsidiary protection and about 2 years have passed. Now you need an income and "
+          "your own home. Check with a lawyer that the 2 years are really over.") },
     { "rule.nl2026.spouse.nareis",
       QT_TRANSLATE_NOOP("InterviewTexts",
                         "You have refugee status. You were married before you came, and you "
@@ -211,17 +378,21 @@ constexpr Entry ruleTexts[] = {
                         "You have refugee status. The child is under 18 and belonged to your "
                         "family before you came.") },
     { "rule.nl2026.partner.advice",
-      QT_TRANSLATE_NOOP("InterviewTexts",
-                        "Since 12 June 2026 a partner you are not married to can in principle "
-                        "no longer come. There are exceptions.") },
+      QT_TRANSLATE_NOOP(
+          "InterviewTexts",
+          "Since 12 June 2026 a partner you are not married to can in principle no longer come with "
+          "nareis. There are exceptions: see a lawyer.") },
     { "rule.nl2026.adultChild.advice",
-      QT_TRANSLATE_NOOP("InterviewTexts",
-                        "Since 12 June 2026 a child of 18 or older can in principle no longer "
-                        "come. There are exceptions.") },
+      QT_TRANSLATE_NOOP(
+          "InterviewTexts",
+          "Since 12 June 2026 a child of 18 or older can in principle no longer come. The IND also "
+          "looks at whether the child lives on their own, earns money or has a child. There are "
+          "exceptions: see a lawyer.") },
     { "rule.nl2026.foster.advice",
-      QT_TRANSLATE_NOOP("InterviewTexts",
-                        "Since 12 June 2026 a foster child can in principle no longer come. "
-                        "There are exceptions.") },
+      QT_TRANSLATE_NOOP(
+          "InterviewTexts",
+          "Since 12 June 2026 a foster child can in principle no longer come with nareis. There are "
+          "exceptions: see a lawyer.") },
     { "rule.nl2026.amv.bstatus",
       QT_TRANSLATE_NOOP("InterviewTexts",
                         "You came alone as a child and have subsidiary protection. The new "
@@ -257,6 +428,20 @@ constexpr Entry ruleTexts[] = {
 };
 
 constexpr Entry helpTexts[] = {
+    { "case.indDecided",
+      QT_TRANSLATE_NOOP(
+          "InterviewTexts",
+          "If you got a letter from the IND that says yes or no to the application for your family "
+          "(in Dutch: beschikking), the IND has decided. A letter that only says the IND received "
+          "your application is not a decision.") },
+    { "case.indDecisionDate",
+      QT_TRANSLATE_NOOP("InterviewTexts",
+                        "The date is at the top of the first page of the IND letter with the decision.") },
+    { "member.marriageRegistered",
+      QT_TRANSLATE_NOOP(
+          "InterviewTexts",
+          "A registered marriage has an official marriage certificate from the government of the "
+          "country where you married.") },
     { "sponsor.decisionDate",
       QT_TRANSLATE_NOOP("InterviewTexts",
                         "Look at the IND letter that says you may stay (in Dutch: "
@@ -428,7 +613,15 @@ QString answerProblem(const QString &error)
         return QCoreApplication::translate("InterviewTexts",
                                            "You already chose another husband, wife or partner. Only "
                                            "one can come.");
-    if (error.contains(u"after the") || error.contains(u"before the"))
+    if (error.contains(u"after the date of today"))
+        return QCoreApplication::translate("InterviewTexts",
+                                           "This date is in the future. Please choose a day that has "
+                                           "passed.");
+    if (error.startsWith(u"indDecisionDate") && error.contains(u"before the application date"))
+        return QCoreApplication::translate("InterviewTexts",
+                                           "The IND cannot decide before the day you applied. Please check "
+                                           "both dates.");
+    if (error.contains(u"after the") || error.contains(u"before the") || error.contains(u": before "))
         return QCoreApplication::translate("InterviewTexts",
                                            "This date does not fit with a date you gave before. Please "
                                            "check both dates.");
@@ -442,6 +635,11 @@ QStringList keysOf(const samen::rules::RulePack &pack)
         keys << question.textKey << question.whyKey;
     for (const auto &rule : pack.rules)
         keys << rule.explanationKey;
+    for (const auto &regime : pack.regimes) {
+        for (const auto &selector : regime.selectWhen)
+            keys << selector.reasonKey;
+    }
+    keys << pack.regimeIfUnknownReasonKey;
     if (const auto *window = pack.deadline(pack.windowDeadline))
         keys << window->explanationKey;
     return keys;

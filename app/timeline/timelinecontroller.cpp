@@ -5,6 +5,7 @@
 #include "reminders/calendarexport.h"
 #include "reminderservice.h"
 #include "timelinesupport.h"
+#include "timelinetexts.h"
 #include "vault/database.h"
 #include "vault/interviewrepository.h"
 #include "vault/timelinerepository.h"
@@ -126,6 +127,20 @@ bool TimelineController::isBeforeFiling(qint64 memberId, const QString &stage, Q
     return stage != u"applicationFiled" && filed.isValid() && date < filed;
 }
 
+QString TimelineController::outOfOrderWith(qint64 memberId, const QString &stage, QDate date) const
+{
+    for (const auto &other : m_pack->stages) {
+        const QDate otherDate = stageDate(memberId, other.id);
+        if (!otherDate.isValid() || other.id == stage)
+            continue;
+        const bool mustBeEarlier = m_pack->stage(stage)->notBefore.contains(other.id) && otherDate > date;
+        const bool mustBeLater = other.notBefore.contains(stage) && otherDate < date;
+        if (mustBeEarlier || mustBeLater)
+            return TimelineTexts::stageName(other.id);
+    }
+    return {};
+}
+
 bool TimelineController::setStageDate(const QString &stage, const QString &isoDate)
 {
     const qint64 member = currentMemberId();
@@ -136,6 +151,9 @@ bool TimelineController::setStageDate(const QString &stage, const QString &isoDa
         return false;
     if (isBeforeFiling(member, stage, *date))
         return fail(tr("This date is before the day you sent the application. Please check both dates."));
+    if (const QString other = outOfOrderWith(member, stage, *date); !other.isEmpty())
+        return fail(tr("This date does not fit with the date of the step \"%1\". Please check both dates.")
+                        .arg(other));
     if (!writeStage(member, stage, *date))
         return fail(tr("This did not work. Please try again."));
     m_error.clear();
@@ -156,6 +174,12 @@ bool TimelineController::setStageDateForAll(const QString &stage, const QString 
         });
     if (early)
         return fail(tr("This date is before the day you sent the application. Please check both dates."));
+    for (const dossier::FamilyMember &member : std::as_const(m_members)) {
+        if (const QString other = outOfOrderWith(member.id, stage, *date); !other.isEmpty())
+            return fail(
+                tr("This date does not fit with the date of the step \"%1\". Please check both dates.")
+                    .arg(other));
+    }
     vault::Transaction transaction(*m_db);
     bool ok = transaction.isActive();
     for (const dossier::FamilyMember &member : std::as_const(m_members))

@@ -143,6 +143,7 @@ private:
     [[nodiscard]] std::optional<QDate> checkedDate(const QString &isoDate, bool mayBeFuture);
     [[nodiscard]] QDate stageDate(qint64 memberId, const QString &stage) const;
     [[nodiscard]] bool isBeforeFiling(qint64 memberId, const QString &stage, QDate date) const;
+    [[nodiscard]] QString outOfOrderWith(qint64 memberId, const QString &stage, QDate date) const;
     [[nodiscard]] bool writeStage(qint64 memberId, const QString &stage, const QDate &date);
     [[nodiscard]] std::optional<samen::dossier::Deadline> row(qint64 deadlineId) const;
     [[nodiscard]] bool saveRow(samen::dossier::Deadline row);

@@ -22,13 +22,17 @@ Sponsor readSponsor(const QJsonObject &object, QDate applicationDate)
     const QString path = QStringLiteral("sponsor");
     json::onlyKeys(object, path,
                    { u"birthDate"_qs, u"status"_qs, u"decisionDate"_qs, u"asylumApplicationDate"_qs,
-                     u"arrivedUnaccompanied"_qs, u"country"_qs });
+                     u"arrivedUnaccompanied"_qs, u"country"_qs, u"derivedPermit"_qs,
+                     u"livesWithPartnerInNL"_qs, u"ownFamilyInNL"_qs });
     Sponsor sponsor;
     sponsor.birthDate = json::optionalDate(object, u"birthDate"_qs, path);
     sponsor.decisionDate = json::optionalDate(object, u"decisionDate"_qs, path);
     sponsor.asylumApplicationDate = json::optionalDate(object, u"asylumApplicationDate"_qs, path);
     sponsor.arrivedUnaccompanied = json::optionalBool(object, u"arrivedUnaccompanied"_qs, path);
     sponsor.country = json::optionalString(object, u"country"_qs, path);
+    sponsor.derivedPermit = json::optionalBool(object, u"derivedPermit"_qs, path);
+    sponsor.livesWithPartnerInNL = json::optionalBool(object, u"livesWithPartnerInNL"_qs, path);
+    sponsor.ownFamilyInNL = json::optionalBool(object, u"ownFamilyInNL"_qs, path);
     const QString status = json::optionalString(object, u"status"_qs, path);
     if (status == u"refugee" || status == u"subsidiary")
         sponsor.status = status;
@@ -56,7 +60,7 @@ Member readMember(const QJsonObject &object, const QString &path, QDate applicat
     json::onlyKeys(object, path,
                    { u"id"_qs, u"relation"_qs, u"birthDate"_qs, u"bondBeforeEntry"_qs,
                      u"mentionedInAsylum"_qs, u"married"_qs, u"ownPartner"_qs, u"chosenPartner"_qs,
-                     u"parentId"_qs, u"otherParentStaysBehind"_qs });
+                     u"parentId"_qs, u"otherParentStaysBehind"_qs, u"marriageRegistered"_qs });
     Member member;
     member.id = json::requiredString(object, u"id"_qs, path);
     const QString relation = json::optionalString(object, u"relation"_qs, path);
@@ -76,6 +80,7 @@ Member readMember(const QJsonObject &object, const QString &path, QDate applicat
     member.chosenPartner = json::optionalBool(object, u"chosenPartner"_qs, path);
     member.parentId = json::optionalString(object, u"parentId"_qs, path);
     member.otherParentStaysBehind = json::optionalBool(object, u"otherParentStaysBehind"_qs, path);
+    member.marriageRegistered = json::optionalBool(object, u"marriageRegistered"_qs, path);
     return member;
 }
 
@@ -101,9 +106,68 @@ void checkMemberLinks(const QList<Member> &members)
     }
 }
 
+std::optional<QDate> procedureDate(const Case &input, const QString &name)
+{
+    const auto it = input.procedureDates.constFind(name);
+    return it == input.procedureDates.constEnd() ? std::nullopt : std::optional<QDate>(*it);
+}
+
+void requireOrder(const Case &input, const QString &earlier, const QString &later)
+{
+    const auto first = procedureDate(input, earlier);
+    const auto second = procedureDate(input, later);
+    if (first && second && *second < *first)
+        throw InputError { later, QStringLiteral("before %1").arg(earlier) };
+}
+
+void checkProcedureOrder(const Case &input)
+{
+    requireOrder(input, u"approvalDate"_qs, u"mvvIssuedDate"_qs);
+    requireOrder(input, u"mvvIssuedDate"_qs, u"arrivalDate"_qs);
+    requireOrder(input, u"approvalDate"_qs, u"arrivalDate"_qs);
+    requireOrder(input, u"refusalDate"_qs, u"objectionDate"_qs);
+    requireOrder(input, u"objectionDate"_qs, u"objectionDecisionDate"_qs);
+    for (const auto *decided : { "approvalDate", "refusalDate", "objectionDecisionDate" }) {
+        const QString name = QString::fromLatin1(decided);
+        requireNotAfter(procedureDate(input, name), input.today, name, QStringLiteral("date of today"));
+    }
+}
+
+std::optional<QDate> earliestIndDecision(const Case &input)
+{
+    std::optional<QDate> earliest;
+    for (const auto *name : { "approvalDate", "refusalDate" }) {
+        const auto date = procedureDate(input, QString::fromLatin1(name));
+        if (date && (!earliest || *date < *earliest))
+            earliest = date;
+    }
+    return earliest;
+}
+
+void readIndDecision(const QJsonObject &object, Case &result)
+{
+    const std::optional<QDate> fromOutcome = earliestIndDecision(result);
+    result.indDecisionDate = json::optionalDate(object, u"indDecisionDate"_qs, QString());
+    if (!result.indDecisionDate)
+        result.indDecisionDate = fromOutcome;
+    if (result.indDecisionDate && *result.indDecisionDate < result.applicationDate)
+        throw InputError { u"indDecisionDate"_qs, QStringLiteral("before the application date") };
+    requireNotAfter(result.indDecisionDate, result.today, u"indDecisionDate"_qs,
+                    QStringLiteral("date of today"));
+    const bool dated = result.indDecisionDate.has_value();
+    if (!object.contains(u"indDecided"_qs)) {
+        result.indDecided = dated;
+        return;
+    }
+    result.indDecided = json::optionalBool(object, u"indDecided"_qs, QString());
+    if (result.indDecided == false && dated)
+        throw InputError { u"indDecided"_qs, QStringLiteral("false, but a decision date is given") };
+}
+
 Case readCase(const QJsonObject &object)
 {
-    QStringList allowed = { u"today"_qs, u"applicationDate"_qs, u"sponsor"_qs, u"members"_qs };
+    QStringList allowed = { u"today"_qs,   u"applicationDate"_qs, u"sponsor"_qs,
+                            u"members"_qs, u"indDecided"_qs,      u"indDecisionDate"_qs };
     allowed += procedureDateNames();
     json::onlyKeys(object, QString(), allowed);
     Case result;
@@ -124,6 +188,10 @@ Case readCase(const QJsonObject &object)
             result.procedureDates.insert(name, *date);
         }
     }
+    checkProcedureOrder(result);
+    readIndDecision(object, result);
+    requireNotAfter(result.sponsor.decisionDate, result.today, u"sponsor.decisionDate"_qs,
+                    QStringLiteral("date of today"));
     const QJsonValue members = object.value(u"members"_qs);
     const QJsonArray array = members.isUndefined() ? QJsonArray() : json::asArray(members, u"members"_qs);
     if (array.size() > maxMembers)
@@ -140,8 +208,8 @@ Case readCase(const QJsonObject &object)
 
 const QStringList &procedureDateNames()
 {
-    static const QStringList names = { u"refusalDate"_qs, u"approvalDate"_qs, u"mvvIssuedDate"_qs,
-                                       u"arrivalDate"_qs };
+    static const QStringList names = { u"refusalDate"_qs, u"approvalDate"_qs,  u"mvvIssuedDate"_qs,
+                                       u"arrivalDate"_qs, u"objectionDate"_qs, u"objectionDecisionDate"_qs };
     return names;
 }
 

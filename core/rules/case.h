@@ -25,6 +25,12 @@ struct Sponsor
     std::optional<bool> arrivedUnaccompanied;
     /** Country of origin as ISO 3166 code (e.g. "SY"); empty when not given. */
     QString country;
+    /** The referent's own permit came through nareis (a derived permit). */
+    std::optional<bool> derivedPermit;
+    /** The referent lives with a new partner in the Netherlands. */
+    std::optional<bool> livesWithPartnerInNL;
+    /** An unaccompanied minor who now has a partner or child of their own in the Netherlands. */
+    std::optional<bool> ownFamilyInNL;
 };
 
 /** One family member the referent wants to bring. Unset fields are unknown. */
@@ -50,6 +56,8 @@ struct Member
     QString parentId;
     /** For minor children: a parent with custody stays behind. */
     std::optional<bool> otherParentStaysBehind;
+    /** For spouses: the marriage is legally valid and registered (not only traditional or religious). */
+    std::optional<bool> marriageRegistered;
 };
 
 /** The most family members a case may list (a parsed case with more is refused). */
@@ -66,8 +74,15 @@ struct Case
     Sponsor sponsor;
     /** Family members, in order. */
     QList<Member> members;
-    /** Later procedure dates by name: refusalDate, approvalDate, mvvIssuedDate, arrivalDate. */
+    /** Later procedure dates by name: refusalDate, approvalDate, mvvIssuedDate, arrivalDate, … */
     QHash<QString, QDate> procedureDates;
+    /**
+     * Whether the IND has decided on the application: absent from a case file means pending
+     * (false) unless a decision date is given; nullopt when the user does not know.
+     */
+    std::optional<bool> indDecided = false;
+    /** The date of the IND's decision on the application (yes or no), when known. */
+    std::optional<QDate> indDecisionDate;
 };
 
 /** A parsed case, or the first problem naming its field. */

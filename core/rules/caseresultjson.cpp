@@ -19,7 +19,10 @@ QJsonObject toJson(const CaseResult &result)
     }
     const QJsonValue deadline =
         result.window ? QJsonValue(datemath::toIso(result.window->date)) : QJsonValue();
-    return { { u"regime"_qs, result.regime }, { u"deadline"_qs, deadline }, { u"members"_qs, members } };
+    return { { u"regime"_qs, result.regime },
+             { u"regimeReason"_qs, result.regimeReason },
+             { u"deadline"_qs, deadline },
+             { u"members"_qs, members } };
 }
 
 QJsonObject deadlinesToJson(const CaseResult &result)

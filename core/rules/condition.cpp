@@ -38,6 +38,8 @@ Truth evaluate(const Condition &condition, const Facts &facts)
         holds = condition.value.toArray().contains(fact);
     else if (fact.isDouble() && condition.value.isDouble())
         holds = compareNumbers(condition.op, fact.toDouble(), condition.value.toDouble());
+    else if (fact.isString() && condition.value.isString())
+        holds = compareNumbers(condition.op, fact.toString().compare(condition.value.toString()), 0);
     else if (condition.op == Condition::Op::Equals)
         holds = fact == condition.value;
     else if (condition.op == Condition::Op::NotEquals)

@@ -36,8 +36,13 @@ std::optional<Deadline> computeDeadline(const DeadlineSpec &spec, const Case &in
     deadline.plainDate = datemath::add(*start, spec.offset);
     deadline.date =
         spec.nextWorkingDay ? datemath::nextWorkingDay(deadline.plainDate, holidays) : deadline.plainDate;
-    if (spec.extension)
-        deadline.extendedDate = datemath::add(deadline.date, *spec.extension);
+    if (spec.extension) {
+        const DateOffset &base = spec.offset;
+        const DateOffset &more = *spec.extension;
+        deadline.extendedDate = datemath::add(*start,
+                                              { base.years + more.years, base.months + more.months,
+                                                base.weeks + more.weeks, base.days + more.days });
+    }
     return deadline;
 }
 

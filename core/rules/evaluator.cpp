@@ -1,6 +1,7 @@
 #include "rules/evaluator.h"
 
 #include "rules/facts.h"
+#include "rules/regimeselection.h"
 
 namespace samen::rules {
 
@@ -10,11 +11,15 @@ Evaluator::Evaluator(const RulePack &pack)
 
 EvaluationResult Evaluator::evaluate(const Case &input) const
 {
-    const Regime *regime = m_pack.regimeFor(input.applicationDate);
+    const RegimeChoice choice = selectRegime(m_pack, factsFor(m_pack, input, nullptr));
+    const Regime *regime = choice.regime;
     if (!regime)
-        return { std::nullopt, QStringLiteral("applicationDate: before the first regime of the pack") };
+        return { std::nullopt, QStringLiteral("applicationDate: no regime of the pack applies") };
     CaseResult result;
     result.regime = regime->id;
+    result.regimeReason = choice.reason;
+    result.regimeReasonKey = choice.reasonKey;
+    result.regimeUncertain = choice.uncertain;
     result.deadlines = computeDeadlines(m_pack, input);
     for (const auto &deadline : std::as_const(result.deadlines)) {
         if (deadline.id == m_pack.windowDeadline)
@@ -57,15 +62,17 @@ MemberResult Evaluator::evaluateMember(const Regime &regime, const Case &input, 
         break;
     }
     if (m_pack.documentOutcomes.contains(result.outcome))
-        result.requiredDocuments = documentsFor(facts, *member.relation);
+        result.requiredDocuments = documentsFor(facts, *member.relation, result.outcome);
     return result;
 }
 
-QStringList Evaluator::documentsFor(const Facts &facts, const QString &relation) const
+QStringList Evaluator::documentsFor(const Facts &facts, const QString &relation, Outcome outcome) const
 {
     QStringList ids;
     for (const auto &document : m_pack.documents) {
-        if (document.relations.contains(relation) && evaluateAll(document.when, facts) != Truth::False)
+        const bool forOutcome = document.outcomes.isEmpty() || document.outcomes.contains(outcome);
+        if (forOutcome && document.relations.contains(relation) &&
+            evaluateAll(document.when, facts) != Truth::False)
             ids.append(document.id);
     }
     return ids;

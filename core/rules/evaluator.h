@@ -31,8 +31,14 @@ struct MemberResult
 /** The verdicts and deadlines of one case. */
 struct CaseResult
 {
-    /** Id of the regime chosen by the application date. */
+    /** Id of the regime the pack's selectors chose. */
     QString regime;
+    /** The conditions that chose the regime, as the pack spells them (for maintainers). */
+    QString regimeReason;
+    /** Translation key of why the regime applies, in plain words. */
+    QString regimeReasonKey;
+    /** True when a fact the choice needs was unknown and the cautious regime was used. */
+    bool regimeUncertain = false;
     /** The nareis window deadline (shifted to a working day); nullopt when the decision date is unknown. */
     std::optional<Deadline> window;
     /** All deadlines whose start date is known, in pack order. */
@@ -46,7 +52,7 @@ struct EvaluationResult
 {
     /** The result when the case could be evaluated. */
     std::optional<CaseResult> value;
-    /** E.g. "applicationDate: before the first regime"; empty on success. */
+    /** E.g. "applicationDate: no regime of the pack applies"; empty on success. */
     QString error;
 };
 
@@ -65,7 +71,8 @@ public:
                                               const Member &member) const;
 
 private:
-    [[nodiscard]] QStringList documentsFor(const Facts &facts, const QString &relation) const;
+    [[nodiscard]] QStringList documentsFor(const Facts &facts, const QString &relation,
+                                           Outcome outcome) const;
 
     const RulePack &m_pack;
 };

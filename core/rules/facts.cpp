@@ -1,6 +1,7 @@
 #include "rules/facts.h"
 
 #include "rules/deadlines.h"
+#include "rules/regimeselection.h"
 
 #include <algorithm>
 
@@ -24,6 +25,12 @@ bool isPartner(const Member &member)
     return member.relation == u"spouse"_qs || member.relation == u"partner"_qs;
 }
 
+bool isChild(const Member &member)
+{
+    return member.relation == u"child"_qs || member.relation == u"adopted_child"_qs ||
+        member.relation == u"foster_child"_qs || member.relation == u"partner_child"_qs;
+}
+
 void putSponsorFacts(Facts &facts, const Case &input)
 {
     const Sponsor &sponsor = input.sponsor;
@@ -36,10 +43,22 @@ void putSponsorFacts(Facts &facts, const Case &input)
                          datemath::ageOn(*sponsor.birthDate, *sponsor.asylumApplicationDate));
     }
     putBool(facts, u"arrivedUnaccompanied"_qs, sponsor.arrivedUnaccompanied);
+    putBool(facts, u"derivedPermit"_qs, sponsor.derivedPermit);
+    putBool(facts, u"livesWithPartnerInNL"_qs, sponsor.livesWithPartnerInNL);
+    putBool(facts, u"ownFamilyInNL"_qs, sponsor.ownFamilyInNL);
+    putBool(facts, u"indDecided"_qs, input.indDecided);
+    putDate(facts, u"indDecisionDate"_qs, input.indDecisionDate);
+    putDate(facts, u"today"_qs, input.today);
     if (!sponsor.country.isEmpty())
         facts.insert(u"country"_qs, sponsor.country);
     const auto partners = std::count_if(input.members.cbegin(), input.members.cend(), isPartner);
     facts.insert(u"partnerCount"_qs, int(partners));
+    const auto adultChildren =
+        std::count_if(input.members.cbegin(), input.members.cend(), [&](const Member &member) {
+            return isChild(member) && member.birthDate &&
+                datemath::ageOn(*member.birthDate, input.applicationDate) >= 18;
+        });
+    facts.insert(u"adultChildCount"_qs, int(adultChildren));
     for (const QString &name : dateNames())
         putDate(facts, name, namedDate(input, name));
 }
@@ -64,6 +83,8 @@ const Member *findMember(const Case &input, const QString &id)
 void putParentFacts(Facts &facts, const Case &input, const Member &member, int partners)
 {
     const Member *parent = member.parentId.isEmpty() ? nullptr : findMember(input, member.parentId);
+    if (parent && parent->relation)
+        facts.insert(u"parentRelation"_qs, *parent->relation);
     if (!parent || !isPartner(*parent)) {
         facts.insert(u"parentNotChosen"_qs, false);
         return;
@@ -80,6 +101,10 @@ void putMemberFacts(Facts &facts, const Case &input, const Member &member)
         facts.insert(u"relation"_qs, *member.relation);
     if (member.birthDate)
         facts.insert(u"age"_qs, datemath::ageOn(*member.birthDate, input.applicationDate));
+    if (member.birthDate && input.sponsor.asylumApplicationDate)
+        facts.insert(u"ageAtSponsorAsylum"_qs,
+                     datemath::ageOn(*member.birthDate, *input.sponsor.asylumApplicationDate));
+    putBool(facts, u"marriageRegistered"_qs, member.marriageRegistered);
     putBool(facts, u"bondBeforeEntry"_qs, member.bondBeforeEntry);
     putBool(facts, u"mentionedInAsylum"_qs, member.mentionedInAsylum);
     putBool(facts, u"married"_qs, member.married);
@@ -102,18 +127,42 @@ const QHash<QString, QString> &knownFactTypes()
         const QString boolean = QStringLiteral("bool");
         const QString number = QStringLiteral("number");
         const QString string = QStringLiteral("string");
-        for (const auto *id : { "arrivedUnaccompanied", "bondBeforeEntry", "mentionedInAsylum", "married",
-                                "ownPartner", "chosenPartner", "parentNotChosen", "otherParentStaysBehind" })
+        for (const auto *id :
+             { "arrivedUnaccompanied", "bondBeforeEntry", "mentionedInAsylum", "married", "ownPartner",
+               "chosenPartner", "parentNotChosen", "otherParentStaysBehind", "derivedPermit",
+               "livesWithPartnerInNL", "ownFamilyInNL", "marriageRegistered", "indDecided" })
             map.insert(QString::fromLatin1(id), boolean);
-        for (const auto *id : { "sponsorAge", "sponsorAgeAtAsylum", "age", "partnerCount" })
+        for (const auto *id : { "sponsorAge", "sponsorAgeAtAsylum", "age", "partnerCount",
+                                "ageAtSponsorAsylum", "adultChildCount" })
             map.insert(QString::fromLatin1(id), number);
-        for (const auto *id : { "sponsorStatus", "relation", "country" })
+        for (const auto *id : { "sponsorStatus", "relation", "country", "parentRelation", "regime" })
             map.insert(QString::fromLatin1(id), string);
         for (const QString &name : dateNames())
             map.insert(name, QStringLiteral("date"));
+        map.insert(QStringLiteral("today"), QStringLiteral("date"));
+        map.insert(QStringLiteral("indDecisionDate"), QStringLiteral("date"));
         return map;
     }();
     return types;
+}
+
+bool factIsAboutMember(const QString &id)
+{
+    static const QStringList memberFacts = {
+        u"relation"_qs,
+        u"age"_qs,
+        u"bondBeforeEntry"_qs,
+        u"mentionedInAsylum"_qs,
+        u"married"_qs,
+        u"ownPartner"_qs,
+        u"chosenPartner"_qs,
+        u"parentNotChosen"_qs,
+        u"parentRelation"_qs,
+        u"otherParentStaysBehind"_qs,
+        u"marriageRegistered"_qs,
+        u"ageAtSponsorAsylum"_qs,
+    };
+    return memberFacts.contains(id);
 }
 
 Facts factsFor(const RulePack &pack, const Case &input, const Member *member)
@@ -121,6 +170,8 @@ Facts factsFor(const RulePack &pack, const Case &input, const Member *member)
     Facts facts;
     putSponsorFacts(facts, input);
     putDeadlineFacts(facts, pack, input);
+    if (const RegimeChoice choice = selectRegime(pack, facts); choice.regime)
+        facts.insert(u"regime"_qs, choice.regime->id);
     if (member)
         putMemberFacts(facts, input, *member);
     return facts;

@@ -16,7 +16,13 @@ namespace samen::rules {
  */
 [[nodiscard]] const QHash<QString, QString> &knownFactTypes();
 
-/** Facts of @p member (nullptr: referent facts only) in @p input, ages on the application date. */
+/** True for facts that describe one member (age, relation, …) rather than the case or the referent. */
+[[nodiscard]] bool factIsAboutMember(const QString &id);
+
+/**
+ * Facts of @p member (nullptr: case and referent facts only) in @p input, ages on the application
+ * date, with the fact "regime" set to the regime the pack selects for the case (absent if none).
+ */
 [[nodiscard]] Facts factsFor(const RulePack &pack, const Case &input, const Member *member);
 
 } // namespace samen::rules

@@ -6,6 +6,8 @@
 
 #include <QJsonArray>
 
+#include <algorithm>
+
 namespace samen::rules {
 namespace {
 
@@ -37,14 +39,21 @@ QList<const Question *> Interview::questionsFor(Question::Subject subject) const
 
 bool Interview::applies(const Question &question, const QJsonObject &answers, int memberIndex) const
 {
-    if (question.askIf.isEmpty())
+    if (question.askIf.isEmpty() && question.askIfAny.isEmpty())
         return true;
     const auto input = caseOf(answers);
     if (!input)
         return true;
     const Member *member =
         memberIndex >= 0 && memberIndex < input->members.size() ? &input->members[memberIndex] : nullptr;
-    return evaluateAll(question.askIf, factsFor(m_pack, *input, member)) != Truth::False;
+    const Facts facts = factsFor(m_pack, *input, member);
+    if (evaluateAll(question.askIf, facts) == Truth::False)
+        return false;
+    if (question.askIfAny.isEmpty())
+        return true;
+    return std::any_of(
+        question.askIfAny.cbegin(), question.askIfAny.cend(),
+        [&](const Conditions &alternative) { return evaluateAll(alternative, facts) != Truth::False; });
 }
 
 QList<InterviewStep> Interview::steps(const QJsonObject &answers) const

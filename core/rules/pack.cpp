@@ -98,14 +98,9 @@ const Question *RulePack::question(const QString &id) const
     return findById(questions, id);
 }
 
-const Regime *RulePack::regimeFor(QDate applicationDate) const
+const Regime *RulePack::regime(const QString &id) const
 {
-    const Regime *found = nullptr;
-    for (const auto &regime : regimes) {
-        if (regime.effectiveFrom <= applicationDate)
-            found = &regime;
-    }
-    return found;
+    return findById(regimes, id);
 }
 
 QStringList RulePack::explanationKeys() const
@@ -124,6 +119,11 @@ QStringList RulePack::explanationKeys() const
     }
     for (const auto &item : questions)
         keys << item.textKey << item.whyKey;
+    for (const auto &item : regimes) {
+        for (const auto &selector : item.selectWhen)
+            keys << selector.reasonKey;
+    }
+    keys << regimeIfUnknownReasonKey;
     keys.sort();
     keys.removeDuplicates();
     return keys;

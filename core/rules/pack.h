@@ -71,7 +71,8 @@ struct DeadlineSpec
     DateOffset offset;
     /** Moves the deadline past weekends and public holidays (Algemene termijnenwet). */
     bool nextWorkingDay = false;
-    /** Optional extension the authority may add (IND decision period). */
+    /** Optional extension the authority may add (IND decision period), counted with the offset from the start
+     * date. */
     std::optional<DateOffset> extension;
     /**
      * The referent statuses (values of the sponsorStatus fact, or "unknown") for which the
@@ -96,6 +97,8 @@ struct StageSpec
     QString sets;
     /** Deadlines that stop mattering once the stage has a date (e.g. "granted" closes "decision"). */
     QStringList closes;
+    /** Stages whose date this stage's date cannot be before (e.g. "arrived" not before "mvvIssued"). */
+    QStringList notBefore;
     /** Translation key of what the stage is. */
     QString explanationKey;
     /** Id of the Source. */
@@ -115,13 +118,22 @@ struct DecisionRow
     QString earliest;
 };
 
-/** The rules in force from one date on. */
+/** One way a regime can be chosen: all conditions hold (over case facts: dates, the IND's decision). */
+struct RegimeSelector
+{
+    /** Conditions over the case's facts, e.g. `["applicationDate", "<", "2026-06-12"]`. */
+    Conditions when;
+    /** Translation key of why this regime applies, in plain words. */
+    QString reasonKey;
+};
+
+/** The rules that apply to a set of applications, chosen by conditions declared in the pack. */
 struct Regime
 {
     /** Id, e.g. "nl-2026". */
     QString id;
-    /** First application date the regime applies to. */
-    QDate effectiveFrom;
+    /** The regime applies when one of these holds; regimes are tried in pack order. */
+    QList<RegimeSelector> selectWhen;
     /** Id of the Source. */
     QString source;
     /** Per relation, the ordered decision table. */
@@ -141,6 +153,8 @@ struct DocumentSpec
     QStringList relations;
     /** Conditions on member facts; the document is required unless one is known to be false. */
     Conditions when;
+    /** The verdicts for which it is listed (e.g. only "regular"); empty: every one of documentOutcomes. */
+    QList<Outcome> outcomes;
     /** Translation key of what to send when the document cannot be obtained; may be empty. */
     QString alternativeKey;
     /** Per country code of origin (e.g. "SY"), the translation key of a country-specific hint. */
@@ -174,6 +188,8 @@ struct Question
     bool allowsUnknown = true;
     /** Asked unless one of these is known to be false (facts of the answers so far). */
     Conditions askIf;
+    /** When not empty: also asked only if at least one alternative is not known to be false. */
+    QList<Conditions> askIfAny;
 };
 
 /** A validated rule pack: rules as data. Build it with loadPack(). */
@@ -199,8 +215,12 @@ struct RulePack
     QString windowDeadline;
     /** The stages of the procedure, in the order they happen. */
     QList<StageSpec> stages;
-    /** Regimes, ordered by effectiveFrom. */
+    /** Regimes, in the order their selectors are tried. */
     QList<Regime> regimes;
+    /** The regime used when no selector holds because a fact is unknown (the cautious one). */
+    QString regimeIfUnknown;
+    /** Translation key of why regimeIfUnknown was used. */
+    QString regimeIfUnknownReasonKey;
     /** Documents, in pack order. */
     QList<DocumentSpec> documents;
     /** Outcomes for which documents are listed. */
@@ -224,8 +244,8 @@ struct RulePack
     [[nodiscard]] const DocumentSpec *document(const QString &id) const;
     /** The question with @p id, or nullptr. */
     [[nodiscard]] const Question *question(const QString &id) const;
-    /** The regime in force for an application filed on @p applicationDate, or nullptr before the first. */
-    [[nodiscard]] const Regime *regimeFor(QDate applicationDate) const;
+    /** The regime with @p id, or nullptr. */
+    [[nodiscard]] const Regime *regime(const QString &id) const;
 
     /** Every translation key the pack uses (rules, deadlines, stages, documents, hints, questions), sorted.
      */
@@ -263,5 +283,11 @@ struct PackLoadResult
  * service; thread-safe. Its pack is empty (and error set) when the embedded pack is invalid.
  */
 [[nodiscard]] const PackLoadResult &bundledPack();
+
+/**
+ * A pack an earlier release shipped, by its "rules as of" date (":/rules/history/nl-<date>.json"),
+ * to tell what a vault of that release showed. Not cached: it is needed once, after an upgrade.
+ */
+[[nodiscard]] PackLoadResult historicPack(QDate rulesAsOf);
 
 } // namespace samen::rules

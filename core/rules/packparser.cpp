@@ -28,8 +28,11 @@ private:
     [[nodiscard]] QStringList readStatuses(const QJsonObject &object, const QString &path) const;
     void readStages(const QJsonArray &array);
     void readRegimes(const QJsonArray &array);
+    QList<RegimeSelector> readSelectors(const QJsonObject &object, const QString &path);
+    void readRegimeIfUnknown(const QJsonObject &root);
     QList<DecisionRow> readTable(const QJsonArray &array, const QString &path);
     void readDocuments(const QJsonArray &array);
+    [[nodiscard]] QList<Outcome> readOutcomes(const QJsonObject &object, const QString &path) const;
     void readQuestions(const QJsonArray &array);
     Question readQuestion(const QJsonObject &object, const QString &path);
     Conditions readConditions(const QJsonValue &value, const QString &path, bool decides = false);
@@ -76,15 +79,17 @@ void checkConditionValue(const Condition &condition, const QString &type, const 
     }
     const bool ordering = condition.op != Condition::Op::Equals && condition.op != Condition::Op::NotEquals &&
         condition.op != Condition::Op::In;
-    if (ordering && type != u"number")
+    if (ordering && type != u"number" && type != u"date")
         throw InputError { child(path, 1),
-                           QStringLiteral("%1 needs a number fact").arg(operatorName(condition.op)) };
+                           QStringLiteral("%1 needs a number or date fact").arg(operatorName(condition.op)) };
     for (const QJsonValue &candidate : std::as_const(candidates)) {
         const bool ok = (type == u"bool" && candidate.isBool()) ||
             (type == u"number" && candidate.isDouble()) ||
             ((type == u"string" || type == u"date") && candidate.isString());
         if (!ok)
             throw InputError { child(path, 2), QStringLiteral("expected a %1 value").arg(type) };
+        if (type == u"date" && !datemath::parseIsoDate(candidate.toString()))
+            throw InputError { child(path, 2), QStringLiteral("expected a date YYYY-MM-DD") };
         if (type == u"string" && !values.isEmpty() && !values.contains(candidate.toString()))
             throw InputError { child(path, 2),
                                QStringLiteral("unknown value %1").arg(quoted(candidate.toString())) };
@@ -104,12 +109,17 @@ const QList<FieldSpec> &answerFields()
     using K = Question::Kind;
     static const QList<FieldSpec> fields = {
         { S::Case, "applicationDate", K::Date },
+        { S::Case, "indDecided", K::YesNo },
+        { S::Case, "indDecisionDate", K::Date },
         { S::Sponsor, "birthDate", K::Date },
         { S::Sponsor, "status", K::Choice },
         { S::Sponsor, "decisionDate", K::Date },
         { S::Sponsor, "asylumApplicationDate", K::Date },
         { S::Sponsor, "arrivedUnaccompanied", K::YesNo },
         { S::Sponsor, "country", K::Choice },
+        { S::Sponsor, "derivedPermit", K::YesNo },
+        { S::Sponsor, "livesWithPartnerInNL", K::YesNo },
+        { S::Sponsor, "ownFamilyInNL", K::YesNo },
         { S::Member, "relation", K::Choice },
         { S::Member, "birthDate", K::Date },
         { S::Member, "bondBeforeEntry", K::YesNo },
@@ -119,6 +129,7 @@ const QList<FieldSpec> &answerFields()
         { S::Member, "chosenPartner", K::YesNo },
         { S::Member, "parentId", K::Choice },
         { S::Member, "otherParentStaysBehind", K::YesNo },
+        { S::Member, "marriageRegistered", K::YesNo },
     };
     return fields;
 }
@@ -183,8 +194,8 @@ RulePack PackParser::parse(const QJsonObject &root)
     json::onlyKeys(root, QString(),
                    { u"format"_qs, u"country"_qs, u"rulesAsOf"_qs, u"description"_qs, u"sources"_qs,
                      u"rules"_qs, u"facts"_qs, u"holidays"_qs, u"deadlines"_qs, u"stages"_qs,
-                     u"windowDeadline"_qs, u"regimes"_qs, u"documents"_qs, u"documentOutcomes"_qs,
-                     u"questions"_qs });
+                     u"windowDeadline"_qs, u"regimes"_qs, u"regimeIfUnknown"_qs, u"documents"_qs,
+                     u"documentOutcomes"_qs, u"questions"_qs });
     readHeader(root);
     readSources(arrayMember(root, u"sources"_qs, QString()));
     readRules(arrayMember(root, u"rules"_qs, QString()));
@@ -199,6 +210,7 @@ RulePack PackParser::parse(const QJsonObject &root)
                            QStringLiteral("unknown deadline %1").arg(quoted(m_pack.windowDeadline)) };
     readStages(arrayMember(root, u"stages"_qs, QString()));
     readRegimes(arrayMember(root, u"regimes"_qs, QString()));
+    readRegimeIfUnknown(root);
     readDocuments(arrayMember(root, u"documents"_qs, QString()));
     readQuestions(arrayMember(root, u"questions"_qs, QString()));
     requireAllRulesUsed();
@@ -419,7 +431,9 @@ void PackParser::readStages(const QJsonArray &array)
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString path = child(u"stages"_qs, i);
         const QJsonObject object = objectAt(array, i, u"stages"_qs);
-        json::onlyKeys(object, path, { u"id"_qs, u"sets"_qs, u"closes"_qs, u"explanation"_qs, u"source"_qs });
+        json::onlyKeys(
+            object, path,
+            { u"id"_qs, u"sets"_qs, u"closes"_qs, u"notBefore"_qs, u"explanation"_qs, u"source"_qs });
         StageSpec stage;
         stage.id = json::requiredString(object, u"id"_qs, path);
         requireUnique(seen, stage.id, path);
@@ -440,6 +454,14 @@ void PackParser::readStages(const QJsonArray &array)
             if (!m_pack.deadline(stage.closes[c]))
                 throw InputError { child(child(path, u"closes"_qs), c),
                                    QStringLiteral("unknown deadline %1").arg(quoted(stage.closes[c])) };
+        }
+        stage.notBefore = json::stringList(object, u"notBefore"_qs, path);
+        for (qsizetype b = 0; b < stage.notBefore.size(); ++b) {
+            if (!seen.contains(stage.notBefore[b]) || stage.notBefore[b] == stage.id)
+                throw InputError {
+                    child(child(path, u"notBefore"_qs), b),
+                    QStringLiteral("not an earlier stage %1").arg(quoted(stage.notBefore[b]))
+                };
         }
         stage.explanationKey = json::requiredString(object, u"explanation"_qs, path);
         stage.source = sourceRef(object, path);
@@ -517,6 +539,32 @@ QList<DecisionRow> PackParser::readTable(const QJsonArray &array, const QString 
     return rows;
 }
 
+QList<RegimeSelector> PackParser::readSelectors(const QJsonObject &object, const QString &path)
+{
+    const QString selectPath = child(path, u"selectWhen"_qs);
+    const QJsonArray array = arrayMember(object, u"selectWhen"_qs, path);
+    if (array.isEmpty())
+        throw InputError { selectPath, QStringLiteral("a regime needs at least one selector") };
+    QList<RegimeSelector> selectors;
+    for (qsizetype i = 0; i < array.size(); ++i) {
+        const QString itemPath = child(selectPath, i);
+        const QJsonObject item = objectAt(array, i, selectPath);
+        json::onlyKeys(item, itemPath, { u"when"_qs, u"reason"_qs });
+        RegimeSelector selector;
+        selector.when = readConditions(item.value(u"when"_qs), child(itemPath, u"when"_qs));
+        if (selector.when.isEmpty())
+            throw InputError { child(itemPath, u"when"_qs), QStringLiteral("a selector needs conditions") };
+        for (qsizetype c = 0; c < selector.when.size(); ++c) {
+            if (selector.when[c].fact == u"regime" || factIsAboutMember(selector.when[c].fact))
+                throw InputError { child(child(child(itemPath, u"when"_qs), c), 0),
+                                   QStringLiteral("a regime is chosen by case facts only") };
+        }
+        selector.reasonKey = json::requiredString(item, u"reason"_qs, itemPath);
+        selectors.append(selector);
+    }
+    return selectors;
+}
+
 void PackParser::readRegimes(const QJsonArray &array)
 {
     QSet<QString> seen;
@@ -525,14 +573,11 @@ void PackParser::readRegimes(const QJsonArray &array)
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString path = child(u"regimes"_qs, i);
         const QJsonObject object = objectAt(array, i, u"regimes"_qs);
-        json::onlyKeys(object, path, { u"id"_qs, u"effectiveFrom"_qs, u"source"_qs, u"relations"_qs });
+        json::onlyKeys(object, path, { u"id"_qs, u"selectWhen"_qs, u"source"_qs, u"relations"_qs });
         Regime regime;
         regime.id = json::requiredString(object, u"id"_qs, path);
         requireUnique(seen, regime.id, path);
-        regime.effectiveFrom = json::requiredDate(object, u"effectiveFrom"_qs, path);
-        if (!m_pack.regimes.isEmpty() && regime.effectiveFrom <= m_pack.regimes.constLast().effectiveFrom)
-            throw InputError { child(path, u"effectiveFrom"_qs),
-                               QStringLiteral("regimes must be in date order") };
+        regime.selectWhen = readSelectors(object, path);
         regime.source = sourceRef(object, path);
         const QString relationsPath = child(path, u"relations"_qs);
         const QJsonObject relations = json::asObject(object.value(u"relations"_qs), relationsPath);
@@ -548,6 +593,34 @@ void PackParser::readRegimes(const QJsonArray &array)
     }
 }
 
+void PackParser::readRegimeIfUnknown(const QJsonObject &root)
+{
+    const QString path = QStringLiteral("regimeIfUnknown");
+    const QJsonObject object = json::asObject(root.value(path), path);
+    json::onlyKeys(object, path, { u"regime"_qs, u"reason"_qs });
+    m_pack.regimeIfUnknown = json::requiredString(object, u"regime"_qs, path);
+    if (!m_pack.regime(m_pack.regimeIfUnknown))
+        throw InputError { child(path, u"regime"_qs),
+                           QStringLiteral("unknown regime %1").arg(quoted(m_pack.regimeIfUnknown)) };
+    m_pack.regimeIfUnknownReasonKey = json::requiredString(object, u"reason"_qs, path);
+}
+
+QList<Outcome> PackParser::readOutcomes(const QJsonObject &object, const QString &path) const
+{
+    QList<Outcome> outcomes;
+    const QStringList names = json::stringList(object, u"outcomes"_qs, path);
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const auto outcome = outcomeFromName(names[i]);
+        if (!outcome || !m_pack.documentOutcomes.contains(*outcome))
+            throw InputError { child(child(path, u"outcomes"_qs), i),
+                               QStringLiteral("not one of documentOutcomes: %1").arg(quoted(names[i])) };
+        outcomes.append(*outcome);
+    }
+    if (object.contains(u"outcomes"_qs) && outcomes.isEmpty())
+        throw InputError { child(path, u"outcomes"_qs), QStringLiteral("empty list") };
+    return outcomes;
+}
+
 void PackParser::readDocuments(const QJsonArray &array)
 {
     QSet<QString> seen;
@@ -556,7 +629,7 @@ void PackParser::readDocuments(const QJsonArray &array)
         const QJsonObject object = objectAt(array, i, u"documents"_qs);
         json::onlyKeys(object, path,
                        { u"id"_qs, u"explanation"_qs, u"source"_qs, u"relations"_qs, u"when"_qs,
-                         u"alternative"_qs, u"countryHints"_qs });
+                         u"outcomes"_qs, u"alternative"_qs, u"countryHints"_qs });
         DocumentSpec document;
         document.id = json::requiredString(object, u"id"_qs, path);
         requireUnique(seen, document.id, path);
@@ -571,6 +644,7 @@ void PackParser::readDocuments(const QJsonArray &array)
         if (document.relations.isEmpty())
             throw InputError { child(path, u"relations"_qs), QStringLiteral("missing") };
         document.when = readConditions(object.value(u"when"_qs), child(path, u"when"_qs));
+        document.outcomes = readOutcomes(object, path);
         document.alternativeKey = json::optionalString(object, u"alternative"_qs, path);
         const QString hintsPath = child(path, u"countryHints"_qs);
         const QJsonValue hints = object.value(u"countryHints"_qs);
@@ -585,7 +659,7 @@ Question PackParser::readQuestion(const QJsonObject &object, const QString &path
 {
     json::onlyKeys(object, path,
                    { u"id"_qs, u"subject"_qs, u"kind"_qs, u"sets"_qs, u"options"_qs, u"optionsFrom"_qs,
-                     u"text"_qs, u"why"_qs, u"allowsUnknown"_qs, u"askIf"_qs });
+                     u"text"_qs, u"why"_qs, u"allowsUnknown"_qs, u"askIf"_qs, u"askIfAny"_qs });
     using S = Question::Subject;
     using K = Question::Kind;
     Question question;
@@ -605,6 +679,13 @@ Question PackParser::readQuestion(const QJsonObject &object, const QString &path
     question.whyKey = json::requiredString(object, u"why"_qs, path);
     question.allowsUnknown = json::optionalBool(object, u"allowsUnknown"_qs, path).value_or(true);
     question.askIf = readConditions(object.value(u"askIf"_qs), child(path, u"askIf"_qs));
+    const QString anyPath = child(path, u"askIfAny"_qs);
+    const QJsonValue any = object.value(u"askIfAny"_qs);
+    const QJsonArray alternatives = any.isUndefined() ? QJsonArray() : json::asArray(any, anyPath);
+    for (qsizetype i = 0; i < alternatives.size(); ++i)
+        question.askIfAny.append(readConditions(alternatives.at(i), child(anyPath, i)));
+    if (!any.isUndefined() && question.askIfAny.size() < 2)
+        throw InputError { anyPath, QStringLiteral("askIfAny needs at least two alternatives") };
     return question;
 }
 
@@ -650,6 +731,11 @@ PackLoadResult loadPackFile(const QString &path)
     if (!file.open(QIODevice::ReadOnly))
         return { std::nullopt, QStringLiteral("%1: cannot read: %2").arg(path, file.errorString()) };
     return loadPack(file.readAll());
+}
+
+PackLoadResult historicPack(QDate rulesAsOf)
+{
+    return loadPackFile(u":/rules/history/nl-"_qs + rulesAsOf.toString(Qt::ISODate) + u".json"_qs);
 }
 
 const PackLoadResult &bundledPack()

@@ -93,8 +93,30 @@ ALTER TABLE deadline ADD COLUMN snoozed_until TEXT NOT NULL DEFAULT '';
 )");
 }
 
+// Version 4: the verdicts each member was shown, with the date of the rules behind them, so that
+// a change of the rules can be told. A vault upgraded from version 3 with answers in it notes
+// that its verdicts were shown with the rules of 2026-11-23 (the pack of that release).
+bool addVerdictHistory(Database &db)
+{
+    return db.exec(R"(
+CREATE TABLE verdict_record (
+    id INTEGER PRIMARY KEY,
+    interview_id TEXT NOT NULL,
+    outcome TEXT NOT NULL,
+    rule_id TEXT NOT NULL,
+    earliest TEXT NOT NULL,
+    rules_as_of TEXT NOT NULL,
+    recorded_at TEXT NOT NULL);
+CREATE INDEX verdict_record_member ON verdict_record(interview_id);
+CREATE TABLE vault_note (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL);
+)") && noteVerdictsOfEarlierRules(db);
+}
+
 using Step = bool (*)(Database &);
-constexpr std::array<Step, latestVersion> steps { createDossier, createInterviewAnswers, addDossierDetails };
+constexpr std::array<Step, latestVersion> steps { createDossier, createInterviewAnswers, addDossierDetails,
+                                                  addVerdictHistory };
 
 bool runStep(Database &db, int toVersion)
 {
@@ -105,6 +127,12 @@ bool runStep(Database &db, int toVersion)
 }
 
 } // namespace
+
+bool noteVerdictsOfEarlierRules(Database &db)
+{
+    return db.exec("INSERT OR IGNORE INTO vault_note (key, value) SELECT 'verdictsShownWithRulesOf', "
+                   "'2026-11-23' WHERE EXISTS (SELECT 1 FROM interview_answer);");
+}
 
 bool migrate(Database &db, int targetVersion)
 {

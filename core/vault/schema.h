@@ -10,7 +10,7 @@ class Database;
  */
 namespace schema {
 /** The version this build writes. */
-constexpr int latestVersion = 3;
+constexpr int latestVersion = 4;
 
 /**
  * Brings @p db from its current version up to @p targetVersion (default: latest), one step
@@ -18,6 +18,13 @@ constexpr int latestVersion = 3;
  * newer than this build knows.
  */
 [[nodiscard]] bool migrate(Database &db, int targetVersion = latestVersion);
+
+/**
+ * Notes in a vault with interview answers from before version 4 that its verdicts were shown
+ * with the rules of 2026-11-23 (the pack of that release), so that the app can tell what the
+ * new rules change. Used by the migration to 4 and by a restore of an older backup.
+ */
+[[nodiscard]] bool noteVerdictsOfEarlierRules(Database &db);
 } // namespace schema
 
 } // namespace samen::vault

@@ -76,6 +76,16 @@ const std::vector<Table> tables {
         { "question_id", T::Text, 2 },
         { "value", T::Text, 2 },
         { "updated_at", T::Text, 2 } } },
+    { "verdict_record",
+      4,
+      { { "id", T::Integer, 4 },
+        { "interview_id", T::Text, 4 },
+        { "outcome", T::Text, 4 },
+        { "rule_id", T::Text, 4 },
+        { "earliest", T::Text, 4 },
+        { "rules_as_of", T::Text, 4 },
+        { "recorded_at", T::Text, 4 } } },
+    { "vault_note", 4, { { "key", T::Text, 4 }, { "value", T::Text, 4 } } },
 };
 
 QByteArray typeCheck(const Column &column)
@@ -178,6 +188,8 @@ bool copyKnownRows(Database &target, const char *source, int version)
             return false;
         }
     }
+    if (version < 4 && !schema::noteVerdictsOfEarlierRules(target))
+        return false;
     return referencesHold(target) && transaction.commit();
 }
 

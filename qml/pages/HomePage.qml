@@ -23,6 +23,73 @@ AppPage {
     }
 
     Control {
+        objectName: "rulesChanged"
+        visible: RulesChangeNotice.visible
+        padding: Theme.spacing
+        Layout.fillWidth: true
+
+        background: Rectangle {
+            color: Theme.surface
+            radius: Theme.radius
+            border.color: Theme.warning
+            border.width: 2
+        }
+
+        contentItem: ColumnLayout {
+            spacing: Theme.spacingSmall
+
+            RowLayout {
+                spacing: Theme.spacing
+                Layout.fillWidth: true
+
+                Image {
+                    source: "qrc:/icons/warning.svg"
+                    sourceSize: Qt.size(Theme.iconSize, Theme.iconSize)
+                    Layout.alignment: Qt.AlignTop
+                    Accessible.ignored: true
+                }
+                BodyText {
+                    text: RulesChangeNotice.title
+                    font.bold: true
+                }
+            }
+            Repeater {
+                model: RulesChangeNotice.changes
+
+                delegate: BodyText {
+                    required property string modelData
+
+                    text: modelData
+                }
+            }
+            BodyText {
+                visible: RulesChangeNotice.newQuestions > 0
+                text: qsTr("Please answer %n new question(s). Then Samen checks again what the new rules mean for your family.", "", RulesChangeNotice.newQuestions)
+            }
+            BodyText {
+                visible: RulesChangeNotice.changes.length > 0
+                text: qsTr("Your earlier answer stays on each person's page. Show this to a volunteer or a lawyer.")
+                color: Theme.textMuted
+            }
+            SecondaryButton {
+                objectName: "rulesChangedQuestionsButton"
+                visible: RulesChangeNotice.newQuestions > 0
+                text: qsTr("Answer the new questions")
+                onClicked: {
+                    InterviewController.start();
+                    root.openPage("interview");
+                }
+            }
+            SecondaryButton {
+                objectName: "rulesChangedOkButton"
+                visible: RulesChangeNotice.changes.length > 0
+                text: qsTr("I have read this")
+                onClicked: RulesChangeNotice.acknowledge()
+            }
+        }
+    }
+
+    Control {
         objectName: "whatNow"
         visible: TimelineController.hasMembers
         padding: Theme.spacing

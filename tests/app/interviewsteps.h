@@ -20,12 +20,15 @@ inline void answerReferent(InterviewController &controller, const QString &decis
     QCOMPARE(controller.questionId(), u"sponsor.decisionDate"_qs);
     QVERIFY(controller.answer(decisionDate));
     QVERIFY(controller.answer(status));
+    QCOMPARE(controller.questionId(), u"sponsor.derivedPermit"_qs);
+    QVERIFY(controller.answer(false));
     QVERIFY(controller.answer(country));
 }
 
 /**
  * Answers the member's questions: dates from @p dates, yes/no questions with yes (no for
- * otherParentStaysBehind, married and ownPartner unless @p otherParentStaysBehind).
+ * otherParentStaysBehind unless @p otherParentStaysBehind, and no for married, ownPartner and the
+ * referent's questions about a derived permit, a new partner or an own family in the Netherlands).
  */
 inline void answerAll(InterviewController &controller, const QHash<QString, QString> &dates,
                       bool otherParentStaysBehind = false)
@@ -36,7 +39,8 @@ inline void answerAll(InterviewController &controller, const QHash<QString, QStr
             QVERIFY2(controller.answer(dates.value(id)), qPrintable(id));
         } else {
             const bool no = (id == u"member.otherParentStaysBehind" && !otherParentStaysBehind) ||
-                id == u"member.married" || id == u"member.ownPartner";
+                id == u"member.married" || id == u"member.ownPartner" || id == u"sponsor.derivedPermit" ||
+                id == u"sponsor.livesWithPartnerInNL" || id == u"sponsor.ownFamilyInNL";
             QVERIFY2(controller.answer(!no), qPrintable(id));
         }
     }

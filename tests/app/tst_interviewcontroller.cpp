@@ -39,7 +39,7 @@ private Q_SLOTS:
         QCOMPARE(controller.questionKind(), u"date"_qs);
         QVERIFY(!controller.questionText().isEmpty());
         QVERIFY(!controller.whyText().isEmpty());
-        QCOMPARE(controller.progressText(), u"Question 1 of 7"_qs);
+        QCOMPARE(controller.progressText(), u"Question 1 of 9"_qs);
         QVERIFY(!controller.canGoBack());
     }
 
@@ -101,7 +101,10 @@ private Q_SLOTS:
         QVERIFY(!controller.isFinished());
         QVERIFY(!controller.showResult());
         QVERIFY(controller.addMember(u"spouse"_qs));
+        QCOMPARE(controller.questionId(), u"sponsor.livesWithPartnerInNL"_qs);
+        QVERIFY(controller.answer(false));
         QCOMPARE(controller.memberLabel(), u"Husband or wife"_qs);
+        QCOMPARE(controller.questionId(), u"member.birthDate"_qs);
         answerAll(controller, { { u"member.birthDate"_qs, u"1988-01-01"_qs } });
         QVERIFY(controller.addMember(u"child"_qs));
         answerAll(controller, { { u"member.birthDate"_qs, u"2015-06-01"_qs } });

@@ -154,7 +154,7 @@ private Q_SLOTS:
         auto controller = makeController();
         QCOMPARE(controller->currentMemberId(), m_first);
         QCOMPARE(controller->currentMemberName(), canary);
-        QCOMPARE(controller->stages()->rowCount(), 9);
+        QCOMPARE(controller->stages()->rowCount(), 14);
         controller->setCurrentMemberId(m_second);
         QCOMPARE(controller->currentMemberId(), m_second);
         QCOMPARE(controller->currentMemberName(), u"Child"_qs);
@@ -174,7 +174,7 @@ private Q_SLOTS:
         QCOMPARE(filed.opens, u"Starts: %1"_qs.arg(TimelineTexts::deadlineTitle(u"decision"_qs)));
         const DeadlineRow *decision = find(*controller, "decision");
         QVERIFY(decision);
-        QCOMPARE(decision->dueIso, u"2026-05-03"_qs);
+        QCOMPARE(decision->dueIso, u"2026-05-02"_qs);
         QCOMPARE(decision->who, canary);
         QVERIFY(find(*controller, "window")->done);
         QCOMPARE(controller->deadlines()->rows().last().ruleId, u"window"_qs);
@@ -217,6 +217,23 @@ private Q_SLOTS:
         QVERIFY(controller->errorText().isEmpty());
     }
 
+    void stepsKeepTheirOrder()
+    {
+        auto controller = makeController();
+        QVERIFY(controller->setStageDate(u"applicationFiled"_qs, u"2026-01-12"_qs));
+        QVERIFY(controller->setStageDate(u"granted"_qs, u"2026-02-01"_qs));
+        QVERIFY(controller->setStageDate(u"mvvIssued"_qs, u"2026-02-10"_qs));
+        const auto before = controller->deadlines()->rows();
+        QVERIFY(!controller->setStageDate(u"arrived"_qs, u"2026-02-05"_qs)); // arrival before the mvv
+        QCOMPARE(
+            controller->errorText(),
+            u"This date does not fit with the date of the step \"Visa (mvv) ready\". Please check both dates."_qs);
+        QCOMPARE(controller->deadlines()->rows(), before);
+        QVERIFY(!controller->setStageDate(u"granted"_qs, u"2026-02-20"_qs)); // yes after the mvv it led to
+        QVERIFY(controller->setStageDate(u"arrived"_qs, u"2026-02-25"_qs));
+        QVERIFY(controller->errorText().isEmpty());
+    }
+
     void anAppointmentMayBeInTheFuture()
     {
         auto controller = makeController();
@@ -230,7 +247,7 @@ private Q_SLOTS:
         QVERIFY(controller->setStageDateForAll(u"applicationFiled"_qs, u"2026-02-02"_qs));
         int decisions = 0;
         for (const DeadlineRow &row : controller->deadlines()->rows())
-            decisions += row.ruleId == u"decision" && row.dueIso == u"2026-05-03" ? 1 : 0;
+            decisions += row.ruleId == u"decision" && row.dueIso == u"2026-05-02" ? 1 : 0;
         QCOMPARE(decisions, 2);
         controller->setCurrentMemberId(m_second);
         QCOMPARE(controller->stages()->rows().first().dateIso, u"2026-02-02"_qs);
@@ -257,7 +274,7 @@ private Q_SLOTS:
         controller->refresh();
         QCOMPARE(find(*controller, "decision")->dueIso, u"2026-06-01"_qs);
         QVERIFY(controller->clearReceiptLetterDate());
-        QCOMPARE(find(*controller, "decision")->dueIso, u"2026-05-03"_qs);
+        QCOMPARE(find(*controller, "decision")->dueIso, u"2026-05-02"_qs);
         QVERIFY(controller->receiptLetterDate().isEmpty());
     }
 
@@ -391,9 +408,9 @@ private Q_SLOTS:
                 QVERIFY(!event.children.isEmpty());
                 byDate.insert(event.value(u"DTSTART"_qs), event);
             }
-            QCOMPARE(byDate.keys(), (QList<QString> { u"20260320"_qs, u"20260503"_qs }));
+            QCOMPARE(byDate.keys(), (QList<QString> { u"20260320"_qs, u"20260502"_qs }));
             QCOMPARE(byDate.value(u"20260320"_qs).value(u"DESCRIPTION"_qs), notes ? canary : QString());
-            QVERIFY(byDate.value(u"20260503"_qs).value(u"DESCRIPTION"_qs).isEmpty());
+            QVERIFY(byDate.value(u"20260502"_qs).value(u"DESCRIPTION"_qs).isEmpty());
         }
         QVERIFY(!controller->exportCalendar(QUrl(u"https://example.org/x.ics"_qs), false));
         QVERIFY(!controller->errorText().isEmpty());

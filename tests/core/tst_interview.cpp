@@ -75,7 +75,7 @@ private Q_SLOTS:
         const Interview interview(*m_pack);
         const auto sponsor = interview.questionsFor(Question::Subject::Sponsor);
         QCOMPARE(sponsor.constFirst()->id, u"sponsor.birthDate"_qs);
-        QCOMPARE(interview.questionsFor(Question::Subject::Case).size(), 1);
+        QCOMPARE(interview.questionsFor(Question::Subject::Case).size(), 3);
         const auto member = interview.questionsFor(Question::Subject::Member);
         QCOMPARE(member.constFirst()->id, u"member.relation"_qs);
         QCOMPARE(member.constFirst()->options.size(), knownRelations().size());
@@ -170,8 +170,10 @@ private Q_SLOTS:
             { u"sponsor.arrivedUnaccompanied"_qs, false },
             { u"sponsor.decisionDate"_qs, u"2026-01-10"_qs },
             { u"sponsor.status"_qs, u"refugee"_qs },
+            { u"sponsor.derivedPermit"_qs, false },
             { u"sponsor.country"_qs, u"SY"_qs },
             { u"member.relation#0"_qs, u"spouse"_qs },
+            { u"sponsor.livesWithPartnerInNL"_qs, false },
             { u"member.birthDate#0"_qs, u"1992-05-05"_qs },
             { u"member.bondBeforeEntry#0"_qs, true },
             { u"member.mentionedInAsylum#0"_qs, true },
@@ -182,6 +184,7 @@ private Q_SLOTS:
             { u"member.mentionedInAsylum#1"_qs, true },
             { u"member.relation#2"_qs, u"child"_qs },
             { u"member.birthDate#2"_qs, u"2005-09-01"_qs },
+            { u"sponsor.asylumApplicationDate"_qs, u"2023-06-01"_qs },
             { u"member.bondBeforeEntry#2"_qs, true },
             { u"member.married#2"_qs, false },
             { u"member.ownPartner#2"_qs, false },
@@ -195,6 +198,7 @@ private Q_SLOTS:
         QCOMPARE(outcomeOf(result, 0), u"nareis"_qs);
         QCOMPARE(outcomeOf(result, 1), u"nareis"_qs);
         QCOMPARE(outcomeOf(result, 2), u"nareis"_qs);
+        QCOMPARE(result.members[2].rules, QStringList { u"child.adult.c279"_qs });
     }
 
     void unaccompaniedMinorWithParentsAndSiblings()
@@ -209,6 +213,8 @@ private Q_SLOTS:
             { u"sponsor.asylumApplicationDate"_qs, u"2024-03-01"_qs },
             { u"sponsor.decisionDate"_qs, u"2026-01-10"_qs },
             { u"sponsor.status"_qs, QJsonValue() },
+            { u"sponsor.derivedPermit"_qs, false },
+            { u"sponsor.ownFamilyInNL"_qs, false },
             { u"sponsor.country"_qs, u"ER"_qs },
             { u"member.relation#0"_qs, u"parent"_qs },
             { u"member.birthDate#0"_qs, u"1975-01-01"_qs },
@@ -235,14 +241,25 @@ private Q_SLOTS:
         answers = Interview::addMember(answers, u"m1"_qs);
         answers = Interview::addMember(answers, u"c1"_qs);
         const Script script {
-            { u"application.date"_qs, u"2026-07-01"_qs },  { u"sponsor.birthDate"_qs, u"1985-01-01"_qs },
-            { u"sponsor.arrivedUnaccompanied"_qs, false }, { u"sponsor.decisionDate"_qs, u"2026-05-01"_qs },
-            { u"sponsor.status"_qs, u"subsidiary"_qs },    { u"sponsor.country"_qs, u"AF"_qs },
-            { u"member.relation#0"_qs, u"spouse"_qs },     { u"member.birthDate#0"_qs, u"1987-01-01"_qs },
-            { u"member.bondBeforeEntry#0"_qs, true },      { u"member.mentionedInAsylum#0"_qs, true },
-            { u"member.relation#1"_qs, u"child"_qs },      { u"member.birthDate#1"_qs, QJsonValue() },
-            { u"member.bondBeforeEntry#1"_qs, true },      { u"member.married#1"_qs, QJsonValue() },
-            { u"member.ownPartner#1"_qs, QJsonValue() },   { u"member.otherParentStaysBehind#1"_qs, false },
+            { u"application.date"_qs, u"2026-07-01"_qs },
+            { u"sponsor.birthDate"_qs, u"1985-01-01"_qs },
+            { u"sponsor.arrivedUnaccompanied"_qs, false },
+            { u"sponsor.decisionDate"_qs, u"2026-05-01"_qs },
+            { u"sponsor.status"_qs, u"subsidiary"_qs },
+            { u"sponsor.derivedPermit"_qs, false },
+            { u"sponsor.country"_qs, u"AF"_qs },
+            { u"member.relation#0"_qs, u"spouse"_qs },
+            { u"sponsor.livesWithPartnerInNL"_qs, false },
+            { u"member.birthDate#0"_qs, u"1987-01-01"_qs },
+            { u"member.bondBeforeEntry#0"_qs, true },
+            { u"member.marriageRegistered#0"_qs, true },
+            { u"member.mentionedInAsylum#0"_qs, true },
+            { u"member.relation#1"_qs, u"child"_qs },
+            { u"member.birthDate#1"_qs, QJsonValue() },
+            { u"member.bondBeforeEntry#1"_qs, true },
+            { u"member.married#1"_qs, QJsonValue() },
+            { u"member.ownPartner#1"_qs, QJsonValue() },
+            { u"member.otherParentStaysBehind#1"_qs, false },
             { u"member.mentionedInAsylum#1"_qs, true },
         };
         const QStringList asked = drive(answers, script);
@@ -251,7 +268,8 @@ private Q_SLOTS:
         QCOMPARE(result.regime, u"nl-2026"_qs);
         QCOMPARE(outcomeOf(result, 0), u"wait"_qs);
         QCOMPARE(result.members[0].earliest, QDate(2028, 5, 1));
-        QCOMPARE(outcomeOf(result, 1), u"wait"_qs);
+        QCOMPARE(outcomeOf(result, 1), u"advice"_qs); // a child of unknown age may be an adult: no wait date
+        QCOMPARE(result.members[1].rules, QStringList { u"unknown.age"_qs });
     }
 };
 

@@ -90,8 +90,9 @@ private Q_SLOTS:
         const RulePack &pack = *loaded.pack;
         QCOMPARE(pack.format, 1);
         QCOMPARE(pack.country, u"NL"_qs);
-        QCOMPARE(pack.regimes.size(), 2);
-        QCOMPARE(pack.regimes[1].effectiveFrom, QDate(2026, 6, 12));
+        QCOMPARE(pack.regimes.size(), 3);
+        QCOMPARE(pack.regimes[2].id, u"nl-2026"_qs);
+        QCOMPARE(pack.regimeIfUnknown, u"nl-2026-pending"_qs);
         QCOMPARE(pack.windowDeadline, u"window"_qs);
         for (const auto &rule : pack.rules) {
             const Source *source = pack.source(rule.source);
@@ -106,6 +107,14 @@ private Q_SLOTS:
         }
     }
 
+    static qsizetype regimeReasons(const RulePack &pack)
+    {
+        qsizetype count = 1; // regimeIfUnknown
+        for (const auto &regime : pack.regimes)
+            count += regime.selectWhen.size();
+        return count;
+    }
+
     void explanationKeysCoverRulesQuestionsAndDocuments()
     {
         const auto pack = loadPackFile(u":/rules/nl.json"_qs).pack;
@@ -117,7 +126,8 @@ private Q_SLOTS:
             QVERIFY2(keys.contains(QString::fromLatin1(key)), key);
         QCOMPARE(keys.size(),
                  qsizetype(pack->rules.size() + pack->deadlines.size() + pack->stages.size() +
-                           pack->questions.size() * 2 + pack->documents.size() + 2 + 15));
+                           pack->questions.size() * 2 + pack->documents.size() + 2 + 15 +
+                           regimeReasons(*pack)));
         QVERIFY(std::is_sorted(keys.cbegin(), keys.cend()));
     }
 
@@ -130,11 +140,16 @@ private Q_SLOTS:
             { "moreQuestions", "" },
             { "granted", "approvalDate" },
             { "refused", "refusalDate" },
+            { "objectionFiled", "objectionDate" },
+            { "objectionDecided", "objectionDecisionDate" },
             { "mvvIssued", "mvvIssuedDate" },
+            { "ticketBooked", "" },
             { "travelled", "" },
             { "arrived", "arrivalDate" },
             { "zevenaarAppointment", "" },
             { "registered", "" },
+            { "tbcScreening", "" },
+            { "gpVisited", "" },
         };
         QCOMPARE(pack->stages.size(), expected.size());
         for (qsizetype i = 0; i < expected.size(); ++i) {
@@ -154,7 +169,10 @@ private Q_SLOTS:
         QCOMPARE(opened("refused"), QStringList { u"objection"_qs });
         QCOMPARE(opened("granted"), QStringList { u"mvvCollection"_qs });
         QCOMPARE(opened("mvvIssued"), QStringList { u"travel"_qs });
-        QCOMPARE(opened("arrived"), QStringList { u"gpVisit"_qs });
+        QCOMPARE(opened("arrived"), (QStringList { u"indAppointment"_qs, u"gpVisit"_qs }));
+        QCOMPARE(opened("objectionFiled"), QStringList { u"objectionDecision"_qs });
+        QCOMPARE(opened("objectionDecided"), QStringList { u"appeal"_qs });
+        QCOMPARE(pack->stage(u"zevenaarAppointment"_qs)->closes, QStringList { u"indAppointment"_qs });
         QVERIFY(opened("travelled").isEmpty());
         QVERIFY(opened("nonsense").isEmpty());
         QCOMPARE(pack->stage(u"granted"_qs)->closes, QStringList { u"decision"_qs });
@@ -171,7 +189,7 @@ private Q_SLOTS:
         QTest::addColumn<QList<int>>("extension");
         QTest::newRow("window") << u"window"_qs << u"decisionDate"_qs << QList<int> { 0, 3, 0, 0 }
                                 << QList<int> {};
-        QTest::newRow("decision") << u"decision"_qs << u"applicationDate"_qs << QList<int> { 0, 0, 0, 90 }
+        QTest::newRow("decision") << u"decision"_qs << u"applicationDate"_qs << QList<int> { 0, 3, 0, 0 }
                                   << QList<int> { 0, 3, 0, 0 };
         QTest::newRow("objection") << u"objection"_qs << u"refusalDate"_qs << QList<int> { 0, 0, 4, 0 }
                                    << QList<int> {};
@@ -179,6 +197,12 @@ private Q_SLOTS:
                              << QList<int> {};
         QTest::newRow("travel") << u"travel"_qs << u"mvvIssuedDate"_qs << QList<int> { 0, 0, 0, 90 }
                                 << QList<int> {};
+        QTest::newRow("objection decision") << u"objectionDecision"_qs << u"objectionDate"_qs
+                                            << QList<int> { 0, 0, 19, 0 } << QList<int> { 0, 0, 6, 0 };
+        QTest::newRow("appeal") << u"appeal"_qs << u"objectionDecisionDate"_qs << QList<int> { 0, 0, 4, 0 }
+                                << QList<int> {};
+        QTest::newRow("report to the IND")
+            << u"indAppointment"_qs << u"arrivalDate"_qs << QList<int> { 0, 0, 0, 3 } << QList<int> {};
         QTest::newRow("gp") << u"gpVisit"_qs << u"arrivalDate"_qs << QList<int> { 0, 0, 2, 0 }
                             << QList<int> {};
         QTest::newRow("b-status") << u"bStatusWait"_qs << u"decisionDate"_qs << QList<int> { 2, 0, 0, 0 }
@@ -202,14 +226,49 @@ private Q_SLOTS:
         QCOMPARE(spec->extension ? parts(*spec->extension) : QList<int> {}, extension);
     }
 
-    void regimeIsChosenByApplicationDate()
+    void regimeIsChosenByTheDatesAndTheIndDecision_data()
     {
+        QTest::addColumn<QString>("extra");
+        QTest::addColumn<QString>("regime");
+        QTest::addColumn<bool>("uncertain");
+        // A case filed on 1 April 2026 (or as given), looked at on 6 December 2026 unless "today" is given.
+        QTest::newRow("filed and looked at before 12 June")
+            << R"("today": "2026-06-08", "applicationDate": "2026-06-08")"
+            << "nl-2023" << false;
+        QTest::newRow("pending on 12 June") << R"("today": "2026-06-12")"
+                                            << "nl-2026-pending" << false;
+        QTest::newRow("approved before 12 June") << R"("approvalDate": "2026-06-11")"
+                                                 << "nl-2023" << false;
+        QTest::newRow("refused on 12 June") << R"("refusalDate": "2026-06-12")"
+                                            << "nl-2026-pending" << false;
+        QTest::newRow("decided, date unknown") << R"("indDecided": true)"
+                                               << "nl-2026-pending" << true;
+        QTest::newRow("not known if decided") << R"("indDecided": null)"
+                                              << "nl-2026-pending" << true;
+        QTest::newRow("filed on 12 June") << R"("applicationDate": "2026-06-12")"
+                                          << "nl-2026" << false;
+        QTest::newRow("filed in 2030") << R"("today": "2030-01-01", "applicationDate": "2030-01-01")"
+                                       << "nl-2026" << false;
+    }
+    void regimeIsChosenByTheDatesAndTheIndDecision()
+    {
+        QFETCH(QString, extra);
+        QFETCH(QString, regime);
+        QFETCH(bool, uncertain);
         const auto pack = loadPackFile(u":/rules/nl.json"_qs).pack;
         QVERIFY(pack);
-        QCOMPARE(pack->regimeFor(QDate(2026, 6, 8))->id, u"nl-2023"_qs);
-        QCOMPARE(pack->regimeFor(QDate(2026, 6, 12))->id, u"nl-2026"_qs);
-        QCOMPARE(pack->regimeFor(QDate(2030, 1, 1))->id, u"nl-2026"_qs);
-        QCOMPARE(pack->regimeFor(QDate(1999, 12, 31)), nullptr);
+        QJsonObject object { { u"today"_qs, u"2026-12-06"_qs }, { u"applicationDate"_qs, u"2026-04-01"_qs } };
+        const QJsonObject changes = parsedValue(u"{%1}"_qs.arg(extra).toUtf8().constData()).toObject();
+        for (auto it = changes.constBegin(); it != changes.constEnd(); ++it)
+            object.insert(it.key(), it.value());
+        const CaseParseResult parsed = parseCase(object);
+        QVERIFY2(parsed.value, qPrintable(parsed.error));
+        const EvaluationResult result = Evaluator(*pack).evaluate(*parsed.value);
+        QVERIFY2(result.value, qPrintable(result.error));
+        QCOMPARE(result.value->regime, regime);
+        QCOMPARE(result.value->regimeUncertain, uncertain);
+        QVERIFY(!result.value->regimeReasonKey.isEmpty());
+        QVERIFY(uncertain || result.value->regimeReason.contains(u"applicationDate"));
     }
 
     void brokenPackIsRefusedNamingThePath_data()
@@ -230,8 +289,18 @@ private Q_SLOTS:
             "sources[0].url: expected an http(s) address");
         row("source checked on 30 Feb", "sources[1].checked", "\"2026-02-30\"",
             "sources[1].checked: not a valid date: \"2026-02-30\"");
-        row("regimes out of order", "regimes[1].effectiveFrom", "\"1999-01-01\"",
-            "regimes[1].effectiveFrom: regimes must be in date order");
+        row("regime selector without conditions", "regimes[0].selectWhen[0].when", "[]",
+            "regimes[0].selectWhen[0].when: a selector needs conditions");
+        row("regime chosen by a member fact", "regimes[0].selectWhen[0].when[0]", "[\"age\", \"<\", 18]",
+            "regimes[0].selectWhen[0].when[0][0]: a regime is chosen by case facts only");
+        row("regime without selectors", "regimes[1].selectWhen", "[]",
+            "regimes[1].selectWhen: a regime needs at least one selector");
+        row("date compared with a number", "regimes[2].selectWhen[0].when[0][2]", "2026",
+            "regimes[2].selectWhen[0].when[0][2]: expected a date value");
+        row("impossible date in a selector", "regimes[2].selectWhen[0].when[0][2]", "\"2026-02-30\"",
+            "regimes[2].selectWhen[0].when[0][2]: expected a date YYYY-MM-DD");
+        row("unknown cautious regime", "regimeIfUnknown.regime", "\"x\"",
+            "regimeIfUnknown.regime: unknown regime \"x\"");
         row("missing relation table", "regimes[0].relations.parent", "undefined",
             "regimes[0].relations.parent: missing decision table");
         row("unknown relation table", "regimes[0].relations.cousin", "[]",
@@ -240,24 +309,24 @@ private Q_SLOTS:
             "regimes[0].relations.spouse[0].when[0][0]: unknown fact \"shoeSize\"");
         row("unknown operator", "regimes[0].relations.spouse[0].when[0][1]", "\"~\"",
             "regimes[0].relations.spouse[0].when[0][1]: unknown operator \"~\"");
-        row("value of the wrong type", "regimes[0].relations.spouse[1].when[0][2]", "\"old\"",
-            "regimes[0].relations.spouse[1].when[0][2]: expected a number value");
-        row("unknown status value", "regimes[1].relations.spouse[3].when[0][2]", "\"x\"",
-            "regimes[1].relations.spouse[3].when[0][2]: unknown value \"x\"");
+        row("value of the wrong type", "regimes[0].relations.spouse[3].when[0][2]", "\"old\"",
+            "regimes[0].relations.spouse[3].when[0][2]: expected a number value");
+        row("unknown status value", "regimes[2].relations.spouse[8].when[0][2]", "\"x\"",
+            "regimes[2].relations.spouse[8].when[0][2]: unknown value \"x\"");
         row("unknown outcome", "regimes[0].relations.spouse[0].outcome", "\"maybe\"",
             "regimes[0].relations.spouse[0].outcome: unknown outcome \"maybe\"");
-        row("wait without earliest", "regimes[1].relations.spouse[3].earliest", "undefined",
-            "regimes[1].relations.spouse[3].earliest: a wait row needs an earliest deadline");
-        row("last row with a condition", "regimes[0].relations.spouse[6].when",
+        row("wait without earliest", "regimes[2].relations.spouse[8].earliest", "undefined",
+            "regimes[2].relations.spouse[8].earliest: a wait row needs an earliest deadline");
+        row("last row with a condition", "regimes[0].relations.spouse[8].when",
             "[[\"married\", \"==\", true]]",
-            "regimes[0].relations.spouse[6]: the last row must have no conditions");
+            "regimes[0].relations.spouse[8]: the last row must have no conditions");
         row("fact of the wrong type", "facts[0].type", "\"bool\"",
             "facts[0].type: fact \"relation\" is a string");
         row("fact without unknown rule used in a table", "facts[2].unknownRule", "undefined",
-            "regimes[0].relations.spouse[2].when[0][0]: fact \"sponsorAge\" has no unknownRule");
+            "regimes[0].relations.spouse[4].when[0][0]: fact \"sponsorAge\" has no unknownRule");
         row("unused rule", "rules[99]",
             "{\"id\": \"orphan\", \"explanation\": \"rule.orphan\", \"source\": \"atw\"}",
-            "rules[41].id: rule \"orphan\" is never used");
+            "rules[57].id: rule \"orphan\" is never used");
         row("duplicate rule", "rules[1].id", "\"onePartner.other\"",
             "rules[1].id: duplicate id \"onePartner.other\"");
         row("deadline from an unknown date", "deadlines[0].from", "\"weddingDate\"",
@@ -270,16 +339,21 @@ private Q_SLOTS:
             "documents[0].relations[0]: unknown relation \"cousin\"");
         row("question setting an unknown field", "questions[0].sets", "\"shoeSize\"",
             "questions[0].sets: unknown field \"shoeSize\" for this subject");
-        row("question kind not fitting its field", "questions[1].kind", "\"yesNo\"",
-            "questions[1].kind: does not fit field \"birthDate\"");
-        row("status question with an unknown option", "questions[5].options[0]", "\"c\"",
-            "questions[5].options[0]: unknown value \"c\"");
-        row("relation question with an unknown option", "questions[7].options[1]", "\"cousin\"",
-            "questions[7].options[1]: unknown value \"cousin\"");
-        row("two questions setting one field", "questions[2].sets", "\"birthDate\"",
-            "questions[2].kind: does not fit field \"birthDate\"");
-        row("question asked on an unknown fact", "questions[3].askIf[0][0]", "\"x\"",
-            "questions[3].askIf[0][0]: unknown fact \"x\"");
+        row("question kind not fitting its field", "questions[3].kind", "\"yesNo\"",
+            "questions[3].kind: does not fit field \"birthDate\"");
+        row("status question with an unknown option", "questions[7].options[0]", "\"c\"",
+            "questions[7].options[0]: unknown value \"c\"");
+        row("relation question with an unknown option", "questions[12].options[1]", "\"cousin\"",
+            "questions[12].options[1]: unknown value \"cousin\"");
+        row("two questions setting one field", "questions[6].sets", "\"birthDate\"",
+            "questions[6].sets: another question sets \"birthDate\"");
+        row("question asked on an unknown fact", "questions[1].askIf[0][0]", "\"x\"",
+            "questions[1].askIf[0][0]: unknown fact \"x\"");
+        row("askIfAny with one alternative", "questions[5].askIfAny",
+            "[[[\"arrivedUnaccompanied\", \"==\", true]]]",
+            "questions[5].askIfAny: askIfAny needs at least two alternatives");
+        row("regular-route document for an unlisted outcome", "documents[10].outcomes[0]", "\"not_eligible\"",
+            "documents[10].outcomes[0]: not one of documentOutcomes: \"not_eligible\"");
         row("holiday on 31 April", "holidays.fixed[1].day", "31",
             "holidays.fixed[1].day: no such day of the year");
         row("stage setting an unknown date", "stages[2].sets", "\"weddingDate\"",
@@ -295,11 +369,13 @@ private Q_SLOTS:
         row("stage without explanation", "stages[3].explanation", "undefined",
             "stages[3].explanation: missing");
         row("no stages", "stages", "[]", "stages: no stages");
+        row("stage after a later stage", "stages[2].notBefore[0]", "\"arrived\"",
+            "stages[2].notBefore[0]: not an earlier stage \"arrived\"");
         row("stage closing an unknown deadline", "stages[2].closes[0]", "\"exam\"",
             "stages[2].closes[0]: unknown deadline \"exam\"");
         row("deadline for an unknown status", "deadlines[0].statuses", "[\"refugee\", \"c\"]",
             "deadlines[0].statuses: unknown status \"c\"");
-        row("deadline for no status", "deadlines[6].statuses", "[]", "deadlines[6].statuses: empty list");
+        row("deadline for no status", "deadlines[9].statuses", "[]", "deadlines[9].statuses: empty list");
         row("unsupported format", "format", "2", "format: unsupported format 2 (this app reads 1)");
         row("unknown top-level field", "extra", "1", "extra: unknown field");
     }

@@ -17,11 +17,13 @@ namespace {
 
 const QString packPath = QStringLiteral(SAMEN_NL_PACK);
 
-QByteArray validCase(const QByteArray &sponsorExtra = {}, const QByteArray &memberExtra = {})
+QByteArray validCase(const QByteArray &sponsorExtra = {}, const QByteArray &memberExtra = {},
+                     const QByteArray &caseExtra = {})
 {
-    return "{\"today\": \"2026-03-01\", \"applicationDate\": \"2026-03-01\",\n"
-           " \"sponsor\": {\"birthDate\": \"1990-01-01\", \"status\": \"refugee\", \"decisionDate\": "
-           "\"2026-01-10\"" +
+    return "{\"today\": \"2026-03-01\", \"applicationDate\": \"2026-03-01\"" + caseExtra +
+        ",\n"
+        " \"sponsor\": {\"birthDate\": \"1990-01-01\", \"status\": \"refugee\", \"decisionDate\": "
+        "\"2026-01-10\", \"derivedPermit\": false, \"livesWithPartnerInNL\": false" +
         sponsorExtra +
         "},\n"
         " \"members\": [{\"id\": \"m1\", \"relation\": \"spouse\", \"birthDate\": \"1991-02-03\","
@@ -72,8 +74,11 @@ private Q_SLOTS:
         const Run result = run({ u"evaluate"_qs, u"--pack"_qs, packPath, write(u"ok.json"_qs, validCase()) });
         QCOMPARE(result.code, 0);
         const QJsonObject output = QJsonDocument::fromJson(result.out.toUtf8()).object();
-        QCOMPARE(output.keys(), QStringList({ u"deadline"_qs, u"members"_qs, u"regime"_qs }));
+        QCOMPARE(output.keys(),
+                 QStringList({ u"deadline"_qs, u"members"_qs, u"regime"_qs, u"regimeReason"_qs }));
         QCOMPARE(output.value(u"regime"_qs).toString(), u"nl-2023"_qs);
+        QCOMPARE(output.value(u"regimeReason"_qs).toString(),
+                 u"applicationDate < 2026-06-12 and today < 2026-06-12"_qs);
         QCOMPARE(output.value(u"deadline"_qs).toString(), u"2026-04-10"_qs);
         const QJsonObject member = output.value(u"members"_qs).toArray().at(0).toObject();
         QCOMPARE(member.keys(),
@@ -104,8 +109,18 @@ private Q_SLOTS:
             << QByteArray("{\"today\": \"2026-03-01\", \"members\": {}}") << u"members: expected an array"_qs;
         QTest::newRow("member without id")
             << QByteArray("{\"today\": \"2026-03-01\", \"members\": [{}]}") << u"members[0].id: missing"_qs;
-        QTest::newRow("before the first regime")
-            << QByteArray("{\"today\": \"1999-03-01\"}") << u"applicationDate: before the first regime"_qs;
+        QTest::newRow("IND decision before the application")
+            << validCase({}, {}, ", \"indDecisionDate\": \"2026-02-01\"")
+            << u"indDecisionDate: before the application date"_qs;
+        QTest::newRow("arrival before the mvv")
+            << validCase({}, {},
+                         ", \"approvalDate\": \"2026-03-01\", \"mvvIssuedDate\": \"2026-05-01\", "
+                         "\"arrivalDate\": \"2026-04-01\"")
+            << u"arrivalDate: before mvvIssuedDate"_qs;
+        QTest::newRow("asylum decision in the future")
+            << QByteArray("{\"today\": \"2026-03-01\", \"applicationDate\": \"2026-04-01\", \"sponsor\": "
+                          "{\"decisionDate\": \"2026-03-20\"}}")
+            << u"sponsor.decisionDate: after the date of today"_qs;
     }
     void badInputNamesTheFieldAndExitsWith2()
     {
@@ -219,7 +234,7 @@ private Q_SLOTS:
         QCOMPARE(result.code, 1);
         QVERIFY(result.out.contains(u"rule spouse.afterEntry is not decided by any case\n"_qs));
         QVERIFY(!result.out.contains(u"rule spouse.nareis "_qs));
-        QVERIFY2(result.out.endsWith(u"\n1 of 41 rules decided by a case\n"_qs), qPrintable(result.out));
+        QVERIFY2(result.out.endsWith(u"\n1 of 57 rules decided by a case\n"_qs), qPrintable(result.out));
     }
 
     void theBuiltToolBehavesTheSame()

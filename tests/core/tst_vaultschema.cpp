@@ -33,6 +33,10 @@ const char *sampleRows(int version)
     case 3:
         return "INSERT INTO family_member (id, referent_id, relation, name, latin_name, birth_date, country, "
                "interview_id, note) VALUES (3, 1, 'spouse', 'S', 'S', '', 'ER', 'm1', 'n');";
+    case 4:
+        return "INSERT INTO verdict_record (interview_id, outcome, rule_id, earliest, rules_as_of, "
+               "recorded_at) "
+               "VALUES ('m1', 'nareis', 'spouse.nareis', '', '2026-12-06', '2026-12-06T10:00:00Z');";
     }
     return "";
 }
@@ -140,10 +144,14 @@ private Q_SLOTS:
         QCOMPARE(db->userVersion(), schema::latestVersion);
         QCOMPARE(schemaSql(*db), schemaSql(*fresh));
         if (from >= 1) {
-            for (const char *table : { "referent", "family_member", "document", "attachment", "stage_event",
-                                       "deadline", "reminder" })
+            for (const char *table :
+                 { "referent", "document", "attachment", "stage_event", "deadline", "reminder" })
                 QCOMPARE(count(*db, table), qint64(1));
+            QCOMPARE(count(*db, "family_member"), qint64(from >= 3 ? 2 : 1));
         }
+        // A vault with answers from before version 4 notes which rules its verdicts were shown with.
+        QCOMPARE(count(*db, "vault_note"), qint64(from >= 2 ? 1 : 0));
+        QCOMPARE(count(*db, "verdict_record"), qint64(0));
         for (int version = from + 1; version <= schema::latestVersion; ++version)
             QVERIFY(db->exec(sampleRows(version)));
         QVERIFY(db->integrityOk());

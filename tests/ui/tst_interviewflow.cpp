@@ -1,9 +1,15 @@
+#include "answerstore.h"
+#include "screenshots.h"
 #include "uiinspector.h"
 #include "uitestsession.h"
+#include "vault/database.h"
+#include "vault/schema.h"
+#include "vault/securebytes.h"
 
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -11,6 +17,7 @@
 namespace {
 
 using Answers = QHash<QString, QVariant>;
+using MemberAnswers = QList<QPair<QString, Answers>>;
 
 /** One household: the referent's answers, then each member's relation and answers, and the verdicts expected.
  */
@@ -20,6 +27,10 @@ struct Household
     Answers referent;
     QList<QPair<QString, Answers>> members;
     QStringList expected;
+    /** Per member, a part of the reason the card must show (empty: not checked). */
+    QStringList reasons = {};
+    /** Per member, whether the card must show an earliest date (checked when not empty). */
+    QList<bool> earliest = {};
 };
 
 const QVariant dontKnow = QStringLiteral("dont-know");
@@ -50,19 +61,23 @@ private Q_SLOTS:
         const Answers syrianFather {
             { u"application.date"_qs, dontKnow },          { u"sponsor.birthDate"_qs, u"1984-04-02"_qs },
             { u"sponsor.arrivedUnaccompanied"_qs, false }, { u"sponsor.decisionDate"_qs, u"2026-01-20"_qs },
-            { u"sponsor.status"_qs, u"refugee"_qs },       { u"sponsor.country"_qs, u"SY"_qs }
+            { u"sponsor.status"_qs, u"refugee"_qs },       { u"sponsor.country"_qs, u"SY"_qs },
+            { u"sponsor.derivedPermit"_qs, false }
         };
-        const Answers wife { { u"member.birthDate"_qs, u"1987-09-14"_qs } };
+        const Answers wife { { u"member.birthDate"_qs, u"1987-09-14"_qs },
+                             { u"sponsor.livesWithPartnerInNL"_qs, false } };
         const Answers youngChild { { u"member.birthDate"_qs, u"2016-02-01"_qs },
                                    { u"member.otherParentStaysBehind"_qs, false } };
         const Answers adultChild { { u"member.birthDate"_qs, u"2005-03-03"_qs },
+                                   { u"sponsor.asylumApplicationDate"_qs, u"2023-01-10"_qs },
                                    { u"member.married"_qs, false },
                                    { u"member.ownPartner"_qs, false } };
         QTest::newRow("Syrian refugee father, wife, two children (one adult)") << Household {
             QDate(2026, 3, 1),
             syrianFather,
             { { u"spouse"_qs, wife }, { u"child"_qs, youngChild }, { u"child"_qs, adultChild } },
-            { u"nareis"_qs, u"nareis"_qs, u"nareis"_qs }
+            { u"nareis"_qs, u"nareis"_qs, u"nareis"_qs },
+            { {}, {}, u"C-279/20"_qs }
         };
 
         const Answers eritreanMinor { { u"application.date"_qs, dontKnow },
@@ -71,6 +86,8 @@ private Q_SLOTS:
                                       { u"sponsor.asylumApplicationDate"_qs, u"2024-09-02"_qs },
                                       { u"sponsor.decisionDate"_qs, u"2026-02-02"_qs },
                                       { u"sponsor.status"_qs, u"refugee"_qs },
+                                      { u"sponsor.derivedPermit"_qs, false },
+                                      { u"sponsor.ownFamilyInNL"_qs, false },
                                       { u"sponsor.country"_qs, u"ER"_qs } };
         QTest::newRow("Eritrean unaccompanied minor, parents and a sister")
             << Household { QDate(2026, 3, 1),
@@ -83,13 +100,47 @@ private Q_SLOTS:
         const Answers subsidiary {
             { u"application.date"_qs, u"2026-07-15"_qs },  { u"sponsor.birthDate"_qs, u"1990-01-01"_qs },
             { u"sponsor.arrivedUnaccompanied"_qs, false }, { u"sponsor.decisionDate"_qs, u"2026-05-04"_qs },
-            { u"sponsor.status"_qs, u"subsidiary"_qs },    { u"sponsor.country"_qs, u"AF"_qs }
+            { u"sponsor.status"_qs, u"subsidiary"_qs },    { u"sponsor.country"_qs, u"AF"_qs },
+            { u"sponsor.derivedPermit"_qs, false }
         };
+        const Answers registeredWife { { u"member.birthDate"_qs, u"1992-05-05"_qs },
+                                       { u"sponsor.livesWithPartnerInNL"_qs, false },
+                                       { u"member.marriageRegistered"_qs, true } };
         QTest::newRow("Subsidiary protection, applying after 12 June 2026")
+            << Household { QDate(2026, 7, 1), subsidiary, { { u"spouse"_qs, registeredWife } },
+                           { u"wait"_qs },    {},         { true } };
+        const Answers adultSon { { u"member.birthDate"_qs, u"2004-02-02"_qs },
+                                 { u"sponsor.asylumApplicationDate"_qs, u"2025-01-06"_qs },
+                                 { u"member.married"_qs, false },
+                                 { u"member.ownPartner"_qs, false } };
+        QTest::newRow("Subsidiary protection with an adult child: advice, no wait date")
             << Household { QDate(2026, 7, 1),
                            subsidiary,
-                           { { u"spouse"_qs, { { u"member.birthDate"_qs, u"1992-05-05"_qs } } } },
-                           { u"wait"_qs } };
+                           { { u"spouse"_qs, registeredWife }, { u"child"_qs, adultSon } },
+                           { u"wait"_qs, u"advice"_qs },
+                           {},
+                           { true, false } };
+
+        // Filed in April 2026 and still pending in December: the IND applies the new law (pilot).
+        const Answers pendingReferent {
+            { u"application.date"_qs, u"2026-04-15"_qs },     { u"case.indDecided"_qs, false },
+            { u"sponsor.birthDate"_qs, u"1986-10-10"_qs },    { u"sponsor.arrivedUnaccompanied"_qs, false },
+            { u"sponsor.decisionDate"_qs, u"2026-02-20"_qs }, { u"sponsor.status"_qs, u"refugee"_qs },
+            { u"sponsor.derivedPermit"_qs, false },           { u"sponsor.country"_qs, u"SY"_qs }
+        };
+        QTest::newRow("Filed April 2026, still pending: a-status wife")
+            << Household { QDate(2026, 12, 6),
+                           pendingReferent,
+                           { { u"spouse"_qs, registeredWife }, { u"child"_qs, youngChild } },
+                           { u"nareis"_qs, u"nareis"_qs } };
+        const Answers partner { { u"member.birthDate"_qs, u"1990-01-01"_qs },
+                                { u"sponsor.livesWithPartnerInNL"_qs, false } };
+        QTest::newRow("Filed April 2026, still pending: unmarried partner gets the pilot advice")
+            << Household { QDate(2026, 12, 6),
+                           pendingReferent,
+                           { { u"partner"_qs, partner } },
+                           { u"advice"_qs },
+                           { u"Juridisch Loket"_qs } };
     }
 
     void householdVerdictsOnScreen()
@@ -119,6 +170,11 @@ private Q_SLOTS:
             QQuickItem *card = findVisible(m_window->contentItem(), name);
             QVERIFY2(card, qPrintable(name));
             QCOMPARE(card->property("outcome").toString(), household.expected.at(i));
+            const QString reason = household.reasons.value(i);
+            QVERIFY2(card->property("reason").toString().contains(reason),
+                     qPrintable(card->property("reason").toString()));
+            if (i < household.earliest.size())
+                QCOMPARE(!card->property("earliest").toString().isEmpty(), household.earliest.at(i));
             QQuickItem *verdict = findVisible(card, u"verdict"_qs);
             QVERIFY(verdict);
             QCOMPARE(verdict->property("text").toString(), card->property("verdict").toString());
@@ -184,6 +240,112 @@ private Q_SLOTS:
         QVERIFY(!findVisible(m_window->contentItem(), u"dateProblem"_qs));
         click(u"dateOkButton"_qs);
         QCOMPARE(m_interview->answers().value(u"applicationDate"_qs).toString(), u"2026-02-28"_qs);
+    }
+
+    // Every question the law of December 2026 added, on the screen in every language at 360x640,
+    // with its "why do we ask" and "I don't know" (SAMEN_FLOW_SCREENSHOTS saves q-<id>-<lang>.png).
+    void newQuestionsFitEveryLanguage_data()
+    {
+        QTest::addColumn<Answers>("referent");
+        QTest::addColumn<MemberAnswers>("members");
+        const Answers decidedAfterJune { { u"application.date"_qs, u"2026-04-15"_qs },
+                                         { u"case.indDecided"_qs, true },
+                                         { u"case.indDecisionDate"_qs, u"2026-07-01"_qs },
+                                         { u"sponsor.birthDate"_qs, u"1980-02-02"_qs },
+                                         { u"sponsor.arrivedUnaccompanied"_qs, false },
+                                         { u"sponsor.decisionDate"_qs, u"2026-02-20"_qs },
+                                         { u"sponsor.status"_qs, u"refugee"_qs },
+                                         { u"sponsor.derivedPermit"_qs, false },
+                                         { u"sponsor.country"_qs, u"SY"_qs } };
+        const Answers wife { { u"member.birthDate"_qs, u"1982-03-03"_qs },
+                             { u"sponsor.livesWithPartnerInNL"_qs, false },
+                             { u"member.marriageRegistered"_qs, true } };
+        const Answers son { { u"member.birthDate"_qs, u"2005-09-09"_qs },
+                            { u"sponsor.asylumApplicationDate"_qs, u"2024-06-01"_qs },
+                            { u"member.married"_qs, false },
+                            { u"member.ownPartner"_qs, false } };
+        QTest::newRow("pending file, wife and adult son")
+            << decidedAfterJune << MemberAnswers { { u"spouse"_qs, wife }, { u"child"_qs, son } };
+        const Answers minorAlone { { u"application.date"_qs, dontKnow },
+                                   { u"sponsor.birthDate"_qs, u"2008-03-10"_qs },
+                                   { u"sponsor.arrivedUnaccompanied"_qs, true },
+                                   { u"sponsor.asylumApplicationDate"_qs, u"2024-09-02"_qs },
+                                   { u"sponsor.decisionDate"_qs, u"2026-10-02"_qs },
+                                   { u"sponsor.status"_qs, u"refugee"_qs },
+                                   { u"sponsor.derivedPermit"_qs, false },
+                                   { u"sponsor.ownFamilyInNL"_qs, false },
+                                   { u"sponsor.country"_qs, u"ER"_qs } };
+        QTest::newRow("came alone as a child")
+            << minorAlone
+            << MemberAnswers { { u"parent"_qs, { { u"member.birthDate"_qs, u"1975-01-01"_qs } } } };
+    }
+    void newQuestionsFitEveryLanguage()
+    {
+        QFETCH(Answers, referent);
+        QFETCH(MemberAnswers, members);
+        const QStringList added = { u"case.indDecided"_qs,          u"case.indDecisionDate"_qs,
+                                    u"sponsor.derivedPermit"_qs,    u"sponsor.livesWithPartnerInNL"_qs,
+                                    u"sponsor.ownFamilyInNL"_qs,    u"sponsor.asylumApplicationDate"_qs,
+                                    u"member.marriageRegistered"_qs };
+        const QSize before = m_window->size();
+        m_window->resize(Screenshots::phoneSizes().constFirst());
+        m_interview->setToday(QDate(2026, 12, 6));
+        m_interview->restart();
+        QVERIFY(UiInspector::showPage(m_window, u"interview"_qs));
+        m_seen.clear();
+        answerCheckingNew(referent, added);
+        for (const auto &[relation, answers] : members) {
+            click(u"relation_"_qs + relation);
+            answerCheckingNew(answers, added);
+        }
+        QVERIFY(!m_interview->isAsking());
+        m_window->resize(before);
+    }
+    // The home screen's notice after an upgrade: first the new questions, then what changed.
+    void rulesChangeNoticeFitsEveryLanguage()
+    {
+        QTemporaryDir dir;
+        samen::vault::Database::OpenResult opened = samen::vault::Database::OpenResult::IoError;
+        auto db =
+            samen::vault::Database::open(dir.filePath(u"samen.db"_qs), samen::vault::SecureBytes::random(32),
+                                         samen::vault::Database::Mode::CreateNew, &opened);
+        QVERIFY(db && samen::vault::schema::migrate(*db, 3));
+        const auto &pack = *samen::rules::bundledPack().pack;
+        AnswerStore answers(*db);
+        QVERIFY(answers.saveMembers({ u"m1"_qs }));
+        const QList<std::tuple<QString, QString, QJsonValue>> older = {
+            { {}, u"application.date"_qs, u"2026-04-15"_qs },
+            { {}, u"sponsor.birthDate"_qs, u"1980-02-02"_qs },
+            { {}, u"sponsor.arrivedUnaccompanied"_qs, false },
+            { {}, u"sponsor.decisionDate"_qs, u"2026-02-20"_qs },
+            { {}, u"sponsor.status"_qs, u"refugee"_qs },
+            { {}, u"sponsor.country"_qs, u"SY"_qs },
+            { u"m1"_qs, u"member.relation"_qs, u"partner"_qs },
+            { u"m1"_qs, u"member.birthDate"_qs, u"1984-01-01"_qs },
+            { u"m1"_qs, u"member.bondBeforeEntry"_qs, true },
+            { u"m1"_qs, u"member.mentionedInAsylum"_qs, true },
+        };
+        const QList<std::tuple<QString, QString, QJsonValue>> added = {
+            { {}, u"case.indDecided"_qs, false },
+            { {}, u"sponsor.derivedPermit"_qs, false },
+            { {}, u"sponsor.livesWithPartnerInNL"_qs, false },
+        };
+        for (const auto &[member, question, value] : older)
+            QVERIFY(answers.saveAnswer(*pack.question(question), member, value));
+        QVERIFY(samen::vault::schema::migrate(*db));
+        RulesChangeNotice &notice = m_session->rulesChange();
+        notice.setToday(QDate(2026, 12, 6));
+        notice.setDatabase(db.get());
+        QVERIFY(notice.newQuestions() > 0);
+        checkHomeInEveryLanguage(u"rules-questions"_qs);
+        for (const auto &[member, question, value] : added)
+            QVERIFY(answers.saveAnswer(*pack.question(question), member, value));
+        notice.check();
+        QCOMPARE(notice.changes().size(), 1);
+        checkHomeInEveryLanguage(u"rules-changed"_qs);
+        QVERIFY(m_languages->apply(u"en"_qs));
+        notice.setDatabase(nullptr);
+        QVERIFY(!notice.isVisible());
     }
 
     void startingAgainAsksFirst()
@@ -265,6 +427,47 @@ private:
         QVERIFY2(m_interview->errorText().isEmpty(), qPrintable(questionId));
     }
 
+    // Like answerUntilMembers(), but each question of @p added is first checked in every language.
+    void answerCheckingNew(const Answers &answers, const QStringList &added)
+    {
+        for (int guard = 0; m_interview->isAsking() && guard < 30; ++guard) {
+            const QString id = m_interview->questionId();
+            if (added.contains(id) && !m_seen.contains(id)) {
+                m_seen.insert(id);
+                QVERIFY(findVisible(m_window->contentItem(), u"dontKnowButton"_qs));
+                for (const QString &language : { u"ar"_qs, u"ti"_qs, u"fa_AF"_qs, u"nl"_qs, u"en"_qs }) {
+                    QVERIFY(m_languages->apply(language));
+                    (void)UiInspector::renderFrame(m_window);
+                    const QStringList problems = UiInspector::layoutProblems(m_window->contentItem());
+                    QVERIFY2(problems.isEmpty(), qPrintable(id + u": "_qs + problems.join(u'\n')));
+                    QVERIFY(!m_interview->questionText().isEmpty() && !m_interview->whyText().isEmpty());
+                    saveScreen(u"q-"_qs + id);
+                }
+            }
+            answer(id, answers.contains(id) ? answers.value(id) : QVariant(true));
+            if (QTest::currentTestFailed())
+                return;
+        }
+    }
+
+    void checkHomeInEveryLanguage(const QString &name)
+    {
+        const QSize before = m_window->size();
+        for (const QSize &size : Screenshots::phoneSizes()) {
+            m_window->resize(size);
+            for (const QString &language : { u"ar"_qs, u"ti"_qs, u"fa_AF"_qs, u"nl"_qs, u"en"_qs }) {
+                QVERIFY(m_languages->apply(language));
+                QVERIFY(UiInspector::showPage(m_window, u"home"_qs));
+                (void)UiInspector::renderFrame(m_window);
+                QVERIFY(findVisible(m_window->contentItem(), u"rulesChanged"_qs));
+                const QStringList problems = UiInspector::layoutProblems(m_window->contentItem());
+                QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+                saveScreen(QStringLiteral("%1-%2").arg(name).arg(size.width()));
+            }
+        }
+        m_window->resize(before);
+    }
+
     // Answers the questions shown with @p answers (yes for yes/no questions not listed) until
     // the "who do you want to bring?" screen.
     void answerUntilMembers(const Answers &answers)
@@ -279,6 +482,7 @@ private:
         QVERIFY(!m_interview->isAsking());
     }
 
+    QSet<QString> m_seen;
     std::unique_ptr<UiTestSession> m_session;
     LanguageController *m_languages = nullptr;
     InterviewController *m_interview = nullptr;

@@ -1,15 +1,16 @@
 #pragma once
 
 #include "appsetup.h"
-#include "familycontroller.h"
-#include "helpercontroller.h"
 #include "attachmentimageprovider.h"
 #include "documentfiles.h"
+#include "familycontroller.h"
+#include "helpercontroller.h"
 #include "interviewcontroller.h"
 #include "languagecontroller.h"
 #include "reminders/clock.h"
 #include "reminders/notifier.h"
 #include "reminderservice.h"
+#include "ruleschangenotice.h"
 #include "staticplugins.h"
 #include "timelinecontroller.h"
 
@@ -52,6 +53,8 @@ public:
         m_languages->apply(QStringLiteral("en"));
         m_interview = std::make_unique<InterviewController>(*m_languages, nullptr);
         InterviewController::publish(m_interview.get());
+        m_rulesChange = std::make_unique<RulesChangeNotice>(*m_languages, nullptr);
+        RulesChangeNotice::publish(m_rulesChange.get());
         m_family = std::make_unique<FamilyController>(*m_languages, *m_interview, nullptr);
         FamilyController::publish(m_family.get());
         m_helper = std::make_unique<HelperController>(QString(), nullptr);
@@ -82,6 +85,8 @@ public:
         m_timeline.reset();
         DocumentFiles::publish(nullptr);
         m_documentFiles.reset();
+        RulesChangeNotice::publish(nullptr);
+        m_rulesChange.reset();
         InterviewController::publish(nullptr);
         m_interview.reset();
         LanguageController::publish(nullptr);
@@ -96,6 +101,8 @@ public:
     [[nodiscard]] LanguageController &languages() const { return *m_languages; }
     /** The interview service. */
     [[nodiscard]] InterviewController &interview() const { return *m_interview; }
+    /** The rules-change notice (no database until a test gives it one). */
+    [[nodiscard]] RulesChangeNotice &rulesChange() const { return *m_rulesChange; }
     /** The family service. */
     [[nodiscard]] FamilyController &family() const { return *m_family; }
     /** The helper-summary service. */
@@ -110,6 +117,7 @@ public:
 private:
     std::unique_ptr<LanguageController> m_languages;
     std::unique_ptr<InterviewController> m_interview;
+    std::unique_ptr<RulesChangeNotice> m_rulesChange;
     std::unique_ptr<FamilyController> m_family;
     std::unique_ptr<HelperController> m_helper;
     samen::reminders::SystemClock m_clock;

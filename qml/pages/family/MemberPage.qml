@@ -11,6 +11,7 @@ AppPage {
 
     readonly property var member: FamilyController.member
     readonly property bool hasMember: root.member.memberId !== undefined
+    readonly property var verdictHistory: RulesChangeNotice.historyOf(root.member.interviewId ?? "")
     property bool confirmRemove: false
 
     signal openPage(string name)
@@ -61,6 +62,24 @@ AppPage {
             outcome: root.member.outcome ?? ""
             verdict: root.member.verdict ?? ""
             verdictIcon: root.member.verdictIcon ?? ""
+        }
+
+        BodyText {
+            objectName: "verdictHistoryTitle"
+            visible: root.verdictHistory.length > 0
+            text: qsTr("Earlier answers (before the rules changed):")
+            color: Theme.textMuted
+        }
+        Repeater {
+            objectName: "verdictHistory"
+            model: root.verdictHistory
+
+            delegate: BodyText {
+                required property string modelData
+
+                text: modelData
+                color: Theme.textMuted
+            }
         }
 
         Heading {

@@ -29,6 +29,13 @@ AppPage {
         text: InterviewController.deadlineText
     }
 
+    Notice {
+        objectName: "regimeText"
+        visible: root.hasResult && InterviewController.regimeText.length > 0
+        iconName: "info"
+        text: InterviewController.regimeText
+    }
+
     Repeater {
         id: resultList
 
