@@ -93,6 +93,16 @@ bool writeFileDurably(const QString &path, const QByteArray &contents)
     return synced;
 }
 
+bool renameFile(const QString &from, const QString &to)
+{
+    return std::rename(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
+}
+
+bool linkFile(const QString &from, const QString &to)
+{
+    return ::link(QFile::encodeName(from).constData(), QFile::encodeName(to).constData()) == 0;
+}
+
 bool removeIfExists(const QString &path)
 {
     const QByteArray name = QFile::encodeName(path);

@@ -27,6 +27,12 @@ namespace samen::vault {
 /** Flushes the contents of the file @p path to disk. */
 [[nodiscard]] bool syncFile(const QString &path);
 
+/** Renames @p from to @p to, replacing it atomically; true on success. */
+[[nodiscard]] bool renameFile(const QString &from, const QString &to);
+
+/** Gives the file @p from a second name @p to (a hard link); true on success. */
+[[nodiscard]] bool linkFile(const QString &from, const QString &to);
+
 /** Deletes @p path if it exists; true when it is gone afterwards. */
 [[nodiscard]] bool removeIfExists(const QString &path);
 

@@ -295,6 +295,54 @@ private Q_SLOTS:
               killedRounds);
     }
 
+    void pinChangeRenewingTheKeyKilledAtRandomMomentsKeepsOnePinAndAllData()
+    {
+        {
+            Vault vault(testOptions(folder()));
+            QByteArray secret(pin);
+            QCOMPARE(vault.create(secret, SecretKind::Pin), Vault::CreateResult::Ok);
+            setMarker(vault, u"kept"_qs);
+        }
+        QByteArray current(pin), other(newPin);
+        qint64 changeMs = 0;
+        int killed = 0, changed = 0, rounds = 0;
+        for (; rounds < 40; ++rounds) {
+            QProcess process;
+            process.start(
+                helper(),
+                { u"renew"_qs, folder(), QString::fromLatin1(current), QString::fromLatin1(other), u"0"_qs });
+            QVERIFY(process.waitForStarted());
+            QElapsedTimer timer;
+            timer.start();
+            if (rounds == 0) { // measures one whole change to spread the kills over it
+                QVERIFY(process.waitForFinished(10000));
+                QCOMPARE(process.exitCode(), 0);
+                changeMs = std::max<qint64>(timer.elapsed(), 10);
+            }
+            QThread::msleep(QRandomGenerator::global()->bounded(int(changeMs * 6 / 5)));
+            process.kill();
+            QVERIFY(process.state() == QProcess::NotRunning || process.waitForFinished(10000));
+            killed += process.exitStatus() == QProcess::CrashExit ? 1 : 0;
+            const bool oldOk = tryUnlock(current.constData()) == Vault::UnlockResult::Ok;
+            const bool newOk = tryUnlock(other.constData()) == Vault::UnlockResult::Ok;
+            QVERIFY2(oldOk != newOk, qPrintable(QString::number(rounds)));
+            if (newOk) {
+                std::swap(current, other);
+                ++changed;
+            }
+            Vault vault(testOptions(folder()));
+            QByteArray secret(current);
+            QCOMPARE(vault.unlock(secret).result, Vault::UnlockResult::Ok);
+            QVERIFY(vault.database()->integrityOk());
+            const auto answer = InterviewRepository(*vault.database()).answer(u"restore"_qs, u"marker"_qs);
+            QVERIFY(answer && answer->value == u"kept");
+        }
+        qInfo("%d of %d PIN changes with a new data key (%lld ms each) killed while running; the new PIN "
+              "took over %d times; one PIN and all data every time",
+              killed, rounds, changeMs, changed);
+        QVERIFY(killed > 1 && changed > 1 && rounds - changed > 1);
+    }
+
     void attemptCounterSurvivesKills()
     {
         createVault();
