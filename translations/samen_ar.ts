@@ -1255,7 +1255,7 @@
     </message>
     <message>
         <source>The rules changed on 12 June 2026. The day you apply decides which rules count for your family.</source>
-        <translation>تغيّرت القواعد في 12 يونيو 2026. يوم تقديم الطلب يحدّد أي القواعد تنطبق على عائلتك.</translation>
+        <translation>تغيّرت القواعد في ١٢ يونيو ٢٠٢٦. يوم تقديم الطلب يحدّد أي القواعد تنطبق على عائلتك.</translation>
     </message>
     <message>
         <source>When were you born?</source>
@@ -1267,7 +1267,7 @@
     </message>
     <message>
         <source>Did you come to the Netherlands alone, before you were 18? Alone means without your father or mother.</source>
-        <translation>هل جئت إلى هولندا وحدك قبل أن تبلغ 18 سنة؟ وحدك يعني بدون أبيك أو أمك.</translation>
+        <translation>هل جئت إلى هولندا وحدك قبل أن تبلغ ١٨ سنة؟ وحدك يعني بدون أبيك أو أمك.</translation>
     </message>
     <message>
         <source>A child who came alone may bring their parents and their young brothers and sisters.</source>
@@ -1283,7 +1283,7 @@
     </message>
     <message>
         <source>You have 3 months from this date to apply for your family with nareis. After that it is much harder.</source>
-        <translation>لديك 3 أشهر من هذا التاريخ لتقديم طلب لمّ الشمل (nareis) لعائلتك. بعدها يصبح الأمر أصعب بكثير.</translation>
+        <translation>لديك ٣ أشهر من هذا التاريخ لتقديم طلب لمّ الشمل (nareis) لعائلتك. بعدها يصبح الأمر أصعب بكثير.</translation>
     </message>
     <message>
         <source>Which protection did you get?</source>
@@ -1291,7 +1291,7 @@
     </message>
     <message>
         <source>Since 12 June 2026, people with subsidiary protection must wait 2 years before they can bring their family.</source>
-        <translation>منذ 12 يونيو 2026، على من لديه حماية فرعية أن ينتظر سنتين قبل أن يُحضر عائلته.</translation>
+        <translation>منذ ١٢ يونيو ٢٠٢٦، على من لديه حماية فرعية أن ينتظر سنتين قبل أن يُحضر عائلته.</translation>
     </message>
     <message>
         <source>Which country are you from?</source>
@@ -1343,7 +1343,7 @@
     </message>
     <message>
         <source>A child who is 18 or older and married cannot come with nareis.</source>
-        <translation>الابن أو البنت بعمر 18 أو أكثر والمتزوج لا يستطيع القدوم عن طريق لمّ الشمل (nareis).</translation>
+        <translation>الابن أو البنت بعمر ١٨ أو أكثر والمتزوج لا يستطيع القدوم عن طريق لمّ الشمل (nareis).</translation>
     </message>
     <message>
         <source>Does this person have a partner of their own?</source>
@@ -1351,7 +1351,7 @@
     </message>
     <message>
         <source>A child who is 18 or older and has a partner cannot come with nareis.</source>
-        <translation>الابن أو البنت بعمر 18 أو أكثر وله شريك لا يستطيع القدوم عن طريق لمّ الشمل (nareis).</translation>
+        <translation>الابن أو البنت بعمر ١٨ أو أكثر وله شريك لا يستطيع القدوم عن طريق لمّ الشمل (nareis).</translation>
     </message>
     <message>
         <source>Does the other parent of this child stay behind?</source>
@@ -1383,7 +1383,7 @@
     </message>
     <message>
         <source>A husband or wife can only come when both of you are 18 or older.</source>
-        <translation>يستطيع الزوج أو الزوجة القدوم فقط إذا كان عمر كل منكما 18 سنة أو أكثر.</translation>
+        <translation>يستطيع الزوج أو الزوجة القدوم فقط إذا كان عمر كل منكما ١٨ سنة أو أكثر.</translation>
     </message>
     <message>
         <source>You married after you came to the Netherlands. Then only the regular route is open.</source>
@@ -1391,11 +1391,11 @@
     </message>
     <message>
         <source>You were married before you came, and you are both 18 or older.</source>
-        <translation>كنتما متزوجين قبل مجيئك، وعمر كل منكما 18 سنة أو أكثر.</translation>
+        <translation>كنتما متزوجين قبل مجيئك، وعمر كل منكما ١٨ سنة أو أكثر.</translation>
     </message>
     <message>
         <source>A partner can only come when both of you are 18 or older.</source>
-        <translation>يستطيع الشريك القدوم فقط إذا كان عمر كل منكما 18 سنة أو أكثر.</translation>
+        <translation>يستطيع الشريك القدوم فقط إذا كان عمر كل منكما ١٨ سنة أو أكثر.</translation>
     </message>
     <message>
         <source>Your relationship started after you came to the Netherlands. Then only the regular route is open.</source>
@@ -1403,7 +1403,7 @@
     </message>
     <message>
         <source>You were already together before you came, and you are both 18 or older.</source>
-        <translation>كنتما معًا قبل مجيئك، وعمر كل منكما 18 سنة أو أكثر.</translation>
+        <translation>كنتما معًا قبل مجيئك، وعمر كل منكما ١٨ سنة أو أكثر.</translation>
     </message>
     <message>
         <source>The child did not belong to your family before you came. Then only the regular route is open.</source>
@@ -1411,11 +1411,11 @@
     </message>
     <message>
         <source>The child is under 18 and belonged to your family before you came.</source>
-        <translation>عمر الطفل أقل من 18 سنة، وكان من عائلتك قبل مجيئك.</translation>
+        <translation>عمر الطفل أقل من ١٨ سنة، وكان من عائلتك قبل مجيئك.</translation>
     </message>
     <message>
         <source>The child is 18 or older and married or has a partner. Such a child cannot come with nareis.</source>
-        <translation>عمر الابن أو البنت 18 سنة أو أكثر، وهو متزوج أو له شريك. لا يستطيع القدوم عن طريق لمّ الشمل (nareis).</translation>
+        <translation>عمر الابن أو البنت ١٨ سنة أو أكثر، وهو متزوج أو له شريك. لا يستطيع القدوم عن طريق لمّ الشمل (nareis).</translation>
     </message>
     <message>
         <source>You did not tell the IND about this person during your asylum procedure. The IND may doubt that you are family.</source>
@@ -1435,23 +1435,23 @@
     </message>
     <message>
         <source>You came alone as a child, so your parents may come. This is true even if you are 18 now.</source>
-        <translation>جئت وحدك وأنت طفل، لذلك يمكن لوالديك القدوم. هذا صحيح حتى لو كان عمرك الآن 18 سنة.</translation>
+        <translation>جئت وحدك وأنت طفل، لذلك يمكن لوالديك القدوم. هذا صحيح حتى لو كان عمرك الآن ١٨ سنة.</translation>
     </message>
     <message>
         <source>You came alone as a child, so your brothers and sisters under 18 may come.</source>
-        <translation>جئت وحدك وأنت طفل، لذلك يمكن لإخوتك وأخواتك الذين عمرهم أقل من 18 سنة القدوم.</translation>
+        <translation>جئت وحدك وأنت طفل، لذلك يمكن لإخوتك وأخواتك الذين عمرهم أقل من ١٨ سنة القدوم.</translation>
     </message>
     <message>
         <source>This brother or sister is 18 or older. The law is not clear for them.</source>
-        <translation>عمر هذا الأخ أو الأخت 18 سنة أو أكثر. القانون غير واضح بالنسبة لهم.</translation>
+        <translation>عمر هذا الأخ أو الأخت ١٨ سنة أو أكثر. القانون غير واضح بالنسبة لهم.</translation>
     </message>
     <message>
         <source>You have refugee status. You were married before you came, and you are both 18 or older.</source>
-        <translation>لديك صفة لاجئ. كنتما متزوجين قبل مجيئك، وعمر كل منكما 18 سنة أو أكثر.</translation>
+        <translation>لديك صفة لاجئ. كنتما متزوجين قبل مجيئك، وعمر كل منكما ١٨ سنة أو أكثر.</translation>
     </message>
     <message>
         <source>You have refugee status. The child is under 18 and belonged to your family before you came.</source>
-        <translation>لديك صفة لاجئ. عمر الطفل أقل من 18 سنة، وكان من عائلتك قبل مجيئك.</translation>
+        <translation>لديك صفة لاجئ. عمر الطفل أقل من ١٨ سنة، وكان من عائلتك قبل مجيئك.</translation>
     </message>
     <message>
         <source>You came alone as a child and have subsidiary protection. The new law is not clear for this.</source>
@@ -1507,7 +1507,7 @@
     </message>
     <message>
         <source>Apply within 3 months after the date on your IND letter.</source>
-        <translation>قدّم الطلب خلال 3 أشهر بعد التاريخ المكتوب على رسالة IND.</translation>
+        <translation>قدّم الطلب خلال ٣ أشهر بعد التاريخ المكتوب على رسالة IND.</translation>
     </message>
     <message>
         <source>Look at the IND letter that says you may stay (in Dutch: beschikking). The date is at the top of the first page, under the address of the IND. It is not the date on your residence card: that is the day you asked for asylum.</source>
@@ -1662,19 +1662,19 @@
     </message>
     <message>
         <source>If you came alone as a child, your age on that day counts. For a child of yours who is 18 or older now, the child&apos;s age on that day counts: a child who was under 18 then may still count as a child.</source>
-        <translation>إذا جئت وحدك وأنت طفل، فالمهم هو عمرك في ذلك اليوم. وللابن أو البنت الذي عمره الآن 18 سنة أو أكثر، المهم هو عمره في ذلك اليوم: من كان عمره أقل من 18 سنة حينها قد يُحسب طفلًا حتى الآن.</translation>
+        <translation>إذا جئت وحدك وأنت طفل، فالمهم هو عمرك في ذلك اليوم. وللابن أو البنت الذي عمره الآن ١٨ سنة أو أكثر، المهم هو عمره في ذلك اليوم: من كان عمره أقل من ١٨ سنة حينها قد يُحسب طفلًا حتى الآن.</translation>
     </message>
     <message>
         <source>Some rules depend on age: under 18, or 18 and older.</source>
-        <translation>بعض القواعد تتعلق بالعمر: أقل من 18، أو 18 وأكثر.</translation>
+        <translation>بعض القواعد تتعلق بالعمر: أقل من ١٨، أو ١٨ وأكثر.</translation>
     </message>
     <message>
         <source>You sent the application before 12 June 2026. Has the IND already decided on it (a yes or a no)?</source>
-        <translation>أرسلت الطلب قبل 12 يونيو 2026. هل قرّرت IND فيه بالفعل (نعم أو لا)؟</translation>
+        <translation>أرسلت الطلب قبل ١٢ يونيو ٢٠٢٦. هل قرّرت IND فيه بالفعل (نعم أو لا)؟</translation>
     </message>
     <message>
         <source>Since 12 June 2026 the IND also uses the new, stricter rules for applications it had not decided yet. Whether the IND decided before that day changes which rules count for your family.</source>
-        <translation>منذ 12 يونيو 2026 تطبّق IND القواعد الجديدة الأشدّ أيضًا على الطلبات التي لم تكن قد قرّرت فيها بعد. وكون IND قد قرّرت قبل ذلك اليوم أو لا يغيّر القواعد التي تنطبق على عائلتك.</translation>
+        <translation>منذ ١٢ يونيو ٢٠٢٦ تطبّق IND القواعد الجديدة الأشدّ أيضًا على الطلبات التي لم تكن قد قرّرت فيها بعد. وكون IND قد قرّرت قبل ذلك اليوم أو لا يغيّر القواعد التي تنطبق على عائلتك.</translation>
     </message>
     <message>
         <source>On which day did the IND decide on the application for your family?</source>
@@ -1682,7 +1682,7 @@
     </message>
     <message>
         <source>A decision from before 12 June 2026 was made under the old rules. A later decision may use the new rules.</source>
-        <translation>القرار الصادر قبل 12 يونيو 2026 اتُّخذ حسب القواعد القديمة. القرار الذي صدر بعد ذلك قد يستخدم القواعد الجديدة.</translation>
+        <translation>القرار الصادر قبل ١٢ يونيو ٢٠٢٦ اتُّخذ حسب القواعد القديمة. القرار الذي صدر بعد ذلك قد يستخدم القواعد الجديدة.</translation>
     </message>
     <message>
         <source>Did you get your own residence permit through nareis, because a family member in the Netherlands asked for you?</source>
@@ -1730,19 +1730,19 @@
     </message>
     <message>
         <source>The child is 18 or older now, but was under 18 on the day you asked for asylum, and you apply within the 3 months. Then the child still counts as a child (European Court of Justice, case C-279/20).</source>
-        <translation>عمر الابن أو البنت الآن 18 سنة أو أكثر، لكنه كان أقل من 18 سنة في يوم طلبك اللجوء، وأنت تقدّم الطلب خلال الأشهر الثلاثة. عندها يبقى محسوبًا طفلًا (محكمة العدل الأوروبية، القضية C-279/20).</translation>
+        <translation>عمر الابن أو البنت الآن ١٨ سنة أو أكثر، لكنه كان أقل من ١٨ سنة في يوم طلبك اللجوء، وأنت تقدّم الطلب خلال الأشهر الثلاثة. عندها يبقى محسوبًا طفلًا (محكمة العدل الأوروبية، القضية C-279/20).</translation>
     </message>
     <message>
         <source>The child is 18 or older. The IND only says yes when the child depends on you much more than usual. The IND also looks at reasons against it: the child lives on their own, earns their own money, or has a child of their own.</source>
-        <translation>عمر الابن أو البنت 18 سنة أو أكثر. لا تقول IND نعم إلا إذا كان يعتمد عليك أكثر بكثير من المعتاد. وتنظر IND أيضًا في أسباب ضد ذلك: أنه يعيش وحده، أو يكسب ماله بنفسه، أو لديه طفل خاص به.</translation>
+        <translation>عمر الابن أو البنت ١٨ سنة أو أكثر. لا تقول IND نعم إلا إذا كان يعتمد عليك أكثر بكثير من المعتاد. وتنظر IND أيضًا في أسباب ضد ذلك: أنه يعيش وحده، أو يكسب ماله بنفسه، أو لديه طفل خاص به.</translation>
     </message>
     <message>
         <source>Since 12 June 2026 only a registered marriage counts. A religious or traditional marriage that was never registered is not enough for nareis. There may be other ways: see a lawyer.</source>
-        <translation>منذ 12 يونيو 2026 يُحسب الزواج المسجّل فقط. الزواج الديني أو التقليدي الذي لم يُسجَّل أبدًا لا يكفي للمّ الشمل (nareis). قد توجد طرق أخرى: يُرجى مراجعة محامٍ.</translation>
+        <translation>منذ ١٢ يونيو ٢٠٢٦ يُحسب الزواج المسجّل فقط. الزواج الديني أو التقليدي الذي لم يُسجَّل أبدًا لا يكفي للمّ الشمل (nareis). قد توجد طرق أخرى: يُرجى مراجعة محامٍ.</translation>
     </message>
     <message>
         <source>This is the child of a partner you are not married to. Since 12 June 2026 such a child can in principle no longer come with nareis. There are exceptions: see a lawyer.</source>
-        <translation>هذا طفل لشريك غير متزوج منك. منذ 12 يونيو 2026 لا يستطيع مثل هذا الطفل القدوم عن طريق لمّ الشمل (nareis) من حيث المبدأ. توجد استثناءات: يُرجى مراجعة محامٍ.</translation>
+        <translation>هذا طفل لشريك غير متزوج منك. منذ ١٢ يونيو ٢٠٢٦ لا يستطيع مثل هذا الطفل القدوم عن طريق لمّ الشمل (nareis) من حيث المبدأ. توجد استثناءات: يُرجى مراجعة محامٍ.</translation>
     </message>
     <message>
         <source>You came alone as a child. It is not yet sure if your brothers and sisters can still come under the new rules. Ask for advice.</source>
@@ -1750,19 +1750,19 @@
     </message>
     <message>
         <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: people with subsidiary protection must wait about 2 years. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
-        <translation>أرسلت الطلب قبل 12 يونيو 2026، ولم تكن IND قد قرّرت حتى ذلك اليوم. الآن تطبّق IND القواعد الجديدة على مثل هذه الطلبات أيضًا: على من لديه حماية فرعية أن ينتظر حوالي سنتين. المحاكم ما زالت تفحص هذا الأمر. يُرجى مراجعة محامٍ الآن. المساعدة القانونية المجانية ممكنة عن طريق Juridisch Loket.</translation>
+        <translation>أرسلت الطلب قبل ١٢ يونيو ٢٠٢٦، ولم تكن IND قد قرّرت حتى ذلك اليوم. الآن تطبّق IND القواعد الجديدة على مثل هذه الطلبات أيضًا: على من لديه حماية فرعية أن ينتظر حوالي سنتين. المحاكم ما زالت تفحص هذا الأمر. يُرجى مراجعة محامٍ الآن. المساعدة القانونية المجانية ممكنة عن طريق Juridisch Loket.</translation>
     </message>
     <message>
         <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: only a husband or wife of a registered marriage and children under 18 can come. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
-        <translation>أرسلت الطلب قبل 12 يونيو 2026، ولم تكن IND قد قرّرت حتى ذلك اليوم. الآن تطبّق IND القواعد الجديدة على مثل هذه الطلبات أيضًا: يستطيع القدوم فقط الزوج أو الزوجة من زواج مسجّل والأطفال تحت 18 سنة. المحاكم ما زالت تفحص هذا الأمر. يُرجى مراجعة محامٍ الآن. المساعدة القانونية المجانية ممكنة عن طريق Juridisch Loket.</translation>
+        <translation>أرسلت الطلب قبل ١٢ يونيو ٢٠٢٦، ولم تكن IND قد قرّرت حتى ذلك اليوم. الآن تطبّق IND القواعد الجديدة على مثل هذه الطلبات أيضًا: يستطيع القدوم فقط الزوج أو الزوجة من زواج مسجّل والأطفال تحت ١٨ سنة. المحاكم ما زالت تفحص هذا الأمر. يُرجى مراجعة محامٍ الآن. المساعدة القانونية المجانية ممكنة عن طريق Juridisch Loket.</translation>
     </message>
     <message>
         <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: a child of 18 or older can in principle no longer come. The IND also looks at whether the child lives on their own, earns money or has a child. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
-        <translation>أرسلت الطلب قبل 12 يونيو 2026، ولم تكن IND قد قرّرت حتى ذلك اليوم. الآن تطبّق IND القواعد الجديدة على مثل هذه الطلبات أيضًا: الابن أو البنت بعمر 18 أو أكثر لا يستطيع القدوم من حيث المبدأ. وتنظر IND أيضًا إن كان يعيش وحده، أو يكسب مالًا، أو لديه طفل. المحاكم ما زالت تفحص هذا الأمر. يُرجى مراجعة محامٍ الآن. المساعدة القانونية المجانية ممكنة عن طريق Juridisch Loket.</translation>
+        <translation>أرسلت الطلب قبل ١٢ يونيو ٢٠٢٦، ولم تكن IND قد قرّرت حتى ذلك اليوم. الآن تطبّق IND القواعد الجديدة على مثل هذه الطلبات أيضًا: الابن أو البنت بعمر ١٨ أو أكثر لا يستطيع القدوم من حيث المبدأ. وتنظر IND أيضًا إن كان يعيش وحده، أو يكسب مالًا، أو لديه طفل. المحاكم ما زالت تفحص هذا الأمر. يُرجى مراجعة محامٍ الآن. المساعدة القانونية المجانية ممكنة عن طريق Juridisch Loket.</translation>
     </message>
     <message>
         <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications, and it is not sure if brothers and sisters can still come. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
-        <translation>أرسلت الطلب قبل 12 يونيو 2026، ولم تكن IND قد قرّرت حتى ذلك اليوم. الآن تطبّق IND القواعد الجديدة على مثل هذه الطلبات أيضًا، وليس من المؤكد إن كان الإخوة والأخوات ما زالوا يستطيعون القدوم. يُرجى مراجعة محامٍ الآن. المساعدة القانونية المجانية ممكنة عن طريق Juridisch Loket.</translation>
+        <translation>أرسلت الطلب قبل ١٢ يونيو ٢٠٢٦، ولم تكن IND قد قرّرت حتى ذلك اليوم. الآن تطبّق IND القواعد الجديدة على مثل هذه الطلبات أيضًا، وليس من المؤكد إن كان الإخوة والأخوات ما زالوا يستطيعون القدوم. يُرجى مراجعة محامٍ الآن. المساعدة القانونية المجانية ممكنة عن طريق Juridisch Loket.</translation>
     </message>
     <message>
         <source>We do not know if you got your own permit through nareis.</source>
@@ -1782,7 +1782,7 @@
     </message>
     <message>
         <source>We do not know the day you asked for asylum. For a child of 18 or older, the child&apos;s age on that day counts.</source>
-        <translation>لا نعرف يوم طلبك اللجوء. للابن أو البنت بعمر 18 أو أكثر، المهم هو عمره في ذلك اليوم.</translation>
+        <translation>لا نعرف يوم طلبك اللجوء. للابن أو البنت بعمر ١٨ أو أكثر، المهم هو عمره في ذلك اليوم.</translation>
     </message>
     <message>
         <source>We do not know who the other parent of this child is. Under the new rules this matters.</source>
@@ -1790,31 +1790,31 @@
     </message>
     <message>
         <source>You apply before 12 June 2026, so the rules from before that day count.</source>
-        <translation>تقدّم الطلب قبل 12 يونيو 2026، لذلك تنطبق القواعد التي كانت قبل ذلك اليوم.</translation>
+        <translation>تقدّم الطلب قبل ١٢ يونيو ٢٠٢٦، لذلك تنطبق القواعد التي كانت قبل ذلك اليوم.</translation>
     </message>
     <message>
         <source>The IND decided on your application before 12 June 2026, so the rules from before that day count.</source>
-        <translation>قرّرت IND في طلبك قبل 12 يونيو 2026، لذلك تنطبق القواعد التي كانت قبل ذلك اليوم.</translation>
+        <translation>قرّرت IND في طلبك قبل ١٢ يونيو ٢٠٢٦، لذلك تنطبق القواعد التي كانت قبل ذلك اليوم.</translation>
     </message>
     <message>
         <source>You applied before 12 June 2026, and the IND had not decided by then. The IND uses the new rules for such applications too. Courts are testing this.</source>
-        <translation>قدّمت الطلب قبل 12 يونيو 2026، ولم تكن IND قد قرّرت حتى ذلك اليوم. تطبّق IND القواعد الجديدة على مثل هذه الطلبات أيضًا. المحاكم تفحص هذا الأمر.</translation>
+        <translation>قدّمت الطلب قبل ١٢ يونيو ٢٠٢٦، ولم تكن IND قد قرّرت حتى ذلك اليوم. تطبّق IND القواعد الجديدة على مثل هذه الطلبات أيضًا. المحاكم تفحص هذا الأمر.</translation>
     </message>
     <message>
         <source>The IND decided on your application after 12 June 2026. It uses the new rules for such applications too. Courts are testing this.</source>
-        <translation>قرّرت IND في طلبك بعد 12 يونيو 2026. وهي تطبّق القواعد الجديدة على مثل هذه الطلبات أيضًا. المحاكم تفحص هذا الأمر.</translation>
+        <translation>قرّرت IND في طلبك بعد ١٢ يونيو ٢٠٢٦. وهي تطبّق القواعد الجديدة على مثل هذه الطلبات أيضًا. المحاكم تفحص هذا الأمر.</translation>
     </message>
     <message>
         <source>You apply on or after 12 June 2026, so the new rules count.</source>
-        <translation>تقدّم الطلب في 12 يونيو 2026 أو بعده، لذلك تنطبق القواعد الجديدة.</translation>
+        <translation>تقدّم الطلب في ١٢ يونيو ٢٠٢٦ أو بعده، لذلك تنطبق القواعد الجديدة.</translation>
     </message>
     <message>
         <source>We do not know if the IND decided before 12 June 2026. So we show the careful answer: the new rules may count.</source>
-        <translation>لا نعرف إن كانت IND قد قرّرت قبل 12 يونيو 2026. لذلك نعرض الجواب الحذِر: قد تنطبق القواعد الجديدة.</translation>
+        <translation>لا نعرف إن كانت IND قد قرّرت قبل ١٢ يونيو ٢٠٢٦. لذلك نعرض الجواب الحذِر: قد تنطبق القواعد الجديدة.</translation>
     </message>
     <message>
         <source>You have subsidiary protection. Since 12 June 2026 you must wait about 2 years. It is not yet sure from which day the 2 years count (the date of your IND letter or the start of your permit): check the exact date with a lawyer. After that you need an income and your own home.</source>
-        <translation>لديك حماية فرعية. منذ 12 يونيو 2026 عليك أن تنتظر حوالي سنتين. ليس من المؤكد بعد من أي يوم تُحسب السنتان (تاريخ رسالة IND أو بداية تصريح إقامتك): يُرجى التحقق من التاريخ الدقيق مع محامٍ. بعدها تحتاج إلى دخل وبيت خاص بك.</translation>
+        <translation>لديك حماية فرعية. منذ ١٢ يونيو ٢٠٢٦ عليك أن تنتظر حوالي سنتين. ليس من المؤكد بعد من أي يوم تُحسب السنتان (تاريخ رسالة IND أو بداية تصريح إقامتك): يُرجى التحقق من التاريخ الدقيق مع محامٍ. بعدها تحتاج إلى دخل وبيت خاص بك.</translation>
     </message>
     <message>
         <source>You have subsidiary protection and about 2 years have passed. Now you need an income and your own home. Check with a lawyer that the 2 years are really over.</source>
@@ -1822,15 +1822,15 @@
     </message>
     <message>
         <source>Since 12 June 2026 a partner you are not married to can in principle no longer come with nareis. There are exceptions: see a lawyer.</source>
-        <translation>منذ 12 يونيو 2026 لا يستطيع الشريك غير المتزوج منك القدوم عن طريق لمّ الشمل (nareis) من حيث المبدأ. توجد استثناءات: يُرجى مراجعة محامٍ.</translation>
+        <translation>منذ ١٢ يونيو ٢٠٢٦ لا يستطيع الشريك غير المتزوج منك القدوم عن طريق لمّ الشمل (nareis) من حيث المبدأ. توجد استثناءات: يُرجى مراجعة محامٍ.</translation>
     </message>
     <message>
         <source>Since 12 June 2026 a child of 18 or older can in principle no longer come. The IND also looks at whether the child lives on their own, earns money or has a child. There are exceptions: see a lawyer.</source>
-        <translation>منذ 12 يونيو 2026 لا يستطيع الابن أو البنت بعمر 18 أو أكثر القدوم من حيث المبدأ. وتنظر IND أيضًا إن كان يعيش وحده، أو يكسب مالًا، أو لديه طفل. توجد استثناءات: يُرجى مراجعة محامٍ.</translation>
+        <translation>منذ ١٢ يونيو ٢٠٢٦ لا يستطيع الابن أو البنت بعمر ١٨ أو أكثر القدوم من حيث المبدأ. وتنظر IND أيضًا إن كان يعيش وحده، أو يكسب مالًا، أو لديه طفل. توجد استثناءات: يُرجى مراجعة محامٍ.</translation>
     </message>
     <message>
         <source>Since 12 June 2026 a foster child can in principle no longer come with nareis. There are exceptions: see a lawyer.</source>
-        <translation>منذ 12 يونيو 2026 لا يستطيع الطفل المكفول (طفل الرعاية) القدوم عن طريق لمّ الشمل (nareis) من حيث المبدأ. توجد استثناءات: يُرجى مراجعة محامٍ.</translation>
+        <translation>منذ ١٢ يونيو ٢٠٢٦ لا يستطيع الطفل المكفول (طفل الرعاية) القدوم عن طريق لمّ الشمل (nareis) من حيث المبدأ. توجد استثناءات: يُرجى مراجعة محامٍ.</translation>
     </message>
     <message>
         <source>If you got a letter from the IND that says yes or no to the application for your family (in Dutch: beschikking), the IND has decided. A letter that only says the IND received your application is not a decision.</source>
@@ -2680,7 +2680,7 @@
     </message>
     <message>
         <source>Report to IND Zevenaar (3 days after arrival)</source>
-        <translation>الحضور إلى IND Zevenaar (3 أيام بعد الوصول)</translation>
+        <translation>الحضور إلى IND Zevenaar (٣ أيام بعد الوصول)</translation>
     </message>
     <message>
         <source>Date of birth</source>
@@ -3019,19 +3019,19 @@
     </message>
     <message>
         <source>The IND must decide within 3 months. It may take 3 months more. If your IND letter gives a date, use that date.</source>
-        <translation>يجب أن تقرّر IND خلال 3 أشهر. قد تأخذ 3 أشهر إضافية. إذا كان في رسالة IND تاريخ، فيُرجى استخدام ذلك التاريخ.</translation>
+        <translation>يجب أن تقرّر IND خلال ٣ أشهر. قد تأخذ ٣ أشهر إضافية. إذا كان في رسالة IND تاريخ، فيُرجى استخدام ذلك التاريخ.</translation>
     </message>
     <message>
         <source>The IND must decide on your objection within 19 weeks. It may take 6 weeks more.</source>
-        <translation>يجب أن تقرّر IND في اعتراضك خلال 19 أسبوعًا. قد تأخذ 6 أسابيع إضافية.</translation>
+        <translation>يجب أن تقرّر IND في اعتراضك خلال ١٩ أسبوعًا. قد تأخذ ٦ أسابيع إضافية.</translation>
     </message>
     <message>
         <source>Is the answer to your objection still no? You have 4 weeks to go to court (beroep). A lawyer does this for you.</source>
-        <translation>هل ما زال الجواب على اعتراضك لا؟ لديك 4 أسابيع للطعن أمام المحكمة (beroep). المحامي يقوم بذلك عنك.</translation>
+        <translation>هل ما زال الجواب على اعتراضك لا؟ لديك ٤ أسابيع للطعن أمام المحكمة (beroep). المحامي يقوم بذلك عنك.</translation>
     </message>
     <message>
         <source>Your family must report to the IND in Zevenaar within 3 days after arriving, while the visa is still valid.</source>
-        <translation>يجب أن تحضر عائلتك إلى IND في Zevenaar خلال 3 أيام بعد الوصول، ما دامت التأشيرة صالحة.</translation>
+        <translation>يجب أن تحضر عائلتك إلى IND في Zevenaar خلال ٣ أيام بعد الوصول، ما دامت التأشيرة صالحة.</translation>
     </message>
     <message>
         <source>With subsidiary protection you wait about 2 years. It is not yet sure from which day they count: check the date with a lawyer.</source>
@@ -3039,23 +3039,23 @@
     </message>
     <message>
         <source>Still a no? Go to court within 4 weeks. Ask your lawyer now.</source>
-        <translation>ما زال الجواب لا؟ يجب الذهاب إلى المحكمة خلال 4 أسابيع. يُرجى سؤال المحامي الآن.</translation>
+        <translation>ما زال الجواب لا؟ يجب الذهاب إلى المحكمة خلال ٤ أسابيع. يُرجى سؤال المحامي الآن.</translation>
     </message>
     <message>
         <source>Book the ticket. Your family must travel within 90 days. As soon as the ticket is booked, book the appointment with the IND in Zevenaar.</source>
-        <translation>يُرجى حجز التذكرة. يجب أن تسافر عائلتك خلال 90 يومًا. بعد حجز التذكرة مباشرةً، يُرجى حجز الموعد مع IND في Zevenaar.</translation>
+        <translation>يُرجى حجز التذكرة. يجب أن تسافر عائلتك خلال ٩٠ يومًا. بعد حجز التذكرة مباشرةً، يُرجى حجز الموعد مع IND في Zevenaar.</translation>
     </message>
     <message>
         <source>Book the appointment with the IND in Zevenaar now, for within 3 days after arrival.</source>
-        <translation>يُرجى الآن حجز الموعد مع IND في Zevenaar، ليكون خلال 3 أيام بعد الوصول.</translation>
+        <translation>يُرجى الآن حجز الموعد مع IND في Zevenaar، ليكون خلال ٣ أيام بعد الوصول.</translation>
     </message>
     <message>
         <source>After arriving, your family must report to the IND in Zevenaar within 3 days.</source>
-        <translation>بعد الوصول، يجب أن تحضر عائلتك إلى IND في Zevenaar خلال 3 أيام.</translation>
+        <translation>بعد الوصول، يجب أن تحضر عائلتك إلى IND في Zevenaar خلال ٣ أيام.</translation>
     </message>
     <message>
         <source>Report to the IND in Zevenaar within 3 days. Visit a doctor within 2 weeks.</source>
-        <translation>احضروا إلى IND في Zevenaar خلال 3 أيام. زوروا طبيبًا خلال أسبوعين.</translation>
+        <translation>احضروا إلى IND في Zevenaar خلال ٣ أيام. زوروا طبيبًا خلال أسبوعين.</translation>
     </message>
     <message>
         <source>Register your family at the town hall (BRP) and make the TB check at the GGD.</source>

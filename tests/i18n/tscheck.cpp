@@ -83,11 +83,14 @@ bool startsLeftToRightInRightToLeftText(QString text)
     return false;
 }
 
+// Placeholders and Latin-script references (a court case "C-279/20", "ECLI:NL:…") keep their
+// digits: they are written as on the paper they point to.
 bool hasLatinDigit(QString text)
 {
     static const QRegularExpression placeholder(QStringLiteral("%(L?[1-9]|L?n)"));
+    static const QRegularExpression latinReference(QStringLiteral("[A-Za-z][A-Za-z0-9:/\\-.]*[A-Za-z0-9]"));
     static const QRegularExpression latinDigit(QStringLiteral("[0-9]"));
-    return text.remove(placeholder).contains(latinDigit);
+    return text.remove(placeholder).remove(latinReference).contains(latinDigit);
 }
 
 } // namespace
