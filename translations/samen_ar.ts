@@ -913,6 +913,10 @@
             <numerusform>جاهز %1 من %2 وثيقة</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Turns 18 on %1. Send the application before that day if you can: the age on the day you apply counts.</source>
+        <translation>يبلغ ١٨ سنة في %1. أرسل الطلب قبل ذلك اليوم إن استطعت: العمر يوم تقديم الطلب هو الذي يُحسب.</translation>
+    </message>
 </context>
 <context>
     <name>FamilyEmptyState</name>

@@ -901,6 +901,10 @@
             <numerusform>%1 of %2 documents ready</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Turns 18 on %1. Send the application before that day if you can: the age on the day you apply counts.</source>
+        <translation>Turns 18 on %1. Send the application before that day if you can: the age on the day you apply counts.</translation>
+    </message>
 </context>
 <context>
     <name>FamilyEmptyState</name>

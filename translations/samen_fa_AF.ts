@@ -898,6 +898,10 @@
             <numerusform>آماده: %1 از %2 سند</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Turns 18 on %1. Send the application before that day if you can: the age on the day you apply counts.</source>
+        <translation>در %1 ۱۸ ساله می‌شود. اگر می‌توانید درخواست را پیش از آن روز بفرستید: سن در روزی که درخواست می‌دهید حساب می‌شود.</translation>
+    </message>
 </context>
 <context>
     <name>FamilyEmptyState</name>

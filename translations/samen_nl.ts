@@ -901,6 +901,10 @@
             <numerusform>%1 van %2 documenten klaar</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Turns 18 on %1. Send the application before that day if you can: the age on the day you apply counts.</source>
+        <translation>Wordt 18 op %1. Stuur de aanvraag als het kan voor die dag: de leeftijd op de dag van de aanvraag telt.</translation>
+    </message>
 </context>
 <context>
     <name>FamilyEmptyState</name>
@@ -1898,7 +1902,7 @@
         <source>This deletes this person with their answers, papers, dates and reminders, and %Ln photo(s) or file(s) of their papers. You cannot undo this.</source>
         <translation>
             <numerusform>Dit verwijdert deze persoon met de antwoorden, documenten, datums en herinneringen, en %Ln foto of bestand van de documenten. Dit kun je niet ongedaan maken.</numerusform>
-            <numerusform>Dit verwijdert deze persoon met de antwoorden, documenten, datums en herinneringen, en %Ln foto's of bestanden van de documenten. Dit kun je niet ongedaan maken.</numerusform>
+            <numerusform>Dit verwijdert deze persoon met de antwoorden, documenten, datums en herinneringen, en %Ln foto&apos;s of bestanden van de documenten. Dit kun je niet ongedaan maken.</numerusform>
         </translation>
     </message>
     <message>
@@ -1909,7 +1913,7 @@
         <source>Remove this person and %Ln photo(s)</source>
         <translation>
             <numerusform>Verwijder deze persoon en %Ln foto</numerusform>
-            <numerusform>Verwijder deze persoon en %Ln foto's</numerusform>
+            <numerusform>Verwijder deze persoon en %Ln foto&apos;s</numerusform>
         </translation>
     </message>
 </context>

@@ -901,6 +901,10 @@
             <numerusform>%1 ካብ %2 ሰነዳት ድሉዋት</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Turns 18 on %1. Send the application before that day if you can: the age on the day you apply counts.</source>
+        <translation>ብ%1 18 ዓመት ይመልእ። እንተ ተኻኢሉ ቅድሚ እታ መዓልቲ ሕቶኹም ስደዱ፦ እቲ ዝቖጸር ዕድመ ኣብታ ሕቶ እትሰዱላ መዓልቲ እዩ።</translation>
+    </message>
 </context>
 <context>
     <name>FamilyEmptyState</name>

@@ -6,6 +6,7 @@
 #include "interviewcontroller.h"
 #include "interviewtexts.h"
 #include "languagecontroller.h"
+#include "locale/dateformatter.h"
 #include "locale/nametransliterator.h"
 #include "locale/numberformatter.h"
 #include "procedure/ruledeadlines.h"
@@ -233,6 +234,10 @@ void FamilyController::fillVerdict(FamilyRow &row, const FamilyMember &member) c
 {
     row.linked = !member.interviewId.isEmpty();
     row.interviewId = member.interviewId;
+    if (const auto adult = m_verdicts.turns18Soon(member.interviewId, m_today))
+        row.ageWarning = tr("Turns 18 on %1. Send the application before that day if you can: the age on "
+                            "the day you apply counts.")
+                             .arg(m_languages.dates().format(*adult).oneLine());
     if (!row.linked) {
         row.verdict = tr("Not in the eligibility questions");
         row.verdictIcon = QStringLiteral("info");

@@ -51,6 +51,8 @@ QVariant FamilyModel::data(const QModelIndex &index, int role) const
         return row.linked;
     case InterviewIdRole:
         return row.interviewId;
+    case AgeWarningRole:
+        return row.ageWarning;
     case NoteRole:
         return row.note;
     }
@@ -75,6 +77,7 @@ QHash<int, QByteArray> FamilyModel::roleNames() const
         { ProgressTextRole, "progressText" },
         { LinkedRole, "linked" },
         { InterviewIdRole, "interviewId" },
+        { AgeWarningRole, "ageWarning" },
         { NoteRole, "note" },
     };
 }

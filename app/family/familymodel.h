@@ -41,6 +41,8 @@ struct FamilyRow
     QString interviewId;
     /** The user's own note. */
     QString note;
+    /** A dated warning when the member turns 18 before the application is sent; empty otherwise. */
+    QString ageWarning;
 };
 
 /** The family members, sorted by name for the UI language. Filled by FamilyController. */
@@ -68,6 +70,7 @@ public:
         ProgressTextRole,
         LinkedRole,
         InterviewIdRole,
+        AgeWarningRole,
         NoteRole,
     };
     Q_ENUM(Role)

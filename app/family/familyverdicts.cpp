@@ -16,7 +16,23 @@ FamilyVerdicts FamilyVerdicts::evaluate(samen::vault::Database &db, const samen:
         return {};
     FamilyVerdicts verdicts;
     verdicts.country = parsed.value->sponsor.country;
+    verdicts.applicationDate = parsed.value->applicationDate;
+    for (const auto &member : parsed.value->members) {
+        if (member.birthDate)
+            verdicts.birthDates.insert(member.id, *member.birthDate);
+    }
     for (const auto &member : evaluation.value->members)
         verdicts.members.insert(member.id, member);
     return verdicts;
+}
+
+std::optional<QDate> FamilyVerdicts::turns18Soon(const QString &interviewId, QDate today) const
+{
+    const QDate birth = birthDates.value(interviewId);
+    if (!birth.isValid() || applicationDate < today)
+        return std::nullopt;
+    const QDate adult = birth.addYears(18);
+    if (adult <= today || adult > today.addYears(1))
+        return std::nullopt;
+    return adult;
 }

@@ -47,12 +47,13 @@ AppPage {
             required property string verdict
             required property string verdictIcon
             required property string progressText
+            required property string ageWarning
 
             objectName: "member_" + memberId
             padding: Theme.spacing
             Layout.fillWidth: true
             Accessible.role: Accessible.Button
-            Accessible.name: card.title + ", " + card.relationLabel + ": " + card.verdict + ", " + card.progressText
+            Accessible.name: card.title + ", " + card.relationLabel + ": " + card.verdict + ", " + card.progressText + (card.ageWarning.length > 0 ? ". " + card.ageWarning : "")
             onClicked: {
                 FamilyController.memberId = card.memberId;
                 root.openPage("member");
@@ -103,6 +104,28 @@ AppPage {
                         outcome: card.outcome
                         verdict: card.verdict
                         verdictIcon: card.verdictIcon
+                    }
+                    RowLayout {
+                        objectName: "ageWarning"
+                        visible: card.ageWarning.length > 0
+                        spacing: Theme.spacingSmall
+                        Layout.fillWidth: true
+
+                        Image {
+                            source: "qrc:/icons/warning.svg"
+                            sourceSize: Qt.size(Theme.iconSize * 0.75, Theme.iconSize * 0.75)
+                            Layout.alignment: Qt.AlignTop
+                            Accessible.ignored: true
+                        }
+                        Label {
+                            text: card.ageWarning
+                            color: Theme.warning
+                            font.pixelSize: Theme.fontBody
+                            font.bold: true
+                            wrapMode: Text.Wrap
+                            horizontalAlignment: Text.AlignLeft
+                            Layout.fillWidth: true
+                        }
                     }
                     Label {
                         text: card.progressText

@@ -85,6 +85,31 @@ private Q_SLOTS:
         QVERIFY(!m_family->setNames(1, u"x"_qs, u"x"_qs));
     }
 
+    // Age counts on the day the application is sent: a child who turns 18 within a year, before
+    // the family applies, gets a dated warning on its card; a younger child and a sent
+    // application get none.
+    void aChildTurning18SoonGetsADatedWarning()
+    {
+        answerReferent(*m_interview, u"2026-01-20"_qs, u"refugee"_qs);
+        QVERIFY(m_interview->addMember(u"child"_qs));
+        answerAll(*m_interview, { { u"member.birthDate"_qs, u"2008-05-10"_qs } });
+        QVERIFY(m_interview->addMember(u"child"_qs));
+        answerAll(*m_interview, { { u"member.birthDate"_qs, u"2015-06-01"_qs } });
+        m_family->refresh();
+        const FamilyModel *model = m_family->members();
+        QStringList warnings;
+        for (int row = 0; row < model->rowCount(); ++row)
+            warnings << model->rowAt(row).ageWarning;
+        warnings.removeAll(QString());
+        QCOMPARE(warnings.size(), 1);
+        QVERIFY2(warnings.constFirst().startsWith(u"Turns 18 on 10 May"), qPrintable(warnings.constFirst()));
+
+        m_family->setToday(QDate(2026, 5, 11)); // the birthday has passed
+        m_family->refresh();
+        for (int row = 0; row < model->rowCount(); ++row)
+            QVERIFY(model->rowAt(row).ageWarning.isEmpty());
+    }
+
     void bigDossierPassesTheModelTester()
     {
         QAbstractItemModelTester members(m_family->members(),

@@ -38,7 +38,8 @@ private Q_SLOTS:
         QVERIFY(interview.addMember(u"spouse"_qs));
         interviewsteps::answerAll(interview, { { u"member.birthDate"_qs, u"1988-01-01"_qs } });
         QVERIFY(interview.addMember(u"child"_qs));
-        interviewsteps::answerAll(interview, { { u"member.birthDate"_qs, u"2010-04-01"_qs } }, true);
+        // 17, and 18 on 1 July 2026, before the family applies: the card warns with the date.
+        interviewsteps::answerAll(interview, { { u"member.birthDate"_qs, u"2008-07-01"_qs } }, true);
         QCOMPARE(family.members()->rowCount(), 2);
         QVERIFY(family.setNames(family.members()->rowAt(0).id, u"ሳባ ተስፋይ ገብረመድህን"_qs,
                                 u"Saba Tesfay Gebremedhin"_qs));
@@ -76,6 +77,8 @@ private Q_SLOTS:
         QVERIFY(UiInspector::showPage(m_window, page));
         QVERIFY(!UiInspector::renderFrame(m_window).isNull());
         QVERIFY(!findVisible(m_window->contentItem(), u"emptyAddMemberButton"_qs));
+        if (page == u"family")
+            QVERIFY(findVisible(m_window->contentItem(), u"ageWarning"_qs));
         const QStringList problems = UiInspector::layoutProblems(m_window->contentItem());
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }

@@ -63,6 +63,13 @@ AppPage {
             verdictIcon: root.member.verdictIcon ?? ""
         }
 
+        Notice {
+            objectName: "ageWarning"
+            visible: (root.member.ageWarning ?? "").length > 0
+            iconName: "warning"
+            text: root.member.ageWarning ?? ""
+        }
+
         BodyText {
             objectName: "verdictHistoryTitle"
             visible: root.verdictHistory.length > 0
