@@ -81,6 +81,11 @@ private Q_SLOTS:
             QVERIFY(findVisible(m_window->contentItem(), u"ageWarning"_qs));
         const QStringList problems = UiInspector::layoutProblems(m_window->contentItem());
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        // With SAMEN_FLOW_SCREENSHOTS=dir set, each page is saved there to be looked at.
+        const QString directory = qEnvironmentVariable("SAMEN_FLOW_SCREENSHOTS");
+        if (!directory.isEmpty())
+            QVERIFY(UiInspector::renderFrame(m_window).save(
+                QStringLiteral("%1/family-%2-%3-%4.png").arg(directory, page, language).arg(size.width())));
     }
 
     void keyboardsMayNotLearnWhatIsTyped()
