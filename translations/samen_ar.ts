@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>The IND often asks you to answer before a date. Enter that date here. Samen will remind you.</source>
-        <translation>غالبًا تطلب IND أن تجيب قبل تاريخ معيّن. اكتب هذا التاريخ هنا. سيذكّرك Samen.</translation>
+        <translation>غالبًا تطلب IND أن تجيب قبل تاريخ معيّن. اكتب هذا التاريخ هنا. سيذكّرك Samen‏.</translation>
     </message>
     <message>
         <source>For whom?</source>
@@ -159,8 +159,8 @@
         <source>You can try again in %Ln second(s).</source>
         <translation>
             <numerusform>يمكنك المحاولة مرة أخرى بعد %Ln ثانية.</numerusform>
-            <numerusform>يمكنك المحاولة مرة أخرى بعد ثانية واحدة (%Ln).</numerusform>
-            <numerusform>يمكنك المحاولة مرة أخرى بعد ثانيتين (%Ln).</numerusform>
+            <numerusform>يمكنك المحاولة مرة أخرى بعد ثانية واحدة (%Ln)‏.</numerusform>
+            <numerusform>يمكنك المحاولة مرة أخرى بعد ثانيتين (%Ln)‏.</numerusform>
             <numerusform>يمكنك المحاولة مرة أخرى بعد %Ln ثوانٍ.</numerusform>
             <numerusform>يمكنك المحاولة مرة أخرى بعد %Ln ثانية.</numerusform>
             <numerusform>يمكنك المحاولة مرة أخرى بعد %Ln ثانية.</numerusform>
@@ -334,7 +334,7 @@
     </message>
     <message>
         <source>This removes the date of this step (for the window: the day you sent the application). The deadline counts again. Are you sure?</source>
-        <translation>هذا يحذف تاريخ هذه الخطوة (للمهلة: يوم إرسال الطلب). ويبدأ العدّ من جديد. هل أنت متأكد؟</translation>
+        <translation>هذا يحذف تاريخ هذه الخطوة (للمهلة: يوم إرسال الطلب)‏. ويبدأ العدّ من جديد. هل أنت متأكد؟</translation>
     </message>
     <message>
         <source>Yes, remove the date</source>
@@ -385,7 +385,7 @@
     </message>
     <message>
         <source>Samen saves a calendar file. This file is not locked: anyone with your phone can read it. It shows only &quot;Samen: a date to check&quot;, unless you chose more detail in Settings.</source>
-        <translation>يحفظ Samen ملف تقويم. هذا الملف غير مقفل: أي شخص معه هاتفك يمكنه قراءته. يُظهر فقط &quot;Samen: تاريخ يجب التحقق منه&quot;، إلا إذا اخترت تفاصيل أكثر في الإعدادات.</translation>
+        <translation>يحفظ Samen ملف تقويم. هذا الملف غير مقفل: أي شخص معه هاتفك يمكنه قراءته. يُظهر فقط &quot;Samen‏: تاريخ يجب التحقق منه&quot;، إلا إذا اخترت تفاصيل أكثر في الإعدادات.</translation>
     </message>
     <message>
         <source>Include my notes</source>
@@ -447,7 +447,7 @@
     </message>
     <message>
         <source>This kind of file cannot be added. Choose a photo or a PDF file.</source>
-        <translation>لا يمكن إضافة هذا النوع من الملفات. اختر صورة أو ملف PDF.</translation>
+        <translation>لا يمكن إضافة هذا النوع من الملفات. اختر صورة أو ملف PDF‏.</translation>
     </message>
     <message>
         <source>This picture is damaged. Choose another file or take a new photo.</source>
@@ -509,7 +509,7 @@
     </message>
     <message>
         <source>The copies are not locked. Anyone who uses this phone can see them. Delete the copies after you have uploaded them to the IND website.</source>
-        <translation>النسخ غير مقفلة. يمكن لأي شخص يستخدم هذا الهاتف أن يراها. احذف النسخ بعد رفعها إلى موقع IND.</translation>
+        <translation>النسخ غير مقفلة. يمكن لأي شخص يستخدم هذا الهاتف أن يراها. احذف النسخ بعد رفعها إلى موقع IND‏.</translation>
     </message>
     <message>
         <source>I understand. Choose a folder</source>
@@ -533,7 +533,7 @@
     </message>
     <message>
         <source>Photos and files you add here are locked inside Samen. They are not put in your phone&apos;s gallery.</source>
-        <translation>الصور والملفات التي تضيفها هنا مقفلة داخل Samen. لا توضع في معرض صور هاتفك.</translation>
+        <translation>الصور والملفات التي تضيفها هنا مقفلة داخل Samen‏. لا توضع في معرض صور هاتفك.</translation>
     </message>
     <message>
         <source>No photos or files of this paper yet.</source>
@@ -683,7 +683,7 @@
     </message>
     <message>
         <source>From Afghanistan: the nikah-nama (marriage paper).</source>
-        <translation>من أفغانستان: النكاح‌نامه (ورقة الزواج).</translation>
+        <translation>من أفغانستان: النكاح‌نامه (ورقة الزواج)‏.</translation>
     </message>
     <message>
         <source>From Eritrea: the marriage paper or a certificate from the church.</source>
@@ -783,11 +783,11 @@
     </message>
     <message>
         <source>The regular route costs a fee (leges). Nareis is free. The IND website gives the amount; Samen does not, because it changes.</source>
-        <translation>الطريق العادي له رسوم (leges). لمّ الشمل (nareis) مجاني. موقع IND يذكر المبلغ؛ Samen لا يذكره، لأنه يتغيّر.</translation>
+        <translation>الطريق العادي له رسوم (leges)‏. لمّ الشمل (nareis) مجاني. موقع IND يذكر المبلغ؛ Samen لا يذكره، لأنه يتغيّر.</translation>
     </message>
     <message>
         <source>On the regular route your family member may first have to pass the civic integration exam abroad (basisexamen inburgering buitenland).</source>
-        <translation>في الطريق العادي قد يحتاج فرد عائلتك أولًا إلى النجاح في امتحان الاندماج في الخارج (basisexamen inburgering buitenland).</translation>
+        <translation>في الطريق العادي قد يحتاج فرد عائلتك أولًا إلى النجاح في امتحان الاندماج في الخارج (basisexamen inburgering buitenland)‏.</translation>
     </message>
     <message>
         <source>On the regular route you must show enough income of your own and a home. Keep your pay slips and your rental contract.</source>
@@ -873,7 +873,7 @@
     </message>
     <message>
         <source>This removes all your information from Samen: answers, family, documents and dates. It cannot be undone.</source>
-        <translation>هذا يحذف كل معلوماتك من Samen: الإجابات والعائلة والوثائق والتواريخ. لا يمكن التراجع عن ذلك.</translation>
+        <translation>هذا يحذف كل معلوماتك من Samen‏: الإجابات والعائلة والوثائق والتواريخ. لا يمكن التراجع عن ذلك.</translation>
     </message>
     <message>
         <source>Make a backup first, so that you can get your information back later.</source>
@@ -952,7 +952,7 @@
     </message>
     <message>
         <source>Without your PIN, Samen cannot open your information. Nobody can, not even the makers of Samen.</source>
-        <translation>بدون رقمك السري لا يستطيع تطبيق Samen فتح معلوماتك. لا أحد يستطيع، ولا حتى صانعو Samen.</translation>
+        <translation>بدون رقمك السري لا يستطيع تطبيق Samen فتح معلوماتك. لا أحد يستطيع، ولا حتى صانعو Samen‏.</translation>
     </message>
     <message>
         <source>You can erase everything and start again. If you made a backup, you can restore it after that, with its backup password.</source>
@@ -1006,7 +1006,7 @@
     </message>
     <message>
         <source>The PDF is saved.</source>
-        <translation>تم حفظ ملف PDF.</translation>
+        <translation>تم حفظ ملف PDF‏.</translation>
     </message>
     <message>
         <source>Save</source>
@@ -1130,7 +1130,7 @@
         <translation>
             <numerusform>يُرجى الإجابة عن %n سؤال جديد. بعدها يتحقق Samen مرة أخرى مما تعنيه القواعد الجديدة لعائلتك.</numerusform>
             <numerusform>يُرجى الإجابة عن %n سؤال جديد. بعدها يتحقق Samen مرة أخرى مما تعنيه القواعد الجديدة لعائلتك.</numerusform>
-            <numerusform>يُرجى الإجابة عن سؤالين جديدين (%n). بعدها يتحقق Samen مرة أخرى مما تعنيه القواعد الجديدة لعائلتك.</numerusform>
+            <numerusform>يُرجى الإجابة عن سؤالين جديدين (%n)‏. بعدها يتحقق Samen مرة أخرى مما تعنيه القواعد الجديدة لعائلتك.</numerusform>
             <numerusform>يُرجى الإجابة عن %n أسئلة جديدة. بعدها يتحقق Samen مرة أخرى مما تعنيه القواعد الجديدة لعائلتك.</numerusform>
             <numerusform>يُرجى الإجابة عن %n سؤالًا جديدًا. بعدها يتحقق Samen مرة أخرى مما تعنيه القواعد الجديدة لعائلتك.</numerusform>
             <numerusform>يُرجى الإجابة عن %n سؤال جديد. بعدها يتحقق Samen مرة أخرى مما تعنيه القواعد الجديدة لعائلتك.</numerusform>
@@ -1347,7 +1347,7 @@
     </message>
     <message>
         <source>A child who is 18 or older and married cannot come with nareis.</source>
-        <translation>الابن أو البنت بعمر ١٨ أو أكثر والمتزوج لا يستطيع القدوم عن طريق لمّ الشمل (nareis).</translation>
+        <translation>الابن أو البنت بعمر ١٨ أو أكثر والمتزوج لا يستطيع القدوم عن طريق لمّ الشمل (nareis)‏.</translation>
     </message>
     <message>
         <source>Does this person have a partner of their own?</source>
@@ -1355,7 +1355,7 @@
     </message>
     <message>
         <source>A child who is 18 or older and has a partner cannot come with nareis.</source>
-        <translation>الابن أو البنت بعمر ١٨ أو أكثر وله شريك لا يستطيع القدوم عن طريق لمّ الشمل (nareis).</translation>
+        <translation>الابن أو البنت بعمر ١٨ أو أكثر وله شريك لا يستطيع القدوم عن طريق لمّ الشمل (nareis)‏.</translation>
     </message>
     <message>
         <source>Does the other parent of this child stay behind?</source>
@@ -1419,7 +1419,7 @@
     </message>
     <message>
         <source>The child is 18 or older and married or has a partner. Such a child cannot come with nareis.</source>
-        <translation>عمر الابن أو البنت ١٨ سنة أو أكثر، وهو متزوج أو له شريك. لا يستطيع القدوم عن طريق لمّ الشمل (nareis).</translation>
+        <translation>عمر الابن أو البنت ١٨ سنة أو أكثر، وهو متزوج أو له شريك. لا يستطيع القدوم عن طريق لمّ الشمل (nareis)‏.</translation>
     </message>
     <message>
         <source>You did not tell the IND about this person during your asylum procedure. The IND may doubt that you are family.</source>
@@ -1427,11 +1427,11 @@
     </message>
     <message>
         <source>The 3 months after your IND letter have passed. Now only the regular route is open, unless the IND accepts a good reason for the delay.</source>
-        <translation>مرّت الأشهر الثلاثة بعد رسالة IND. الآن يبقى الطريق العادي فقط، إلا إذا قبلت IND سببًا جيدًا للتأخير.</translation>
+        <translation>مرّت الأشهر الثلاثة بعد رسالة IND‏. الآن يبقى الطريق العادي فقط، إلا إذا قبلت IND سببًا جيدًا للتأخير.</translation>
     </message>
     <message>
         <source>The 3 months after your IND letter have passed. For parents and brothers and sisters there is no regular route.</source>
-        <translation>مرّت الأشهر الثلاثة بعد رسالة IND. للوالدين والإخوة والأخوات لا يوجد طريق عادي.</translation>
+        <translation>مرّت الأشهر الثلاثة بعد رسالة IND‏. للوالدين والإخوة والأخوات لا يوجد طريق عادي.</translation>
     </message>
     <message>
         <source>Parents and brothers and sisters can only come with nareis when you came alone as a child.</source>
@@ -1467,11 +1467,11 @@
     </message>
     <message>
         <source>We do not know which protection you have. It is in your IND letter.</source>
-        <translation>لا نعرف نوع الحماية التي لديك. هو مكتوب في رسالة IND.</translation>
+        <translation>لا نعرف نوع الحماية التي لديك. هو مكتوب في رسالة IND‏.</translation>
     </message>
     <message>
         <source>We do not know the date of your IND letter, so we cannot count the 3 months.</source>
-        <translation>لا نعرف تاريخ رسالة IND، لذلك لا نستطيع حساب الأشهر الثلاثة.</translation>
+        <translation>لا نعرف تاريخ رسالة IND‏، لذلك لا نستطيع حساب الأشهر الثلاثة.</translation>
     </message>
     <message>
         <source>We do not know your age.</source>
@@ -1511,19 +1511,19 @@
     </message>
     <message>
         <source>Apply within 3 months after the date on your IND letter.</source>
-        <translation>قدّم الطلب خلال ٣ أشهر بعد التاريخ المكتوب على رسالة IND.</translation>
+        <translation>قدّم الطلب خلال ٣ أشهر بعد التاريخ المكتوب على رسالة IND‏.</translation>
     </message>
     <message>
         <source>Look at the IND letter that says you may stay (in Dutch: beschikking). The date is at the top of the first page, under the address of the IND. It is not the date on your residence card: that is the day you asked for asylum.</source>
-        <translation>انظر إلى رسالة IND التي تقول إنك تستطيع البقاء (بالهولندية: beschikking). التاريخ في أعلى الصفحة الأولى، تحت عنوان IND. ليس هو التاريخ على بطاقة الإقامة: ذلك هو يوم طلبك اللجوء.</translation>
+        <translation>انظر إلى رسالة IND التي تقول إنك تستطيع البقاء (بالهولندية: beschikking)‏. التاريخ في أعلى الصفحة الأولى، تحت عنوان IND‏. ليس هو التاريخ على بطاقة الإقامة: ذلك هو يوم طلبك اللجوء.</translation>
     </message>
     <message>
         <source>This date is on your residence card, after &quot;valid from&quot; (in Dutch: geldig vanaf).</source>
-        <translation>هذا التاريخ مكتوب على بطاقة الإقامة، بعد &quot;صالح من&quot; (بالهولندية: geldig vanaf).</translation>
+        <translation>هذا التاريخ مكتوب على بطاقة الإقامة، بعد &quot;صالح من&quot; (بالهولندية: geldig vanaf)‏.</translation>
     </message>
     <message>
         <source>It is in your IND letter. &quot;Vluchteling&quot; means refugee status. &quot;Subsidiaire bescherming&quot; means subsidiary protection.</source>
-        <translation>هذا مكتوب في رسالة IND. كلمة &quot;Vluchteling&quot; تعني صفة لاجئ. و&quot;Subsidiaire bescherming&quot; تعني حماية فرعية.</translation>
+        <translation>هذا مكتوب في رسالة IND‏. كلمة &quot;Vluchteling&quot; تعني صفة لاجئ. و&quot;Subsidiaire bescherming&quot; تعني حماية فرعية.</translation>
     </message>
     <message>
         <source>If you do not know yet, choose &quot;I don&apos;t know&quot;. Then we count from today.</source>
@@ -1627,11 +1627,11 @@
     </message>
     <message>
         <source>If your situation is special, a lawyer can check it. You can find a lawyer through the Juridisch Loket.</source>
-        <translation>إذا كان وضعك خاصًا، يستطيع محامٍ أن يتحقق منه. يمكنك أن تجد محاميًا عن طريق Juridisch Loket.</translation>
+        <translation>إذا كان وضعك خاصًا، يستطيع محامٍ أن يتحقق منه. يمكنك أن تجد محاميًا عن طريق Juridisch Loket‏.</translation>
     </message>
     <message>
         <source>The rules are not clear for this situation. Show this screen to a volunteer of VluchtelingenWerk, or to a lawyer through the Juridisch Loket.</source>
-        <translation>القواعد غير واضحة لهذا الوضع. أرِ هذه الشاشة لمتطوع من VluchtelingenWerk، أو لمحامٍ عن طريق Juridisch Loket.</translation>
+        <translation>القواعد غير واضحة لهذا الوضع. أرِ هذه الشاشة لمتطوع من VluchtelingenWerk‏، أو لمحامٍ عن طريق Juridisch Loket‏.</translation>
     </message>
     <message>
         <source>This date is after the day you apply. Please check it.</source>
@@ -1653,8 +1653,8 @@
         <source>You can apply from about %1, in about %Ln days. Check the exact date with a lawyer.</source>
         <translation>
             <numerusform>يمكنك تقديم الطلب ابتداءً من حوالي %1، أي بعد حوالي %Ln يوم. يُرجى التحقق من التاريخ الدقيق مع محامٍ.</numerusform>
-            <numerusform>يمكنك تقديم الطلب ابتداءً من حوالي %1، أي بعد حوالي يوم واحد (%Ln). يُرجى التحقق من التاريخ الدقيق مع محامٍ.</numerusform>
-            <numerusform>يمكنك تقديم الطلب ابتداءً من حوالي %1، أي بعد حوالي يومين (%Ln). يُرجى التحقق من التاريخ الدقيق مع محامٍ.</numerusform>
+            <numerusform>يمكنك تقديم الطلب ابتداءً من حوالي %1، أي بعد حوالي يوم واحد (%Ln)‏. يُرجى التحقق من التاريخ الدقيق مع محامٍ.</numerusform>
+            <numerusform>يمكنك تقديم الطلب ابتداءً من حوالي %1، أي بعد حوالي يومين (%Ln)‏. يُرجى التحقق من التاريخ الدقيق مع محامٍ.</numerusform>
             <numerusform>يمكنك تقديم الطلب ابتداءً من حوالي %1، أي بعد حوالي %Ln أيام. يُرجى التحقق من التاريخ الدقيق مع محامٍ.</numerusform>
             <numerusform>يمكنك تقديم الطلب ابتداءً من حوالي %1، أي بعد حوالي %Ln يومًا. يُرجى التحقق من التاريخ الدقيق مع محامٍ.</numerusform>
             <numerusform>يمكنك تقديم الطلب ابتداءً من حوالي %1، أي بعد حوالي %Ln يوم. يُرجى التحقق من التاريخ الدقيق مع محامٍ.</numerusform>
@@ -1690,11 +1690,11 @@
     </message>
     <message>
         <source>Did you get your own residence permit through nareis, because a family member in the Netherlands asked for you?</source>
-        <translation>هل حصلت على تصريح إقامتك عن طريق لمّ الشمل (nareis)، لأن فردًا من عائلتك في هولندا قدّم طلبًا لك؟</translation>
+        <translation>هل حصلت على تصريح إقامتك عن طريق لمّ الشمل (nareis)‏، لأن فردًا من عائلتك في هولندا قدّم طلبًا لك؟</translation>
     </message>
     <message>
         <source>Someone who came through nareis cannot bring family with nareis. Then a lawyer must look at your situation.</source>
-        <translation>من جاء عن طريق لمّ الشمل (nareis) لا يستطيع أن يُحضر عائلة عن طريق لمّ الشمل (nareis). في هذه الحالة يجب أن ينظر محامٍ في وضعك.</translation>
+        <translation>من جاء عن طريق لمّ الشمل (nareis) لا يستطيع أن يُحضر عائلة عن طريق لمّ الشمل (nareis)‏. في هذه الحالة يجب أن ينظر محامٍ في وضعك.</translation>
     </message>
     <message>
         <source>Do you live together with a new partner here in the Netherlands?</source>
@@ -1702,7 +1702,7 @@
     </message>
     <message>
         <source>If you live with a new partner here, the IND may not let a husband, wife or partner from abroad come with nareis. Your answer stays on this phone. Nobody else sees it.</source>
-        <translation>إذا كنت تعيش مع شريك جديد هنا، قد لا تسمح IND للزوج أو الزوجة أو الشريك من الخارج بالقدوم عن طريق لمّ الشمل (nareis). جوابك يبقى على هذا الهاتف. لا أحد غيرك يراه.</translation>
+        <translation>إذا كنت تعيش مع شريك جديد هنا، قد لا تسمح IND للزوج أو الزوجة أو الشريك من الخارج بالقدوم عن طريق لمّ الشمل (nareis)‏. جوابك يبقى على هذا الهاتف. لا أحد غيرك يراه.</translation>
     </message>
     <message>
         <source>Do you now have a husband, wife, partner or child of your own here in the Netherlands?</source>
@@ -1722,7 +1722,7 @@
     </message>
     <message>
         <source>You came to the Netherlands through nareis yourself. Then you cannot bring family with nareis. A lawyer must look at your situation.</source>
-        <translation>جئت أنت نفسك إلى هولندا عن طريق لمّ الشمل (nareis). لذلك لا تستطيع أن تُحضر عائلة عن طريق لمّ الشمل (nareis). يجب أن ينظر محامٍ في وضعك.</translation>
+        <translation>جئت أنت نفسك إلى هولندا عن طريق لمّ الشمل (nareis)‏. لذلك لا تستطيع أن تُحضر عائلة عن طريق لمّ الشمل (nareis)‏. يجب أن ينظر محامٍ في وضعك.</translation>
     </message>
     <message>
         <source>You live with a new partner in the Netherlands. Then the IND may not let a husband, wife or partner from abroad come. A lawyer must look at this.</source>
@@ -1734,7 +1734,7 @@
     </message>
     <message>
         <source>The child is 18 or older now, but was under 18 on the day you asked for asylum, and you apply within the 3 months. Then the child still counts as a child (European Court of Justice, case C-279/20).</source>
-        <translation>عمر الابن أو البنت الآن ١٨ سنة أو أكثر، لكنه كان أقل من ١٨ سنة في يوم طلبك اللجوء، وأنت تقدّم الطلب خلال الأشهر الثلاثة. عندها يبقى محسوبًا طفلًا (محكمة العدل الأوروبية، القضية C-279/20).</translation>
+        <translation>عمر الابن أو البنت الآن ١٨ سنة أو أكثر، لكنه كان أقل من ١٨ سنة في يوم طلبك اللجوء، وأنت تقدّم الطلب خلال الأشهر الثلاثة. عندها يبقى محسوبًا طفلًا (محكمة العدل الأوروبية، القضية C-279/20)‏.</translation>
     </message>
     <message>
         <source>The child is 18 or older. The IND only says yes when the child depends on you much more than usual. The IND also looks at reasons against it: the child lives on their own, earns their own money, or has a child of their own.</source>
@@ -1742,7 +1742,7 @@
     </message>
     <message>
         <source>Since 12 June 2026 only a registered marriage counts. A religious or traditional marriage that was never registered is not enough for nareis. There may be other ways: see a lawyer.</source>
-        <translation>منذ ١٢ يونيو ٢٠٢٦ يُحسب الزواج المسجّل فقط. الزواج الديني أو التقليدي الذي لم يُسجَّل أبدًا لا يكفي للمّ الشمل (nareis). قد توجد طرق أخرى: يُرجى مراجعة محامٍ.</translation>
+        <translation>منذ ١٢ يونيو ٢٠٢٦ يُحسب الزواج المسجّل فقط. الزواج الديني أو التقليدي الذي لم يُسجَّل أبدًا لا يكفي للمّ الشمل (nareis)‏. قد توجد طرق أخرى: يُرجى مراجعة محامٍ.</translation>
     </message>
     <message>
         <source>This is the child of a partner you are not married to. Since 12 June 2026 such a child can in principle no longer come with nareis. There are exceptions: see a lawyer.</source>
@@ -1754,23 +1754,23 @@
     </message>
     <message>
         <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: people with subsidiary protection must wait about 2 years. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
-        <translation>أرسلت الطلب قبل ١٢ يونيو ٢٠٢٦، ولم تكن IND قد قرّرت حتى ذلك اليوم. الآن تطبّق IND القواعد الجديدة على مثل هذه الطلبات أيضًا: على من لديه حماية فرعية أن ينتظر حوالي سنتين. المحاكم ما زالت تفحص هذا الأمر. يُرجى مراجعة محامٍ الآن. المساعدة القانونية المجانية ممكنة عن طريق Juridisch Loket.</translation>
+        <translation>أرسلت الطلب قبل ١٢ يونيو ٢٠٢٦، ولم تكن IND قد قرّرت حتى ذلك اليوم. الآن تطبّق IND القواعد الجديدة على مثل هذه الطلبات أيضًا: على من لديه حماية فرعية أن ينتظر حوالي سنتين. المحاكم ما زالت تفحص هذا الأمر. يُرجى مراجعة محامٍ الآن. المساعدة القانونية المجانية ممكنة عن طريق Juridisch Loket‏.</translation>
     </message>
     <message>
         <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: only a husband or wife of a registered marriage and children under 18 can come. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
-        <translation>أرسلت الطلب قبل ١٢ يونيو ٢٠٢٦، ولم تكن IND قد قرّرت حتى ذلك اليوم. الآن تطبّق IND القواعد الجديدة على مثل هذه الطلبات أيضًا: يستطيع القدوم فقط الزوج أو الزوجة من زواج مسجّل والأطفال تحت ١٨ سنة. المحاكم ما زالت تفحص هذا الأمر. يُرجى مراجعة محامٍ الآن. المساعدة القانونية المجانية ممكنة عن طريق Juridisch Loket.</translation>
+        <translation>أرسلت الطلب قبل ١٢ يونيو ٢٠٢٦، ولم تكن IND قد قرّرت حتى ذلك اليوم. الآن تطبّق IND القواعد الجديدة على مثل هذه الطلبات أيضًا: يستطيع القدوم فقط الزوج أو الزوجة من زواج مسجّل والأطفال تحت ١٨ سنة. المحاكم ما زالت تفحص هذا الأمر. يُرجى مراجعة محامٍ الآن. المساعدة القانونية المجانية ممكنة عن طريق Juridisch Loket‏.</translation>
     </message>
     <message>
         <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: a child of 18 or older can in principle no longer come. The IND also looks at whether the child lives on their own, earns money or has a child. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
-        <translation>أرسلت الطلب قبل ١٢ يونيو ٢٠٢٦، ولم تكن IND قد قرّرت حتى ذلك اليوم. الآن تطبّق IND القواعد الجديدة على مثل هذه الطلبات أيضًا: الابن أو البنت بعمر ١٨ أو أكثر لا يستطيع القدوم من حيث المبدأ. وتنظر IND أيضًا إن كان يعيش وحده، أو يكسب مالًا، أو لديه طفل. المحاكم ما زالت تفحص هذا الأمر. يُرجى مراجعة محامٍ الآن. المساعدة القانونية المجانية ممكنة عن طريق Juridisch Loket.</translation>
+        <translation>أرسلت الطلب قبل ١٢ يونيو ٢٠٢٦، ولم تكن IND قد قرّرت حتى ذلك اليوم. الآن تطبّق IND القواعد الجديدة على مثل هذه الطلبات أيضًا: الابن أو البنت بعمر ١٨ أو أكثر لا يستطيع القدوم من حيث المبدأ. وتنظر IND أيضًا إن كان يعيش وحده، أو يكسب مالًا، أو لديه طفل. المحاكم ما زالت تفحص هذا الأمر. يُرجى مراجعة محامٍ الآن. المساعدة القانونية المجانية ممكنة عن طريق Juridisch Loket‏.</translation>
     </message>
     <message>
         <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications, and it is not sure if brothers and sisters can still come. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
-        <translation>أرسلت الطلب قبل ١٢ يونيو ٢٠٢٦، ولم تكن IND قد قرّرت حتى ذلك اليوم. الآن تطبّق IND القواعد الجديدة على مثل هذه الطلبات أيضًا، وليس من المؤكد إن كان الإخوة والأخوات ما زالوا يستطيعون القدوم. يُرجى مراجعة محامٍ الآن. المساعدة القانونية المجانية ممكنة عن طريق Juridisch Loket.</translation>
+        <translation>أرسلت الطلب قبل ١٢ يونيو ٢٠٢٦، ولم تكن IND قد قرّرت حتى ذلك اليوم. الآن تطبّق IND القواعد الجديدة على مثل هذه الطلبات أيضًا، وليس من المؤكد إن كان الإخوة والأخوات ما زالوا يستطيعون القدوم. يُرجى مراجعة محامٍ الآن. المساعدة القانونية المجانية ممكنة عن طريق Juridisch Loket‏.</translation>
     </message>
     <message>
         <source>We do not know if you got your own permit through nareis.</source>
-        <translation>لا نعرف إن كنت حصلت على تصريح إقامتك عن طريق لمّ الشمل (nareis).</translation>
+        <translation>لا نعرف إن كنت حصلت على تصريح إقامتك عن طريق لمّ الشمل (nareis)‏.</translation>
     </message>
     <message>
         <source>We do not know if you live with a new partner in the Netherlands.</source>
@@ -1818,7 +1818,7 @@
     </message>
     <message>
         <source>You have subsidiary protection. Since 12 June 2026 you must wait about 2 years. It is not yet sure from which day the 2 years count (the date of your IND letter or the start of your permit): check the exact date with a lawyer. After that you need an income and your own home.</source>
-        <translation>لديك حماية فرعية. منذ ١٢ يونيو ٢٠٢٦ عليك أن تنتظر حوالي سنتين. ليس من المؤكد بعد من أي يوم تُحسب السنتان (تاريخ رسالة IND أو بداية تصريح إقامتك): يُرجى التحقق من التاريخ الدقيق مع محامٍ. بعدها تحتاج إلى دخل وبيت خاص بك.</translation>
+        <translation>لديك حماية فرعية. منذ ١٢ يونيو ٢٠٢٦ عليك أن تنتظر حوالي سنتين. ليس من المؤكد بعد من أي يوم تُحسب السنتان (تاريخ رسالة IND أو بداية تصريح إقامتك)‏: يُرجى التحقق من التاريخ الدقيق مع محامٍ. بعدها تحتاج إلى دخل وبيت خاص بك.</translation>
     </message>
     <message>
         <source>You have subsidiary protection and about 2 years have passed. Now you need an income and your own home. Check with a lawyer that the 2 years are really over.</source>
@@ -1838,7 +1838,7 @@
     </message>
     <message>
         <source>If you got a letter from the IND that says yes or no to the application for your family (in Dutch: beschikking), the IND has decided. A letter that only says the IND received your application is not a decision.</source>
-        <translation>إذا وصلتك رسالة من IND تقول نعم أو لا لطلب عائلتك (بالهولندية: beschikking)، فإن IND قد قرّرت. الرسالة التي تقول فقط إن IND استلمت طلبك ليست قرارًا.</translation>
+        <translation>إذا وصلتك رسالة من IND تقول نعم أو لا لطلب عائلتك (بالهولندية: beschikking)‏، فإن IND قد قرّرت. الرسالة التي تقول فقط إن IND استلمت طلبك ليست قرارًا.</translation>
     </message>
     <message>
         <source>The date is at the top of the first page of the IND letter with the decision.</source>
@@ -1924,7 +1924,7 @@
     </message>
     <message>
         <source>Earlier answers (before the rules changed):</source>
-        <translation>الأجوبة السابقة (قبل تغيّر القواعد):</translation>
+        <translation>الأجوبة السابقة (قبل تغيّر القواعد)‏:</translation>
     </message>
     <message numerus="yes">
         <source>This deletes this person with their answers, papers, dates and reminders, and %Ln photo(s) or file(s) of their papers. You cannot undo this.</source>
@@ -2033,8 +2033,8 @@
         <source>%1: %n days left.</source>
         <translation>
             <numerusform>%1: بقي %n يوم.</numerusform>
-            <numerusform>%1: بقي يوم واحد (%n).</numerusform>
-            <numerusform>%1: بقي يومان (%n).</numerusform>
+            <numerusform>%1: بقي يوم واحد (%n)‏.</numerusform>
+            <numerusform>%1: بقي يومان (%n)‏.</numerusform>
             <numerusform>%1: بقيت %n أيام.</numerusform>
             <numerusform>%1: بقي %n يومًا.</numerusform>
             <numerusform>%1: بقي %n يوم.</numerusform>
@@ -2044,8 +2044,8 @@
         <source>%1: %n days left, until %2.</source>
         <translation>
             <numerusform>%1: بقي %n يوم، حتى %2.</numerusform>
-            <numerusform>%1: بقي يوم واحد (%n)، حتى %2.</numerusform>
-            <numerusform>%1: بقي يومان (%n)، حتى %2.</numerusform>
+            <numerusform>%1: بقي يوم واحد (%n)‏، حتى %2.</numerusform>
+            <numerusform>%1: بقي يومان (%n)‏، حتى %2.</numerusform>
             <numerusform>%1: بقيت %n أيام، حتى %2.</numerusform>
             <numerusform>%1: بقي %n يومًا، حتى %2.</numerusform>
             <numerusform>%1: بقي %n يوم، حتى %2.</numerusform>
@@ -2053,7 +2053,7 @@
     </message>
     <message>
         <source>Samen: a date to check</source>
-        <translation>تطبيق Samen: موعد للتحقق</translation>
+        <translation>تطبيق Samen‏: موعد للتحقق</translation>
     </message>
     <message>
         <source>End of the waiting time</source>
@@ -2115,7 +2115,7 @@
     </message>
     <message>
         <source>Who can help: a volunteer of VluchtelingenWerk at your AZC or in your town, or a lawyer through the Juridisch Loket. Show them this screen. Samen is not a lawyer.</source>
-        <translation>من يستطيع المساعدة: متطوع من VluchtelingenWerk في مركز اللجوء (AZC) أو في مدينتك، أو محامٍ عن طريق Juridisch Loket. أرِهم هذه الشاشة. تطبيق Samen ليس محاميًا.</translation>
+        <translation>من يستطيع المساعدة: متطوع من VluchtelingenWerk في مركز اللجوء (AZC) أو في مدينتك، أو محامٍ عن طريق Juridisch Loket‏. أرِهم هذه الشاشة. تطبيق Samen ليس محاميًا.</translation>
     </message>
     <message>
         <source>Change my answers</source>
@@ -2130,7 +2130,7 @@
     <name>RulesChangeNotice</name>
     <message>
         <source>Samen&apos;s rules were updated (rules as of %1).</source>
-        <translation>تم تحديث قواعد Samen (القواعد كما في %1).</translation>
+        <translation>تم تحديث قواعد Samen (القواعد كما في %1)‏.</translation>
     </message>
     <message>
         <source>For %1 the answer is now: %2. Before it was: %3.</source>
@@ -2138,7 +2138,7 @@
     </message>
     <message>
         <source>Until %1 the answer was: %2 (rules as of %3).</source>
-        <translation>حتى %1 كان الجواب: %2 (القواعد كما في %3).</translation>
+        <translation>حتى %1 كان الجواب: %2 (القواعد كما في %3)‏.</translation>
     </message>
 </context>
 <context>
@@ -2236,7 +2236,7 @@
     </message>
     <message>
         <source>Samen always shows the Gregorian (European) date first, as the IND writes it. The Ethiopian date comes after it, marked E.C.</source>
-        <translation>يعرض Samen دائمًا التاريخ الميلادي (الأوروبي) أولًا، كما تكتبه دائرة الهجرة (IND). ويأتي التاريخ الإثيوبي بعده.</translation>
+        <translation>يعرض Samen دائمًا التاريخ الميلادي (الأوروبي) أولًا، كما تكتبه دائرة الهجرة (IND)‏. ويأتي التاريخ الإثيوبي بعده.</translation>
     </message>
 </context>
 <context>
@@ -2275,7 +2275,7 @@
     </message>
     <message>
         <source>Important: if you forget your PIN, nobody can open your information, not even the makers of Samen. Make a backup in Settings, so that you can get it back.</source>
-        <translation>مهم: إذا نسيت رقمك السري فلن يستطيع أحد فتح معلوماتك، ولا حتى صانعو Samen. أنشئ نسخة احتياطية من الإعدادات، حتى تستطيع استعادتها.</translation>
+        <translation>مهم: إذا نسيت رقمك السري فلن يستطيع أحد فتح معلوماتك، ولا حتى صانعو Samen‏. أنشئ نسخة احتياطية من الإعدادات، حتى تستطيع استعادتها.</translation>
     </message>
     <message>
         <source>Lock my information</source>
@@ -2436,7 +2436,7 @@
     </message>
     <message>
         <source>Made with the Samen app from the user&apos;s own answers. Not an official document: check the facts with the IND letters.</source>
-        <translation>صُنع بتطبيق Samen من إجابات المستخدم نفسه. ليس وثيقة رسمية: تحقّق من المعلومات في رسائل IND.</translation>
+        <translation>صُنع بتطبيق Samen من إجابات المستخدم نفسه. ليس وثيقة رسمية: تحقّق من المعلومات في رسائل IND‏.</translation>
     </message>
     <message>
         <source>Husband or wife</source>
@@ -2837,7 +2837,7 @@
     </message>
     <message>
         <source>You sent the application for your family to the IND.</source>
-        <translation>أرسلت طلب عائلتك إلى IND.</translation>
+        <translation>أرسلت طلب عائلتك إلى IND‏.</translation>
     </message>
     <message>
         <source>The IND wants more papers, a DNA test or an interview.</source>
@@ -2865,7 +2865,7 @@
     </message>
     <message>
         <source>Your family is registered at the town hall (BRP).</source>
-        <translation>عائلتك مسجّلة في البلدية (BRP).</translation>
+        <translation>عائلتك مسجّلة في البلدية (BRP)‏.</translation>
     </message>
     <message>
         <source>Apply for your family</source>
@@ -2901,11 +2901,11 @@
     </message>
     <message>
         <source>Apply within 3 months after the date on your IND letter.</source>
-        <translation>قدّم الطلب خلال ٣ أشهر بعد التاريخ المكتوب على رسالة IND.</translation>
+        <translation>قدّم الطلب خلال ٣ أشهر بعد التاريخ المكتوب على رسالة IND‏.</translation>
     </message>
     <message>
         <source>You have 4 weeks to object to a no. Talk to a lawyer or VluchtelingenWerk quickly.</source>
-        <translation>لديك ٤ أسابيع للاعتراض على الرفض. تحدّث بسرعة مع محامٍ أو مع VluchtelingenWerk.</translation>
+        <translation>لديك ٤ أسابيع للاعتراض على الرفض. تحدّث بسرعة مع محامٍ أو مع VluchtelingenWerk‏.</translation>
     </message>
     <message>
         <source>Your family must collect the visa at the embassy within 3 months.</source>
@@ -2921,7 +2921,7 @@
     </message>
     <message>
         <source>A date from a letter of the IND.</source>
-        <translation>تاريخ من رسالة من IND.</translation>
+        <translation>تاريخ من رسالة من IND‏.</translation>
     </message>
     <message>
         <source>Send the application for your family before the deadline.</source>
@@ -2929,11 +2929,11 @@
     </message>
     <message>
         <source>Wait for the IND. Answer every IND letter in time.</source>
-        <translation>انتظر IND. أجب على كل رسالة من IND في وقتها.</translation>
+        <translation>انتظر IND‏. أجب على كل رسالة من IND في وقتها.</translation>
     </message>
     <message>
         <source>Do what the IND asks, before the date in the letter.</source>
-        <translation>افعل ما تطلبه IND، قبل التاريخ الموجود في الرسالة.</translation>
+        <translation>افعل ما تطلبه IND‏، قبل التاريخ الموجود في الرسالة.</translation>
     </message>
     <message>
         <source>Your family collects the visa (mvv) at the embassy.</source>
@@ -2987,7 +2987,7 @@
     </message>
     <message>
         <source>You sent an objection (bezwaar) against the no of the IND.</source>
-        <translation>أرسلت اعتراضًا (bezwaar) على رفض IND.</translation>
+        <translation>أرسلت اعتراضًا (bezwaar) على رفض IND‏.</translation>
     </message>
     <message>
         <source>The IND sent its decision on your objection.</source>
@@ -2995,7 +2995,7 @@
     </message>
     <message>
         <source>The ticket is booked. Now book the appointment with the IND in Zevenaar.</source>
-        <translation>تمّ حجز التذكرة. يُرجى الآن حجز الموعد مع IND في Zevenaar.</translation>
+        <translation>تمّ حجز التذكرة. يُرجى الآن حجز الموعد مع IND في Zevenaar‏.</translation>
     </message>
     <message>
         <source>Your family reported to the IND in Zevenaar and got their residence permit.</source>
@@ -3003,11 +3003,11 @@
     </message>
     <message>
         <source>Your family had the check for tuberculosis (TB) at the GGD.</source>
-        <translation>أجرت عائلتك فحص السل (TB) في GGD.</translation>
+        <translation>أجرت عائلتك فحص السل (TB) في GGD‏.</translation>
     </message>
     <message>
         <source>Your family visited a doctor (GP).</source>
-        <translation>زارت عائلتك الطبيب (الطبيب العام).</translation>
+        <translation>زارت عائلتك الطبيب (الطبيب العام)‏.</translation>
     </message>
     <message>
         <source>The IND decides on the objection</source>
@@ -3031,7 +3031,7 @@
     </message>
     <message>
         <source>Is the answer to your objection still no? You have 4 weeks to go to court (beroep). A lawyer does this for you.</source>
-        <translation>هل ما زال الجواب على اعتراضك لا؟ لديك ٤ أسابيع للطعن أمام المحكمة (beroep). المحامي يقوم بذلك عنك.</translation>
+        <translation>هل ما زال الجواب على اعتراضك لا؟ لديك ٤ أسابيع للطعن أمام المحكمة (beroep)‏. المحامي يقوم بذلك عنك.</translation>
     </message>
     <message>
         <source>Your family must report to the IND in Zevenaar within 3 days after arriving, while the visa is still valid.</source>
@@ -3047,11 +3047,11 @@
     </message>
     <message>
         <source>Book the ticket. Your family must travel within 90 days. As soon as the ticket is booked, book the appointment with the IND in Zevenaar.</source>
-        <translation>يُرجى حجز التذكرة. يجب أن تسافر عائلتك خلال ٩٠ يومًا. بعد حجز التذكرة مباشرةً، يُرجى حجز الموعد مع IND في Zevenaar.</translation>
+        <translation>يُرجى حجز التذكرة. يجب أن تسافر عائلتك خلال ٩٠ يومًا. بعد حجز التذكرة مباشرةً، يُرجى حجز الموعد مع IND في Zevenaar‏.</translation>
     </message>
     <message>
         <source>Book the appointment with the IND in Zevenaar now, for within 3 days after arrival.</source>
-        <translation>يُرجى الآن حجز الموعد مع IND في Zevenaar، ليكون خلال ٣ أيام بعد الوصول.</translation>
+        <translation>يُرجى الآن حجز الموعد مع IND في Zevenaar‏، ليكون خلال ٣ أيام بعد الوصول.</translation>
     </message>
     <message>
         <source>After arriving, your family must report to the IND in Zevenaar within 3 days.</source>
@@ -3063,11 +3063,11 @@
     </message>
     <message>
         <source>Register your family at the town hall (BRP) and make the TB check at the GGD.</source>
-        <translation>يُرجى تسجيل عائلتك في البلدية (BRP) وإجراء فحص السل (TB) في GGD.</translation>
+        <translation>يُرجى تسجيل عائلتك في البلدية (BRP) وإجراء فحص السل (TB) في GGD‏.</translation>
     </message>
     <message>
         <source>Make the TB check at the GGD and visit a doctor (GP).</source>
-        <translation>يُرجى إجراء فحص السل (TB) في GGD وزيارة الطبيب (الطبيب العام).</translation>
+        <translation>يُرجى إجراء فحص السل (TB) في GGD وزيارة الطبيب (الطبيب العام)‏.</translation>
     </message>
     <message>
         <source>Visit a doctor (GP) within 2 weeks after arrival.</source>
@@ -3096,8 +3096,8 @@
         <source>You can try again in %Ln second(s).</source>
         <translation>
             <numerusform>يمكنك المحاولة مرة أخرى بعد %Ln ثانية.</numerusform>
-            <numerusform>يمكنك المحاولة مرة أخرى بعد ثانية واحدة (%Ln).</numerusform>
-            <numerusform>يمكنك المحاولة مرة أخرى بعد ثانيتين (%Ln).</numerusform>
+            <numerusform>يمكنك المحاولة مرة أخرى بعد ثانية واحدة (%Ln)‏.</numerusform>
+            <numerusform>يمكنك المحاولة مرة أخرى بعد ثانيتين (%Ln)‏.</numerusform>
             <numerusform>يمكنك المحاولة مرة أخرى بعد %Ln ثوانٍ.</numerusform>
             <numerusform>يمكنك المحاولة مرة أخرى بعد %Ln ثانية.</numerusform>
             <numerusform>يمكنك المحاولة مرة أخرى بعد %Ln ثانية.</numerusform>
@@ -3160,11 +3160,11 @@
     </message>
     <message>
         <source>This file is not a Samen backup. Nothing was changed.</source>
-        <translation>هذا الملف ليس نسخة احتياطية من Samen. لم يتغير شيء.</translation>
+        <translation>هذا الملف ليس نسخة احتياطية من Samen‏. لم يتغير شيء.</translation>
     </message>
     <message>
         <source>This backup was made by a newer version of Samen. Update the app first.</source>
-        <translation>هذه النسخة الاحتياطية صُنعت بإصدار أحدث من Samen. حدّث التطبيق أولًا.</translation>
+        <translation>هذه النسخة الاحتياطية صُنعت بإصدار أحدث من Samen‏. حدّث التطبيق أولًا.</translation>
     </message>
     <message>
         <source>This backup file is damaged or incomplete. Nothing was changed.</source>
@@ -3196,7 +3196,7 @@
     </message>
     <message>
         <source>Choose a backup password that is different from the PIN or password that opens Samen.</source>
-        <translation>اختر كلمة سر للنسخة الاحتياطية تختلف عن الرقم السري أو كلمة السر التي تفتح Samen.</translation>
+        <translation>اختر كلمة سر للنسخة الاحتياطية تختلف عن الرقم السري أو كلمة السر التي تفتح Samen‏.</translation>
     </message>
 </context>
 <context>
@@ -3222,7 +3222,7 @@
     </message>
     <message>
         <source>The copies are not locked. Anyone who uses this phone can see them. Delete the copies after you have uploaded them to the IND website.</source>
-        <translation>النسخ غير مقفلة. يمكن لأي شخص يستخدم هذا الهاتف أن يراها. احذف النسخ بعد رفعها إلى موقع IND.</translation>
+        <translation>النسخ غير مقفلة. يمكن لأي شخص يستخدم هذا الهاتف أن يراها. احذف النسخ بعد رفعها إلى موقع IND‏.</translation>
     </message>
     <message>
         <source>I understand. Choose a folder</source>
@@ -3242,7 +3242,7 @@
     </message>
     <message>
         <source>This is a PDF file. Samen cannot show it here. Save a copy to open it in another app.</source>
-        <translation>هذا ملف PDF. لا يستطيع Samen عرضه هنا. احفظ نسخة لفتحها في تطبيق آخر.</translation>
+        <translation>هذا ملف PDF‏. لا يستطيع Samen عرضه هنا. احفظ نسخة لفتحها في تطبيق آخر.</translation>
     </message>
     <message>
         <source>Previous page</source>

@@ -329,7 +329,7 @@
     </message>
     <message>
         <source>This removes the date of this step (for the window: the day you sent the application). The deadline counts again. Are you sure?</source>
-        <translation>این کار تاریخ این مرحله را پاک می‌کند (برای مهلت: روزی که درخواست را فرستادید). شمارش دوباره شروع می‌شود. آیا مطمئن هستید؟</translation>
+        <translation>این کار تاریخ این مرحله را پاک می‌کند (برای مهلت: روزی که درخواست را فرستادید)‏. شمارش دوباره شروع می‌شود. آیا مطمئن هستید؟</translation>
     </message>
     <message>
         <source>Yes, remove the date</source>
@@ -380,7 +380,7 @@
     </message>
     <message>
         <source>Samen saves a calendar file. This file is not locked: anyone with your phone can read it. It shows only &quot;Samen: a date to check&quot;, unless you chose more detail in Settings.</source>
-        <translation>برنامه Samen یک فایل تقویم ذخیره می‌کند. این فایل قفل نیست: هر کسی که تیلفون شما را دارد می‌تواند آن را بخواند. فقط &quot;Samen: یک تاریخ برای دیدن&quot; را نشان می‌دهد، مگر اینکه در تنظیمات معلومات بیشتر را انتخاب کرده باشید.</translation>
+        <translation>برنامه Samen یک فایل تقویم ذخیره می‌کند. این فایل قفل نیست: هر کسی که تیلفون شما را دارد می‌تواند آن را بخواند. فقط &quot;Samen‏: یک تاریخ برای دیدن&quot; را نشان می‌دهد، مگر اینکه در تنظیمات معلومات بیشتر را انتخاب کرده باشید.</translation>
     </message>
     <message>
         <source>Include my notes</source>
@@ -937,7 +937,7 @@
     </message>
     <message>
         <source>Without your PIN, Samen cannot open your information. Nobody can, not even the makers of Samen.</source>
-        <translation>بدون کود پین شما، برنامه Samen نمی‌تواند معلومات شما را باز کند. هیچ کس نمی‌تواند، حتی سازندگان Samen.</translation>
+        <translation>بدون کود پین شما، برنامه Samen نمی‌تواند معلومات شما را باز کند. هیچ کس نمی‌تواند، حتی سازندگان Samen‏.</translation>
     </message>
     <message>
         <source>You can erase everything and start again. If you made a backup, you can restore it after that, with its backup password.</source>
@@ -1485,7 +1485,7 @@
     </message>
     <message>
         <source>Look at the IND letter that says you may stay (in Dutch: beschikking). The date is at the top of the first page, under the address of the IND. It is not the date on your residence card: that is the day you asked for asylum.</source>
-        <translation>نامه IND را ببینید که می‌گوید می‌توانید بمانید (به هالندی: beschikking). تاریخ در بالای صفحه اول، زیر آدرس IND است. این تاریخ روی کارت اقامت شما نیست: آن روزی است که درخواست پناهندگی دادید.</translation>
+        <translation>نامه IND را ببینید که می‌گوید می‌توانید بمانید (به هالندی: beschikking)‏. تاریخ در بالای صفحه اول، زیر آدرس IND است. این تاریخ روی کارت اقامت شما نیست: آن روزی است که درخواست پناهندگی دادید.</translation>
     </message>
     <message>
         <source>This date is on your residence card, after &quot;valid from&quot; (in Dutch: geldig vanaf).</source>
@@ -1601,7 +1601,7 @@
     </message>
     <message>
         <source>The rules are not clear for this situation. Show this screen to a volunteer of VluchtelingenWerk, or to a lawyer through the Juridisch Loket.</source>
-        <translation>قوانین برای این وضعیت روشن نیست. این صفحه را به یک داوطلب VluchtelingenWerk، یا به یک وکیل از راه Juridisch Loket نشان بدهید.</translation>
+        <translation>قوانین برای این وضعیت روشن نیست. این صفحه را به یک داوطلب VluchtelingenWerk‏، یا به یک وکیل از راه Juridisch Loket نشان بدهید.</translation>
     </message>
     <message>
         <source>This date is after the day you apply. Please check it.</source>
@@ -1699,7 +1699,7 @@
     </message>
     <message>
         <source>The child is 18 or older now, but was under 18 on the day you asked for asylum, and you apply within the 3 months. Then the child still counts as a child (European Court of Justice, case C-279/20).</source>
-        <translation>فرزند حالا ۱۸ سال یا بیشتر دارد، اما در روزی که شما درخواست پناهندگی دادید زیر ۱۸ سال بود، و شما در داخل ۳ ماه درخواست می‌دهید. در این صورت فرزند هنوز کودک حساب می‌شود (محکمه عدالت اروپا، قضیه C-279/20).</translation>
+        <translation>فرزند حالا ۱۸ سال یا بیشتر دارد، اما در روزی که شما درخواست پناهندگی دادید زیر ۱۸ سال بود، و شما در داخل ۳ ماه درخواست می‌دهید. در این صورت فرزند هنوز کودک حساب می‌شود (محکمه عدالت اروپا، قضیه C-279/20)‏.</translation>
     </message>
     <message>
         <source>The child is 18 or older. The IND only says yes when the child depends on you much more than usual. The IND also looks at reasons against it: the child lives on their own, earns their own money, or has a child of their own.</source>
@@ -1783,7 +1783,7 @@
     </message>
     <message>
         <source>You have subsidiary protection. Since 12 June 2026 you must wait about 2 years. It is not yet sure from which day the 2 years count (the date of your IND letter or the start of your permit): check the exact date with a lawyer. After that you need an income and your own home.</source>
-        <translation>شما حمایت فرعی دارید. از ۱۲ جون ۲۰۲۶ باید تقریباً ۲ سال صبر کنید. هنوز معلوم نیست که ۲ سال از کدام روز حساب می‌شود (تاریخ نامه IND یا شروع اجازه اقامت شما): تاریخ دقیق را با یک وکیل بررسی کنید. بعد از آن به درآمد و خانه خودتان نیاز دارید.</translation>
+        <translation>شما حمایت فرعی دارید. از ۱۲ جون ۲۰۲۶ باید تقریباً ۲ سال صبر کنید. هنوز معلوم نیست که ۲ سال از کدام روز حساب می‌شود (تاریخ نامه IND یا شروع اجازه اقامت شما)‏: تاریخ دقیق را با یک وکیل بررسی کنید. بعد از آن به درآمد و خانه خودتان نیاز دارید.</translation>
     </message>
     <message>
         <source>You have subsidiary protection and about 2 years have passed. Now you need an income and your own home. Check with a lawyer that the 2 years are really over.</source>
@@ -1803,7 +1803,7 @@
     </message>
     <message>
         <source>If you got a letter from the IND that says yes or no to the application for your family (in Dutch: beschikking), the IND has decided. A letter that only says the IND received your application is not a decision.</source>
-        <translation>اگر از اداره IND نامه‌ای گرفتید که به درخواست خانواده شما بله یا نه می‌گوید (به هالندی: beschikking)، اداره IND تصمیم گرفته است. نامه‌ای که فقط می‌گوید اداره IND درخواست شما را گرفته است، تصمیم نیست.</translation>
+        <translation>اگر از اداره IND نامه‌ای گرفتید که به درخواست خانواده شما بله یا نه می‌گوید (به هالندی: beschikking)‏، اداره IND تصمیم گرفته است. نامه‌ای که فقط می‌گوید اداره IND درخواست شما را گرفته است، تصمیم نیست.</translation>
     </message>
     <message>
         <source>The date is at the top of the first page of the IND letter with the decision.</source>
@@ -1889,7 +1889,7 @@
     </message>
     <message>
         <source>Earlier answers (before the rules changed):</source>
-        <translation>جواب‌های قبلی (پیش از تغییر قوانین):</translation>
+        <translation>جواب‌های قبلی (پیش از تغییر قوانین)‏:</translation>
     </message>
     <message numerus="yes">
         <source>This deletes this person with their answers, papers, dates and reminders, and %Ln photo(s) or file(s) of their papers. You cannot undo this.</source>
@@ -1998,7 +1998,7 @@
     </message>
     <message>
         <source>Samen: a date to check</source>
-        <translation>برنامه Samen: یک تاریخ برای دیدن</translation>
+        <translation>برنامه Samen‏: یک تاریخ برای دیدن</translation>
     </message>
     <message>
         <source>End of the waiting time</source>
@@ -2060,7 +2060,7 @@
     </message>
     <message>
         <source>Who can help: a volunteer of VluchtelingenWerk at your AZC or in your town, or a lawyer through the Juridisch Loket. Show them this screen. Samen is not a lawyer.</source>
-        <translation>چه کسی می‌تواند کمک کند: یک داوطلب VluchtelingenWerk در کمپ (AZC) یا در شهرتان، یا یک وکیل از راه Juridisch Loket. این صفحه را به آن‌ها نشان بدهید. Samen وکیل نیست.</translation>
+        <translation>چه کسی می‌تواند کمک کند: یک داوطلب VluchtelingenWerk در کمپ (AZC) یا در شهرتان، یا یک وکیل از راه Juridisch Loket‏. این صفحه را به آن‌ها نشان بدهید. Samen وکیل نیست.</translation>
     </message>
     <message>
         <source>Change my answers</source>
@@ -2075,7 +2075,7 @@
     <name>RulesChangeNotice</name>
     <message>
         <source>Samen&apos;s rules were updated (rules as of %1).</source>
-        <translation>قوانین Samen به‌روز شد (قوانین تا تاریخ %1).</translation>
+        <translation>قوانین Samen به‌روز شد (قوانین تا تاریخ %1)‏.</translation>
     </message>
     <message>
         <source>For %1 the answer is now: %2. Before it was: %3.</source>
@@ -2083,7 +2083,7 @@
     </message>
     <message>
         <source>Until %1 the answer was: %2 (rules as of %3).</source>
-        <translation>تا %1 جواب این بود: %2 (قوانین تا تاریخ %3).</translation>
+        <translation>تا %1 جواب این بود: %2 (قوانین تا تاریخ %3)‏.</translation>
     </message>
 </context>
 <context>
@@ -2220,7 +2220,7 @@
     </message>
     <message>
         <source>Important: if you forget your PIN, nobody can open your information, not even the makers of Samen. Make a backup in Settings, so that you can get it back.</source>
-        <translation>مهم: اگر کود پین خود را فراموش کنید، هیچ کس نمی‌تواند معلومات شما را باز کند، حتی سازندگان Samen. در تنظیمات یک نسخهٔ احتیاطی بسازید، تا بتوانید آن را پس بگیرید.</translation>
+        <translation>مهم: اگر کود پین خود را فراموش کنید، هیچ کس نمی‌تواند معلومات شما را باز کند، حتی سازندگان Samen‏. در تنظیمات یک نسخهٔ احتیاطی بسازید، تا بتوانید آن را پس بگیرید.</translation>
     </message>
     <message>
         <source>Lock my information</source>
@@ -2866,7 +2866,7 @@
     </message>
     <message>
         <source>A date from a letter of the IND.</source>
-        <translation>یک تاریخ از نامه IND.</translation>
+        <translation>یک تاریخ از نامه IND‏.</translation>
     </message>
     <message>
         <source>Send the application for your family before the deadline.</source>
@@ -2966,7 +2966,7 @@
     </message>
     <message>
         <source>Is the answer to your objection still no? You have 4 weeks to go to court (beroep). A lawyer does this for you.</source>
-        <translation>آیا جواب اعتراض شما هنوز منفی است؟ شما ۴ هفته وقت دارید که به محکمه شکایت کنید (beroep). یک وکیل این کار را برای شما انجام می‌دهد.</translation>
+        <translation>آیا جواب اعتراض شما هنوز منفی است؟ شما ۴ هفته وقت دارید که به محکمه شکایت کنید (beroep)‏. یک وکیل این کار را برای شما انجام می‌دهد.</translation>
     </message>
     <message>
         <source>Your family must report to the IND in Zevenaar within 3 days after arriving, while the visa is still valid.</source>
