@@ -81,8 +81,10 @@ QByteArray AttemptCounter::encode(const AttemptState &state)
 
 bool AttemptCounter::decode(const QByteArray &bytes, AttemptState *state)
 {
-    if (bytes.size() != bodySize + checksumSize || std::memcmp(bytes.constData(), magic, sizeof magic) != 0 ||
-        bytes.at(8) != 1 || bytes.mid(bodySize) != checksum(bytes.constData(), bodySize))
+    const bool reservedZero = bytes.size() == bodySize + checksumSize && bytes.at(9) == 0 && bytes.at(10) == 0 &&
+        bytes.at(11) == 0;
+    if (!reservedZero || std::memcmp(bytes.constData(), magic, sizeof magic) != 0 || bytes.at(8) != 1 ||
+        bytes.mid(bodySize) != checksum(bytes.constData(), bodySize))
         return false;
     state->failures = qFromLittleEndian<quint32>(bytes.constData() + 12);
     state->lastAttemptAt = qFromLittleEndian<qint64>(bytes.constData() + 16);
