@@ -68,7 +68,10 @@ bool writeNew(const QString &path, const QByteArray &data, bool *nameTaken)
 {
     QFile file(path);
     *nameTaken = file.exists();
-    if (*nameTaken || !file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
+    // Created owner-only (0600): the copy is not encrypted (ignored where the file system has no modes).
+    if (*nameTaken ||
+        !file.open(QIODevice::WriteOnly | QIODevice::NewOnly,
+                   QFileDevice::ReadOwner | QFileDevice::WriteOwner)) {
         *nameTaken = *nameTaken || file.exists();
         return false;
     }

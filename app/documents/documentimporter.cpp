@@ -110,7 +110,7 @@ ImportResult fromDecoded(const QImage &decoded)
     return { ImportError::None, file };
 }
 
-ImportResult readImage(QFile &file, FileType type)
+ImportResult readImage(QIODevice &file, FileType type)
 {
     const QByteArray format = readerFormat(type);
     if (!QImageReader::supportedImageFormats().contains(format))
@@ -129,7 +129,7 @@ ImportResult readImage(QFile &file, FileType type)
     return fromDecoded(reader.read());
 }
 
-ImportResult readPdf(QFile &file, qint64 size)
+ImportResult readPdf(QIODevice &file, qint64 size)
 {
     const QByteArray bytes = file.read(size + 1); // a file that grew since fstat is refused
     if (bytes.size() != size || !bytes.startsWith("%PDF-"))
@@ -170,6 +170,11 @@ ImportResult DocumentImporter::importFile(const QString &path)
     qint64 size = -1;
     if (path.isEmpty() || !openRegularFile(path, &file, &size))
         return failure(ImportError::Unreadable);
+    return importOpened(file, size);
+}
+
+ImportResult DocumentImporter::importOpened(QIODevice &file, qint64 size)
+{
     if (size == 0)
         return failure(ImportError::Empty);
     const FileType type = sniff(file.peek(16)); // the only bytes read before the size is known to be fine

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QIODevice>
 #include <QImage>
 #include <QString>
 #include <QUrl>
@@ -63,6 +64,12 @@ class DocumentImporter
 public:
     /** Imports the file at @p path: a local path or an Android content:// URI. */
     [[nodiscard]] static ImportResult importFile(const QString &path);
+    /**
+     * Everything importFile() does once the file is open: @p device is open for reading and
+     * holds @p size bytes (from fstat, not from the device). The type comes from the first
+     * bytes, then the image is decoded or the PDF checked. tests/fuzz/fuzz_import.cpp feeds it.
+     */
+    [[nodiscard]] static ImportResult importOpened(QIODevice &device, qint64 size);
     /** Imports a camera picture. */
     [[nodiscard]] static ImportResult importImage(const QImage &image);
 };

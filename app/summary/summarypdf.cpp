@@ -171,6 +171,9 @@ bool writeSummaryPdf(const Summary &summary, const SummaryTexts &texts, const QS
             QCoreApplication::translate("Summary", "The file could not be written. Choose another place.");
         return false;
     }
+    // Plaintext outside the vault: owner-only (0600) before the first byte, where the file system
+    // has modes (not a FAT stick or an Android content:// URI; the screen warns either way).
+    (void)file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     QPdfWriter writer(&file);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setResolution(resolution);

@@ -371,7 +371,11 @@ bool TimelineController::exportCalendar(const QUrl &file, bool includeNotes)
     const QByteArray bytes = exporter.write(procedure::toReminderDeadlines(m_rows),
                                             procedure::reminderStates(m_rows), options, &m_languages.dates());
     QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(bytes) != bytes.size() || !out.commit())
+    if (!out.open(QIODevice::WriteOnly))
+        return fail(tr("The file could not be saved. Choose another place."));
+    // Labels may name people: owner-only (0600) before the first byte, where the file system has modes.
+    (void)out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (out.write(bytes) != bytes.size() || !out.commit())
         return fail(tr("The file could not be saved. Choose another place."));
     m_error.clear();
     Q_EMIT changed();

@@ -40,7 +40,7 @@ QString escapeText(const QString &text)
             escaped += u'\\' + QString(c);
         else if (c == u'\n')
             escaped += QStringLiteral("\\n");
-        else if (c != u'\r')
+        else if (c == u'\t' || (c.unicode() >= 0x20 && c.unicode() != 0x7F)) // TEXT holds no other controls
             escaped += c;
     }
     return escaped;

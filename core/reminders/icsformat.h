@@ -10,7 +10,11 @@ namespace samen::reminders::ics {
 /** The longest content line in octets, without its CRLF (RFC 5545 section 3.1). */
 inline constexpr int maxLineOctets = 75;
 
-/** @p text with backslash, semicolon, comma and newline escaped for a TEXT value; CRs dropped. */
+/**
+ * @p text with backslash, semicolon, comma and newline escaped for a TEXT value; CR and every other
+ * control character but HTAB dropped (RFC 5545 3.3.11 allows none: a NUL or ESC from a pasted label
+ * would otherwise reach the calendar app).
+ */
 [[nodiscard]] QString escapeText(const QString &text);
 
 /**

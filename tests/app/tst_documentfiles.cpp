@@ -186,6 +186,7 @@ private Q_SLOTS:
         QVERIFY(import(file(u"b.pdf"_qs, "%PDF-1.4\nx\n%%EOF\n"), true));
         const QString out = m_dir->filePath(u"export"_qs);
         QVERIFY(QDir().mkpath(out));
+        const samen::vault::testsupport::UsualUmask umask;
         bool ok = false;
         QVERIFY(m_files->exportMember(m_files->memberId(), QUrl::fromLocalFile(out)));
         QVERIFY(waitForFinished(*m_files, &ok) && ok);
@@ -209,8 +210,10 @@ private Q_SLOTS:
         QCOMPARE(samen::vault::testsupport::sha256(out + u"/Sukru-Oz-x-identity-1.jpg"_qs),
                  QCryptographicHash::hash(firstBytes, QCryptographicHash::Sha256));
         static const QRegularExpression safe(u"^[A-Za-z0-9-]+\\.(jpg|pdf)$"_qs);
-        for (const QString &name : QDir(out).entryList(QDir::Files))
+        for (const QString &name : QDir(out).entryList(QDir::Files)) {
             QVERIFY2(safe.match(name).hasMatch(), qPrintable(name));
+            QCOMPARE(samen::vault::testsupport::modeOf(QDir(out).filePath(name)), 0600); // unencrypted copies
+        }
 
         QVERIFY(!m_files->exportMember(m_files->memberId(),
                                        QUrl::fromLocalFile(m_dir->filePath(u"missing/x"_qs))) ||

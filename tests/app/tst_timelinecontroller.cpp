@@ -425,8 +425,10 @@ private Q_SLOTS:
         QVERIFY(controller->setStageDate(u"applicationFiled"_qs, u"2026-02-02"_qs));
         QVERIFY(controller->addLetterDeadline(m_first, canary, u"2026-03-20"_qs));
         const QString path = m_dir.filePath(u"dates%1.ics"_qs.arg(m_counter));
+        const samen::vault::testsupport::UsualUmask umask;
         for (const bool notes : { false, true }) {
             QVERIFY(controller->exportCalendar(QUrl::fromLocalFile(path), notes));
+            QCOMPARE(samen::vault::testsupport::modeOf(path), 0600); // plaintext: owner-only under umask 022
             QFile file(path);
             QVERIFY(file.open(QIODevice::ReadOnly));
             const QByteArray bytes = file.readAll();

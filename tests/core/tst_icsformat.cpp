@@ -2,6 +2,8 @@
 
 #include <QTest>
 
+#include <iterator>
+
 using namespace samen::reminders;
 
 class TestIcsFormat : public QObject
@@ -17,6 +19,10 @@ private Q_SLOTS:
         QTest::newRow("backslash first") << u"a\\,"_qs << u"a\\\\\\,"_qs;
         QTest::newRow("newlines") << u"one\r\ntwo\nthree"_qs << u"one\\ntwo\\nthree"_qs;
         QTest::newRow("colon stays") << u"10:00"_qs << u"10:00"_qs;
+        // Found by fuzz_calendar: a NUL, ESC, bare CR or DEL from a pasted label reached the file.
+        static const char16_t controls[] = u"a\u0000b\u001Bc\rd\u007Fe\tf\u0085g";
+        QTest::newRow("controls dropped, tab kept") << QString::fromUtf16(controls, std::size(controls) - 1)
+                                                    << QString::fromUtf16(u"abcde\tf\u0085g");
     }
     void escapesText()
     {

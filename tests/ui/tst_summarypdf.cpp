@@ -6,6 +6,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+
 // `samen --demo --export-summary FILE.pdf` as a user (or a CI job) runs it, checked with
 // poppler: the text (Latin, Arabic and Ethiopic names, Dutch dates), the pages (count, none
 // empty) and the fonts (all embedded).
@@ -89,6 +91,18 @@ private Q_SLOTS:
         for (const QString &arabic : { u"محمد الحسن"_qs, u"فاطمة الحسن"_qs, u"لينا الحسن"_qs })
             QVERIFY2(content.contains(arabic), qPrintable(u"Arabic name in logical order: "_qs + arabic));
         QVERIFY(!content.contains(u"Family members"_qs)); // Dutch app: Dutch labels only
+    }
+
+    // The PDF holds the family in plain text: owner-only, even under the usual umask 022.
+    void summaryIsOwnerOnly()
+    {
+        const mode_t previous = ::umask(022); // inherited by the exporting process
+        const QString pdf = exportPdf(u"syria"_qs, u"en"_qs);
+        ::umask(previous);
+        QVERIFY(!pdf.isEmpty());
+        struct stat status = {};
+        QCOMPARE(::stat(QFile::encodeName(pdf).constData(), &status), 0);
+        QCOMPARE(int(status.st_mode & 0777), 0600);
     }
 
     void labelsBesideInTheAppLanguage()

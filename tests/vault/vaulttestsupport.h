@@ -14,6 +14,8 @@
 
 #include <memory>
 
+#include <sys/stat.h>
+
 namespace samen::vault::testsupport {
 
 /** Small Argon2id parameters: tests only, passed explicitly through Vault::Options. */
@@ -118,5 +120,28 @@ inline QList<QByteArray> imageNeedles(const QByteArray &image)
 {
     return { image.mid(13, 24), image.mid(1000, 24), image.mid(image.size() - 24) };
 }
+
+/** The permission bits of @p path (0600 …), or -1 when it does not exist. */
+inline int modeOf(const QString &path)
+{
+    struct stat status = {};
+    return ::stat(QFile::encodeName(path).constData(), &status) == 0 ? int(status.st_mode & 0777) : -1;
+}
+
+/** Sets the usual desktop umask 022 for its lifetime, so that a file created without a mode of its own is
+ * 0644. */
+class UsualUmask
+{
+public:
+    UsualUmask()
+        : m_previous(::umask(022))
+    { }
+    ~UsualUmask() { ::umask(m_previous); }
+    UsualUmask(const UsualUmask &) = delete;
+    UsualUmask &operator=(const UsualUmask &) = delete;
+
+private:
+    mode_t m_previous;
+};
 
 } // namespace samen::vault::testsupport
