@@ -78,9 +78,9 @@ QJsonObject RulesChangeNotice::answers(const RulePack &pack) const
     return answers;
 }
 
-std::optional<CaseResult> RulesChangeNotice::evaluate(const RulePack &pack)
+std::optional<CaseResult> RulesChangeNotice::evaluate(const RulePack &pack, const QJsonObject &answers)
 {
-    const auto parsed = samen::rules::parseCase(answers(pack));
+    const auto parsed = samen::rules::parseCase(answers);
     if (!parsed.value || parsed.value->members.isEmpty())
         return std::nullopt;
     return samen::rules::Evaluator(pack).evaluate(*parsed.value).value;
@@ -93,7 +93,7 @@ void RulesChangeNotice::recordUpgradedVerdicts()
     if (!shownWith)
         return;
     const auto earlier = samen::rules::historicPack(*shownWith);
-    const auto result = earlier.pack ? evaluate(*earlier.pack) : std::nullopt;
+    const auto result = earlier.pack ? evaluate(*earlier.pack, answers(*earlier.pack)) : std::nullopt;
     QList<VerdictRecord> records;
     for (const auto &member : result ? result->members : QList<samen::rules::MemberResult>())
         records.append(recordOf(member, *shownWith));
@@ -101,9 +101,9 @@ void RulesChangeNotice::recordUpgradedVerdicts()
         qWarning("Samen: the verdicts of the earlier rules could not be recorded");
 }
 
-QList<VerdictRecord> RulesChangeNotice::changedRecords(const CaseResult &result, QDate rulesAsOf) const
+QList<VerdictRecord> RulesChangeNotice::changedRecords(const CaseResult &result, QDate rulesAsOf,
+                                                       const QHash<QString, VerdictRecord> &latest)
 {
-    const auto latest = VerdictRepository(*m_db).latest();
     QList<VerdictRecord> records;
     for (const auto &member : result.members) {
         const VerdictRecord now = recordOf(member, rulesAsOf);
@@ -137,7 +137,7 @@ void RulesChangeNotice::check()
     }));
     if (unanswered > 0)
         return setNotice({}, unanswered, title);
-    const auto result = evaluate(*pack);
+    const auto result = evaluate(*pack, answers);
     if (!result)
         return setNotice({}, 0);
     QStringList changes;
@@ -151,7 +151,8 @@ void RulesChangeNotice::check()
                        .arg(isolated(memberName(member.id, relationOf(answers, member.id))),
                             verdictTitle(now.outcome), verdictTitle(shown->outcome));
     }
-    if (changes.isEmpty() && !VerdictRepository(*m_db).append(changedRecords(*result, pack->rulesAsOf)))
+    if (changes.isEmpty() &&
+        !VerdictRepository(*m_db).append(changedRecords(*result, pack->rulesAsOf, latest)))
         qWarning("Samen: verdicts could not be recorded");
     setNotice(changes, 0, title);
 }
@@ -162,8 +163,9 @@ void RulesChangeNotice::recordShown()
     if (!m_db || !bundled.pack)
         return;
     recordUpgradedVerdicts();
-    const auto result = evaluate(*bundled.pack);
-    if (result && !VerdictRepository(*m_db).append(changedRecords(*result, bundled.pack->rulesAsOf)))
+    const auto result = evaluate(*bundled.pack, answers(*bundled.pack));
+    VerdictRepository verdicts(*m_db);
+    if (result && !verdicts.append(changedRecords(*result, bundled.pack->rulesAsOf, verdicts.latest())))
         qWarning("Samen: verdicts could not be recorded");
     check();
 }

@@ -79,10 +79,12 @@ Q_SIGNALS:
 
 private:
     [[nodiscard]] QJsonObject answers(const samen::rules::RulePack &pack) const;
-    [[nodiscard]] std::optional<samen::rules::CaseResult> evaluate(const samen::rules::RulePack &pack);
+    [[nodiscard]] static std::optional<samen::rules::CaseResult> evaluate(const samen::rules::RulePack &pack,
+                                                                          const QJsonObject &answers);
     void recordUpgradedVerdicts();
-    [[nodiscard]] QList<samen::vault::VerdictRecord> changedRecords(const samen::rules::CaseResult &result,
-                                                                    QDate rulesAsOf) const;
+    [[nodiscard]] static QList<samen::vault::VerdictRecord>
+    changedRecords(const samen::rules::CaseResult &result, QDate rulesAsOf,
+                   const QHash<QString, samen::vault::VerdictRecord> &latest);
     [[nodiscard]] QString memberName(const QString &interviewId, const QString &relation) const;
     [[nodiscard]] QString dateText(QDate date) const;
     void setNotice(QStringList changes, int newQuestions, const QString &title = {});
