@@ -131,6 +131,16 @@ bool TimelineController::isBeforeFiling(qint64 memberId, const QString &stage, Q
     return stage != u"applicationFiled" && filed.isValid() && date < filed;
 }
 
+QString TimelineController::orderProblem(qint64 memberId, const QString &stage, QDate date) const
+{
+    if (isBeforeFiling(memberId, stage, date))
+        return tr("This date is before the day you sent the application. Please check both dates.");
+    const QString other = outOfOrderWith(memberId, stage, date);
+    return other.isEmpty()
+        ? QString()
+        : tr("This date does not fit with the date of the step \"%1\". Please check both dates.").arg(other);
+}
+
 QString TimelineController::outOfOrderWith(qint64 memberId, const QString &stage, QDate date) const
 {
     for (const auto &other : m_pack->stages) {
@@ -153,11 +163,8 @@ bool TimelineController::setStageDate(const QString &stage, const QString &isoDa
     const auto date = checkedDate(isoDate, stage == appointmentStage);
     if (!date)
         return false;
-    if (isBeforeFiling(member, stage, *date))
-        return fail(tr("This date is before the day you sent the application. Please check both dates."));
-    if (const QString other = outOfOrderWith(member, stage, *date); !other.isEmpty())
-        return fail(tr("This date does not fit with the date of the step \"%1\". Please check both dates.")
-                        .arg(other));
+    if (const QString problem = orderProblem(member, stage, *date); !problem.isEmpty())
+        return fail(problem);
     if (!writeStage(member, stage, *date))
         return fail(tr("This did not work. Please try again."));
     m_error.clear();
@@ -172,17 +179,9 @@ bool TimelineController::setStageDateForAll(const QString &stage, const QString 
     const auto date = checkedDate(isoDate, stage == appointmentStage);
     if (!date)
         return false;
-    const bool early =
-        std::any_of(m_members.cbegin(), m_members.cend(), [&](const dossier::FamilyMember &member) {
-            return isBeforeFiling(member.id, stage, *date);
-        });
-    if (early)
-        return fail(tr("This date is before the day you sent the application. Please check both dates."));
     for (const dossier::FamilyMember &member : std::as_const(m_members)) {
-        if (const QString other = outOfOrderWith(member.id, stage, *date); !other.isEmpty())
-            return fail(
-                tr("This date does not fit with the date of the step \"%1\". Please check both dates.")
-                    .arg(other));
+        if (const QString problem = orderProblem(member.id, stage, *date); !problem.isEmpty())
+            return fail(problem);
     }
     vault::Transaction transaction(*m_db);
     bool ok = transaction.isActive();

@@ -153,6 +153,7 @@ private:
     [[nodiscard]] QDate stageDate(qint64 memberId, const QString &stage) const;
     [[nodiscard]] bool isBeforeFiling(qint64 memberId, const QString &stage, QDate date) const;
     [[nodiscard]] QString outOfOrderWith(qint64 memberId, const QString &stage, QDate date) const;
+    [[nodiscard]] QString orderProblem(qint64 memberId, const QString &stage, QDate date) const;
     [[nodiscard]] bool writeStage(qint64 memberId, const QString &stage, const QDate &date);
     [[nodiscard]] std::optional<samen::dossier::Deadline> row(qint64 deadlineId) const;
     [[nodiscard]] QString stageEnding(const QString &ruleId);
