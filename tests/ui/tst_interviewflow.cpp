@@ -297,10 +297,10 @@ private Q_SLOTS:
         m_interview->restart();
         QVERIFY(UiInspector::showPage(m_window, u"interview"_qs));
         m_seen.clear();
-        answerCheckingNew(referent, added);
+        answerUntilMembers(referent, added);
         for (const auto &[relation, answers] : members) {
             click(u"relation_"_qs + relation);
-            answerCheckingNew(answers, added);
+            answerUntilMembers(answers, added);
         }
         QVERIFY(!m_interview->isAsking());
         m_window->resize(before);
@@ -435,26 +435,17 @@ private:
         QVERIFY2(m_interview->errorText().isEmpty(), qPrintable(questionId));
     }
 
-    // Like answerUntilMembers(), but each question of @p added is first checked in every language.
-    void answerCheckingNew(const Answers &answers, const QStringList &added)
+    // The question on screen, in every language: no layout fault, its text and "why" shown.
+    void checkQuestionInEveryLanguage(const QString &id)
     {
-        for (int guard = 0; m_interview->isAsking() && guard < 30; ++guard) {
-            const QString id = m_interview->questionId();
-            if (added.contains(id) && !m_seen.contains(id)) {
-                m_seen.insert(id);
-                QVERIFY(findVisible(m_window->contentItem(), u"dontKnowButton"_qs));
-                for (const QString &language : { u"ar"_qs, u"ti"_qs, u"fa_AF"_qs, u"nl"_qs, u"en"_qs }) {
-                    QVERIFY(m_languages->apply(language));
-                    (void)UiInspector::renderFrame(m_window);
-                    const QStringList problems = UiInspector::layoutProblems(m_window->contentItem());
-                    QVERIFY2(problems.isEmpty(), qPrintable(id + u": "_qs + problems.join(u'\n')));
-                    QVERIFY(!m_interview->questionText().isEmpty() && !m_interview->whyText().isEmpty());
-                    saveScreen(u"q-"_qs + id);
-                }
-            }
-            answer(id, answers.contains(id) ? answers.value(id) : QVariant(true));
-            if (QTest::currentTestFailed())
-                return;
+        QVERIFY(findVisible(m_window->contentItem(), u"dontKnowButton"_qs));
+        for (const QString &language : { u"ar"_qs, u"ti"_qs, u"fa_AF"_qs, u"nl"_qs, u"en"_qs }) {
+            QVERIFY(m_languages->apply(language));
+            (void)UiInspector::renderFrame(m_window);
+            const QStringList problems = UiInspector::layoutProblems(m_window->contentItem());
+            QVERIFY2(problems.isEmpty(), qPrintable(id + u": "_qs + problems.join(u'\n')));
+            QVERIFY(!m_interview->questionText().isEmpty() && !m_interview->whyText().isEmpty());
+            saveScreen(u"q-"_qs + id);
         }
     }
 
@@ -478,10 +469,17 @@ private:
 
     // Answers the questions shown with @p answers (yes for yes/no questions not listed) until
     // the "who do you want to bring?" screen.
-    void answerUntilMembers(const Answers &answers)
+    // Questions of @p checkFirst are first checked in every language, once each.
+    void answerUntilMembers(const Answers &answers, const QStringList &checkFirst = {})
     {
         for (int guard = 0; m_interview->isAsking() && guard < 30; ++guard) {
             const QString id = m_interview->questionId();
+            if (checkFirst.contains(id) && !m_seen.contains(id)) {
+                m_seen.insert(id);
+                checkQuestionInEveryLanguage(id);
+                if (QTest::currentTestFailed())
+                    return;
+            }
             const QVariant value = answers.contains(id) ? answers.value(id) : QVariant(true);
             answer(id, value);
             if (QTest::currentTestFailed())
