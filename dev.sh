@@ -12,7 +12,7 @@ PACKAGES=(
     qml6-module-qtquick qml6-module-qtquick-controls qml6-module-qtquick-templates
     qml6-module-qtquick-layouts qml6-module-qtquick-window qml6-module-qtqml-workerscript
     qml6-module-qttest qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel qt6-multimedia-dev qml6-module-qtmultimedia
-    libsqlcipher-dev libicu-dev libsodium-dev libzxcvbn-dev libbenchmark-dev
+    libsqlcipher-dev libicu-dev libsodium-dev libzxcvbn-dev libbenchmark-dev qtkeychain-qt6-dev gnome-keyring dbus-daemon dbus-bin
     fonts-noto-core poppler-utils xvfb xauth openjdk-17-jdk-headless
 )
 

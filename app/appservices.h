@@ -12,6 +12,7 @@
 #include "ruleschangenotice.h"
 #include "timelinecontroller.h"
 #include "vault/autolock.h"
+#include "vault/devicesecretstore.h"
 #include "vault/keystorebinding.h"
 #include "vault/vaultcontroller.h"
 
@@ -53,6 +54,7 @@ private:
     RulesChangeNotice m_rulesChange;
     FamilyController m_family;
     std::unique_ptr<samen::vault::KeystoreBinding> m_keystore;
+    std::unique_ptr<samen::vault::DeviceSecretStore> m_deviceStore;
     VaultController m_vault;
     AutoLock m_autoLock;
     HelperController m_helper;

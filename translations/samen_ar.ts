@@ -2238,6 +2238,22 @@
         <source>Samen always shows the Gregorian (European) date first, as the IND writes it. The Ethiopian date comes after it, marked E.C.</source>
         <translation>يعرض Samen دائمًا التاريخ الميلادي (الأوروبي) أولًا، كما تكتبه دائرة الهجرة (IND)‏. ويأتي التاريخ الإثيوبي بعده.</translation>
     </message>
+    <message>
+        <source>Your PIN works together with a key in this phone&apos;s secure chip. A copy of Samen&apos;s files cannot be opened on another device.</source>
+        <translation>يعمل رقمكم السري مع مفتاح في الشريحة الآمنة لهذا الهاتف. لا يمكن فتح نسخة من ملفات Samen على جهاز آخر.</translation>
+    </message>
+    <message>
+        <source>Your PIN works together with a key in Android&apos;s key store (this phone has no separate secure chip for it). A copy of Samen&apos;s files cannot be opened on another device.</source>
+        <translation>يعمل رقمكم السري مع مفتاح في مخزن مفاتيح Android (ليس في هذا الهاتف شريحة آمنة منفصلة لذلك). لا يمكن فتح نسخة من ملفات Samen على جهاز آخر.</translation>
+    </message>
+    <message>
+        <source>On this computer only your PIN protects a copy of Samen&apos;s files. The computer&apos;s keyring keeps the count of wrong tries, so nobody can reset it.</source>
+        <translation>على هذا الحاسوب، رقمكم السري وحده يحمي نسخة من ملفات Samen. سلسلة مفاتيح الحاسوب تحفظ عدد المحاولات الخاطئة، فلا يستطيع أحد إعادته إلى الصفر.</translation>
+    </message>
+    <message>
+        <source>On this device only your PIN protects a copy of Samen&apos;s files, and the count of wrong tries is kept in an ordinary file. Choose a PIN that nobody can guess.</source>
+        <translation>على هذا الجهاز، رقمكم السري وحده يحمي نسخة من ملفات Samen، وعدد المحاولات الخاطئة محفوظ في ملف عادي. اختاروا رقمًا سريًا لا يستطيع أحد تخمينه.</translation>
+    </message>
 </context>
 <context>
     <name>SetupPage</name>
@@ -3197,6 +3213,10 @@
     <message>
         <source>Choose a backup password that is different from the PIN or password that opens Samen.</source>
         <translation>اختر كلمة سر للنسخة الاحتياطية تختلف عن الرقم السري أو كلمة السر التي تفتح Samen‏.</translation>
+    </message>
+    <message>
+        <source>Samen cannot reach this device&apos;s key store, which keeps count of wrong tries. Nothing was checked or changed. Restart the device (on a computer: unlock its keyring), then try again.</source>
+        <translation>لا يستطيع Samen الوصول إلى مخزن المفاتيح في هذا الجهاز، وهو الذي يعدّ المحاولات الخاطئة. لم يتم فحص أو تغيير أي شيء. أعيدوا تشغيل الجهاز (في الحاسوب: افتحوا سلسلة المفاتيح)، ثم حاولوا مرة أخرى.</translation>
     </message>
 </context>
 <context>

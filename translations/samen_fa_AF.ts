@@ -2183,6 +2183,22 @@
         <source>Samen always shows the Gregorian (European) date first, as the IND writes it. The Ethiopian date comes after it, marked E.C.</source>
         <translation>در Samen همیشه تاریخ میلادی (اروپایی) اول نشان داده می‌شود، همان‌طور که IND می‌نویسد. تاریخ اتیوپیایی بعد از آن می‌آید.</translation>
     </message>
+    <message>
+        <source>Your PIN works together with a key in this phone&apos;s secure chip. A copy of Samen&apos;s files cannot be opened on another device.</source>
+        <translation>کود پین شما همراه با یک کلید در تراشهٔ امن این تلفون کار می‌کند. کاپی فایل‌های Samen در دستگاه دیگر باز نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>Your PIN works together with a key in Android&apos;s key store (this phone has no separate secure chip for it). A copy of Samen&apos;s files cannot be opened on another device.</source>
+        <translation>کود پین شما همراه با یک کلید در محل نگهداری کلیدهای Android کار می‌کند (این تلفون برای آن تراشهٔ امن جداگانه ندارد). کاپی فایل‌های Samen در دستگاه دیگر باز نمی‌شود.</translation>
+    </message>
+    <message>
+        <source>On this computer only your PIN protects a copy of Samen&apos;s files. The computer&apos;s keyring keeps the count of wrong tries, so nobody can reset it.</source>
+        <translation>در این کمپیوتر تنها کود پین شما از کاپی فایل‌های Samen محافظت می‌کند. دسته‌کلید کمپیوتر تعداد کوشش‌های نادرست را نگه می‌دارد، پس هیچ کس نمی‌تواند آن را صفر کند.</translation>
+    </message>
+    <message>
+        <source>On this device only your PIN protects a copy of Samen&apos;s files, and the count of wrong tries is kept in an ordinary file. Choose a PIN that nobody can guess.</source>
+        <translation>در این دستگاه تنها کود پین شما از کاپی فایل‌های Samen محافظت می‌کند و تعداد کوشش‌های نادرست در یک فایل عادی نگه داشته می‌شود. کود پینی انتخاب کنید که هیچ کس نتواند حدس بزند.</translation>
+    </message>
 </context>
 <context>
     <name>SetupPage</name>
@@ -3127,6 +3143,10 @@
     <message>
         <source>Choose a backup password that is different from the PIN or password that opens Samen.</source>
         <translation>یک رمز عبور احتیاطی انتخاب کنید که با کود پین یا رمز عبوری که Samen را باز می‌کند فرق داشته باشد.</translation>
+    </message>
+    <message>
+        <source>Samen cannot reach this device&apos;s key store, which keeps count of wrong tries. Nothing was checked or changed. Restart the device (on a computer: unlock its keyring), then try again.</source>
+        <translation>Samen به محل نگهداری کلیدهای این دستگاه دسترسی ندارد؛ آنجا تعداد کوشش‌های نادرست شمرده می‌شود. هیچ چیزی بررسی یا تغییر داده نشد. دستگاه را دوباره روشن کنید (در کمپیوتر: دسته‌کلید آن را باز کنید)، بعد دوباره کوشش کنید.</translation>
     </message>
 </context>
 <context>

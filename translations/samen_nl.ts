@@ -2194,6 +2194,22 @@
         <source>Samen always shows the Gregorian (European) date first, as the IND writes it. The Ethiopian date comes after it, marked E.C.</source>
         <translation>Samen toont altijd eerst de Gregoriaanse (Europese) datum, zoals de IND die schrijft. De Ethiopische datum komt erna, met E.C. erbij.</translation>
     </message>
+    <message>
+        <source>Your PIN works together with a key in this phone&apos;s secure chip. A copy of Samen&apos;s files cannot be opened on another device.</source>
+        <translation>Je pincode werkt samen met een sleutel in de beveiligde chip van deze telefoon. Een kopie van de bestanden van Samen kan op een ander apparaat niet worden geopend.</translation>
+    </message>
+    <message>
+        <source>Your PIN works together with a key in Android&apos;s key store (this phone has no separate secure chip for it). A copy of Samen&apos;s files cannot be opened on another device.</source>
+        <translation>Je pincode werkt samen met een sleutel in de sleutelopslag van Android (deze telefoon heeft er geen aparte beveiligde chip voor). Een kopie van de bestanden van Samen kan op een ander apparaat niet worden geopend.</translation>
+    </message>
+    <message>
+        <source>On this computer only your PIN protects a copy of Samen&apos;s files. The computer&apos;s keyring keeps the count of wrong tries, so nobody can reset it.</source>
+        <translation>Op deze computer beschermt alleen je pincode een kopie van de bestanden van Samen. De sleutelbos van de computer houdt bij hoe vaak een verkeerde code is ingetikt, zodat niemand dat kan terugzetten.</translation>
+    </message>
+    <message>
+        <source>On this device only your PIN protects a copy of Samen&apos;s files, and the count of wrong tries is kept in an ordinary file. Choose a PIN that nobody can guess.</source>
+        <translation>Op dit apparaat beschermt alleen je pincode een kopie van de bestanden van Samen, en het aantal verkeerde pogingen staat in een gewoon bestand. Kies een pincode die niemand kan raden.</translation>
+    </message>
 </context>
 <context>
     <name>SetupPage</name>
@@ -3141,6 +3157,10 @@
     <message>
         <source>Choose a backup password that is different from the PIN or password that opens Samen.</source>
         <translation>Kies een back-upwachtwoord dat anders is dan de pincode of het wachtwoord waarmee Samen opengaat.</translation>
+    </message>
+    <message>
+        <source>Samen cannot reach this device&apos;s key store, which keeps count of wrong tries. Nothing was checked or changed. Restart the device (on a computer: unlock its keyring), then try again.</source>
+        <translation>Samen kan de sleutelopslag van dit apparaat niet bereiken. Die houdt bij hoe vaak een verkeerde code is ingetikt. Er is niets gecontroleerd of veranderd. Start het apparaat opnieuw (op een computer: open de sleutelbos) en probeer het dan nog eens.</translation>
     </message>
 </context>
 <context>

@@ -2194,6 +2194,22 @@
         <source>Samen always shows the Gregorian (European) date first, as the IND writes it. The Ethiopian date comes after it, marked E.C.</source>
         <translation>Samen ኩሉ ግዜ ነቲ ግሪጎርያዊ (ኤውሮጳዊ) ዕለት ቅድሚ ኩሉ የርኢ፡ ከምቲ IND ዝጽሕፎ። ናይ ግዕዝ ዕለት ድሕሪኡ ይመጽእ፡ ብ«ዓ.ም.» ተመልኪቱ።</translation>
     </message>
+    <message>
+        <source>Your PIN works together with a key in this phone&apos;s secure chip. A copy of Samen&apos;s files cannot be opened on another device.</source>
+        <translation>ምስጢራዊ ቁጽሪኹም ምስ ኣብቲ ውሑስ ቺፕ ናይዚ ተሌፎን ዘሎ መፍትሕ ብሓባር ይሰርሕ። ቅዳሕ ናይ ፋይላት Samen ኣብ ካልእ መሳርሒ ክኽፈት ኣይክእልን።</translation>
+    </message>
+    <message>
+        <source>Your PIN works together with a key in Android&apos;s key store (this phone has no separate secure chip for it). A copy of Samen&apos;s files cannot be opened on another device.</source>
+        <translation>ምስጢራዊ ቁጽሪኹም ምስ ኣብ መኽዘን መፍትሕ ናይ Android ዘሎ መፍትሕ ብሓባር ይሰርሕ (እዚ ተሌፎን ንዕኡ ዝኸውን ፍሉይ ውሑስ ቺፕ የብሉን)። ቅዳሕ ናይ ፋይላት Samen ኣብ ካልእ መሳርሒ ክኽፈት ኣይክእልን።</translation>
+    </message>
+    <message>
+        <source>On this computer only your PIN protects a copy of Samen&apos;s files. The computer&apos;s keyring keeps the count of wrong tries, so nobody can reset it.</source>
+        <translation>ኣብዚ ኮምፒተር፡ ንቕዳሕ ፋይላት Samen ዝሕልዎ ምስጢራዊ ቁጽሪኹም ጥራይ እዩ። መኽዘን መፍትሕ ናይቲ ኮምፒተር ቁጽሪ ጌጋ ፈተነታት ይሕዝ፡ ስለዚ ሓደ እኳ ክድምስሶ ኣይክእልን።</translation>
+    </message>
+    <message>
+        <source>On this device only your PIN protects a copy of Samen&apos;s files, and the count of wrong tries is kept in an ordinary file. Choose a PIN that nobody can guess.</source>
+        <translation>ኣብዚ መሳርሒ፡ ንቕዳሕ ፋይላት Samen ዝሕልዎ ምስጢራዊ ቁጽሪኹም ጥራይ እዩ፡ ቁጽሪ ጌጋ ፈተነታት ድማ ኣብ ንቡር ፋይል ይዕቀብ። ሓደ እኳ ክግምቶ ዘይክእል ምስጢራዊ ቁጽሪ ምረጹ።</translation>
+    </message>
 </context>
 <context>
     <name>SetupPage</name>
@@ -3141,6 +3157,10 @@
     <message>
         <source>Choose a backup password that is different from the PIN or password that opens Samen.</source>
         <translation>ካብቲ Samen ዝኽፈተሉ ምስጢራዊ ቁጽሪ ወይ መሕለፊ ቃል ዝተፈልየ መሕለፊ ቃል ተጠባባቒ ቅዳሕ ምረጽ።</translation>
+    </message>
+    <message>
+        <source>Samen cannot reach this device&apos;s key store, which keeps count of wrong tries. Nothing was checked or changed. Restart the device (on a computer: unlock its keyring), then try again.</source>
+        <translation>Samen ናብ መኽዘን መፍትሕ ናይዚ መሳርሒ ክበጽሕ ኣይከኣለን፤ ንሱ እዩ ቁጽሪ ጌጋ ፈተነታት ዝሕዝ። ዋላ ሓንቲ ኣይተመርመረን ወይ ኣይተቐየረን። ነቲ መሳርሒ ዳግማይ ኣልዕልዎ (ኣብ ኮምፒተር፦ ነቲ መኽዘን መፍትሕ ክፈትዎ)፡ ድሕሪኡ ደጊምኩም ፈትኑ።</translation>
     </message>
 </context>
 <context>

@@ -2,12 +2,19 @@
 
 #include "dbusnotifier.h"
 #include "reminders/clock.h"
+#include "secretservicestore.h"
 
 namespace samen::platform {
 
 std::unique_ptr<vault::KeystoreBinding> makeKeystoreBinding()
 {
     return std::make_unique<vault::PassThroughKeystoreBinding>();
+}
+
+std::unique_ptr<vault::DeviceSecretStore> makeDeviceSecretStore(const QString &vaultFolder,
+                                                                vault::KeystoreBinding &, QObject *parent)
+{
+    return std::make_unique<SecretServiceStore>(vaultFolder, u"nl.samen.app"_qs, parent);
 }
 
 std::unique_ptr<reminders::Notifier> makeNotifier(QObject *parent)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "reminders/notifier.h"
+#include "vault/devicesecretstore.h"
 #include "vault/keystorebinding.h"
 
 #include <QObject>
@@ -14,6 +15,14 @@ namespace samen::platform {
  * PassThroughKeystoreBinding (kind 0) elsewhere.
  */
 [[nodiscard]] std::unique_ptr<vault::KeystoreBinding> makeKeystoreBinding();
+
+/**
+ * The attempt counter's device store for the vault in @p vaultFolder: AndroidCounterStore over
+ * @p binding (which must outlive it) on Android; SecretServiceStore (a QObject with @p parent,
+ * for its thread) elsewhere.
+ */
+[[nodiscard]] std::unique_ptr<vault::DeviceSecretStore>
+makeDeviceSecretStore(const QString &vaultFolder, vault::KeystoreBinding &binding, QObject *parent = nullptr);
 
 /**
  * The reminder notifier of this platform: AndroidNotifier on Android, DBusNotifier on the

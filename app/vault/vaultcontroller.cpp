@@ -77,8 +77,27 @@ QString unlockProblem(Vault::UnlockResult result, bool passphrase)
                                    "backup to get it back.");
     case Vault::UnlockResult::IoError:
         return ioProblem();
+    case Vault::UnlockResult::DeviceStoreUnavailable:
+        return VaultController::tr(
+            "Samen cannot reach this device's key store, which keeps count of wrong tries. "
+            "Nothing was checked or changed. Restart the device (on a computer: unlock "
+            "its keyring), then try again.");
     }
     return ioProblem();
+}
+
+/** What protects a copy of the files (worker thread: asks the Keystore or the keyring). */
+int protectionOf(Vault &vault)
+{
+    switch (vault.keyProtection()) {
+    case samen::vault::KeystoreBinding::Protection::SecureHardware:
+        return VaultController::SecureHardware;
+    case samen::vault::KeystoreBinding::Protection::KeyStore:
+        return VaultController::KeyStore;
+    case samen::vault::KeystoreBinding::Protection::None:
+        break;
+    }
+    return vault.attemptCounterSealed() ? VaultController::PinAndSealedCounter : VaultController::PinOnly;
 }
 
 QString backupProblem(BackupResult result)
@@ -116,6 +135,7 @@ VaultController::VaultController(Options options, QObject *parent)
     Vault::Options vaultOptions;
     vaultOptions.folder = options.folder;
     vaultOptions.keystore = options.keystore;
+    vaultOptions.deviceStore = options.deviceStore;
     if (options.insecureFastKdfForTests)
         vaultOptions.insecureKdfForTests = samen::vault::KdfParams { 1, 64 * 1024 };
     m_vault = std::make_unique<Vault>(std::move(vaultOptions));
@@ -162,7 +182,7 @@ void VaultController::setUp(const QString &typed, bool passphrase)
         const QString refused = refusal(secret, kind);
         switch (vault.create(secret, kind)) {
         case Vault::CreateResult::Ok:
-            return StepResult { true, {}, 0, false };
+            return StepResult { true, {}, 0, false, protectionOf(vault) };
         case Vault::CreateResult::WeakSecret:
             return StepResult { false, refused, 0, false };
         case Vault::CreateResult::AlreadyExists:
@@ -181,7 +201,8 @@ void VaultController::unlock(const QString &typed)
         const Vault::Outcome outcome = vault.unlock(secret);
         const bool ok = outcome.result == Vault::UnlockResult::Ok;
         return StepResult { ok, unlockProblem(outcome.result, kind == SecretKind::Passphrase),
-                            outcome.secondsToWait, outcome.result == Vault::UnlockResult::CorruptDatabase };
+                            outcome.secondsToWait, outcome.result == Vault::UnlockResult::CorruptDatabase,
+                            ok ? protectionOf(vault) : -1 };
     });
 }
 
@@ -296,6 +317,10 @@ void VaultController::finishStep(Operation operation, const StepResult &result)
     m_busy = false;
     m_lastDone = result.ok ? int(operation) : -1;
     m_canRestoreNow = result.canRestoreNow;
+    if (result.protection >= 0 && result.protection != m_protection) {
+        m_protection = result.protection;
+        Q_EMIT protectionChanged();
+    }
     refreshState();
     Q_EMIT stateChanged();
     setMessage(result.message);

@@ -14,6 +14,7 @@
 
 namespace samen::vault {
 class Database;
+class DeviceSecretStore;
 class KeystoreBinding;
 class Vault;
 } // namespace samen::vault
@@ -46,6 +47,8 @@ class VaultController : public QObject, public PublishedSingleton<VaultControlle
     Q_PROPERTY(int lastDone READ lastDone NOTIFY finished)
     /** True after the right PIN found the data damaged: a backup can be restored now. */
     Q_PROPERTY(bool canRestoreNow READ canRestoreNow NOTIFY stateChanged)
+    /** What protects a copy of the files on this device (a Protection value), known after unlocking. */
+    Q_PROPERTY(int protection READ protection NOTIFY protectionChanged)
 
 public:
     /** Mirrors samen::vault::Vault::State. */
@@ -57,6 +60,13 @@ public:
     /** The step that finished() reports on. */
     enum Operation { SetUp, Unlock, ChangeSecret, ExportBackup, ImportBackup, Erase, CheckSecret };
     Q_ENUM(Operation)
+    /**
+     * What protects a copy of Samen's files: the PIN only; the PIN and a counter of wrong tries
+     * sealed by the computer's keyring; the PIN bound to a key in the phone's key store (in
+     * software, or inside secure hardware), which a copy does not carry.
+     */
+    enum Protection { Unknown, PinOnly, PinAndSealedCounter, KeyStore, SecureHardware };
+    Q_ENUM(Protection)
 
     /** How the controller opens the vault. */
     struct Options
@@ -67,6 +77,8 @@ public:
         bool insecureFastKdfForTests = false;
         /** The platform's key binding (Android Keystore); nullptr means pass-through. Not owned. */
         samen::vault::KeystoreBinding *keystore = nullptr;
+        /** Seals the attempt counter (Keystore, Secret Service); nullptr means unsealed. Not owned. */
+        samen::vault::DeviceSecretStore *deviceStore = nullptr;
     };
 
     VaultController(Options options, QObject *parent);
@@ -78,6 +90,7 @@ public:
     [[nodiscard]] int secondsToWait() const { return m_secondsToWait; }
     [[nodiscard]] QString message() const { return m_message; }
     [[nodiscard]] bool canRestoreNow() const { return m_canRestoreNow; }
+    [[nodiscard]] int protection() const { return m_protection; }
     [[nodiscard]] int lastDone() const { return m_lastDone; }
 
     /** The open database while Unlocked, else nullptr. Valid until databaseClosing(). */
@@ -130,6 +143,7 @@ Q_SIGNALS:
     void busyChanged();
     void secondsToWaitChanged();
     void messageChanged();
+    void protectionChanged();
     /** A step ended; @p ok is false when message() says why. */
     void finished(VaultController::Operation operation, bool ok);
     /** The database was opened; other services may read database() now. */
@@ -144,6 +158,8 @@ private:
         QString message;
         qint64 secondsToWait = 0;
         bool canRestoreNow = false;
+        /** The device's protection found by this step, or -1 when it did not look. */
+        int protection = -1;
     };
     using Step = std::function<StepResult(samen::vault::Vault &)>;
 
@@ -162,6 +178,7 @@ private:
     bool m_busy = false;
     bool m_usesPassphrase = false;
     bool m_canRestoreNow = false;
+    int m_protection = Unknown;
     bool m_lockWhenIdle = false;
     bool m_reopensDatabase = false;
     int m_lastDone = -1;

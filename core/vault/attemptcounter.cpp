@@ -16,14 +16,41 @@ namespace samen::vault {
 namespace {
 constexpr char magic[8] = { 'S', 'A', 'M', 'E', 'N', 'A', 'T', 'T' };
 constexpr int bodySize = 8 + 4 + 4 + 8;
+constexpr int sealedBodySize = bodySize + 8;
 constexpr int checksumSize = 16;
+constexpr char unsealedVersion = 1;
+constexpr char sealedVersion = 2;
 
-QByteArray checksum(const char *data, int size)
+QByteArray checksum(const char *data, int size, const SecureBytes *key = nullptr)
 {
     QByteArray sum(checksumSize, '\0');
     crypto_generichash(reinterpret_cast<unsigned char *>(sum.data()), checksumSize,
-                       reinterpret_cast<const unsigned char *>(data), size_t(size), nullptr, 0);
+                       reinterpret_cast<const unsigned char *>(data), size_t(size),
+                       key ? key->data() : nullptr, key ? key->size() : 0);
     return sum;
+}
+
+QByteArray body(const AttemptState &state, char version, int size)
+{
+    QByteArray bytes(size, '\0');
+    std::memcpy(bytes.data(), magic, sizeof magic);
+    bytes[8] = version;
+    qToLittleEndian<quint32>(state.failures, bytes.data() + 12);
+    qToLittleEndian<qint64>(state.lastAttemptAt, bytes.data() + 16);
+    return bytes;
+}
+
+/** Magic, @p version and zero reserved bytes, in a file of @p size bytes. */
+bool hasHeader(const QByteArray &bytes, char version, int size)
+{
+    return bytes.size() == size && std::memcmp(bytes.constData(), magic, sizeof magic) == 0 &&
+        bytes.at(8) == version && bytes.at(9) == 0 && bytes.at(10) == 0 && bytes.at(11) == 0;
+}
+
+AttemptState fields(const QByteArray &bytes)
+{
+    return { qFromLittleEndian<quint32>(bytes.constData() + 12),
+             qFromLittleEndian<qint64>(bytes.constData() + 16) };
 }
 } // namespace
 
@@ -64,48 +91,112 @@ qint64 AttemptPolicy::secondsToWait(const AttemptState &state, qint64 now)
     return elapsed >= quint64(delay) ? 0 : delay - qint64(elapsed);
 }
 
-AttemptCounter::AttemptCounter(QString path, Clock clock)
+AttemptCounter::AttemptCounter(QString path, Clock clock, DeviceSecretStore *device)
     : m_path(std::move(path))
     , m_clock(std::move(clock))
+    , m_device(device)
 { }
+
+AttemptCounter::~AttemptCounter() = default;
 
 QByteArray AttemptCounter::encode(const AttemptState &state)
 {
-    QByteArray bytes(bodySize, '\0');
-    std::memcpy(bytes.data(), magic, sizeof magic);
-    bytes[8] = 1;
-    qToLittleEndian<quint32>(state.failures, bytes.data() + 12);
-    qToLittleEndian<qint64>(state.lastAttemptAt, bytes.data() + 16);
+    const QByteArray bytes = body(state, unsealedVersion, bodySize);
     return bytes + checksum(bytes.constData(), bodySize);
 }
 
 bool AttemptCounter::decode(const QByteArray &bytes, AttemptState *state)
 {
-    const bool reservedZero = bytes.size() == bodySize + checksumSize && bytes.at(9) == 0 && bytes.at(10) == 0 &&
-        bytes.at(11) == 0;
-    if (!reservedZero || std::memcmp(bytes.constData(), magic, sizeof magic) != 0 || bytes.at(8) != 1 ||
+    if (!hasHeader(bytes, unsealedVersion, bodySize + checksumSize) ||
         bytes.mid(bodySize) != checksum(bytes.constData(), bodySize))
         return false;
-    state->failures = qFromLittleEndian<quint32>(bytes.constData() + 12);
-    state->lastAttemptAt = qFromLittleEndian<qint64>(bytes.constData() + 16);
+    *state = fields(bytes);
     return true;
+}
+
+QByteArray AttemptCounter::encodeSealed(const AttemptState &state, quint64 sequence, const SecureBytes &key)
+{
+    QByteArray bytes = body(state, sealedVersion, sealedBodySize);
+    qToLittleEndian<quint64>(sequence, bytes.data() + bodySize);
+    return bytes + checksum(bytes.constData(), sealedBodySize, &key);
+}
+
+bool AttemptCounter::decodeSealed(const QByteArray &bytes, const SecureBytes &key, AttemptState *state,
+                                  quint64 *sequence)
+{
+    if (key.isNull() || !looksSealed(bytes))
+        return false;
+    const QByteArray expected = checksum(bytes.constData(), sealedBodySize, &key);
+    if (sodium_memcmp(expected.constData(), bytes.constData() + sealedBodySize, checksumSize) != 0)
+        return false;
+    *state = fields(bytes);
+    *sequence = qFromLittleEndian<quint64>(bytes.constData() + bodySize);
+    return true;
+}
+
+bool AttemptCounter::looksSealed(const QByteArray &bytes)
+{
+    return hasHeader(bytes, sealedVersion, sealedBodySize + checksumSize);
+}
+
+bool AttemptCounter::readDevice(bool create)
+{
+    if (!m_device)
+        return false;
+    if (!m_key.isNull())
+        return true;
+    std::optional<DeviceSecretStore::Record> record = m_device->read(create);
+    if (!record)
+        return false;
+    m_sequenceKept = record->sequenceKept;
+    m_sequence = std::max(m_sequence, record->sequence);
+    m_key = std::move(record->key);
+    return true;
+}
+
+std::optional<AttemptState> AttemptCounter::trusted(const QByteArray &bytes)
+{
+    AttemptState state;
+    if (looksSealed(bytes)) {
+        quint64 sequence = 0;
+        if (!readDevice(false) || !decodeSealed(bytes, m_key, &state, &sequence) ||
+            (m_sequenceKept && sequence < m_sequence))
+            return std::nullopt;
+        m_sequence = sequence;
+        return state;
+    }
+    if (!decode(bytes, &state))
+        return std::nullopt;
+    // Unsealed although the store has a key: forged, or an older copy from before the key.
+    if (readDevice(false) && !m_key.isNull())
+        return std::nullopt;
+    return state;
+}
+
+bool AttemptCounter::sealUnavailable()
+{
+    QByteArray bytes;
+    return readSmallFile(m_path, &bytes, 1024) && looksSealed(bytes) && !readDevice(false);
 }
 
 AttemptState AttemptCounter::load()
 {
     QByteArray bytes;
-    AttemptState state;
     const qint64 now = m_clock();
-    if (readSmallFile(m_path, &bytes, 1024) && decode(bytes, &state)) {
-        if (state.lastAttemptAt > now && state.failures > 0) {
-            state.lastAttemptAt = now;
-            (void)store(state);
-        }
-        return state;
-    }
     const AttemptState worst { AttemptPolicy::worstCaseFailures(), now };
-    (void)store(worst);
-    return worst;
+    const bool read = readSmallFile(m_path, &bytes, 1024);
+    if (read && looksSealed(bytes) && !readDevice(false))
+        return worst; // cannot be checked now; kept for when the store answers again
+    std::optional<AttemptState> state = read ? trusted(bytes) : std::nullopt;
+    if (!state) {
+        (void)store(worst);
+        return worst;
+    }
+    if (state->lastAttemptAt > now && state->failures > 0) {
+        state->lastAttemptAt = now;
+        (void)store(*state);
+    }
+    return *state;
 }
 
 qint64 AttemptCounter::secondsToWait()
@@ -128,7 +219,33 @@ bool AttemptCounter::reset()
 
 bool AttemptCounter::store(const AttemptState &state)
 {
-    return writeFileDurably(m_path, encode(state));
+    if (!readDevice(true) || m_key.isNull())
+        return !sealUnavailable() && writeFileDurably(m_path, encode(state));
+    const quint64 next = m_sequence + 1;
+    if (!writeFileDurably(m_path, encodeSealed(state, next, m_key)))
+        return false;
+    m_sequence = next;
+    // The file is written first: a kill before the store is updated leaves the file ahead of
+    // it, which is accepted; the other order would turn a kill into the worst case.
+    if (m_sequenceKept)
+        (void)m_device->writeSequence(next);
+    return true;
+}
+
+bool AttemptCounter::isSealed()
+{
+    QByteArray bytes;
+    AttemptState state;
+    quint64 sequence = 0;
+    return readSmallFile(m_path, &bytes, 1024) && readDevice(false) &&
+        decodeSealed(bytes, m_key, &state, &sequence);
+}
+
+bool AttemptCounter::forgetDeviceKey()
+{
+    m_key = SecureBytes();
+    m_sequence = 0;
+    return !m_device || m_device->forget();
 }
 
 } // namespace samen::vault

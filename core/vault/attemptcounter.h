@@ -1,5 +1,7 @@
 #pragma once
 
+#include "vault/devicesecretstore.h"
+
 #include <QString>
 
 #include <functional>
@@ -51,26 +53,35 @@ constexpr qint64 maxDelaySeconds = 24 * 60 * 60;
 } // namespace AttemptPolicy
 
 /**
- * The failed-attempt counter, persisted in a small checksummed file next to the key file
- * (outside the encrypted database, which cannot be read before unlocking). Each try is
- * recorded *before* the secret is checked, with a durable write, so killing the app during a
- * try cannot reset the count. A missing or damaged file (while a key file exists) counts as the
- * worst case (worstCaseFailures(): the longest delay), so deleting it never shortens a wait. A
- * record from later than now (a reboot restarted the clock, or an old record in wall-clock time)
- * restarts the delay from now.
+ * The failed-attempt counter, persisted in a small file next to the key file (outside the
+ * encrypted database, which cannot be read before unlocking). Each try is recorded *before* the
+ * secret is checked, with a durable write, so killing the app during a try cannot reset the
+ * count. A missing or damaged file (while a key file exists) counts as the worst case
+ * (worstCaseFailures(): the longest delay), so deleting it never shortens a wait. A record from
+ * later than now (a reboot restarted the clock, or an old record in wall-clock time) restarts the
+ * delay from now.
  *
- * Not covered without a device-bound key: the checksum is not keyed, so someone who can write
- * the file can replace it by an older copy or forge one.
+ * With a DeviceSecretStore that has a key, the file is sealed: a keyed BLAKE2b MAC over the state
+ * and a sequence number that grows with every write, and the store keeps the latest sequence
+ * where it can. A forged file, an unsealed file once a key exists, or an older copy of the file
+ * (a sequence below the store's) counts as the worst case. An unsealed file is accepted once,
+ * when the store makes its first key (an update from a version without the store). Without a
+ * store, or while it cannot be reached before it ever made a key, the file is unsealed (the
+ * BLAKE2b checksum only catches damage). A sealed file while the store cannot be reached is not
+ * trusted and not overwritten: sealUnavailable() says so, and the vault refuses to check a PIN.
  */
 class AttemptCounter
 {
 public:
-    /** A counter stored in @p path, reading time from @p clock. */
-    AttemptCounter(QString path, Clock clock);
+    /** A counter stored in @p path, reading time from @p clock, sealed with @p device if any. */
+    AttemptCounter(QString path, Clock clock, DeviceSecretStore *device = nullptr);
+    ~AttemptCounter();
+    AttemptCounter(const AttemptCounter &) = delete;
+    AttemptCounter &operator=(const AttemptCounter &) = delete;
 
     /**
-     * The stored state; a missing or damaged file is replaced by the worst case first, a record
-     * from later than now is restamped with now.
+     * The stored state; a missing, damaged, forged or rolled-back file is replaced by the worst
+     * case first, a record from later than now is restamped with now.
      */
     [[nodiscard]] AttemptState load();
     /** Seconds to wait before the next try may start. */
@@ -79,17 +90,43 @@ public:
     [[nodiscard]] bool recordAttempt();
     /** Clears the count after a successful unlock; false on I/O error. */
     [[nodiscard]] bool reset();
-    /** Writes @p state durably. */
+    /** Writes @p state durably (sealed when the store has a key). */
     [[nodiscard]] bool store(const AttemptState &state);
+    /**
+     * True when the file is sealed but the device store cannot be reached now: the count cannot
+     * be checked, so no try may start (the file is left as it is).
+     */
+    [[nodiscard]] bool sealUnavailable();
+    /** True when the file is sealed and its MAC checks out under the device store's key. */
+    [[nodiscard]] bool isSealed();
+    /** Forgets the device store's key and sequence (erase everything). */
+    [[nodiscard]] bool forgetDeviceKey();
 
-    /** Serialized form of @p state (magic, version, fields, BLAKE2b checksum). */
+    /** Serialized unsealed form of @p state (magic, version 1, fields, BLAKE2b checksum). */
     [[nodiscard]] static QByteArray encode(const AttemptState &state);
-    /** Parses @p bytes; false when the magic, size or checksum is wrong. */
+    /** Parses an unsealed file; false when the magic, size or checksum is wrong. */
     [[nodiscard]] static bool decode(const QByteArray &bytes, AttemptState *state);
+    /** Serialized sealed form (version 2): fields, @p sequence and a MAC keyed with @p key. */
+    [[nodiscard]] static QByteArray encodeSealed(const AttemptState &state, quint64 sequence,
+                                                 const SecureBytes &key);
+    /** Parses a sealed file; false when the magic, size or MAC under @p key is wrong. */
+    [[nodiscard]] static bool decodeSealed(const QByteArray &bytes, const SecureBytes &key,
+                                           AttemptState *state, quint64 *sequence);
+    /** True when @p bytes claims to be a sealed file (its MAC unchecked). */
+    [[nodiscard]] static bool looksSealed(const QByteArray &bytes);
 
 private:
+    [[nodiscard]] std::optional<AttemptState> trusted(const QByteArray &bytes);
+    [[nodiscard]] bool readDevice(bool create);
+
     QString m_path;
     Clock m_clock;
+    DeviceSecretStore *m_device = nullptr;
+    /** The device key once read (isNull() while there is none or it was not read). */
+    SecureBytes m_key;
+    /** The highest sequence seen in the file or the store. */
+    quint64 m_sequence = 0;
+    bool m_sequenceKept = false;
 };
 
 } // namespace samen::vault

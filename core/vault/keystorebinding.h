@@ -14,7 +14,19 @@ namespace samen::vault {
 class KeystoreBinding
 {
 public:
+    /** Where the platform key lives, as far as the platform tells. */
+    enum class Protection {
+        /** No platform key: the PIN alone protects a copy of the files. */
+        None,
+        /** A non-exportable key in the platform key store, not in separate hardware. */
+        KeyStore,
+        /** A non-exportable key inside secure hardware (TEE or StrongBox). */
+        SecureHardware,
+    };
+
     virtual ~KeystoreBinding() = default;
+    /** Where the key is kept now; may block (call it off the UI thread). */
+    [[nodiscard]] virtual Protection protection() { return Protection::None; }
     /** Identifier stored in the key-file header (0 = pass-through; 1 = Android Keystore HMAC). */
     [[nodiscard]] virtual quint8 kind() const = 0;
     /**

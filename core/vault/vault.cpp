@@ -55,7 +55,7 @@ qsizetype utf8CodePoints(const QByteArray &text)
 
 Vault::Vault(Options options)
     : m_options(withDefaults(std::move(options)))
-    , m_attempts(QDir(m_options.folder).filePath(attemptsFileName), m_options.clock)
+    , m_attempts(QDir(m_options.folder).filePath(attemptsFileName), m_options.clock, m_options.deviceStore)
 {
     if (!m_options.keystore)
         m_options.keystore = &m_passThrough;
@@ -166,6 +166,8 @@ Vault::Outcome Vault::checkSecret(const SecureBytes &secret, Opened *opened)
         return { UnlockResult::CorruptKeyFile, 0 };
     opened->params = header->params;
     opened->kind = header->kind;
+    if (m_attempts.sealUnavailable())
+        return { UnlockResult::DeviceStoreUnavailable, 0 };
     if (const qint64 wait = m_attempts.secondsToWait(); wait > 0)
         return { UnlockResult::TooManyAttempts, wait };
     if (!m_attempts.recordAttempt())
@@ -333,8 +335,9 @@ bool Vault::erase()
     crashPoint(CrashPoint::KeyFileErased);
     const bool platformKeyGone = m_options.keystore->forgetKey();
     const bool dataGone = removeDatabaseFiles() && removeIfExists(path(attemptsFileName));
+    const bool counterKeyGone = m_attempts.forgetDeviceKey();
     removeLeftovers();
-    return keyGone && platformKeyGone && dataGone && syncFolder(m_options.folder);
+    return keyGone && platformKeyGone && counterKeyGone && dataGone && syncFolder(m_options.folder);
 }
 
 } // namespace samen::vault

@@ -57,6 +57,9 @@ public:
         CorruptKeyFile, ///< the key file is missing, damaged or not ours: the data cannot be opened
         CorruptDatabase, ///< right PIN, but the database is damaged or missing; it was not touched
         IoError, ///< storage failure or out of memory
+        /// the attempt counter is sealed by the device's key store, which does not answer now:
+        /// nothing was checked or changed
+        DeviceStoreUnavailable,
     };
 
     /** Result of unlock() and changeSecret(). */
@@ -89,6 +92,8 @@ public:
          * off when insecureKdfForTests is set.
          */
         std::optional<double> kdfTargetSeconds;
+        /** Seals the attempt counter (see AttemptCounter); nullptr means an unsealed counter. */
+        DeviceSecretStore *deviceStore = nullptr;
     };
 
     /**
@@ -131,6 +136,10 @@ public:
     void lock();
     /** Seconds before the next unlock try is allowed (for a countdown). */
     [[nodiscard]] qint64 secondsToWait();
+    /** Where the platform key that binds the PIN lives; may block (worker thread). */
+    [[nodiscard]] KeystoreBinding::Protection keyProtection() { return m_options.keystore->protection(); }
+    /** Whether the attempt counter is sealed by the device store now; may block (worker thread). */
+    [[nodiscard]] bool attemptCounterSealed() { return m_attempts.isSealed(); }
 
     /**
      * Replaces the PIN or passphrase: checks @p oldSecret (counted like an unlock) and rewrites

@@ -57,6 +57,22 @@ AppPage {
     BodyText {
         text: qsTr("Your information is locked on this phone. Samen locks itself when you leave the app or do not use it for 5 minutes.")
     }
+    BodyText {
+        objectName: "protectionText"
+        visible: VaultController.protection !== VaultController.Unknown
+        text: {
+            switch (VaultController.protection) {
+            case VaultController.SecureHardware:
+                return qsTr("Your PIN works together with a key in this phone's secure chip. A copy of Samen's files cannot be opened on another device.");
+            case VaultController.KeyStore:
+                return qsTr("Your PIN works together with a key in Android's key store (this phone has no separate secure chip for it). A copy of Samen's files cannot be opened on another device.");
+            case VaultController.PinAndSealedCounter:
+                return qsTr("On this computer only your PIN protects a copy of Samen's files. The computer's keyring keeps the count of wrong tries, so nobody can reset it.");
+            default:
+                return qsTr("On this device only your PIN protects a copy of Samen's files, and the count of wrong tries is kept in an ordinary file. Choose a PIN that nobody can guess.");
+            }
+        }
+    }
     SecondaryButton {
         text: qsTr("Lock Samen now")
         onClicked: VaultController.lock()

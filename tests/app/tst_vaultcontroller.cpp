@@ -1,5 +1,6 @@
 #include "vault/autolock.h"
 #include "vault/vaultcontroller.h"
+#include "vaulttestsupport.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -10,6 +11,8 @@
 
 // The vault as the screens drive it: every step through the worker thread, results as state,
 // messages and finished().
+using samen::vault::testsupport::FakeStore;
+
 class TestVaultController : public QObject
 {
     Q_OBJECT
@@ -59,6 +62,33 @@ private Q_SLOTS:
         QCOMPARE(opened.count(), 1);
         QVERIFY(m_vault->database());
         QCOMPARE(m_vault->lastDone(), int(VaultController::SetUp));
+    }
+
+    void protectionIsKnownAfterUnlocking()
+    {
+        QCOMPARE(m_vault->protection(), int(VaultController::Unknown));
+        m_vault->setUp(QStringLiteral("246810"), false);
+        QVERIFY(waitFor(VaultController::SetUp, true));
+        QCOMPARE(m_vault->protection(), int(VaultController::PinOnly)); // no device store here
+
+        FakeStore store;
+        m_vault.reset();
+        m_dir = std::make_unique<QTemporaryDir>();
+        VaultController::Options options { m_dir->filePath(QStringLiteral("vault")), true };
+        options.deviceStore = &store;
+        m_vault = std::make_unique<VaultController>(options, nullptr);
+        m_vault->setUp(QStringLiteral("246810"), false);
+        QVERIFY(waitFor(VaultController::SetUp, true));
+        QCOMPARE(m_vault->protection(), int(VaultController::PinAndSealedCounter));
+        m_vault = std::make_unique<VaultController>(options, nullptr); // as after a restart
+        store.reachable = false;
+        m_vault->unlock(QStringLiteral("246810"));
+        QVERIFY(waitFor(VaultController::Unlock, false));
+        QVERIFY(m_vault->message().contains(u"key store"_qs));
+        store.reachable = true;
+        m_vault->unlock(QStringLiteral("246810"));
+        QVERIFY(waitFor(VaultController::Unlock, true));
+        m_vault.reset(); // before the store goes
     }
 
     void checkSecretKeepsTheStoreOpen()

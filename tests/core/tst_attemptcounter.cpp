@@ -1,4 +1,5 @@
 #include "vault/attemptcounter.h"
+#include "vaulttestsupport.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -11,6 +12,7 @@
 #include <limits>
 
 using namespace samen::vault;
+using samen::vault::testsupport::FakeStore;
 
 class TestAttemptCounter : public QObject
 {
@@ -20,9 +22,34 @@ private:
     qint64 m_now = 1'800'000'000;
 
     QString counterPath() const { return m_dir.filePath(u"samen.attempts"_qs); }
+    FakeStore m_store;
+
     AttemptCounter counter()
     {
         return AttemptCounter(counterPath(), [this] { return m_now; });
+    }
+    AttemptCounter sealedCounter()
+    {
+        return AttemptCounter(
+            counterPath(), [this] { return m_now; }, &m_store);
+    }
+    QByteArray fileBytes() const
+    {
+        QFile file(counterPath());
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }
+    void writeFile(const QByteArray &bytes) const
+    {
+        QFile file(counterPath());
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        QCOMPARE(file.write(bytes), bytes.size());
+    }
+    void recordFailures(int count)
+    {
+        if (!QFile::exists(counterPath()))
+            QVERIFY(sealedCounter().reset()); // as setup does
+        for (int i = 0; i < count; ++i)
+            QVERIFY(sealedCounter().recordAttempt());
     }
 
 private Q_SLOTS:
@@ -30,6 +57,124 @@ private Q_SLOTS:
     {
         QFile::remove(counterPath());
         m_now = 1'800'000'000;
+        m_store = FakeStore();
+    }
+
+    void aStoreWithAKeySealsTheFile()
+    {
+        QVERIFY(sealedCounter().reset());
+        QVERIFY(AttemptCounter::looksSealed(fileBytes()));
+        QVERIFY(!m_store.key.isEmpty());
+        recordFailures(5);
+        QCOMPARE(sealedCounter().load(), (AttemptState { 5, m_now }));
+        QCOMPARE(sealedCounter().secondsToWait(), qint64(30));
+        QVERIFY(sealedCounter().isSealed());
+        QCOMPARE(m_store.sequence, quint64(6)); // every write moved the sequence on
+    }
+
+    // M1: with the old unkeyed checksum anyone could write a fresh count.
+    void aForgedFileIsTheWorstCase_data()
+    {
+        QTest::addColumn<int>("kind");
+        QTest::newRow("unsealed file once a key exists") << 0;
+        QTest::newRow("sealed with another key") << 1;
+        QTest::newRow("sealed, one bit flipped") << 2;
+    }
+    void aForgedFileIsTheWorstCase()
+    {
+        QFETCH(int, kind);
+        recordFailures(8);
+        const AttemptState fresh {};
+        QByteArray forged;
+        if (kind == 0) {
+            forged = AttemptCounter::encode(fresh);
+        } else if (kind == 1) {
+            const QByteArray other(32, 'x');
+            forged = AttemptCounter::encodeSealed(fresh, 1000, SecureBytes(other.constData(), 32));
+        } else {
+            forged = fileBytes();
+            forged[12] = char(forged.at(12) ^ 0x01);
+        }
+        writeFile(forged);
+        QCOMPARE(sealedCounter().secondsToWait(), AttemptPolicy::maxDelaySeconds);
+    }
+
+    // M1: a copy of the file from before the wrong tries used to undo them.
+    void anOlderCopyOfTheFileIsTheWorstCase()
+    {
+        recordFailures(2);
+        const QByteArray older = fileBytes();
+        recordFailures(7);
+        QVERIFY(sealedCounter().secondsToWait() > 0);
+        writeFile(older);
+        QCOMPARE(sealedCounter().secondsToWait(), AttemptPolicy::maxDelaySeconds);
+    }
+
+    // Android keeps no sequence outside the app's files: a rolled-back copy is not recognised
+    // there (writing one needs root); the README says so. This pins that limit down.
+    void withoutAKeptSequenceAnOlderCopyIsNotRecognised()
+    {
+        m_store.keepsSequence = false;
+        recordFailures(2);
+        const QByteArray older = fileBytes();
+        recordFailures(7);
+        writeFile(older);
+        QCOMPARE(sealedCounter().load().failures, 2u);
+    }
+
+    // A kill between the file write and the store write leaves the file ahead: no penalty.
+    void aFileAheadOfTheStoreIsAccepted()
+    {
+        recordFailures(3);
+        m_store.failSequenceWrites = true;
+        recordFailures(1);
+        m_store.failSequenceWrites = false;
+        QCOMPARE(sealedCounter().load().failures, 4u);
+    }
+
+    // An update from a version without the store: its unsealed count is kept, then sealed.
+    void anUnsealedFileIsTakenOverWhenTheFirstKeyIsMade()
+    {
+        writeFile(AttemptCounter::encode(AttemptState { 6, m_now }));
+        QCOMPARE(sealedCounter().load().failures, 6u);
+        QVERIFY(sealedCounter().recordAttempt());
+        QVERIFY(AttemptCounter::looksSealed(fileBytes()));
+        QCOMPARE(sealedCounter().load().failures, 7u);
+    }
+
+    void aSealedFileIsNeitherTrustedNorOverwrittenWhileTheStoreIsAway()
+    {
+        recordFailures(1);
+        const QByteArray sealed = fileBytes();
+        m_store.reachable = false;
+        auto away = sealedCounter();
+        QVERIFY(away.sealUnavailable());
+        QCOMPARE(away.secondsToWait(), AttemptPolicy::maxDelaySeconds);
+        QVERIFY(!away.recordAttempt());
+        QVERIFY(!away.reset());
+        QCOMPARE(fileBytes(), sealed);
+        m_store.reachable = true;
+        auto back = sealedCounter();
+        QVERIFY(!back.sealUnavailable());
+        QCOMPARE(back.load().failures, 1u);
+    }
+
+    void withoutAStoreTheFileStaysUnsealed()
+    {
+        m_store.reachable = false;
+        QVERIFY(sealedCounter().reset());
+        QVERIFY(sealedCounter().recordAttempt());
+        QVERIFY(!AttemptCounter::looksSealed(fileBytes()));
+        QCOMPARE(sealedCounter().load().failures, 1u);
+        QVERIFY(!sealedCounter().isSealed());
+    }
+
+    void forgettingTheKeyClearsTheStore()
+    {
+        recordFailures(1);
+        QVERIFY(sealedCounter().forgetDeviceKey());
+        QVERIFY(m_store.key.isEmpty());
+        QCOMPARE(m_store.sequence, quint64(0));
     }
 
     void delaysGrowAfterFiveFailures_data()

@@ -35,6 +35,11 @@ private:
             return nullptr;
         return vault;
     }
+    static QByteArray fileContents(const QString &path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
     Vault::UnlockResult unlock(Vault &vault, const char *text)
     {
         QByteArray secret(text);
@@ -410,6 +415,30 @@ private Q_SLOTS:
         reopened->lock();
         QCOMPARE(sha256(file(Vault::databaseFileName)), hash);
         QCOMPARE(fileNamesIn(folder()), files);
+    }
+
+    void aSealedCounterOutOfReachRefusesToCheckAndChangesNothing()
+    {
+        FakeStore store;
+        auto options = testOptions(folder(), [this] { return m_now; });
+        options.deviceStore = &store;
+        {
+            Vault vault(options);
+            QByteArray pin("135790");
+            QCOMPARE(vault.create(pin, SecretKind::Pin), Vault::CreateResult::Ok);
+            QVERIFY(vault.attemptCounterSealed());
+        }
+        const QByteArray counter = fileContents(file(Vault::attemptsFileName));
+        store.reachable = false;
+        Vault vault(options);
+        QByteArray pin("135790");
+        QCOMPARE(vault.unlock(pin).result, Vault::UnlockResult::DeviceStoreUnavailable);
+        QCOMPARE(fileContents(file(Vault::attemptsFileName)), counter);
+        store.reachable = true;
+        QByteArray again("135790");
+        QCOMPARE(vault.unlock(again).result, Vault::UnlockResult::Ok);
+        QVERIFY(vault.erase());
+        QVERIFY(store.key.isEmpty()); // erase forgets the device key too
     }
 
     void eraseDestroysTheKeyFirst()

@@ -3,6 +3,7 @@
 // Shared by the vault tests and their helper executable.
 
 #include "vault/database.h"
+#include "vault/devicesecretstore.h"
 #include "vault/schema.h"
 #include "vault/vault.h"
 
@@ -17,6 +18,45 @@
 #include <sys/stat.h>
 
 namespace samen::vault::testsupport {
+
+/** A device store in memory: the Keystore or keyring, as the tests need it. */
+class FakeStore : public DeviceSecretStore
+{
+public:
+    bool reachable = true;
+    bool keepsSequence = true;
+    bool failSequenceWrites = false;
+    QByteArray key; // empty: no key yet
+    quint64 sequence = 0;
+
+    Kind kind() const override { return Kind::SecretService; }
+    std::optional<Record> read(bool create) override
+    {
+        if (!reachable)
+            return std::nullopt;
+        if (key.isEmpty() && create)
+            key = QByteArray(32, 'k');
+        Record record;
+        if (!key.isEmpty())
+            record.key = SecureBytes(key.constData(), std::size_t(key.size()));
+        record.sequence = sequence;
+        record.sequenceKept = keepsSequence;
+        return record;
+    }
+    bool writeSequence(quint64 value) override
+    {
+        if (!reachable || !keepsSequence || failSequenceWrites)
+            return false;
+        sequence = value;
+        return true;
+    }
+    bool forget() override
+    {
+        key.clear();
+        sequence = 0;
+        return reachable;
+    }
+};
 
 /** Small Argon2id parameters: tests only, passed explicitly through Vault::Options. */
 inline KdfParams fastKdf()

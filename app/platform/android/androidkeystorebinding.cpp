@@ -81,6 +81,16 @@ bool AndroidKeystoreBinding::forgetKey()
     return !env.checkAndClearExceptions() && erased;
 }
 
+vault::KeystoreBinding::Protection AndroidKeystoreBinding::protection()
+{
+    QJniEnvironment env;
+    if (!keyExists(env))
+        return Protection::None;
+    const bool hardware =
+        QJniObject::callStaticMethod<jboolean>("nl/samen/app/KeystoreKey", "isHardwareBacked", "()Z");
+    return !env.checkAndClearExceptions() && hardware ? Protection::SecureHardware : Protection::KeyStore;
+}
+
 SecureBytes AndroidKeystoreBinding::bind(const SecureBytes &kek)
 {
     QJniEnvironment env;

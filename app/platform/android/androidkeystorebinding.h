@@ -23,6 +23,8 @@ public:
     [[nodiscard]] bool prepareKey() override;
     /** Deletes the Keystore key ("erase everything"). */
     [[nodiscard]] bool forgetKey() override;
+    /** SecureHardware or KeyStore when the key exists (KeyInfo.isInsideSecureHardware()), else None. */
+    [[nodiscard]] Protection protection() override;
 };
 
 } // namespace samen::platform
