@@ -98,6 +98,7 @@ AppPage {
             spacing: Theme.spacing
 
             BodyText {
+                objectName: "notLockedWarning"
                 text: qsTr("Samen saves a calendar file. This file is not locked: anyone with your phone can read it. It shows only \"Samen: a date to check\", unless you chose more detail in Settings.")
             }
             CheckBox {

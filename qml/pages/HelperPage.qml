@@ -55,6 +55,7 @@ AppPage {
     }
     Notice {
         iconName: "warning"
+        objectName: "notLockedWarning"
         text: qsTr("The PDF file is not locked with your PIN. Anyone who has the file can read it. Save it only where you choose, and delete it when you do not need it any more.")
     }
     SecondaryButton {

@@ -149,6 +149,19 @@ class TestFileChoosers : public QObject
         QVERIFY(!UiInspector::renderFrame(m_window).isNull());
     }
 
+    /** PRIVACY-3: the "not locked" warning is on screen (not below the fold) before a file is written. */
+    void expectNotLockedWarning()
+    {
+        QQuickItem *warning = named(u"notLockedWarning"_qs);
+        if (!warning) // the copies warn in a dialog after the tap on "save"
+            warning = named(u"notLockedWarningText"_qs);
+        QVERIFY2(warning, "no visible \"not locked\" warning");
+        QVERIFY(warning->property("text").toString().contains(u"not locked"_qs));
+        const QRectF onScreen = warning->mapRectToScene(warning->boundingRect());
+        QVERIFY2(onScreen.top() >= 0 && onScreen.top() < m_window->height(),
+                 qPrintable(u"warning at y=%1 in a window %2 high"_qs.arg(onScreen.top()).arg(m_window->height())));
+    }
+
     DocumentFiles &documentFiles() { return *DocumentFiles::create(nullptr, nullptr); }
 
     QString inDocuments(const QString &name) const { return QDir(m_documents).filePath(name); }
@@ -218,6 +231,7 @@ private Q_SLOTS:
         documentFiles().setDocumentId(double(m_documentId));
         show(u"documentfiles"_qs);
         tapNamed(u"saveAllCopiesButton"_qs);
+        expectNotLockedWarning();
         tapNamed(u"confirmAction"_qs);
         complete(u"copies"_qs, QString(), u"Choose this folder"_qs);
         QTRY_VERIFY_WITH_TIMEOUT(!QDir(folder).entryList(QDir::Files).isEmpty(), 20000);
@@ -231,6 +245,7 @@ private Q_SLOTS:
         documentFiles().setPageIndex(0);
         show(u"viewer"_qs);
         tapNamed(u"saveCopyButton"_qs);
+        expectNotLockedWarning();
         tapNamed(u"confirmAction"_qs);
         complete(u"one-copy"_qs, QString(), u"Choose this folder"_qs);
         QTRY_VERIFY_WITH_TIMEOUT(!QDir(folder).entryList(QDir::Files).isEmpty(), 20000);
@@ -239,6 +254,7 @@ private Q_SLOTS:
     void helperPdfIsSaved()
     {
         show(u"helper"_qs);
+        expectNotLockedWarning();
         tapNamed(u"savePdf"_qs);
         complete(QString(), u"summary.pdf"_qs, u"Save"_qs);
         QFile pdf(inDocuments(u"summary.pdf"_qs));
@@ -251,6 +267,7 @@ private Q_SLOTS:
     {
         show(u"deadlines"_qs);
         tapNamed(u"calendarButton"_qs);
+        expectNotLockedWarning();
         tapNamed(u"saveCalendarFile"_qs);
         complete(QString(), u"dates.ics"_qs, u"Save"_qs);
         QFile ics(inDocuments(u"dates.ics"_qs));

@@ -29,6 +29,7 @@ Dialog {
         spacing: Theme.spacing
 
         BodyText {
+            objectName: root.objectName + "Text" // e.g. "notLockedWarningText" for the tests
             text: root.text
         }
         PrimaryButton {

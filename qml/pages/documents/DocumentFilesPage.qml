@@ -78,6 +78,7 @@ AppPage {
     ConfirmDialog {
         id: exportWarning
 
+        objectName: "notLockedWarning"
         text: qsTr("The copies are not locked. Anyone who uses this phone can see them. Delete the copies after you have uploaded them to the IND website.")
         actionText: qsTr("I understand. Choose a folder")
         onAccepted: pickFolder.open()
