@@ -159,7 +159,8 @@ class TestFileChoosers : public QObject
         QVERIFY(warning->property("text").toString().contains(u"not locked"_qs));
         const QRectF onScreen = warning->mapRectToScene(warning->boundingRect());
         QVERIFY2(onScreen.top() >= 0 && onScreen.top() < m_window->height(),
-                 qPrintable(u"warning at y=%1 in a window %2 high"_qs.arg(onScreen.top()).arg(m_window->height())));
+                 qPrintable(
+                     u"warning at y=%1 in a window %2 high"_qs.arg(onScreen.top()).arg(m_window->height())));
     }
 
     DocumentFiles &documentFiles() { return *DocumentFiles::create(nullptr, nullptr); }
