@@ -113,7 +113,7 @@ QMultiMap<QString, QString> staticMethodSignatures(const QString &javaSource)
     const QMap<QString, QString> imports = importsOf(source);
     const QString package = packageOf(source);
     static const QRegularExpression method(QStringLiteral(
-        R"((?:^|[;{}])\s*((?:(?:@\w+|public|protected|private|static|final|synchronized|native)\s+)*))"
+        R"((?:^|[;{}])\s*((?:(?:@\w+(?:\([^()]*\))?|public|protected|private|static|final|synchronized|native)\s+)*))"
         R"(([\w.]+(?:\s*<[^;{}()]*>)?(?:\s*\[\s*\])*)\s+(\w+)\s*\(([^()]*)\)\s*(?:throws\s+[\w.,\s]+)?\{)"));
     QMultiMap<QString, QString> signatures;
     for (const QRegularExpressionMatch &match : method.globalMatch(source)) {
