@@ -3146,7 +3146,7 @@
     </message>
     <message>
         <source>Samen cannot reach this device&apos;s key store, which keeps count of wrong tries. Nothing was checked or changed. Restart the device (on a computer: unlock its keyring), then try again.</source>
-        <translation>Samen به محل نگهداری کلیدهای این دستگاه دسترسی ندارد؛ آنجا تعداد کوشش‌های نادرست شمرده می‌شود. هیچ چیزی بررسی یا تغییر داده نشد. دستگاه را دوباره روشن کنید (در کمپیوتر: دسته‌کلید آن را باز کنید)، بعد دوباره کوشش کنید.</translation>
+        <translation>برنامهٔ Samen به محل نگهداری کلیدهای این دستگاه دسترسی ندارد؛ آنجا تعداد کوشش‌های نادرست شمرده می‌شود. هیچ چیزی بررسی یا تغییر داده نشد. دستگاه را دوباره روشن کنید (در کمپیوتر: دسته‌کلید آن را باز کنید)، بعد دوباره کوشش کنید.</translation>
     </message>
 </context>
 <context>

@@ -98,7 +98,7 @@ QString baseName(const QString &latinName, qint64 memberId, const QString &kind,
 
 QList<ExportItem> itemsForAttachment(vault::Database &db, qint64 attachmentId)
 {
-    const qint64 documentId = AttachmentStore(db).documentOf(attachmentId);
+    const qint64 documentId = vault::DocumentRepository(db).documentOf(attachmentId);
     const auto document = vault::DocumentRepository(db).document(documentId);
     if (!document)
         return {};

@@ -65,37 +65,6 @@ std::optional<qint64> AttachmentStore::add(qint64 documentId, const ImportedFile
     return attachment.id;
 }
 
-QList<AttachmentInfo> AttachmentStore::list(qint64 documentId)
-{
-    vault::Statement statement = m_db.prepare(
-        "SELECT id, mime_type, created_at, file_name FROM attachment WHERE document_id = ?1 ORDER BY id");
-    statement.bind(1, documentId);
-    QList<AttachmentInfo> rows;
-    while (statement.next())
-        rows.append({ statement.integer(0), statement.text(1), statement.text(2), statement.text(3) });
-    return rows;
-}
-
-qint64 AttachmentStore::documentOf(qint64 attachmentId)
-{
-    vault::Statement statement = m_db.prepare("SELECT document_id FROM attachment WHERE id = ?1");
-    statement.bind(1, attachmentId);
-    return statement.next() ? statement.integer(0) : 0;
-}
-
-qint64 AttachmentStore::firstDocumentId()
-{
-    vault::Statement statement = m_db.prepare("SELECT id FROM document ORDER BY id LIMIT 1");
-    return statement.next() ? statement.integer(0) : 0;
-}
-
-bool AttachmentStore::documentExists(qint64 documentId)
-{
-    vault::Statement statement = m_db.prepare("SELECT 1 FROM document WHERE id = ?1");
-    statement.bind(1, documentId);
-    return statement.next();
-}
-
 QString AttachmentStore::safeFileName(const QString &kind, int counter, const QString &mimeType)
 {
     QString base = onlySafeCharacters(kind.left(40));
@@ -112,8 +81,9 @@ QString AttachmentStore::extensionFor(const QString &mimeType)
 int AttachmentStore::nextCounter(qint64 documentId)
 {
     int highest = 0;
-    for (const AttachmentInfo &info : list(documentId))
-        highest = std::max(highest, counterIn(info.fileName));
+    for (const vault::AttachmentSummary &summary :
+         vault::DocumentRepository(m_db).attachmentSummaries(documentId))
+        highest = std::max(highest, counterIn(summary.fileName));
     return highest + 1;
 }
 

@@ -3,7 +3,6 @@
 #include "documentimporter.h"
 
 #include <QDateTime>
-#include <QList>
 #include <QString>
 
 #include <optional>
@@ -14,22 +13,10 @@ class Database;
 
 namespace samen::documents {
 
-/** An attachment without its bytes, for lists. */
-struct AttachmentInfo
-{
-    /** Row id. */
-    qint64 id = 0;
-    /** "image/jpeg" or "application/pdf". */
-    QString mimeType;
-    /** When it was added, ISO 8601 (UTC). */
-    QString createdAt;
-    /** Its safe file name, e.g. "identity-2.jpg". */
-    QString fileName;
-};
-
 /**
  * Puts imported files into the unlocked vault as attachments of a document (several pages per
- * document) and reads them back as lists. Runs on the thread that owns the database.
+ * document), named "identity-2.jpg" and so on. Reading them back is vault::DocumentRepository's.
+ * Runs on the thread that owns the database.
  */
 class AttachmentStore
 {
@@ -43,15 +30,6 @@ public:
      */
     [[nodiscard]] std::optional<qint64> add(qint64 documentId, const ImportedFile &file,
                                             const QDateTime &now);
-    /** The attachments of @p documentId without their bytes, oldest (page 1) first. */
-    [[nodiscard]] QList<AttachmentInfo> list(qint64 documentId);
-    /** The document that attachment @p attachmentId belongs to; 0 when there is none. */
-    [[nodiscard]] qint64 documentOf(qint64 attachmentId);
-    /** The first document in the vault; 0 when there is none. */
-    [[nodiscard]] qint64 firstDocumentId();
-    /** True when document @p documentId exists. */
-    [[nodiscard]] bool documentExists(qint64 documentId);
-
     /** A file name of letters, digits, '-' and '_' from @p kind and @p counter, with the extension of @p
      * mimeType. */
     [[nodiscard]] static QString safeFileName(const QString &kind, int counter, const QString &mimeType);

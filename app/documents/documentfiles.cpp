@@ -231,15 +231,18 @@ void DocumentFiles::refresh()
     m_shownDocumentId = 0;
     m_memberId = 0;
     if (m_db) {
-        AttachmentStore store(*m_db);
-        m_shownDocumentId =
-            m_documentId != 0 && store.documentExists(m_documentId) ? m_documentId : store.firstDocumentId();
-        const auto document = samen::vault::DocumentRepository(*m_db).document(m_shownDocumentId);
+        samen::vault::DocumentRepository documents(*m_db);
+        std::optional<samen::dossier::Document> document =
+            m_documentId != 0 ? documents.document(m_documentId) : std::nullopt;
+        if (!document)
+            document = documents.document(documents.firstDocumentId());
+        m_shownDocumentId = document ? document->id : 0;
         m_memberId = document ? document->memberId : 0;
         const auto &dates = m_languages.dates();
-        for (const AttachmentInfo &info : store.list(m_shownDocumentId)) {
-            const QDate day = QDateTime::fromString(info.createdAt, Qt::ISODate).toLocalTime().date();
-            rows.append({ info.id, info.mimeType, day.isValid() ? dates.format(day).oneLine() : QString() });
+        for (const auto &summary : documents.attachmentSummaries(m_shownDocumentId)) {
+            const QDate day = QDateTime::fromString(summary.createdAt, Qt::ISODate).toLocalTime().date();
+            rows.append(
+                { summary.id, summary.mimeType, day.isValid() ? dates.format(day).oneLine() : QString() });
         }
     }
     m_attachments->setRows(rows);

@@ -69,32 +69,89 @@ bool DocumentRepository::removeDocument(qint64 id)
 
 bool DocumentRepository::save(Attachment &attachment)
 {
-    Statement statement = m_db.prepare(
-        attachment.id == 0 ? "INSERT INTO attachment (document_id, mime_type, data, created_at, thumbnail, "
-                             "file_name) VALUES (?1, ?2, ?3, ?4, ?5, ?6)"
-                           : "UPDATE OR FAIL attachment SET document_id = ?1, mime_type = ?2, data = ?3, "
-                             "created_at = ?4, thumbnail = ?5, file_name = ?6 WHERE id = ?7");
-    statement.bind(1, attachment.documentId).bind(2, attachment.mimeType).bind(3, attachment.data);
-    statement.bind(4, attachment.createdAt).bind(5, attachment.thumbnail).bind(6, attachment.fileName);
+    // One savepoint: the row and its bytes are stored together or not at all.
+    if (!m_db.exec("SAVEPOINT attachment_save;"))
+        return false;
+    const bool saved = saveRow(attachment) && saveBytes("attachment_data", attachment.id, attachment.data) &&
+        saveBytes("attachment_thumbnail", attachment.id, attachment.thumbnail);
+    if (!saved)
+        (void)m_db.exec("ROLLBACK TO attachment_save;");
+    return m_db.exec("RELEASE attachment_save;") && saved;
+}
+
+bool DocumentRepository::saveRow(Attachment &attachment)
+{
+    const qint64 before = attachment.id;
+    Statement statement =
+        m_db.prepare(attachment.id == 0
+                         ? "INSERT INTO attachment (document_id, mime_type, data, created_at, thumbnail, "
+                           "file_name) VALUES (?1, ?2, x'', ?3, x'', ?4)"
+                         : "UPDATE OR FAIL attachment SET document_id = ?1, mime_type = ?2, created_at = ?3, "
+                           "file_name = ?4 WHERE id = ?5");
+    statement.bind(1, attachment.documentId).bind(2, attachment.mimeType).bind(3, attachment.createdAt);
+    statement.bind(4, attachment.fileName);
     if (attachment.id != 0)
-        statement.bind(7, attachment.id);
-    return runSave(m_db, statement, &attachment.id);
+        statement.bind(5, attachment.id);
+    if (runSave(m_db, statement, &attachment.id))
+        return true;
+    attachment.id = before;
+    return false;
+}
+
+bool DocumentRepository::saveBytes(const char *table, qint64 attachmentId, const QByteArray &bytes)
+{
+    const QByteArray column = qstrcmp(table, "attachment_data") == 0 ? "data" : "thumbnail";
+    Statement statement = m_db.prepare(
+        bytes.isEmpty()
+            ? QByteArray("DELETE FROM " + QByteArray(table) + " WHERE attachment_id = ?1").constData()
+            : QByteArray("INSERT OR REPLACE INTO " + QByteArray(table) + " (attachment_id, " + column +
+                         ") VALUES (?1, ?2)")
+                  .constData());
+    statement.bind(1, attachmentId);
+    if (!bytes.isEmpty())
+        statement.bind(2, bytes);
+    return statement.run();
 }
 
 std::optional<Attachment> DocumentRepository::attachment(qint64 id)
 {
     Statement statement =
-        m_db.prepare("SELECT id, document_id, mime_type, data, created_at, thumbnail, file_name "
-                     "FROM attachment WHERE id = ?1");
+        m_db.prepare("SELECT a.id, a.document_id, a.mime_type, coalesce(d.data, x''), a.created_at, "
+                     "coalesce(t.thumbnail, x''), a.file_name FROM attachment a "
+                     "LEFT JOIN attachment_data d ON d.attachment_id = a.id "
+                     "LEFT JOIN attachment_thumbnail t ON t.attachment_id = a.id WHERE a.id = ?1");
     statement.bind(1, id);
     return readOne<Attachment>(statement, readAttachment);
 }
 
 QByteArray DocumentRepository::thumbnail(qint64 attachmentId)
 {
-    Statement statement = m_db.prepare("SELECT thumbnail FROM attachment WHERE id = ?1");
+    Statement statement = m_db.prepare("SELECT thumbnail FROM attachment_thumbnail WHERE attachment_id = ?1");
     statement.bind(1, attachmentId);
     return statement.next() ? statement.blob(0) : QByteArray();
+}
+
+QList<AttachmentSummary> DocumentRepository::attachmentSummaries(qint64 documentId)
+{
+    Statement statement = m_db.prepare(
+        "SELECT id, mime_type, created_at, file_name FROM attachment WHERE document_id = ?1 ORDER BY id");
+    statement.bind(1, documentId);
+    return readAll<AttachmentSummary>(statement, [](const Statement &row) {
+        return AttachmentSummary { row.integer(0), row.text(1), row.text(2), row.text(3) };
+    });
+}
+
+qint64 DocumentRepository::documentOf(qint64 attachmentId)
+{
+    Statement statement = m_db.prepare("SELECT document_id FROM attachment WHERE id = ?1");
+    statement.bind(1, attachmentId);
+    return statement.next() ? statement.integer(0) : 0;
+}
+
+qint64 DocumentRepository::firstDocumentId()
+{
+    Statement statement = m_db.prepare("SELECT id FROM document ORDER BY id LIMIT 1");
+    return statement.next() ? statement.integer(0) : 0;
 }
 
 QList<qint64> DocumentRepository::attachmentIds(qint64 documentId)

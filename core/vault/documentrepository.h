@@ -10,7 +10,24 @@ namespace samen::vault {
 
 class Database;
 
-/** Stores documents and their attachments (as BLOBs inside the encrypted database). */
+/** An attachment without its bytes, for lists. */
+struct AttachmentSummary
+{
+    /** Row id. */
+    qint64 id = 0;
+    /** "image/jpeg" or "application/pdf". */
+    QString mimeType;
+    /** When it was added, ISO 8601 (UTC). */
+    QString createdAt;
+    /** Its safe file name, e.g. "identity-2.jpg". */
+    QString fileName;
+};
+
+/**
+ * Stores documents and their attachments inside the encrypted database. An attachment's bytes
+ * and thumbnail live in tables of their own (attachment_data, attachment_thumbnail), so lists
+ * and thumbnails never read the pages of the photos.
+ */
 class DocumentRepository
 {
 public:
@@ -32,12 +49,21 @@ public:
     [[nodiscard]] std::optional<dossier::Attachment> attachment(qint64 id);
     /** Only the thumbnail of attachment @p attachmentId; empty when it has none or does not exist. */
     [[nodiscard]] QByteArray thumbnail(qint64 attachmentId);
+    /** The attachments of @p documentId without their bytes, oldest (page 1) first. */
+    [[nodiscard]] QList<AttachmentSummary> attachmentSummaries(qint64 documentId);
+    /** The document that attachment @p attachmentId belongs to; 0 when there is none. */
+    [[nodiscard]] qint64 documentOf(qint64 attachmentId);
+    /** The first document in the vault; 0 when there is none. */
+    [[nodiscard]] qint64 firstDocumentId();
     /** Ids of the attachments of @p documentId, oldest first (bytes are loaded one at a time). */
     [[nodiscard]] QList<qint64> attachmentIds(qint64 documentId);
     /** Deletes an attachment. */
     [[nodiscard]] bool removeAttachment(qint64 id);
 
 private:
+    [[nodiscard]] bool saveRow(dossier::Attachment &attachment);
+    [[nodiscard]] bool saveBytes(const char *table, qint64 attachmentId, const QByteArray &bytes);
+
     Database &m_db;
 };
 

@@ -114,9 +114,24 @@ CREATE TABLE vault_note (
 )") && noteVerdictsOfEarlierRules(db);
 }
 
+// Version 5: the bytes of each attachment and its thumbnail in tables of their own, so that
+// listing a document's pages or reading one thumbnail never walks (and decrypts) the pages of
+// every photo. The old columns stay in `attachment`, empty (SQLite 3.15 cannot drop a column).
+bool splitAttachmentBytes(Database &db)
+{
+    return db.exec(R"(
+CREATE TABLE attachment_data (
+    attachment_id INTEGER PRIMARY KEY REFERENCES attachment(id) ON DELETE CASCADE,
+    data BLOB NOT NULL);
+CREATE TABLE attachment_thumbnail (
+    attachment_id INTEGER PRIMARY KEY REFERENCES attachment(id) ON DELETE CASCADE,
+    thumbnail BLOB NOT NULL);
+)") && moveAttachmentBytes(db);
+}
+
 using Step = bool (*)(Database &);
 constexpr std::array<Step, latestVersion> steps { createDossier, createInterviewAnswers, addDossierDetails,
-                                                  addVerdictHistory };
+                                                  addVerdictHistory, splitAttachmentBytes };
 
 bool runStep(Database &db, int toVersion)
 {
@@ -127,6 +142,17 @@ bool runStep(Database &db, int toVersion)
 }
 
 } // namespace
+
+bool moveAttachmentBytes(Database &db)
+{
+    return db.exec(R"(
+INSERT OR REPLACE INTO attachment_data (attachment_id, data)
+    SELECT id, data FROM attachment WHERE length(data) > 0;
+INSERT OR REPLACE INTO attachment_thumbnail (attachment_id, thumbnail)
+    SELECT id, thumbnail FROM attachment WHERE length(thumbnail) > 0;
+UPDATE attachment SET data = x'', thumbnail = x'' WHERE length(data) > 0 OR length(thumbnail) > 0;
+)");
+}
 
 bool noteVerdictsOfEarlierRules(Database &db)
 {

@@ -10,7 +10,7 @@ class Database;
  */
 namespace schema {
 /** The version this build writes. */
-constexpr int latestVersion = 4;
+constexpr int latestVersion = 5;
 
 /**
  * Brings @p db from its current version up to @p targetVersion (default: latest), one step
@@ -25,6 +25,13 @@ constexpr int latestVersion = 4;
  * new rules change. Used by the migration to 4 and by a restore of an older backup.
  */
 [[nodiscard]] bool noteVerdictsOfEarlierRules(Database &db);
+
+/**
+ * Moves attachment bytes and thumbnails still in `attachment` (from before version 5) into
+ * `attachment_data` and `attachment_thumbnail`, leaving the old columns empty. Used by the
+ * migration to 5 and by a restore of an older backup.
+ */
+[[nodiscard]] bool moveAttachmentBytes(Database &db);
 } // namespace schema
 
 } // namespace samen::vault

@@ -86,6 +86,8 @@ const std::vector<Table> tables {
         { "rules_as_of", T::Text, 4 },
         { "recorded_at", T::Text, 4 } } },
     { "vault_note", 4, { { "key", T::Text, 4 }, { "value", T::Text, 4 } } },
+    { "attachment_data", 5, { { "attachment_id", T::Integer, 5 }, { "data", T::Blob, 5 } } },
+    { "attachment_thumbnail", 5, { { "attachment_id", T::Integer, 5 }, { "thumbnail", T::Blob, 5 } } },
 };
 
 QByteArray typeCheck(const Column &column)
@@ -189,6 +191,8 @@ bool copyKnownRows(Database &target, const char *source, int version)
         }
     }
     if (version < 4 && !schema::noteVerdictsOfEarlierRules(target))
+        return false;
+    if (version < 5 && !schema::moveAttachmentBytes(target))
         return false;
     return referencesHold(target) && transaction.commit();
 }

@@ -207,16 +207,18 @@ private Q_SLOTS:
         QVERIFY(first && second);
         QCOMPARE(samen::vault::DocumentRepository(db).document(documentId)->status,
                  samen::dossier::DocumentStatus::Have);
-        const QList<AttachmentInfo> pages = store.list(documentId);
+        samen::vault::DocumentRepository documents(db);
+        const QList<samen::vault::AttachmentSummary> pages = documents.attachmentSummaries(documentId);
         QCOMPARE(pages.size(), 2);
         QCOMPARE(pages.at(0).fileName, u"marriageCertificate-1.jpg"_qs);
         QCOMPARE(pages.at(1).fileName, u"marriageCertificate-2.jpg"_qs);
         QVERIFY(samen::vault::DocumentRepository(db).removeAttachment(*first));
         const auto third = store.add(documentId, photo.file, QDateTime::currentDateTimeUtc());
-        QCOMPARE(store.list(documentId).constLast().fileName, u"marriageCertificate-3.jpg"_qs);
-        QCOMPARE(store.documentOf(*third), documentId);
+        QCOMPARE(documents.attachmentSummaries(documentId).constLast().fileName,
+                 u"marriageCertificate-3.jpg"_qs);
+        QCOMPARE(documents.documentOf(*third), documentId);
         QVERIFY(!store.add(documentId + 100, photo.file, QDateTime::currentDateTimeUtc()));
-        QCOMPARE(store.firstDocumentId(), documentId);
+        QCOMPARE(documents.firstDocumentId(), documentId);
 
         auto document = *samen::vault::DocumentRepository(db).document(documentId);
         document.status = samen::dossier::DocumentStatus::Translated;

@@ -1,6 +1,7 @@
 #include "vault/backup.h"
 #include "vault/crashpoint.h"
 #include "vault/database.h"
+#include "vault/documentrepository.h"
 #include "vault/interviewrepository.h"
 #include "vault/peoplerepository.h"
 #include "vault/vault.h"
@@ -348,6 +349,38 @@ CREATE INDEX planted_index ON referent(latin_name);
         QCOMPARE(importFrom(exportPath(u"v1.samen"_qs)), BackupResult::Ok);
         QCOMPARE(names(), QStringList { u"Old"_qs });
         QCOMPARE(m_vault->database()->userVersion(), schema::latestVersion);
+    }
+
+    // A backup from before version 5 keeps its photos in `attachment`; the restore moves them.
+    void photosOfAVersion4BackupAreRestored()
+    {
+        const QString full = m_dir->filePath(u"v4.db"_qs);
+        {
+            Database::OpenResult opened = Database::OpenResult::IoError;
+            auto db = Database::open(full, SecureBytes::random(32), Database::Mode::CreateNew, &opened);
+            QVERIFY(db && schema::migrate(*db, 4));
+            QVERIFY(
+                db->exec("INSERT INTO referent VALUES (1, 'Old', 'Old', '', '', '');"
+                         "INSERT INTO document VALUES (1, NULL, 'passport', 'have', '', '');"
+                         "INSERT INTO attachment VALUES (1, 1, 'image/jpeg', x'ffd8ff0102', '', x'ffd8ff09', "
+                         "'passport-1.jpg');"));
+            const QByteArray text("backup passphrase");
+            const SecureBytes passphrase(reinterpret_cast<const unsigned char *>(text.constData()),
+                                         text.size());
+            QCOMPARE(backup::write(*db, m_dir->path(), exportPath(u"v4.samen"_qs), passphrase, fastKdf()),
+                     BackupResult::Ok);
+        }
+        QCOMPARE(importFrom(exportPath(u"v4.samen"_qs)), BackupResult::Ok);
+        DocumentRepository documents(*m_vault->database());
+        const auto photo = documents.attachment(1);
+        QVERIFY(photo);
+        QCOMPARE(photo->data, QByteArray::fromHex("ffd8ff0102"));
+        QCOMPARE(photo->thumbnail, QByteArray::fromHex("ffd8ff09"));
+        QCOMPARE(documents.attachmentSummaries(1).size(), 1);
+        Statement old =
+            m_vault->database()->prepare("SELECT length(data) + length(thumbnail) FROM attachment");
+        QVERIFY(old.next());
+        QCOMPARE(old.integer(0), 0);
     }
 
     void costlyKdfParametersAreRefusedBeforeAnyWork_data()

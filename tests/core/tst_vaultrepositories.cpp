@@ -36,6 +36,15 @@ private:
         return people.save(member) ? member.id : 0;
     }
 
+    qint64 bytesInTable(const char *table)
+    {
+        const QByteArray column =
+            qstrcmp(table, "attachment") == 0 ? "length(data) + length(thumbnail)" : "length(data)";
+        Statement statement =
+            m_db->prepare(QByteArray("SELECT coalesce(sum(" + column + "), 0) FROM " + table).constData());
+        return statement.next() ? statement.integer(0) : -1;
+    }
+
 private Q_SLOTS:
     void init()
     {
@@ -118,8 +127,31 @@ private Q_SLOTS:
         QCOMPARE(documents.thumbnail(scan.id), QByteArray("thumbnail"));
         QVERIFY(documents.thumbnail(scan.id + 1).isEmpty());
         QCOMPARE(documents.attachmentIds(passport.id), QList<qint64> { scan.id });
+        const auto summaries = documents.attachmentSummaries(passport.id);
+        QCOMPARE(summaries.size(), 1);
+        QCOMPARE(summaries.first().fileName, u"passport-1.jpg"_qs);
+        QCOMPARE(documents.documentOf(scan.id), passport.id);
+        QCOMPARE(documents.firstDocumentId(), passport.id);
+        // The bytes live apart from the row (schema 5): the row itself stays small.
+        QCOMPARE(bytesInTable("attachment"), qint64(0));
+        QCOMPARE(bytesInTable("attachment_data"), qint64(photo.size()));
+        scan.thumbnail.clear();
+        QVERIFY(documents.save(scan));
+        QVERIFY(documents.thumbnail(scan.id).isEmpty());
+        QCOMPARE(documents.attachment(scan.id), std::optional(scan));
         QVERIFY(documents.removeDocument(passport.id));
         QVERIFY(!documents.attachment(scan.id)); // cascaded
+        QCOMPARE(bytesInTable("attachment_data"), qint64(0)); // with its bytes
+    }
+
+    void aFailedAttachmentSaveStoresNothing()
+    {
+        DocumentRepository documents(*m_db);
+        Attachment orphan { 0,       4242,       u"image/jpeg"_qs, "bytes", u"2026-01-03T08:00:00Z"_qs,
+                            "thumb", u"x.jpg"_qs };
+        QVERIFY(!documents.save(orphan)); // no such document
+        QCOMPARE(orphan.id, qint64(0));
+        QCOMPARE(bytesInTable("attachment_data"), qint64(0));
     }
 
     void documentStatusNamesRoundTrip()

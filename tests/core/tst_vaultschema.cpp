@@ -37,6 +37,11 @@ const char *sampleRows(int version)
         return "INSERT INTO verdict_record (interview_id, outcome, rule_id, earliest, rules_as_of, "
                "recorded_at) "
                "VALUES ('m1', 'nareis', 'spouse.nareis', '', '2026-12-06', '2026-12-06T10:00:00Z');";
+    case 5:
+        return "INSERT INTO attachment (id, document_id, mime_type, data, created_at, thumbnail, file_name) "
+               "VALUES (2, 1, 'image/jpeg', x'', '2026-12-06T00:00:00Z', x'', 'passport-2.jpg');"
+               "INSERT INTO attachment_data VALUES (2, x'ffd8ff02');"
+               "INSERT INTO attachment_thumbnail VALUES (2, x'ffd8ff03');";
     }
     return "";
 }
@@ -150,8 +155,17 @@ private Q_SLOTS:
             QCOMPARE(count(*db, "family_member"), qint64(from >= 3 ? 2 : 1));
         }
         // A vault with answers from before version 4 notes which rules its verdicts were shown with.
-        QCOMPARE(count(*db, "vault_note"), qint64(from >= 2 ? 1 : 0));
-        QCOMPARE(count(*db, "verdict_record"), qint64(0));
+        QCOMPARE(count(*db, "vault_note"), qint64(from >= 2 && from < 4 ? 1 : 0));
+        QCOMPARE(count(*db, "verdict_record"), qint64(from >= 4 ? 1 : 0));
+        // From version 5 the bytes live in their own table; the old column is left empty.
+        QCOMPARE(count(*db, "attachment_data"), qint64(from >= 1 ? 1 : 0));
+        if (from >= 1) {
+            Statement bytes = db->prepare("SELECT a.data, d.data FROM attachment a JOIN attachment_data d "
+                                          "ON d.attachment_id = a.id WHERE a.id = 1");
+            QVERIFY(bytes.next());
+            QCOMPARE(bytes.blob(0), QByteArray());
+            QCOMPARE(bytes.blob(1), QByteArray::fromHex("ffd8ff"));
+        }
         for (int version = from + 1; version <= schema::latestVersion; ++version)
             QVERIFY(db->exec(sampleRows(version)));
         QVERIFY(db->integrityOk());
