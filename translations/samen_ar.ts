@@ -106,7 +106,7 @@
     </message>
     <message>
         <source>Put the paper on a table in good light. Make sure all corners are in the picture.</source>
-        <translation>ضع الورقة على طاولة في ضوء جيد. تأكد أن كل الزوايا داخل الصورة.</translation>
+        <translation>ضع الوثيقة على طاولة في ضوء جيد. تأكد أن كل الزوايا داخل الصورة.</translation>
     </message>
     <message>
         <source>Take the photo</source>
@@ -310,7 +310,7 @@
     </message>
     <message>
         <source>The IND must decide by this day. You do not need to do anything for it.</source>
-        <translation>يجب أن تقرّر دائرة الهجرة والتجنيس (IND) حتى هذا اليوم. لا يلزمك فعل شيء من أجل ذلك.</translation>
+        <translation>يجب أن تقرّر IND حتى هذا اليوم. لا يلزمك فعل شيء من أجل ذلك.</translation>
     </message>
     <message>
         <source>I sent the application: enter the date</source>
@@ -385,7 +385,7 @@
     </message>
     <message>
         <source>Samen saves a calendar file. This file is not locked: anyone with your phone can read it. It shows only &quot;Samen: a date to check&quot;, unless you chose more detail in Settings.</source>
-        <translation>يحفظ Samen ملف تقويم. هذا الملف غير مقفل: أي شخص معه هاتفك يمكنه قراءته. يُظهر فقط &quot;Samen‏: تاريخ يجب التحقق منه&quot;، إلا إذا اخترت تفاصيل أكثر في الإعدادات.</translation>
+        <translation>يحفظ Samen ملف تقويم. هذا الملف غير مقفل: أي شخص معه هاتفك يمكنه قراءته. يُظهر فقط «تطبيق Samen‏: موعد للتحقق»، إلا إذا اخترت تفاصيل أكثر في الإعدادات.</translation>
     </message>
     <message>
         <source>Include my notes</source>
@@ -525,7 +525,7 @@
     </message>
     <message>
         <source>There are no papers here yet. First answer the questions about your family. Then Samen shows which papers each person needs, and you can add photos of them here.</source>
-        <translation>لا توجد أوراق هنا بعد. أجب أولًا عن الأسئلة حول عائلتك. ثم يُظهر لك Samen الأوراق التي يحتاجها كل شخص، ويمكنك إضافة صورها هنا.</translation>
+        <translation>لا توجد وثائق هنا بعد. أجب أولًا عن الأسئلة حول عائلتك. ثم يُظهر لك Samen الوثائق التي يحتاجها كل شخص، ويمكنك إضافة صورها هنا.</translation>
     </message>
     <message>
         <source>Answer the questions</source>
@@ -537,7 +537,7 @@
     </message>
     <message>
         <source>No photos or files of this paper yet.</source>
-        <translation>لا توجد صور أو ملفات لهذه الورقة بعد.</translation>
+        <translation>لا توجد صور أو ملفات لهذه الوثيقة بعد.</translation>
     </message>
     <message>
         <source>Working on it. This can take a moment.</source>
@@ -553,7 +553,7 @@
     </message>
     <message>
         <source>Save copies of all papers of this person</source>
-        <translation>احفظ نسخًا من كل أوراق هذا الشخص</translation>
+        <translation>احفظ نسخًا من كل وثائق هذا الشخص</translation>
     </message>
     <message>
         <source>Open</source>
@@ -571,12 +571,8 @@
 <context>
     <name>DocumentPage</name>
     <message>
-        <source>Document</source>
-        <translation>وثيقة</translation>
-    </message>
-    <message>
         <source>This person needs no papers for now.</source>
-        <translation>هذا الشخص لا يحتاج إلى أوراق الآن.</translation>
+        <translation>هذا الشخص لا يحتاج إلى وثائق الآن.</translation>
     </message>
     <message>
         <source>For: %1</source>
@@ -584,7 +580,7 @@
     </message>
     <message>
         <source>Where is this paper now?</source>
-        <translation>أين هذه الورقة الآن؟</translation>
+        <translation>أين هذه الوثيقة الآن؟</translation>
     </message>
     <message>
         <source>Note</source>
@@ -596,7 +592,7 @@
     </message>
     <message>
         <source>Keep a photo or a PDF of this paper here. It stays locked inside this app, not in your gallery.</source>
-        <translation>احفظ هنا صورة أو ملف PDF لهذه الورقة. تبقى مقفلة داخل هذا التطبيق، وليس في معرض الصور.</translation>
+        <translation>احفظ هنا صورة أو ملف PDF لهذه الوثيقة. تبقى مقفلة داخل هذا التطبيق، وليس في معرض الصور.</translation>
     </message>
     <message>
         <source>See the photos and files</source>
@@ -606,20 +602,24 @@
         <source>Add a photo or file</source>
         <translation>أضف صورة أو ملفًا</translation>
     </message>
+    <message>
+        <source>Paper</source>
+        <translation>وثيقة</translation>
+    </message>
 </context>
 <context>
     <name>DocumentTexts</name>
     <message>
         <source>A passport or ID card shows who this person is. The IND needs a copy.</source>
-        <translation>جواز السفر أو بطاقة الهوية يُظهر من هو هذا الشخص. تحتاج دائرة الهجرة IND إلى نسخة منه.</translation>
+        <translation>جواز السفر أو بطاقة الهوية يُظهر من هو هذا الشخص. تحتاج IND إلى نسخة منه.</translation>
     </message>
     <message>
         <source>The official paper of your marriage. It shows that you were married before you came to the Netherlands.</source>
-        <translation>الورقة الرسمية لزواجك. تُظهر أنكما تزوجتما قبل أن تأتي إلى هولندا.</translation>
+        <translation>الوثيقة الرسمية لزواجك. تُظهر أنكما تزوجتما قبل أن تأتي إلى هولندا.</translation>
     </message>
     <message>
         <source>You are not married. Show that you were already a couple before you came, for example with photos, letters or papers with both your names.</source>
-        <translation>أنتما غير متزوجين. أظهر أنكما كنتما زوجين قبل أن تأتي، مثلًا بصور أو رسائل أو أوراق عليها اسماكما.</translation>
+        <translation>أنتما غير متزوجين. أظهر أنكما كنتما زوجين قبل أن تأتي، مثلًا بصور أو رسائل أو وثائق عليها اسماكما.</translation>
     </message>
     <message>
         <source>The birth certificate shows who the parents are. It proves that you are family.</source>
@@ -627,11 +627,11 @@
     </message>
     <message>
         <source>The official papers of the adoption. They show that the child is legally yours.</source>
-        <translation>الأوراق الرسمية للتبني. تُظهر أن الطفل طفلك قانونيًا.</translation>
+        <translation>الوثائق الرسمية للتبني. تُظهر أن الطفل طفلك قانونيًا.</translation>
     </message>
     <message>
         <source>Papers or other proof that the child already lived with your family before you fled.</source>
-        <translation>أوراق أو إثباتات أخرى أن الطفل كان يعيش مع عائلتك قبل أن تهرب.</translation>
+        <translation>وثائق أو إثباتات أخرى أن الطفل كان يعيش مع عائلتك قبل أن تهرب.</translation>
     </message>
     <message>
         <source>The child&apos;s other parent stays behind. That parent must write and sign that the child may go to the Netherlands.</source>
@@ -639,23 +639,23 @@
     </message>
     <message>
         <source>From age 12, the IND may ask for a paper from the police. It says if this person has a criminal record.</source>
-        <translation>من عمر ١٢ سنة قد تطلب دائرة الهجرة IND ورقة من الشرطة. تقول إن كان لهذا الشخص سجل جنائي.</translation>
+        <translation>من عمر ١٢ سنة قد تطلب IND وثيقة من الشرطة. تقول إن كان لهذا الشخص سجل جنائي.</translation>
     </message>
     <message>
         <source>From age 15, the IND may ask for a paper that says if this person is married or not.</source>
-        <translation>من عمر ١٥ سنة قد تطلب دائرة الهجرة IND ورقة تقول إن كان هذا الشخص متزوجًا أم لا.</translation>
+        <translation>من عمر ١٥ سنة قد تطلب IND وثيقة تقول إن كان هذا الشخص متزوجًا أم لا.</translation>
     </message>
     <message>
         <source>Papers that are not in Dutch, English, French or German must be translated by a sworn translator.</source>
-        <translation>الأوراق التي ليست بالهولندية أو الإنجليزية أو الفرنسية أو الألمانية يجب أن يترجمها مترجم محلّف.</translation>
+        <translation>الوثائق التي ليست بالهولندية أو الإنجليزية أو الفرنسية أو الألمانية يجب أن يترجمها مترجم محلّف.</translation>
     </message>
     <message>
         <source>No papers? Send other proof of who this person is, for example an old ID, a school paper or a camp registration. Tell the IND why the passport is missing.</source>
-        <translation>لا توجد أوراق؟ أرسل إثباتًا آخر لمن هو هذا الشخص، مثل هوية قديمة أو ورقة مدرسة أو تسجيل في مخيم. وقل لدائرة الهجرة IND لماذا لا يوجد جواز سفر.</translation>
+        <translation>لا توجد وثائق؟ أرسل إثباتًا آخر لمن هو هذا الشخص، مثل هوية قديمة أو وثيقة مدرسية أو تسجيل في مخيم. وقل لـIND لماذا لا يوجد جواز سفر.</translation>
     </message>
     <message>
         <source>No papers? Send other proof that you are family, for example photos, a vaccination booklet or a camp registration. The IND may offer a DNA test or an interview.</source>
-        <translation>لا توجد أوراق؟ أرسل إثباتًا آخر أنكم عائلة، مثل صور أو دفتر تطعيم أو تسجيل في مخيم. قد تعرض دائرة الهجرة IND فحص DNA أو مقابلة.</translation>
+        <translation>لا توجد وثائق؟ أرسل إثباتًا آخر أنكم عائلة، مثل صور أو دفتر تطعيم أو تسجيل في مخيم. قد تعرض IND فحص DNA أو مقابلة.</translation>
     </message>
     <message>
         <source>From Syria: the Syrian ID card or a passport.</source>
@@ -667,11 +667,11 @@
     </message>
     <message>
         <source>From Afghanistan: the tazkira (ID paper) or a passport.</source>
-        <translation>من أفغانستان: التذكرة (ورقة الهوية) أو جواز سفر.</translation>
+        <translation>من أفغانستان: التذكرة (وثيقة الهوية) أو جواز سفر.</translation>
     </message>
     <message>
         <source>From Somalia: a passport or ID card if there is one. If not, read &quot;No papers?&quot;.</source>
-        <translation>من الصومال: جواز سفر أو بطاقة هوية إن وُجدت. إن لم توجد، اقرأ &quot;لا توجد أوراق؟&quot;.</translation>
+        <translation>من الصومال: جواز سفر أو بطاقة هوية إن وُجدت. إن لم توجد، اقرأ «لا توجد وثائق؟».</translation>
     </message>
     <message>
         <source>From Yemen: a passport or ID card.</source>
@@ -683,15 +683,15 @@
     </message>
     <message>
         <source>From Afghanistan: the nikah-nama (marriage paper).</source>
-        <translation>من أفغانستان: النكاح‌نامه (ورقة الزواج)‏.</translation>
+        <translation>من أفغانستان: النكاح‌نامه (وثيقة الزواج)‏.</translation>
     </message>
     <message>
         <source>From Eritrea: the marriage paper or a certificate from the church.</source>
-        <translation>من إريتريا: ورقة الزواج أو شهادة من الكنيسة.</translation>
+        <translation>من إريتريا: وثيقة الزواج أو شهادة من الكنيسة.</translation>
     </message>
     <message>
         <source>From Somalia: a marriage certificate if there is one. If not, read &quot;No papers?&quot;.</source>
-        <translation>من الصومال: عقد زواج إن وُجد. إن لم يوجد، اقرأ &quot;لا توجد أوراق؟&quot;.</translation>
+        <translation>من الصومال: عقد زواج إن وُجد. إن لم يوجد، اقرأ «لا توجد وثائق؟».</translation>
     </message>
     <message>
         <source>From Yemen: the marriage certificate.</source>
@@ -707,7 +707,7 @@
     </message>
     <message>
         <source>From Somalia: a birth certificate if there is one. If not, read &quot;No papers?&quot;.</source>
-        <translation>من الصومال: شهادة ميلاد إن وُجدت. إن لم توجد، اقرأ &quot;لا توجد أوراق؟&quot;.</translation>
+        <translation>من الصومال: شهادة ميلاد إن وُجدت. إن لم توجد، اقرأ «لا توجد وثائق؟».</translation>
     </message>
     <message>
         <source>From Yemen: the birth certificate.</source>
@@ -723,7 +723,7 @@
     </message>
     <message>
         <source>Proof of your relationship</source>
-        <translation>إثبات علاقتكما</translation>
+        <translation>إثبات العلاقة</translation>
     </message>
     <message>
         <source>Birth certificate</source>
@@ -731,7 +731,7 @@
     </message>
     <message>
         <source>Adoption papers</source>
-        <translation>أوراق التبني</translation>
+        <translation>وثائق التبني</translation>
     </message>
     <message>
         <source>Proof of foster care</source>
@@ -743,19 +743,15 @@
     </message>
     <message>
         <source>Police certificate</source>
-        <translation>ورقة من الشرطة (سجل جنائي)</translation>
+        <translation>شهادة السجل العدلي (من الشرطة)</translation>
     </message>
     <message>
         <source>Proof of marital status</source>
-        <translation>ورقة الحالة الاجتماعية</translation>
+        <translation>شهادة الحالة الاجتماعية</translation>
     </message>
     <message>
         <source>Sworn translations</source>
         <translation>ترجمات محلّفة</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>وثيقة</translation>
     </message>
     <message>
         <source>Missing</source>
@@ -779,7 +775,7 @@
     </message>
     <message>
         <source>From Afghanistan: a birth certificate if there is one. If not, read &quot;No papers?&quot;.</source>
-        <translation>من أفغانستان: شهادة ميلاد إن وُجدت. إن لم توجد، اقرأ &quot;لا توجد أوراق؟&quot;.</translation>
+        <translation>من أفغانستان: شهادة ميلاد إن وُجدت. إن لم توجد، اقرأ «لا توجد وثائق؟».</translation>
     </message>
     <message>
         <source>The regular route costs a fee (leges). Nareis is free. The IND website gives the amount; Samen does not, because it changes.</source>
@@ -799,7 +795,7 @@
     </message>
     <message>
         <source>On the regular route the IND usually asks for legalised documents: stamps of the country that made the paper and of the Dutch embassy.</source>
-        <translation>في الطريق العادي تطلب IND عادةً وثائق مصدّقة: أختام من البلد الذي أصدر الورقة ومن السفارة الهولندية.</translation>
+        <translation>في الطريق العادي تطلب IND عادةً وثائق مصدّقة: أختام من البلد الذي أصدر الوثيقة ومن السفارة الهولندية.</translation>
     </message>
     <message>
         <source>Fee for the regular route</source>
@@ -821,6 +817,10 @@
         <source>Legalised documents</source>
         <translation>وثائق مصدّقة</translation>
     </message>
+    <message>
+        <source>Paper</source>
+        <translation>وثيقة</translation>
+    </message>
 </context>
 <context>
     <name>EligibilityPage</name>
@@ -834,7 +834,7 @@
     </message>
     <message>
         <source>If you do not know an answer, choose &quot;I don&apos;t know&quot;. You can go back and change an answer at any time.</source>
-        <translation>إذا كنت لا تعرف الجواب، اختر &quot;لا أعرف&quot;. يمكنك الرجوع وتغيير أي جواب في أي وقت.</translation>
+        <translation>إذا كنت لا تعرف الجواب، اختر «لا أعرف». يمكنك الرجوع وتغيير أي جواب في أي وقت.</translation>
     </message>
     <message>
         <source>Start the questions</source>
@@ -846,7 +846,7 @@
     </message>
     <message>
         <source>See the result</source>
-        <translation>شاهد النتيجة</translation>
+        <translation>اعرض النتيجة</translation>
     </message>
     <message>
         <source>Change answers or add a person</source>
@@ -872,10 +872,6 @@
         <translation>حذف كل شيء</translation>
     </message>
     <message>
-        <source>This removes all your information from Samen: answers, family, documents and dates. It cannot be undone.</source>
-        <translation>هذا يحذف كل معلوماتك من Samen‏: الإجابات والعائلة والوثائق والتواريخ. لا يمكن التراجع عن ذلك.</translation>
-    </message>
-    <message>
         <source>Make a backup first, so that you can get your information back later.</source>
         <translation>أنشئ نسخة احتياطية أولًا، حتى تستطيع استعادة معلوماتك لاحقًا.</translation>
     </message>
@@ -891,6 +887,10 @@
         <source>Erasing.</source>
         <translation>جارٍ الحذف.</translation>
     </message>
+    <message>
+        <source>This removes all your information from Samen: answers, family, papers and dates. It cannot be undone.</source>
+        <translation>هذا يحذف كل معلوماتك من Samen‏: الإجابات والعائلة والوثائق والتواريخ. لا يمكن التراجع عن ذلك.</translation>
+    </message>
 </context>
 <context>
     <name>FamilyController</name>
@@ -899,11 +899,15 @@
         <translation>غير موجود في أسئلة الأهلية</translation>
     </message>
     <message>
-        <source>No documents on the list</source>
+        <source>Turns 18 on %1. Send the application before that day if you can: the age on the day you apply counts.</source>
+        <translation>يبلغ ١٨ سنة في %1. أرسل الطلب قبل ذلك اليوم إن استطعت: العمر يوم تقديم الطلب هو الذي يُحسب.</translation>
+    </message>
+    <message>
+        <source>No papers on the list</source>
         <translation>لا توجد وثائق في القائمة</translation>
     </message>
     <message numerus="yes">
-        <source>%1 of %2 documents ready</source>
+        <source>%1 of %2 papers ready</source>
         <translation>
             <numerusform>جاهز %1 من %2 وثيقة</numerusform>
             <numerusform>جاهز %1 من %2 وثيقة</numerusform>
@@ -913,16 +917,12 @@
             <numerusform>جاهز %1 من %2 وثيقة</numerusform>
         </translation>
     </message>
-    <message>
-        <source>Turns 18 on %1. Send the application before that day if you can: the age on the day you apply counts.</source>
-        <translation>يبلغ ١٨ سنة في %1. أرسل الطلب قبل ذلك اليوم إن استطعت: العمر يوم تقديم الطلب هو الذي يُحسب.</translation>
-    </message>
 </context>
 <context>
     <name>FamilyEmptyState</name>
     <message>
         <source>No family members yet. Add them with the questions about your family. Then you see here which papers each person needs.</source>
-        <translation>لا يوجد أفراد من العائلة بعد. أضفهم من خلال الأسئلة عن عائلتك. بعدها ترى هنا الأوراق التي يحتاجها كل شخص.</translation>
+        <translation>لا يوجد أفراد من العائلة بعد. أضفهم من خلال الأسئلة عن عائلتك. بعدها ترى هنا الوثائق التي يحتاجها كل شخص.</translation>
     </message>
     <message>
         <source>Add a family member</source>
@@ -932,16 +932,16 @@
 <context>
     <name>FamilyPage</name>
     <message>
-        <source>Family and documents</source>
-        <translation>العائلة والوثائق</translation>
-    </message>
-    <message>
         <source>Tap a person to see which papers they need.</source>
-        <translation>اضغط على شخص لترى الأوراق التي يحتاجها.</translation>
+        <translation>اضغط على شخص لترى الوثائق التي يحتاجها.</translation>
     </message>
     <message>
         <source>Add a family member</source>
         <translation>أضف فردًا من العائلة</translation>
+    </message>
+    <message>
+        <source>Family and papers</source>
+        <translation>العائلة والوثائق</translation>
     </message>
 </context>
 <context>
@@ -982,7 +982,7 @@
     </message>
     <message>
         <source>Show a short summary of your family, your deadlines and your papers to a volunteer, a social worker or a lawyer. It is in Dutch or English. They can only read it.</source>
-        <translation>اعرض ملخّصًا قصيرًا عن عائلتك ومواعيدك وأوراقك على متطوّع أو مرشد اجتماعي أو محامٍ. الملخّص بالهولندية أو الإنجليزية. يمكنهم قراءته فقط.</translation>
+        <translation>اعرض ملخّصًا قصيرًا عن عائلتك ومواعيدك ووثائقك على متطوّع أو مرشد اجتماعي أو محامٍ. الملخّص بالهولندية أو الإنجليزية. يمكنهم قراءته فقط.</translation>
     </message>
     <message>
         <source>To close the summary, your PIN is needed. So you can give your phone to the helper.</source>
@@ -1025,7 +1025,7 @@
     </message>
     <message>
         <source>Type your password to close the summary</source>
-        <translation>اكتب كلمة المرور لإغلاق الملخّص</translation>
+        <translation>اكتب كلمة السر لإغلاق الملخّص</translation>
     </message>
     <message>
         <source>Type your PIN to close the summary</source>
@@ -1051,12 +1051,8 @@
         <translation>أجب عن أسئلة بسيطة حول عائلتك.</translation>
     </message>
     <message>
-        <source>Family and documents</source>
-        <translation>العائلة والوثائق</translation>
-    </message>
-    <message>
         <source>The papers each person needs.</source>
-        <translation>الأوراق التي يحتاجها كل شخص.</translation>
+        <translation>الوثائق التي يحتاجها كل شخص.</translation>
     </message>
     <message>
         <source>Dates and deadlines</source>
@@ -1084,7 +1080,7 @@
     </message>
     <message>
         <source>What now?</source>
-        <translation>ماذا الآن؟</translation>
+        <translation>ما الخطوة التالية؟</translation>
     </message>
     <message>
         <source>Next date: %1</source>
@@ -1098,24 +1094,9 @@
         <source>Next step: %1</source>
         <translation>الخطوة التالية: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln document(s) still missing.</source>
-        <translation>
-            <numerusform>لا تزال %Ln وثيقة ناقصة.</numerusform>
-            <numerusform>لا تزال وثيقة واحدة (%Ln) ناقصة.</numerusform>
-            <numerusform>لا تزال وثيقتان (%Ln) ناقصتين.</numerusform>
-            <numerusform>لا تزال %Ln وثائق ناقصة.</numerusform>
-            <numerusform>لا تزال %Ln وثيقة ناقصة.</numerusform>
-            <numerusform>لا تزال %Ln وثيقة ناقصة.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Reminder: %1</source>
         <translation>تذكير: %1</translation>
-    </message>
-    <message>
-        <source>See the documents</source>
-        <translation>اعرض الوثائق</translation>
     </message>
     <message>
         <source>See all dates</source>
@@ -1147,6 +1128,25 @@
     <message>
         <source>I have read this</source>
         <translation>قرأتُ هذا</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln paper(s) still missing.</source>
+        <translation>
+            <numerusform>لا تزال %Ln وثيقة ناقصة.</numerusform>
+            <numerusform>لا تزال وثيقة واحدة (%Ln) ناقصة.</numerusform>
+            <numerusform>لا تزال وثيقتان (%Ln) ناقصتين.</numerusform>
+            <numerusform>لا تزال %Ln وثائق ناقصة.</numerusform>
+            <numerusform>لا تزال %Ln وثيقة ناقصة.</numerusform>
+            <numerusform>لا تزال %Ln وثيقة ناقصة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>See the papers</source>
+        <translation>اعرض الوثائق</translation>
+    </message>
+    <message>
+        <source>Family and papers</source>
+        <translation>العائلة والوثائق</translation>
     </message>
 </context>
 <context>
@@ -1193,11 +1193,11 @@
     </message>
     <message>
         <source>You added these people. Add another person, or see the result.</source>
-        <translation>أضفت هؤلاء الأشخاص. أضف شخصًا آخر، أو شاهد النتيجة.</translation>
+        <translation>أضفت هؤلاء الأشخاص. أضف شخصًا آخر، أو اعرض النتيجة.</translation>
     </message>
     <message>
         <source>See the result</source>
-        <translation>شاهد النتيجة</translation>
+        <translation>اعرض النتيجة</translation>
     </message>
     <message>
         <source>Choose a person</source>
@@ -1236,7 +1236,7 @@
     </message>
     <message>
         <source>The 3 months ended on %1. This is hard news, but there are still ways. A husband, wife or child can come through the regular route, and a lawyer can check if the IND may accept a late application. Talk to a volunteer soon.</source>
-        <translation>انتهت الأشهر الثلاثة في %1. هذا خبر صعب، لكن ما زالت هناك طرق. يستطيع الزوج أو الزوجة أو الطفل القدوم عن طريق الطريق العادي، ويستطيع محامٍ أن يتحقق إن كانت IND قد تقبل طلبًا متأخرًا. تحدّث مع متطوع قريبًا.</translation>
+        <translation>انتهت الأشهر الثلاثة في %1. هذا خبر صعب، لكن ما زالت هناك طرق. يستطيع الزوج أو الزوجة أو الطفل القدوم عبر الطريق العادي (بشرط الدخل)، ويستطيع محامٍ أن يتحقق إن كانت IND قد تقبل طلبًا متأخرًا. تحدّث مع متطوع قريبًا.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln days left: apply before %1.</source>
@@ -1283,7 +1283,7 @@
     </message>
     <message>
         <source>Which date is on the IND letter that gave you asylum?</source>
-        <translation>ما التاريخ المكتوب على رسالة IND التي منحتك اللجوء؟</translation>
+        <translation>ما التاريخ المكتوب على رسالة دائرة الهجرة والتجنيس (IND) التي منحتك اللجوء؟</translation>
     </message>
     <message>
         <source>You have 3 months from this date to apply for your family with nareis. After that it is much harder.</source>
@@ -1303,7 +1303,7 @@
     </message>
     <message>
         <source>Each country has its own papers. We use this to tell you which papers your family can get.</source>
-        <translation>لكل بلد أوراقه الخاصة. نستخدم هذا لنقول لك أي الأوراق تستطيع عائلتك الحصول عليها.</translation>
+        <translation>لكل بلد وثائقه الخاصة. نستخدم هذا لنقول لك أي الوثائق تستطيع عائلتك الحصول عليها.</translation>
     </message>
     <message>
         <source>Who is this person to you?</source>
@@ -1363,7 +1363,7 @@
     </message>
     <message>
         <source>Then that parent must give written permission for the child to come. We put it on the list of papers.</source>
-        <translation>عندها يجب أن يعطي ذلك الوالد إذنًا مكتوبًا بقدوم الطفل. نضع ذلك في قائمة الأوراق.</translation>
+        <translation>عندها يجب أن يعطي ذلك الوالد إذنًا مكتوبًا بقدوم الطفل. نضع ذلك في قائمة الوثائق.</translation>
     </message>
     <message>
         <source>Did you tell the IND about this person during your asylum procedure?</source>
@@ -1519,15 +1519,15 @@
     </message>
     <message>
         <source>This date is on your residence card, after &quot;valid from&quot; (in Dutch: geldig vanaf).</source>
-        <translation>هذا التاريخ مكتوب على بطاقة الإقامة، بعد &quot;صالح من&quot; (بالهولندية: geldig vanaf)‏.</translation>
+        <translation>هذا التاريخ مكتوب على بطاقة الإقامة، بعد «صالح من» (بالهولندية: geldig vanaf)‏.</translation>
     </message>
     <message>
         <source>It is in your IND letter. &quot;Vluchteling&quot; means refugee status. &quot;Subsidiaire bescherming&quot; means subsidiary protection.</source>
-        <translation>هذا مكتوب في رسالة IND‏. كلمة &quot;Vluchteling&quot; تعني صفة لاجئ. و&quot;Subsidiaire bescherming&quot; تعني حماية فرعية.</translation>
+        <translation>هذا مكتوب في رسالة IND‏. كلمة «Vluchteling» تعني صفة لاجئ. و«Subsidiaire bescherming» تعني حماية فرعية.</translation>
     </message>
     <message>
         <source>If you do not know yet, choose &quot;I don&apos;t know&quot;. Then we count from today.</source>
-        <translation>إذا كنت لا تعرف بعد، اختر &quot;لا أعرف&quot;. عندها نحسب من اليوم.</translation>
+        <translation>إذا كنت لا تعرف بعد، اختر «لا أعرف». عندها نحسب من اليوم.</translation>
     </message>
     <message>
         <source>Refugee status (a-status)</source>
@@ -1615,7 +1615,7 @@
     </message>
     <message>
         <source>Apply before the deadline. Nareis is free and there is no income requirement. Start gathering the papers now.</source>
-        <translation>قدّم الطلب قبل الموعد النهائي. لمّ الشمل (nareis) مجاني ولا يُشترط دخل. ابدأ بجمع الأوراق الآن.</translation>
+        <translation>قدّم الطلب قبل الموعد النهائي. لمّ الشمل (nareis) مجاني ولا يُشترط دخل. ابدأ بجمع الوثائق الآن.</translation>
     </message>
     <message>
         <source>The regular route asks for an income, fees and health insurance. Talk to a volunteer or a lawyer before you apply.</source>
@@ -1623,7 +1623,7 @@
     </message>
     <message>
         <source>You cannot apply yet. Keep your papers ready, and talk to a volunteer about income and housing.</source>
-        <translation>لا يمكنك تقديم الطلب بعد. جهّز أوراقك، وتحدّث مع متطوع عن الدخل والسكن.</translation>
+        <translation>لا يمكنك تقديم الطلب بعد. جهّز وثائقك، وتحدّث مع متطوع عن الدخل والسكن.</translation>
     </message>
     <message>
         <source>If your situation is special, a lawyer can check it. You can find a lawyer through the Juridisch Loket.</source>
@@ -1900,7 +1900,7 @@
     </message>
     <message>
         <source>Papers</source>
-        <translation>الأوراق</translation>
+        <translation>الوثائق</translation>
     </message>
     <message>
         <source>%1, with photos or files</source>
@@ -2224,7 +2224,7 @@
     </message>
     <message>
         <source>Off: a reminder only says &quot;You have a date to check.&quot; On: it also says which date and when. Others may see reminders on your screen.</source>
-        <translation>مطفأ: يقول التذكير فقط &quot;لديك تاريخ يجب التحقق منه.&quot; مشغّل: يقول أيضًا أي تاريخ ومتى. قد يرى الآخرون التذكيرات على شاشتك.</translation>
+        <translation>مطفأ: يقول التذكير فقط «لديك موعد عليك أن تتحقق منه.» مشغّل: يقول أيضًا أي تاريخ ومتى. قد يرى الآخرون التذكيرات على شاشتك.</translation>
     </message>
     <message>
         <source>Dates</source>
@@ -2236,7 +2236,7 @@
     </message>
     <message>
         <source>Samen always shows the Gregorian (European) date first, as the IND writes it. The Ethiopian date comes after it, marked E.C.</source>
-        <translation>يعرض Samen دائمًا التاريخ الميلادي (الأوروبي) أولًا، كما تكتبه دائرة الهجرة (IND)‏. ويأتي التاريخ الإثيوبي بعده.</translation>
+        <translation>يعرض Samen دائمًا التاريخ الميلادي (الأوروبي) أولًا، كما تكتبه IND‏. ويأتي التاريخ الإثيوبي بعده.</translation>
     </message>
 </context>
 <context>
@@ -2387,14 +2387,6 @@
         <translation>آخر خطوة</translation>
     </message>
     <message>
-        <source>Documents ready</source>
-        <translation>الوثائق الجاهزة</translation>
-    </message>
-    <message>
-        <source>Documents not ready yet</source>
-        <translation>الوثائق غير الجاهزة بعد</translation>
-    </message>
-    <message>
         <source>Deadlines</source>
         <translation>المواعيد النهائية</translation>
     </message>
@@ -2496,7 +2488,7 @@
     </message>
     <message>
         <source>Passport or ID card</source>
-        <translation>جواز سفر أو بطاقة هوية</translation>
+        <translation>جواز السفر أو بطاقة الهوية</translation>
     </message>
     <message>
         <source>Marriage certificate</source>
@@ -2512,11 +2504,11 @@
     </message>
     <message>
         <source>Adoption papers</source>
-        <translation>أوراق التبنّي</translation>
+        <translation>وثائق التبني</translation>
     </message>
     <message>
         <source>Proof of foster care</source>
-        <translation>إثبات الرعاية</translation>
+        <translation>إثبات الكفالة (الرعاية)</translation>
     </message>
     <message>
         <source>Consent of the other parent</source>
@@ -2524,7 +2516,7 @@
     </message>
     <message>
         <source>Police record statement</source>
-        <translation>شهادة السجل العدلي</translation>
+        <translation>شهادة السجل العدلي (من الشرطة)</translation>
     </message>
     <message>
         <source>Marital status statement</source>
@@ -2690,6 +2682,14 @@
         <source>Date of birth</source>
         <translation>تاريخ الميلاد</translation>
     </message>
+    <message>
+        <source>Papers ready</source>
+        <translation>الوثائق الجاهزة</translation>
+    </message>
+    <message>
+        <source>Papers not ready yet</source>
+        <translation>الوثائق غير الجاهزة بعد</translation>
+    </message>
 </context>
 <context>
     <name>TimelineController</name>
@@ -2739,7 +2739,7 @@
     </message>
     <message>
         <source>This date does not fit with the date of the step &quot;%1&quot;. Please check both dates.</source>
-        <translation>هذا التاريخ لا يتوافق مع تاريخ الخطوة &quot;%1&quot;. يُرجى التحقق من التاريخين.</translation>
+        <translation>هذا التاريخ لا يتوافق مع تاريخ الخطوة «%1». يُرجى التحقق من التاريخين.</translation>
     </message>
 </context>
 <context>
@@ -2841,7 +2841,7 @@
     </message>
     <message>
         <source>The IND wants more papers, a DNA test or an interview.</source>
-        <translation>تريد IND أوراقًا أكثر، أو فحص DNA أو مقابلة.</translation>
+        <translation>تريد IND وثائق أكثر، أو فحص DNA أو مقابلة.</translation>
     </message>
     <message>
         <source>The IND says yes. Your family may come.</source>
@@ -2917,7 +2917,7 @@
     </message>
     <message>
         <source>Visit a doctor (GP) within 2 weeks. Then an interpreter is free.</source>
-        <translation>زوروا الطبيب العام خلال أسبوعين. عندها يكون المترجم مجانيًا.</translation>
+        <translation>يُرجى زيارة الطبيب العام خلال أسبوعين. عندها يكون المترجم مجانيًا.</translation>
     </message>
     <message>
         <source>A date from a letter of the IND.</source>
@@ -2925,7 +2925,7 @@
     </message>
     <message>
         <source>Send the application for your family before the deadline.</source>
-        <translation>أرسل طلب عائلتك قبل آخر موعد.</translation>
+        <translation>أرسل طلب عائلتك قبل الموعد النهائي.</translation>
     </message>
     <message>
         <source>Wait for the IND. Answer every IND letter in time.</source>
@@ -2950,12 +2950,12 @@
     <message numerus="yes">
         <source>Passed %Ln days ago</source>
         <translation>
-            <numerusform>مضى قبل %Ln يوم</numerusform>
-            <numerusform>مضى قبل يوم واحد (%Ln)</numerusform>
-            <numerusform>مضى قبل يومين (%Ln)</numerusform>
-            <numerusform>مضى قبل %Ln أيام</numerusform>
-            <numerusform>مضى قبل %Ln يومًا</numerusform>
-            <numerusform>مضى قبل %Ln يوم</numerusform>
+            <numerusform>انتهى منذ %Ln يوم</numerusform>
+            <numerusform>انتهى منذ يوم واحد (%Ln)</numerusform>
+            <numerusform>انتهى منذ يومين (%Ln)</numerusform>
+            <numerusform>انتهى منذ %Ln أيام</numerusform>
+            <numerusform>انتهى منذ %Ln يومًا</numerusform>
+            <numerusform>انتهى منذ %Ln يوم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3059,7 +3059,7 @@
     </message>
     <message>
         <source>Report to the IND in Zevenaar within 3 days. Visit a doctor within 2 weeks.</source>
-        <translation>احضروا إلى IND في Zevenaar خلال ٣ أيام. زوروا طبيبًا خلال أسبوعين.</translation>
+        <translation>يُرجى الحضور إلى IND في Zevenaar خلال ٣ أيام. يُرجى زيارة طبيب خلال أسبوعين.</translation>
     </message>
     <message>
         <source>Register your family at the town hall (BRP) and make the TB check at the GGD.</source>
@@ -3071,7 +3071,7 @@
     </message>
     <message>
         <source>Visit a doctor (GP) within 2 weeks after arrival.</source>
-        <translation>زوروا الطبيب العام خلال أسبوعين بعد الوصول.</translation>
+        <translation>يُرجى زيارة الطبيب العام خلال أسبوعين بعد الوصول.</translation>
     </message>
     <message>
         <source>All steps are done. Welcome! Remember: your family&apos;s permit depends on yours, and you must live together. Tell the IND if that changes.</source>
@@ -3238,7 +3238,7 @@
     </message>
     <message>
         <source>No photos or files of this paper yet.</source>
-        <translation>لا توجد صور أو ملفات لهذه الورقة بعد.</translation>
+        <translation>لا توجد صور أو ملفات لهذه الوثيقة بعد.</translation>
     </message>
     <message>
         <source>This is a PDF file. Samen cannot show it here. Save a copy to open it in another app.</source>
