@@ -909,12 +909,12 @@
     <message numerus="yes">
         <source>%1 of %2 papers ready</source>
         <translation>
-            <numerusform>جاهز %1 من %2 وثيقة</numerusform>
-            <numerusform>جاهز %1 من %2 وثيقة</numerusform>
-            <numerusform>جاهز %1 من %2 وثيقة</numerusform>
-            <numerusform>جاهز %1 من %2 وثائق</numerusform>
-            <numerusform>جاهز %1 من %2 وثيقة</numerusform>
-            <numerusform>جاهز %1 من %2 وثيقة</numerusform>
+            <numerusform>%1 من %2 وثيقة جاهزة</numerusform>
+            <numerusform>%1 من %2 وثيقة جاهزة</numerusform>
+            <numerusform>%1 من %2 وثيقتين جاهزة</numerusform>
+            <numerusform>%1 من %2 وثائق جاهزة</numerusform>
+            <numerusform>%1 من %2 وثيقة جاهزة</numerusform>
+            <numerusform>%1 من %2 وثيقة جاهزة</numerusform>
         </translation>
     </message>
 </context>

@@ -899,7 +899,7 @@
     <message numerus="yes">
         <source>%1 of %2 papers ready</source>
         <translation>
-            <numerusform>آماده: %1 از %2 سند</numerusform>
+            <numerusform>%1 از %2 سند آماده است</numerusform>
         </translation>
     </message>
 </context>
@@ -1253,7 +1253,7 @@
     </message>
     <message>
         <source>Which date is on the IND letter that gave you asylum?</source>
-        <translation>تاریخ روی نامه IND که به شما پناهندگی داد چیست؟</translation>
+        <translation>تاریخ روی نامه IND (اداره مهاجرت و تابعیت هالند) که به شما پناهندگی داد چیست؟</translation>
     </message>
     <message>
         <source>You have 3 months from this date to apply for your family with nareis. After that it is much harder.</source>

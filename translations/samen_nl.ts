@@ -596,7 +596,7 @@
     </message>
     <message>
         <source>Paper</source>
-        <translation>Document</translation>
+        <translation>Papier</translation>
     </message>
 </context>
 <context>
@@ -811,7 +811,7 @@
     </message>
     <message>
         <source>Paper</source>
-        <translation>Document</translation>
+        <translation>Papier</translation>
     </message>
 </context>
 <context>
@@ -881,7 +881,7 @@
     </message>
     <message>
         <source>This removes all your information from Samen: answers, family, papers and dates. It cannot be undone.</source>
-        <translation>Dit wist al je gegevens uit Samen: antwoorden, gezin, documenten en datums. Dit kun je niet ongedaan maken.</translation>
+        <translation>Dit wist al je gegevens uit Samen: antwoorden, gezin, papieren en datums. Dit kun je niet ongedaan maken.</translation>
     </message>
 </context>
 <context>
@@ -896,13 +896,13 @@
     </message>
     <message>
         <source>No papers on the list</source>
-        <translation>Geen documenten op de lijst</translation>
+        <translation>Geen papieren op de lijst</translation>
     </message>
     <message numerus="yes">
         <source>%1 of %2 papers ready</source>
         <translation>
-            <numerusform>%1 van %2 document klaar</numerusform>
-            <numerusform>%1 van %2 documenten klaar</numerusform>
+            <numerusform>%1 van %2 papier klaar</numerusform>
+            <numerusform>%1 van %2 papieren klaar</numerusform>
         </translation>
     </message>
 </context>
@@ -929,7 +929,7 @@
     </message>
     <message>
         <source>Family and papers</source>
-        <translation>Gezin en documenten</translation>
+        <translation>Gezin en papieren</translation>
     </message>
 </context>
 <context>
@@ -1116,17 +1116,17 @@
     <message numerus="yes">
         <source>%Ln paper(s) still missing.</source>
         <translation>
-            <numerusform>Nog %Ln document ontbreekt.</numerusform>
-            <numerusform>Nog %Ln documenten ontbreken.</numerusform>
+            <numerusform>Nog %Ln papier ontbreekt.</numerusform>
+            <numerusform>Nog %Ln papieren ontbreken.</numerusform>
         </translation>
     </message>
     <message>
         <source>See the papers</source>
-        <translation>Bekijk de documenten</translation>
+        <translation>Bekijk de papieren</translation>
     </message>
     <message>
         <source>Family and papers</source>
-        <translation>Gezin en documenten</translation>
+        <translation>Gezin en papieren</translation>
     </message>
 </context>
 <context>
@@ -1901,13 +1901,13 @@
     <message numerus="yes">
         <source>This deletes this person with their answers, papers, dates and reminders, and %Ln photo(s) or file(s) of their papers. You cannot undo this.</source>
         <translation>
-            <numerusform>Dit verwijdert deze persoon met de antwoorden, documenten, datums en herinneringen, en %Ln foto of bestand van de documenten. Dit kun je niet ongedaan maken.</numerusform>
-            <numerusform>Dit verwijdert deze persoon met de antwoorden, documenten, datums en herinneringen, en %Ln foto&apos;s of bestanden van de documenten. Dit kun je niet ongedaan maken.</numerusform>
+            <numerusform>Dit verwijdert deze persoon met de antwoorden, papieren, datums en herinneringen, en %Ln foto of bestand van de papieren. Dit kun je niet ongedaan maken.</numerusform>
+            <numerusform>Dit verwijdert deze persoon met de antwoorden, papieren, datums en herinneringen, en %Ln foto&apos;s of bestanden van de papieren. Dit kun je niet ongedaan maken.</numerusform>
         </translation>
     </message>
     <message>
         <source>This deletes this person with their answers, papers, dates and reminders. You cannot undo this.</source>
-        <translation>Dit verwijdert deze persoon met de antwoorden, documenten, datums en herinneringen. Dit kun je niet ongedaan maken.</translation>
+        <translation>Dit verwijdert deze persoon met de antwoorden, papieren, datums en herinneringen. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message numerus="yes">
         <source>Remove this person and %Ln photo(s)</source>
@@ -2079,7 +2079,7 @@
     </message>
     <message>
         <source>Next: the papers for each person</source>
-        <translation>Volgende: de documenten per persoon</translation>
+        <translation>Volgende: de papieren per persoon</translation>
     </message>
 </context>
 <context>
@@ -2640,11 +2640,11 @@
     </message>
     <message>
         <source>Papers ready</source>
-        <translation>Documenten klaar</translation>
+        <translation>Papieren klaar</translation>
     </message>
     <message>
         <source>Papers not ready yet</source>
-        <translation>Documenten nog niet klaar</translation>
+        <translation>Papieren nog niet klaar</translation>
     </message>
 </context>
 <context>

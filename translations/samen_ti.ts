@@ -1259,7 +1259,7 @@
     </message>
     <message>
         <source>Which date is on the IND letter that gave you asylum?</source>
-        <translation>ኣብቲ ዑቕባ ዝሃበኩም ደብዳቤ IND ዘሎ ዕለት እንታይ እዩ?</translation>
+        <translation>ኣብቲ ዑቕባ ዝሃበኩም ደብዳቤ IND (ቤት ጽሕፈት ስደትን ዜግነትን ኔዘርላንድ) ዘሎ ዕለት እንታይ እዩ?</translation>
     </message>
     <message>
         <source>You have 3 months from this date to apply for your family with nareis. After that it is much harder.</source>
