@@ -1080,7 +1080,7 @@
     </message>
     <message>
         <source>What now?</source>
-        <translation>ما الخطوة التالية؟</translation>
+        <translation>ماذا أفعل الآن؟</translation>
     </message>
     <message>
         <source>Next date: %1</source>

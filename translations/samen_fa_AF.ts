@@ -1065,7 +1065,7 @@
     </message>
     <message>
         <source>What now?</source>
-        <translation>قدم بعدی چیست؟</translation>
+        <translation>اکنون چه باید کرد؟</translation>
     </message>
     <message>
         <source>Next date: %1</source>
