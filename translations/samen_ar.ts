@@ -2220,7 +2220,7 @@
     </message>
     <message>
         <source>Say which date in reminders</source>
-        <translation>اذكر أي تاريخ في التذكيرات</translation>
+        <translation>ذكر التاريخ في التذكيرات</translation>
     </message>
     <message>
         <source>Off: a reminder only says &quot;You have a date to check.&quot; On: it also says which date and when. Others may see reminders on your screen.</source>
@@ -2243,7 +2243,7 @@
     <name>SetupPage</name>
     <message>
         <source>Protect your information</source>
-        <translation>احمِ معلوماتك</translation>
+        <translation>حماية معلوماتك</translation>
     </message>
     <message>
         <source>Choose a password. Samen asks for it each time you open the app. Everything you save stays locked on this phone.</source>
@@ -2933,7 +2933,7 @@
     </message>
     <message>
         <source>Do what the IND asks, before the date in the letter.</source>
-        <translation>افعل ما تطلبه IND‏، قبل التاريخ الموجود في الرسالة.</translation>
+        <translation>يُرجى فعل ما تطلبه IND‏، قبل التاريخ الموجود في الرسالة.</translation>
     </message>
     <message>
         <source>Your family collects the visa (mvv) at the embassy.</source>
