@@ -900,7 +900,7 @@
     </message>
     <message>
         <source>Turns 18 on %1. Send the application before that day if you can: the age on the day you apply counts.</source>
-        <translation>يبلغ ١٨ سنة في %1. يُرجى إرسال الطلب قبل ذلك اليوم إن استطعت: العمر يوم تقديم الطلب هو الذي يُحسب.</translation>
+        <translation>يبلغ ١٨ سنة في %1. من الأفضل إرسال الطلب قبل ذلك اليوم إن أمكن: العمر يوم تقديم الطلب هو الذي يُحسب.</translation>
     </message>
     <message>
         <source>No papers on the list</source>
