@@ -9,11 +9,11 @@
     </message>
     <message>
         <source>Add a date from an IND letter</source>
-        <translation>أضف تاريخًا من رسالة IND</translation>
+        <translation>إضافة تاريخ من رسالة IND</translation>
     </message>
     <message>
         <source>The IND often asks you to answer before a date. Enter that date here. Samen will remind you.</source>
-        <translation>غالبًا تطلب IND أن تجيب قبل تاريخ معيّن. اكتب هذا التاريخ هنا. سيذكّرك Samen‏.</translation>
+        <translation>غالبًا تطلب IND أن تجيب قبل تاريخ معيّن. يُرجى كتابة هذا التاريخ هنا. سيذكّرك Samen‏.</translation>
     </message>
     <message>
         <source>For whom?</source>
@@ -25,7 +25,7 @@
     </message>
     <message>
         <source>For example: send the DNA form</source>
-        <translation>مثلًا: أرسل استمارة DNA</translation>
+        <translation>مثلًا: إرسال استمارة DNA</translation>
     </message>
     <message>
         <source>Only you see these words. Reminders never show them.</source>
@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Answer before</source>
-        <translation>أجب قبل</translation>
+        <translation>الإجابة قبل</translation>
     </message>
 </context>
 <context>
@@ -55,11 +55,11 @@
     </message>
     <message>
         <source>A backup is one file with all your information. It is locked with a backup password. Keep the file in a safe place, for example with someone you trust.</source>
-        <translation>النسخة الاحتياطية ملف واحد فيه كل معلوماتك. هو مقفل بكلمة سر خاصة بالنسخة الاحتياطية. احفظ الملف في مكان آمن، مثلًا عند شخص تثق به.</translation>
+        <translation>النسخة الاحتياطية ملف واحد فيه كل معلوماتك. هو مقفل بكلمة سر خاصة بالنسخة الاحتياطية. يُرجى حفظ الملف في مكان آمن، مثلًا عند شخص تثق به.</translation>
     </message>
     <message>
         <source>Choose a backup password that is different from your PIN. Without it, nobody can open the backup.</source>
-        <translation>اختر كلمة سر للنسخة الاحتياطية تختلف عن رقمك السري. بدونها لا يستطيع أحد فتح النسخة الاحتياطية.</translation>
+        <translation>يُرجى اختيار كلمة سر للنسخة الاحتياطية تختلف عن رقمك السري. بدونها لا يستطيع أحد فتح النسخة الاحتياطية.</translation>
     </message>
     <message>
         <source>Backup password (at least 8 characters)</source>
@@ -67,7 +67,7 @@
     </message>
     <message>
         <source>Type the backup password again</source>
-        <translation>اكتب كلمة سر النسخة الاحتياطية مرة أخرى</translation>
+        <translation>كتابة كلمة سر النسخة الاحتياطية مرة أخرى</translation>
     </message>
     <message>
         <source>The backup is saved.</source>
@@ -75,11 +75,11 @@
     </message>
     <message>
         <source>The two are not the same. Type them again.</source>
-        <translation>الاثنان غير متطابقين. اكتبهما مرة أخرى.</translation>
+        <translation>الاثنان غير متطابقين. يُرجى كتابتهما مرة أخرى.</translation>
     </message>
     <message>
         <source>Choose where to save it</source>
-        <translation>اختر مكان الحفظ</translation>
+        <translation>اختيار مكان الحفظ</translation>
     </message>
     <message>
         <source>Making the backup.</source>
@@ -87,7 +87,7 @@
     </message>
     <message>
         <source>Save</source>
-        <translation>احفظ</translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -98,19 +98,19 @@
     <name>CameraPage</name>
     <message>
         <source>Take a photo</source>
-        <translation>التقط صورة</translation>
+        <translation>التقاط صورة</translation>
     </message>
     <message>
         <source>Samen cannot find a camera on this device. Use &quot;Add photo or file&quot; instead.</source>
-        <translation>لا يجد Samen كاميرا على هذا الجهاز. استخدم «أضف صورة أو ملفًا» بدلًا من ذلك.</translation>
+        <translation>لا يجد Samen كاميرا على هذا الجهاز. يُرجى استخدام «إضافة صورة أو ملف» بدلًا من ذلك.</translation>
     </message>
     <message>
         <source>Put the paper on a table in good light. Make sure all corners are in the picture.</source>
-        <translation>ضع الورقة على طاولة في ضوء جيد. تأكد أن كل الزوايا داخل الصورة.</translation>
+        <translation>يُرجى وضع الوثيقة على طاولة في ضوء جيد، والتأكد من أن كل الزوايا داخل الصورة.</translation>
     </message>
     <message>
         <source>Take the photo</source>
-        <translation>التقط الصورة</translation>
+        <translation>التقاط الصورة</translation>
     </message>
 </context>
 <context>
@@ -141,19 +141,19 @@
     </message>
     <message>
         <source>Type the password again</source>
-        <translation>اكتب كلمة السر مرة أخرى</translation>
+        <translation>كتابة كلمة السر مرة أخرى</translation>
     </message>
     <message>
         <source>Type the PIN again</source>
-        <translation>اكتب الرقم السري مرة أخرى</translation>
+        <translation>كتابة الرقم السري مرة أخرى</translation>
     </message>
     <message>
         <source>Done. From now on, use the new one.</source>
-        <translation>تم. من الآن استخدم الجديد.</translation>
+        <translation>تم. من الآن يُستخدم الجديد.</translation>
     </message>
     <message>
         <source>The two are not the same. Type them again.</source>
-        <translation>الاثنان غير متطابقين. اكتبهما مرة أخرى.</translation>
+        <translation>الاثنان غير متطابقين. يُرجى كتابتهما مرة أخرى.</translation>
     </message>
     <message numerus="yes">
         <source>You can try again in %Ln second(s).</source>
@@ -176,11 +176,11 @@
     </message>
     <message>
         <source>Use a PIN instead</source>
-        <translation>استخدم رقمًا سريًا بدلًا من ذلك</translation>
+        <translation>استخدام رقم سري بدلًا من ذلك</translation>
     </message>
     <message>
         <source>Use a password instead</source>
-        <translation>استخدم كلمة سر بدلًا من ذلك</translation>
+        <translation>استخدام كلمة سر بدلًا من ذلك</translation>
     </message>
     <message>
         <source>Change, and give your information a new key too (safer if someone may have copied the phone; takes longer)</source>
@@ -221,7 +221,7 @@
     </message>
     <message>
         <source>Erase everything and start again</source>
-        <translation>احذف كل شيء وابدأ من جديد</translation>
+        <translation>حذف كل شيء والبدء من جديد</translation>
     </message>
 </context>
 <context>
@@ -236,7 +236,7 @@
     </message>
     <message>
         <source>This month has only %1 days in that year. Please choose another day.</source>
-        <translation>هذا الشهر فيه %1 يومًا فقط في تلك السنة. اختر يومًا آخر من فضلك.</translation>
+        <translation>هذا الشهر فيه %1 يومًا فقط في تلك السنة. يُرجى اختيار يوم آخر.</translation>
     </message>
     <message>
         <source>This year has only %1 months.</source>
@@ -244,7 +244,7 @@
     </message>
     <message>
         <source>This year is not possible. Please check it.</source>
-        <translation>هذه السنة غير ممكنة. تحقّق منها من فضلك.</translation>
+        <translation>هذه السنة غير ممكنة. يُرجى التحقق منها.</translation>
     </message>
     <message>
         <source>Gregorian (European) calendar</source>
@@ -267,7 +267,7 @@
     </message>
     <message>
         <source>Use this date</source>
-        <translation>استخدم هذا التاريخ</translation>
+        <translation>استخدام هذا التاريخ</translation>
     </message>
 </context>
 <context>
@@ -298,27 +298,27 @@
     </message>
     <message>
         <source>Remind me tomorrow</source>
-        <translation>ذكّرني غدًا</translation>
+        <translation>التذكير غدًا</translation>
     </message>
     <message>
         <source>Remind me in a week</source>
-        <translation>ذكّرني بعد أسبوع</translation>
+        <translation>التذكير بعد أسبوع</translation>
     </message>
     <message>
         <source>Delete this date</source>
-        <translation>احذف هذا التاريخ</translation>
+        <translation>حذف هذا التاريخ</translation>
     </message>
     <message>
         <source>The IND must decide by this day. You do not need to do anything for it.</source>
-        <translation>يجب أن تقرّر دائرة الهجرة والتجنيس (IND) حتى هذا اليوم. لا يلزمك فعل شيء من أجل ذلك.</translation>
+        <translation>يجب أن تقرّر IND حتى هذا اليوم. لا يلزمك فعل شيء من أجل ذلك.</translation>
     </message>
     <message>
         <source>I sent the application: enter the date</source>
-        <translation>أرسلت الطلب: أدخل التاريخ</translation>
+        <translation>أرسلت الطلب: إدخال التاريخ</translation>
     </message>
     <message>
         <source>This happened: enter the date</source>
-        <translation>حدث هذا: أدخل التاريخ</translation>
+        <translation>حدث هذا: إدخال التاريخ</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -338,7 +338,7 @@
     </message>
     <message>
         <source>Yes, remove the date</source>
-        <translation>نعم، احذف التاريخ</translation>
+        <translation>نعم، حذف التاريخ</translation>
     </message>
     <message>
         <source>Delete this date? Samen will not remind you of it any more.</source>
@@ -346,7 +346,7 @@
     </message>
     <message>
         <source>Delete the date</source>
-        <translation>احذف التاريخ</translation>
+        <translation>حذف التاريخ</translation>
     </message>
 </context>
 <context>
@@ -357,11 +357,11 @@
     </message>
     <message>
         <source>Here you see your important dates, such as the last day to apply. First answer the questions about your family. Then Samen knows your dates and reminds you in time.</source>
-        <translation>هنا ترى تواريخك المهمة، مثل آخر يوم لتقديم الطلب. أجب أولًا عن الأسئلة عن عائلتك. عندها يعرف Samen تواريخك ويذكّرك في الوقت المناسب.</translation>
+        <translation>هنا ترى تواريخك المهمة، مثل آخر يوم لتقديم الطلب. يُرجى أولًا الإجابة عن الأسئلة عن عائلتك. عندها يعرف Samen تواريخك ويذكّرك في الوقت المناسب.</translation>
     </message>
     <message>
         <source>Start the questions</source>
-        <translation>ابدأ الأسئلة</translation>
+        <translation>بدء الأسئلة</translation>
     </message>
     <message>
         <source>Steps of the procedure</source>
@@ -369,31 +369,31 @@
     </message>
     <message>
         <source>Enter the dates of each step. Samen counts the deadlines.</source>
-        <translation>اكتب تاريخ كل خطوة. Samen يحسب المواعيد النهائية.</translation>
+        <translation>يُرجى كتابة تاريخ كل خطوة. Samen يحسب المواعيد النهائية.</translation>
     </message>
     <message>
         <source>No dates yet. Enter the date on your IND letter in the questions, or the dates of the steps.</source>
-        <translation>لا توجد تواريخ بعد. اكتب التاريخ الموجود على رسالة IND في الأسئلة، أو تواريخ الخطوات.</translation>
+        <translation>لا توجد تواريخ بعد. يُرجى كتابة التاريخ الموجود على رسالة IND في الأسئلة، أو تواريخ الخطوات.</translation>
     </message>
     <message>
         <source>Add a date from an IND letter</source>
-        <translation>أضف تاريخًا من رسالة IND</translation>
+        <translation>إضافة تاريخ من رسالة IND</translation>
     </message>
     <message>
         <source>Add to my calendar</source>
-        <translation>أضف إلى تقويمي</translation>
+        <translation>إضافة إلى تقويمي</translation>
     </message>
     <message>
         <source>Samen saves a calendar file. This file is not locked: anyone with your phone can read it. It shows only &quot;Samen: a date to check&quot;, unless you chose more detail in Settings.</source>
-        <translation>يحفظ Samen ملف تقويم. هذا الملف غير مقفل: أي شخص معه هاتفك يمكنه قراءته. يُظهر فقط &quot;Samen‏: تاريخ يجب التحقق منه&quot;، إلا إذا اخترت تفاصيل أكثر في الإعدادات.</translation>
+        <translation>يحفظ Samen ملف تقويم. هذا الملف غير مقفل: أي شخص معه هاتفك يمكنه قراءته. يُظهر فقط «تطبيق Samen‏: موعد للتحقق»، إلا إذا اخترت تفاصيل أكثر في الإعدادات.</translation>
     </message>
     <message>
         <source>Include my notes</source>
-        <translation>أضف ملاحظاتي</translation>
+        <translation>إضافة ملاحظاتي</translation>
     </message>
     <message>
         <source>Save the file</source>
-        <translation>احفظ الملف</translation>
+        <translation>حفظ الملف</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -405,11 +405,11 @@
     </message>
     <message>
         <source>The dates are saved. Open the file with your calendar.</source>
-        <translation>تم حفظ التواريخ. افتح الملف بتطبيق التقويم.</translation>
+        <translation>تم حفظ التواريخ. يمكنك فتح الملف بتطبيق التقويم.</translation>
     </message>
     <message>
         <source>Save</source>
-        <translation>احفظ</translation>
+        <translation>حفظ</translation>
     </message>
 </context>
 <context>
@@ -423,7 +423,7 @@
     <name>DocumentFiles</name>
     <message>
         <source>This page could not be deleted. Try again.</source>
-        <translation>تعذّر حذف هذه الصفحة. حاول مرة أخرى.</translation>
+        <translation>تعذّر حذف هذه الصفحة. يُرجى المحاولة مرة أخرى.</translation>
     </message>
     <message>
         <source>The page is deleted.</source>
@@ -431,11 +431,11 @@
     </message>
     <message>
         <source>This file cannot be opened. Choose another file.</source>
-        <translation>لا يمكن فتح هذا الملف. اختر ملفًا آخر.</translation>
+        <translation>لا يمكن فتح هذا الملف. يُرجى اختيار ملف آخر.</translation>
     </message>
     <message>
         <source>This file is empty. Choose another file.</source>
-        <translation>هذا الملف فارغ. اختر ملفًا آخر.</translation>
+        <translation>هذا الملف فارغ. يُرجى اختيار ملف آخر.</translation>
     </message>
     <message>
         <source>This file is too big. The limit is %1 MB.</source>
@@ -443,23 +443,23 @@
     </message>
     <message>
         <source>This picture is too large. Choose a smaller picture or take a photo.</source>
-        <translation>هذه الصورة كبيرة جدًا. اختر صورة أصغر أو التقط صورة.</translation>
+        <translation>هذه الصورة كبيرة جدًا. يُرجى اختيار صورة أصغر أو التقاط صورة.</translation>
     </message>
     <message>
         <source>This kind of file cannot be added. Choose a photo or a PDF file.</source>
-        <translation>لا يمكن إضافة هذا النوع من الملفات. اختر صورة أو ملف PDF‏.</translation>
+        <translation>لا يمكن إضافة هذا النوع من الملفات. يُرجى اختيار صورة أو ملف PDF‏.</translation>
     </message>
     <message>
         <source>This picture is damaged. Choose another file or take a new photo.</source>
-        <translation>هذه الصورة تالفة. اختر ملفًا آخر أو التقط صورة جديدة.</translation>
+        <translation>هذه الصورة تالفة. يُرجى اختيار ملف آخر أو التقاط صورة جديدة.</translation>
     </message>
     <message>
         <source>This PDF file is damaged. Choose another file.</source>
-        <translation>ملف PDF هذا تالف. اختر ملفًا آخر.</translation>
+        <translation>ملف PDF هذا تالف. يُرجى اختيار ملف آخر.</translation>
     </message>
     <message>
         <source>The file could not be saved. Try again.</source>
-        <translation>تعذّر حفظ الملف. حاول مرة أخرى.</translation>
+        <translation>تعذّر حفظ الملف. يُرجى المحاولة مرة أخرى.</translation>
     </message>
     <message>
         <source>The page is added.</source>
@@ -471,21 +471,21 @@
     </message>
     <message>
         <source>Choose another folder.</source>
-        <translation>اختر مجلدًا آخر.</translation>
+        <translation>يُرجى اختيار مجلد آخر.</translation>
     </message>
     <message>
         <source>The copies could not be saved there. Choose another folder.</source>
-        <translation>تعذّر حفظ النسخ هناك. اختر مجلدًا آخر.</translation>
+        <translation>تعذّر حفظ النسخ هناك. يُرجى اختيار مجلد آخر.</translation>
     </message>
     <message numerus="yes">
         <source>%n copies saved. Delete them after you have uploaded them.</source>
         <translation>
-            <numerusform>حُفظت %n نسخة. احذفها بعد رفعها.</numerusform>
-            <numerusform>حُفظت %n نسخة. احذفها بعد رفعها.</numerusform>
-            <numerusform>حُفظت %n نسختان. احذفهما بعد رفعهما.</numerusform>
-            <numerusform>حُفظت %n نسخ. احذفها بعد رفعها.</numerusform>
-            <numerusform>حُفظت %n نسخة. احذفها بعد رفعها.</numerusform>
-            <numerusform>حُفظت %n نسخة. احذفها بعد رفعها.</numerusform>
+            <numerusform>حُفظت %n نسخة. يُرجى حذفها بعد رفعها.</numerusform>
+            <numerusform>حُفظت %n نسخة. يُرجى حذفها بعد رفعها.</numerusform>
+            <numerusform>حُفظت %n نسختان. يُرجى حذفهما بعد رفعهما.</numerusform>
+            <numerusform>حُفظت %n نسخ. يُرجى حذفها بعد رفعها.</numerusform>
+            <numerusform>حُفظت %n نسخة. يُرجى حذفها بعد رفعها.</numerusform>
+            <numerusform>حُفظت %n نسخة. يُرجى حذفها بعد رفعها.</numerusform>
         </translation>
     </message>
 </context>
@@ -497,7 +497,7 @@
     </message>
     <message>
         <source>Choose a photo or a PDF file</source>
-        <translation>اختر صورة أو ملف PDF</translation>
+        <translation>اختيار صورة أو ملف PDF</translation>
     </message>
     <message>
         <source>Photos and PDF files</source>
@@ -509,11 +509,11 @@
     </message>
     <message>
         <source>The copies are not locked. Anyone who uses this phone can see them. Delete the copies after you have uploaded them to the IND website.</source>
-        <translation>النسخ غير مقفلة. يمكن لأي شخص يستخدم هذا الهاتف أن يراها. احذف النسخ بعد رفعها إلى موقع IND‏.</translation>
+        <translation>النسخ غير مقفلة. يمكن لأي شخص يستخدم هذا الهاتف أن يراها. يُرجى حذف النسخ بعد رفعها إلى موقع IND‏.</translation>
     </message>
     <message>
         <source>I understand. Choose a folder</source>
-        <translation>فهمت. اختر مجلدًا</translation>
+        <translation>فهمت. اختيار مجلد</translation>
     </message>
     <message>
         <source>Do you want to delete this page? You cannot undo this.</source>
@@ -521,15 +521,15 @@
     </message>
     <message>
         <source>Delete the page</source>
-        <translation>احذف الصفحة</translation>
+        <translation>حذف الصفحة</translation>
     </message>
     <message>
         <source>There are no papers here yet. First answer the questions about your family. Then Samen shows which papers each person needs, and you can add photos of them here.</source>
-        <translation>لا توجد أوراق هنا بعد. أجب أولًا عن الأسئلة حول عائلتك. ثم يُظهر لك Samen الأوراق التي يحتاجها كل شخص، ويمكنك إضافة صورها هنا.</translation>
+        <translation>لا توجد وثائق هنا بعد. يُرجى أولًا الإجابة عن الأسئلة حول عائلتك. ثم يُظهر لك Samen الوثائق التي يحتاجها كل شخص، ويمكنك إضافة صورها هنا.</translation>
     </message>
     <message>
         <source>Answer the questions</source>
-        <translation>أجب عن الأسئلة</translation>
+        <translation>الإجابة عن الأسئلة</translation>
     </message>
     <message>
         <source>Photos and files you add here are locked inside Samen. They are not put in your phone&apos;s gallery.</source>
@@ -537,7 +537,7 @@
     </message>
     <message>
         <source>No photos or files of this paper yet.</source>
-        <translation>لا توجد صور أو ملفات لهذه الورقة بعد.</translation>
+        <translation>لا توجد صور أو ملفات لهذه الوثيقة بعد.</translation>
     </message>
     <message>
         <source>Working on it. This can take a moment.</source>
@@ -545,19 +545,19 @@
     </message>
     <message>
         <source>Add photo or file</source>
-        <translation>أضف صورة أو ملفًا</translation>
+        <translation>إضافة صورة أو ملف</translation>
     </message>
     <message>
         <source>Take a photo</source>
-        <translation>التقط صورة</translation>
+        <translation>التقاط صورة</translation>
     </message>
     <message>
         <source>Save copies of all papers of this person</source>
-        <translation>احفظ نسخًا من كل أوراق هذا الشخص</translation>
+        <translation>حفظ نسخ من كل وثائق هذا الشخص</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation>افتح</translation>
+        <translation>فتح</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -565,18 +565,14 @@
     </message>
     <message>
         <source>Choose this folder</source>
-        <translation>اختر هذا المجلد</translation>
+        <translation>اختيار هذا المجلد</translation>
     </message>
 </context>
 <context>
     <name>DocumentPage</name>
     <message>
-        <source>Document</source>
-        <translation>وثيقة</translation>
-    </message>
-    <message>
         <source>This person needs no papers for now.</source>
-        <translation>هذا الشخص لا يحتاج إلى أوراق الآن.</translation>
+        <translation>هذا الشخص لا يحتاج إلى وثائق الآن.</translation>
     </message>
     <message>
         <source>For: %1</source>
@@ -584,7 +580,7 @@
     </message>
     <message>
         <source>Where is this paper now?</source>
-        <translation>أين هذه الورقة الآن؟</translation>
+        <translation>أين هذه الوثيقة الآن؟</translation>
     </message>
     <message>
         <source>Note</source>
@@ -596,30 +592,34 @@
     </message>
     <message>
         <source>Keep a photo or a PDF of this paper here. It stays locked inside this app, not in your gallery.</source>
-        <translation>احفظ هنا صورة أو ملف PDF لهذه الورقة. تبقى مقفلة داخل هذا التطبيق، وليس في معرض الصور.</translation>
+        <translation>يمكنك هنا حفظ صورة أو ملف PDF لهذه الوثيقة. تبقى مقفلة داخل هذا التطبيق، وليس في معرض الصور.</translation>
     </message>
     <message>
         <source>See the photos and files</source>
-        <translation>اعرض الصور والملفات</translation>
+        <translation>عرض الصور والملفات</translation>
     </message>
     <message>
         <source>Add a photo or file</source>
-        <translation>أضف صورة أو ملفًا</translation>
+        <translation>إضافة صورة أو ملف</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>وثيقة</translation>
     </message>
 </context>
 <context>
     <name>DocumentTexts</name>
     <message>
         <source>A passport or ID card shows who this person is. The IND needs a copy.</source>
-        <translation>جواز السفر أو بطاقة الهوية يُظهر من هو هذا الشخص. تحتاج دائرة الهجرة IND إلى نسخة منه.</translation>
+        <translation>جواز السفر أو بطاقة الهوية يُظهر من هو هذا الشخص. تحتاج IND إلى نسخة منه.</translation>
     </message>
     <message>
         <source>The official paper of your marriage. It shows that you were married before you came to the Netherlands.</source>
-        <translation>الورقة الرسمية لزواجك. تُظهر أنكما تزوجتما قبل أن تأتي إلى هولندا.</translation>
+        <translation>الوثيقة الرسمية لزواجك. تُظهر أنكما تزوجتما قبل أن تأتي إلى هولندا.</translation>
     </message>
     <message>
         <source>You are not married. Show that you were already a couple before you came, for example with photos, letters or papers with both your names.</source>
-        <translation>أنتما غير متزوجين. أظهر أنكما كنتما زوجين قبل أن تأتي، مثلًا بصور أو رسائل أو أوراق عليها اسماكما.</translation>
+        <translation>أنتما غير متزوجين. يُرجى إثبات أنكما كنتما زوجين قبل مجيئك، مثلًا بصور أو رسائل أو وثائق عليها اسماكما.</translation>
     </message>
     <message>
         <source>The birth certificate shows who the parents are. It proves that you are family.</source>
@@ -627,11 +627,11 @@
     </message>
     <message>
         <source>The official papers of the adoption. They show that the child is legally yours.</source>
-        <translation>الأوراق الرسمية للتبني. تُظهر أن الطفل طفلك قانونيًا.</translation>
+        <translation>الوثائق الرسمية للتبني. تُظهر أن الطفل طفلك قانونيًا.</translation>
     </message>
     <message>
         <source>Papers or other proof that the child already lived with your family before you fled.</source>
-        <translation>أوراق أو إثباتات أخرى أن الطفل كان يعيش مع عائلتك قبل أن تهرب.</translation>
+        <translation>وثائق أو إثباتات أخرى أن الطفل كان يعيش مع عائلتك قبل أن تهرب.</translation>
     </message>
     <message>
         <source>The child&apos;s other parent stays behind. That parent must write and sign that the child may go to the Netherlands.</source>
@@ -639,23 +639,23 @@
     </message>
     <message>
         <source>From age 12, the IND may ask for a paper from the police. It says if this person has a criminal record.</source>
-        <translation>من عمر ١٢ سنة قد تطلب دائرة الهجرة IND ورقة من الشرطة. تقول إن كان لهذا الشخص سجل جنائي.</translation>
+        <translation>من عمر ١٢ سنة قد تطلب IND وثيقة من الشرطة. تقول إن كان لهذا الشخص سجل جنائي.</translation>
     </message>
     <message>
         <source>From age 15, the IND may ask for a paper that says if this person is married or not.</source>
-        <translation>من عمر ١٥ سنة قد تطلب دائرة الهجرة IND ورقة تقول إن كان هذا الشخص متزوجًا أم لا.</translation>
+        <translation>من عمر ١٥ سنة قد تطلب IND وثيقة تقول إن كان هذا الشخص متزوجًا أم لا.</translation>
     </message>
     <message>
         <source>Papers that are not in Dutch, English, French or German must be translated by a sworn translator.</source>
-        <translation>الأوراق التي ليست بالهولندية أو الإنجليزية أو الفرنسية أو الألمانية يجب أن يترجمها مترجم محلّف.</translation>
+        <translation>الوثائق التي ليست بالهولندية أو الإنجليزية أو الفرنسية أو الألمانية يجب أن يترجمها مترجم محلّف.</translation>
     </message>
     <message>
         <source>No papers? Send other proof of who this person is, for example an old ID, a school paper or a camp registration. Tell the IND why the passport is missing.</source>
-        <translation>لا توجد أوراق؟ أرسل إثباتًا آخر لمن هو هذا الشخص، مثل هوية قديمة أو ورقة مدرسة أو تسجيل في مخيم. وقل لدائرة الهجرة IND لماذا لا يوجد جواز سفر.</translation>
+        <translation>لا توجد وثائق؟ يُرجى إرسال إثبات آخر لمن هو هذا الشخص، مثل هوية قديمة أو وثيقة مدرسية أو تسجيل في مخيم، وإخبار IND لماذا لا يوجد جواز سفر.</translation>
     </message>
     <message>
         <source>No papers? Send other proof that you are family, for example photos, a vaccination booklet or a camp registration. The IND may offer a DNA test or an interview.</source>
-        <translation>لا توجد أوراق؟ أرسل إثباتًا آخر أنكم عائلة، مثل صور أو دفتر تطعيم أو تسجيل في مخيم. قد تعرض دائرة الهجرة IND فحص DNA أو مقابلة.</translation>
+        <translation>لا توجد وثائق؟ يُرجى إرسال إثبات آخر أنكم عائلة، مثل صور أو دفتر تطعيم أو تسجيل في مخيم. قد تعرض IND فحص DNA أو مقابلة.</translation>
     </message>
     <message>
         <source>From Syria: the Syrian ID card or a passport.</source>
@@ -667,11 +667,11 @@
     </message>
     <message>
         <source>From Afghanistan: the tazkira (ID paper) or a passport.</source>
-        <translation>من أفغانستان: التذكرة (ورقة الهوية) أو جواز سفر.</translation>
+        <translation>من أفغانستان: التذكرة (وثيقة الهوية) أو جواز سفر.</translation>
     </message>
     <message>
         <source>From Somalia: a passport or ID card if there is one. If not, read &quot;No papers?&quot;.</source>
-        <translation>من الصومال: جواز سفر أو بطاقة هوية إن وُجدت. إن لم توجد، اقرأ &quot;لا توجد أوراق؟&quot;.</translation>
+        <translation>من الصومال: جواز سفر أو بطاقة هوية إن وُجدت. إن لم توجد، يُرجى قراءة «لا توجد وثائق؟».</translation>
     </message>
     <message>
         <source>From Yemen: a passport or ID card.</source>
@@ -683,15 +683,15 @@
     </message>
     <message>
         <source>From Afghanistan: the nikah-nama (marriage paper).</source>
-        <translation>من أفغانستان: النكاح‌نامه (ورقة الزواج)‏.</translation>
+        <translation>من أفغانستان: النكاح‌نامه (وثيقة الزواج)‏.</translation>
     </message>
     <message>
         <source>From Eritrea: the marriage paper or a certificate from the church.</source>
-        <translation>من إريتريا: ورقة الزواج أو شهادة من الكنيسة.</translation>
+        <translation>من إريتريا: وثيقة الزواج أو شهادة من الكنيسة.</translation>
     </message>
     <message>
         <source>From Somalia: a marriage certificate if there is one. If not, read &quot;No papers?&quot;.</source>
-        <translation>من الصومال: عقد زواج إن وُجد. إن لم يوجد، اقرأ &quot;لا توجد أوراق؟&quot;.</translation>
+        <translation>من الصومال: عقد زواج إن وُجد. إن لم يوجد، يُرجى قراءة «لا توجد وثائق؟».</translation>
     </message>
     <message>
         <source>From Yemen: the marriage certificate.</source>
@@ -707,7 +707,7 @@
     </message>
     <message>
         <source>From Somalia: a birth certificate if there is one. If not, read &quot;No papers?&quot;.</source>
-        <translation>من الصومال: شهادة ميلاد إن وُجدت. إن لم توجد، اقرأ &quot;لا توجد أوراق؟&quot;.</translation>
+        <translation>من الصومال: شهادة ميلاد إن وُجدت. إن لم توجد، يُرجى قراءة «لا توجد وثائق؟».</translation>
     </message>
     <message>
         <source>From Yemen: the birth certificate.</source>
@@ -723,7 +723,7 @@
     </message>
     <message>
         <source>Proof of your relationship</source>
-        <translation>إثبات علاقتكما</translation>
+        <translation>إثبات العلاقة</translation>
     </message>
     <message>
         <source>Birth certificate</source>
@@ -731,7 +731,7 @@
     </message>
     <message>
         <source>Adoption papers</source>
-        <translation>أوراق التبني</translation>
+        <translation>وثائق التبني</translation>
     </message>
     <message>
         <source>Proof of foster care</source>
@@ -743,19 +743,15 @@
     </message>
     <message>
         <source>Police certificate</source>
-        <translation>ورقة من الشرطة (سجل جنائي)</translation>
+        <translation>شهادة السجل العدلي (من الشرطة)</translation>
     </message>
     <message>
         <source>Proof of marital status</source>
-        <translation>ورقة الحالة الاجتماعية</translation>
+        <translation>شهادة الحالة الاجتماعية</translation>
     </message>
     <message>
         <source>Sworn translations</source>
         <translation>ترجمات محلّفة</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>وثيقة</translation>
     </message>
     <message>
         <source>Missing</source>
@@ -779,7 +775,7 @@
     </message>
     <message>
         <source>From Afghanistan: a birth certificate if there is one. If not, read &quot;No papers?&quot;.</source>
-        <translation>من أفغانستان: شهادة ميلاد إن وُجدت. إن لم توجد، اقرأ &quot;لا توجد أوراق؟&quot;.</translation>
+        <translation>من أفغانستان: شهادة ميلاد إن وُجدت. إن لم توجد، يُرجى قراءة «لا توجد وثائق؟».</translation>
     </message>
     <message>
         <source>The regular route costs a fee (leges). Nareis is free. The IND website gives the amount; Samen does not, because it changes.</source>
@@ -799,7 +795,7 @@
     </message>
     <message>
         <source>On the regular route the IND usually asks for legalised documents: stamps of the country that made the paper and of the Dutch embassy.</source>
-        <translation>في الطريق العادي تطلب IND عادةً وثائق مصدّقة: أختام من البلد الذي أصدر الورقة ومن السفارة الهولندية.</translation>
+        <translation>في الطريق العادي تطلب IND عادةً وثائق مصدّقة: أختام من البلد الذي أصدر الوثيقة ومن السفارة الهولندية.</translation>
     </message>
     <message>
         <source>Fee for the regular route</source>
@@ -821,6 +817,10 @@
         <source>Legalised documents</source>
         <translation>وثائق مصدّقة</translation>
     </message>
+    <message>
+        <source>Paper</source>
+        <translation>وثيقة</translation>
+    </message>
 </context>
 <context>
     <name>EligibilityPage</name>
@@ -830,31 +830,31 @@
     </message>
     <message>
         <source>Answer simple questions, one at a time. Then Samen shows who in your family can come, and by which date you must apply.</source>
-        <translation>أجب عن أسئلة بسيطة، سؤالًا بعد سؤال. بعدها يُظهر لك تطبيق Samen من يستطيع القدوم من عائلتك، وقبل أي تاريخ يجب أن تقدّم الطلب.</translation>
+        <translation>يُرجى الإجابة عن أسئلة بسيطة، سؤالًا بعد سؤال. بعدها يُظهر لك تطبيق Samen من يستطيع القدوم من عائلتك، وقبل أي تاريخ يجب أن تقدّم الطلب.</translation>
     </message>
     <message>
         <source>If you do not know an answer, choose &quot;I don&apos;t know&quot;. You can go back and change an answer at any time.</source>
-        <translation>إذا كنت لا تعرف الجواب، اختر &quot;لا أعرف&quot;. يمكنك الرجوع وتغيير أي جواب في أي وقت.</translation>
+        <translation>إذا كنت لا تعرف الجواب، يُرجى اختيار «لا أعرف». يمكنك الرجوع وتغيير أي جواب في أي وقت.</translation>
     </message>
     <message>
         <source>Start the questions</source>
-        <translation>ابدأ الأسئلة</translation>
+        <translation>بدء الأسئلة</translation>
     </message>
     <message>
         <source>Go on where you stopped</source>
-        <translation>تابع من حيث توقفت</translation>
+        <translation>المتابعة من حيث توقفت</translation>
     </message>
     <message>
         <source>See the result</source>
-        <translation>شاهد النتيجة</translation>
+        <translation>عرض النتيجة</translation>
     </message>
     <message>
         <source>Change answers or add a person</source>
-        <translation>غيّر الأجوبة أو أضف شخصًا</translation>
+        <translation>تغيير الأجوبة أو إضافة شخص</translation>
     </message>
     <message>
         <source>Start again (delete all answers)</source>
-        <translation>ابدأ من جديد (احذف كل الأجوبة)</translation>
+        <translation>البدء من جديد (حذف كل الأجوبة)</translation>
     </message>
     <message>
         <source>All your answers will be deleted. Are you sure?</source>
@@ -862,7 +862,7 @@
     </message>
     <message>
         <source>Yes, delete all answers</source>
-        <translation>نعم، احذف كل الأجوبة</translation>
+        <translation>نعم، حذف كل الأجوبة</translation>
     </message>
 </context>
 <context>
@@ -872,16 +872,12 @@
         <translation>حذف كل شيء</translation>
     </message>
     <message>
-        <source>This removes all your information from Samen: answers, family, documents and dates. It cannot be undone.</source>
-        <translation>هذا يحذف كل معلوماتك من Samen‏: الإجابات والعائلة والوثائق والتواريخ. لا يمكن التراجع عن ذلك.</translation>
-    </message>
-    <message>
         <source>Make a backup first, so that you can get your information back later.</source>
-        <translation>أنشئ نسخة احتياطية أولًا، حتى تستطيع استعادة معلوماتك لاحقًا.</translation>
+        <translation>يُرجى إنشاء نسخة احتياطية أولًا، حتى تستطيع استعادة معلوماتك لاحقًا.</translation>
     </message>
     <message>
         <source>Make a backup first</source>
-        <translation>أنشئ نسخة احتياطية أولًا</translation>
+        <translation>إنشاء نسخة احتياطية أولًا</translation>
     </message>
     <message>
         <source>I understand that this cannot be undone.</source>
@@ -891,57 +887,61 @@
         <source>Erasing.</source>
         <translation>جارٍ الحذف.</translation>
     </message>
+    <message>
+        <source>This removes all your information from Samen: answers, family, papers and dates. It cannot be undone.</source>
+        <translation>هذا يحذف كل معلوماتك من Samen‏: الإجابات والعائلة والوثائق والتواريخ. لا يمكن التراجع عن ذلك.</translation>
+    </message>
 </context>
 <context>
     <name>FamilyController</name>
     <message>
         <source>Not in the eligibility questions</source>
-        <translation>غير موجود في أسئلة الأهلية</translation>
-    </message>
-    <message>
-        <source>No documents on the list</source>
-        <translation>لا توجد وثائق في القائمة</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %2 documents ready</source>
-        <translation>
-            <numerusform>جاهز %1 من %2 وثيقة</numerusform>
-            <numerusform>جاهز %1 من %2 وثيقة</numerusform>
-            <numerusform>جاهز %1 من %2 وثيقة</numerusform>
-            <numerusform>جاهز %1 من %2 وثائق</numerusform>
-            <numerusform>جاهز %1 من %2 وثيقة</numerusform>
-            <numerusform>جاهز %1 من %2 وثيقة</numerusform>
-        </translation>
+        <translation>لم يرد في الأسئلة</translation>
     </message>
     <message>
         <source>Turns 18 on %1. Send the application before that day if you can: the age on the day you apply counts.</source>
-        <translation>يبلغ ١٨ سنة في %1. أرسل الطلب قبل ذلك اليوم إن استطعت: العمر يوم تقديم الطلب هو الذي يُحسب.</translation>
+        <translation>يبلغ ١٨ سنة في %1. من الأفضل إرسال الطلب قبل ذلك اليوم إن أمكن: العمر يوم تقديم الطلب هو الذي يُحسب.</translation>
+    </message>
+    <message>
+        <source>No papers on the list</source>
+        <translation>لا توجد وثائق في القائمة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 papers ready</source>
+        <translation>
+            <numerusform>%1 من %2 وثيقة جاهزة</numerusform>
+            <numerusform>%1 من %2 وثيقة جاهزة</numerusform>
+            <numerusform>%1 من %2 وثيقتين جاهزة</numerusform>
+            <numerusform>%1 من %2 وثائق جاهزة</numerusform>
+            <numerusform>%1 من %2 وثيقة جاهزة</numerusform>
+            <numerusform>%1 من %2 وثيقة جاهزة</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>FamilyEmptyState</name>
     <message>
         <source>No family members yet. Add them with the questions about your family. Then you see here which papers each person needs.</source>
-        <translation>لا يوجد أفراد من العائلة بعد. أضفهم من خلال الأسئلة عن عائلتك. بعدها ترى هنا الأوراق التي يحتاجها كل شخص.</translation>
+        <translation>لا يوجد أفراد من العائلة بعد. يمكنك إضافتهم من خلال الأسئلة عن عائلتك. بعدها ترى هنا الوثائق التي يحتاجها كل شخص.</translation>
     </message>
     <message>
         <source>Add a family member</source>
-        <translation>أضف فردًا من العائلة</translation>
+        <translation>إضافة فرد من العائلة</translation>
     </message>
 </context>
 <context>
     <name>FamilyPage</name>
     <message>
-        <source>Family and documents</source>
-        <translation>العائلة والوثائق</translation>
-    </message>
-    <message>
         <source>Tap a person to see which papers they need.</source>
-        <translation>اضغط على شخص لترى الأوراق التي يحتاجها.</translation>
+        <translation>يُرجى الضغط على شخص لرؤية الوثائق التي يحتاجها.</translation>
     </message>
     <message>
         <source>Add a family member</source>
-        <translation>أضف فردًا من العائلة</translation>
+        <translation>إضافة فرد من العائلة</translation>
+    </message>
+    <message>
+        <source>Family and papers</source>
+        <translation>العائلة والوثائق</translation>
     </message>
 </context>
 <context>
@@ -960,21 +960,21 @@
     </message>
     <message>
         <source>Erase everything and start again</source>
-        <translation>احذف كل شيء وابدأ من جديد</translation>
+        <translation>حذف كل شيء والبدء من جديد</translation>
     </message>
 </context>
 <context>
     <name>HelperController</name>
     <message>
         <source>Open Samen with your PIN first.</source>
-        <translation>افتح Samen برقمك السري أولًا.</translation>
+        <translation>يُرجى فتح Samen برقمك السري أولًا.</translation>
     </message>
 </context>
 <context>
     <name>HelperPage</name>
     <message>
         <source>Show to a helper</source>
-        <translation>اعرضه على مساعد</translation>
+        <translation>العرض على مساعد</translation>
     </message>
     <message>
         <source>Where do you want to save the PDF?</source>
@@ -982,7 +982,7 @@
     </message>
     <message>
         <source>Show a short summary of your family, your deadlines and your papers to a volunteer, a social worker or a lawyer. It is in Dutch or English. They can only read it.</source>
-        <translation>اعرض ملخّصًا قصيرًا عن عائلتك ومواعيدك وأوراقك على متطوّع أو مرشد اجتماعي أو محامٍ. الملخّص بالهولندية أو الإنجليزية. يمكنهم قراءته فقط.</translation>
+        <translation>يمكنك عرض ملخّص قصير عن عائلتك ومواعيدك ووثائقك على متطوّع أو مرشد اجتماعي أو محامٍ. الملخّص بالهولندية أو الإنجليزية. يمكنهم قراءته فقط.</translation>
     </message>
     <message>
         <source>To close the summary, your PIN is needed. So you can give your phone to the helper.</source>
@@ -990,19 +990,19 @@
     </message>
     <message>
         <source>Open Samen with your PIN first.</source>
-        <translation>افتح Samen برقمك السري أولًا.</translation>
+        <translation>يُرجى فتح Samen برقمك السري أولًا.</translation>
     </message>
     <message>
         <source>Show the summary</source>
-        <translation>اعرض الملخّص</translation>
+        <translation>عرض الملخّص</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation>احفظ كملف PDF</translation>
+        <translation>حفظ كملف PDF</translation>
     </message>
     <message>
         <source>The PDF file is not locked with your PIN. Anyone who has the file can read it. Save it only where you choose, and delete it when you do not need it any more.</source>
-        <translation>ملف PDF غير مقفل برقمك السري. أي شخص لديه الملف يمكنه قراءته. احفظه فقط في المكان الذي تختاره، واحذفه عندما لا تحتاجه.</translation>
+        <translation>ملف PDF غير مقفل برقمك السري. أي شخص لديه الملف يمكنه قراءته. يُرجى حفظه فقط في المكان الذي تختاره، وحذفه عندما لا تحتاجه.</translation>
     </message>
     <message>
         <source>The PDF is saved.</source>
@@ -1010,7 +1010,7 @@
     </message>
     <message>
         <source>Save</source>
-        <translation>احفظ</translation>
+        <translation>حفظ</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -1021,26 +1021,26 @@
     <name>HelperViewPage</name>
     <message>
         <source>Close the summary (PIN needed)</source>
-        <translation>أغلق الملخّص (يلزم الرقم السري)</translation>
+        <translation>إغلاق الملخّص (يلزم الرقم السري)</translation>
     </message>
     <message>
         <source>Type your password to close the summary</source>
-        <translation>اكتب كلمة المرور لإغلاق الملخّص</translation>
+        <translation>كتابة كلمة السر لإغلاق الملخّص</translation>
     </message>
     <message>
         <source>Type your PIN to close the summary</source>
-        <translation>اكتب رقمك السري لإغلاق الملخّص</translation>
+        <translation>كتابة الرقم السري لإغلاق الملخّص</translation>
     </message>
     <message>
         <source>Close the summary</source>
-        <translation>أغلق الملخّص</translation>
+        <translation>إغلاق الملخّص</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
         <source>Bring your family to the Netherlands, step by step.</source>
-        <translation>أحضِر عائلتك إلى هولندا، خطوة بخطوة.</translation>
+        <translation>إحضار عائلتك إلى هولندا، خطوة بخطوة.</translation>
     </message>
     <message>
         <source>Who can come?</source>
@@ -1048,15 +1048,11 @@
     </message>
     <message>
         <source>Answer simple questions about your family.</source>
-        <translation>أجب عن أسئلة بسيطة حول عائلتك.</translation>
-    </message>
-    <message>
-        <source>Family and documents</source>
-        <translation>العائلة والوثائق</translation>
+        <translation>الإجابة عن أسئلة بسيطة حول عائلتك.</translation>
     </message>
     <message>
         <source>The papers each person needs.</source>
-        <translation>الأوراق التي يحتاجها كل شخص.</translation>
+        <translation>الوثائق التي يحتاجها كل شخص.</translation>
     </message>
     <message>
         <source>Dates and deadlines</source>
@@ -1064,11 +1060,11 @@
     </message>
     <message>
         <source>Apply in time. Samen reminds you.</source>
-        <translation>قدّم طلبك في الوقت المناسب. Samen يذكّرك.</translation>
+        <translation>تقديم الطلب في الوقت المناسب. Samen يذكّرك.</translation>
     </message>
     <message>
         <source>Show to a helper</source>
-        <translation>اعرضه على مساعد</translation>
+        <translation>العرض على مساعد</translation>
     </message>
     <message>
         <source>A short summary in Dutch for a volunteer.</source>
@@ -1084,7 +1080,7 @@
     </message>
     <message>
         <source>What now?</source>
-        <translation>ماذا الآن؟</translation>
+        <translation>ماذا أفعل الآن؟</translation>
     </message>
     <message>
         <source>Next date: %1</source>
@@ -1098,28 +1094,13 @@
         <source>Next step: %1</source>
         <translation>الخطوة التالية: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln document(s) still missing.</source>
-        <translation>
-            <numerusform>لا تزال %Ln وثيقة ناقصة.</numerusform>
-            <numerusform>لا تزال وثيقة واحدة (%Ln) ناقصة.</numerusform>
-            <numerusform>لا تزال وثيقتان (%Ln) ناقصتين.</numerusform>
-            <numerusform>لا تزال %Ln وثائق ناقصة.</numerusform>
-            <numerusform>لا تزال %Ln وثيقة ناقصة.</numerusform>
-            <numerusform>لا تزال %Ln وثيقة ناقصة.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Reminder: %1</source>
         <translation>تذكير: %1</translation>
     </message>
     <message>
-        <source>See the documents</source>
-        <translation>اعرض الوثائق</translation>
-    </message>
-    <message>
         <source>See all dates</source>
-        <translation>اعرض كل التواريخ</translation>
+        <translation>عرض كل التواريخ</translation>
     </message>
     <message>
         <source>You may apply from: %1</source>
@@ -1138,15 +1119,34 @@
     </message>
     <message>
         <source>Your earlier answer stays on each person&apos;s page. Show this to a volunteer or a lawyer.</source>
-        <translation>يبقى الجواب السابق في صفحة كل شخص. أرِ هذا لمتطوع أو لمحامٍ.</translation>
+        <translation>يبقى الجواب السابق في صفحة كل شخص. يُرجى عرض هذا على متطوع أو محامٍ.</translation>
     </message>
     <message>
         <source>Answer the new questions</source>
-        <translation>أجب عن الأسئلة الجديدة</translation>
+        <translation>الإجابة عن الأسئلة الجديدة</translation>
     </message>
     <message>
         <source>I have read this</source>
         <translation>قرأتُ هذا</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln paper(s) still missing.</source>
+        <translation>
+            <numerusform>لا تزال %Ln وثيقة ناقصة.</numerusform>
+            <numerusform>لا تزال وثيقة واحدة (%Ln) ناقصة.</numerusform>
+            <numerusform>لا تزال وثيقتان (%Ln) ناقصتين.</numerusform>
+            <numerusform>لا تزال %Ln وثائق ناقصة.</numerusform>
+            <numerusform>لا تزال %Ln وثيقة ناقصة.</numerusform>
+            <numerusform>لا تزال %Ln وثيقة ناقصة.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>See the papers</source>
+        <translation>عرض الوثائق</translation>
+    </message>
+    <message>
+        <source>Family and papers</source>
+        <translation>العائلة والوثائق</translation>
     </message>
 </context>
 <context>
@@ -1189,23 +1189,23 @@
     </message>
     <message>
         <source>Choose one person. You can add more people after the questions about this person.</source>
-        <translation>اختر شخصًا واحدًا. يمكنك إضافة أشخاص آخرين بعد الأسئلة عن هذا الشخص.</translation>
+        <translation>يُرجى اختيار شخص واحد. يمكنك إضافة أشخاص آخرين بعد الأسئلة عن هذا الشخص.</translation>
     </message>
     <message>
         <source>You added these people. Add another person, or see the result.</source>
-        <translation>أضفت هؤلاء الأشخاص. أضف شخصًا آخر، أو شاهد النتيجة.</translation>
+        <translation>أضفت هؤلاء الأشخاص. يمكنك إضافة شخص آخر، أو عرض النتيجة.</translation>
     </message>
     <message>
         <source>See the result</source>
-        <translation>شاهد النتيجة</translation>
+        <translation>عرض النتيجة</translation>
     </message>
     <message>
         <source>Choose a person</source>
-        <translation>اختر شخصًا</translation>
+        <translation>اختيار شخص</translation>
     </message>
     <message>
         <source>Add another person</source>
-        <translation>أضف شخصًا آخر</translation>
+        <translation>إضافة شخص آخر</translation>
     </message>
 </context>
 <context>
@@ -1236,26 +1236,26 @@
     </message>
     <message>
         <source>The 3 months ended on %1. This is hard news, but there are still ways. A husband, wife or child can come through the regular route, and a lawyer can check if the IND may accept a late application. Talk to a volunteer soon.</source>
-        <translation>انتهت الأشهر الثلاثة في %1. هذا خبر صعب، لكن ما زالت هناك طرق. يستطيع الزوج أو الزوجة أو الطفل القدوم عن طريق الطريق العادي، ويستطيع محامٍ أن يتحقق إن كانت IND قد تقبل طلبًا متأخرًا. تحدّث مع متطوع قريبًا.</translation>
+        <translation>انتهت الأشهر الثلاثة في %1. هذا خبر صعب، لكن ما زالت هناك طرق. يستطيع الزوج أو الزوجة أو الطفل القدوم عبر الطريق العادي (بشرط الدخل)، ويستطيع محامٍ أن يتحقق إن كانت IND قد تقبل طلبًا متأخرًا. يُرجى التحدث مع متطوع قريبًا.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln days left: apply before %1.</source>
         <translation>
-            <numerusform>بقي %Ln يوم: قدّم الطلب قبل %1.</numerusform>
-            <numerusform>بقي %Ln يوم: قدّم الطلب قبل %1.</numerusform>
-            <numerusform>بقي %Ln يومان: قدّم الطلب قبل %1.</numerusform>
-            <numerusform>بقيت %Ln أيام: قدّم الطلب قبل %1.</numerusform>
-            <numerusform>بقي %Ln يومًا: قدّم الطلب قبل %1.</numerusform>
-            <numerusform>بقي %Ln يوم: قدّم الطلب قبل %1.</numerusform>
+            <numerusform>بقي %Ln يوم: يُرجى تقديم الطلب قبل %1.</numerusform>
+            <numerusform>بقي %Ln يوم: يُرجى تقديم الطلب قبل %1.</numerusform>
+            <numerusform>بقي %Ln يومان: يُرجى تقديم الطلب قبل %1.</numerusform>
+            <numerusform>بقيت %Ln أيام: يُرجى تقديم الطلب قبل %1.</numerusform>
+            <numerusform>بقي %Ln يومًا: يُرجى تقديم الطلب قبل %1.</numerusform>
+            <numerusform>بقي %Ln يوم: يُرجى تقديم الطلب قبل %1.</numerusform>
         </translation>
     </message>
     <message>
         <source>Apply today. Today is the last day.</source>
-        <translation>قدّم الطلب اليوم. اليوم هو آخر يوم.</translation>
+        <translation>يُرجى تقديم الطلب اليوم. اليوم هو آخر يوم.</translation>
     </message>
     <message>
         <source>On which day will you send the application for your family? If you sent it already, choose that day.</source>
-        <translation>في أي يوم سترسل طلب عائلتك؟ إذا أرسلته من قبل، اختر ذلك اليوم.</translation>
+        <translation>في أي يوم سترسل طلب عائلتك؟ إذا أرسلته من قبل، يُرجى اختيار ذلك اليوم.</translation>
     </message>
     <message>
         <source>The rules changed on 12 June 2026. The day you apply decides which rules count for your family.</source>
@@ -1283,7 +1283,7 @@
     </message>
     <message>
         <source>Which date is on the IND letter that gave you asylum?</source>
-        <translation>ما التاريخ المكتوب على رسالة IND التي منحتك اللجوء؟</translation>
+        <translation>ما التاريخ المكتوب على رسالة دائرة الهجرة والتجنيس (IND) التي منحتك اللجوء؟</translation>
     </message>
     <message>
         <source>You have 3 months from this date to apply for your family with nareis. After that it is much harder.</source>
@@ -1303,7 +1303,7 @@
     </message>
     <message>
         <source>Each country has its own papers. We use this to tell you which papers your family can get.</source>
-        <translation>لكل بلد أوراقه الخاصة. نستخدم هذا لنقول لك أي الأوراق تستطيع عائلتك الحصول عليها.</translation>
+        <translation>لكل بلد وثائقه الخاصة. نستخدم هذا لنقول لك أي الوثائق تستطيع عائلتك الحصول عليها.</translation>
     </message>
     <message>
         <source>Who is this person to you?</source>
@@ -1363,7 +1363,7 @@
     </message>
     <message>
         <source>Then that parent must give written permission for the child to come. We put it on the list of papers.</source>
-        <translation>عندها يجب أن يعطي ذلك الوالد إذنًا مكتوبًا بقدوم الطفل. نضع ذلك في قائمة الأوراق.</translation>
+        <translation>عندها يجب أن يعطي ذلك الوالد إذنًا مكتوبًا بقدوم الطفل. نضع ذلك في قائمة الوثائق.</translation>
     </message>
     <message>
         <source>Did you tell the IND about this person during your asylum procedure?</source>
@@ -1511,23 +1511,23 @@
     </message>
     <message>
         <source>Apply within 3 months after the date on your IND letter.</source>
-        <translation>قدّم الطلب خلال ٣ أشهر بعد التاريخ المكتوب على رسالة IND‏.</translation>
+        <translation>يُرجى تقديم الطلب خلال ٣ أشهر بعد التاريخ المكتوب على رسالة IND‏.</translation>
     </message>
     <message>
         <source>Look at the IND letter that says you may stay (in Dutch: beschikking). The date is at the top of the first page, under the address of the IND. It is not the date on your residence card: that is the day you asked for asylum.</source>
-        <translation>انظر إلى رسالة IND التي تقول إنك تستطيع البقاء (بالهولندية: beschikking)‏. التاريخ في أعلى الصفحة الأولى، تحت عنوان IND‏. ليس هو التاريخ على بطاقة الإقامة: ذلك هو يوم طلبك اللجوء.</translation>
+        <translation>يُرجى النظر في رسالة IND التي تقول إنك تستطيع البقاء (بالهولندية: beschikking)‏. التاريخ في أعلى الصفحة الأولى، تحت عنوان IND‏. ليس هو التاريخ على بطاقة الإقامة: ذلك هو يوم طلبك اللجوء.</translation>
     </message>
     <message>
         <source>This date is on your residence card, after &quot;valid from&quot; (in Dutch: geldig vanaf).</source>
-        <translation>هذا التاريخ مكتوب على بطاقة الإقامة، بعد &quot;صالح من&quot; (بالهولندية: geldig vanaf)‏.</translation>
+        <translation>هذا التاريخ مكتوب على بطاقة الإقامة، بعد «صالح من» (بالهولندية: geldig vanaf)‏.</translation>
     </message>
     <message>
         <source>It is in your IND letter. &quot;Vluchteling&quot; means refugee status. &quot;Subsidiaire bescherming&quot; means subsidiary protection.</source>
-        <translation>هذا مكتوب في رسالة IND‏. كلمة &quot;Vluchteling&quot; تعني صفة لاجئ. و&quot;Subsidiaire bescherming&quot; تعني حماية فرعية.</translation>
+        <translation>هذا مكتوب في رسالة IND‏. كلمة «Vluchteling» تعني صفة لاجئ. و«Subsidiaire bescherming» تعني حماية فرعية.</translation>
     </message>
     <message>
         <source>If you do not know yet, choose &quot;I don&apos;t know&quot;. Then we count from today.</source>
-        <translation>إذا كنت لا تعرف بعد، اختر &quot;لا أعرف&quot;. عندها نحسب من اليوم.</translation>
+        <translation>إذا كنت لا تعرف بعد، يُرجى اختيار «لا أعرف». عندها نحسب من اليوم.</translation>
     </message>
     <message>
         <source>Refugee status (a-status)</source>
@@ -1611,19 +1611,19 @@
     </message>
     <message>
         <source>Ask for advice</source>
-        <translation>اطلب النصيحة</translation>
+        <translation>طلب النصيحة</translation>
     </message>
     <message>
         <source>Apply before the deadline. Nareis is free and there is no income requirement. Start gathering the papers now.</source>
-        <translation>قدّم الطلب قبل الموعد النهائي. لمّ الشمل (nareis) مجاني ولا يُشترط دخل. ابدأ بجمع الأوراق الآن.</translation>
+        <translation>يُرجى تقديم الطلب قبل الموعد النهائي. لمّ الشمل (nareis) مجاني ولا يُشترط دخل. يُرجى البدء بجمع الوثائق الآن.</translation>
     </message>
     <message>
         <source>The regular route asks for an income, fees and health insurance. Talk to a volunteer or a lawyer before you apply.</source>
-        <translation>الطريق العادي يطلب دخلًا ورسومًا وتأمينًا صحيًا. تحدّث مع متطوع أو محامٍ قبل أن تقدّم الطلب.</translation>
+        <translation>الطريق العادي يطلب دخلًا ورسومًا وتأمينًا صحيًا. يُرجى التحدث مع متطوع أو محامٍ قبل تقديم الطلب.</translation>
     </message>
     <message>
         <source>You cannot apply yet. Keep your papers ready, and talk to a volunteer about income and housing.</source>
-        <translation>لا يمكنك تقديم الطلب بعد. جهّز أوراقك، وتحدّث مع متطوع عن الدخل والسكن.</translation>
+        <translation>لا يمكنك تقديم الطلب بعد. يُرجى تجهيز وثائقك، والتحدث مع متطوع عن الدخل والسكن.</translation>
     </message>
     <message>
         <source>If your situation is special, a lawyer can check it. You can find a lawyer through the Juridisch Loket.</source>
@@ -1631,11 +1631,11 @@
     </message>
     <message>
         <source>The rules are not clear for this situation. Show this screen to a volunteer of VluchtelingenWerk, or to a lawyer through the Juridisch Loket.</source>
-        <translation>القواعد غير واضحة لهذا الوضع. أرِ هذه الشاشة لمتطوع من VluchtelingenWerk‏، أو لمحامٍ عن طريق Juridisch Loket‏.</translation>
+        <translation>القواعد غير واضحة لهذا الوضع. يُرجى عرض هذه الشاشة على متطوع من VluchtelingenWerk‏، أو على محامٍ عن طريق Juridisch Loket‏.</translation>
     </message>
     <message>
         <source>This date is after the day you apply. Please check it.</source>
-        <translation>هذا التاريخ بعد يوم تقديم الطلب. تحقّق منه من فضلك.</translation>
+        <translation>هذا التاريخ بعد يوم تقديم الطلب. يُرجى التحقق منه.</translation>
     </message>
     <message>
         <source>You already chose another husband, wife or partner. Only one can come.</source>
@@ -1643,11 +1643,11 @@
     </message>
     <message>
         <source>This date does not fit with a date you gave before. Please check both dates.</source>
-        <translation>هذا التاريخ لا يتوافق مع تاريخ أعطيته من قبل. تحقّق من التاريخين من فضلك.</translation>
+        <translation>هذا التاريخ لا يتوافق مع تاريخ أعطيته من قبل. يُرجى التحقق من التاريخين.</translation>
     </message>
     <message>
         <source>This answer does not fit. Please check it.</source>
-        <translation>هذا الجواب غير مناسب. تحقّق منه من فضلك.</translation>
+        <translation>هذا الجواب غير مناسب. يُرجى التحقق منه.</translation>
     </message>
     <message numerus="yes">
         <source>You can apply from about %1, in about %Ln days. Check the exact date with a lawyer.</source>
@@ -1861,11 +1861,11 @@
     <name>LanguagePage</name>
     <message>
         <source>Choose your language</source>
-        <translation>اختر لغتك</translation>
+        <translation>اختيار اللغة</translation>
     </message>
     <message>
         <source>Tap your language. You can change it later in Settings.</source>
-        <translation>اضغط على لغتك. يمكنك تغييرها لاحقًا من الإعدادات.</translation>
+        <translation>يُرجى الضغط على لغتك. يمكنك تغييرها لاحقًا من الإعدادات.</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -1896,11 +1896,11 @@
     </message>
     <message>
         <source>The suggestion is only a guess. Change it so that it is exactly as in the passport.</source>
-        <translation>الاقتراح مجرد تخمين. غيّره حتى يكون تمامًا كما في جواز السفر.</translation>
+        <translation>الاقتراح مجرد تخمين. يُرجى تغييره حتى يكون تمامًا كما في جواز السفر.</translation>
     </message>
     <message>
         <source>Papers</source>
-        <translation>الأوراق</translation>
+        <translation>الوثائق</translation>
     </message>
     <message>
         <source>%1, with photos or files</source>
@@ -1912,11 +1912,11 @@
     </message>
     <message>
         <source>Remove this person</source>
-        <translation>احذف هذا الشخص</translation>
+        <translation>حذف هذا الشخص</translation>
     </message>
     <message>
         <source>Yes, remove this person</source>
-        <translation>نعم، احذف هذا الشخص</translation>
+        <translation>نعم، حذف هذا الشخص</translation>
     </message>
     <message>
         <source>Dates and progress of the application</source>
@@ -1944,12 +1944,12 @@
     <message numerus="yes">
         <source>Remove this person and %Ln photo(s)</source>
         <translation>
-            <numerusform>احذف هذا الشخص و%Ln صورة</numerusform>
-            <numerusform>احذف هذا الشخص وصورة واحدة (%Ln)</numerusform>
-            <numerusform>احذف هذا الشخص وصورتين (%Ln)</numerusform>
-            <numerusform>احذف هذا الشخص و%Ln صور</numerusform>
-            <numerusform>احذف هذا الشخص و%Ln صورة</numerusform>
-            <numerusform>احذف هذا الشخص و%Ln صورة</numerusform>
+            <numerusform>حذف هذا الشخص و%Ln صورة</numerusform>
+            <numerusform>حذف هذا الشخص وصورة واحدة (%Ln)</numerusform>
+            <numerusform>حذف هذا الشخص وصورتين (%Ln)</numerusform>
+            <numerusform>حذف هذا الشخص و%Ln صور</numerusform>
+            <numerusform>حذف هذا الشخص و%Ln صورة</numerusform>
+            <numerusform>حذف هذا الشخص و%Ln صورة</numerusform>
         </translation>
     </message>
 </context>
@@ -1957,14 +1957,14 @@
     <name>NoteField</name>
     <message>
         <source>Write a note for yourself</source>
-        <translation>اكتب ملاحظة لنفسك</translation>
+        <translation>كتابة ملاحظة لنفسك</translation>
     </message>
 </context>
 <context>
     <name>PageTile</name>
     <message>
         <source>Look at page %1</source>
-        <translation>انظر إلى الصفحة %1</translation>
+        <translation>عرض الصفحة %1</translation>
     </message>
     <message>
         <source>Page %1</source>
@@ -1976,15 +1976,15 @@
     </message>
     <message>
         <source>Look</source>
-        <translation>انظر</translation>
+        <translation>عرض</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation>احفظ نسخة</translation>
+        <translation>حفظ نسخة</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation>احذف</translation>
+        <translation>حذف</translation>
     </message>
 </context>
 <context>
@@ -2068,7 +2068,7 @@
     </message>
     <message>
         <source>Choose the backup file</source>
-        <translation>اختر ملف النسخة الاحتياطية</translation>
+        <translation>اختيار ملف النسخة الاحتياطية</translation>
     </message>
     <message>
         <source>This replaces all information in Samen with the information in the backup.</source>
@@ -2096,7 +2096,7 @@
     </message>
     <message>
         <source>Open</source>
-        <translation>افتح</translation>
+        <translation>فتح</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2111,15 +2111,15 @@
     </message>
     <message>
         <source>There is no result yet. First answer the questions about you and your family.</source>
-        <translation>لا توجد نتيجة بعد. أجب أولًا عن الأسئلة عنك وعن عائلتك.</translation>
+        <translation>لا توجد نتيجة بعد. يُرجى أولًا الإجابة عن الأسئلة عنك وعن عائلتك.</translation>
     </message>
     <message>
         <source>Who can help: a volunteer of VluchtelingenWerk at your AZC or in your town, or a lawyer through the Juridisch Loket. Show them this screen. Samen is not a lawyer.</source>
-        <translation>من يستطيع المساعدة: متطوع من VluchtelingenWerk في مركز اللجوء (AZC) أو في مدينتك، أو محامٍ عن طريق Juridisch Loket‏. أرِهم هذه الشاشة. تطبيق Samen ليس محاميًا.</translation>
+        <translation>من يستطيع المساعدة: متطوع من VluchtelingenWerk في مركز اللجوء (AZC) أو في مدينتك، أو محامٍ عن طريق Juridisch Loket‏. يُرجى عرض هذه الشاشة عليهم. تطبيق Samen ليس محاميًا.</translation>
     </message>
     <message>
         <source>Change my answers</source>
-        <translation>غيّر أجوبتي</translation>
+        <translation>تغيير أجوبتي</translation>
     </message>
     <message>
         <source>Next: the papers for each person</source>
@@ -2192,7 +2192,7 @@
     </message>
     <message>
         <source>Lock Samen now</source>
-        <translation>اقفل Samen الآن</translation>
+        <translation>قفل Samen الآن</translation>
     </message>
     <message>
         <source>Change password</source>
@@ -2220,11 +2220,11 @@
     </message>
     <message>
         <source>Say which date in reminders</source>
-        <translation>اذكر أي تاريخ في التذكيرات</translation>
+        <translation>ذكر التاريخ في التذكيرات</translation>
     </message>
     <message>
         <source>Off: a reminder only says &quot;You have a date to check.&quot; On: it also says which date and when. Others may see reminders on your screen.</source>
-        <translation>مطفأ: يقول التذكير فقط &quot;لديك تاريخ يجب التحقق منه.&quot; مشغّل: يقول أيضًا أي تاريخ ومتى. قد يرى الآخرون التذكيرات على شاشتك.</translation>
+        <translation>مطفأ: يقول التذكير فقط «لديك موعد عليك أن تتحقق منه.» مشغّل: يقول أيضًا أي تاريخ ومتى. قد يرى الآخرون التذكيرات على شاشتك.</translation>
     </message>
     <message>
         <source>Dates</source>
@@ -2232,11 +2232,11 @@
     </message>
     <message>
         <source>Also show dates in the Ethiopian calendar (E.C.)</source>
-        <translation>اعرض التواريخ أيضًا بالتقويم الإثيوبي</translation>
+        <translation>عرض التواريخ أيضًا بالتقويم الإثيوبي</translation>
     </message>
     <message>
         <source>Samen always shows the Gregorian (European) date first, as the IND writes it. The Ethiopian date comes after it, marked E.C.</source>
-        <translation>يعرض Samen دائمًا التاريخ الميلادي (الأوروبي) أولًا، كما تكتبه دائرة الهجرة (IND)‏. ويأتي التاريخ الإثيوبي بعده.</translation>
+        <translation>يعرض Samen دائمًا التاريخ الميلادي (الأوروبي) أولًا، كما تكتبه IND‏. ويأتي التاريخ الإثيوبي بعده.</translation>
     </message>
     <message>
         <source>Your PIN works together with a key in this phone&apos;s secure chip. A copy of Samen&apos;s files cannot be opened on another device.</source>
@@ -2259,15 +2259,15 @@
     <name>SetupPage</name>
     <message>
         <source>Protect your information</source>
-        <translation>احمِ معلوماتك</translation>
+        <translation>حماية معلوماتك</translation>
     </message>
     <message>
         <source>Choose a password. Samen asks for it each time you open the app. Everything you save stays locked on this phone.</source>
-        <translation>اختر كلمة سر. يطلبها Samen كل مرة تفتح فيها التطبيق. كل ما تحفظه يبقى مقفلًا على هذا الهاتف.</translation>
+        <translation>يُرجى اختيار كلمة سر. يطلبها Samen كل مرة تفتح فيها التطبيق. كل ما تحفظه يبقى مقفلًا على هذا الهاتف.</translation>
     </message>
     <message>
         <source>Choose a PIN of at least 6 numbers. Samen asks for it each time you open the app. Everything you save stays locked on this phone.</source>
-        <translation>اختر رقمًا سريًا من ٦ أرقام على الأقل. يطلبه Samen كل مرة تفتح فيها التطبيق. كل ما تحفظه يبقى مقفلًا على هذا الهاتف.</translation>
+        <translation>يُرجى اختيار رقم سري من ٦ أرقام على الأقل. يطلبه Samen كل مرة تفتح فيها التطبيق. كل ما تحفظه يبقى مقفلًا على هذا الهاتف.</translation>
     </message>
     <message>
         <source>New password (at least 8 characters)</source>
@@ -2279,23 +2279,23 @@
     </message>
     <message>
         <source>Type the password again</source>
-        <translation>اكتب كلمة السر مرة أخرى</translation>
+        <translation>كتابة كلمة السر مرة أخرى</translation>
     </message>
     <message>
         <source>Type the PIN again</source>
-        <translation>اكتب الرقم السري مرة أخرى</translation>
+        <translation>كتابة الرقم السري مرة أخرى</translation>
     </message>
     <message>
         <source>The two are not the same. Type them again.</source>
-        <translation>الاثنان غير متطابقين. اكتبهما مرة أخرى.</translation>
+        <translation>الاثنان غير متطابقين. يُرجى كتابتهما مرة أخرى.</translation>
     </message>
     <message>
         <source>Important: if you forget your PIN, nobody can open your information, not even the makers of Samen. Make a backup in Settings, so that you can get it back.</source>
-        <translation>مهم: إذا نسيت رقمك السري فلن يستطيع أحد فتح معلوماتك، ولا حتى صانعو Samen‏. أنشئ نسخة احتياطية من الإعدادات، حتى تستطيع استعادتها.</translation>
+        <translation>مهم: إذا نسيت رقمك السري فلن يستطيع أحد فتح معلوماتك، ولا حتى صانعو Samen‏. يُرجى إنشاء نسخة احتياطية من الإعدادات، حتى تستطيع استعادتها.</translation>
     </message>
     <message>
         <source>Lock my information</source>
-        <translation>اقفل معلوماتي</translation>
+        <translation>قفل معلوماتي</translation>
     </message>
     <message>
         <source>Locking your information. This takes a few seconds.</source>
@@ -2303,11 +2303,11 @@
     </message>
     <message>
         <source>Use a PIN instead</source>
-        <translation>استخدم رقمًا سريًا بدلًا من ذلك</translation>
+        <translation>استخدام رقم سري بدلًا من ذلك</translation>
     </message>
     <message>
         <source>Use a password instead</source>
-        <translation>استخدم كلمة سر بدلًا من ذلك</translation>
+        <translation>استخدام كلمة سر بدلًا من ذلك</translation>
     </message>
 </context>
 <context>
@@ -2318,22 +2318,22 @@
     </message>
     <message>
         <source>Change the date</source>
-        <translation>غيّر التاريخ</translation>
+        <translation>تغيير التاريخ</translation>
     </message>
     <message>
         <source>Enter the date</source>
-        <translation>اكتب التاريخ</translation>
+        <translation>إدخال التاريخ</translation>
     </message>
 </context>
 <context>
     <name>StrengthHint</name>
     <message>
         <source>Too short: use at least 8 characters.</source>
-        <translation>قصيرة جدًا: استخدم ٨ أحرف على الأقل.</translation>
+        <translation>قصيرة جدًا: يلزم ٨ أحرف على الأقل.</translation>
     </message>
     <message>
         <source>Easy to guess. Add more words or numbers.</source>
-        <translation>سهلة التخمين. أضف كلمات أو أرقامًا أكثر.</translation>
+        <translation>سهلة التخمين. يُرجى إضافة كلمات أو أرقام أكثر.</translation>
     </message>
     <message>
         <source>Good. A longer password is even safer.</source>
@@ -2345,14 +2345,14 @@
     </message>
     <message>
         <source>This PIN is easy to guess: it repeats, counts up or down, is very common or looks like a year. Choose 6 numbers without a pattern.</source>
-        <translation>هذا الرقم السري سهل التخمين: فهو يتكرر، أو يتسلسل صعودًا أو نزولًا، أو شائع جدًا، أو يشبه سنة. اختر ٦ أرقام بلا نمط.</translation>
+        <translation>هذا الرقم السري سهل التخمين: فهو يتكرر، أو يتسلسل صعودًا أو نزولًا، أو شائع جدًا، أو يشبه سنة. يُرجى اختيار ٦ أرقام بلا نمط.</translation>
     </message>
 </context>
 <context>
     <name>Summary</name>
     <message>
         <source>The file could not be written. Choose another place.</source>
-        <translation>تعذّر حفظ الملف. اختر مكانًا آخر.</translation>
+        <translation>تعذّر حفظ الملف. يُرجى اختيار مكان آخر.</translation>
     </message>
     <message>
         <source>Family reunification: summary</source>
@@ -2403,14 +2403,6 @@
         <translation>آخر خطوة</translation>
     </message>
     <message>
-        <source>Documents ready</source>
-        <translation>الوثائق الجاهزة</translation>
-    </message>
-    <message>
-        <source>Documents not ready yet</source>
-        <translation>الوثائق غير الجاهزة بعد</translation>
-    </message>
-    <message>
         <source>Deadlines</source>
         <translation>المواعيد النهائية</translation>
     </message>
@@ -2452,7 +2444,7 @@
     </message>
     <message>
         <source>Made with the Samen app from the user&apos;s own answers. Not an official document: check the facts with the IND letters.</source>
-        <translation>صُنع بتطبيق Samen من إجابات المستخدم نفسه. ليس وثيقة رسمية: تحقّق من المعلومات في رسائل IND‏.</translation>
+        <translation>صُنع بتطبيق Samen من إجابات المستخدم نفسه. ليس وثيقة رسمية: يُرجى التحقق من المعلومات في رسائل IND‏.</translation>
     </message>
     <message>
         <source>Husband or wife</source>
@@ -2512,7 +2504,7 @@
     </message>
     <message>
         <source>Passport or ID card</source>
-        <translation>جواز سفر أو بطاقة هوية</translation>
+        <translation>جواز السفر أو بطاقة الهوية</translation>
     </message>
     <message>
         <source>Marriage certificate</source>
@@ -2528,11 +2520,11 @@
     </message>
     <message>
         <source>Adoption papers</source>
-        <translation>أوراق التبنّي</translation>
+        <translation>وثائق التبني</translation>
     </message>
     <message>
         <source>Proof of foster care</source>
-        <translation>إثبات الرعاية</translation>
+        <translation>إثبات الكفالة (الرعاية)</translation>
     </message>
     <message>
         <source>Consent of the other parent</source>
@@ -2540,7 +2532,7 @@
     </message>
     <message>
         <source>Police record statement</source>
-        <translation>شهادة السجل العدلي</translation>
+        <translation>شهادة السجل العدلي (من الشرطة)</translation>
     </message>
     <message>
         <source>Marital status statement</source>
@@ -2706,40 +2698,48 @@
         <source>Date of birth</source>
         <translation>تاريخ الميلاد</translation>
     </message>
+    <message>
+        <source>Papers ready</source>
+        <translation>الوثائق الجاهزة</translation>
+    </message>
+    <message>
+        <source>Papers not ready yet</source>
+        <translation>الوثائق غير الجاهزة بعد</translation>
+    </message>
 </context>
 <context>
     <name>TimelineController</name>
     <message>
         <source>This day does not exist. Please check the date.</source>
-        <translation>هذا اليوم غير موجود. تحقّق من التاريخ من فضلك.</translation>
+        <translation>هذا اليوم غير موجود. يُرجى التحقق من التاريخ.</translation>
     </message>
     <message>
         <source>This date is too long ago. Please check the year.</source>
-        <translation>هذا التاريخ قديم جدًا. تحقّق من السنة من فضلك.</translation>
+        <translation>هذا التاريخ قديم جدًا. يُرجى التحقق من السنة.</translation>
     </message>
     <message>
         <source>This date is in the future. Choose the day it happened.</source>
-        <translation>هذا التاريخ في المستقبل. اختر اليوم الذي حدث فيه.</translation>
+        <translation>هذا التاريخ في المستقبل. يُرجى اختيار اليوم الذي حدث فيه.</translation>
     </message>
     <message>
         <source>This did not work. Please try again.</source>
-        <translation>لم ينجح هذا. حاول مرة أخرى من فضلك.</translation>
+        <translation>لم ينجح هذا. يُرجى المحاولة مرة أخرى.</translation>
     </message>
     <message>
         <source>This date is before the day you sent the application. Please check both dates.</source>
-        <translation>هذا التاريخ قبل يوم إرسال الطلب. تحقّق من التاريخين من فضلك.</translation>
+        <translation>هذا التاريخ قبل يوم إرسال الطلب. يُرجى التحقق من التاريخين.</translation>
     </message>
     <message>
         <source>First enter the day you sent the application.</source>
-        <translation>اكتب أولًا يوم إرسال الطلب.</translation>
+        <translation>يُرجى أولًا كتابة يوم إرسال الطلب.</translation>
     </message>
     <message>
         <source>This day has passed. Choose the date in the letter.</source>
-        <translation>هذا اليوم مضى. اختر التاريخ الموجود في الرسالة.</translation>
+        <translation>هذا اليوم مضى. يُرجى اختيار التاريخ الموجود في الرسالة.</translation>
     </message>
     <message>
         <source>The file could not be saved. Choose another place.</source>
-        <translation>تعذّر حفظ الملف. اختر مكانًا آخر.</translation>
+        <translation>تعذّر حفظ الملف. يُرجى اختيار مكان آخر.</translation>
     </message>
     <message>
         <source>Whole family</source>
@@ -2751,11 +2751,11 @@
     </message>
     <message>
         <source>Answer the questions about your family. Then Samen knows your dates.</source>
-        <translation>أجب عن الأسئلة عن عائلتك. عندها يعرف Samen تواريخك.</translation>
+        <translation>يُرجى الإجابة عن الأسئلة عن عائلتك. عندها يعرف Samen تواريخك.</translation>
     </message>
     <message>
         <source>This date does not fit with the date of the step &quot;%1&quot;. Please check both dates.</source>
-        <translation>هذا التاريخ لا يتوافق مع تاريخ الخطوة &quot;%1&quot;. يُرجى التحقق من التاريخين.</translation>
+        <translation>هذا التاريخ لا يتوافق مع تاريخ الخطوة «%1». يُرجى التحقق من التاريخين.</translation>
     </message>
 </context>
 <context>
@@ -2766,11 +2766,11 @@
     </message>
     <message>
         <source>First answer the questions about your family. Then you can follow each step here.</source>
-        <translation>أجب أولًا عن الأسئلة عن عائلتك. بعدها يمكنك متابعة كل خطوة هنا.</translation>
+        <translation>يُرجى أولًا الإجابة عن الأسئلة عن عائلتك. بعدها يمكنك متابعة كل خطوة هنا.</translation>
     </message>
     <message>
         <source>Start the questions</source>
-        <translation>ابدأ الأسئلة</translation>
+        <translation>بدء الأسئلة</translation>
     </message>
     <message>
         <source>Date in the IND letter</source>
@@ -2782,7 +2782,7 @@
     </message>
     <message>
         <source>Remove this date</source>
-        <translation>احذف هذا التاريخ</translation>
+        <translation>حذف هذا التاريخ</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2798,19 +2798,19 @@
     </message>
     <message>
         <source>Did the IND send a letter that says before which day it decides? Enter that day.</source>
-        <translation>هل أرسلت IND رسالة تقول قبل أي يوم ستقرّر؟ اكتب ذلك اليوم.</translation>
+        <translation>هل أرسلت IND رسالة تقول قبل أي يوم ستقرّر؟ يُرجى كتابة ذلك اليوم.</translation>
     </message>
     <message>
         <source>Change the date</source>
-        <translation>غيّر التاريخ</translation>
+        <translation>تغيير التاريخ</translation>
     </message>
     <message>
         <source>Enter the date</source>
-        <translation>اكتب التاريخ</translation>
+        <translation>إدخال التاريخ</translation>
     </message>
     <message>
         <source>Use 90 days again</source>
-        <translation>استخدم ٩٠ يومًا مرة أخرى</translation>
+        <translation>استخدام ٩٠ يومًا مرة أخرى</translation>
     </message>
 </context>
 <context>
@@ -2857,7 +2857,7 @@
     </message>
     <message>
         <source>The IND wants more papers, a DNA test or an interview.</source>
-        <translation>تريد IND أوراقًا أكثر، أو فحص DNA أو مقابلة.</translation>
+        <translation>تريد IND وثائق أكثر، أو فحص DNA أو مقابلة.</translation>
     </message>
     <message>
         <source>The IND says yes. Your family may come.</source>
@@ -2885,7 +2885,7 @@
     </message>
     <message>
         <source>Apply for your family</source>
-        <translation>قدّم الطلب لعائلتك</translation>
+        <translation>تقديم الطلب لعائلتك</translation>
     </message>
     <message>
         <source>The IND decides</source>
@@ -2893,7 +2893,7 @@
     </message>
     <message>
         <source>Object to the no</source>
-        <translation>اعترض على الرفض</translation>
+        <translation>الاعتراض على الرفض</translation>
     </message>
     <message>
         <source>Collect the visa (mvv)</source>
@@ -2913,15 +2913,15 @@
     </message>
     <message>
         <source>Answer the IND letter</source>
-        <translation>أجب على رسالة IND</translation>
+        <translation>الرد على رسالة IND</translation>
     </message>
     <message>
         <source>Apply within 3 months after the date on your IND letter.</source>
-        <translation>قدّم الطلب خلال ٣ أشهر بعد التاريخ المكتوب على رسالة IND‏.</translation>
+        <translation>يُرجى تقديم الطلب خلال ٣ أشهر بعد التاريخ المكتوب على رسالة IND‏.</translation>
     </message>
     <message>
         <source>You have 4 weeks to object to a no. Talk to a lawyer or VluchtelingenWerk quickly.</source>
-        <translation>لديك ٤ أسابيع للاعتراض على الرفض. تحدّث بسرعة مع محامٍ أو مع VluchtelingenWerk‏.</translation>
+        <translation>لديك ٤ أسابيع للاعتراض على الرفض. يُرجى التحدث بسرعة مع محامٍ أو مع VluchtelingenWerk‏.</translation>
     </message>
     <message>
         <source>Your family must collect the visa at the embassy within 3 months.</source>
@@ -2933,7 +2933,7 @@
     </message>
     <message>
         <source>Visit a doctor (GP) within 2 weeks. Then an interpreter is free.</source>
-        <translation>زوروا الطبيب العام خلال أسبوعين. عندها يكون المترجم مجانيًا.</translation>
+        <translation>يُرجى زيارة الطبيب العام خلال أسبوعين. عندها يكون المترجم مجانيًا.</translation>
     </message>
     <message>
         <source>A date from a letter of the IND.</source>
@@ -2941,15 +2941,15 @@
     </message>
     <message>
         <source>Send the application for your family before the deadline.</source>
-        <translation>أرسل طلب عائلتك قبل آخر موعد.</translation>
+        <translation>إرسال طلب عائلتك قبل الموعد النهائي.</translation>
     </message>
     <message>
         <source>Wait for the IND. Answer every IND letter in time.</source>
-        <translation>انتظر IND‏. أجب على كل رسالة من IND في وقتها.</translation>
+        <translation>انتظار IND‏، والرد على كل رسالة من IND في وقتها.</translation>
     </message>
     <message>
         <source>Do what the IND asks, before the date in the letter.</source>
-        <translation>افعل ما تطلبه IND‏، قبل التاريخ الموجود في الرسالة.</translation>
+        <translation>يُرجى فعل ما تطلبه IND‏، قبل التاريخ الموجود في الرسالة.</translation>
     </message>
     <message>
         <source>Your family collects the visa (mvv) at the embassy.</source>
@@ -2957,7 +2957,7 @@
     </message>
     <message>
         <source>Object within 4 weeks. Ask a lawyer for help.</source>
-        <translation>اعترض خلال ٤ أسابيع. اطلب المساعدة من محامٍ.</translation>
+        <translation>الاعتراض خلال ٤ أسابيع، بمساعدة محامٍ.</translation>
     </message>
     <message>
         <source>Today is the last day</source>
@@ -2966,12 +2966,12 @@
     <message numerus="yes">
         <source>Passed %Ln days ago</source>
         <translation>
-            <numerusform>مضى قبل %Ln يوم</numerusform>
-            <numerusform>مضى قبل يوم واحد (%Ln)</numerusform>
-            <numerusform>مضى قبل يومين (%Ln)</numerusform>
-            <numerusform>مضى قبل %Ln أيام</numerusform>
-            <numerusform>مضى قبل %Ln يومًا</numerusform>
-            <numerusform>مضى قبل %Ln يوم</numerusform>
+            <numerusform>انتهى منذ %Ln يوم</numerusform>
+            <numerusform>انتهى منذ يوم واحد (%Ln)</numerusform>
+            <numerusform>انتهى منذ يومين (%Ln)</numerusform>
+            <numerusform>انتهى منذ %Ln أيام</numerusform>
+            <numerusform>انتهى منذ %Ln يومًا</numerusform>
+            <numerusform>انتهى منذ %Ln يوم</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -3075,7 +3075,7 @@
     </message>
     <message>
         <source>Report to the IND in Zevenaar within 3 days. Visit a doctor within 2 weeks.</source>
-        <translation>احضروا إلى IND في Zevenaar خلال ٣ أيام. زوروا طبيبًا خلال أسبوعين.</translation>
+        <translation>يُرجى الحضور إلى IND في Zevenaar خلال ٣ أيام. يُرجى زيارة طبيب خلال أسبوعين.</translation>
     </message>
     <message>
         <source>Register your family at the town hall (BRP) and make the TB check at the GGD.</source>
@@ -3087,7 +3087,7 @@
     </message>
     <message>
         <source>Visit a doctor (GP) within 2 weeks after arrival.</source>
-        <translation>زوروا الطبيب العام خلال أسبوعين بعد الوصول.</translation>
+        <translation>يُرجى زيارة الطبيب العام خلال أسبوعين بعد الوصول.</translation>
     </message>
     <message>
         <source>All steps are done. Welcome! Remember: your family&apos;s permit depends on yours, and you must live together. Tell the IND if that changes.</source>
@@ -3140,27 +3140,27 @@
     <name>VaultController</name>
     <message>
         <source>Samen could not read or write its files. Check that the phone has free space, then try again.</source>
-        <translation>لم يستطع تطبيق Samen قراءة ملفاته أو كتابتها. تأكد أن في الهاتف مساحة فارغة، ثم حاول مرة أخرى.</translation>
+        <translation>لم يستطع تطبيق Samen قراءة ملفاته أو كتابتها. يُرجى التأكد من وجود مساحة فارغة في الهاتف، ثم المحاولة مرة أخرى.</translation>
     </message>
     <message>
         <source>This PIN is too short. Use at least 6 numbers.</source>
-        <translation>هذا الرقم السري قصير جدًا. استخدم ٦ أرقام على الأقل.</translation>
+        <translation>هذا الرقم السري قصير جدًا. يلزم ٦ أرقام على الأقل.</translation>
     </message>
     <message>
         <source>This password is too short. Use at least 8 characters.</source>
-        <translation>كلمة السر هذه قصيرة جدًا. استخدم ٨ أحرف على الأقل.</translation>
+        <translation>كلمة السر هذه قصيرة جدًا. يلزم ٨ أحرف على الأقل.</translation>
     </message>
     <message>
         <source>This password is not right. Try again.</source>
-        <translation>كلمة السر هذه غير صحيحة. حاول مرة أخرى.</translation>
+        <translation>كلمة السر هذه غير صحيحة. يُرجى المحاولة مرة أخرى.</translation>
     </message>
     <message>
         <source>This PIN is not right. Try again.</source>
-        <translation>هذا الرقم السري غير صحيح. حاول مرة أخرى.</translation>
+        <translation>هذا الرقم السري غير صحيح. يُرجى المحاولة مرة أخرى.</translation>
     </message>
     <message>
         <source>Too many wrong tries. Wait, then try again.</source>
-        <translation>محاولات خاطئة كثيرة. انتظر، ثم حاول مرة أخرى.</translation>
+        <translation>محاولات خاطئة كثيرة. يُرجى الانتظار، ثم المحاولة مرة أخرى.</translation>
     </message>
     <message>
         <source>Samen cannot open your information: its key is damaged. You can erase everything and start again, then restore a backup.</source>
@@ -3188,7 +3188,7 @@
     </message>
     <message>
         <source>Open Samen with your PIN first.</source>
-        <translation>افتح Samen برقمك السري أولًا.</translation>
+        <translation>يُرجى فتح Samen برقمك السري أولًا.</translation>
     </message>
     <message>
         <source>The file could not be read or written. Nothing was changed.</source>
@@ -3200,19 +3200,19 @@
     </message>
     <message>
         <source>Not everything could be erased. Try again.</source>
-        <translation>تعذّر حذف كل شيء. حاول مرة أخرى.</translation>
+        <translation>تعذّر حذف كل شيء. يُرجى المحاولة مرة أخرى.</translation>
     </message>
     <message>
         <source>This PIN is easy to guess: it repeats, counts up or down, is very common or looks like a year. Choose 6 numbers without a pattern.</source>
-        <translation>هذا الرقم السري سهل التخمين: فهو يتكرر، أو يتسلسل صعودًا أو نزولًا، أو شائع جدًا، أو يشبه سنة. اختر ٦ أرقام بلا نمط.</translation>
+        <translation>هذا الرقم السري سهل التخمين: فهو يتكرر، أو يتسلسل صعودًا أو نزولًا، أو شائع جدًا، أو يشبه سنة. يُرجى اختيار ٦ أرقام بلا نمط.</translation>
     </message>
     <message>
         <source>This backup password is too short or too easy to guess. Use a few words that only you would put together.</source>
-        <translation>كلمة سر النسخة الاحتياطية هذه قصيرة جدًا أو سهلة التخمين. استخدم بضع كلمات بترتيب لا يختاره أحد غيرك.</translation>
+        <translation>كلمة سر النسخة الاحتياطية هذه قصيرة جدًا أو سهلة التخمين. يُرجى استخدام بضع كلمات بترتيب لا يختاره أحد غيرك.</translation>
     </message>
     <message>
         <source>Choose a backup password that is different from the PIN or password that opens Samen.</source>
-        <translation>اختر كلمة سر للنسخة الاحتياطية تختلف عن الرقم السري أو كلمة السر التي تفتح Samen‏.</translation>
+        <translation>يُرجى اختيار كلمة سر للنسخة الاحتياطية تختلف عن الرقم السري أو كلمة السر التي تفتح Samen‏.</translation>
     </message>
     <message>
         <source>Samen cannot reach this device&apos;s key store, which keeps count of wrong tries. Nothing was checked or changed. Restart the device (on a computer: unlock its keyring), then try again.</source>
@@ -3242,11 +3242,11 @@
     </message>
     <message>
         <source>The copies are not locked. Anyone who uses this phone can see them. Delete the copies after you have uploaded them to the IND website.</source>
-        <translation>النسخ غير مقفلة. يمكن لأي شخص يستخدم هذا الهاتف أن يراها. احذف النسخ بعد رفعها إلى موقع IND‏.</translation>
+        <translation>النسخ غير مقفلة. يمكن لأي شخص يستخدم هذا الهاتف أن يراها. يُرجى حذف النسخ بعد رفعها إلى موقع IND‏.</translation>
     </message>
     <message>
         <source>I understand. Choose a folder</source>
-        <translation>فهمت. اختر مجلدًا</translation>
+        <translation>فهمت. اختيار مجلد</translation>
     </message>
     <message>
         <source>Do you want to delete this page? You cannot undo this.</source>
@@ -3254,15 +3254,15 @@
     </message>
     <message>
         <source>Delete the page</source>
-        <translation>احذف الصفحة</translation>
+        <translation>حذف الصفحة</translation>
     </message>
     <message>
         <source>No photos or files of this paper yet.</source>
-        <translation>لا توجد صور أو ملفات لهذه الورقة بعد.</translation>
+        <translation>لا توجد صور أو ملفات لهذه الوثيقة بعد.</translation>
     </message>
     <message>
         <source>This is a PDF file. Samen cannot show it here. Save a copy to open it in another app.</source>
-        <translation>هذا ملف PDF‏. لا يستطيع Samen عرضه هنا. احفظ نسخة لفتحها في تطبيق آخر.</translation>
+        <translation>هذا ملف PDF‏. لا يستطيع Samen عرضه هنا. يمكنك حفظ نسخة لفتحها في تطبيق آخر.</translation>
     </message>
     <message>
         <source>Previous page</source>
@@ -3282,15 +3282,15 @@
     </message>
     <message>
         <source>Save a copy</source>
-        <translation>احفظ نسخة</translation>
+        <translation>حفظ نسخة</translation>
     </message>
     <message>
         <source>Delete this page</source>
-        <translation>احذف هذه الصفحة</translation>
+        <translation>حذف هذه الصفحة</translation>
     </message>
     <message>
         <source>Choose this folder</source>
-        <translation>اختر هذا المجلد</translation>
+        <translation>اختيار هذا المجلد</translation>
     </message>
     <message>
         <source>Cancel</source>

@@ -563,10 +563,6 @@
 <context>
     <name>DocumentPage</name>
     <message>
-        <source>Document</source>
-        <translation>Document</translation>
-    </message>
-    <message>
         <source>This person needs no papers for now.</source>
         <translation>This person needs no papers for now.</translation>
     </message>
@@ -597,6 +593,10 @@
     <message>
         <source>Add a photo or file</source>
         <translation>Add a photo or file</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paper</translation>
     </message>
 </context>
 <context>
@@ -746,10 +746,6 @@
         <translation>Sworn translations</translation>
     </message>
     <message>
-        <source>Document</source>
-        <translation>Document</translation>
-    </message>
-    <message>
         <source>Missing</source>
         <translation>Missing</translation>
     </message>
@@ -813,6 +809,10 @@
         <source>Legalised documents</source>
         <translation>Legalised documents</translation>
     </message>
+    <message>
+        <source>Paper</source>
+        <translation>Paper</translation>
+    </message>
 </context>
 <context>
     <name>EligibilityPage</name>
@@ -864,10 +864,6 @@
         <translation>Erase everything</translation>
     </message>
     <message>
-        <source>This removes all your information from Samen: answers, family, documents and dates. It cannot be undone.</source>
-        <translation>This removes all your information from Samen: answers, family, documents and dates. It cannot be undone.</translation>
-    </message>
-    <message>
         <source>Make a backup first, so that you can get your information back later.</source>
         <translation>Make a backup first, so that you can get your information back later.</translation>
     </message>
@@ -883,6 +879,10 @@
         <source>Erasing.</source>
         <translation>Erasing.</translation>
     </message>
+    <message>
+        <source>This removes all your information from Samen: answers, family, papers and dates. It cannot be undone.</source>
+        <translation>This removes all your information from Samen: answers, family, papers and dates. It cannot be undone.</translation>
+    </message>
 </context>
 <context>
     <name>FamilyController</name>
@@ -891,19 +891,19 @@
         <translation>Not in the eligibility questions</translation>
     </message>
     <message>
-        <source>No documents on the list</source>
-        <translation>No documents on the list</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %2 documents ready</source>
-        <translation>
-            <numerusform>%1 of %2 document ready</numerusform>
-            <numerusform>%1 of %2 documents ready</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Turns 18 on %1. Send the application before that day if you can: the age on the day you apply counts.</source>
         <translation>Turns 18 on %1. Send the application before that day if you can: the age on the day you apply counts.</translation>
+    </message>
+    <message>
+        <source>No papers on the list</source>
+        <translation>No papers on the list</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 papers ready</source>
+        <translation>
+            <numerusform>%1 of %2 paper ready</numerusform>
+            <numerusform>%1 of %2 papers ready</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -920,16 +920,16 @@
 <context>
     <name>FamilyPage</name>
     <message>
-        <source>Family and documents</source>
-        <translation>Family and documents</translation>
-    </message>
-    <message>
         <source>Tap a person to see which papers they need.</source>
         <translation>Tap a person to see which papers they need.</translation>
     </message>
     <message>
         <source>Add a family member</source>
         <translation>Add a family member</translation>
+    </message>
+    <message>
+        <source>Family and papers</source>
+        <translation>Family and papers</translation>
     </message>
 </context>
 <context>
@@ -1039,10 +1039,6 @@
         <translation>Answer simple questions about your family.</translation>
     </message>
     <message>
-        <source>Family and documents</source>
-        <translation>Family and documents</translation>
-    </message>
-    <message>
         <source>The papers each person needs.</source>
         <translation>The papers each person needs.</translation>
     </message>
@@ -1086,20 +1082,9 @@
         <source>Next step: %1</source>
         <translation>Next step: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln document(s) still missing.</source>
-        <translation>
-            <numerusform>%Ln document still missing.</numerusform>
-            <numerusform>%Ln documents still missing.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Reminder: %1</source>
         <translation>Reminder: %1</translation>
-    </message>
-    <message>
-        <source>See the documents</source>
-        <translation>See the documents</translation>
     </message>
     <message>
         <source>See all dates</source>
@@ -1127,6 +1112,21 @@
     <message>
         <source>I have read this</source>
         <translation>I have read this</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln paper(s) still missing.</source>
+        <translation>
+            <numerusform>%Ln paper still missing.</numerusform>
+            <numerusform>%Ln papers still missing.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>See the papers</source>
+        <translation>See the papers</translation>
+    </message>
+    <message>
+        <source>Family and papers</source>
+        <translation>Family and papers</translation>
     </message>
 </context>
 <context>
@@ -2359,14 +2359,6 @@
         <translation>Latest step</translation>
     </message>
     <message>
-        <source>Documents ready</source>
-        <translation>Documents ready</translation>
-    </message>
-    <message>
-        <source>Documents not ready yet</source>
-        <translation>Documents not ready yet</translation>
-    </message>
-    <message>
         <source>Deadlines</source>
         <translation>Deadlines</translation>
     </message>
@@ -2661,6 +2653,14 @@
     <message>
         <source>Date of birth</source>
         <translation>Date of birth</translation>
+    </message>
+    <message>
+        <source>Papers ready</source>
+        <translation>Papers ready</translation>
+    </message>
+    <message>
+        <source>Papers not ready yet</source>
+        <translation>Papers not ready yet</translation>
     </message>
 </context>
 <context>

@@ -262,7 +262,7 @@
     </message>
     <message>
         <source>Use this date</source>
-        <translation>همین تاریخ را بگیر</translation>
+        <translation>همین تاریخ را انتخاب کنید</translation>
     </message>
 </context>
 <context>
@@ -293,11 +293,11 @@
     </message>
     <message>
         <source>Remind me tomorrow</source>
-        <translation>فردا یادم بده</translation>
+        <translation>فردا به من یادآوری کنید</translation>
     </message>
     <message>
         <source>Remind me in a week</source>
-        <translation>یک هفته بعد یادم بده</translation>
+        <translation>یک هفته بعد به من یادآوری کنید</translation>
     </message>
     <message>
         <source>Delete this date</source>
@@ -380,7 +380,7 @@
     </message>
     <message>
         <source>Samen saves a calendar file. This file is not locked: anyone with your phone can read it. It shows only &quot;Samen: a date to check&quot;, unless you chose more detail in Settings.</source>
-        <translation>برنامه Samen یک فایل تقویم ذخیره می‌کند. این فایل قفل نیست: هر کسی که تیلفون شما را دارد می‌تواند آن را بخواند. فقط &quot;Samen‏: یک تاریخ برای دیدن&quot; را نشان می‌دهد، مگر اینکه در تنظیمات معلومات بیشتر را انتخاب کرده باشید.</translation>
+        <translation>برنامه Samen یک فایل تقویم ذخیره می‌کند. این فایل قفل نیست: هر کسی که تلفون شما را دارد می‌تواند آن را بخواند. فقط «برنامه Samen‏: یک تاریخ برای دیدن» را نشان می‌دهد، مگر اینکه در تنظیمات معلومات بیشتر را انتخاب کرده باشید.</translation>
     </message>
     <message>
         <source>Include my notes</source>
@@ -499,7 +499,7 @@
     </message>
     <message>
         <source>The copies are not locked. Anyone who uses this phone can see them. Delete the copies after you have uploaded them to the IND website.</source>
-        <translation>کاپی‌ها قفل نیستند. هر کسی که از این تلفن استفاده کند آن‌ها را می‌بیند. بعد از آپلود در ویب‌سایت IND کاپی‌ها را حذف کنید.</translation>
+        <translation>کاپی‌ها قفل نیستند. هر کسی که از این تلفون استفاده کند آن‌ها را می‌بیند. بعد از آپلود در ویب‌سایت IND کاپی‌ها را حذف کنید.</translation>
     </message>
     <message>
         <source>I understand. Choose a folder</source>
@@ -523,7 +523,7 @@
     </message>
     <message>
         <source>Photos and files you add here are locked inside Samen. They are not put in your phone&apos;s gallery.</source>
-        <translation>عکس‌ها و فایل‌هایی که اینجا اضافه می‌کنید در داخل Samen قفل هستند. در گالری تلفن شما گذاشته نمی‌شوند.</translation>
+        <translation>عکس‌ها و فایل‌هایی که اینجا اضافه می‌کنید در داخل Samen قفل هستند. در گالری تلفون شما گذاشته نمی‌شوند.</translation>
     </message>
     <message>
         <source>No photos or files of this paper yet.</source>
@@ -561,12 +561,8 @@
 <context>
     <name>DocumentPage</name>
     <message>
-        <source>Document</source>
-        <translation>سند</translation>
-    </message>
-    <message>
         <source>This person needs no papers for now.</source>
-        <translation>این شخص فعلاً کاغذی لازم ندارد.</translation>
+        <translation>این شخص فعلاً سندی لازم ندارد.</translation>
     </message>
     <message>
         <source>For: %1</source>
@@ -574,7 +570,7 @@
     </message>
     <message>
         <source>Where is this paper now?</source>
-        <translation>این کاغذ حالا کجاست؟</translation>
+        <translation>این سند حالا کجاست؟</translation>
     </message>
     <message>
         <source>Note</source>
@@ -586,7 +582,7 @@
     </message>
     <message>
         <source>Keep a photo or a PDF of this paper here. It stays locked inside this app, not in your gallery.</source>
-        <translation>یک عکس یا فایل PDF این کاغذ را اینجا نگه دارید. داخل این برنامه قفل می‌ماند، نه در گالری شما.</translation>
+        <translation>یک عکس یا فایل PDF این سند را اینجا نگه دارید. داخل این برنامه قفل می‌ماند، نه در گالری شما.</translation>
     </message>
     <message>
         <source>See the photos and files</source>
@@ -595,6 +591,10 @@
     <message>
         <source>Add a photo or file</source>
         <translation>یک عکس یا فایل اضافه کنید</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>سند</translation>
     </message>
 </context>
 <context>
@@ -605,23 +605,23 @@
     </message>
     <message>
         <source>The official paper of your marriage. It shows that you were married before you came to the Netherlands.</source>
-        <translation>کاغذ رسمی ازدواج شما. نشان می‌دهد که پیش از آمدن به هالند ازدواج کرده بودید.</translation>
+        <translation>سند رسمی ازدواج شما. نشان می‌دهد که پیش از آمدن به هالند ازدواج کرده بودید.</translation>
     </message>
     <message>
         <source>You are not married. Show that you were already a couple before you came, for example with photos, letters or papers with both your names.</source>
-        <translation>شما ازدواج نکرده‌اید. نشان بدهید که پیش از آمدن با هم زوج بودید، مثلاً با عکس، نامه یا کاغذهایی که نام هر دوی شما در آن است.</translation>
+        <translation>شما ازدواج نکرده‌اید. نشان بدهید که پیش از آمدن با هم زوج بودید، مثلاً با عکس، نامه یا اسنادی که نام هر دوی شما در آن است.</translation>
     </message>
     <message>
         <source>The birth certificate shows who the parents are. It proves that you are family.</source>
-        <translation>تصدیق تولد نشان می‌دهد که پدر و مادر کیستند. ثابت می‌کند که شما خانواده هستید.</translation>
+        <translation>سند تولد نشان می‌دهد که پدر و مادر کیستند. ثابت می‌کند که شما خانواده هستید.</translation>
     </message>
     <message>
         <source>The official papers of the adoption. They show that the child is legally yours.</source>
-        <translation>کاغذهای رسمی فرزندخواندگی. نشان می‌دهد که کودک از نظر قانون فرزند شماست.</translation>
+        <translation>اسناد رسمی فرزندخواندگی. نشان می‌دهد که کودک از نظر قانون فرزند شماست.</translation>
     </message>
     <message>
         <source>Papers or other proof that the child already lived with your family before you fled.</source>
-        <translation>کاغذ یا ثبوت دیگر که کودک پیش از فرار شما با خانواده شما زندگی می‌کرد.</translation>
+        <translation>اسناد یا ثبوت دیگر که کودک پیش از فرار شما با خانواده شما زندگی می‌کرد.</translation>
     </message>
     <message>
         <source>The child&apos;s other parent stays behind. That parent must write and sign that the child may go to the Netherlands.</source>
@@ -629,23 +629,23 @@
     </message>
     <message>
         <source>From age 12, the IND may ask for a paper from the police. It says if this person has a criminal record.</source>
-        <translation>از سن ۱۲ سالگی، اداره IND ممکن است یک کاغذ از پولیس بخواهد. این کاغذ می‌گوید که آیا این شخص سابقه جرمی دارد یا نه.</translation>
+        <translation>از سن ۱۲ سالگی، اداره IND ممکن است یک سند از پولیس بخواهد. این سند می‌گوید که آیا این شخص سابقه جرمی دارد یا نه.</translation>
     </message>
     <message>
         <source>From age 15, the IND may ask for a paper that says if this person is married or not.</source>
-        <translation>از سن ۱۵ سالگی، اداره IND ممکن است کاغذی بخواهد که بگوید این شخص ازدواج کرده یا نه.</translation>
+        <translation>از سن ۱۵ سالگی، اداره IND ممکن است سندی بخواهد که بگوید این شخص ازدواج کرده یا نه.</translation>
     </message>
     <message>
         <source>Papers that are not in Dutch, English, French or German must be translated by a sworn translator.</source>
-        <translation>کاغذهایی که به زبان هالندی، انگلیسی، فرانسوی یا آلمانی نیستند باید توسط یک ترجمان رسمی (سوگندخورده) ترجمه شوند.</translation>
+        <translation>اسنادی که به زبان هالندی، انگلیسی، فرانسوی یا آلمانی نیستند باید توسط یک ترجمان رسمی (سوگندخورده) ترجمه شوند.</translation>
     </message>
     <message>
         <source>No papers? Send other proof of who this person is, for example an old ID, a school paper or a camp registration. Tell the IND why the passport is missing.</source>
-        <translation>کاغذ ندارید؟ ثبوت دیگری بفرستید که این شخص کیست، مثلاً یک تذکره کهنه، کاغذ مکتب یا ثبت‌نام کمپ. به اداره IND بگویید که چرا پاسپورت نیست.</translation>
+        <translation>سند ندارید؟ ثبوت دیگری بفرستید که این شخص کیست، مثلاً یک تذکره کهنه، سند مکتب یا ثبت‌نام کمپ. به اداره IND بگویید که چرا پاسپورت نیست.</translation>
     </message>
     <message>
         <source>No papers? Send other proof that you are family, for example photos, a vaccination booklet or a camp registration. The IND may offer a DNA test or an interview.</source>
-        <translation>کاغذ ندارید؟ ثبوت دیگری بفرستید که شما خانواده هستید، مثلاً عکس، کارت واکسین یا ثبت‌نام کمپ. اداره IND ممکن است آزمایش DNA یا مصاحبه پیشنهاد کند.</translation>
+        <translation>سند ندارید؟ ثبوت دیگری بفرستید که شما خانواده هستید، مثلاً عکس، کارت واکسین یا ثبت‌نام کمپ. اداره IND ممکن است آزمایش DNA یا مصاحبه پیشنهاد کند.</translation>
     </message>
     <message>
         <source>From Syria: the Syrian ID card or a passport.</source>
@@ -661,7 +661,7 @@
     </message>
     <message>
         <source>From Somalia: a passport or ID card if there is one. If not, read &quot;No papers?&quot;.</source>
-        <translation>از سومالیا: پاسپورت یا کارت هویت، اگر باشد. اگر نیست، «کاغذ ندارید؟» را بخوانید.</translation>
+        <translation>از سومالیا: پاسپورت یا کارت هویت، اگر باشد. اگر نیست، «سند ندارید؟» را بخوانید.</translation>
     </message>
     <message>
         <source>From Yemen: a passport or ID card.</source>
@@ -677,11 +677,11 @@
     </message>
     <message>
         <source>From Eritrea: the marriage paper or a certificate from the church.</source>
-        <translation>از اریتره: کاغذ ازدواج یا تصدیق از کلیسا.</translation>
+        <translation>از اریتره: سند ازدواج یا تصدیق از کلیسا.</translation>
     </message>
     <message>
         <source>From Somalia: a marriage certificate if there is one. If not, read &quot;No papers?&quot;.</source>
-        <translation>از سومالیا: نکاح‌خط، اگر باشد. اگر نیست، «کاغذ ندارید؟» را بخوانید.</translation>
+        <translation>از سومالیا: نکاح‌خط، اگر باشد. اگر نیست، «سند ندارید؟» را بخوانید.</translation>
     </message>
     <message>
         <source>From Yemen: the marriage certificate.</source>
@@ -689,19 +689,19 @@
     </message>
     <message>
         <source>From Syria: the birth certificate and the family booklet.</source>
-        <translation>از سوریه: تصدیق تولد و دفترچه خانواده.</translation>
+        <translation>از سوریه: سند تولد و دفترچه خانواده.</translation>
     </message>
     <message>
         <source>From Eritrea: the birth certificate or a certificate from the church.</source>
-        <translation>از اریتره: تصدیق تولد یا تصدیق از کلیسا.</translation>
+        <translation>از اریتره: سند تولد یا تصدیق از کلیسا.</translation>
     </message>
     <message>
         <source>From Somalia: a birth certificate if there is one. If not, read &quot;No papers?&quot;.</source>
-        <translation>از سومالیا: تصدیق تولد، اگر باشد. اگر نیست، «کاغذ ندارید؟» را بخوانید.</translation>
+        <translation>از سومالیا: سند تولد، اگر باشد. اگر نیست، «سند ندارید؟» را بخوانید.</translation>
     </message>
     <message>
         <source>From Yemen: the birth certificate.</source>
-        <translation>از یمن: تصدیق تولد.</translation>
+        <translation>از یمن: سند تولد.</translation>
     </message>
     <message>
         <source>Passport or ID card</source>
@@ -717,11 +717,11 @@
     </message>
     <message>
         <source>Birth certificate</source>
-        <translation>تصدیق تولد</translation>
+        <translation>سند تولد</translation>
     </message>
     <message>
         <source>Adoption papers</source>
-        <translation>کاغذهای فرزندخواندگی</translation>
+        <translation>اسناد فرزندخواندگی</translation>
     </message>
     <message>
         <source>Proof of foster care</source>
@@ -729,23 +729,19 @@
     </message>
     <message>
         <source>Consent of the other parent</source>
-        <translation>اجازه پدر یا مادر دیگر</translation>
+        <translation>رضایت پدر یا مادر دیگر</translation>
     </message>
     <message>
         <source>Police certificate</source>
-        <translation>کاغذ پولیس (سابقه جرمی)</translation>
+        <translation>تصدیق عدم سوء پیشینه (از پولیس)</translation>
     </message>
     <message>
         <source>Proof of marital status</source>
-        <translation>کاغذ وضعیت ازدواج</translation>
+        <translation>تصدیق وضعیت تأهل</translation>
     </message>
     <message>
         <source>Sworn translations</source>
         <translation>ترجمه‌های رسمی</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>سند</translation>
     </message>
     <message>
         <source>Missing</source>
@@ -769,7 +765,7 @@
     </message>
     <message>
         <source>From Afghanistan: a birth certificate if there is one. If not, read &quot;No papers?&quot;.</source>
-        <translation>از افغانستان: تصدیق تولد، اگر باشد. اگر نیست، «کاغذ ندارید؟» را بخوانید.</translation>
+        <translation>از افغانستان: سند تولد، اگر باشد. اگر نیست، «سند ندارید؟» را بخوانید.</translation>
     </message>
     <message>
         <source>The regular route costs a fee (leges). Nareis is free. The IND website gives the amount; Samen does not, because it changes.</source>
@@ -789,7 +785,7 @@
     </message>
     <message>
         <source>On the regular route the IND usually asks for legalised documents: stamps of the country that made the paper and of the Dutch embassy.</source>
-        <translation>در راه عادی اداره IND معمولاً اسناد تصدیق‌شده می‌خواهد: مهر کشوری که کاغذ را صادر کرده و مهر سفارت هالند.</translation>
+        <translation>در راه عادی اداره IND معمولاً اسناد تصدیق‌شده می‌خواهد: مهر کشوری که سند را صادر کرده و مهر سفارت هالند.</translation>
     </message>
     <message>
         <source>Fee for the regular route</source>
@@ -810,6 +806,10 @@
     <message>
         <source>Legalised documents</source>
         <translation>اسناد تصدیق‌شده</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>سند</translation>
     </message>
 </context>
 <context>
@@ -852,7 +852,7 @@
     </message>
     <message>
         <source>Yes, delete all answers</source>
-        <translation>بلی، همه جواب‌ها را پاک کن</translation>
+        <translation>بلی، همه جواب‌ها را پاک کنید</translation>
     </message>
 </context>
 <context>
@@ -860,10 +860,6 @@
     <message>
         <source>Erase everything</source>
         <translation>پاک کردن همه چیز</translation>
-    </message>
-    <message>
-        <source>This removes all your information from Samen: answers, family, documents and dates. It cannot be undone.</source>
-        <translation>این کار همهٔ معلومات شما را از Samen پاک می‌کند: جواب‌ها، خانواده، اسناد و تاریخ‌ها. برگشت ندارد.</translation>
     </message>
     <message>
         <source>Make a backup first, so that you can get your information back later.</source>
@@ -881,33 +877,37 @@
         <source>Erasing.</source>
         <translation>در حال پاک کردن.</translation>
     </message>
+    <message>
+        <source>This removes all your information from Samen: answers, family, papers and dates. It cannot be undone.</source>
+        <translation>این کار همهٔ معلومات شما را از Samen پاک می‌کند: جواب‌ها، خانواده، اسناد و تاریخ‌ها. برگشت ندارد.</translation>
+    </message>
 </context>
 <context>
     <name>FamilyController</name>
     <message>
         <source>Not in the eligibility questions</source>
-        <translation>در سوال‌های واجد شرایط بودن نیست</translation>
-    </message>
-    <message>
-        <source>No documents on the list</source>
-        <translation>هیچ سندی در فهرست نیست</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %2 documents ready</source>
-        <translation>
-            <numerusform>آماده: %1 از %2 سند</numerusform>
-        </translation>
+        <translation>در سوال‌ها نیامده است</translation>
     </message>
     <message>
         <source>Turns 18 on %1. Send the application before that day if you can: the age on the day you apply counts.</source>
         <translation>در %1 ۱۸ ساله می‌شود. اگر می‌توانید درخواست را پیش از آن روز بفرستید: سن در روزی که درخواست می‌دهید حساب می‌شود.</translation>
+    </message>
+    <message>
+        <source>No papers on the list</source>
+        <translation>هیچ سندی در فهرست نیست</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 papers ready</source>
+        <translation>
+            <numerusform>%1 از %2 سند آماده است</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>FamilyEmptyState</name>
     <message>
         <source>No family members yet. Add them with the questions about your family. Then you see here which papers each person needs.</source>
-        <translation>هنوز عضو خانواده‌ای نیست. آنها را با سوال‌ها درباره خانواده‌تان اضافه کنید. بعد اینجا می‌بینید که هر نفر کدام کاغذها را لازم دارد.</translation>
+        <translation>هنوز عضو خانواده‌ای نیست. آنها را با سوال‌ها درباره خانواده‌تان اضافه کنید. بعد اینجا می‌بینید که هر نفر کدام اسناد را لازم دارد.</translation>
     </message>
     <message>
         <source>Add a family member</source>
@@ -917,16 +917,16 @@
 <context>
     <name>FamilyPage</name>
     <message>
-        <source>Family and documents</source>
-        <translation>خانواده و اسناد</translation>
-    </message>
-    <message>
         <source>Tap a person to see which papers they need.</source>
-        <translation>روی یک نفر بزنید تا ببینید کدام کاغذها را لازم دارد.</translation>
+        <translation>روی یک نفر بزنید تا ببینید کدام اسناد را لازم دارد.</translation>
     </message>
     <message>
         <source>Add a family member</source>
         <translation>یک عضو خانواده اضافه کنید</translation>
+    </message>
+    <message>
+        <source>Family and papers</source>
+        <translation>خانواده و اسناد</translation>
     </message>
 </context>
 <context>
@@ -971,7 +971,7 @@
     </message>
     <message>
         <source>To close the summary, your PIN is needed. So you can give your phone to the helper.</source>
-        <translation>برای بستن خلاصه، کود پین شما لازم است. پس می‌توانید تلفن خود را به کمک‌کننده بدهید.</translation>
+        <translation>برای بستن خلاصه، کود پین شما لازم است. پس می‌توانید تلفون خود را به کمک‌کننده بدهید.</translation>
     </message>
     <message>
         <source>Open Samen with your PIN first.</source>
@@ -979,7 +979,7 @@
     </message>
     <message>
         <source>Show the summary</source>
-        <translation>خلاصه را نشان بده</translation>
+        <translation>خلاصه را نشان بدهید</translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -1010,7 +1010,7 @@
     </message>
     <message>
         <source>Type your password to close the summary</source>
-        <translation>برای بستن خلاصه، رمز خود را بنویسید</translation>
+        <translation>برای بستن خلاصه، رمز عبور خود را بنویسید</translation>
     </message>
     <message>
         <source>Type your PIN to close the summary</source>
@@ -1034,10 +1034,6 @@
     <message>
         <source>Answer simple questions about your family.</source>
         <translation>به سوال‌های ساده درباره خانواده‌تان جواب بدهید.</translation>
-    </message>
-    <message>
-        <source>Family and documents</source>
-        <translation>خانواده و اسناد</translation>
     </message>
     <message>
         <source>The papers each person needs.</source>
@@ -1069,7 +1065,7 @@
     </message>
     <message>
         <source>What now?</source>
-        <translation>حالا چه؟</translation>
+        <translation>اکنون چه باید کرد؟</translation>
     </message>
     <message>
         <source>Next date: %1</source>
@@ -1083,19 +1079,9 @@
         <source>Next step: %1</source>
         <translation>قدم بعدی: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln document(s) still missing.</source>
-        <translation>
-            <numerusform>هنوز %Ln سند کم است.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Reminder: %1</source>
         <translation>یادآوری: %1</translation>
-    </message>
-    <message>
-        <source>See the documents</source>
-        <translation>اسناد را ببینید</translation>
     </message>
     <message>
         <source>See all dates</source>
@@ -1122,6 +1108,20 @@
     <message>
         <source>I have read this</source>
         <translation>این را خواندم</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln paper(s) still missing.</source>
+        <translation>
+            <numerusform>هنوز %Ln سند کم است.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>See the papers</source>
+        <translation>اسناد را ببینید</translation>
+    </message>
+    <message>
+        <source>Family and papers</source>
+        <translation>خانواده و اسناد</translation>
     </message>
 </context>
 <context>
@@ -1253,7 +1253,7 @@
     </message>
     <message>
         <source>Which date is on the IND letter that gave you asylum?</source>
-        <translation>تاریخ روی نامه IND که به شما پناهندگی داد چیست؟</translation>
+        <translation>تاریخ روی نامه IND (اداره مهاجرت و تابعیت هالند) که به شما پناهندگی داد چیست؟</translation>
     </message>
     <message>
         <source>You have 3 months from this date to apply for your family with nareis. After that it is much harder.</source>
@@ -1273,7 +1273,7 @@
     </message>
     <message>
         <source>Each country has its own papers. We use this to tell you which papers your family can get.</source>
-        <translation>هر کشور کاغذهای خودش را دارد. با این به شما می‌گوییم خانواده‌تان کدام کاغذها را می‌تواند بگیرد.</translation>
+        <translation>هر کشور اسناد خودش را دارد. با این به شما می‌گوییم خانواده‌تان کدام اسناد را می‌تواند بگیرد.</translation>
     </message>
     <message>
         <source>Who is this person to you?</source>
@@ -1333,7 +1333,7 @@
     </message>
     <message>
         <source>Then that parent must give written permission for the child to come. We put it on the list of papers.</source>
-        <translation>آنگاه آن پدر یا مادر باید اجازه کتبی بدهد که کودک بیاید. این را در فهرست کاغذها می‌گذاریم.</translation>
+        <translation>آنگاه آن پدر یا مادر باید اجازه کتبی بدهد که کودک بیاید. این را در فهرست اسناد می‌گذاریم.</translation>
     </message>
     <message>
         <source>Did you tell the IND about this person during your asylum procedure?</source>
@@ -1585,7 +1585,7 @@
     </message>
     <message>
         <source>Apply before the deadline. Nareis is free and there is no income requirement. Start gathering the papers now.</source>
-        <translation>پیش از آخرین مهلت درخواست بدهید. نارایس (nareis) رایگان است و شرط درآمد ندارد. همین حالا جمع کردن کاغذها را شروع کنید.</translation>
+        <translation>پیش از آخرین مهلت درخواست بدهید. نارایس (nareis) رایگان است و شرط درآمد ندارد. همین حالا جمع کردن اسناد را شروع کنید.</translation>
     </message>
     <message>
         <source>The regular route asks for an income, fees and health insurance. Talk to a volunteer or a lawyer before you apply.</source>
@@ -1593,7 +1593,7 @@
     </message>
     <message>
         <source>You cannot apply yet. Keep your papers ready, and talk to a volunteer about income and housing.</source>
-        <translation>هنوز نمی‌توانید درخواست بدهید. کاغذهایتان را آماده نگه دارید، و درباره درآمد و خانه با یک داوطلب صحبت کنید.</translation>
+        <translation>هنوز نمی‌توانید درخواست بدهید. اسناد تان را آماده نگه دارید، و درباره درآمد و خانه با یک داوطلب صحبت کنید.</translation>
     </message>
     <message>
         <source>If your situation is special, a lawyer can check it. You can find a lawyer through the Juridisch Loket.</source>
@@ -1667,7 +1667,7 @@
     </message>
     <message>
         <source>If you live with a new partner here, the IND may not let a husband, wife or partner from abroad come with nareis. Your answer stays on this phone. Nobody else sees it.</source>
-        <translation>اگر اینجا با یک شریک نو زندگی می‌کنید، شاید اداره IND اجازه ندهد که شوهر، زن یا شریک از خارج با نارایس (nareis) بیاید. جواب شما روی همین تلفن می‌ماند. هیچ کس دیگر آن را نمی‌بیند.</translation>
+        <translation>اگر اینجا با یک شریک نو زندگی می‌کنید، شاید اداره IND اجازه ندهد که شوهر، زن یا شریک از خارج با نارایس (nareis) بیاید. جواب شما روی همین تلفون می‌ماند. هیچ کس دیگر آن را نمی‌بیند.</translation>
     </message>
     <message>
         <source>Do you now have a husband, wife, partner or child of your own here in the Netherlands?</source>
@@ -1857,7 +1857,7 @@
     </message>
     <message>
         <source>Suggest Latin letters</source>
-        <translation>حروف لاتین را پیشنهاد کن</translation>
+        <translation>حروف لاتین را پیشنهاد کنید</translation>
     </message>
     <message>
         <source>The suggestion is only a guess. Change it so that it is exactly as in the passport.</source>
@@ -1865,7 +1865,7 @@
     </message>
     <message>
         <source>Papers</source>
-        <translation>کاغذها</translation>
+        <translation>اسناد</translation>
     </message>
     <message>
         <source>%1, with photos or files</source>
@@ -2094,7 +2094,7 @@
     </message>
     <message>
         <source>Show</source>
-        <translation>نشان بده</translation>
+        <translation>نشان بدهید</translation>
     </message>
     <message>
         <source>Hide: %1</source>
@@ -2165,11 +2165,11 @@
     </message>
     <message>
         <source>Say which date in reminders</source>
-        <translation>در یادآوری‌ها بگو کدام تاریخ است</translation>
+        <translation>در یادآوری‌ها نوشته شود کدام تاریخ است</translation>
     </message>
     <message>
         <source>Off: a reminder only says &quot;You have a date to check.&quot; On: it also says which date and when. Others may see reminders on your screen.</source>
-        <translation>خاموش: یادآوری فقط می‌گوید &quot;شما یک تاریخ برای دیدن دارید.&quot; روشن: همچنین می‌گوید کدام تاریخ و چه وقت. دیگران شاید یادآوری‌ها را روی صفحه شما ببینند.</translation>
+        <translation>خاموش: یادآوری فقط می‌گوید «یک تاریخ دارید که باید آن را ببینید.» روشن: همچنین می‌گوید کدام تاریخ و چه وقت. دیگران شاید یادآوری‌ها را روی صفحه شما ببینند.</translation>
     </message>
     <message>
         <source>Dates</source>
@@ -2240,7 +2240,7 @@
     </message>
     <message>
         <source>Lock my information</source>
-        <translation>معلوماتم را قفل کن</translation>
+        <translation>معلوماتم را قفل کنید</translation>
     </message>
     <message>
         <source>Locking your information. This takes a few seconds.</source>
@@ -2348,14 +2348,6 @@
         <translation>آخرین مرحله</translation>
     </message>
     <message>
-        <source>Documents ready</source>
-        <translation>اسناد آماده</translation>
-    </message>
-    <message>
-        <source>Documents not ready yet</source>
-        <translation>اسنادی که هنوز آماده نیستند</translation>
-    </message>
-    <message>
         <source>Deadlines</source>
         <translation>مهلت‌ها</translation>
     </message>
@@ -2445,7 +2437,7 @@
     </message>
     <message>
         <source>Not eligible for nareis</source>
-        <translation>واجد شرایط nareis نیست</translation>
+        <translation>با nareis نمی‌تواند بیاید</translation>
     </message>
     <message>
         <source>Unclear: needs advice from a lawyer</source>
@@ -2481,11 +2473,11 @@
     </message>
     <message>
         <source>Consent of the other parent</source>
-        <translation>رضایت والد دیگر</translation>
+        <translation>رضایت پدر یا مادر دیگر</translation>
     </message>
     <message>
         <source>Police record statement</source>
-        <translation>تصدیق عدم سوء پیشینه</translation>
+        <translation>تصدیق عدم سوء پیشینه (از پولیس)</translation>
     </message>
     <message>
         <source>Marital status statement</source>
@@ -2650,6 +2642,14 @@
     <message>
         <source>Date of birth</source>
         <translation>تاریخ تولد</translation>
+    </message>
+    <message>
+        <source>Papers ready</source>
+        <translation>اسناد آماده</translation>
+    </message>
+    <message>
+        <source>Papers not ready yet</source>
+        <translation>اسنادی که هنوز آماده نیستند</translation>
     </message>
 </context>
 <context>
@@ -3051,7 +3051,7 @@
     </message>
     <message>
         <source>Open</source>
-        <translation>باز کن</translation>
+        <translation>باز کنید</translation>
     </message>
     <message>
         <source>Opening. This takes a few seconds.</source>
@@ -3172,7 +3172,7 @@
     </message>
     <message>
         <source>The copies are not locked. Anyone who uses this phone can see them. Delete the copies after you have uploaded them to the IND website.</source>
-        <translation>کاپی‌ها قفل نیستند. هر کسی که از این تلفن استفاده کند آن‌ها را می‌بیند. بعد از آپلود در ویب‌سایت IND کاپی‌ها را حذف کنید.</translation>
+        <translation>کاپی‌ها قفل نیستند. هر کسی که از این تلفون استفاده کند آن‌ها را می‌بیند. بعد از آپلود در ویب‌سایت IND کاپی‌ها را حذف کنید.</translation>
     </message>
     <message>
         <source>I understand. Choose a folder</source>

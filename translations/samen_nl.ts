@@ -381,7 +381,7 @@
     </message>
     <message>
         <source>Samen saves a calendar file. This file is not locked: anyone with your phone can read it. It shows only &quot;Samen: a date to check&quot;, unless you chose more detail in Settings.</source>
-        <translation>Samen bewaart een agendabestand. Dit bestand is niet op slot: iedereen met je telefoon kan het lezen. Er staat alleen &quot;Samen: een datum om te bekijken&quot;, tenzij je bij Instellingen meer details koos.</translation>
+        <translation>Samen bewaart een agendabestand. Dit bestand is niet op slot: iedereen met je telefoon kan het lezen. Er staat alleen &quot;Samen: een datum om na te kijken&quot;, tenzij je bij Instellingen meer details koos.</translation>
     </message>
     <message>
         <source>Include my notes</source>
@@ -563,10 +563,6 @@
 <context>
     <name>DocumentPage</name>
     <message>
-        <source>Document</source>
-        <translation>Document</translation>
-    </message>
-    <message>
         <source>This person needs no papers for now.</source>
         <translation>Deze persoon heeft nu geen papieren nodig.</translation>
     </message>
@@ -597,6 +593,10 @@
     <message>
         <source>Add a photo or file</source>
         <translation>Voeg een foto of bestand toe</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
     </message>
 </context>
 <context>
@@ -746,10 +746,6 @@
         <translation>Beëdigde vertalingen</translation>
     </message>
     <message>
-        <source>Document</source>
-        <translation>Document</translation>
-    </message>
-    <message>
         <source>Missing</source>
         <translation>Ontbreekt</translation>
     </message>
@@ -813,6 +809,10 @@
         <source>Legalised documents</source>
         <translation>Gelegaliseerde documenten</translation>
     </message>
+    <message>
+        <source>Paper</source>
+        <translation>Papier</translation>
+    </message>
 </context>
 <context>
     <name>EligibilityPage</name>
@@ -864,10 +864,6 @@
         <translation>Alles wissen</translation>
     </message>
     <message>
-        <source>This removes all your information from Samen: answers, family, documents and dates. It cannot be undone.</source>
-        <translation>Dit wist al je gegevens uit Samen: antwoorden, gezin, documenten en datums. Dit kun je niet ongedaan maken.</translation>
-    </message>
-    <message>
         <source>Make a backup first, so that you can get your information back later.</source>
         <translation>Maak eerst een back-up, zodat je je gegevens later terug kunt krijgen.</translation>
     </message>
@@ -883,6 +879,10 @@
         <source>Erasing.</source>
         <translation>Bezig met wissen.</translation>
     </message>
+    <message>
+        <source>This removes all your information from Samen: answers, family, papers and dates. It cannot be undone.</source>
+        <translation>Dit wist al je gegevens uit Samen: antwoorden, gezin, papieren en datums. Dit kun je niet ongedaan maken.</translation>
+    </message>
 </context>
 <context>
     <name>FamilyController</name>
@@ -891,19 +891,19 @@
         <translation>Niet in de vragen over wie kan komen</translation>
     </message>
     <message>
-        <source>No documents on the list</source>
-        <translation>Geen documenten op de lijst</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %2 documents ready</source>
-        <translation>
-            <numerusform>%1 van %2 document klaar</numerusform>
-            <numerusform>%1 van %2 documenten klaar</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Turns 18 on %1. Send the application before that day if you can: the age on the day you apply counts.</source>
         <translation>Wordt 18 op %1. Stuur de aanvraag als het kan voor die dag: de leeftijd op de dag van de aanvraag telt.</translation>
+    </message>
+    <message>
+        <source>No papers on the list</source>
+        <translation>Geen papieren op de lijst</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 papers ready</source>
+        <translation>
+            <numerusform>%1 van %2 papier klaar</numerusform>
+            <numerusform>%1 van %2 papieren klaar</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -920,16 +920,16 @@
 <context>
     <name>FamilyPage</name>
     <message>
-        <source>Family and documents</source>
-        <translation>Gezin en documenten</translation>
-    </message>
-    <message>
         <source>Tap a person to see which papers they need.</source>
         <translation>Tik op een persoon om te zien welke papieren nodig zijn.</translation>
     </message>
     <message>
         <source>Add a family member</source>
         <translation>Voeg een gezinslid toe</translation>
+    </message>
+    <message>
+        <source>Family and papers</source>
+        <translation>Gezin en papieren</translation>
     </message>
 </context>
 <context>
@@ -1039,10 +1039,6 @@
         <translation>Beantwoord eenvoudige vragen over je gezin.</translation>
     </message>
     <message>
-        <source>Family and documents</source>
-        <translation>Gezin en documenten</translation>
-    </message>
-    <message>
         <source>The papers each person needs.</source>
         <translation>De papieren die elke persoon nodig heeft.</translation>
     </message>
@@ -1086,20 +1082,9 @@
         <source>Next step: %1</source>
         <translation>Volgende stap: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln document(s) still missing.</source>
-        <translation>
-            <numerusform>Nog %Ln document ontbreekt.</numerusform>
-            <numerusform>Nog %Ln documenten ontbreken.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Reminder: %1</source>
         <translation>Herinnering: %1</translation>
-    </message>
-    <message>
-        <source>See the documents</source>
-        <translation>Bekijk de documenten</translation>
     </message>
     <message>
         <source>See all dates</source>
@@ -1127,6 +1112,21 @@
     <message>
         <source>I have read this</source>
         <translation>Ik heb dit gelezen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln paper(s) still missing.</source>
+        <translation>
+            <numerusform>Nog %Ln papier ontbreekt.</numerusform>
+            <numerusform>Nog %Ln papieren ontbreken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>See the papers</source>
+        <translation>Bekijk de papieren</translation>
+    </message>
+    <message>
+        <source>Family and papers</source>
+        <translation>Gezin en papieren</translation>
     </message>
 </context>
 <context>
@@ -1901,13 +1901,13 @@
     <message numerus="yes">
         <source>This deletes this person with their answers, papers, dates and reminders, and %Ln photo(s) or file(s) of their papers. You cannot undo this.</source>
         <translation>
-            <numerusform>Dit verwijdert deze persoon met de antwoorden, documenten, datums en herinneringen, en %Ln foto of bestand van de documenten. Dit kun je niet ongedaan maken.</numerusform>
-            <numerusform>Dit verwijdert deze persoon met de antwoorden, documenten, datums en herinneringen, en %Ln foto&apos;s of bestanden van de documenten. Dit kun je niet ongedaan maken.</numerusform>
+            <numerusform>Dit verwijdert deze persoon met de antwoorden, papieren, datums en herinneringen, en %Ln foto of bestand van de papieren. Dit kun je niet ongedaan maken.</numerusform>
+            <numerusform>Dit verwijdert deze persoon met de antwoorden, papieren, datums en herinneringen, en %Ln foto&apos;s of bestanden van de papieren. Dit kun je niet ongedaan maken.</numerusform>
         </translation>
     </message>
     <message>
         <source>This deletes this person with their answers, papers, dates and reminders. You cannot undo this.</source>
-        <translation>Dit verwijdert deze persoon met de antwoorden, documenten, datums en herinneringen. Dit kun je niet ongedaan maken.</translation>
+        <translation>Dit verwijdert deze persoon met de antwoorden, papieren, datums en herinneringen. Dit kun je niet ongedaan maken.</translation>
     </message>
     <message numerus="yes">
         <source>Remove this person and %Ln photo(s)</source>
@@ -2079,7 +2079,7 @@
     </message>
     <message>
         <source>Next: the papers for each person</source>
-        <translation>Volgende: de documenten per persoon</translation>
+        <translation>Volgende: de papieren per persoon</translation>
     </message>
 </context>
 <context>
@@ -2180,7 +2180,7 @@
     </message>
     <message>
         <source>Off: a reminder only says &quot;You have a date to check.&quot; On: it also says which date and when. Others may see reminders on your screen.</source>
-        <translation>Uit: een herinnering zegt alleen &quot;Je hebt een datum om te bekijken.&quot; Aan: hij zegt ook welke datum en wanneer. Anderen kunnen herinneringen op je scherm zien.</translation>
+        <translation>Uit: een herinnering zegt alleen &quot;Je hebt een datum om na te kijken.&quot; Aan: hij zegt ook welke datum en wanneer. Anderen kunnen herinneringen op je scherm zien.</translation>
     </message>
     <message>
         <source>Dates</source>
@@ -2357,14 +2357,6 @@
     <message>
         <source>Latest step</source>
         <translation>Laatste stap</translation>
-    </message>
-    <message>
-        <source>Documents ready</source>
-        <translation>Documenten klaar</translation>
-    </message>
-    <message>
-        <source>Documents not ready yet</source>
-        <translation>Documenten nog niet klaar</translation>
     </message>
     <message>
         <source>Deadlines</source>
@@ -2661,6 +2653,14 @@
     <message>
         <source>Date of birth</source>
         <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Papers ready</source>
+        <translation>Papieren klaar</translation>
+    </message>
+    <message>
+        <source>Papers not ready yet</source>
+        <translation>Papieren nog niet klaar</translation>
     </message>
 </context>
 <context>

@@ -9,11 +9,11 @@
     </message>
     <message>
         <source>Add a date from an IND letter</source>
-        <translation>ካብ ደብዳቤ IND ዕለት ወስኽ</translation>
+        <translation>ካብ ደብዳቤ IND ዕለት ወስኹ</translation>
     </message>
     <message>
         <source>The IND often asks you to answer before a date. Enter that date here. Samen will remind you.</source>
-        <translation>IND ብዙሕ ግዜ ቅድሚ ሓደ ዕለት ክትምልስ ትሓትት። ነቲ ዕለት ኣብዚ ኣእቱ። Samen ከዘኻኽረካ እዩ።</translation>
+        <translation>IND ብዙሕ ግዜ ቅድሚ ሓደ ዕለት ክትምልሱ ትሓትት። ነቲ ዕለት ኣብዚ ኣእትዉ። Samen ከዘኻኽረኩም እዩ።</translation>
     </message>
     <message>
         <source>For whom?</source>
@@ -25,15 +25,15 @@
     </message>
     <message>
         <source>For example: send the DNA form</source>
-        <translation>ንኣብነት፦ ቅጥዒ DNA ስደድ</translation>
+        <translation>ንኣብነት፦ ቅጥዒ DNA ስደዱ</translation>
     </message>
     <message>
         <source>Only you see these words. Reminders never show them.</source>
-        <translation>ነዞም ቃላት ንስኻ ጥራይ ኢኻ ትርእዮም። መዘኻኸሪታት ፈጺሞም ኣየርእይዎምን።</translation>
+        <translation>ነዞም ቃላት ንስኹም ጥራይ ኢኹም ትርእይዎም። መዘኻኸሪታት ፈጺሞም ኣየርእይዎምን።</translation>
     </message>
     <message>
         <source>Answer before</source>
-        <translation>ቅድሚ እዚ ምለስ</translation>
+        <translation>ቅድሚ እዚ ምለሱ</translation>
     </message>
 </context>
 <context>
@@ -47,19 +47,19 @@
     <name>BackupPage</name>
     <message>
         <source>Make a backup</source>
-        <translation>ተጠባባቒ ቅዳሕ ስራሕ</translation>
+        <translation>ተጠባባቒ ቅዳሕ ስርሑ</translation>
     </message>
     <message>
         <source>Where do you want to save the backup?</source>
-        <translation>ተጠባባቒ ቅዳሕ ኣበይ ክትዕቅቦ ትደሊ?</translation>
+        <translation>ተጠባባቒ ቅዳሕ ኣበይ ክትዕቅብዎ ትደልዩ?</translation>
     </message>
     <message>
         <source>A backup is one file with all your information. It is locked with a backup password. Keep the file in a safe place, for example with someone you trust.</source>
-        <translation>ተጠባባቒ ቅዳሕ ኩሉ ሓበሬታኻ ዝሓዘ ሓደ ፋይል እዩ። ብመሕለፊ ቃል ናይ ተጠባባቒ ቅዳሕ ዕጹው እዩ። ነቲ ፋይል ኣብ ውሑስ ቦታ ዕቀቦ፡ ንኣብነት ምስ እትኣምኖ ሰብ።</translation>
+        <translation>ተጠባባቒ ቅዳሕ ኩሉ ሓበሬታኹም ዝሓዘ ሓደ ፋይል እዩ። ብመሕለፊ ቃል ናይ ተጠባባቒ ቅዳሕ ዕጹው እዩ። ነቲ ፋይል ኣብ ውሑስ ቦታ ዕቀብዎ፡ ንኣብነት ምስ እትኣምንዎ ሰብ።</translation>
     </message>
     <message>
         <source>Choose a backup password that is different from your PIN. Without it, nobody can open the backup.</source>
-        <translation>ካብ ምስጢራዊ ቁጽርኻ ዝተፈልየ መሕለፊ ቃል ንተጠባባቒ ቅዳሕ ምረጽ። ብዘይኡ ሓደ እኳ ነቲ ተጠባባቒ ቅዳሕ ክኸፍቶ ኣይክእልን።</translation>
+        <translation>ካብ ምስጢራዊ ቁጽርኹም ዝተፈልየ መሕለፊ ቃል ንተጠባባቒ ቅዳሕ ምረጹ። ብዘይኡ ሓደ እኳ ነቲ ተጠባባቒ ቅዳሕ ክኸፍቶ ኣይክእልን።</translation>
     </message>
     <message>
         <source>Backup password (at least 8 characters)</source>
@@ -67,7 +67,7 @@
     </message>
     <message>
         <source>Type the backup password again</source>
-        <translation>መሕለፊ ቃል ተጠባባቒ ቅዳሕ ደጊምካ ጽሓፍ</translation>
+        <translation>መሕለፊ ቃል ተጠባባቒ ቅዳሕ ደጊምኩም ጽሓፉ</translation>
     </message>
     <message>
         <source>The backup is saved.</source>
@@ -75,11 +75,11 @@
     </message>
     <message>
         <source>The two are not the same. Type them again.</source>
-        <translation>እቶም ክልተ ሓደ ኣይኮኑን። ደጊምካ ጽሓፎም።</translation>
+        <translation>እቶም ክልተ ሓደ ኣይኮኑን። ደጊምኩም ጽሓፍዎም።</translation>
     </message>
     <message>
         <source>Choose where to save it</source>
-        <translation>ኣበይ ከም እትዕቅቦ ምረጽ</translation>
+        <translation>ኣበይ ከም እትዕቅብዎ ምረጹ</translation>
     </message>
     <message>
         <source>Making the backup.</source>
@@ -91,45 +91,45 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>ሰርዝ</translation>
+        <translation>ሰርዙ</translation>
     </message>
 </context>
 <context>
     <name>CameraPage</name>
     <message>
         <source>Take a photo</source>
-        <translation>ስእሊ ኣልዕል</translation>
+        <translation>ስእሊ ኣልዕሉ</translation>
     </message>
     <message>
         <source>Samen cannot find a camera on this device. Use &quot;Add photo or file&quot; instead.</source>
-        <translation>Samen ኣብዚ መሳርሒ ካሜራ ኣይረኸበን። ኣብ ክንድኡ «ስእሊ ወይ ፋይል ወስኽ» ተጠቐም።</translation>
+        <translation>Samen ኣብዚ መሳርሒ ካሜራ ኣይረኸበን። ኣብ ክንድኡ «ስእሊ ወይ ፋይል ወስኹ» ተጠቐሙ።</translation>
     </message>
     <message>
         <source>Put the paper on a table in good light. Make sure all corners are in the picture.</source>
-        <translation>ነቲ ወረቐት ኣብ ጽቡቕ ብርሃን ኣብ ጠረጴዛ ኣንብሮ። ኩሎም ኩርናዓት ኣብ ስእሊ ከም ዘለዉ ኣረጋግጽ።</translation>
+        <translation>ነቲ ወረቐት ኣብ ጽቡቕ ብርሃን ኣብ ጠረጴዛ ኣንብርዎ። ኩሎም ኩርናዓት ኣብ ስእሊ ከም ዘለዉ ኣረጋግጹ።</translation>
     </message>
     <message>
         <source>Take the photo</source>
-        <translation>ነቲ ስእሊ ኣልዕል</translation>
+        <translation>ነቲ ስእሊ ኣልዕሉ</translation>
     </message>
 </context>
 <context>
     <name>ChangePinPage</name>
     <message>
         <source>Change password</source>
-        <translation>መሕለፊ ቃል ቀይር</translation>
+        <translation>መሕለፊ ቃል ቀይሩ</translation>
     </message>
     <message>
         <source>Change PIN</source>
-        <translation>ምስጢራዊ ቁጽሪ ቀይር</translation>
+        <translation>ምስጢራዊ ቁጽሪ ቀይሩ</translation>
     </message>
     <message>
         <source>Your password now</source>
-        <translation>ሕጂ ዘሎ መሕለፊ ቃልካ</translation>
+        <translation>ሕጂ ዘሎ መሕለፊ ቃልኩም</translation>
     </message>
     <message>
         <source>Your PIN now</source>
-        <translation>ሕጂ ዘሎ ምስጢራዊ ቁጽርኻ</translation>
+        <translation>ሕጂ ዘሎ ምስጢራዊ ቁጽርኹም</translation>
     </message>
     <message>
         <source>New password (at least 8 characters)</source>
@@ -141,30 +141,30 @@
     </message>
     <message>
         <source>Type the password again</source>
-        <translation>መሕለፊ ቃል ደጊምካ ጽሓፍ</translation>
+        <translation>መሕለፊ ቃል ደጊምኩም ጽሓፉ</translation>
     </message>
     <message>
         <source>Type the PIN again</source>
-        <translation>ምስጢራዊ ቁጽሪ ደጊምካ ጽሓፍ</translation>
+        <translation>ምስጢራዊ ቁጽሪ ደጊምኩም ጽሓፉ</translation>
     </message>
     <message>
         <source>Done. From now on, use the new one.</source>
-        <translation>ተወዲኡ። ካብ ሕጂ ነቲ ሓድሽ ተጠቐም።</translation>
+        <translation>ተወዲኡ። ካብ ሕጂ ነቲ ሓድሽ ተጠቐሙ።</translation>
     </message>
     <message>
         <source>The two are not the same. Type them again.</source>
-        <translation>እቶም ክልተ ሓደ ኣይኮኑን። ደጊምካ ጽሓፎም።</translation>
+        <translation>እቶም ክልተ ሓደ ኣይኮኑን። ደጊምኩም ጽሓፍዎም።</translation>
     </message>
     <message numerus="yes">
         <source>You can try again in %Ln second(s).</source>
         <translation>
-            <numerusform>ድሕሪ %Ln ካልኢት ደጊምካ ክትፍትን ትኽእል ኢኻ።</numerusform>
-            <numerusform>ድሕሪ %Ln ካልኢታት ደጊምካ ክትፍትን ትኽእል ኢኻ።</numerusform>
+            <numerusform>ድሕሪ %Ln ካልኢት ደጊምኩም ክትፍትኑ ትኽእሉ ኢኹም።</numerusform>
+            <numerusform>ድሕሪ %Ln ካልኢታት ደጊምኩም ክትፍትኑ ትኽእሉ ኢኹም።</numerusform>
         </translation>
     </message>
     <message>
         <source>Change</source>
-        <translation>ቀይር</translation>
+        <translation>ቀይሩ</translation>
     </message>
     <message>
         <source>Changing. This takes a few seconds.</source>
@@ -172,15 +172,15 @@
     </message>
     <message>
         <source>Use a PIN instead</source>
-        <translation>ኣብ ክንዲኡ ምስጢራዊ ቁጽሪ ተጠቐም</translation>
+        <translation>ኣብ ክንዲኡ ምስጢራዊ ቁጽሪ ተጠቐሙ</translation>
     </message>
     <message>
         <source>Use a password instead</source>
-        <translation>ኣብ ክንዲኡ መሕለፊ ቃል ተጠቐም</translation>
+        <translation>ኣብ ክንዲኡ መሕለፊ ቃል ተጠቐሙ</translation>
     </message>
     <message>
         <source>Change, and give your information a new key too (safer if someone may have copied the phone; takes longer)</source>
-        <translation>ቀይር፡ ንሓበሬታኻ እውን ሓድሽ መፍትሕ ሃቦ (ሓደ ሰብ ነቲ ተሌፎን ቀዲሕዎ ክኸውን እንተኽኢሉ ዝያዳ ውሑስ እዩ፤ ዝያዳ ግዜ ይወስድ)</translation>
+        <translation>ቀይሩ፡ ንሓበሬታኹም እውን ሓድሽ መፍትሕ ሃብዎ (ሓደ ሰብ ነቲ ተሌፎን ቀዲሕዎ ክኸውን እንተኽኢሉ ዝያዳ ውሑስ እዩ፤ ዝያዳ ግዜ ይወስድ)</translation>
     </message>
 </context>
 <context>
@@ -194,14 +194,14 @@
     <name>ConfirmDialog</name>
     <message>
         <source>Cancel</source>
-        <translation>ሰርዝ</translation>
+        <translation>ሰርዙ</translation>
     </message>
 </context>
 <context>
     <name>CorruptPage</name>
     <message>
         <source>Samen cannot open your information</source>
-        <translation>Samen ሓበሬታኻ ክኸፍቶ ኣይከኣለን</translation>
+        <translation>Samen ሓበሬታኹም ክኸፍቶ ኣይከኣለን</translation>
     </message>
     <message>
         <source>The stored information is damaged.</source>
@@ -217,7 +217,7 @@
     </message>
     <message>
         <source>Erase everything and start again</source>
-        <translation>ንኹሉ ደምስስ እሞ ከም ብሓድሽ ጀምር</translation>
+        <translation>ንኹሉ ደምስሱ እሞ ከም ብሓድሽ ጀምሩ</translation>
     </message>
 </context>
 <context>
@@ -232,7 +232,7 @@
     </message>
     <message>
         <source>This month has only %1 days in that year. Please choose another day.</source>
-        <translation>እዚ ወርሒ ኣብታ ዓመት %1 መዓልቲ ጥራይ ኣለዎ። በጃኻ ካልእ መዓልቲ ምረጽ።</translation>
+        <translation>እዚ ወርሒ ኣብታ ዓመት %1 መዓልቲ ጥራይ ኣለዎ። በጃኹም ካልእ መዓልቲ ምረጹ።</translation>
     </message>
     <message>
         <source>This year has only %1 months.</source>
@@ -240,7 +240,7 @@
     </message>
     <message>
         <source>This year is not possible. Please check it.</source>
-        <translation>እዚ ዓመት ኣይከኣልን። በጃኻ ኣረጋግጾ።</translation>
+        <translation>እዚ ዓመት ኣይከኣልን። በጃኹም ኣረጋግጽዎ።</translation>
     </message>
     <message>
         <source>Gregorian (European) calendar</source>
@@ -263,7 +263,7 @@
     </message>
     <message>
         <source>Use this date</source>
-        <translation>ነዚ ዕለት ተጠቐም</translation>
+        <translation>ነዚ ዕለት ተጠቐሙ</translation>
     </message>
 </context>
 <context>
@@ -274,7 +274,7 @@
     </message>
     <message>
         <source>You may apply from: %1</source>
-        <translation>ካብዚ ዕለት ክትሓትት ትኽእል፦ %1</translation>
+        <translation>ካብዚ ዕለት ክትሓቱ ትኽእሉ፦ %1</translation>
     </message>
     <message>
         <source>Last day: %1</source>
@@ -294,19 +294,19 @@
     </message>
     <message>
         <source>Remind me tomorrow</source>
-        <translation>ጽባሕ ኣዘኻኽረኒ</translation>
+        <translation>ጽባሕ ኣዘኻኽሩኒ</translation>
     </message>
     <message>
         <source>Remind me in a week</source>
-        <translation>ድሕሪ ሰሙን ኣዘኻኽረኒ</translation>
+        <translation>ድሕሪ ሰሙን ኣዘኻኽሩኒ</translation>
     </message>
     <message>
         <source>Delete this date</source>
-        <translation>ነዚ ዕለት ሰርዞ</translation>
+        <translation>ነዚ ዕለት ሰርዝዎ</translation>
     </message>
     <message>
         <source>The IND must decide by this day. You do not need to do anything for it.</source>
-        <translation>IND ክሳብ እዛ መዓልቲ እዚኣ ክውስን ኣለዎ። ንዕኡ ዝኸውን ዋላ ሓንቲ ክትገብሩ ኣየድልየኩምን።</translation>
+        <translation>IND ክሳብ እዛ መዓልቲ እዚኣ ክትውስን ኣለዋ። ንዕኡ ዝኸውን ዋላ ሓንቲ ክትገብሩ ኣየድልየኩምን።</translation>
     </message>
     <message>
         <source>I sent the application: enter the date</source>
@@ -318,7 +318,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>ሰርዝ</translation>
+        <translation>ሰርዙ</translation>
     </message>
     <message>
         <source>Undo: not done yet (removes the date of this step)</source>
@@ -353,11 +353,11 @@
     </message>
     <message>
         <source>Here you see your important dates, such as the last day to apply. First answer the questions about your family. Then Samen knows your dates and reminds you in time.</source>
-        <translation>ኣብዚ ኣገደስቲ ዕለታትካ ትርኢ፡ ከም ናይ መወዳእታ መዓልቲ ንምሕታት። መጀመርታ ብዛዕባ ስድራኻ ዘለዉ ሕቶታት መልስ። ሽዑ Samen ዕለታትካ ይፈልጥ፡ ብግዜኡ ድማ የዘኻኽረካ።</translation>
+        <translation>ኣብዚ ኣገደስቲ ዕለታትኩም ትርእዩ፡ ከም ናይ መወዳእታ መዓልቲ ንምሕታት። መጀመርታ ብዛዕባ ስድራኹም ዘለዉ ሕቶታት መልሱ። ሽዑ Samen ዕለታትኩም ይፈልጥ፡ ብግዜኡ ድማ የዘኻኽረኩም።</translation>
     </message>
     <message>
         <source>Start the questions</source>
-        <translation>ሕቶታት ጀምር</translation>
+        <translation>ሕቶታት ጀምሩ</translation>
     </message>
     <message>
         <source>Steps of the procedure</source>
@@ -365,35 +365,35 @@
     </message>
     <message>
         <source>Enter the dates of each step. Samen counts the deadlines.</source>
-        <translation>ዕለት ነፍሲ ወከፍ ስጉምቲ ኣእቱ። Samen ናይ መወዳእታ ግዜታት ይቖጽር።</translation>
+        <translation>ዕለት ነፍሲ ወከፍ ስጉምቲ ኣእትዉ። Samen ናይ መወዳእታ ግዜታት ይቖጽር።</translation>
     </message>
     <message>
         <source>No dates yet. Enter the date on your IND letter in the questions, or the dates of the steps.</source>
-        <translation>ገና ዕለታት የለን። ኣብቶም ሕቶታት ነቲ ኣብ ደብዳቤ IND ዘሎ ዕለት፡ ወይ ዕለታት ናይቶም ስጉምትታት ኣእቱ።</translation>
+        <translation>ገና ዕለታት የለን። ኣብቶም ሕቶታት ነቲ ኣብ ደብዳቤ IND ዘሎ ዕለት፡ ወይ ዕለታት ናይቶም ስጉምትታት ኣእትዉ።</translation>
     </message>
     <message>
         <source>Add a date from an IND letter</source>
-        <translation>ካብ ደብዳቤ IND ዕለት ወስኽ</translation>
+        <translation>ካብ ደብዳቤ IND ዕለት ወስኹ</translation>
     </message>
     <message>
         <source>Add to my calendar</source>
-        <translation>ናብ ዓውደ ኣዋርሐይ ወስኽ</translation>
+        <translation>ናብ ዓውደ ኣዋርሐይ ወስኹ</translation>
     </message>
     <message>
         <source>Samen saves a calendar file. This file is not locked: anyone with your phone can read it. It shows only &quot;Samen: a date to check&quot;, unless you chose more detail in Settings.</source>
-        <translation>Samen ፋይል ዓውደ ኣዋርሕ ይዕቅብ። እዚ ፋይል ኣይተዘግሐን፦ ተሌፎንካ ዝሓዘ ዝኾነ ሰብ ከንብቦ ይኽእል። &quot;Samen: ክትርእዮ ዘለካ ዕለት&quot; ጥራይ የርኢ፡ ኣብ ምድላዋት ዝያዳ ዝርዝር እንተዘይመሪጽካ።</translation>
+        <translation>Samen ፋይል ዓውደ ኣዋርሕ ይዕቅብ። እዚ ፋይል ዕጹው ኣይኮነን፦ ተሌፎንኩም ዝሓዘ ዝኾነ ሰብ ከንብቦ ይኽእል። «Samen፦ ክርአ ዘለዎ ዕለት» ጥራይ የርኢ፡ ኣብ ምድላዋት ዝያዳ ዝርዝር እንተዘይመሪጽኩም።</translation>
     </message>
     <message>
         <source>Include my notes</source>
-        <translation>መዘኻኸሪ ጽሑፈይ ሓውስ</translation>
+        <translation>መዘኻኸሪ ጽሑፈይ ሓውሱ</translation>
     </message>
     <message>
         <source>Save the file</source>
-        <translation>ነቲ ፋይል ዓቅቦ</translation>
+        <translation>ነቲ ፋይል ዕቀብዎ</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation>ሰርዝ</translation>
+        <translation>ሰርዙ</translation>
     </message>
     <message>
         <source>Calendar files (*.ics)</source>
@@ -401,7 +401,7 @@
     </message>
     <message>
         <source>The dates are saved. Open the file with your calendar.</source>
-        <translation>ዕለታት ተዓቂቦም። ነቲ ፋይል ብዓውደ ኣዋርሕካ ክፈቶ።</translation>
+        <translation>ዕለታት ተዓቂቦም። ነቲ ፋይል ብዓውደ ኣዋርሕኩም ክፈትዎ።</translation>
     </message>
     <message>
         <source>Save</source>
@@ -412,14 +412,14 @@
     <name>DemoBanner</name>
     <message>
         <source>Demo with example data. PIN: %1</source>
-        <translation>መርኣያ ብኣብነታዊ ሓበሬታ። ምስጢራዊ ቁጽሪ: %1</translation>
+        <translation>መርኣያ ብኣብነታዊ ሓበሬታ። ምስጢራዊ ቁጽሪ፦ %1</translation>
     </message>
 </context>
 <context>
     <name>DocumentFiles</name>
     <message>
         <source>This page could not be deleted. Try again.</source>
-        <translation>እዚ ገጽ ክድምሰስ ኣይከኣለን። እንደገና ፈትን።</translation>
+        <translation>እዚ ገጽ ክድምሰስ ኣይከኣለን። ደጊምኩም ፈትኑ።</translation>
     </message>
     <message>
         <source>The page is deleted.</source>
@@ -427,11 +427,11 @@
     </message>
     <message>
         <source>This file cannot be opened. Choose another file.</source>
-        <translation>እዚ ፋይል ክኽፈት ኣይክእልን። ካልእ ፋይል ምረጽ።</translation>
+        <translation>እዚ ፋይል ክኽፈት ኣይክእልን። ካልእ ፋይል ምረጹ።</translation>
     </message>
     <message>
         <source>This file is empty. Choose another file.</source>
-        <translation>እዚ ፋይል ባዶ እዩ። ካልእ ፋይል ምረጽ።</translation>
+        <translation>እዚ ፋይል ባዶ እዩ። ካልእ ፋይል ምረጹ።</translation>
     </message>
     <message>
         <source>This file is too big. The limit is %1 MB.</source>
@@ -439,23 +439,23 @@
     </message>
     <message>
         <source>This picture is too large. Choose a smaller picture or take a photo.</source>
-        <translation>እዚ ስእሊ ኣዝዩ ዓቢ እዩ። ዝነኣሰ ስእሊ ምረጽ ወይ ስእሊ ኣልዕል።</translation>
+        <translation>እዚ ስእሊ ኣዝዩ ዓቢ እዩ። ዝነኣሰ ስእሊ ምረጹ ወይ ስእሊ ኣልዕሉ።</translation>
     </message>
     <message>
         <source>This kind of file cannot be added. Choose a photo or a PDF file.</source>
-        <translation>እዚ ዓይነት ፋይል ክውሰኽ ኣይክእልን። ስእሊ ወይ ፋይል PDF ምረጽ።</translation>
+        <translation>እዚ ዓይነት ፋይል ክውሰኽ ኣይክእልን። ስእሊ ወይ ፋይል PDF ምረጹ።</translation>
     </message>
     <message>
         <source>This picture is damaged. Choose another file or take a new photo.</source>
-        <translation>እዚ ስእሊ ተበላሽዩ እዩ። ካልእ ፋይል ምረጽ ወይ ሓድሽ ስእሊ ኣልዕል።</translation>
+        <translation>እዚ ስእሊ ተበላሽዩ እዩ። ካልእ ፋይል ምረጹ ወይ ሓድሽ ስእሊ ኣልዕሉ።</translation>
     </message>
     <message>
         <source>This PDF file is damaged. Choose another file.</source>
-        <translation>እዚ ፋይል PDF ተበላሽዩ እዩ። ካልእ ፋይል ምረጽ።</translation>
+        <translation>እዚ ፋይል PDF ተበላሽዩ እዩ። ካልእ ፋይል ምረጹ።</translation>
     </message>
     <message>
         <source>The file could not be saved. Try again.</source>
-        <translation>እቲ ፋይል ክዕቀብ ኣይከኣለን። እንደገና ፈትን።</translation>
+        <translation>እቲ ፋይል ክዕቀብ ኣይከኣለን። ደጊምኩም ፈትኑ።</translation>
     </message>
     <message>
         <source>The page is added.</source>
@@ -467,17 +467,17 @@
     </message>
     <message>
         <source>Choose another folder.</source>
-        <translation>ካልእ ማህደር ምረጽ።</translation>
+        <translation>ካልእ ማህደር ምረጹ።</translation>
     </message>
     <message>
         <source>The copies could not be saved there. Choose another folder.</source>
-        <translation>እቲ ቅዳሓት ኣብኡ ክዕቀብ ኣይከኣለን። ካልእ ማህደር ምረጽ።</translation>
+        <translation>እቲ ቅዳሓት ኣብኡ ክዕቀብ ኣይከኣለን። ካልእ ማህደር ምረጹ።</translation>
     </message>
     <message numerus="yes">
         <source>%n copies saved. Delete them after you have uploaded them.</source>
         <translation>
-            <numerusform>%n ቅዳሕ ተዓቂቡ። ድሕሪ ምልኣኽካ ደምስሶ።</numerusform>
-            <numerusform>%n ቅዳሓት ተዓቂቦም። ድሕሪ ምልኣኽካ ደምስሶም።</numerusform>
+            <numerusform>%n ቅዳሕ ተዓቂቡ። ድሕሪ ምልኣኽኩም ደምስስዎ።</numerusform>
+            <numerusform>%n ቅዳሓት ተዓቂቦም። ድሕሪ ምልኣኽኩም ደምስስዎም።</numerusform>
         </translation>
     </message>
 </context>
@@ -489,7 +489,7 @@
     </message>
     <message>
         <source>Choose a photo or a PDF file</source>
-        <translation>ስእሊ ወይ ፋይል PDF ምረጽ</translation>
+        <translation>ስእሊ ወይ ፋይል PDF ምረጹ</translation>
     </message>
     <message>
         <source>Photos and PDF files</source>
@@ -497,35 +497,35 @@
     </message>
     <message>
         <source>Where do you want to save the copies?</source>
-        <translation>እቲ ቅዳሓት ኣበይ ክትዕቅቦ ትደሊ?</translation>
+        <translation>እቲ ቅዳሓት ኣበይ ክትዕቅብዎ ትደልዩ?</translation>
     </message>
     <message>
         <source>The copies are not locked. Anyone who uses this phone can see them. Delete the copies after you have uploaded them to the IND website.</source>
-        <translation>እቲ ቅዳሓት ኣይተዓጽዉን። ነዚ ስልኪ ዝጥቀም ዝኾነ ሰብ ክርእዮም ይኽእል። ናብ መርበብ IND ድሕሪ ምልኣኽካ ነቲ ቅዳሓት ደምስሶም።</translation>
+        <translation>እቲ ቅዳሓት ዕጹዋት ኣይኮኑን። ነዚ ተሌፎን ዝጥቀም ዝኾነ ሰብ ክርእዮም ይኽእል። ናብ መርበብ IND ድሕሪ ምልኣኽኩም ነቲ ቅዳሓት ደምስስዎም።</translation>
     </message>
     <message>
         <source>I understand. Choose a folder</source>
-        <translation>ተረዲኡኒ። ማህደር ምረጽ</translation>
+        <translation>ተረዲኡኒ። ማህደር ምረጹ</translation>
     </message>
     <message>
         <source>Do you want to delete this page? You cannot undo this.</source>
-        <translation>ነዚ ገጽ ክትድምስሶ ትደሊ ዶ? ድሕሪኡ ክትመልሶ ኣይትኽእልን ኢኻ።</translation>
+        <translation>ነዚ ገጽ ክትድምስስዎ ትደልዩ ዶ? ድሕሪኡ ክትመልስዎ ኣይትኽእሉን ኢኹም።</translation>
     </message>
     <message>
         <source>Delete the page</source>
-        <translation>ነቲ ገጽ ደምስስ</translation>
+        <translation>ነቲ ገጽ ደምስሱ</translation>
     </message>
     <message>
         <source>There are no papers here yet. First answer the questions about your family. Then Samen shows which papers each person needs, and you can add photos of them here.</source>
-        <translation>ክሳብ ሕጂ ኣብዚ ወረቓቕቲ የለዉን። ቅድም ብዛዕባ ስድራኻ ዘለዉ ሕቶታት መልስ። ድሕሪኡ Samen ነፍሲ ወከፍ ሰብ ዝደልዮ ወረቓቕቲ የርእየካ፡ ስእልታቶም ድማ ኣብዚ ክትውስኽ ትኽእል።</translation>
+        <translation>ክሳብ ሕጂ ኣብዚ ወረቓቕቲ የለዉን። ቅድም ብዛዕባ ስድራኹም ዘለዉ ሕቶታት መልሱ። ድሕሪኡ Samen ነፍሲ ወከፍ ሰብ ዝደልዮ ወረቓቕቲ የርእየኩም፡ ስእልታቶም ድማ ኣብዚ ክትውስኹ ትኽእሉ።</translation>
     </message>
     <message>
         <source>Answer the questions</source>
-        <translation>ሕቶታት መልስ</translation>
+        <translation>ሕቶታት መልሱ</translation>
     </message>
     <message>
         <source>Photos and files you add here are locked inside Samen. They are not put in your phone&apos;s gallery.</source>
-        <translation>ኣብዚ እትውስኾም ስእልታትን ፋይላትን ኣብ ውሽጢ Samen ተዓጽዮም ኣለዉ። ኣብ ጋለሪ ስልክኻ ኣይኣትዉን።</translation>
+        <translation>ኣብዚ እትውስኽዎም ስእልታትን ፋይላትን ኣብ ውሽጢ Samen ዕጹዋት እዮም። ኣብ ጋለሪ ተሌፎንኩም ኣይኣትዉን።</translation>
     </message>
     <message>
         <source>No photos or files of this paper yet.</source>
@@ -537,15 +537,15 @@
     </message>
     <message>
         <source>Add photo or file</source>
-        <translation>ስእሊ ወይ ፋይል ወስኽ</translation>
+        <translation>ስእሊ ወይ ፋይል ወስኹ</translation>
     </message>
     <message>
         <source>Take a photo</source>
-        <translation>ስእሊ ኣልዕል</translation>
+        <translation>ስእሊ ኣልዕሉ</translation>
     </message>
     <message>
         <source>Save copies of all papers of this person</source>
-        <translation>ቅዳሓት ኩሉ ወረቓቕቲ ናይዚ ሰብ ዕቀብ</translation>
+        <translation>ቅዳሓት ኩሉ ወረቓቕቲ ናይዚ ሰብ ዕቀቡ</translation>
     </message>
     <message>
         <source>Open</source>
@@ -553,7 +553,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>ሰርዝ</translation>
+        <translation>ሰርዙ</translation>
     </message>
     <message>
         <source>Choose this folder</source>
@@ -563,16 +563,12 @@
 <context>
     <name>DocumentPage</name>
     <message>
-        <source>Document</source>
-        <translation>ሰነድ</translation>
-    </message>
-    <message>
         <source>This person needs no papers for now.</source>
         <translation>እዚ ሰብ ሕጂ ወረቓቕቲ ኣየድልዮን።</translation>
     </message>
     <message>
         <source>For: %1</source>
-        <translation>ን፦ %1</translation>
+        <translation>ንመን፦ %1</translation>
     </message>
     <message>
         <source>Where is this paper now?</source>
@@ -588,30 +584,34 @@
     </message>
     <message>
         <source>Keep a photo or a PDF of this paper here. It stays locked inside this app, not in your gallery.</source>
-        <translation>ስእሊ ወይ PDF ናይዚ ወረቐት ኣብዚ ዕቀብ። ኣብዚ ኣፕ ተዓጺዩ ይጸንሕ፡ ኣብ ጋለሪ ኣይኮነን።</translation>
+        <translation>ስእሊ ወይ PDF ናይዚ ወረቐት ኣብዚ ዕቀቡ። ኣብዚ ኣፕ ዕጹው ኮይኑ ይጸንሕ፡ ኣብ ጋለሪ ኣይኮነን።</translation>
     </message>
     <message>
         <source>See the photos and files</source>
-        <translation>ስእልታትን ፋይላትን ርአ</translation>
+        <translation>ስእልታትን ፋይላትን ርኣዩ</translation>
     </message>
     <message>
         <source>Add a photo or file</source>
-        <translation>ስእሊ ወይ ፋይል ወስኽ</translation>
+        <translation>ስእሊ ወይ ፋይል ወስኹ</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>ወረቐት</translation>
     </message>
 </context>
 <context>
     <name>DocumentTexts</name>
     <message>
         <source>A passport or ID card shows who this person is. The IND needs a copy.</source>
-        <translation>ፓስፖርት ወይ መንነት ካርድ እዚ ሰብ መን ምዃኑ የርኢ። IND ቅዳሕ የድልዮ።</translation>
+        <translation>ፓስፖርት ወይ መንነት ካርድ እዚ ሰብ መን ምዃኑ የርኢ። IND ቅዳሕ የድልያ።</translation>
     </message>
     <message>
         <source>The official paper of your marriage. It shows that you were married before you came to the Netherlands.</source>
-        <translation>ወግዓዊ ወረቐት መርዓኻ። ቅድሚ ናብ ኔዘርላንድ ምምጻእካ ከም ዝተመርዓኻ የርኢ።</translation>
+        <translation>ወግዓዊ ወረቐት መርዓኹም። ቅድሚ ናብ ኔዘርላንድ ምምጻእኩም ከም ዝተመርዓኹም የርኢ።</translation>
     </message>
     <message>
         <source>You are not married. Show that you were already a couple before you came, for example with photos, letters or papers with both your names.</source>
-        <translation>ኣይተመርዓኹምን። ቅድሚ ምምጻእካ ድሮ መጻምድቲ ከም ዝነበርኩም ኣርኢ፡ ንኣብነት ብስእልታት፡ ደብዳበታት ወይ ክልቲኡ ኣስማትኩም ዘለዎ ወረቓቕቲ።</translation>
+        <translation>ኣይተመርዓኹምን። ቅድሚ ምምጻእኩም ድሮ መጻምድቲ ከም ዝነበርኩም ኣርእዩ፡ ንኣብነት ብስእልታት፡ ደብዳቤታት ወይ ክልቲኡ ኣስማትኩም ዘለዎ ወረቓቕቲ።</translation>
     </message>
     <message>
         <source>The birth certificate shows who the parents are. It proves that you are family.</source>
@@ -619,11 +619,11 @@
     </message>
     <message>
         <source>The official papers of the adoption. They show that the child is legally yours.</source>
-        <translation>ወግዓውያን ወረቓቕቲ ጉዲፈቻ። እቲ ቆልዓ ብሕጊ ናትካ ምዃኑ የርእያ።</translation>
+        <translation>ወግዓውያን ወረቓቕቲ ጉዲፈቻ። እቲ ቆልዓ ብሕጊ ናትኩም ምዃኑ የርእዩ።</translation>
     </message>
     <message>
         <source>Papers or other proof that the child already lived with your family before you fled.</source>
-        <translation>ወረቓቕቲ ወይ ካልእ መረጋገጺ እቲ ቆልዓ ቅድሚ ምህዳምካ ድሮ ምስ ስድራኻ ይነብር ከም ዝነበረ።</translation>
+        <translation>ወረቓቕቲ ወይ ካልእ መረጋገጺ እቲ ቆልዓ ቅድሚ ምህዳምኩም ድሮ ምስ ስድራኹም ይነብር ከም ዝነበረ።</translation>
     </message>
     <message>
         <source>The child&apos;s other parent stays behind. That parent must write and sign that the child may go to the Netherlands.</source>
@@ -631,11 +631,11 @@
     </message>
     <message>
         <source>From age 12, the IND may ask for a paper from the police. It says if this person has a criminal record.</source>
-        <translation>ካብ ዕድመ 12 ጀሚሩ IND ካብ ፖሊስ ወረቐት ክሓትት ይኽእል። እዚ ሰብ ገበን መዝገብ እንተለዎ ይሕብር።</translation>
+        <translation>ካብ ዕድመ 12 ጀሚሩ IND ካብ ፖሊስ ወረቐት ክትሓትት ትኽእል። እዚ ሰብ ገበን መዝገብ እንተለዎ ይሕብር።</translation>
     </message>
     <message>
         <source>From age 15, the IND may ask for a paper that says if this person is married or not.</source>
-        <translation>ካብ ዕድመ 15 ጀሚሩ IND እዚ ሰብ ምርዑው ድዩ ኣይኮነን ዝብል ወረቐት ክሓትት ይኽእል።</translation>
+        <translation>ካብ ዕድመ 15 ጀሚሩ IND እዚ ሰብ ምርዑው ድዩ ኣይኮነን ዝብል ወረቐት ክትሓትት ትኽእል።</translation>
     </message>
     <message>
         <source>Papers that are not in Dutch, English, French or German must be translated by a sworn translator.</source>
@@ -643,11 +643,11 @@
     </message>
     <message>
         <source>No papers? Send other proof of who this person is, for example an old ID, a school paper or a camp registration. Tell the IND why the passport is missing.</source>
-        <translation>ወረቓቕቲ የለዉን? እዚ ሰብ መን ምዃኑ ዘርኢ ካልእ መረጋገጺ ስደድ፡ ንኣብነት ኣረጊት መንነት፡ ናይ ቤት ትምህርቲ ወረቐት ወይ ምዝገባ መደበር። ፓስፖርት ስለምንታይ ከም ዘየለ ንIND ንገሮም።</translation>
+        <translation>ወረቓቕቲ የለዉን? እዚ ሰብ መን ምዃኑ ዘርኢ ካልእ መረጋገጺ ስደዱ፡ ንኣብነት ኣረጊት መንነት፡ ናይ ቤት ትምህርቲ ወረቐት ወይ ምዝገባ መደበር። ፓስፖርት ስለምንታይ ከም ዘየለ ንIND ሓብሩ።</translation>
     </message>
     <message>
         <source>No papers? Send other proof that you are family, for example photos, a vaccination booklet or a camp registration. The IND may offer a DNA test or an interview.</source>
-        <translation>ወረቓቕቲ የለዉን? ስድራ ምዃንኩም ዘርኢ ካልእ መረጋገጺ ስደድ፡ ንኣብነት ስእልታት፡ ናይ ክታበት መጽሓፍ ወይ ምዝገባ መደበር። IND ናይ DNA መርመራ ወይ ቃለ-መሕትት ክህብ ይኽእል።</translation>
+        <translation>ወረቓቕቲ የለዉን? ስድራ ምዃንኩም ዘርኢ ካልእ መረጋገጺ ስደዱ፡ ንኣብነት ስእልታት፡ ናይ ክታበት መጽሓፍ ወይ ምዝገባ መደበር። IND ናይ DNA መርመራ ወይ ቃለ-መሕትት ክትህብ ትኽእል።</translation>
     </message>
     <message>
         <source>From Syria: the Syrian ID card or a passport.</source>
@@ -663,7 +663,7 @@
     </message>
     <message>
         <source>From Somalia: a passport or ID card if there is one. If not, read &quot;No papers?&quot;.</source>
-        <translation>ካብ ሶማልያ፦ እንተልዩ ፓስፖርት ወይ መንነት ካርድ። እንተዘየሎ፡ &quot;ወረቓቕቲ የለዉን?&quot; ኣንብብ።</translation>
+        <translation>ካብ ሶማልያ፦ እንተልዩ ፓስፖርት ወይ መንነት ካርድ። እንተዘየሎ፡ «ወረቓቕቲ የለዉን?» ኣንብቡ።</translation>
     </message>
     <message>
         <source>From Yemen: a passport or ID card.</source>
@@ -683,7 +683,7 @@
     </message>
     <message>
         <source>From Somalia: a marriage certificate if there is one. If not, read &quot;No papers?&quot;.</source>
-        <translation>ካብ ሶማልያ፦ እንተልዩ ምስክር ወረቐት መርዓ። እንተዘየሎ፡ &quot;ወረቓቕቲ የለዉን?&quot; ኣንብብ።</translation>
+        <translation>ካብ ሶማልያ፦ እንተልዩ ምስክር ወረቐት መርዓ። እንተዘየሎ፡ «ወረቓቕቲ የለዉን?» ኣንብቡ።</translation>
     </message>
     <message>
         <source>From Yemen: the marriage certificate.</source>
@@ -699,7 +699,7 @@
     </message>
     <message>
         <source>From Somalia: a birth certificate if there is one. If not, read &quot;No papers?&quot;.</source>
-        <translation>ካብ ሶማልያ፦ እንተልዩ ምስክር ወረቐት ልደት። እንተዘየሎ፡ &quot;ወረቓቕቲ የለዉን?&quot; ኣንብብ።</translation>
+        <translation>ካብ ሶማልያ፦ እንተልዩ ምስክር ወረቐት ልደት። እንተዘየሎ፡ «ወረቓቕቲ የለዉን?» ኣንብቡ።</translation>
     </message>
     <message>
         <source>From Yemen: the birth certificate.</source>
@@ -715,7 +715,7 @@
     </message>
     <message>
         <source>Proof of your relationship</source>
-        <translation>መረጋገጺ ርክብኩም</translation>
+        <translation>መረጋገጺ ርክብ</translation>
     </message>
     <message>
         <source>Birth certificate</source>
@@ -739,15 +739,11 @@
     </message>
     <message>
         <source>Proof of marital status</source>
-        <translation>ወረቐት ኩነታት መርዓ</translation>
+        <translation>ወረቐት ምርዓው ወይ ዘይምርዓው</translation>
     </message>
     <message>
         <source>Sworn translations</source>
-        <translation>ብመሓላ ዝተተርጎሙ</translation>
-    </message>
-    <message>
-        <source>Document</source>
-        <translation>ሰነድ</translation>
+        <translation>ብመሓላ ዝተተርጎሙ ትርጉማት</translation>
     </message>
     <message>
         <source>Missing</source>
@@ -771,7 +767,7 @@
     </message>
     <message>
         <source>From Afghanistan: a birth certificate if there is one. If not, read &quot;No papers?&quot;.</source>
-        <translation>ካብ ኣፍጋኒስታን፦ እንተልዩ ምስክር ወረቐት ልደት። እንተዘየሎ፡ &quot;ወረቓቕቲ የለዉን?&quot; ኣንብብ።</translation>
+        <translation>ካብ ኣፍጋኒስታን፦ እንተልዩ ምስክር ወረቐት ልደት። እንተዘየሎ፡ «ወረቓቕቲ የለዉን?» ኣንብቡ።</translation>
     </message>
     <message>
         <source>The regular route costs a fee (leges). Nareis is free. The IND website gives the amount; Samen does not, because it changes.</source>
@@ -791,7 +787,7 @@
     </message>
     <message>
         <source>On the regular route the IND usually asks for legalised documents: stamps of the country that made the paper and of the Dutch embassy.</source>
-        <translation>ብልሙድ መንገዲ፡ IND መብዛሕትኡ ግዜ ሕጋዊ ዝተረጋገጹ ሰነዳት ትሓትት፦ ማሕተም ናይታ ነቲ ወረቐት ዝሃበት ሃገርን ናይ ኤምባሲ ሆላንድን።</translation>
+        <translation>ብልሙድ መንገዲ፡ IND መብዛሕትኡ ግዜ ሕጋዊ ዝተረጋገጹ ወረቓቕቲ ትሓትት፦ ማሕተም ናይታ ነቲ ወረቐት ዝሃበት ሃገርን ናይ ኤምባሲ ኔዘርላንድን።</translation>
     </message>
     <message>
         <source>Fee for the regular route</source>
@@ -811,7 +807,11 @@
     </message>
     <message>
         <source>Legalised documents</source>
-        <translation>ሕጋዊ ዝተረጋገጹ ሰነዳት</translation>
+        <translation>ሕጋዊ ዝተረጋገጹ ወረቓቕቲ</translation>
+    </message>
+    <message>
+        <source>Paper</source>
+        <translation>ወረቐት</translation>
     </message>
 </context>
 <context>
@@ -822,58 +822,54 @@
     </message>
     <message>
         <source>Answer simple questions, one at a time. Then Samen shows who in your family can come, and by which date you must apply.</source>
-        <translation>ቀለልቲ ሕቶታት ሓደ ብሓደ መልስ። ድሕሪኡ Samen ካብ ስድራኻ መን ክመጽእ ከም ዝኽእል፡ ክሳብ መዓስ ድማ ክትሓትት ከም ዘለካ የርእየካ።</translation>
+        <translation>ቀለልቲ ሕቶታት ሓደ ብሓደ መልሱ። ድሕሪኡ Samen ካብ ስድራኹም መን ክመጽእ ከም ዝኽእል፡ ክሳብ መዓስ ድማ ክትሓቱ ከም ዘለኩም የርእየኩም።</translation>
     </message>
     <message>
         <source>If you do not know an answer, choose &quot;I don&apos;t know&quot;. You can go back and change an answer at any time.</source>
-        <translation>መልሲ እንተዘይፈሊጥካ፡ &quot;ኣይፈልጥን&quot; ምረጽ። ኣብ ዝኾነ ግዜ ተመሊስካ መልሲ ክትቕይር ትኽእል ኢኻ።</translation>
+        <translation>መልሲ እንተዘይፈሊጥኩም፡ «ኣይፈልጥን» ምረጹ። ኣብ ዝኾነ ግዜ ተመሊስኩም መልሲ ክትቕይሩ ትኽእሉ ኢኹም።</translation>
     </message>
     <message>
         <source>Start the questions</source>
-        <translation>ሕቶታት ጀምር</translation>
+        <translation>ሕቶታት ጀምሩ</translation>
     </message>
     <message>
         <source>Go on where you stopped</source>
-        <translation>ካብቲ ዝኣተኻዮ ቀጽል</translation>
+        <translation>ካብቲ ዝበጻሕኩምዎ ቀጽሉ</translation>
     </message>
     <message>
         <source>See the result</source>
-        <translation>ውጽኢት ርአ</translation>
+        <translation>ውጽኢት ርኣዩ</translation>
     </message>
     <message>
         <source>Change answers or add a person</source>
-        <translation>መልስታት ቀይር ወይ ሰብ ወስኽ</translation>
+        <translation>መልስታት ቀይሩ ወይ ሰብ ወስኹ</translation>
     </message>
     <message>
         <source>Start again (delete all answers)</source>
-        <translation>ካብ መጀመርታ ጀምር (ኩሉ መልስታት ደምስስ)</translation>
+        <translation>ካብ መጀመርታ ጀምሩ (ኩሉ መልስታት ደምስሱ)</translation>
     </message>
     <message>
         <source>All your answers will be deleted. Are you sure?</source>
-        <translation>ኩሉ መልስታትካ ክድምሰስ እዩ። ርግጸኛ ዲኻ?</translation>
+        <translation>ኩሉ መልስታትኩም ክድምሰስ እዩ። ርግጸኛታት ዲኹም?</translation>
     </message>
     <message>
         <source>Yes, delete all answers</source>
-        <translation>እወ፡ ኩሉ መልስታት ደምስስ</translation>
+        <translation>እወ፡ ኩሉ መልስታት ደምስሱ</translation>
     </message>
 </context>
 <context>
     <name>ErasePage</name>
     <message>
         <source>Erase everything</source>
-        <translation>ንኹሉ ደምስስ</translation>
-    </message>
-    <message>
-        <source>This removes all your information from Samen: answers, family, documents and dates. It cannot be undone.</source>
-        <translation>እዚ ንኹሉ ሓበሬታኻ ካብ Samen የጥፍኦ፡ መልስታት፡ ስድራ፡ ሰነዳትን ዕለታትን። ክምለስ ኣይክእልን እዩ።</translation>
+        <translation>ንኹሉ ደምስሱ</translation>
     </message>
     <message>
         <source>Make a backup first, so that you can get your information back later.</source>
-        <translation>ቅድም ተጠባባቒ ቅዳሕ ስራሕ፡ ድሒርካ ሓበሬታኻ ክትመልሶ ምእንቲ።</translation>
+        <translation>ቅድም ተጠባባቒ ቅዳሕ ስርሑ፡ ድሒርኩም ሓበሬታኹም ክትመልስዎ ምእንቲ።</translation>
     </message>
     <message>
         <source>Make a backup first</source>
-        <translation>ቅድም ተጠባባቒ ቅዳሕ ስራሕ</translation>
+        <translation>ቅድም ተጠባባቒ ቅዳሕ ስርሑ</translation>
     </message>
     <message>
         <source>I understand that this cannot be undone.</source>
@@ -883,114 +879,118 @@
         <source>Erasing.</source>
         <translation>ይድምሰስ ኣሎ።</translation>
     </message>
+    <message>
+        <source>This removes all your information from Samen: answers, family, papers and dates. It cannot be undone.</source>
+        <translation>እዚ ንኹሉ ሓበሬታኹም ካብ Samen የጥፍኦ፦ መልስታት፡ ስድራ፡ ወረቓቕትን ዕለታትን። ክምለስ ኣይክእልን እዩ።</translation>
+    </message>
 </context>
 <context>
     <name>FamilyController</name>
     <message>
         <source>Not in the eligibility questions</source>
-        <translation>ኣብ ሕቶታት ብቕዓት የለን</translation>
-    </message>
-    <message>
-        <source>No documents on the list</source>
-        <translation>ኣብ ዝርዝር ሰነድ የለን</translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 of %2 documents ready</source>
-        <translation>
-            <numerusform>%1 ካብ %2 ሰነድ ድሉው</numerusform>
-            <numerusform>%1 ካብ %2 ሰነዳት ድሉዋት</numerusform>
-        </translation>
+        <translation>ኣብ ሕቶታት ኣይተጠቕሰን</translation>
     </message>
     <message>
         <source>Turns 18 on %1. Send the application before that day if you can: the age on the day you apply counts.</source>
         <translation>ብ%1 18 ዓመት ይመልእ። እንተ ተኻኢሉ ቅድሚ እታ መዓልቲ ሕቶኹም ስደዱ፦ እቲ ዝቖጸር ዕድመ ኣብታ ሕቶ እትሰዱላ መዓልቲ እዩ።</translation>
+    </message>
+    <message>
+        <source>No papers on the list</source>
+        <translation>ኣብ ዝርዝር ወረቐት የለን</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %2 papers ready</source>
+        <translation>
+            <numerusform>%1 ካብ %2 ወረቐት ድሉው</numerusform>
+            <numerusform>%1 ካብ %2 ወረቓቕቲ ድሉዋት</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>FamilyEmptyState</name>
     <message>
         <source>No family members yet. Add them with the questions about your family. Then you see here which papers each person needs.</source>
-        <translation>ገና ኣባላት ስድራ የለዉን። ብሕቶታት ብዛዕባ ስድራኻ ወስኾም። ድሕሪኡ ነፍሲ ወከፍ ሰብ ዘድልዮ ወረቓቕቲ ኣብዚ ትርኢ።</translation>
+        <translation>ገና ኣባላት ስድራ የለዉን። ብሕቶታት ብዛዕባ ስድራኹም ወስኽዎም። ድሕሪኡ ነፍሲ ወከፍ ሰብ ዘድልዮ ወረቓቕቲ ኣብዚ ትርእዩ።</translation>
     </message>
     <message>
         <source>Add a family member</source>
-        <translation>ኣባል ስድራ ወስኽ</translation>
+        <translation>ኣባል ስድራ ወስኹ</translation>
     </message>
 </context>
 <context>
     <name>FamilyPage</name>
     <message>
-        <source>Family and documents</source>
-        <translation>ስድራን ሰነዳትን</translation>
-    </message>
-    <message>
         <source>Tap a person to see which papers they need.</source>
-        <translation>ሰብ ጠውቕ እሞ ዘድልዮ ወረቓቕቲ ርአ።</translation>
+        <translation>ሰብ ጠውቑ እሞ ዘድልዮ ወረቓቕቲ ርኣዩ።</translation>
     </message>
     <message>
         <source>Add a family member</source>
-        <translation>ኣባል ስድራ ወስኽ</translation>
+        <translation>ኣባል ስድራ ወስኹ</translation>
+    </message>
+    <message>
+        <source>Family and papers</source>
+        <translation>ስድራን ወረቓቕትን</translation>
     </message>
 </context>
 <context>
     <name>ForgotPage</name>
     <message>
         <source>Forgot your PIN?</source>
-        <translation>ምስጢራዊ ቁጽርኻ ረሲዕካዮ ዲኻ?</translation>
+        <translation>ምስጢራዊ ቁጽርኹም ረሲዕኩምዎ ዲኹም?</translation>
     </message>
     <message>
         <source>Without your PIN, Samen cannot open your information. Nobody can, not even the makers of Samen.</source>
-        <translation>ብዘይ ምስጢራዊ ቁጽርኻ፡ Samen ሓበሬታኻ ክኸፍቶ ኣይክእልን። ሓደ እኳ ኣይክእልን፡ ሰራሕቲ Samen እውን ከይተረፉ።</translation>
+        <translation>ብዘይ ምስጢራዊ ቁጽርኹም፡ Samen ሓበሬታኹም ክኸፍቶ ኣይክእልን። ሓደ እኳ ኣይክእልን፡ ሰራሕቲ Samen እውን ከይተረፉ።</translation>
     </message>
     <message>
         <source>You can erase everything and start again. If you made a backup, you can restore it after that, with its backup password.</source>
-        <translation>ንኹሉ ደምሲስካ ከም ብሓድሽ ክትጅምር ትኽእል ኢኻ። ተጠባባቒ ቅዳሕ እንተሰሪሕካ፡ ድሕሪኡ ብመሕለፊ ቃሉ ክትመልሶ ትኽእል ኢኻ።</translation>
+        <translation>ንኹሉ ደምሲስኩም ከም ብሓድሽ ክትጅምሩ ትኽእሉ ኢኹም። ተጠባባቒ ቅዳሕ እንተሰሪሕኩም፡ ድሕሪኡ ብመሕለፊ ቃሉ ክትመልስዎ ትኽእሉ ኢኹም።</translation>
     </message>
     <message>
         <source>Erase everything and start again</source>
-        <translation>ንኹሉ ደምስስ እሞ ከም ብሓድሽ ጀምር</translation>
+        <translation>ንኹሉ ደምስሱ እሞ ከም ብሓድሽ ጀምሩ</translation>
     </message>
 </context>
 <context>
     <name>HelperController</name>
     <message>
         <source>Open Samen with your PIN first.</source>
-        <translation>ቅድም ንSamen ብምስጢራዊ ቁጽርኻ ክፈቶ።</translation>
+        <translation>ቅድም ንSamen ብምስጢራዊ ቁጽርኹም ክፈትዎ።</translation>
     </message>
 </context>
 <context>
     <name>HelperPage</name>
     <message>
         <source>Show to a helper</source>
-        <translation>ንሓጋዚ ኣርኢ</translation>
+        <translation>ንሓጋዚ ኣርእዩ</translation>
     </message>
     <message>
         <source>Where do you want to save the PDF?</source>
-        <translation>ነቲ PDF ኣበይ ክትዕቅቦ ትደሊ?</translation>
+        <translation>ነቲ PDF ኣበይ ክትዕቅብዎ ትደልዩ?</translation>
     </message>
     <message>
         <source>Show a short summary of your family, your deadlines and your papers to a volunteer, a social worker or a lawyer. It is in Dutch or English. They can only read it.</source>
-        <translation>ሓጺር ጽማቕ ብዛዕባ ስድራኻ፡ ግዜታትካን ወረቓቕትኻን ንወለንተኛ፡ ሰራሕተኛ ማሕበራዊ ጉዳይ ወይ ጠበቓ ኣርኢ። ብሆላንድኛ ወይ እንግሊዝኛ እዩ። ከንብብዎ ጥራይ ይኽእሉ።</translation>
+        <translation>ሓጺር ጽማቕ ብዛዕባ ስድራኹም፡ ግዜታትኩምን ወረቓቕትኹምን ንወለንተኛ፡ ሰራሕተኛ ማሕበራዊ ጉዳይ ወይ ጠበቓ ኣርእዩ። ብሆላንድኛ ወይ እንግሊዝኛ እዩ። ከንብብዎ ጥራይ ይኽእሉ።</translation>
     </message>
     <message>
         <source>To close the summary, your PIN is needed. So you can give your phone to the helper.</source>
-        <translation>ነቲ ጽማቕ ንምዕጻው ምስጢራዊ ቁጽርኻ የድሊ። ስለዚ ስልክኻ ንሓጋዚ ክትህቦ ትኽእል።</translation>
+        <translation>ነቲ ጽማቕ ንምዕጻው ምስጢራዊ ቁጽርኹም የድሊ። ስለዚ ተሌፎንኩም ንሓጋዚ ክትህብዎ ትኽእሉ።</translation>
     </message>
     <message>
         <source>Open Samen with your PIN first.</source>
-        <translation>ቅድም ንSamen ብምስጢራዊ ቁጽርኻ ክፈቶ።</translation>
+        <translation>ቅድም ንSamen ብምስጢራዊ ቁጽርኹም ክፈትዎ።</translation>
     </message>
     <message>
         <source>Show the summary</source>
-        <translation>ነቲ ጽማቕ ኣርኢ</translation>
+        <translation>ነቲ ጽማቕ ኣርእዩ</translation>
     </message>
     <message>
         <source>Save as PDF</source>
-        <translation>ከም PDF ዕቀብ</translation>
+        <translation>ከም PDF ዕቀቡ</translation>
     </message>
     <message>
         <source>The PDF file is not locked with your PIN. Anyone who has the file can read it. Save it only where you choose, and delete it when you do not need it any more.</source>
-        <translation>እቲ ፋይል PDF ብምስጢራዊ ቁጽርኻ ኣይተሸጎረን። ነቲ ፋይል ዝሓዘ ዝኾነ ሰብ ከንብቦ ይኽእል። ኣብቲ ዝመረጽካዮ ቦታ ጥራይ ዕቀቦ፡ ምስ ዘየድልየካ ድማ ደምስሶ።</translation>
+        <translation>እቲ ፋይል PDF ብምስጢራዊ ቁጽርኹም ዕጹው ኣይኮነን። ነቲ ፋይል ዝሓዘ ዝኾነ ሰብ ከንብቦ ይኽእል። ኣብቲ ዝመረጽኩምዎ ቦታ ጥራይ ዕቀብዎ፡ ምስ ዘየድልየኩም ድማ ደምስስዎ።</translation>
     </message>
     <message>
         <source>The PDF is saved.</source>
@@ -1002,33 +1002,33 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>ሰርዝ</translation>
+        <translation>ሰርዙ</translation>
     </message>
 </context>
 <context>
     <name>HelperViewPage</name>
     <message>
         <source>Close the summary (PIN needed)</source>
-        <translation>ነቲ ጽማቕ ዕጸዎ (ምስጢራዊ ቁጽሪ የድሊ)</translation>
+        <translation>ነቲ ጽማቕ ዕጸውዎ (ምስጢራዊ ቁጽሪ የድሊ)</translation>
     </message>
     <message>
         <source>Type your password to close the summary</source>
-        <translation>ነቲ ጽማቕ ንምዕጻው መሕለፊ ቃልካ ጽሓፍ</translation>
+        <translation>ነቲ ጽማቕ ንምዕጻው መሕለፊ ቃልኩም ጽሓፉ</translation>
     </message>
     <message>
         <source>Type your PIN to close the summary</source>
-        <translation>ነቲ ጽማቕ ንምዕጻው ምስጢራዊ ቁጽርኻ ጽሓፍ</translation>
+        <translation>ነቲ ጽማቕ ንምዕጻው ምስጢራዊ ቁጽርኹም ጽሓፉ</translation>
     </message>
     <message>
         <source>Close the summary</source>
-        <translation>ነቲ ጽማቕ ዕጸዎ</translation>
+        <translation>ነቲ ጽማቕ ዕጸውዎ</translation>
     </message>
 </context>
 <context>
     <name>HomePage</name>
     <message>
         <source>Bring your family to the Netherlands, step by step.</source>
-        <translation>ስድራኻ ናብ ሆላንድ ኣምጽእ፡ ስጉምቲ ብስጉምቲ።</translation>
+        <translation>ስድራኹም ናብ ኔዘርላንድ ኣምጽኡ፡ ስጉምቲ ብስጉምቲ።</translation>
     </message>
     <message>
         <source>Who can come?</source>
@@ -1036,11 +1036,7 @@
     </message>
     <message>
         <source>Answer simple questions about your family.</source>
-        <translation>ብዛዕባ ስድራኻ ቀለልቲ ሕቶታት መልስ።</translation>
-    </message>
-    <message>
-        <source>Family and documents</source>
-        <translation>ስድራን ሰነዳትን</translation>
+        <translation>ብዛዕባ ስድራኹም ቀለልቲ ሕቶታት መልሱ።</translation>
     </message>
     <message>
         <source>The papers each person needs.</source>
@@ -1052,19 +1048,19 @@
     </message>
     <message>
         <source>Apply in time. Samen reminds you.</source>
-        <translation>ብግዜኡ ሕተት። Samen የዘኻኽረካ።</translation>
+        <translation>ብግዜኡ ሕተቱ። Samen የዘኻኽረኩም።</translation>
     </message>
     <message>
         <source>Show to a helper</source>
-        <translation>ንሓጋዚ ኣርኢ</translation>
+        <translation>ንሓጋዚ ኣርእዩ</translation>
     </message>
     <message>
         <source>A short summary in Dutch for a volunteer.</source>
-        <translation>ሓጺር ጽማቕ ብቋንቋ ሆላንድ ንወለንተኛ።</translation>
+        <translation>ሓጺር ጽማቕ ብሆላንድኛ ንወለንተኛ።</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation>ቅጥዕታት</translation>
+        <translation>ምድላዋት</translation>
     </message>
     <message>
         <source>Language, and about this app.</source>
@@ -1072,7 +1068,7 @@
     </message>
     <message>
         <source>What now?</source>
-        <translation>ሕጂ እንታይ?</translation>
+        <translation>ቀጺሉ እንታይ ንግበር?</translation>
     </message>
     <message>
         <source>Next date: %1</source>
@@ -1086,28 +1082,17 @@
         <source>Next step: %1</source>
         <translation>ዝቕጽል ስጉምቲ፦ %1</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln document(s) still missing.</source>
-        <translation>
-            <numerusform>%Ln ሰነድ ገና ይጎድል።</numerusform>
-            <numerusform>%Ln ሰነዳት ገና ይጎድሉ።</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Reminder: %1</source>
         <translation>መዘኻኸሪ፦ %1</translation>
     </message>
     <message>
-        <source>See the documents</source>
-        <translation>ሰነዳት ርአ</translation>
-    </message>
-    <message>
         <source>See all dates</source>
-        <translation>ኩሎም ዕለታት ርአ</translation>
+        <translation>ኩሎም ዕለታት ርኣዩ</translation>
     </message>
     <message>
         <source>You may apply from: %1</source>
-        <translation>ካብዚ ዕለት ክትሓትት ትኽእል፦ %1</translation>
+        <translation>ካብዚ ዕለት ክትሓቱ ትኽእሉ፦ %1</translation>
     </message>
     <message numerus="yes">
         <source>Please answer %n new question(s). Then Samen checks again what the new rules mean for your family.</source>
@@ -1128,6 +1113,21 @@
         <source>I have read this</source>
         <translation>ነዚ ኣንቢበዮ ኣለኹ</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln paper(s) still missing.</source>
+        <translation>
+            <numerusform>%Ln ወረቐት ገና ይጎድል።</numerusform>
+            <numerusform>%Ln ወረቓቕቲ ገና ይጎድሉ።</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>See the papers</source>
+        <translation>ወረቓቕቲ ርኣዩ</translation>
+    </message>
+    <message>
+        <source>Family and papers</source>
+        <translation>ስድራን ወረቓቕትን</translation>
+    </message>
 </context>
 <context>
     <name>InterviewPage</name>
@@ -1137,7 +1137,7 @@
     </message>
     <message>
         <source>The rules could not be loaded. Please install the app again.</source>
-        <translation>እቲ ሕግታት ክጽዓን ኣይከኣለን። በጃኻ ነቲ ኣፕ እንደገና ኣእትዎ።</translation>
+        <translation>እቲ ሕግታት ክጽዓን ኣይከኣለን። በጃኹም ነቲ ኣፕ ደጊምኩም ኣእትውዎ።</translation>
     </message>
     <message>
         <source>About: %1</source>
@@ -1165,27 +1165,27 @@
     </message>
     <message>
         <source>Who do you want to bring?</source>
-        <translation>መን ከተምጽእ ትደሊ?</translation>
+        <translation>መን ከተምጽኡ ትደልዩ?</translation>
     </message>
     <message>
         <source>Choose one person. You can add more people after the questions about this person.</source>
-        <translation>ሓደ ሰብ ምረጽ። ድሕሪ እቲ ብዛዕባዚ ሰብ ዘሎ ሕቶታት ካልኦት ሰባት ክትውስኽ ትኽእል ኢኻ።</translation>
+        <translation>ሓደ ሰብ ምረጹ። ድሕሪ እቲ ብዛዕባዚ ሰብ ዘሎ ሕቶታት ካልኦት ሰባት ክትውስኹ ትኽእሉ ኢኹም።</translation>
     </message>
     <message>
         <source>You added these people. Add another person, or see the result.</source>
-        <translation>ነዞም ሰባት ወሲኽካዮም። ካልእ ሰብ ወስኽ፡ ወይ ውጽኢት ርአ።</translation>
+        <translation>ነዞም ሰባት ወሲኽኩምዎም። ካልእ ሰብ ወስኹ፡ ወይ ውጽኢት ርኣዩ።</translation>
     </message>
     <message>
         <source>See the result</source>
-        <translation>ውጽኢት ርአ</translation>
+        <translation>ውጽኢት ርኣዩ</translation>
     </message>
     <message>
         <source>Choose a person</source>
-        <translation>ሰብ ምረጽ</translation>
+        <translation>ሰብ ምረጹ</translation>
     </message>
     <message>
         <source>Add another person</source>
-        <translation>ካልእ ሰብ ወስኽ</translation>
+        <translation>ካልእ ሰብ ወስኹ</translation>
     </message>
 </context>
 <context>
@@ -1208,46 +1208,46 @@
     </message>
     <message>
         <source>You applied on %1. That was after the 3 months, which ended on %2.</source>
-        <translation>ብ%1 ሓቲትካ። እዚ ድሕሪ እቶም ብ%2 ዝተወድኡ 3 ኣዋርሕ እዩ ነይሩ።</translation>
+        <translation>ብ%1 ሓቲትኩም። እዚ ድሕሪ እቶም ብ%2 ዝተወድኡ 3 ኣዋርሕ እዩ ነይሩ።</translation>
     </message>
     <message>
         <source>You applied on %1, within the 3 months.</source>
-        <translation>ብ%1 ኣብ ውሽጢ እቶም 3 ኣዋርሕ ሓቲትካ።</translation>
+        <translation>ብ%1 ኣብ ውሽጢ እቶም 3 ኣዋርሕ ሓቲትኩም።</translation>
     </message>
     <message>
         <source>The 3 months ended on %1. This is hard news, but there are still ways. A husband, wife or child can come through the regular route, and a lawyer can check if the IND may accept a late application. Talk to a volunteer soon.</source>
-        <translation>እቶም 3 ኣዋርሕ ብ%1 ተወዲኦም። እዚ ከቢድ ዜና እዩ፡ ግን ገና መንገድታት ኣለዉ። ሰብኣይ፡ ሰበይቲ ወይ ቆልዓ ብልሙድ መንገዲ ክመጹ ይኽእሉ፡ ጠበቓ ድማ IND ዝደንጎየ ሕቶ ክቕበሉ ይኽእሉ እንተኾይኖም ክርኢ ይኽእል። ቀልጢፍካ ምስ ወለንተኛ ተዘራረብ።</translation>
+        <translation>እቶም 3 ኣዋርሕ ብ%1 ተወዲኦም። እዚ ከቢድ ዜና እዩ፡ ግን ገና መንገድታት ኣለዉ። ሰብኣይ፡ ሰበይቲ ወይ ቆልዓ ብልሙድ መንገዲ ክመጹ ይኽእሉ፡ ጠበቓ ድማ IND ዝደንጎየ ሕቶ ክትቕበል ትኽእል እንተኾይና ክርኢ ይኽእል። ቀልጢፍኩም ምስ ወለንተኛ ተዘራረቡ።</translation>
     </message>
     <message numerus="yes">
         <source>%Ln days left: apply before %1.</source>
         <translation>
-            <numerusform>%Ln መዓልቲ ተሪፋ፦ ቅድሚ %1 ሕተት።</numerusform>
-            <numerusform>%Ln መዓልታት ተሪፈን፦ ቅድሚ %1 ሕተት።</numerusform>
+            <numerusform>%Ln መዓልቲ ተሪፋ፦ ቅድሚ %1 ሕተቱ።</numerusform>
+            <numerusform>%Ln መዓልታት ተሪፈን፦ ቅድሚ %1 ሕተቱ።</numerusform>
         </translation>
     </message>
     <message>
         <source>Apply today. Today is the last day.</source>
-        <translation>ሎሚ ሕተት። ሎሚ ናይ መወዳእታ መዓልቲ እያ።</translation>
+        <translation>ሎሚ ሕተቱ። ሎሚ ናይ መወዳእታ መዓልቲ እያ።</translation>
     </message>
     <message>
         <source>On which day will you send the application for your family? If you sent it already, choose that day.</source>
-        <translation>ንስድራኻ ዝምልከት ሕቶ ኣብ የናይ መዓልቲ ክትሰድዶ ኢኻ? ድሮ እንተሰዲድካዮ፡ ነታ መዓልቲ ምረጽ።</translation>
+        <translation>ንስድራኹም ዝምልከት ሕቶ ኣብ ኣየናይ መዓልቲ ክትሰድድዎ ኢኹም? ድሮ እንተሰዲድኩምዎ፡ ነታ መዓልቲ ምረጹ።</translation>
     </message>
     <message>
         <source>The rules changed on 12 June 2026. The day you apply decides which rules count for your family.</source>
-        <translation>ሕግታት ብ12 ሰነ 2026 ተቐይሩ። እታ እትሓተላ መዓልቲ ኣየኖት ሕግታት ንስድራኻ ከም ዝምልከቱ ትውስን።</translation>
+        <translation>ሕግታት ብ12 ሰነ 2026 ተቐይሮም። እታ እትሓቱላ መዓልቲ ኣየኖት ሕግታት ንስድራኹም ከም ዝምልከቱ ትውስን።</translation>
     </message>
     <message>
         <source>When were you born?</source>
-        <translation>መዓስ ተወሊድካ?</translation>
+        <translation>መዓስ ተወሊድኩም?</translation>
     </message>
     <message>
         <source>Some rules depend on your age. Young people who came alone have extra rights.</source>
-        <translation>ገለ ሕግታት ኣብ ዕድሜኻ ይምርኮሱ። በይኖም ዝመጹ መንእሰያት ተወሳኺ መሰላት ኣለዎም።</translation>
+        <translation>ገለ ሕግታት ኣብ ዕድሜኹም ይምርኮሱ። በይኖም ዝመጹ መንእሰያት ተወሳኺ መሰላት ኣለዎም።</translation>
     </message>
     <message>
         <source>Did you come to the Netherlands alone, before you were 18? Alone means without your father or mother.</source>
-        <translation>ቅድሚ 18 ዓመት ምዃንካ በይንኻ ናብ ሆላንድ መጺእካ ዲኻ? በይንኻ ማለት ብዘይ ኣቦኻ ወይ ኣዴኻ እዩ።</translation>
+        <translation>ቅድሚ 18 ዓመት ምዃንኩም በይንኹም ናብ ኔዘርላንድ መጺእኩም ዲኹም? በይንኹም ማለት ብዘይ ኣቦኹም ወይ ኣዴኹም እዩ።</translation>
     </message>
     <message>
         <source>A child who came alone may bring their parents and their young brothers and sisters.</source>
@@ -1255,19 +1255,19 @@
     </message>
     <message>
         <source>On which day did you ask for asylum in the Netherlands?</source>
-        <translation>ኣብ ሆላንድ ዑቕባ ዝሓተትካሉ መዓልቲ መዓስ እዩ?</translation>
+        <translation>ኣብ ኔዘርላንድ ዑቕባ ዝሓተትኩምሉ መዓልቲ መዓስ እዩ?</translation>
     </message>
     <message>
         <source>Which date is on the IND letter that gave you asylum?</source>
-        <translation>ኣብቲ ዑቕባ ዝሃበካ ደብዳቤ IND ዘሎ ዕለት እንታይ እዩ?</translation>
+        <translation>ኣብቲ ዑቕባ ዝሃበኩም ደብዳቤ IND (ቤት ጽሕፈት ስደትን ዜግነትን ኔዘርላንድ) ዘሎ ዕለት እንታይ እዩ?</translation>
     </message>
     <message>
         <source>You have 3 months from this date to apply for your family with nareis. After that it is much harder.</source>
-        <translation>ካብዚ ዕለት ጀሚርካ ንስድራኻ ብናሬይስ (nareis) ክትሓትት 3 ኣዋርሕ ኣለካ። ድሕሪኡ ኣዝዩ ይኸብድ።</translation>
+        <translation>ካብዚ ዕለት ጀሚርኩም ንስድራኹም ብናሬይስ (nareis) ክትሓቱ 3 ኣዋርሕ ኣለኩም። ድሕሪኡ ኣዝዩ ይኸብድ።</translation>
     </message>
     <message>
         <source>Which protection did you get?</source>
-        <translation>እንታይ ዓይነት ሓለዋ ረኺብካ?</translation>
+        <translation>እንታይ ዓይነት ሓለዋ ረኺብኩም?</translation>
     </message>
     <message>
         <source>Since 12 June 2026, people with subsidiary protection must wait 2 years before they can bring their family.</source>
@@ -1275,15 +1275,15 @@
     </message>
     <message>
         <source>Which country are you from?</source>
-        <translation>ካበየናይ ሃገር ኢኻ?</translation>
+        <translation>ካበየናይ ሃገር ኢኹም?</translation>
     </message>
     <message>
         <source>Each country has its own papers. We use this to tell you which papers your family can get.</source>
-        <translation>ነፍሲ ወከፍ ሃገር ናታ ወረቓቕቲ ኣለዋ። ስድራኻ ኣየኖት ወረቓቕቲ ክረኽቡ ከም ዝኽእሉ ንምንጋርካ ንጥቀመሉ።</translation>
+        <translation>ነፍሲ ወከፍ ሃገር ናታ ወረቓቕቲ ኣለዋ። ስድራኹም ኣየኖት ወረቓቕቲ ክረኽቡ ከም ዝኽእሉ ንምንጋርኩም ንጥቀመሉ።</translation>
     </message>
     <message>
         <source>Who is this person to you?</source>
-        <translation>እዚ ሰብ እንታይ ይኾነካ?</translation>
+        <translation>እዚ ሰብ እንታይ ይኾነኩም?</translation>
     </message>
     <message>
         <source>The rules are different for a husband or wife, a child, a parent, and a brother or sister.</source>
@@ -1295,19 +1295,19 @@
     </message>
     <message>
         <source>Was this person already your family before you came to the Netherlands? For a husband or wife: were you already married?</source>
-        <translation>እዚ ሰብ ቅድሚ ናብ ሆላንድ ምምጻእካ ድሮ ስድራኻ ነይሩ ድዩ? ንሰብኣይ ወይ ሰበይቲ፦ ድሮ ተመርዒኹም ኔርኩም ዶ?</translation>
+        <translation>እዚ ሰብ ቅድሚ ናብ ኔዘርላንድ ምምጻእኩም ድሮ ስድራኹም ነይሩ ድዩ? ንሰብኣይ ወይ ሰበይቲ፦ ድሮ ተመርዒኹም ኔርኩም ዶ?</translation>
     </message>
     <message>
         <source>Nareis is only for family that already existed before you came.</source>
-        <translation>ናሬይስ (nareis) ቅድሚ ምምጻእካ ድሮ ንዝነበረ ስድራ ጥራይ እዩ።</translation>
+        <translation>ናሬይስ (nareis) ቅድሚ ምምጻእኩም ድሮ ንዝነበረ ስድራ ጥራይ እዩ።</translation>
     </message>
     <message>
         <source>Is this the husband, wife or partner you choose to bring?</source>
-        <translation>እዚ ከተምጽኦ እትመርጾ ሰብኣይ፡ ሰበይቲ ወይ መጻምድቲ ድዩ?</translation>
+        <translation>እዚ ከተምጽእዎ እትመርጽዎ ሰብኣይ፡ ሰበይቲ ወይ መጻምድቲ ድዩ?</translation>
     </message>
     <message>
         <source>The law lets only one husband, wife or partner come. You choose who.</source>
-        <translation>ሕጊ ሓደ ሰብኣይ፡ ሰበይቲ ወይ መጻምድቲ ጥራይ ክመጽእ የፍቅድ። መን ከም ዝኸውን ንስኻ ትመርጽ።</translation>
+        <translation>ሕጊ ሓደ ሰብኣይ፡ ሰበይቲ ወይ መጻምድቲ ጥራይ ክመጽእ የፍቅድ። መን ከም ዝኸውን ንስኹም ትመርጹ።</translation>
     </message>
     <message>
         <source>Who is the other parent of this child?</source>
@@ -1315,7 +1315,7 @@
     </message>
     <message>
         <source>For a child of a partner who cannot come, you may need advice.</source>
-        <translation>ንቆልዓ ናይ ክመጽእ ዘይክእል መጻምድቲ፡ ምኽሪ ከድልየካ ይኽእል።</translation>
+        <translation>ንቆልዓ ናይ ክመጽእ ዘይክእል መጻምድቲ፡ ምኽሪ ከድልየኩም ይኽእል።</translation>
     </message>
     <message>
         <source>Is this person married?</source>
@@ -1343,23 +1343,23 @@
     </message>
     <message>
         <source>Did you tell the IND about this person during your asylum procedure?</source>
-        <translation>ኣብ መስርሕ ዑቕባኻ ብዛዕባዚ ሰብ ንIND ነጊርካዮም ዲኻ?</translation>
+        <translation>ኣብ መስርሕ ዑቕባኹም ብዛዕባዚ ሰብ ንIND ሓቢርኩም ዲኹም?</translation>
     </message>
     <message>
         <source>If the IND never heard of this person, they may doubt that you are family.</source>
-        <translation>IND ብዛዕባዚ ሰብ ፈጺሞም እንተዘይሰሚዖም፡ ስድራ ምዃንኩም ክጠራጠሩ ይኽእሉ።</translation>
+        <translation>IND ብዛዕባዚ ሰብ ፈጺማ እንተዘይሰሚዓ፡ ስድራ ምዃንኩም ክትጠራጠር ትኽእል።</translation>
     </message>
     <message>
         <source>Only one husband, wife or partner can come. You chose someone else.</source>
-        <translation>ሓደ ሰብኣይ፡ ሰበይቲ ወይ መጻምድቲ ጥራይ ክመጽእ ይኽእል። ንስኻ ካልእ ሰብ መሪጽካ።</translation>
+        <translation>ሓደ ሰብኣይ፡ ሰበይቲ ወይ መጻምድቲ ጥራይ ክመጽእ ይኽእል። ንስኹም ካልእ ሰብ መሪጽኩም።</translation>
     </message>
     <message>
         <source>This is your child, but the other parent is a partner who cannot come. The law is not clear here.</source>
-        <translation>እዚ ቆልዓኻ እዩ፡ ግን እቲ ካልእ ወላዲ ክመጽእ ዘይክእል መጻምድቲ እዩ። ሕጊ ኣብዚ ንጹር ኣይኮነን።</translation>
+        <translation>እዚ ቆልዓኹም እዩ፡ ግን እቲ ካልእ ወላዲ ክመጽእ ዘይክእል መጻምድቲ እዩ። ሕጊ ኣብዚ ንጹር ኣይኮነን።</translation>
     </message>
     <message>
         <source>This child is not your own, and their parent is a partner who cannot come.</source>
-        <translation>እዚ ቆልዓ ናትካ ኣይኮነን፡ ወላዲኡ ድማ ክመጽእ ዘይክእል መጻምድቲ እዩ።</translation>
+        <translation>እዚ ቆልዓ ናትኩም ኣይኮነን፡ ወላዲኡ ድማ ክመጽእ ዘይክእል መጻምድቲ እዩ።</translation>
     </message>
     <message>
         <source>A husband or wife can only come when both of you are 18 or older.</source>
@@ -1367,11 +1367,11 @@
     </message>
     <message>
         <source>You married after you came to the Netherlands. Then only the regular route is open.</source>
-        <translation>ድሕሪ ናብ ሆላንድ ምምጻእካ ኢኻ ተመርዒኻ። ሽዑ እቲ ልሙድ መንገዲ ጥራይ እዩ ክፉት።</translation>
+        <translation>ድሕሪ ናብ ኔዘርላንድ ምምጻእኩም ኢኹም ተመርዒኹም። ሽዑ እቲ ልሙድ መንገዲ ጥራይ እዩ ክፉት።</translation>
     </message>
     <message>
         <source>You were married before you came, and you are both 18 or older.</source>
-        <translation>ቅድሚ ምምጻእካ ተመርዒኹም ኔርኩም፡ ክልቴኹም ድማ 18 ዓመት ወይ ልዕሊኡ ኢኹም።</translation>
+        <translation>ቅድሚ ምምጻእኩም ተመርዒኹም ኔርኩም፡ ክልቴኹም ድማ 18 ዓመት ወይ ልዕሊኡ ኢኹም።</translation>
     </message>
     <message>
         <source>A partner can only come when both of you are 18 or older.</source>
@@ -1379,19 +1379,19 @@
     </message>
     <message>
         <source>Your relationship started after you came to the Netherlands. Then only the regular route is open.</source>
-        <translation>ርክብኩም ድሕሪ ናብ ሆላንድ ምምጻእካ እዩ ጀሚሩ። ሽዑ እቲ ልሙድ መንገዲ ጥራይ እዩ ክፉት።</translation>
+        <translation>ርክብኩም ድሕሪ ናብ ኔዘርላንድ ምምጻእኩም እዩ ጀሚሩ። ሽዑ እቲ ልሙድ መንገዲ ጥራይ እዩ ክፉት።</translation>
     </message>
     <message>
         <source>You were already together before you came, and you are both 18 or older.</source>
-        <translation>ቅድሚ ምምጻእካ ድሮ ብሓባር ኔርኩም፡ ክልቴኹም ድማ 18 ዓመት ወይ ልዕሊኡ ኢኹም።</translation>
+        <translation>ቅድሚ ምምጻእኩም ድሮ ብሓባር ኔርኩም፡ ክልቴኹም ድማ 18 ዓመት ወይ ልዕሊኡ ኢኹም።</translation>
     </message>
     <message>
         <source>The child did not belong to your family before you came. Then only the regular route is open.</source>
-        <translation>እቲ ቆልዓ ቅድሚ ምምጻእካ ኣባል ስድራኻ ኣይነበረን። ሽዑ እቲ ልሙድ መንገዲ ጥራይ እዩ ክፉት።</translation>
+        <translation>እቲ ቆልዓ ቅድሚ ምምጻእኩም ኣባል ስድራኹም ኣይነበረን። ሽዑ እቲ ልሙድ መንገዲ ጥራይ እዩ ክፉት።</translation>
     </message>
     <message>
         <source>The child is under 18 and belonged to your family before you came.</source>
-        <translation>እቲ ቆልዓ ትሕቲ 18 ዓመት እዩ፡ ቅድሚ ምምጻእካ ድማ ኣባል ስድራኻ ነይሩ።</translation>
+        <translation>እቲ ቆልዓ ትሕቲ 18 ዓመት እዩ፡ ቅድሚ ምምጻእኩም ድማ ኣባል ስድራኹም ነይሩ።</translation>
     </message>
     <message>
         <source>The child is 18 or older and married or has a partner. Such a child cannot come with nareis.</source>
@@ -1399,11 +1399,11 @@
     </message>
     <message>
         <source>You did not tell the IND about this person during your asylum procedure. The IND may doubt that you are family.</source>
-        <translation>ኣብ መስርሕ ዑቕባኻ ብዛዕባዚ ሰብ ንIND ኣይነገርካዮምን። IND ስድራ ምዃንኩም ክጠራጠሩ ይኽእሉ።</translation>
+        <translation>ኣብ መስርሕ ዑቕባኹም ብዛዕባዚ ሰብ ንIND ኣይሓበርኩምን። IND ስድራ ምዃንኩም ክትጠራጠር ትኽእል።</translation>
     </message>
     <message>
         <source>The 3 months after your IND letter have passed. Now only the regular route is open, unless the IND accepts a good reason for the delay.</source>
-        <translation>እቶም ድሕሪ ደብዳቤ IND ዝነበሩ 3 ኣዋርሕ ሓሊፎም። ሕጂ IND ንምድንጓይ ጽቡቕ ምኽንያት እንተዘይተቐቢሎም፡ እቲ ልሙድ መንገዲ ጥራይ እዩ ክፉት።</translation>
+        <translation>እቶም ድሕሪ ደብዳቤ IND ዝነበሩ 3 ኣዋርሕ ሓሊፎም። ሕጂ IND ንምድንጓይ ጽቡቕ ምኽንያት እንተዘይተቐቢላ፡ እቲ ልሙድ መንገዲ ጥራይ እዩ ክፉት።</translation>
     </message>
     <message>
         <source>The 3 months after your IND letter have passed. For parents and brothers and sisters there is no regular route.</source>
@@ -1411,15 +1411,15 @@
     </message>
     <message>
         <source>Parents and brothers and sisters can only come with nareis when you came alone as a child.</source>
-        <translation>ወለዲን ኣሕዋትን ኣሓትን ብናሬይስ (nareis) ክመጹ ዝኽእሉ፡ ንስኻ ከም ቆልዓ በይንኻ እንተመጺእካ ጥራይ እዩ።</translation>
+        <translation>ወለዲን ኣሕዋትን ኣሓትን ብናሬይስ (nareis) ክመጹ ዝኽእሉ፡ ንስኹም ከም ቆልዓ በይንኹም እንተመጺእኩም ጥራይ እዩ።</translation>
     </message>
     <message>
         <source>You came alone as a child, so your parents may come. This is true even if you are 18 now.</source>
-        <translation>ከም ቆልዓ በይንኻ መጺእካ፡ ስለዚ ወለድኻ ክመጹ ይኽእሉ። ሕጂ 18 ዓመት እንተኾንካ’ውን እዚ ሓቂ እዩ።</translation>
+        <translation>ከም ቆልዓ በይንኹም መጺእኩም፡ ስለዚ ወለድኹም ክመጹ ይኽእሉ። ሕጂ 18 ዓመት እንተኾንኩም’ውን እዚ ሓቂ እዩ።</translation>
     </message>
     <message>
         <source>You came alone as a child, so your brothers and sisters under 18 may come.</source>
-        <translation>ከም ቆልዓ በይንኻ መጺእካ፡ ስለዚ ትሕቲ 18 ዓመት ዝኾኑ ኣሕዋትካን ኣሓትካን ክመጹ ይኽእሉ።</translation>
+        <translation>ከም ቆልዓ በይንኹም መጺእኩም፡ ስለዚ ትሕቲ 18 ዓመት ዝኾኑ ኣሕዋትኩምን ኣሓትኩምን ክመጹ ይኽእሉ።</translation>
     </message>
     <message>
         <source>This brother or sister is 18 or older. The law is not clear for them.</source>
@@ -1427,23 +1427,23 @@
     </message>
     <message>
         <source>You have refugee status. You were married before you came, and you are both 18 or older.</source>
-        <translation>ናይ ስደተኛ ኩነታት ኣለካ። ቅድሚ ምምጻእካ ተመርዒኹም ኔርኩም፡ ክልቴኹም ድማ 18 ዓመት ወይ ልዕሊኡ ኢኹም።</translation>
+        <translation>ናይ ስደተኛ ስታቱስ ኣለኩም። ቅድሚ ምምጻእኩም ተመርዒኹም ኔርኩም፡ ክልቴኹም ድማ 18 ዓመት ወይ ልዕሊኡ ኢኹም።</translation>
     </message>
     <message>
         <source>You have refugee status. The child is under 18 and belonged to your family before you came.</source>
-        <translation>ናይ ስደተኛ ኩነታት ኣለካ። እቲ ቆልዓ ትሕቲ 18 ዓመት እዩ፡ ቅድሚ ምምጻእካ ድማ ኣባል ስድራኻ ነይሩ።</translation>
+        <translation>ናይ ስደተኛ ስታቱስ ኣለኩም። እቲ ቆልዓ ትሕቲ 18 ዓመት እዩ፡ ቅድሚ ምምጻእኩም ድማ ኣባል ስድራኹም ነይሩ።</translation>
     </message>
     <message>
         <source>You came alone as a child and have subsidiary protection. The new law is not clear for this.</source>
-        <translation>ከም ቆልዓ በይንኻ መጺእካ ንኡስ ሓለዋ ድማ ኣለካ። እቲ ሓድሽ ሕጊ ንዚ ንጹር ኣይኮነን።</translation>
+        <translation>ከም ቆልዓ በይንኹም መጺእኩም ንኡስ ሓለዋ ድማ ኣለኩም። እቲ ሓድሽ ሕጊ ንዚ ንጹር ኣይኮነን።</translation>
     </message>
     <message>
         <source>We do not know who this person is to you.</source>
-        <translation>እዚ ሰብ እንታይ ከም ዝኾነካ ኣይንፈልጥን።</translation>
+        <translation>እዚ ሰብ እንታይ ከም ዝኾነኩም ኣይንፈልጥን።</translation>
     </message>
     <message>
         <source>We do not know which protection you have. It is in your IND letter.</source>
-        <translation>እንታይ ዓይነት ሓለዋ ከም ዘለካ ኣይንፈልጥን። ኣብ ደብዳቤ IND ኣሎ።</translation>
+        <translation>እንታይ ዓይነት ሓለዋ ከም ዘለኩም ኣይንፈልጥን። ኣብ ደብዳቤ IND ኣሎ።</translation>
     </message>
     <message>
         <source>We do not know the date of your IND letter, so we cannot count the 3 months.</source>
@@ -1451,15 +1451,15 @@
     </message>
     <message>
         <source>We do not know your age.</source>
-        <translation>ዕድሜኻ ኣይንፈልጥን።</translation>
+        <translation>ዕድሜኹም ኣይንፈልጥን።</translation>
     </message>
     <message>
         <source>We do not know how old you were when you asked for asylum.</source>
-        <translation>ዑቕባ ክትሓትት ከሎኻ ክንደይ ዓመትካ ከም ዝነበረ ኣይንፈልጥን።</translation>
+        <translation>ዑቕባ ክትሓቱ ከለኹም ክንደይ ዓመትኩም ከም ዝነበረ ኣይንፈልጥን።</translation>
     </message>
     <message>
         <source>We do not know if you came alone as a child.</source>
-        <translation>ከም ቆልዓ በይንኻ ከም ዝመጻእካ ኣይንፈልጥን።</translation>
+        <translation>ከም ቆልዓ በይንኹም ከም ዝመጻእኩም ኣይንፈልጥን።</translation>
     </message>
     <message>
         <source>We do not know the age of this person.</source>
@@ -1467,11 +1467,11 @@
     </message>
     <message>
         <source>We do not know if you were already family before you came.</source>
-        <translation>ቅድሚ ምምጻእካ ድሮ ስድራ ከም ዝነበርኩም ኣይንፈልጥን።</translation>
+        <translation>ቅድሚ ምምጻእኩም ድሮ ስድራ ከም ዝነበርኩም ኣይንፈልጥን።</translation>
     </message>
     <message>
         <source>We do not know if you told the IND about this person.</source>
-        <translation>ብዛዕባዚ ሰብ ንIND ከም ዝነገርካዮም ኣይንፈልጥን።</translation>
+        <translation>ብዛዕባዚ ሰብ ንIND ከም ዝሓበርኩም ኣይንፈልጥን።</translation>
     </message>
     <message>
         <source>We do not know if this person is married.</source>
@@ -1483,31 +1483,31 @@
     </message>
     <message>
         <source>We do not know which husband, wife or partner you choose.</source>
-        <translation>የናይ ሰብኣይ፡ ሰበይቲ ወይ መጻምድቲ ከም እትመርጽ ኣይንፈልጥን።</translation>
+        <translation>ኣየናይ ሰብኣይ፡ ሰበይቲ ወይ መጻምድቲ ከም እትመርጹ ኣይንፈልጥን።</translation>
     </message>
     <message>
         <source>Apply within 3 months after the date on your IND letter.</source>
-        <translation>ኣብ ውሽጢ 3 ኣዋርሕ ድሕሪ እቲ ኣብ ደብዳቤ IND ዘሎ ዕለት ሕተት።</translation>
+        <translation>ኣብ ውሽጢ 3 ኣዋርሕ ድሕሪ እቲ ኣብ ደብዳቤ IND ዘሎ ዕለት ሕተቱ።</translation>
     </message>
     <message>
         <source>Look at the IND letter that says you may stay (in Dutch: beschikking). The date is at the top of the first page, under the address of the IND. It is not the date on your residence card: that is the day you asked for asylum.</source>
-        <translation>ነታ ክትጸንሕ ከም እትኽእል እትገልጽ ደብዳቤ IND (ብሆላንድኛ፦ beschikking) ርአ። እቲ ዕለት ኣብ ላዕሊ ናይ ቀዳመይቲ ገጽ፡ ትሕቲ ኣድራሻ IND ኣሎ። ኣብ ካርድ መንበሪኻ ዘሎ ዕለት ኣይኮነን፦ እዚ ዑቕባ ዝሓተትካላ መዓልቲ እዩ።</translation>
+        <translation>ነታ ክትጸንሑ ከም እትኽእሉ እትገልጽ ደብዳቤ IND (ብሆላንድኛ፦ beschikking) ርኣዩ። እቲ ዕለት ኣብ ላዕሊ ናይ ቀዳመይቲ ገጽ፡ ትሕቲ ኣድራሻ IND ኣሎ። ኣብ ካርድ መንበሪኹም ዘሎ ዕለት ኣይኮነን፦ እዚ ዑቕባ ዝሓተትኩምላ መዓልቲ እዩ።</translation>
     </message>
     <message>
         <source>This date is on your residence card, after &quot;valid from&quot; (in Dutch: geldig vanaf).</source>
-        <translation>እዚ ዕለት ኣብ ካርድ መንበሪኻ፡ ድሕሪ &quot;ካብ ... ዝሰርሕ&quot; (ብሆላንድኛ፦ geldig vanaf) ኣሎ።</translation>
+        <translation>እዚ ዕለት ኣብ ካርድ መንበሪኹም፡ ድሕሪ «ካብ … ዝሰርሕ» (ብሆላንድኛ፦ geldig vanaf) ኣሎ።</translation>
     </message>
     <message>
         <source>It is in your IND letter. &quot;Vluchteling&quot; means refugee status. &quot;Subsidiaire bescherming&quot; means subsidiary protection.</source>
-        <translation>ኣብ ደብዳቤ IND ኣሎ። &quot;Vluchteling&quot; ማለት ናይ ስደተኛ ኩነታት እዩ። &quot;Subsidiaire bescherming&quot; ማለት ንኡስ ሓለዋ እዩ።</translation>
+        <translation>ኣብ ደብዳቤ IND ኣሎ። «Vluchteling» ማለት ናይ ስደተኛ ስታቱስ እዩ። «Subsidiaire bescherming» ማለት ንኡስ ሓለዋ እዩ።</translation>
     </message>
     <message>
         <source>If you do not know yet, choose &quot;I don&apos;t know&quot;. Then we count from today.</source>
-        <translation>ገና እንተዘይፈሊጥካ፡ &quot;ኣይፈልጥን&quot; ምረጽ። ሽዑ ካብ ሎሚ ንቖጽር።</translation>
+        <translation>ገና እንተዘይፈሊጥኩም፡ «ኣይፈልጥን» ምረጹ። ሽዑ ካብ ሎሚ ንቖጽር።</translation>
     </message>
     <message>
         <source>Refugee status (a-status)</source>
-        <translation>ናይ ስደተኛ ኩነታት (a-status)</translation>
+        <translation>ናይ ስደተኛ ስታቱስ (a-status)</translation>
     </message>
     <message>
         <source>Subsidiary protection (b-status)</source>
@@ -1527,7 +1527,7 @@
     </message>
     <message>
         <source>Somalia</source>
-        <translation>ሶማል</translation>
+        <translation>ሶማልያ</translation>
     </message>
     <message>
         <source>Yemen</source>
@@ -1555,11 +1555,11 @@
     </message>
     <message>
         <source>Foster child</source>
-        <translation>ዘዕበኻዮ ቆልዓ</translation>
+        <translation>ዘዕበኹምዎ ቆልዓ</translation>
     </message>
     <message>
         <source>Child of your partner</source>
-        <translation>ቆልዓ ናይ መጻምድትኻ</translation>
+        <translation>ቆልዓ ናይ መጻምድትኹም</translation>
     </message>
     <message>
         <source>Father or mother</source>
@@ -1587,43 +1587,43 @@
     </message>
     <message>
         <source>Ask for advice</source>
-        <translation>ምኽሪ ሕተት</translation>
+        <translation>ምኽሪ ሕተቱ</translation>
     </message>
     <message>
         <source>Apply before the deadline. Nareis is free and there is no income requirement. Start gathering the papers now.</source>
-        <translation>ቅድሚ እቲ ናይ መወዳእታ ዕለት ሕተት። ናሬይስ (nareis) ብነጻ እዩ፡ ናይ እቶት ቅድመ ኩነት የብሉን። ሕጂ ወረቓቕቲ ምእካብ ጀምር።</translation>
+        <translation>ቅድሚ እቲ ናይ መወዳእታ ዕለት ሕተቱ። ናሬይስ (nareis) ብነጻ እዩ፡ ናይ እቶት ቅድመ ኩነት የብሉን። ሕጂ ወረቓቕቲ ምእካብ ጀምሩ።</translation>
     </message>
     <message>
         <source>The regular route asks for an income, fees and health insurance. Talk to a volunteer or a lawyer before you apply.</source>
-        <translation>እቲ ልሙድ መንገዲ እቶት፡ ክፍሊትን ናይ ጥዕና መድሕንን ይሓትት። ቅድሚ ምሕታትካ ምስ ወለንተኛ ወይ ጠበቓ ተዘራረብ።</translation>
+        <translation>እቲ ልሙድ መንገዲ እቶት፡ ክፍሊትን ናይ ጥዕና መድሕንን ይሓትት። ቅድሚ ምሕታትኩም ምስ ወለንተኛ ወይ ጠበቓ ተዘራረቡ።</translation>
     </message>
     <message>
         <source>You cannot apply yet. Keep your papers ready, and talk to a volunteer about income and housing.</source>
-        <translation>ገና ክትሓትት ኣይትኽእልን። ወረቓቕትኻ ኣዳልው፡ ብዛዕባ እቶትን መንበሪ ገዛን ምስ ወለንተኛ ተዘራረብ።</translation>
+        <translation>ገና ክትሓቱ ኣይትኽእሉን። ወረቓቕትኹም ኣዳልዉ፡ ብዛዕባ እቶትን መንበሪ ገዛን ምስ ወለንተኛ ተዘራረቡ።</translation>
     </message>
     <message>
         <source>If your situation is special, a lawyer can check it. You can find a lawyer through the Juridisch Loket.</source>
-        <translation>ኩነታትካ ፍሉይ እንተኾይኑ፡ ጠበቓ ክርእዮ ይኽእል። ብመንገዲ Juridisch Loket ጠበቓ ክትረክብ ትኽእል ኢኻ።</translation>
+        <translation>ኩነታትኩም ፍሉይ እንተኾይኑ፡ ጠበቓ ክርእዮ ይኽእል። ብመንገዲ Juridisch Loket ጠበቓ ክትረኽቡ ትኽእሉ ኢኹም።</translation>
     </message>
     <message>
         <source>The rules are not clear for this situation. Show this screen to a volunteer of VluchtelingenWerk, or to a lawyer through the Juridisch Loket.</source>
-        <translation>ሕግታት ንዚ ኩነታት ንጹራት ኣይኮኑን። ነዚ ስክሪን ንወለንተኛ ናይ VluchtelingenWerk፡ ወይ ብመንገዲ Juridisch Loket ንጠበቓ ኣርእዮ።</translation>
+        <translation>ሕግታት ንዚ ኩነታት ንጹራት ኣይኮኑን። ነዚ ስክሪን ንወለንተኛ ናይ VluchtelingenWerk፡ ወይ ብመንገዲ Juridisch Loket ንጠበቓ ኣርእይዎ።</translation>
     </message>
     <message>
         <source>This date is after the day you apply. Please check it.</source>
-        <translation>እዚ ዕለት ድሕሪ እትሓተላ መዓልቲ እዩ። በጃኻ ኣረጋግጾ።</translation>
+        <translation>እዚ ዕለት ድሕሪ እትሓቱላ መዓልቲ እዩ። በጃኹም ኣረጋግጽዎ።</translation>
     </message>
     <message>
         <source>You already chose another husband, wife or partner. Only one can come.</source>
-        <translation>ድሮ ካልእ ሰብኣይ፡ ሰበይቲ ወይ መጻምድቲ መሪጽካ። ሓደ ጥራይ ክመጽእ ይኽእል።</translation>
+        <translation>ድሮ ካልእ ሰብኣይ፡ ሰበይቲ ወይ መጻምድቲ መሪጽኩም። ሓደ ጥራይ ክመጽእ ይኽእል።</translation>
     </message>
     <message>
         <source>This date does not fit with a date you gave before. Please check both dates.</source>
-        <translation>እዚ ዕለት ምስቲ ቅድሚ ሕጂ ዝሃብካዮ ዕለት ኣይሰማማዕን። በጃኻ ክልቲኦም ዕለታት ኣረጋግጽ።</translation>
+        <translation>እዚ ዕለት ምስቲ ቅድሚ ሕጂ ዝሃብኩምዎ ዕለት ኣይሰማማዕን። በጃኹም ክልቲኦም ዕለታት ኣረጋግጹ።</translation>
     </message>
     <message>
         <source>This answer does not fit. Please check it.</source>
-        <translation>እዚ መልሲ ኣይሰማማዕን። በጃኻ ኣረጋግጾ።</translation>
+        <translation>እዚ መልሲ ኣይሰማማዕን። በጃኹም ኣረጋግጽዎ።</translation>
     </message>
     <message numerus="yes">
         <source>You can apply from about %1, in about %Ln days. Check the exact date with a lawyer.</source>
@@ -1654,7 +1654,7 @@
     </message>
     <message>
         <source>On which day did the IND decide on the application for your family?</source>
-        <translation>IND ብዛዕባ እቲ ንስድራኹም ዝምልከት ሕቶ ኣብ የናይ መዓልቲ ወሲና?</translation>
+        <translation>IND ብዛዕባ እቲ ንስድራኹም ዝምልከት ሕቶ ኣብ ኣየናይ መዓልቲ ወሲና?</translation>
     </message>
     <message>
         <source>A decision from before 12 June 2026 was made under the old rules. A later decision may use the new rules.</source>
@@ -1662,7 +1662,7 @@
     </message>
     <message>
         <source>Did you get your own residence permit through nareis, because a family member in the Netherlands asked for you?</source>
-        <translation>ናይ ገዛእ ርእስኹም ፍቓድ መንበሪ ብናሬይስ (nareis) ረኺብኩም ዶ፡ ኣብ ሆላንድ ዘሎ ኣባል ስድራኹም ስለ ዝሓተተልኩም?</translation>
+        <translation>ናይ ገዛእ ርእስኹም ፍቓድ መንበሪ ብናሬይስ (nareis) ረኺብኩም ዶ፡ ኣብ ኔዘርላንድ ዘሎ ኣባል ስድራኹም ስለ ዝሓተተልኩም?</translation>
     </message>
     <message>
         <source>Someone who came through nareis cannot bring family with nareis. Then a lawyer must look at your situation.</source>
@@ -1670,7 +1670,7 @@
     </message>
     <message>
         <source>Do you live together with a new partner here in the Netherlands?</source>
-        <translation>ምስ ሓድሽ መጻምድቲ ኣብዚ ኣብ ሆላንድ ብሓባር ትነብሩ ዶ?</translation>
+        <translation>ምስ ሓድሽ መጻምድቲ ኣብዚ ኣብ ኔዘርላንድ ብሓባር ትነብሩ ዶ?</translation>
     </message>
     <message>
         <source>If you live with a new partner here, the IND may not let a husband, wife or partner from abroad come with nareis. Your answer stays on this phone. Nobody else sees it.</source>
@@ -1678,7 +1678,7 @@
     </message>
     <message>
         <source>Do you now have a husband, wife, partner or child of your own here in the Netherlands?</source>
-        <translation>ሕጂ ኣብዚ ኣብ ሆላንድ ናይ ገዛእ ርእስኹም ሰብኣይ፡ ሰበይቲ፡ መጻምድቲ ወይ ቆልዓ ኣለኩም ዶ?</translation>
+        <translation>ሕጂ ኣብዚ ኣብ ኔዘርላንድ ናይ ገዛእ ርእስኹም ሰብኣይ፡ ሰበይቲ፡ መጻምድቲ ወይ ቆልዓ ኣለኩም ዶ?</translation>
     </message>
     <message>
         <source>You came alone as a child. If you now have a family of your own here, the rules for bringing your parents can change. Then you need advice.</source>
@@ -1694,11 +1694,11 @@
     </message>
     <message>
         <source>You came to the Netherlands through nareis yourself. Then you cannot bring family with nareis. A lawyer must look at your situation.</source>
-        <translation>ንስኹም ባዕልኹም ብናሬይስ (nareis) ናብ ሆላንድ መጺእኩም። ሽዑ ስድራ ብናሬይስ (nareis) ከተምጽኡ ኣይትኽእሉን። ጠበቓ ንኩነታትኩም ክርእዮ ኣለዎ።</translation>
+        <translation>ንስኹም ባዕልኹም ብናሬይስ (nareis) ናብ ኔዘርላንድ መጺእኩም። ሽዑ ስድራ ብናሬይስ (nareis) ከተምጽኡ ኣይትኽእሉን። ጠበቓ ንኩነታትኩም ክርእዮ ኣለዎ።</translation>
     </message>
     <message>
         <source>You live with a new partner in the Netherlands. Then the IND may not let a husband, wife or partner from abroad come. A lawyer must look at this.</source>
-        <translation>ምስ ሓድሽ መጻምድቲ ኣብ ሆላንድ ትነብሩ። ሽዑ IND ንሰብኣይ፡ ሰበይቲ ወይ መጻምድቲ ካብ ወጻኢ ክመጹ ኣይተፍቅድን ትኸውን። ጠበቓ ነዚ ክርእዮ ኣለዎ።</translation>
+        <translation>ምስ ሓድሽ መጻምድቲ ኣብ ኔዘርላንድ ትነብሩ። ሽዑ IND ንሰብኣይ፡ ሰበይቲ ወይ መጻምድቲ ካብ ወጻኢ ክመጹ ኣይተፍቅድን ትኸውን። ጠበቓ ነዚ ክርእዮ ኣለዎ።</translation>
     </message>
     <message>
         <source>You came alone as a child, and now you have a family of your own here. The IND may say that the bond with your parents is broken. Ask for advice.</source>
@@ -1746,11 +1746,11 @@
     </message>
     <message>
         <source>We do not know if you live with a new partner in the Netherlands.</source>
-        <translation>ምስ ሓድሽ መጻምድቲ ኣብ ሆላንድ ትነብሩ እንተኾንኩም ኣይንፈልጥን።</translation>
+        <translation>ምስ ሓድሽ መጻምድቲ ኣብ ኔዘርላንድ ትነብሩ እንተኾንኩም ኣይንፈልጥን።</translation>
     </message>
     <message>
         <source>We do not know if you have a family of your own in the Netherlands.</source>
-        <translation>ኣብ ሆላንድ ናይ ገዛእ ርእስኹም ስድራ እንተሎኩም ኣይንፈልጥን።</translation>
+        <translation>ኣብ ኔዘርላንድ ናይ ገዛእ ርእስኹም ስድራ እንተሎኩም ኣይንፈልጥን።</translation>
     </message>
     <message>
         <source>We do not know if your marriage is registered.</source>
@@ -1790,7 +1790,7 @@
     </message>
     <message>
         <source>You have subsidiary protection. Since 12 June 2026 you must wait about 2 years. It is not yet sure from which day the 2 years count (the date of your IND letter or the start of your permit): check the exact date with a lawyer. After that you need an income and your own home.</source>
-        <translation>ንኡስ ሓለዋ ኣለኩም። ካብ 12 ሰነ 2026 ጀሚሩ ኣስታት 2 ዓመት ክትጽበዩ ኣለኩም። እቶም 2 ዓመት ካብ የናይ መዓልቲ ከም ዝቑጸሩ ገና ርግጸኛ ኣይኮነን (ዕለት ደብዳቤ IND ወይ መጀመርታ ፍቓድኩም)፦ ነቲ ልክዕ ዕለት ምስ ጠበቓ ኣረጋግጹ። ድሕሪኡ እቶትን ናትኩም ገዛን የድልየኩም።</translation>
+        <translation>ንኡስ ሓለዋ ኣለኩም። ካብ 12 ሰነ 2026 ጀሚሩ ኣስታት 2 ዓመት ክትጽበዩ ኣለኩም። እቶም 2 ዓመት ካብ ኣየናይ መዓልቲ ከም ዝቑጸሩ ገና ርግጸኛ ኣይኮነን (ዕለት ደብዳቤ IND ወይ መጀመርታ ፍቓድኩም)፦ ነቲ ልክዕ ዕለት ምስ ጠበቓ ኣረጋግጹ። ድሕሪኡ እቶትን ናትኩም ገዛን የድልየኩም።</translation>
     </message>
     <message>
         <source>You have subsidiary protection and about 2 years have passed. Now you need an income and your own home. Check with a lawyer that the 2 years are really over.</source>
@@ -1833,15 +1833,15 @@
     <name>LanguagePage</name>
     <message>
         <source>Choose your language</source>
-        <translation>ቋንቋኻ ምረጽ</translation>
+        <translation>ቋንቋኹም ምረጹ</translation>
     </message>
     <message>
         <source>Tap your language. You can change it later in Settings.</source>
-        <translation>ቋንቋኻ ጠውቕ። ድሒርካ ኣብ ቅጥዕታት ክትቅይሮ ትኽእል ኢኻ።</translation>
+        <translation>ቋንቋኹም ጠውቑ። ድሒርኩም ኣብ ምድላዋት ክትቕይርዎ ትኽእሉ ኢኹም።</translation>
     </message>
     <message>
         <source>Continue</source>
-        <translation>ቀጽል</translation>
+        <translation>ቀጽሉ</translation>
     </message>
 </context>
 <context>
@@ -1856,7 +1856,7 @@
     </message>
     <message>
         <source>Name in your own language</source>
-        <translation>ስም ብቋንቋኻ</translation>
+        <translation>ስም ብቋንቋኹም</translation>
     </message>
     <message>
         <source>Name in Latin letters, exactly as in the passport</source>
@@ -1864,11 +1864,11 @@
     </message>
     <message>
         <source>Suggest Latin letters</source>
-        <translation>ላቲን ፊደላት ኣማኽረኒ</translation>
+        <translation>ብላቲን ፊደላት ኣማኽሩኒ</translation>
     </message>
     <message>
         <source>The suggestion is only a guess. Change it so that it is exactly as in the passport.</source>
-        <translation>እቲ ምኽሪ ግምት ጥራይ እዩ። ልክዕ ከም ኣብ ፓስፖርት ክኸውን ቀይሮ።</translation>
+        <translation>እቲ ምኽሪ ግምት ጥራይ እዩ። ልክዕ ከም ኣብ ፓስፖርት ክኸውን ቀይርዎ።</translation>
     </message>
     <message>
         <source>Papers</source>
@@ -1884,11 +1884,11 @@
     </message>
     <message>
         <source>Remove this person</source>
-        <translation>ነዚ ሰብ ኣልግሶ</translation>
+        <translation>ነዚ ሰብ ኣልግስዎ</translation>
     </message>
     <message>
         <source>Yes, remove this person</source>
-        <translation>እወ፡ ነዚ ሰብ ኣልግሶ</translation>
+        <translation>እወ፡ ነዚ ሰብ ኣልግስዎ</translation>
     </message>
     <message>
         <source>Dates and progress of the application</source>
@@ -1901,13 +1901,13 @@
     <message numerus="yes">
         <source>This deletes this person with their answers, papers, dates and reminders, and %Ln photo(s) or file(s) of their papers. You cannot undo this.</source>
         <translation>
-            <numerusform>እዚ ነዚ ሰብ ምስ መልስታቱ፡ ሰነዳቱ፡ ዕለታቱን መዘኻኸሪታቱን፡ ከምኡ’ውን %Ln ስእሊ ወይ ፋይል ናይ ሰነዳቱ ይድምስሶ። ድሕሪኡ ክትመልስዎ ኣይትኽእሉን ኢኹም።</numerusform>
-            <numerusform>እዚ ነዚ ሰብ ምስ መልስታቱ፡ ሰነዳቱ፡ ዕለታቱን መዘኻኸሪታቱን፡ ከምኡ’ውን %Ln ስእልታት ወይ ፋይላት ናይ ሰነዳቱ ይድምስሶ። ድሕሪኡ ክትመልስዎ ኣይትኽእሉን ኢኹም።</numerusform>
+            <numerusform>እዚ ነዚ ሰብ ምስ መልስታቱ፡ ወረቓቕቱ፡ ዕለታቱን መዘኻኸሪታቱን፡ ከምኡ’ውን %Ln ስእሊ ወይ ፋይል ናይ ወረቓቕቱ ይድምስሶ። ድሕሪኡ ክትመልስዎ ኣይትኽእሉን ኢኹም።</numerusform>
+            <numerusform>እዚ ነዚ ሰብ ምስ መልስታቱ፡ ወረቓቕቱ፡ ዕለታቱን መዘኻኸሪታቱን፡ ከምኡ’ውን %Ln ስእልታት ወይ ፋይላት ናይ ወረቓቕቱ ይድምስሶ። ድሕሪኡ ክትመልስዎ ኣይትኽእሉን ኢኹም።</numerusform>
         </translation>
     </message>
     <message>
         <source>This deletes this person with their answers, papers, dates and reminders. You cannot undo this.</source>
-        <translation>እዚ ነዚ ሰብ ምስ መልስታቱ፡ ሰነዳቱ፡ ዕለታቱን መዘኻኸሪታቱን ይድምስሶ። ድሕሪኡ ክትመልስዎ ኣይትኽእሉን ኢኹም።</translation>
+        <translation>እዚ ነዚ ሰብ ምስ መልስታቱ፡ ወረቓቕቱ፡ ዕለታቱን መዘኻኸሪታቱን ይድምስሶ። ድሕሪኡ ክትመልስዎ ኣይትኽእሉን ኢኹም።</translation>
     </message>
     <message numerus="yes">
         <source>Remove this person and %Ln photo(s)</source>
@@ -1921,14 +1921,14 @@
     <name>NoteField</name>
     <message>
         <source>Write a note for yourself</source>
-        <translation>ንነብስኻ መዘኻኸሪ ጽሓፍ</translation>
+        <translation>ንነብስኹም መዘኻኸሪ ጽሓፉ</translation>
     </message>
 </context>
 <context>
     <name>PageTile</name>
     <message>
         <source>Look at page %1</source>
-        <translation>ገጽ %1 ርአ</translation>
+        <translation>ገጽ %1 ርኣዩ</translation>
     </message>
     <message>
         <source>Page %1</source>
@@ -1940,22 +1940,22 @@
     </message>
     <message>
         <source>Look</source>
-        <translation>ርአ</translation>
+        <translation>ርኣዩ</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation>ቅዳሕ ዕቀብ</translation>
+        <translation>ቅዳሕ ዕቀቡ</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation>ደምስስ</translation>
+        <translation>ደምስሱ</translation>
     </message>
 </context>
 <context>
     <name>Reminders</name>
     <message>
         <source>Family reunification application</source>
-        <translation>ሕቶ ምጽንባር ስድራ</translation>
+        <translation>ሕቶ ምጥርናፍ ስድራ</translation>
     </message>
     <message>
         <source>IND decision</source>
@@ -1983,7 +1983,7 @@
     </message>
     <message>
         <source>You have a date to check.</source>
-        <translation>ክትርእዮ ዘለካ ዕለት ኣሎካ።</translation>
+        <translation>ክትርእይዎ ዘለኩም ዕለት ኣሎኩም።</translation>
     </message>
     <message>
         <source>%1: today.</source>
@@ -2024,7 +2024,7 @@
     </message>
     <message>
         <source>Choose the backup file</source>
-        <translation>ፋይል ተጠባባቒ ቅዳሕ ምረጽ</translation>
+        <translation>ፋይል ተጠባባቒ ቅዳሕ ምረጹ</translation>
     </message>
     <message>
         <source>This replaces all information in Samen with the information in the backup.</source>
@@ -2040,11 +2040,11 @@
     </message>
     <message>
         <source>Your information is back.</source>
-        <translation>ሓበሬታኻ ተመሊሱ ኣሎ።</translation>
+        <translation>ሓበሬታኹም ተመሊሱ ኣሎ።</translation>
     </message>
     <message>
         <source>Restore</source>
-        <translation>መልስ</translation>
+        <translation>ተጠባባቒ ቅዳሕ ምምላስ</translation>
     </message>
     <message>
         <source>Checking and restoring the backup.</source>
@@ -2056,30 +2056,30 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>ሰርዝ</translation>
+        <translation>ሰርዙ</translation>
     </message>
 </context>
 <context>
     <name>ResultPage</name>
     <message>
         <source>Your result</source>
-        <translation>ውጽኢትካ</translation>
+        <translation>ውጽኢትኹም</translation>
     </message>
     <message>
         <source>There is no result yet. First answer the questions about you and your family.</source>
-        <translation>ገና ውጽኢት የለን። መጀመርታ ነቲ ብዛዕባኻን ስድራኻን ዘሎ ሕቶታት መልስ።</translation>
+        <translation>ገና ውጽኢት የለን። መጀመርታ ነቲ ብዛዕባኹምን ስድራኹምን ዘሎ ሕቶታት መልሱ።</translation>
     </message>
     <message>
         <source>Who can help: a volunteer of VluchtelingenWerk at your AZC or in your town, or a lawyer through the Juridisch Loket. Show them this screen. Samen is not a lawyer.</source>
-        <translation>መን ክሕግዝ ይኽእል፦ ናይ VluchtelingenWerk ወለንተኛ ኣብ AZC ወይ ኣብ ከተማኻ፡ ወይ ብመንገዲ Juridisch Loket ጠበቓ። ነዚ ስክሪን ኣርእዮም። Samen ጠበቓ ኣይኮነን።</translation>
+        <translation>መን ክሕግዝ ይኽእል፦ ናይ VluchtelingenWerk ወለንተኛ ኣብ AZC ወይ ኣብ ከተማኹም፡ ወይ ብመንገዲ Juridisch Loket ጠበቓ። ነዚ ስክሪን ኣርእይዎም። Samen ጠበቓ ኣይኮነን።</translation>
     </message>
     <message>
         <source>Change my answers</source>
-        <translation>መልስታተይ ቀይር</translation>
+        <translation>መልስታተይ ምቕያር</translation>
     </message>
     <message>
         <source>Next: the papers for each person</source>
-        <translation>ቀጺሉ፦ ሰነዳት ናይ ነፍሲ ወከፍ ሰብ</translation>
+        <translation>ቀጺሉ፦ ወረቓቕቲ ናይ ነፍሲ ወከፍ ሰብ</translation>
     </message>
 </context>
 <context>
@@ -2101,11 +2101,11 @@
     <name>SecretField</name>
     <message>
         <source>Hide</source>
-        <translation>ሕባእ</translation>
+        <translation>ሕብኡ</translation>
     </message>
     <message>
         <source>Show</source>
-        <translation>ኣርኢ</translation>
+        <translation>ኣርእዩ</translation>
     </message>
     <message>
         <source>Hide: %1</source>
@@ -2120,7 +2120,7 @@
     <name>SettingsPage</name>
     <message>
         <source>Settings</source>
-        <translation>ቅጥዕታት</translation>
+        <translation>ምድላዋት</translation>
     </message>
     <message>
         <source>Language</source>
@@ -2132,7 +2132,7 @@
     </message>
     <message>
         <source>Samen works without internet. It does not send your information anywhere.</source>
-        <translation>Samen ብዘይ ኢንተርነት ይሰርሕ። ሓበሬታኻ ናብ ዝኾነ ቦታ ኣይሰድድን።</translation>
+        <translation>Samen ብዘይ ኢንተርነት ይሰርሕ። ሓበሬታኹም ናብ ዝኾነ ቦታ ኣይሰድድን።</translation>
     </message>
     <message>
         <source>Version %1</source>
@@ -2144,23 +2144,23 @@
     </message>
     <message>
         <source>Your information is locked on this phone. Samen locks itself when you leave the app or do not use it for 5 minutes.</source>
-        <translation>ሓበሬታኻ ኣብዚ ተሌፎን ዕጹው እዩ። ካብቲ ኣፕ ክትወጽእ ከለኻ ወይ ን5 ደቓይቕ ከይተጠቐምካሉ፡ Samen ባዕሉ ይዕጾ።</translation>
+        <translation>ሓበሬታኹም ኣብዚ ተሌፎን ዕጹው እዩ። ካብቲ ኣፕ ክትወጹ ከለኹም ወይ ን5 ደቓይቕ ከይተጠቐምኩምሉ፡ Samen ባዕሉ ይዕጾ።</translation>
     </message>
     <message>
         <source>Lock Samen now</source>
-        <translation>Samen ሕጂ ዕጸዎ</translation>
+        <translation>Samen ሕጂ ዕጸውዎ</translation>
     </message>
     <message>
         <source>Change password</source>
-        <translation>መሕለፊ ቃል ቀይር</translation>
+        <translation>መሕለፊ ቃል ቀይሩ</translation>
     </message>
     <message>
         <source>Change PIN</source>
-        <translation>ምስጢራዊ ቁጽሪ ቀይር</translation>
+        <translation>ምስጢራዊ ቁጽሪ ቀይሩ</translation>
     </message>
     <message>
         <source>Make a backup</source>
-        <translation>ተጠባባቒ ቅዳሕ ስራሕ</translation>
+        <translation>ተጠባባቒ ቅዳሕ ስርሑ</translation>
     </message>
     <message>
         <source>Restore a backup</source>
@@ -2168,7 +2168,7 @@
     </message>
     <message>
         <source>Erase everything</source>
-        <translation>ንኹሉ ደምስስ</translation>
+        <translation>ንኹሉ ደምስሱ</translation>
     </message>
     <message>
         <source>Reminders</source>
@@ -2176,11 +2176,11 @@
     </message>
     <message>
         <source>Say which date in reminders</source>
-        <translation>ኣብ መዘኻኸሪታት ኣየናይ ዕለት ምዃኑ ንገር</translation>
+        <translation>ኣብ መዘኻኸሪታት ኣየናይ ዕለት ምዃኑ ንገሩ</translation>
     </message>
     <message>
         <source>Off: a reminder only says &quot;You have a date to check.&quot; On: it also says which date and when. Others may see reminders on your screen.</source>
-        <translation>ዕጹው፦ መዘኻኸሪ &quot;ክትርእዮ ዘለካ ዕለት ኣሎካ።&quot; ጥራይ ይብል። ክፉት፦ ኣየናይ ዕለትን መዓስን እውን ይብል። ካልኦት ኣብ ስክሪንካ መዘኻኸሪታት ክርእዩ ይኽእሉ እዮም።</translation>
+        <translation>ዕጹው፦ መዘኻኸሪ «ክትርእይዎ ዘለኩም ዕለት ኣሎኩም።» ጥራይ ይብል። ክፉት፦ ኣየናይ ዕለትን መዓስን እውን ይብል። ካልኦት ኣብ ስክሪንኩም መዘኻኸሪታት ክርእዩ ይኽእሉ እዮም።</translation>
     </message>
     <message>
         <source>Dates</source>
@@ -2215,15 +2215,15 @@
     <name>SetupPage</name>
     <message>
         <source>Protect your information</source>
-        <translation>ሓበሬታኻ ሓሉ</translation>
+        <translation>ሓበሬታኹም ሓልዉ</translation>
     </message>
     <message>
         <source>Choose a password. Samen asks for it each time you open the app. Everything you save stays locked on this phone.</source>
-        <translation>መሕለፊ ቃል ምረጽ። ነቲ ኣፕ ኣብ ዝኸፈትካሉ ግዜ ኩሉ Samen ይሓተካ። ዝዓቀብካዮ ኩሉ ኣብዚ ተሌፎን ዕጹው ኮይኑ ይጸንሕ።</translation>
+        <translation>መሕለፊ ቃል ምረጹ። ነቲ ኣፕ ኣብ ዝኸፈትኩምሉ ግዜ ኩሉ Samen ይሓተኩም። ዝዓቀብኩምዎ ኩሉ ኣብዚ ተሌፎን ዕጹው ኮይኑ ይጸንሕ።</translation>
     </message>
     <message>
         <source>Choose a PIN of at least 6 numbers. Samen asks for it each time you open the app. Everything you save stays locked on this phone.</source>
-        <translation>እንተወሓደ 6 ቁጽርታት ዘለዎ ምስጢራዊ ቁጽሪ ምረጽ። ነቲ ኣፕ ኣብ ዝኸፈትካሉ ግዜ ኩሉ Samen ይሓተካ። ዝዓቀብካዮ ኩሉ ኣብዚ ተሌፎን ዕጹው ኮይኑ ይጸንሕ።</translation>
+        <translation>እንተወሓደ 6 ቁጽርታት ዘለዎ ምስጢራዊ ቁጽሪ ምረጹ። ነቲ ኣፕ ኣብ ዝኸፈትኩምሉ ግዜ ኩሉ Samen ይሓተኩም። ዝዓቀብኩምዎ ኩሉ ኣብዚ ተሌፎን ዕጹው ኮይኑ ይጸንሕ።</translation>
     </message>
     <message>
         <source>New password (at least 8 characters)</source>
@@ -2235,35 +2235,35 @@
     </message>
     <message>
         <source>Type the password again</source>
-        <translation>መሕለፊ ቃል ደጊምካ ጽሓፍ</translation>
+        <translation>መሕለፊ ቃል ደጊምኩም ጽሓፉ</translation>
     </message>
     <message>
         <source>Type the PIN again</source>
-        <translation>ምስጢራዊ ቁጽሪ ደጊምካ ጽሓፍ</translation>
+        <translation>ምስጢራዊ ቁጽሪ ደጊምኩም ጽሓፉ</translation>
     </message>
     <message>
         <source>The two are not the same. Type them again.</source>
-        <translation>እቶም ክልተ ሓደ ኣይኮኑን። ደጊምካ ጽሓፎም።</translation>
+        <translation>እቶም ክልተ ሓደ ኣይኮኑን። ደጊምኩም ጽሓፍዎም።</translation>
     </message>
     <message>
         <source>Important: if you forget your PIN, nobody can open your information, not even the makers of Samen. Make a backup in Settings, so that you can get it back.</source>
-        <translation>ኣገዳሲ፦ ምስጢራዊ ቁጽርኻ እንተረሲዕካ፡ ሓደ እኳ ሓበሬታኻ ክኸፍቶ ኣይክእልን፡ ሰራሕቲ Samen እውን ከይተረፉ። ክትመልሶ ምእንቲ ኣብ ቅጥዕታት ተጠባባቒ ቅዳሕ ስራሕ።</translation>
+        <translation>ኣገዳሲ፦ ምስጢራዊ ቁጽርኹም እንተረሲዕኩም፡ ሓደ እኳ ሓበሬታኹም ክኸፍቶ ኣይክእልን፡ ሰራሕቲ Samen እውን ከይተረፉ። ክትመልስዎ ምእንቲ ኣብ ምድላዋት ተጠባባቒ ቅዳሕ ስርሑ።</translation>
     </message>
     <message>
         <source>Lock my information</source>
-        <translation>ሓበሬታይ ዕጸዎ</translation>
+        <translation>ሓበሬታይ ዕጸውዎ</translation>
     </message>
     <message>
         <source>Locking your information. This takes a few seconds.</source>
-        <translation>ሓበሬታኻ ይዕጾ ኣሎ። ቁሩብ ካልኢታት ይወስድ።</translation>
+        <translation>ሓበሬታኹም ይዕጾ ኣሎ። ቁሩብ ካልኢታት ይወስድ።</translation>
     </message>
     <message>
         <source>Use a PIN instead</source>
-        <translation>ኣብ ክንዲኡ ምስጢራዊ ቁጽሪ ተጠቐም</translation>
+        <translation>ኣብ ክንዲኡ ምስጢራዊ ቁጽሪ ተጠቐሙ</translation>
     </message>
     <message>
         <source>Use a password instead</source>
-        <translation>ኣብ ክንዲኡ መሕለፊ ቃል ተጠቐም</translation>
+        <translation>ኣብ ክንዲኡ መሕለፊ ቃል ተጠቐሙ</translation>
     </message>
 </context>
 <context>
@@ -2274,22 +2274,22 @@
     </message>
     <message>
         <source>Change the date</source>
-        <translation>ዕለት ቀይር</translation>
+        <translation>ዕለት ቀይሩ</translation>
     </message>
     <message>
         <source>Enter the date</source>
-        <translation>ዕለት ኣእቱ</translation>
+        <translation>ዕለት ኣእትዉ</translation>
     </message>
 </context>
 <context>
     <name>StrengthHint</name>
     <message>
         <source>Too short: use at least 8 characters.</source>
-        <translation>ኣዝዩ ሓጺር፦ እንተወሓደ 8 ፊደላት ተጠቐም።</translation>
+        <translation>ኣዝዩ ሓጺር፦ እንተወሓደ 8 ፊደላት ተጠቐሙ።</translation>
     </message>
     <message>
         <source>Easy to guess. Add more words or numbers.</source>
-        <translation>ቀሊል ንምግማቱ። ተወሳኺ ቃላት ወይ ቁጽርታት ወስኽ።</translation>
+        <translation>ቀሊል ንምግማቱ። ተወሳኺ ቃላት ወይ ቁጽርታት ወስኹ።</translation>
     </message>
     <message>
         <source>Good. A longer password is even safer.</source>
@@ -2301,18 +2301,18 @@
     </message>
     <message>
         <source>This PIN is easy to guess: it repeats, counts up or down, is very common or looks like a year. Choose 6 numbers without a pattern.</source>
-        <translation>እዚ ምስጢራዊ ቁጽሪ ቀሊል ንምግማቱ እዩ፡ ይደጋገም፡ ብተኸታታሊ ይውስኽ ወይ ይንኪ፡ ኣዝዩ ልሙድ እዩ ወይ ዓመት ይመስል። ብዘይ ስርዓት 6 ቁጽርታት ምረጽ።</translation>
+        <translation>እዚ ምስጢራዊ ቁጽሪ ቀሊል ንምግማቱ እዩ፡ ይደጋገም፡ ብተኸታታሊ ይውስኽ ወይ ይንኪ፡ ኣዝዩ ልሙድ እዩ ወይ ዓመት ይመስል። ብዘይ ስርዓት 6 ቁጽርታት ምረጹ።</translation>
     </message>
 </context>
 <context>
     <name>Summary</name>
     <message>
         <source>The file could not be written. Choose another place.</source>
-        <translation>እቲ ፋይል ክዕቀብ ኣይከኣለን። ካልእ ቦታ ምረጽ።</translation>
+        <translation>እቲ ፋይል ክዕቀብ ኣይከኣለን። ካልእ ቦታ ምረጹ።</translation>
     </message>
     <message>
         <source>Family reunification: summary</source>
-        <translation>ምጥርናፍ ስድራ: ጽማቕ</translation>
+        <translation>ምጥርናፍ ስድራ፦ ጽማቕ</translation>
     </message>
     <message>
         <source>Person in the Netherlands (referent)</source>
@@ -2359,14 +2359,6 @@
         <translation>ናይ መወዳእታ ስጉምቲ</translation>
     </message>
     <message>
-        <source>Documents ready</source>
-        <translation>ድሉዋት ሰነዳት</translation>
-    </message>
-    <message>
-        <source>Documents not ready yet</source>
-        <translation>ገና ዘይተዳለዉ ሰነዳት</translation>
-    </message>
-    <message>
         <source>Deadlines</source>
         <translation>ናይ መወዳእታ ግዜታት</translation>
     </message>
@@ -2408,7 +2400,7 @@
     </message>
     <message>
         <source>Made with the Samen app from the user&apos;s own answers. Not an official document: check the facts with the IND letters.</source>
-        <translation>ብኣፕ Samen ካብ መልስታት ተጠቃሚ ዝተሰርሐ። ወግዓዊ ሰነድ ኣይኮነን: ሓበሬታ ምስ ደብዳበታት IND ኣረጋግጽ።</translation>
+        <translation>ብኣፕ Samen ካብ መልስታት ተጠቃሚ ዝተሰርሐ። ወግዓዊ ሰነድ ኣይኮነን፦ ሓበሬታ ምስ ደብዳቤታት IND ኣረጋግጹ።</translation>
     </message>
     <message>
         <source>Husband or wife</source>
@@ -2428,7 +2420,7 @@
     </message>
     <message>
         <source>Foster child</source>
-        <translation>ዘዕበኻዮ ቆልዓ</translation>
+        <translation>ዘዕበኹምዎ ቆልዓ</translation>
     </message>
     <message>
         <source>Child of the partner</source>
@@ -2448,7 +2440,7 @@
     </message>
     <message>
         <source>Regular route only (income requirement)</source>
-        <translation>ስሩዕ መንገዲ ጥራይ (ቅድመ ኩነት እቶት)</translation>
+        <translation>ልሙድ መንገዲ ጥራይ (ቅድመ ኩነት እቶት)</translation>
     </message>
     <message>
         <source>Must wait (b-status)</source>
@@ -2460,15 +2452,15 @@
     </message>
     <message>
         <source>Unclear: needs advice from a lawyer</source>
-        <translation>ንጹር ኣይኮነን: ምኽሪ ጠበቓ የድልዮ</translation>
+        <translation>ንጹር ኣይኮነን፦ ምኽሪ ጠበቓ የድልዮ</translation>
     </message>
     <message>
         <source>Not known: the questions are not finished</source>
-        <translation>ኣይፍለጥን: ሕቶታት ኣይተወድኡን</translation>
+        <translation>ኣይፍለጥን፦ ሕቶታት ኣይተወድኡን</translation>
     </message>
     <message>
         <source>Passport or ID card</source>
-        <translation>ፓስፖርት ወይ መንነት ወረቐት</translation>
+        <translation>ፓስፖርት ወይ መንነት ካርድ</translation>
     </message>
     <message>
         <source>Marriage certificate</source>
@@ -2476,7 +2468,7 @@
     </message>
     <message>
         <source>Proof of the relationship</source>
-        <translation>መረጋገጺ ዝምድና</translation>
+        <translation>መረጋገጺ ርክብ</translation>
     </message>
     <message>
         <source>Birth certificate</source>
@@ -2484,7 +2476,7 @@
     </message>
     <message>
         <source>Adoption papers</source>
-        <translation>ሰነዳት ጉዲፈቻ</translation>
+        <translation>ወረቓቕቲ ጉዲፈቻ</translation>
     </message>
     <message>
         <source>Proof of foster care</source>
@@ -2492,15 +2484,15 @@
     </message>
     <message>
         <source>Consent of the other parent</source>
-        <translation>ፍቓድ ናይቲ ካልእ ወላዲ</translation>
+        <translation>ፍቓድ ናይቲ ካልኣይ ወላዲ</translation>
     </message>
     <message>
         <source>Police record statement</source>
-        <translation>ወረቐት ገበን ፖሊስ</translation>
+        <translation>ወረቐት ፖሊስ (ገበን መዝገብ)</translation>
     </message>
     <message>
         <source>Marital status statement</source>
-        <translation>ወረቐት ኩነታት መርዓ</translation>
+        <translation>ወረቐት ምርዓው ወይ ዘይምርዓው</translation>
     </message>
     <message>
         <source>Sworn translation</source>
@@ -2508,7 +2500,7 @@
     </message>
     <message>
         <source>missing</source>
-        <translation>ዘይብሉ</translation>
+        <translation>የለን</translation>
     </message>
     <message>
         <source>requested</source>
@@ -2580,7 +2572,7 @@
     </message>
     <message>
         <source>Collect the MVV at the embassy</source>
-        <translation>MVV ካብ ኤምባሲ ውሰድ</translation>
+        <translation>MVV ካብ ኤምባሲ ምውሳድ</translation>
     </message>
     <message>
         <source>Travel to the Netherlands (MVV valid until)</source>
@@ -2596,11 +2588,11 @@
     </message>
     <message>
         <source>Date from a letter</source>
-        <translation>ዕለት ካብ ደብዳበ</translation>
+        <translation>ዕለት ካብ ደብዳቤ</translation>
     </message>
     <message>
         <source>Refugee status (a-status)</source>
-        <translation>ናይ ስደተኛ ኩነታት (a-status)</translation>
+        <translation>ናይ ስደተኛ ስታቱስ (a-status)</translation>
     </message>
     <message>
         <source>Subsidiary protection (b-status)</source>
@@ -2624,7 +2616,7 @@
     </message>
     <message>
         <source>Regular route: legalised documents</source>
-        <translation>ልሙድ መንገዲ፦ ሕጋዊ ዝተረጋገጹ ሰነዳት</translation>
+        <translation>ልሙድ መንገዲ፦ ሕጋዊ ዝተረጋገጹ ወረቓቕቲ</translation>
     </message>
     <message>
         <source>Objection (bezwaar) filed</source>
@@ -2662,40 +2654,48 @@
         <source>Date of birth</source>
         <translation>ዕለት ልደት</translation>
     </message>
+    <message>
+        <source>Papers ready</source>
+        <translation>ድሉዋት ወረቓቕቲ</translation>
+    </message>
+    <message>
+        <source>Papers not ready yet</source>
+        <translation>ገና ዘይተዳለዉ ወረቓቕቲ</translation>
+    </message>
 </context>
 <context>
     <name>TimelineController</name>
     <message>
         <source>This day does not exist. Please check the date.</source>
-        <translation>እዚ መዓልቲ የለን። በጃኻ ነቲ ዕለት ኣረጋግጽ።</translation>
+        <translation>እዚ መዓልቲ የለን። በጃኹም ነቲ ዕለት ኣረጋግጹ።</translation>
     </message>
     <message>
         <source>This date is too long ago. Please check the year.</source>
-        <translation>እዚ ዕለት ኣዝዩ ነዊሕ ግዜ ቅድሚ ሕጂ እዩ። በጃኻ ነቲ ዓመት ኣረጋግጽ።</translation>
+        <translation>እዚ ዕለት ኣዝዩ ነዊሕ ግዜ ቅድሚ ሕጂ እዩ። በጃኹም ነቲ ዓመት ኣረጋግጹ።</translation>
     </message>
     <message>
         <source>This date is in the future. Choose the day it happened.</source>
-        <translation>እዚ ዕለት ኣብ መጻኢ እዩ። እታ ዘጋጠመትሉ መዓልቲ ምረጽ።</translation>
+        <translation>እዚ ዕለት ኣብ መጻኢ እዩ። እታ ዘጋጠመትሉ መዓልቲ ምረጹ።</translation>
     </message>
     <message>
         <source>This did not work. Please try again.</source>
-        <translation>እዚ ኣይሰርሐን። በጃኻ ደጊምካ ፈትን።</translation>
+        <translation>እዚ ኣይሰርሐን። በጃኹም ደጊምኩም ፈትኑ።</translation>
     </message>
     <message>
         <source>This date is before the day you sent the application. Please check both dates.</source>
-        <translation>እዚ ዕለት ቅድሚ እታ ነቲ ሕቶ ዝሰደድካላ መዓልቲ እዩ። በጃኻ ክልቲኦም ዕለታት ኣረጋግጽ።</translation>
+        <translation>እዚ ዕለት ቅድሚ እታ ነቲ ሕቶ ዝሰደድኩምላ መዓልቲ እዩ። በጃኹም ክልቲኦም ዕለታት ኣረጋግጹ።</translation>
     </message>
     <message>
         <source>First enter the day you sent the application.</source>
-        <translation>መጀመርታ እታ ነቲ ሕቶ ዝሰደድካላ መዓልቲ ኣእቱ።</translation>
+        <translation>መጀመርታ እታ ነቲ ሕቶ ዝሰደድኩምላ መዓልቲ ኣእትዉ።</translation>
     </message>
     <message>
         <source>This day has passed. Choose the date in the letter.</source>
-        <translation>እዚ መዓልቲ ሓሊፉ እዩ። ነቲ ኣብ ደብዳቤ ዘሎ ዕለት ምረጽ።</translation>
+        <translation>እዚ መዓልቲ ሓሊፉ እዩ። ነቲ ኣብ ደብዳቤ ዘሎ ዕለት ምረጹ።</translation>
     </message>
     <message>
         <source>The file could not be saved. Choose another place.</source>
-        <translation>እቲ ፋይል ክዕቀብ ኣይከኣለን። ካልእ ቦታ ምረጽ።</translation>
+        <translation>እቲ ፋይል ክዕቀብ ኣይከኣለን። ካልእ ቦታ ምረጹ።</translation>
     </message>
     <message>
         <source>Whole family</source>
@@ -2707,11 +2707,11 @@
     </message>
     <message>
         <source>Answer the questions about your family. Then Samen knows your dates.</source>
-        <translation>ብዛዕባ ስድራኻ ዘለዉ ሕቶታት መልስ። ሽዑ Samen ዕለታትካ ይፈልጥ።</translation>
+        <translation>ብዛዕባ ስድራኹም ዘለዉ ሕቶታት መልሱ። ሽዑ Samen ዕለታትኩም ይፈልጥ።</translation>
     </message>
     <message>
         <source>This date does not fit with the date of the step &quot;%1&quot;. Please check both dates.</source>
-        <translation>እዚ ዕለት ምስ ዕለት ናይቲ ስጉምቲ &quot;%1&quot; ኣይሰማማዕን። በጃኹም ክልቲኦም ዕለታት ተመልከቱ።</translation>
+        <translation>እዚ ዕለት ምስ ዕለት ናይቲ ስጉምቲ «%1» ኣይሰማማዕን። በጃኹም ክልቲኦም ዕለታት ኣረጋግጹ።</translation>
     </message>
 </context>
 <context>
@@ -2722,11 +2722,11 @@
     </message>
     <message>
         <source>First answer the questions about your family. Then you can follow each step here.</source>
-        <translation>መጀመርታ ብዛዕባ ስድራኻ ዘለዉ ሕቶታት መልስ። ድሕሪኡ ነፍሲ ወከፍ ስጉምቲ ኣብዚ ክትከታተል ትኽእል።</translation>
+        <translation>መጀመርታ ብዛዕባ ስድራኹም ዘለዉ ሕቶታት መልሱ። ድሕሪኡ ነፍሲ ወከፍ ስጉምቲ ኣብዚ ክትከታተሉ ትኽእሉ።</translation>
     </message>
     <message>
         <source>Start the questions</source>
-        <translation>ሕቶታት ጀምር</translation>
+        <translation>ሕቶታት ጀምሩ</translation>
     </message>
     <message>
         <source>Date in the IND letter</source>
@@ -2738,11 +2738,11 @@
     </message>
     <message>
         <source>Remove this date</source>
-        <translation>ነዚ ዕለት ኣልግሶ</translation>
+        <translation>ነዚ ዕለት ኣልግስዎ</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation>ሰርዝ</translation>
+        <translation>ሰርዙ</translation>
     </message>
     <message>
         <source>For whom?</source>
@@ -2754,19 +2754,19 @@
     </message>
     <message>
         <source>Did the IND send a letter that says before which day it decides? Enter that day.</source>
-        <translation>IND ቅድሚ ኣየናይ መዓልቲ ከም እትውስን ዝብል ደብዳቤ ሰዲዳ ድያ? ነታ መዓልቲ ኣእቱ።</translation>
+        <translation>IND ቅድሚ ኣየናይ መዓልቲ ከም እትውስን ዝብል ደብዳቤ ሰዲዳ ድያ? ነታ መዓልቲ ኣእትዉ።</translation>
     </message>
     <message>
         <source>Change the date</source>
-        <translation>ዕለት ቀይር</translation>
+        <translation>ዕለት ቀይሩ</translation>
     </message>
     <message>
         <source>Enter the date</source>
-        <translation>ዕለት ኣእቱ</translation>
+        <translation>ዕለት ኣእትዉ</translation>
     </message>
     <message>
         <source>Use 90 days again</source>
-        <translation>ደጊምካ 90 መዓልቲ ተጠቐም</translation>
+        <translation>ደጊምኩም 90 መዓልቲ ተጠቐሙ</translation>
     </message>
 </context>
 <context>
@@ -2797,7 +2797,7 @@
     </message>
     <message>
         <source>Arrived in the Netherlands</source>
-        <translation>ሆላንድ በጺሖም</translation>
+        <translation>ኔዘርላንድ በጺሖም</translation>
     </message>
     <message>
         <source>Appointment at the IND in Zevenaar</source>
@@ -2809,7 +2809,7 @@
     </message>
     <message>
         <source>You sent the application for your family to the IND.</source>
-        <translation>ሕቶ ስድራኻ ናብ IND ሰዲድካ።</translation>
+        <translation>ሕቶ ስድራኹም ናብ IND ሰዲድኩም።</translation>
     </message>
     <message>
         <source>The IND wants more papers, a DNA test or an interview.</source>
@@ -2817,31 +2817,31 @@
     </message>
     <message>
         <source>The IND says yes. Your family may come.</source>
-        <translation>IND እወ ትብል። ስድራኻ ክመጹ ይኽእሉ።</translation>
+        <translation>IND እወ ትብል። ስድራኹም ክመጹ ይኽእሉ።</translation>
     </message>
     <message>
         <source>The IND says no. You can object to this.</source>
-        <translation>IND ኣይፋል ትብል። ኣብ ልዕሊ እዚ ተቓውሞ ከተቕርብ ትኽእል።</translation>
+        <translation>IND ኣይፋል ትብል። ኣብ ልዕሊ እዚ ተቓውሞ ከተቕርቡ ትኽእሉ።</translation>
     </message>
     <message>
         <source>Your family has the visa (mvv) from the embassy.</source>
-        <translation>ስድራኻ ካብ ኤምባሲ ቪዛ (mvv) ረኺቦም።</translation>
+        <translation>ስድራኹም ካብ ኤምባሲ ቪዛ (mvv) ረኺቦም።</translation>
     </message>
     <message>
         <source>Your family is on the way.</source>
-        <translation>ስድራኻ ኣብ መገዲ እዮም።</translation>
+        <translation>ስድራኹም ኣብ መገዲ እዮም።</translation>
     </message>
     <message>
         <source>Your family is in the Netherlands.</source>
-        <translation>ስድራኻ ኣብ ሆላንድ እዮም።</translation>
+        <translation>ስድራኹም ኣብ ኔዘርላንድ እዮም።</translation>
     </message>
     <message>
         <source>Your family is registered at the town hall (BRP).</source>
-        <translation>ስድራኻ ኣብ ምምሕዳር ከተማ (BRP) ተመዝጊቦም ኣለዉ።</translation>
+        <translation>ስድራኹም ኣብ ምምሕዳር ከተማ (BRP) ተመዝጊቦም ኣለዉ።</translation>
     </message>
     <message>
         <source>Apply for your family</source>
-        <translation>ንስድራኻ ሕተት</translation>
+        <translation>ንስድራኹም ሕተቱ</translation>
     </message>
     <message>
         <source>The IND decides</source>
@@ -2849,15 +2849,15 @@
     </message>
     <message>
         <source>Object to the no</source>
-        <translation>ኣብ ልዕሊ እቲ ኣይፋል ተቓወም</translation>
+        <translation>ኣብ ልዕሊ እቲ ኣይፋል ተቓወሙ</translation>
     </message>
     <message>
         <source>Collect the visa (mvv)</source>
-        <translation>ቪዛ (mvv) ውሰድ</translation>
+        <translation>ቪዛ (mvv) ምውሳድ</translation>
     </message>
     <message>
         <source>Travel to the Netherlands</source>
-        <translation>ናብ ሆላንድ ምጉዓዝ</translation>
+        <translation>ናብ ኔዘርላንድ ምጉዓዝ</translation>
     </message>
     <message>
         <source>First visit to the doctor (GP)</source>
@@ -2869,23 +2869,23 @@
     </message>
     <message>
         <source>Answer the IND letter</source>
-        <translation>ንደብዳቤ IND መልስ</translation>
+        <translation>ንደብዳቤ IND ምለሱ</translation>
     </message>
     <message>
         <source>Apply within 3 months after the date on your IND letter.</source>
-        <translation>ኣብ ውሽጢ 3 ኣዋርሕ ድሕሪ እቲ ኣብ ደብዳቤ IND ዘሎ ዕለት ሕተት።</translation>
+        <translation>ኣብ ውሽጢ 3 ኣዋርሕ ድሕሪ እቲ ኣብ ደብዳቤ IND ዘሎ ዕለት ሕተቱ።</translation>
     </message>
     <message>
         <source>You have 4 weeks to object to a no. Talk to a lawyer or VluchtelingenWerk quickly.</source>
-        <translation>ኣብ ልዕሊ ኣይፋል ንምቅዋም 4 ሰሙን ኣለካ። ቀልጢፍካ ምስ ጠበቓ ወይ VluchtelingenWerk ተዘራረብ።</translation>
+        <translation>ኣብ ልዕሊ ኣይፋል ንምቅዋም 4 ሰሙን ኣለኩም። ቀልጢፍኩም ምስ ጠበቓ ወይ VluchtelingenWerk ተዘራረቡ።</translation>
     </message>
     <message>
         <source>Your family must collect the visa at the embassy within 3 months.</source>
-        <translation>ስድራኻ ኣብ ውሽጢ 3 ኣዋርሕ ካብ ኤምባሲ ቪዛ ክወስዱ ኣለዎም።</translation>
+        <translation>ስድራኹም ኣብ ውሽጢ 3 ኣዋርሕ ካብ ኤምባሲ ቪዛ ክወስዱ ኣለዎም።</translation>
     </message>
     <message>
         <source>The visa is valid for 90 days. Your family must come before it ends.</source>
-        <translation>እቲ ቪዛ ን90 መዓልቲ ይሰርሕ። ስድራኻ ቅድሚ ምውዳኡ ክመጹ ኣለዎም።</translation>
+        <translation>እቲ ቪዛ ን90 መዓልቲ ይሰርሕ። ስድራኹም ቅድሚ ምውዳኡ ክመጹ ኣለዎም።</translation>
     </message>
     <message>
         <source>Visit a doctor (GP) within 2 weeks. Then an interpreter is free.</source>
@@ -2897,23 +2897,23 @@
     </message>
     <message>
         <source>Send the application for your family before the deadline.</source>
-        <translation>ቅድሚ ናይ መወዳእታ ግዜ ሕቶ ስድራኻ ስደድ።</translation>
+        <translation>ቅድሚ ናይ መወዳእታ ግዜ ሕቶ ስድራኹም ስደዱ።</translation>
     </message>
     <message>
         <source>Wait for the IND. Answer every IND letter in time.</source>
-        <translation>ንIND ተጸበ። ንነፍሲ ወከፍ ደብዳቤ IND ብግዜኡ መልስ።</translation>
+        <translation>ንIND ተጸበዩ። ንነፍሲ ወከፍ ደብዳቤ IND ብግዜኡ ምለሱ።</translation>
     </message>
     <message>
         <source>Do what the IND asks, before the date in the letter.</source>
-        <translation>ቅድሚ እቲ ኣብ ደብዳቤ ዘሎ ዕለት፡ ነቲ IND ዝሓተቶ ግበር።</translation>
+        <translation>ቅድሚ እቲ ኣብ ደብዳቤ ዘሎ ዕለት፡ ነቲ IND ዝሓተተቶ ግበሩ።</translation>
     </message>
     <message>
         <source>Your family collects the visa (mvv) at the embassy.</source>
-        <translation>ስድራኻ ቪዛ (mvv) ካብ ኤምባሲ ይወስዱ።</translation>
+        <translation>ስድራኹም ቪዛ (mvv) ካብ ኤምባሲ ይወስዱ።</translation>
     </message>
     <message>
         <source>Object within 4 weeks. Ask a lawyer for help.</source>
-        <translation>ኣብ ውሽጢ 4 ሰሙን ተቓወም። ንጠበቓ ሓገዝ ሕተት።</translation>
+        <translation>ኣብ ውሽጢ 4 ሰሙን ተቓወሙ። ንጠበቓ ሓገዝ ሕተቱ።</translation>
     </message>
     <message>
         <source>Today is the last day</source>
@@ -3003,7 +3003,7 @@
     </message>
     <message>
         <source>With subsidiary protection you wait about 2 years. It is not yet sure from which day they count: check the date with a lawyer.</source>
-        <translation>ምስ ንኡስ ሓለዋ ኣስታት 2 ዓመት ትጽበዩ። ካብ የናይ መዓልቲ ከም ዝቑጸሩ ገና ርግጸኛ ኣይኮነን፦ ነቲ ዕለት ምስ ጠበቓ ኣረጋግጹ።</translation>
+        <translation>ምስ ንኡስ ሓለዋ ኣስታት 2 ዓመት ትጽበዩ። ካብ ኣየናይ መዓልቲ ከም ዝቑጸሩ ገና ርግጸኛ ኣይኮነን፦ ነቲ ዕለት ምስ ጠበቓ ኣረጋግጹ።</translation>
     </message>
     <message>
         <source>Still a no? Go to court within 4 weeks. Ask your lawyer now.</source>
@@ -3050,22 +3050,22 @@
     </message>
     <message>
         <source>Your password</source>
-        <translation>መሕለፊ ቃልካ</translation>
+        <translation>መሕለፊ ቃልኩም</translation>
     </message>
     <message>
         <source>Your PIN</source>
-        <translation>ምስጢራዊ ቁጽርኻ</translation>
+        <translation>ምስጢራዊ ቁጽርኹም</translation>
     </message>
     <message numerus="yes">
         <source>You can try again in %Ln second(s).</source>
         <translation>
-            <numerusform>ድሕሪ %Ln ካልኢት ደጊምካ ክትፍትን ትኽእል ኢኻ።</numerusform>
-            <numerusform>ድሕሪ %Ln ካልኢታት ደጊምካ ክትፍትን ትኽእል ኢኻ።</numerusform>
+            <numerusform>ድሕሪ %Ln ካልኢት ደጊምኩም ክትፍትኑ ትኽእሉ ኢኹም።</numerusform>
+            <numerusform>ድሕሪ %Ln ካልኢታት ደጊምኩም ክትፍትኑ ትኽእሉ ኢኹም።</numerusform>
         </translation>
     </message>
     <message>
         <source>Open</source>
-        <translation>ክፈት</translation>
+        <translation>ክፈቱ</translation>
     </message>
     <message>
         <source>Opening. This takes a few seconds.</source>
@@ -3084,35 +3084,35 @@
     <name>VaultController</name>
     <message>
         <source>Samen could not read or write its files. Check that the phone has free space, then try again.</source>
-        <translation>Samen ፋይላቱ ከንብብ ወይ ክጽሕፍ ኣይከኣለን። ኣብቲ ተሌፎን ባዶ ቦታ ከም ዘሎ ኣረጋግጽ፡ ድሕሪኡ ደጊምካ ፈትን።</translation>
+        <translation>Samen ፋይላቱ ከንብብ ወይ ክጽሕፍ ኣይከኣለን። ኣብቲ ተሌፎን ባዶ ቦታ ከም ዘሎ ኣረጋግጹ፡ ድሕሪኡ ደጊምኩም ፈትኑ።</translation>
     </message>
     <message>
         <source>This PIN is too short. Use at least 6 numbers.</source>
-        <translation>እዚ ምስጢራዊ ቁጽሪ ኣዝዩ ሓጺር እዩ። እንተወሓደ 6 ቁጽርታት ተጠቐም።</translation>
+        <translation>እዚ ምስጢራዊ ቁጽሪ ኣዝዩ ሓጺር እዩ። እንተወሓደ 6 ቁጽርታት ተጠቐሙ።</translation>
     </message>
     <message>
         <source>This password is too short. Use at least 8 characters.</source>
-        <translation>እዚ መሕለፊ ቃል ኣዝዩ ሓጺር እዩ። እንተወሓደ 8 ፊደላት ተጠቐም።</translation>
+        <translation>እዚ መሕለፊ ቃል ኣዝዩ ሓጺር እዩ። እንተወሓደ 8 ፊደላት ተጠቐሙ።</translation>
     </message>
     <message>
         <source>This password is not right. Try again.</source>
-        <translation>እዚ መሕለፊ ቃል ቅኑዕ ኣይኮነን። ደጊምካ ፈትን።</translation>
+        <translation>እዚ መሕለፊ ቃል ቅኑዕ ኣይኮነን። ደጊምኩም ፈትኑ።</translation>
     </message>
     <message>
         <source>This PIN is not right. Try again.</source>
-        <translation>እዚ ምስጢራዊ ቁጽሪ ቅኑዕ ኣይኮነን። ደጊምካ ፈትን።</translation>
+        <translation>እዚ ምስጢራዊ ቁጽሪ ቅኑዕ ኣይኮነን። ደጊምኩም ፈትኑ።</translation>
     </message>
     <message>
         <source>Too many wrong tries. Wait, then try again.</source>
-        <translation>ብዙሕ ጌጋ ፈተነታት። ተጸበ፡ ድሕሪኡ ደጊምካ ፈትን።</translation>
+        <translation>ብዙሕ ጌጋ ፈተነታት። ተጸበዩ፡ ድሕሪኡ ደጊምኩም ፈትኑ።</translation>
     </message>
     <message>
         <source>Samen cannot open your information: its key is damaged. You can erase everything and start again, then restore a backup.</source>
-        <translation>Samen ሓበሬታኻ ክኸፍቶ ኣይክእልን፦ መፍትሕኡ ተበላሽዩ። ንኹሉ ደምሲስካ ከም ብሓድሽ ክትጅምር፡ ድሕሪኡ ተጠባባቒ ቅዳሕ ክትመልስ ትኽእል ኢኻ።</translation>
+        <translation>Samen ሓበሬታኹም ክኸፍቶ ኣይክእልን፦ መፍትሕኡ ተበላሽዩ። ንኹሉ ደምሲስኩም ከም ብሓድሽ ክትጅምሩ፡ ድሕሪኡ ተጠባባቒ ቅዳሕ ክትመልሱ ትኽእሉ ኢኹም።</translation>
     </message>
     <message>
         <source>Your PIN is right, but the stored information is damaged. Restore a backup to get it back.</source>
-        <translation>ምስጢራዊ ቁጽርኻ ቅኑዕ እዩ፡ ግን እቲ ዝተዓቀበ ሓበሬታ ተበላሽዩ። ክትመልሶ ተጠባባቒ ቅዳሕ መልስ።</translation>
+        <translation>ምስጢራዊ ቁጽርኹም ቅኑዕ እዩ፡ ግን እቲ ዝተዓቀበ ሓበሬታ ተበላሽዩ። ክትመልስዎ ምእንቲ ተጠባባቒ ቅዳሕ ምለሱ።</translation>
     </message>
     <message>
         <source>This backup password is not right. Nothing was changed.</source>
@@ -3124,7 +3124,7 @@
     </message>
     <message>
         <source>This backup was made by a newer version of Samen. Update the app first.</source>
-        <translation>እዚ ተጠባባቒ ቅዳሕ ብሓድሽ ሕታም Samen እዩ ተሰሪሑ። ቅድም ነቲ ኣፕ ኣሐድሶ።</translation>
+        <translation>እዚ ተጠባባቒ ቅዳሕ ብሓድሽ ሕታም Samen እዩ ተሰሪሑ። ቅድም ነቲ ኣፕ ኣሐድስዎ።</translation>
     </message>
     <message>
         <source>This backup file is damaged or incomplete. Nothing was changed.</source>
@@ -3132,7 +3132,7 @@
     </message>
     <message>
         <source>Open Samen with your PIN first.</source>
-        <translation>ቅድም ንSamen ብምስጢራዊ ቁጽርኻ ክፈቶ።</translation>
+        <translation>ቅድም ንSamen ብምስጢራዊ ቁጽርኹም ክፈትዎ።</translation>
     </message>
     <message>
         <source>The file could not be read or written. Nothing was changed.</source>
@@ -3144,19 +3144,19 @@
     </message>
     <message>
         <source>Not everything could be erased. Try again.</source>
-        <translation>ኩሉ ክድምሰስ ኣይከኣለን። ደጊምካ ፈትን።</translation>
+        <translation>ኩሉ ክድምሰስ ኣይከኣለን። ደጊምኩም ፈትኑ።</translation>
     </message>
     <message>
         <source>This PIN is easy to guess: it repeats, counts up or down, is very common or looks like a year. Choose 6 numbers without a pattern.</source>
-        <translation>እዚ ምስጢራዊ ቁጽሪ ቀሊል ንምግማቱ እዩ፡ ይደጋገም፡ ብተኸታታሊ ይውስኽ ወይ ይንኪ፡ ኣዝዩ ልሙድ እዩ ወይ ዓመት ይመስል። ብዘይ ስርዓት 6 ቁጽርታት ምረጽ።</translation>
+        <translation>እዚ ምስጢራዊ ቁጽሪ ቀሊል ንምግማቱ እዩ፡ ይደጋገም፡ ብተኸታታሊ ይውስኽ ወይ ይንኪ፡ ኣዝዩ ልሙድ እዩ ወይ ዓመት ይመስል። ብዘይ ስርዓት 6 ቁጽርታት ምረጹ።</translation>
     </message>
     <message>
         <source>This backup password is too short or too easy to guess. Use a few words that only you would put together.</source>
-        <translation>እዚ መሕለፊ ቃል ተጠባባቒ ቅዳሕ ኣዝዩ ሓጺር ወይ ቀሊል ንምግማቱ እዩ። ካልእ ሰብ ዘይመርጾ ስርዓት ዘለዎም ገለ ቃላት ተጠቐም።</translation>
+        <translation>እዚ መሕለፊ ቃል ተጠባባቒ ቅዳሕ ኣዝዩ ሓጺር ወይ ቀሊል ንምግማቱ እዩ። ካልእ ሰብ ዘይመርጾ ስርዓት ዘለዎም ገለ ቃላት ተጠቐሙ።</translation>
     </message>
     <message>
         <source>Choose a backup password that is different from the PIN or password that opens Samen.</source>
-        <translation>ካብቲ Samen ዝኽፈተሉ ምስጢራዊ ቁጽሪ ወይ መሕለፊ ቃል ዝተፈልየ መሕለፊ ቃል ተጠባባቒ ቅዳሕ ምረጽ።</translation>
+        <translation>ካብቲ Samen ዝኽፈተሉ ምስጢራዊ ቁጽሪ ወይ መሕለፊ ቃል ዝተፈልየ መሕለፊ ቃል ተጠባባቒ ቅዳሕ ምረጹ።</translation>
     </message>
     <message>
         <source>Samen cannot reach this device&apos;s key store, which keeps count of wrong tries. Nothing was checked or changed. Restart the device (on a computer: unlock its keyring), then try again.</source>
@@ -3182,23 +3182,23 @@
     </message>
     <message>
         <source>Where do you want to save the copies?</source>
-        <translation>እቲ ቅዳሓት ኣበይ ክትዕቅቦ ትደሊ?</translation>
+        <translation>እቲ ቅዳሓት ኣበይ ክትዕቅብዎ ትደልዩ?</translation>
     </message>
     <message>
         <source>The copies are not locked. Anyone who uses this phone can see them. Delete the copies after you have uploaded them to the IND website.</source>
-        <translation>እቲ ቅዳሓት ኣይተዓጽዉን። ነዚ ስልኪ ዝጥቀም ዝኾነ ሰብ ክርእዮም ይኽእል። ናብ መርበብ IND ድሕሪ ምልኣኽካ ነቲ ቅዳሓት ደምስሶም።</translation>
+        <translation>እቲ ቅዳሓት ዕጹዋት ኣይኮኑን። ነዚ ተሌፎን ዝጥቀም ዝኾነ ሰብ ክርእዮም ይኽእል። ናብ መርበብ IND ድሕሪ ምልኣኽኩም ነቲ ቅዳሓት ደምስስዎም።</translation>
     </message>
     <message>
         <source>I understand. Choose a folder</source>
-        <translation>ተረዲኡኒ። ማህደር ምረጽ</translation>
+        <translation>ተረዲኡኒ። ማህደር ምረጹ</translation>
     </message>
     <message>
         <source>Do you want to delete this page? You cannot undo this.</source>
-        <translation>ነዚ ገጽ ክትድምስሶ ትደሊ ዶ? ድሕሪኡ ክትመልሶ ኣይትኽእልን ኢኻ።</translation>
+        <translation>ነዚ ገጽ ክትድምስስዎ ትደልዩ ዶ? ድሕሪኡ ክትመልስዎ ኣይትኽእሉን ኢኹም።</translation>
     </message>
     <message>
         <source>Delete the page</source>
-        <translation>ነቲ ገጽ ደምስስ</translation>
+        <translation>ነቲ ገጽ ደምስሱ</translation>
     </message>
     <message>
         <source>No photos or files of this paper yet.</source>
@@ -3206,7 +3206,7 @@
     </message>
     <message>
         <source>This is a PDF file. Samen cannot show it here. Save a copy to open it in another app.</source>
-        <translation>እዚ ፋይል PDF እዩ። Samen ኣብዚ ከርእዮ ኣይክእልን። ብካልእ ኣፕ ክትከፍቶ ቅዳሕ ዕቀብ።</translation>
+        <translation>እዚ ፋይል PDF እዩ። Samen ኣብዚ ከርእዮ ኣይክእልን። ብካልእ ኣፕ ክትከፍትዎ ቅዳሕ ዕቀቡ።</translation>
     </message>
     <message>
         <source>Previous page</source>
@@ -3214,11 +3214,11 @@
     </message>
     <message>
         <source>Zoom out</source>
-        <translation>ኣንእስ</translation>
+        <translation>ኣንእሱ</translation>
     </message>
     <message>
         <source>Zoom in</source>
-        <translation>ኣዕቢ</translation>
+        <translation>ኣዕብዩ</translation>
     </message>
     <message>
         <source>Next page</source>
@@ -3226,11 +3226,11 @@
     </message>
     <message>
         <source>Save a copy</source>
-        <translation>ቅዳሕ ዕቀብ</translation>
+        <translation>ቅዳሕ ዕቀቡ</translation>
     </message>
     <message>
         <source>Delete this page</source>
-        <translation>ነዚ ገጽ ደምስስ</translation>
+        <translation>ነዚ ገጽ ደምስሱ</translation>
     </message>
     <message>
         <source>Choose this folder</source>
@@ -3238,7 +3238,7 @@
     </message>
     <message>
         <source>Cancel</source>
-        <translation>ሰርዝ</translation>
+        <translation>ሰርዙ</translation>
     </message>
 </context>
 <context>

@@ -161,7 +161,7 @@ QString text(const QString &key)
 QString title(const QString &kind)
 {
     const QString known = lookup(titles, kind);
-    return known.isEmpty() ? QCoreApplication::translate("DocumentTexts", "Document") : known;
+    return known.isEmpty() ? QCoreApplication::translate("DocumentTexts", "Paper") : known;
 }
 
 QString statusLabel(DocumentStatus status)

@@ -259,12 +259,12 @@ void FamilyController::fillProgress(FamilyRow &row) const
         return document.status == DocumentStatus::Ready;
     }));
     if (row.documentsTotal == 0) {
-        row.progressText = tr("No documents on the list");
+        row.progressText = tr("No papers on the list");
         return;
     }
     const auto &digits = samen::locale::NumberFormatter::forLanguage(language());
     row.progressText =
-        tr("%1 of %2 documents ready", nullptr, row.documentsTotal)
+        tr("%1 of %2 papers ready", nullptr, row.documentsTotal)
             .arg(digits.formatDigits(row.documentsReady), digits.formatDigits(row.documentsTotal));
 }
 

@@ -33,7 +33,7 @@ struct FamilyRow
     int documentsReady = 0;
     /** Documents on the checklist. */
     int documentsTotal = 0;
-    /** E.g. "3 of 5 documents ready", in the user's digits. */
+    /** E.g. "3 of 5 papers ready", in the user's digits. */
     QString progressText;
     /** False when the member is not (or no longer) in the eligibility questions. */
     bool linked = false;

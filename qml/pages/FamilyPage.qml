@@ -17,7 +17,7 @@ AppPage {
         root.openPage(InterviewController.started ? "interview" : "eligibility");
     }
 
-    title: qsTr("Family and documents")
+    title: qsTr("Family and papers")
 
     FamilyEmptyState {
         visible: memberList.count === 0

@@ -138,7 +138,7 @@ AppPage {
             }
             BodyText {
                 visible: TimelineController.missingDocuments > 0
-                text: qsTr("%Ln document(s) still missing.", "", TimelineController.missingDocuments)
+                text: qsTr("%Ln paper(s) still missing.", "", TimelineController.missingDocuments)
             }
             Repeater {
                 model: TimelineController.dueReminders
@@ -151,7 +151,7 @@ AppPage {
             }
             SecondaryButton {
                 visible: TimelineController.missingDocuments > 0
-                text: qsTr("See the documents")
+                text: qsTr("See the papers")
                 onClicked: root.openPage("family")
             }
             SecondaryButton {
@@ -172,7 +172,7 @@ AppPage {
     SectionButton {
         objectName: "familyButton"
         iconName: "family"
-        text: qsTr("Family and documents")
+        text: qsTr("Family and papers")
         subtitle: qsTr("The papers each person needs.")
         onClicked: root.openPage("family")
     }

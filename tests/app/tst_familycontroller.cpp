@@ -69,7 +69,7 @@ private Q_SLOTS:
         for (const QString &key : DocumentTexts::keysOf(m_pack))
             QVERIFY2(!DocumentTexts::text(key).isEmpty(), qPrintable(key));
         for (const auto &document : m_pack.documents)
-            QVERIFY2(DocumentTexts::title(document.id) != u"Document", qPrintable(document.id));
+            QVERIFY2(DocumentTexts::title(document.id) != u"Paper", qPrintable(document.id));
         QVERIFY(DocumentTexts::text(u"doc.no.such.key"_qs).isEmpty());
     }
 
@@ -136,7 +136,7 @@ private Q_SLOTS:
         for (int row = 0; row < model->rowCount(); ++row) {
             const FamilyRow &member = model->rowAt(row);
             QCOMPARE(member.documentsTotal, kinds);
-            QCOMPARE(member.progressText, u"0 of %1 documents ready"_qs.arg(kinds));
+            QCOMPARE(member.progressText, u"0 of %1 papers ready"_qs.arg(kinds));
             QVERIFY(member.linked);
             QCOMPARE(member.outcome, u"nareis"_qs);
             QVERIFY(!member.verdict.isEmpty());
@@ -157,7 +157,7 @@ private Q_SLOTS:
         QVERIFY(!m_family->checklist()->setStatus(firstDocument, u"lost"_qs));
         const FamilyRow &edited = model->rowAt(model->indexOf(last));
         QCOMPARE(edited.documentsReady, 1);
-        QCOMPARE(edited.progressText, u"1 of %1 documents ready"_qs.arg(kinds));
+        QCOMPARE(edited.progressText, u"1 of %1 papers ready"_qs.arg(kinds));
         QCOMPARE(m_family->document().value(u"status"_qs).toString(), u"ready"_qs);
     }
 
@@ -201,7 +201,7 @@ private Q_SLOTS:
         QCOMPARE(checklist->rowCount(), 5);
         for (int row = 0; row < 3; ++row)
             QVERIFY(checklist->setStatus(checklist->rowAt(row).id, u"ready"_qs));
-        QCOMPARE(m_family->members()->rowAt(0).progressText, u"3 of 5 documents ready"_qs);
+        QCOMPARE(m_family->members()->rowAt(0).progressText, u"3 of 5 papers ready"_qs);
         QCOMPARE(m_family->member().value(u"documentsReady"_qs).toInt(), 3);
         QVERIFY(m_languages->apply(u"ar"_qs));
         const QString arabic = m_family->members()->rowAt(0).progressText;

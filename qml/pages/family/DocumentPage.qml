@@ -16,7 +16,7 @@ AppPage {
 
     signal openPage(string name)
 
-    title: root.hasDocument ? root.doc.title : qsTr("Document")
+    title: root.hasDocument ? root.doc.title : qsTr("Paper")
     onDocChanged: {
         if (!noteField.activeFocus)
             noteField.text = root.doc.note ?? "";

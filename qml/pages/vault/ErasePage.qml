@@ -18,7 +18,7 @@ AppPage {
         Layout.alignment: Qt.AlignHCenter
     }
     BodyText {
-        text: qsTr("This removes all your information from Samen: answers, family, documents and dates. It cannot be undone.")
+        text: qsTr("This removes all your information from Samen: answers, family, papers and dates. It cannot be undone.")
     }
     Notice {
         visible: VaultController.state === VaultController.Unlocked
