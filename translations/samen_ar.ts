@@ -2240,19 +2240,19 @@
     </message>
     <message>
         <source>Your PIN works together with a key in this phone&apos;s secure chip. A copy of Samen&apos;s files cannot be opened on another device.</source>
-        <translation>يعمل رقمكم السري مع مفتاح في الشريحة الآمنة لهذا الهاتف. لا يمكن فتح نسخة من ملفات Samen على جهاز آخر.</translation>
+        <translation>يعمل الرقم السري مع مفتاح في الشريحة الآمنة لهذا الهاتف. لا يمكن فتح نسخة من ملفات Samen على جهاز آخر.</translation>
     </message>
     <message>
         <source>Your PIN works together with a key in Android&apos;s key store (this phone has no separate secure chip for it). A copy of Samen&apos;s files cannot be opened on another device.</source>
-        <translation>يعمل رقمكم السري مع مفتاح في مخزن مفاتيح Android (ليس في هذا الهاتف شريحة آمنة منفصلة لذلك). لا يمكن فتح نسخة من ملفات Samen على جهاز آخر.</translation>
+        <translation>يعمل الرقم السري مع مفتاح في مخزن مفاتيح Android (ليس في هذا الهاتف شريحة آمنة منفصلة لذلك). لا يمكن فتح نسخة من ملفات Samen على جهاز آخر.</translation>
     </message>
     <message>
         <source>On this computer only your PIN protects a copy of Samen&apos;s files. The computer&apos;s keyring keeps the count of wrong tries, so nobody can reset it.</source>
-        <translation>على هذا الحاسوب، رقمكم السري وحده يحمي نسخة من ملفات Samen. سلسلة مفاتيح الحاسوب تحفظ عدد المحاولات الخاطئة، فلا يستطيع أحد إعادته إلى الصفر.</translation>
+        <translation>على هذا الحاسوب، الرقم السري وحده يحمي نسخة من ملفات Samen. سلسلة مفاتيح الحاسوب تحفظ عدد المحاولات الخاطئة، فلا يستطيع أحد إعادته إلى الصفر.</translation>
     </message>
     <message>
         <source>On this device only your PIN protects a copy of Samen&apos;s files, and the count of wrong tries is kept in an ordinary file. Choose a PIN that nobody can guess.</source>
-        <translation>على هذا الجهاز، رقمكم السري وحده يحمي نسخة من ملفات Samen، وعدد المحاولات الخاطئة محفوظ في ملف عادي. اختاروا رقمًا سريًا لا يستطيع أحد تخمينه.</translation>
+        <translation>على هذا الجهاز، الرقم السري وحده يحمي نسخة من ملفات Samen، وعدد المحاولات الخاطئة محفوظ في ملف عادي. يُرجى اختيار رقم سري لا يستطيع أحد تخمينه.</translation>
     </message>
 </context>
 <context>
@@ -3216,7 +3216,7 @@
     </message>
     <message>
         <source>Samen cannot reach this device&apos;s key store, which keeps count of wrong tries. Nothing was checked or changed. Restart the device (on a computer: unlock its keyring), then try again.</source>
-        <translation>لا يستطيع Samen الوصول إلى مخزن المفاتيح في هذا الجهاز، وهو الذي يعدّ المحاولات الخاطئة. لم يتم فحص أو تغيير أي شيء. أعيدوا تشغيل الجهاز (في الحاسوب: افتحوا سلسلة المفاتيح)، ثم حاولوا مرة أخرى.</translation>
+        <translation>لا يستطيع Samen الوصول إلى مخزن المفاتيح في هذا الجهاز، وهو الذي يعدّ المحاولات الخاطئة. لم يتم فحص أو تغيير أي شيء. يُرجى إعادة تشغيل الجهاز (في الحاسوب: فتح سلسلة المفاتيح)، ثم المحاولة مرة أخرى.</translation>
     </message>
 </context>
 <context>

@@ -362,7 +362,10 @@ private Q_SLOTS:
                        "</message>"),
                     messages, error));
         QCOMPARE(messages.size(), 4);
-        const TsRules rules { true, sameInEveryLanguage, true };
+        TsRules rules;
+        rules.mustDiffer = true;
+        rules.allowedIdentical = sameInEveryLanguage;
+        rules.rightToLeft = true;
         QCOMPARE(translationProblems(messages, rules), QStringList());
     }
 };
