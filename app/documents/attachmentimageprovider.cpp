@@ -1,16 +1,16 @@
 #include "attachmentimageprovider.h"
 
 #include "documentfiles.h"
+#include "thumbnailimageprovider.h"
 
 #include <QBuffer>
 #include <QImageReader>
 #include <QQmlEngine>
 #include <QThread>
 
-AttachmentImageProvider::AttachmentImageProvider(const DocumentFiles &files, What what)
+AttachmentImageProvider::AttachmentImageProvider(const DocumentFiles &files)
     : QQuickImageProvider(QQuickImageProvider::Image)
     , m_files(files)
-    , m_what(what)
 { }
 
 QImage AttachmentImageProvider::requestImage(const QString &id, QSize *size, const QSize &requestedSize)
@@ -21,7 +21,7 @@ QImage AttachmentImageProvider::requestImage(const QString &id, QSize *size, con
     }
     bool ok = false;
     const qint64 attachmentId = id.section(QLatin1Char('?'), 0, 0).toLongLong(&ok);
-    QByteArray bytes = ok ? m_files.imageBytes(attachmentId, m_what == What::Thumbnail) : QByteArray();
+    QByteArray bytes = ok ? m_files.imageBytes(attachmentId) : QByteArray();
     if (bytes.isEmpty())
         return {};
     QBuffer buffer(&bytes);
@@ -39,6 +39,6 @@ QImage AttachmentImageProvider::requestImage(const QString &id, QSize *size, con
 
 void AttachmentImageProvider::addTo(QQmlEngine &engine, const DocumentFiles &files)
 {
-    engine.addImageProvider(QStringLiteral("attachment"), new AttachmentImageProvider(files, What::Full));
-    engine.addImageProvider(QStringLiteral("thumbnail"), new AttachmentImageProvider(files, What::Thumbnail));
+    engine.addImageProvider(QStringLiteral("attachment"), new AttachmentImageProvider(files));
+    engine.addImageProvider(QStringLiteral("thumbnail"), new ThumbnailImageProvider(files.thumbnails()));
 }

@@ -5,8 +5,9 @@
 class DocumentFiles;
 
 /**
- * Serves image://attachment/<id> (the stored picture) and image://thumbnail/<id> (its preview)
- * straight from the vault, decoded in memory; nothing is written to disk.
+ * Serves image://attachment/<id> (the stored picture) straight from the vault, decoded in
+ * memory; nothing is written to disk. Previews (image://thumbnail/<id>) come from
+ * ThumbnailImageProvider, decoded off the GUI thread.
  *
  * The vault's database is not thread-safe and may close at any moment (auto-lock), so the bytes
  * are read only on the thread that owns DocumentFiles (the GUI thread). QML must therefore use
@@ -17,19 +18,16 @@ class DocumentFiles;
 class AttachmentImageProvider : public QQuickImageProvider
 {
 public:
-    /** Which of the two images the provider serves. */
-    enum class What { Full, Thumbnail };
-
     /** Reads through @p files, which must outlive the provider. */
-    AttachmentImageProvider(const DocumentFiles &files, What what);
+    explicit AttachmentImageProvider(const DocumentFiles &files);
 
     /** The image of attachment @p id (decimal), scaled down to @p requestedSize if one is given. */
     QImage requestImage(const QString &id, QSize *size, const QSize &requestedSize) override;
 
-    /** Registers both providers ("attachment" and "thumbnail") on @p engine, which takes ownership. */
+    /** Registers "attachment" and "thumbnail" (ThumbnailImageProvider) on @p engine, which takes ownership.
+     */
     static void addTo(QQmlEngine &engine, const DocumentFiles &files);
 
 private:
     const DocumentFiles &m_files;
-    What m_what;
 };

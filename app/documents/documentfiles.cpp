@@ -65,13 +65,11 @@ void DocumentFiles::setPageIndex(int index)
     Q_EMIT pageIndexChanged();
 }
 
-QByteArray DocumentFiles::imageBytes(qint64 id, bool thumbnail) const
+QByteArray DocumentFiles::imageBytes(qint64 id) const
 {
     if (!m_db || QThread::currentThread() != thread() || m_attachments->rowOf(id) < 0)
         return {};
     samen::vault::DocumentRepository documents(*m_db);
-    if (thumbnail)
-        return documents.thumbnail(id);
     const auto attachment = documents.attachment(id);
     return attachment && attachment->mimeType == QLatin1String("image/jpeg") ? attachment->data
                                                                              : QByteArray();
@@ -228,6 +226,7 @@ void DocumentFiles::refresh()
     const qint64 oldDocument = m_shownDocumentId;
     const qint64 oldMember = m_memberId;
     QList<AttachmentRow> rows;
+    QHash<qint64, QByteArray> thumbnails;
     m_shownDocumentId = 0;
     m_memberId = 0;
     if (m_db) {
@@ -243,8 +242,10 @@ void DocumentFiles::refresh()
             const QDate day = QDateTime::fromString(summary.createdAt, Qt::ISODate).toLocalTime().date();
             rows.append(
                 { summary.id, summary.mimeType, day.isValid() ? dates.format(day).oneLine() : QString() });
+            thumbnails.insert(summary.id, documents.thumbnail(summary.id));
         }
     }
+    m_thumbnails.replace(std::move(thumbnails));
     m_attachments->setRows(rows);
     if (oldDocument != m_shownDocumentId || oldMember != m_memberId)
         Q_EMIT documentChanged();

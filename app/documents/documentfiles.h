@@ -4,6 +4,7 @@
 #include "attachmentmodel.h"
 #include "documentimporter.h"
 #include "publishedsingleton.h"
+#include "thumbnailcache.h"
 
 #include <QFutureWatcher>
 #include <QImage>
@@ -67,9 +68,10 @@ public:
     [[nodiscard]] QString message() const { return m_message; }
     [[nodiscard]] bool isMessageGood() const { return m_messageGood; }
 
-    /** The stored JPEG (or its thumbnail) of attachment @p id; empty for a PDF, a locked vault or another
-     * thread. */
-    [[nodiscard]] QByteArray imageBytes(qint64 id, bool thumbnail) const;
+    /** The stored JPEG of attachment @p id; empty for a PDF, a locked vault or another thread. */
+    [[nodiscard]] QByteArray imageBytes(qint64 id) const;
+    /** The thumbnails of the shown document, for ThumbnailImageProvider (emptied when the vault closes). */
+    [[nodiscard]] const ThumbnailCache &thumbnails() const { return m_thumbnails; }
 
     /** Adds the file at @p url (file:// or content://) as the next page; false when it cannot start. */
     Q_INVOKABLE bool importFile(const QUrl &url);
@@ -108,6 +110,7 @@ private:
 
     const LanguageController &m_languages;
     samen::vault::Database *m_db = nullptr;
+    ThumbnailCache m_thumbnails;
     AttachmentModel *m_attachments;
     QFutureWatcher<samen::documents::ImportResult> m_importWatcher;
     QFutureWatcher<samen::documents::ExportOutcome> m_exportWatcher;

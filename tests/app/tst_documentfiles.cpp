@@ -2,6 +2,7 @@
 #include "documentfiles.h"
 #include "documenttestsupport.h"
 #include "languagecontroller.h"
+#include "thumbnailimageprovider.h"
 #include "vault/documentrepository.h"
 #include "vault/vault.h"
 
@@ -10,6 +11,7 @@
 #include <QAbstractItemModelTester>
 #include <QCryptographicHash>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -234,12 +236,10 @@ private Q_SLOTS:
     {
         QVERIFY(import(file(u"a.jpg"_qs, jpegOf(twoColourImage(QSize(800, 600)))), true));
         const QString id = QString::number(m_files->attachments()->idAt(0));
-        AttachmentImageProvider full(*m_files, AttachmentImageProvider::What::Full);
-        AttachmentImageProvider thumbnail(*m_files, AttachmentImageProvider::What::Thumbnail);
+        AttachmentImageProvider full(*m_files);
         QSize size;
         QCOMPARE(full.requestImage(id, &size, QSize()).size(), QSize(800, 600));
         QCOMPARE(size, QSize(800, 600));
-        QCOMPARE(thumbnail.requestImage(id, &size, QSize()).size(), QSize(320, 240));
         QVERIFY(full.requestImage(id, &size, QSize(200, 200)).width() <= 200);
         QVERIFY(full.requestImage(u"999"_qs, &size, QSize()).isNull());
         QTest::ignoreMessage(QtWarningMsg,
@@ -252,6 +252,30 @@ private Q_SLOTS:
         QVERIFY(fromWorker.isNull());
         m_files->setDatabase(nullptr);
         QVERIFY(full.requestImage(id, &size, QSize()).isNull());
+    }
+
+    /** The image @p provider gives for @p id, waited for on this (the GUI) thread. */
+    static QImage thumbnailFrom(ThumbnailImageProvider &provider, const QString &id, QSize requested = {})
+    {
+        std::unique_ptr<QQuickImageResponse> response(provider.requestImageResponse(id, requested));
+        QSignalSpy finished(response.get(), &QQuickImageResponse::finished);
+        if (!finished.wait(10000) && finished.isEmpty())
+            return {};
+        std::unique_ptr<QQuickTextureFactory> factory(response->textureFactory());
+        return factory ? factory->image() : QImage();
+    }
+
+    void thumbnailsAreDecodedOffTheGuiThreadAndGoneAfterLock()
+    {
+        QVERIFY(import(file(u"a.jpg"_qs, jpegOf(twoColourImage(QSize(800, 600)))), true));
+        const QString id = QString::number(m_files->attachments()->idAt(0));
+        ThumbnailImageProvider thumbnails(m_files->thumbnails());
+        QCOMPARE(thumbnailFrom(thumbnails, id).size(), QSize(320, 240));
+        QVERIFY(thumbnailFrom(thumbnails, id, QSize(100, 100)).width() <= 100);
+        QVERIFY(thumbnailFrom(thumbnails, u"999"_qs).isNull());
+        QCOMPARE(ThumbnailImageProvider::decodedOnGuiThread(), 0);
+        m_files->setDatabase(nullptr);
+        QVERIFY(thumbnailFrom(thumbnails, id).isNull()); // nothing kept after lock
     }
 
     void lockingDuringAnImportDropsIt()

@@ -48,7 +48,7 @@ Rectangle {
                 anchors.fill: parent
                 visible: !root.isPdf
                 source: root.isPdf ? "" : root.thumbnail
-                asynchronous: false
+                asynchronous: true // decoded off the GUI thread (ThumbnailImageProvider)
                 cache: false
                 fillMode: Image.PreserveAspectFit
                 Accessible.ignored: true
