@@ -154,6 +154,15 @@ class TestFirstHourWalk : public QObject
         m_ui->complete(QString(), usable ? wanted : QString(), shown(page, "Save"));
     }
 
+    // The screenshot of @p step with the item @p name in view.
+    void shootAt(const QString &name, const QString &step)
+    {
+        QQuickItem *item = m_ui->named(name);
+        QVERIFY2(item, qPrintable(name));
+        UiDriver::scrollTo(item);
+        shoot(step);
+    }
+
     void expectVisible(const QString &name)
     {
         QTRY_VERIFY2_WITH_TIMEOUT(m_ui->named(name) != nullptr, qPrintable(name + u" is not on screen"_qs),
@@ -215,6 +224,8 @@ class TestFirstHourWalk : public QObject
         QVERIFY(input);
         QVERIFY(input->setProperty("isoDate", iso));
         QCOMPARE(input->property("isoDate").toString(), iso);
+        if (id.endsWith(u"birthDate"_qs) || id == u"sponsor.decisionDate"_qs)
+            STEP(shootAt(u"datePicker"_qs, u"q-"_qs + m_who.value(personOnScreen() + 1) + u"-"_qs + id));
         QQuickItem *useIt = m_ui->named(u"dateOkButton"_qs);
         if (useIt && useIt->isEnabled())
             STEP(m_ui->tap(useIt));
@@ -262,8 +273,6 @@ class TestFirstHourWalk : public QObject
             const Answers &answers = m_tables.at(person + 1);
             if (!answers.contains(id))
                 m_unknown << key;
-            if (id.endsWith(u"birthDate"_qs) || id == u"sponsor.decisionDate"_qs)
-                STEP(shoot(u"q-"_qs + who + u"-"_qs + id));
             STEP(answerOnScreen(id, answers.value(id, dontKnow)));
             QTRY_VERIFY2(!interview().isAsking() || interview().questionId() != id ||
                              personOnScreen() != person,
@@ -384,9 +393,25 @@ class TestFirstHourWalk : public QObject
         STEP(shoot(u"family-after-remove"_qs));
     }
 
+    // The property @p property of every visible item named @p prefix…, sorted.
+    QStringList propertyOfAll(const QString &prefix, const char *property) const
+    {
+        QList<QQuickItem *> items;
+        UiDriver::findAll(
+            m_window->contentItem(), [&](QQuickItem *item) { return item->objectName().startsWith(prefix); },
+            items);
+        QStringList values;
+        for (const QQuickItem *item : std::as_const(items))
+            values << item->property(property).toString();
+        values.sort();
+        return values;
+    }
+
     void checkTheWrongPersonIsNowhere(qint64 wrongId, int missingBefore, int wrongPapers)
     {
         QVERIFY(!inFamily(wrongId));
+        const QStringList familyNames = propertyOfAll(u"member_"_qs, "title");
+        QCOMPARE(familyNames.size(), 4);
         // Home: the counts lost the wrong person's papers.
         STEP(goHome());
         expectVisible(u"missingDocuments"_qs);
@@ -395,13 +420,19 @@ class TestFirstHourWalk : public QObject
             missingAfter > 0 && missingAfter < missingBefore,
             qPrintable(
                 QStringLiteral("missing papers %1 before, %2 after").arg(missingBefore).arg(missingAfter)));
-        STEP(shoot(u"home-after-remove"_qs));
+        STEP(shootAt(u"whatNow"_qs, u"home-after-remove"_qs));
         // The steps of the procedure: "For whom?" lists the four.
         STEP(m_ui->tapNamed(u"familyButton"_qs));
         STEP(m_ui->tapNamed(u"member_"_qs + QString::number(personOf(u"husband"_qs))));
         STEP(m_ui->tapNamed(u"timelineButton"_qs));
         QTRY_COMPARE(m_ui->countNamed(u"stepsMember_"_qs), 4);
         QVERIFY(!m_ui->named(u"stepsMember_"_qs + QString::number(wrongId)));
+        // The same people by the same names as on the family page.
+        QEXPECT_FAIL(
+            "Arabic 360x640",
+            "Steps call the children \"طفل 1\" (Western digits), Family \"طفل ١\" (TimelineView::memberName)",
+            Continue);
+        QCOMPARE(propertyOfAll(u"stepsMember_"_qs, "text"), familyNames);
         STEP(shoot(u"steps"_qs));
         // The helper's summary: four people, then closed again with the PIN.
         STEP(goHome());
@@ -514,7 +545,7 @@ class TestFirstHourWalk : public QObject
         QVERIFY(pdf.permissions().testFlags(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QCOMPARE(pdf.read(5), QByteArray("%PDF-"));
-        STEP(shoot(u"pdf-saved"_qs));
+        STEP(shootAt(u"savePdf"_qs, u"pdf-saved"_qs));
     }
 
     // --- 7. the 3-month window on home ---------------------------------------------------------
@@ -532,7 +563,7 @@ class TestFirstHourWalk : public QObject
                 QStringLiteral("%1 days left, expected %2").arg(timeline().nextDeadlineDays()).arg(days)));
         QVERIFY(!m_ui->named(u"nextCountdown"_qs)->property("text").toString().isEmpty());
         QVERIFY(!m_ui->named(u"nextDeadlineDate"_qs)->property("text").toString().isEmpty());
-        STEP(shoot(step));
+        STEP(shootAt(u"whatNow"_qs, step));
     }
 
     void startFresh()

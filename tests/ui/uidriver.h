@@ -100,12 +100,9 @@ public:
         QCoreApplication::processEvents();
     }
 
-    /** Scrolls the page so that @p item is inside the window, then taps its middle. */
-    void tap(QQuickItem *item) const
+    /** Scrolls the page so that @p item is a third down the window (or as far as the page goes). */
+    static void scrollTo(QQuickItem *item)
     {
-        // An item that has just become visible is laid out at the next polish.
-        const QPointer<QQuickItem> shown(item);
-        QTRY_VERIFY(shown && shown->width() > 0 && shown->height() > 0);
         for (QQuickItem *parent = item->parentItem(); parent; parent = parent->parentItem()) {
             if (!parent->inherits("QQuickFlickable"))
                 continue;
@@ -119,6 +116,15 @@ public:
             QCoreApplication::processEvents();
             break;
         }
+    }
+
+    /** Scrolls the page so that @p item is inside the window, then taps its middle. */
+    void tap(QQuickItem *item) const
+    {
+        // An item that has just become visible is laid out at the next polish.
+        const QPointer<QQuickItem> shown(item);
+        QTRY_VERIFY(shown && shown->width() > 0 && shown->height() > 0);
+        scrollTo(item);
         const QPointF middle = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
         QVERIFY2(m_window->contentItem()->contains(middle), qPrintable(item->objectName()));
         QTest::mouseClick(m_window, Qt::LeftButton, {}, middle.toPoint());
