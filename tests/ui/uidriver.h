@@ -142,11 +142,15 @@ public:
         tap(item);
     }
 
-    /** Types @p text as key presses into the focused item (Latin letters, digits, space). */
+    /** Types @p text as key presses into the focused item (any script: Arabic-Indic digits too). */
     void typeText(const QString &text) const
     {
-        for (const QChar c : text)
-            QTest::keyClick(m_window, c.toLatin1());
+        for (const QChar c : text) {
+            if (c.unicode() < 0x80)
+                QTest::keyClick(m_window, c.toLatin1());
+            else
+                QTest::sendKeyEvent(QTest::Click, m_window, Qt::Key_unknown, QString(c), Qt::NoModifier);
+        }
     }
 
     /** Taps the text input inside the visible item @p fieldName and types @p text into it. */
