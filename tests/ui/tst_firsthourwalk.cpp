@@ -200,15 +200,46 @@ class TestFirstHourWalk : public QObject
 
     // --- 2. the questions ------------------------------------------------------------------------
 
+    // A text field among the question's answers (a name, typed), or nullptr.
+    QQuickItem *answerField() const
+    {
+        QQuickItem *question = m_ui->named(u"questionView"_qs);
+        return question
+            ? UiDriver::findItem(question, [](QQuickItem *item) { return item->inherits("QQuickTextInput"); })
+            : nullptr;
+    }
+
+    // A question the table does not know (flow15 adds some): "I don't know" where offered,
+    // else a typed answer (a name) or just "Next".
+    void answerUnknown()
+    {
+        if (m_ui->named(u"dontKnowButton"_qs)) {
+            STEP(m_ui->tapNamed(u"dontKnowButton"_qs));
+        } else if (QQuickItem *field = answerField()) {
+            STEP(m_ui->tap(field));
+            STEP(m_ui->typeText(u"Letekidan"_qs));
+            STEP(m_ui->tapNamed(u"nextButton"_qs));
+        } else {
+            STEP(m_ui->tapNamed(u"nextButton"_qs));
+        }
+    }
+
     void answerOnScreen(const QString &id, const QVariant &value)
     {
         const QString kind = interview().questionKind();
-        if (value == dontKnow) {
+        if (!value.isValid()) {
+            STEP(answerUnknown());
+        } else if (value == dontKnow) {
             STEP(m_ui->tapNamed(u"dontKnowButton"_qs));
         } else if (value.typeId() == QMetaType::Bool) {
             STEP(m_ui->tapNamed(value.toBool() ? u"yesButton"_qs : u"noButton"_qs));
         } else if (kind == u"date") {
             STEP(pickDate(id, value.toString()));
+        } else if (QQuickItem *field = answerField();
+                   field && !m_ui->named(u"option_"_qs + value.toString())) {
+            STEP(m_ui->tap(field));
+            STEP(m_ui->typeText(value.toString()));
+            STEP(m_ui->tapNamed(u"nextButton"_qs));
         } else {
             STEP(m_ui->tapNamed(u"option_"_qs + value.toString()));
         }
@@ -251,8 +282,8 @@ class TestFirstHourWalk : public QObject
     }
 
     // Answers every question shown, by person and question id from m_tables, until the "who
-    // do you want to bring?" screen. A question the table has no answer for gets "I don't know"
-    // and is reported; answers in the table that are not asked are skipped.
+    // do you want to bring?" screen. A question the table has no answer for is answered as
+    // answerUnknown() says and reported; answers in the table that are not asked are skipped.
     void answerQuestions()
     {
         for (int guard = 0; guard < 40; ++guard) {
@@ -274,7 +305,7 @@ class TestFirstHourWalk : public QObject
             const Answers &answers = m_tables.at(person + 1);
             if (!answers.contains(id))
                 m_unknown << key;
-            STEP(answerOnScreen(id, answers.value(id, dontKnow)));
+            STEP(answerOnScreen(id, answers.value(id)));
             QTRY_VERIFY2(!interview().isAsking() || interview().questionId() != id ||
                              personOnScreen() != person,
                          qPrintable(u"the answer did not lead on: "_qs + key));
@@ -640,7 +671,7 @@ private Q_SLOTS:
         // 2. The questions, with 3. a person added by mistake among them.
         STEP(answerForTheHousehold(household));
         if (!m_unknown.isEmpty())
-            qWarning("Questions without an answer in the table (answered \"I don't know\"): %s",
+            qWarning("Questions without an answer in the table (\"I don't know\" or a name): %s",
                      qPrintable(m_unknown.join(u", "_qs)));
         if (const QStringList skipped = notAsked(); !skipped.isEmpty())
             qInfo("Answers in the table that were not asked: %s", qPrintable(skipped.join(u", "_qs)));
