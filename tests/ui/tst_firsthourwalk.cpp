@@ -8,10 +8,12 @@
 #include <QDir>
 #include <QFile>
 #include <QImage>
+#include <QProcess>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
 #include <QSettings>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -577,6 +579,14 @@ class TestFirstHourWalk : public QObject
         QVERIFY(pdf.permissions().testFlags(QFileDevice::ReadOwner | QFileDevice::WriteOwner));
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QCOMPARE(pdf.read(5), QByteArray("%PDF-"));
+        // The helper's PDF lists the four people (poppler-utils, as tst_summarypdf uses it).
+        if (const QString pdftotext = QStandardPaths::findExecutable(u"pdftotext"_qs); !pdftotext.isEmpty()) {
+            QProcess reader;
+            reader.start(pdftotext, { saved, u"-"_qs });
+            QVERIFY(reader.waitForFinished(30000));
+            const QString text = QString::fromUtf8(reader.readAllStandardOutput());
+            QCOMPARE(text.count(u"Relatie / Relation"_qs), 4);
+        }
         STEP(shootAt(u"savePdf"_qs, u"pdf-saved"_qs));
     }
 
