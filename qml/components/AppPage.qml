@@ -31,7 +31,7 @@ Page {
             ToolButton {
                 id: backButton
 
-            objectName: "backButton"
+                objectName: "backButton"
                 visible: root.canGoBack
                 text: qsTr("Back")
                 display: AbstractButton.IconOnly
