@@ -31,6 +31,7 @@ Page {
             ToolButton {
                 id: backButton
 
+                objectName: "backButton"
                 visible: root.canGoBack
                 text: qsTr("Back")
                 display: AbstractButton.IconOnly

@@ -22,6 +22,7 @@ ColumnLayout {
             required property var modelData
             readonly property bool selected: LanguageController.language === option.modelData.code
 
+            objectName: "languageOption_" + option.modelData.code
             text: option.modelData.nativeName
             checkable: false
             padding: Theme.spacing

@@ -130,6 +130,7 @@ AppPage {
                 Layout.fillWidth: true
             }
             BodyText {
+                objectName: "nextDeadlineDate"
                 visible: TimelineController.nextDeadlineTitle.length > 0
                 text: TimelineController.nextDeadlineRuleId === "bStatusWait" ? qsTr("You may apply from: %1").arg(LanguageController.isolate(TimelineController.nextDeadlineDate)) : qsTr("Last day: %1").arg(LanguageController.isolate(TimelineController.nextDeadlineDate))
             }
@@ -137,6 +138,7 @@ AppPage {
                 text: qsTr("Next step: %1").arg(TimelineController.nextStep)
             }
             BodyText {
+                objectName: "missingDocuments"
                 visible: TimelineController.missingDocuments > 0
                 text: qsTr("%Ln paper(s) still missing.", "", TimelineController.missingDocuments)
             }

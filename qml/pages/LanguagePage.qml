@@ -20,6 +20,7 @@ AppPage {
     }
 
     Button {
+        objectName: "languageContinue"
         text: qsTr("Continue")
         font.pixelSize: Theme.fontTitle
         font.bold: true

@@ -82,10 +82,12 @@ AppPage {
         onClicked: root.openPage("changepin")
     }
     SecondaryButton {
+        objectName: "backupButton"
         text: qsTr("Make a backup")
         onClicked: root.openPage("backup")
     }
     SecondaryButton {
+        objectName: "restoreBackupButton"
         text: qsTr("Restore a backup")
         onClicked: root.openPage("restore")
     }

@@ -1,6 +1,7 @@
 #include "appservices.h"
 #include "appsetup.h"
 #include "demovault.h"
+#include "uidriver.h"
 #include "uiinspector.h"
 #include "vault/documentrepository.h"
 #include "vault/peoplerepository.h"
@@ -30,117 +31,17 @@ class TestFileChoosers : public QObject
     std::unique_ptr<AppServices> m_services;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
     QQuickWindow *m_window = nullptr;
+    std::unique_ptr<UiDriver> m_ui;
     QString m_documents;
     qint64 m_documentId = 0;
     qint64 m_memberId = 0;
 
-    template<typename Predicate> QQuickItem *findItem(QQuickItem *item, const Predicate &matches)
+    QQuickItem *named(const QString &name) const { return m_ui->named(name); }
+    void tapNamed(const QString &name) const { m_ui->tapNamed(name); }
+    void typeInto(const QString &field, const QString &text) const { m_ui->typeInto(field, text); }
+    void complete(const QString &fileName, const QString &saveAs, const QString &action) const
     {
-        if (!item->isVisible())
-            return nullptr;
-        if (matches(item))
-            return item;
-        const auto children = item->childItems();
-        for (QQuickItem *child : children) {
-            if (QQuickItem *found = findItem(child, matches))
-                return found;
-        }
-        return nullptr;
-    }
-
-    QQuickItem *named(const QString &name)
-    {
-        return findItem(m_window->contentItem(),
-                        [&](QQuickItem *item) { return item->objectName() == name; });
-    }
-
-    // Scrolls the page so that @p item is inside the window, then taps its middle.
-    void tap(QQuickItem *item)
-    {
-        for (QQuickItem *parent = item->parentItem(); parent; parent = parent->parentItem()) {
-            if (!parent->inherits("QQuickFlickable"))
-                continue;
-            const QPointF top = item->mapToItem(parent, QPointF(0, 0));
-            const qreal contentY = parent->property("contentY").toReal();
-            const qreal wanted = contentY + top.y() - parent->height() / 3;
-            parent->setProperty("contentY", qMax(0.0, wanted));
-            QCoreApplication::processEvents();
-            break;
-        }
-        const QPointF middle = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
-        QVERIFY2(m_window->contentItem()->contains(middle), qPrintable(item->objectName()));
-        QTest::mouseClick(m_window, Qt::LeftButton, {}, middle.toPoint());
-        QCoreApplication::processEvents();
-    }
-
-    void tapNamed(const QString &name)
-    {
-        QQuickItem *item = nullptr;
-        QTRY_VERIFY2((item = named(name)) != nullptr, qPrintable(name));
-        QVERIFY2(item->isEnabled(), qPrintable(name + u" is disabled"_qs));
-        tap(item);
-    }
-
-    // The open chooser: the popup holding the file or folder list of QtQuick.Dialogs; or nullptr.
-    QQuickItem *openChooser()
-    {
-        QQuickItem *list = named(u"fileDialogListView"_qs);
-        if (!list)
-            list = named(u"folderDialogListView"_qs);
-        while (list && !list->inherits("QQuickPopupItem"))
-            list = list->parentItem();
-        return list;
-    }
-
-    QQuickItem *buttonIn(QQuickItem *chooser, const QString &text)
-    {
-        return findItem(chooser, [&](QQuickItem *item) {
-            return item->inherits("QQuickAbstractButton") && item->property("text").toString() == text;
-        });
-    }
-
-    // Picks @p fileName in the open chooser's list (empty: nothing, for a folder), types
-    // @p saveAs into its name field when saving, and taps @p action.
-    void complete(const QString &fileName, const QString &saveAs, const QString &action)
-    {
-        QQuickItem *chooser = nullptr;
-        QTRY_VERIFY2((chooser = openChooser()) != nullptr, "no file chooser opened");
-        if (!fileName.isEmpty()) {
-            QQuickItem *entry = nullptr;
-            QTRY_VERIFY((entry = findItem(chooser, [&](QQuickItem *item) {
-                             return item->property("fileName").toString() == fileName;
-                         })) != nullptr);
-            tap(entry);
-        }
-        if (!saveAs.isEmpty()) {
-            QQuickItem *field = findItem(
-                chooser, [](QQuickItem *item) { return item->objectName() == u"fileNameTextField"; });
-            QVERIFY2(field, "the save chooser has no name field");
-            QCOMPARE(field->property("text").toString().isEmpty(), false); // the suggested name
-            tap(field);
-            QTRY_VERIFY(field->hasActiveFocus());
-            QTest::keyClick(m_window, Qt::Key_A, Qt::ControlModifier);
-            for (const QChar c : saveAs)
-                QTest::keyClick(m_window, c.toLatin1());
-            QCOMPARE(field->property("text").toString(), saveAs);
-        }
-        QQuickItem *button = buttonIn(chooser, action);
-        QVERIFY2(button, qPrintable(u"no button "_qs + action));
-        tap(button);
-        QTRY_VERIFY(openChooser() == nullptr);
-    }
-
-    void typeInto(const QString &fieldName, const QString &text)
-    {
-        QQuickItem *field = named(fieldName);
-        QVERIFY2(field, qPrintable(fieldName));
-        QQuickItem *input =
-            findItem(field, [](QQuickItem *item) { return item->inherits("QQuickTextInput"); });
-        QVERIFY(input);
-        tap(input);
-        QTRY_VERIFY(input->hasActiveFocus());
-        for (const QChar c : text)
-            QTest::keyClick(m_window, c.toLatin1());
+        m_ui->complete(fileName, saveAs, action);
     }
 
     void show(const QString &page)
@@ -190,6 +91,7 @@ private Q_SLOTS:
         QCOMPARE(m_engine->rootObjects().size(), 1);
         m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
         QVERIFY(m_window);
+        m_ui = std::make_unique<UiDriver>(m_window);
         m_window->resize(720, 1280);
         VaultController &vault = m_services->vault();
         vault.unlock(samen::demo::pin.toString());
@@ -287,8 +189,8 @@ private Q_SLOTS:
         // Each "Show" button is named for its field.
         QStringList showNames;
         for (const QString &field : { u"backupPassword"_qs, u"backupPasswordAgain"_qs }) {
-            QQuickItem *show =
-                findItem(named(field), [](QQuickItem *item) { return item->objectName() == u"showButton"; });
+            QQuickItem *show = UiDriver::findItem(
+                named(field), [](QQuickItem *item) { return item->objectName() == u"showButton"; });
             QVERIFY(show);
             QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(show);
             QVERIFY(accessible);

@@ -120,6 +120,7 @@ AppPage {
 
                 required property var modelData
 
+                objectName: "stepsMember_" + memberButton.modelData.memberId
                 text: memberButton.modelData.name
                 selected: memberButton.modelData.memberId === TimelineController.currentMemberId
                 onClicked: TimelineController.currentMemberId = memberButton.modelData.memberId

@@ -27,6 +27,7 @@ AppPage {
     SecretField {
         id: first
 
+        objectName: "setupPin"
         label: root.usePassword ? qsTr("New password (at least 8 characters)") : qsTr("New PIN (at least 6 numbers)")
         digitsOnly: !root.usePassword
     }
@@ -34,6 +35,7 @@ AppPage {
     SecretField {
         id: second
 
+        objectName: "setupPinAgain"
         confirms: first.text
 
         label: root.usePassword ? qsTr("Type the password again") : qsTr("Type the PIN again")
@@ -57,6 +59,7 @@ AppPage {
     PrimaryButton {
         id: create
 
+        objectName: "setupButton"
         text: qsTr("Lock my information")
         enabled: root.acceptable && root.matches && !VaultController.busy
         onClicked: {

@@ -1,0 +1,233 @@
+#pragma once
+
+#include <algorithm>
+
+#include <QCoreApplication>
+#include <QPointer>
+#include <QQuickItem>
+#include <QQuickWindow>
+#include <QTest>
+
+/**
+ * Drives the real window as a user does, for UI tests: finds visible items by objectName, taps
+ * them (scrolling the page so that they are on screen), types, and completes the file choosers
+ * of QtQuick.Dialogs. Every helper fails the running test when the user could not do the same
+ * (nothing to tap, a disabled button, no chooser opening); check QTest::currentTestFailed()
+ * after a call before going on.
+ */
+class UiDriver
+{
+public:
+    /** Drives @p window, which must outlive the driver. */
+    explicit UiDriver(QQuickWindow *window)
+        : m_window(window)
+    { }
+
+    /** The first visible item under @p item (itself included) that @p matches, depth first. */
+    template<typename Predicate> static QQuickItem *findItem(QQuickItem *item, const Predicate &matches)
+    {
+        if (!item->isVisible())
+            return nullptr;
+        if (matches(item))
+            return item;
+        const auto children = item->childItems();
+        for (QQuickItem *child : children) {
+            if (QQuickItem *found = findItem(child, matches))
+                return found;
+        }
+        return nullptr;
+    }
+
+    /** Every visible item under @p item that @p matches. */
+    template<typename Predicate>
+    static void findAll(QQuickItem *item, const Predicate &matches, QList<QQuickItem *> &found)
+    {
+        if (!item->isVisible())
+            return;
+        if (matches(item))
+            found.append(item);
+        const auto children = item->childItems();
+        for (QQuickItem *child : children)
+            findAll(child, matches, found);
+    }
+
+    /** The visible item named @p name in the window (pages and popups), or nullptr. */
+    QQuickItem *named(const QString &name) const
+    {
+        return findItem(m_window->contentItem(),
+                        [&](QQuickItem *item) { return item->objectName() == name; });
+    }
+
+    /** The number of visible items whose objectName starts with @p prefix. */
+    int countNamed(const QString &prefix) const
+    {
+        QList<QQuickItem *> found;
+        findAll(
+            m_window->contentItem(), [&](QQuickItem *item) { return item->objectName().startsWith(prefix); },
+            found);
+        return int(found.size());
+    }
+
+    /** All visible text in the window (labels, fields, buttons), one entry per item. */
+    QStringList visibleTexts() const
+    {
+        QList<QQuickItem *> found;
+        findAll(
+            m_window->contentItem(),
+            [](QQuickItem *item) {
+                return item->inherits("QQuickText") || item->inherits("QQuickTextInput") ||
+                    item->inherits("QQuickTextEdit");
+            },
+            found);
+        QStringList texts;
+        for (const QQuickItem *item : found)
+            texts << item->property("text").toString();
+        return texts;
+    }
+
+    /** Waits until no page transition runs, so that what is visible is the page on top. */
+    void settle() const
+    {
+        if (!m_stack) {
+            const auto items = m_window->findChildren<QQuickItem *>();
+            const auto view = std::find_if(items.cbegin(), items.cend(), [](QQuickItem *item) {
+                return item->inherits("QQuickStackView");
+            });
+            m_stack = view == items.cend() ? nullptr : *view;
+        }
+        if (m_stack)
+            QTRY_VERIFY_WITH_TIMEOUT(!m_stack->property("busy").toBool(), 10000);
+        QCoreApplication::processEvents();
+    }
+
+    /** Scrolls the page so that @p item is a third down the window (or as far as the page goes). */
+    static void scrollTo(QQuickItem *item)
+    {
+        for (QQuickItem *parent = item->parentItem(); parent; parent = parent->parentItem()) {
+            if (!parent->inherits("QQuickFlickable"))
+                continue;
+            const QPointF top = item->mapToItem(parent, QPointF(0, 0));
+            const qreal contentY = parent->property("contentY").toReal();
+            // Within the content: a Flickable scrolled past its end springs back on the next
+            // press, and the release then lands somewhere else.
+            const qreal wanted = contentY + top.y() - parent->height() / 3;
+            const qreal last = parent->property("contentHeight").toReal() - parent->height();
+            parent->setProperty("contentY", qBound(0.0, wanted, qMax(0.0, last)));
+            QCoreApplication::processEvents();
+            break;
+        }
+    }
+
+    /** Scrolls the page so that @p item is inside the window, then taps its middle. */
+    void tap(QQuickItem *item) const
+    {
+        // An item that has just become visible is laid out at the next polish.
+        const QPointer<QQuickItem> shown(item);
+        QTRY_VERIFY(shown && shown->width() > 0 && shown->height() > 0);
+        scrollTo(item);
+        const QPointF middle = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
+        QVERIFY2(m_window->contentItem()->contains(middle), qPrintable(item->objectName()));
+        QTest::mouseClick(m_window, Qt::LeftButton, {}, middle.toPoint());
+        QCoreApplication::processEvents();
+        settle();
+    }
+
+    /** Waits for the visible item @p name, checks it is enabled and taps it. */
+    void tapNamed(const QString &name) const
+    {
+        settle(); // a page may be on its way in or out after something the app did by itself
+        QQuickItem *item = nullptr;
+        QTRY_VERIFY2((item = named(name)) != nullptr, qPrintable(name + u" is not visible"_qs));
+        QVERIFY2(item->isEnabled(), qPrintable(name + u" is disabled"_qs));
+        tap(item);
+    }
+
+    /** Types @p text as key presses into the focused item (any script: Arabic-Indic digits too). */
+    void typeText(const QString &text) const
+    {
+        for (const QChar c : text) {
+            if (c.unicode() < 0x80)
+                QTest::keyClick(m_window, c.toLatin1());
+            else
+                QTest::sendKeyEvent(QTest::Click, m_window, Qt::Key_unknown, QString(c), Qt::NoModifier);
+        }
+    }
+
+    /** Taps the text input inside the visible item @p fieldName and types @p text into it. */
+    void typeInto(const QString &fieldName, const QString &text) const
+    {
+        QQuickItem *field = nullptr;
+        QTRY_VERIFY2((field = named(fieldName)) != nullptr, qPrintable(fieldName));
+        QQuickItem *input = field->inherits("QQuickTextInput")
+            ? field
+            : findItem(field, [](QQuickItem *item) { return item->inherits("QQuickTextInput"); });
+        QVERIFY2(input, qPrintable(fieldName + u" has no text field"_qs));
+        tap(input);
+        QTRY_VERIFY(input->hasActiveFocus());
+        typeText(text);
+    }
+
+    /** The open chooser: the popup holding the file or folder list of QtQuick.Dialogs; or nullptr. */
+    QQuickItem *openChooser() const
+    {
+        QQuickItem *list = named(u"fileDialogListView"_qs);
+        if (!list)
+            list = named(u"folderDialogListView"_qs);
+        while (list && !list->inherits("QQuickPopupItem"))
+            list = list->parentItem();
+        return list;
+    }
+
+    /** The file-name field of the open save chooser, or nullptr. */
+    QQuickItem *chooserNameField() const
+    {
+        QQuickItem *chooser = openChooser();
+        return chooser
+            ? findItem(chooser, [](QQuickItem *item) { return item->objectName() == u"fileNameTextField"; })
+            : nullptr;
+    }
+
+    /** The visible button with the text @p text inside @p chooser, or nullptr. */
+    static QQuickItem *buttonIn(QQuickItem *chooser, const QString &text)
+    {
+        return findItem(chooser, [&](QQuickItem *item) {
+            return item->inherits("QQuickAbstractButton") && item->property("text").toString() == text;
+        });
+    }
+
+    /**
+     * Picks @p fileName in the open chooser's list (empty: nothing, for a folder), types
+     * @p saveAs into its name field when saving, and taps the button labelled @p action.
+     */
+    void complete(const QString &fileName, const QString &saveAs, const QString &action) const
+    {
+        QQuickItem *chooser = nullptr;
+        QTRY_VERIFY2((chooser = openChooser()) != nullptr, "no file chooser opened");
+        if (!fileName.isEmpty()) {
+            QQuickItem *entry = nullptr;
+            QTRY_VERIFY((entry = findItem(chooser, [&](QQuickItem *item) {
+                             return item->property("fileName").toString() == fileName;
+                         })) != nullptr);
+            tap(entry);
+        }
+        if (!saveAs.isEmpty()) {
+            QQuickItem *field = findItem(
+                chooser, [](QQuickItem *item) { return item->objectName() == u"fileNameTextField"; });
+            QVERIFY2(field, "the save chooser has no name field");
+            QCOMPARE(field->property("text").toString().isEmpty(), false); // the suggested name
+            tap(field);
+            QTRY_VERIFY(field->hasActiveFocus());
+            QTest::keyClick(m_window, Qt::Key_A, Qt::ControlModifier);
+            typeText(saveAs);
+            QCOMPARE(field->property("text").toString(), saveAs);
+        }
+        QQuickItem *button = buttonIn(chooser, action);
+        QVERIFY2(button, qPrintable(u"no button "_qs + action));
+        tap(button);
+        QTRY_VERIFY(openChooser() == nullptr);
+    }
+
+private:
+    QQuickWindow *m_window;
+    mutable QPointer<QQuickItem> m_stack; // the window's StackView, found on the first tap
+};
