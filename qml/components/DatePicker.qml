@@ -6,16 +6,18 @@ import Samen.App
 
 // Day, month and year in Gregorian or the user's second calendar, in the language's digits, with
 // the same day in the other calendar beside it. It starts in the calendar the user last entered
-// a date in (letters from the IND: always Gregorian). A day that does not exist (30 February) is
-// explained and never accepted.
+// a date in (letters from the IND: always Gregorian). The chosen day is the answer (input.valid,
+// input.isoDate); a day that does not exist (30 February) or that is after latestIsoDate is
+// explained under the picker and never accepted. The year can be chosen or typed in any digits.
 ColumnLayout {
     id: root
 
     property string isoDate
     property bool preferGregorian: false
+    property alias latestIsoDate: input.latestIsoDate
+    // The Gregorian year the year list opens at while no year is chosen.
+    property int suggestedYear: new Date().getFullYear()
     readonly property alias input: input
-
-    signal accepted(string isoDate)
 
     spacing: Theme.spacing
     Layout.fillWidth: true
@@ -109,15 +111,19 @@ ColumnLayout {
             color: Theme.text
         }
         ComboBox {
+            id: yearBox
+
             objectName: "yearBox"
             model: input.yearLabels
             currentIndex: input.yearIndex(input.year)
-            displayText: currentIndex < 0 ? "–" : currentText
+            editable: true
+            inputMethodHints: Qt.ImhPreferNumbers | Qt.ImhNoPredictiveText
             font.pixelSize: Theme.fontTitle
             Layout.fillWidth: true
             Layout.preferredHeight: Theme.touchTarget
             Accessible.name: qsTr("Year")
             onActivated: index => input.year = input.yearAt(index)
+            onAccepted: input.setYearText(editText)
         }
     }
 
@@ -135,12 +141,23 @@ ColumnLayout {
         text: input.problem
     }
 
-    AnswerButton {
-        objectName: "dateOkButton"
-        text: qsTr("Use this date")
-        iconName: "answer-yes"
-        enabled: input.valid
-        opacity: enabled ? 1 : 0.5
-        onClicked: root.accepted(input.isoDate)
+    // Only what the user types is a year: the list changing its digits (another language) is not.
+    Connections {
+        target: yearBox.contentItem
+
+        function onTextEdited() {
+            input.setYearText(yearBox.contentItem.text);
+        }
+    }
+
+    // With no year chosen yet, the year list opens at a likely year, not at the newest.
+    Connections {
+        target: yearBox.popup
+
+        function onOpened() {
+            const list = yearBox.popup.contentItem;
+            if (yearBox.currentIndex < 0 && list instanceof ListView)
+                list.positionViewAtIndex(input.yearIndexNear(root.suggestedYear), ListView.Center);
+        }
     }
 }
