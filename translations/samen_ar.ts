@@ -269,6 +269,10 @@
         <source>Year</source>
         <translation>السنة</translation>
     </message>
+    <message>
+        <source>Use this date</source>
+        <translation>استخدم هذا التاريخ</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineCard</name>

@@ -265,6 +265,10 @@
         <source>Year</source>
         <translation>Year</translation>
     </message>
+    <message>
+        <source>Use this date</source>
+        <translation>Use this date</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineCard</name>

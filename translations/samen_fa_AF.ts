@@ -264,6 +264,10 @@
         <source>Year</source>
         <translation>سال</translation>
     </message>
+    <message>
+        <source>Use this date</source>
+        <translation>همین تاریخ را بگیر</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineCard</name>

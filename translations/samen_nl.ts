@@ -265,6 +265,10 @@
         <source>Year</source>
         <translation>Jaar</translation>
     </message>
+    <message>
+        <source>Use this date</source>
+        <translation>Gebruik deze datum</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineCard</name>

@@ -265,6 +265,10 @@
         <source>Year</source>
         <translation>ዓመት</translation>
     </message>
+    <message>
+        <source>Use this date</source>
+        <translation>ነዚ ዕለት ተጠቐም</translation>
+    </message>
 </context>
 <context>
     <name>DeadlineCard</name>

@@ -16,19 +16,20 @@ ColumnLayout {
     spacing: Theme.spacingSmall
     Layout.fillWidth: true
 
-    Connections {
-        target: FamilyController
+    readonly property string ownName: FamilyController.ownName
+    readonly property string ownLatinName: FamilyController.ownLatinName
 
-        function onChanged() {
-            if (!ownNameField.activeFocus)
-                ownNameField.text = FamilyController.ownName;
-            if (!ownLatinField.activeFocus)
-                ownLatinField.text = FamilyController.ownLatinName;
-        }
+    onOwnNameChanged: {
+        if (!ownNameField.activeFocus)
+            ownNameField.text = root.ownName;
+    }
+    onOwnLatinNameChanged: {
+        if (!ownLatinField.activeFocus)
+            ownLatinField.text = root.ownLatinName;
     }
     Component.onCompleted: {
-        ownNameField.text = FamilyController.ownName;
-        ownLatinField.text = FamilyController.ownLatinName;
+        ownNameField.text = root.ownName;
+        ownLatinField.text = root.ownLatinName;
     }
 
     Heading {

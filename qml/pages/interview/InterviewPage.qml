@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -34,6 +36,12 @@ AppPage {
             InterviewController.answer(datePicker.input.isoDate);
         else
             InterviewController.next();
+    }
+
+    function askToRemove(memberId) {
+        removeQuestion.memberId = memberId;
+        removeQuestion.photos = FamilyController.attachmentCount(FamilyController.memberIdOf(memberId));
+        removeQuestion.open();
     }
 
     function showResult() {
@@ -148,6 +156,7 @@ AppPage {
             preferGregorian: root.letterDates.indexOf(root.questionId) >= 0
             latestIsoDate: InterviewController.latestDate
             suggestedYear: InterviewController.suggestedYear
+            confirmButton: false
         }
 
         AnswerButton {
@@ -246,11 +255,7 @@ AppPage {
                     objectName: "removeMember_" + memberRow.modelData.value
                     danger: true
                     text: qsTr("Remove %1").arg(LanguageController.isolate(memberRow.modelData.label))
-                    onClicked: {
-                        removeQuestion.memberId = memberRow.modelData.value;
-                        removeQuestion.photos = FamilyController.attachmentCount(FamilyController.memberIdOf(memberRow.modelData.value));
-                        removeQuestion.open();
-                    }
+                    onClicked: root.askToRemove(memberRow.modelData.value)
                 }
             }
         }
