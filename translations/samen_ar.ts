@@ -250,6 +250,10 @@
         <source>Gregorian (European) calendar</source>
         <translation>التقويم الميلادي (الأوروبي)</translation>
     </message>
+    <message>
+        <source>This day is after today. Please check the year.</source>
+        <translation>هذا اليوم بعد اليوم الحالي. يُرجى التحقق من السنة.</translation>
+    </message>
 </context>
 <context>
     <name>DatePicker</name>
@@ -1192,10 +1196,6 @@
         <translation>يُرجى اختيار شخص واحد. يمكنك إضافة أشخاص آخرين بعد الأسئلة عن هذا الشخص.</translation>
     </message>
     <message>
-        <source>You added these people. Add another person, or see the result.</source>
-        <translation>أضفت هؤلاء الأشخاص. يمكنك إضافة شخص آخر، أو عرض النتيجة.</translation>
-    </message>
-    <message>
         <source>See the result</source>
         <translation>عرض النتيجة</translation>
     </message>
@@ -1207,16 +1207,54 @@
         <source>Add another person</source>
         <translation>إضافة شخص آخر</translation>
     </message>
+    <message>
+        <source>You added these people. Tap a person to check or change their answers. Add another person, or see the result.</source>
+        <translation>تمت إضافة هؤلاء الأشخاص. يُرجى الضغط على شخص لمراجعة إجاباته أو تغييرها، أو إضافة شخص آخر، أو عرض النتيجة.</translation>
+    </message>
+    <message>
+        <source>Name of %1 (you may leave it empty)</source>
+        <translation>اسم %1 (يمكنك تركه فارغًا)</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>حذف %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This deletes %1 with their answers, papers, dates and reminders, and %Ln photo(s) or file(s) of their papers. You cannot undo this.</source>
+        <translation>
+            <numerusform>هذا يحذف %1 مع إجاباته ووثائقه وتواريخه وتذكيراته، و%Ln صورة أو ملف من وثائقه. لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هذا يحذف %1 مع إجاباته ووثائقه وتواريخه وتذكيراته، وصورة أو ملفًا واحدًا (%Ln) من وثائقه. لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هذا يحذف %1 مع إجاباته ووثائقه وتواريخه وتذكيراته، وصورتين أو ملفين (%Ln) من وثائقه. لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هذا يحذف %1 مع إجاباته ووثائقه وتواريخه وتذكيراته، و%Ln صور أو ملفات من وثائقه. لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هذا يحذف %1 مع إجاباته ووثائقه وتواريخه وتذكيراته، و%Ln صورة أو ملفًا من وثائقه. لا يمكن التراجع عن ذلك.</numerusform>
+            <numerusform>هذا يحذف %1 مع إجاباته ووثائقه وتواريخه وتذكيراته، و%Ln صورة أو ملف من وثائقه. لا يمكن التراجع عن ذلك.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This deletes %1 with their answers, papers, dates and reminders. You cannot undo this.</source>
+        <translation>هذا يحذف %1 مع إجاباته ووثائقه وتواريخه وتذكيراته. لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove this person and %Ln photo(s)</source>
+        <translation>
+            <numerusform>حذف هذا الشخص و%Ln صورة</numerusform>
+            <numerusform>حذف هذا الشخص وصورة واحدة (%Ln)</numerusform>
+            <numerusform>حذف هذا الشخص وصورتين (%Ln)</numerusform>
+            <numerusform>حذف هذا الشخص و%Ln صور</numerusform>
+            <numerusform>حذف هذا الشخص و%Ln صورة</numerusform>
+            <numerusform>حذف هذا الشخص و%Ln صورة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes, remove this person</source>
+        <translation>نعم، حذف هذا الشخص</translation>
+    </message>
 </context>
 <context>
     <name>InterviewTexts</name>
     <message>
         <source>Family member</source>
         <translation>فرد من العائلة</translation>
-    </message>
-    <message>
-        <source>Question %1 of %2</source>
-        <translation>السؤال %1 من %2</translation>
     </message>
     <message>
         <source>Rules as of %1</source>
@@ -1252,10 +1290,6 @@
     <message>
         <source>Apply today. Today is the last day.</source>
         <translation>يُرجى تقديم الطلب اليوم. اليوم هو آخر يوم.</translation>
-    </message>
-    <message>
-        <source>On which day will you send the application for your family? If you sent it already, choose that day.</source>
-        <translation>في أي يوم سترسل طلب عائلتك؟ إذا أرسلته من قبل، يُرجى اختيار ذلك اليوم.</translation>
     </message>
     <message>
         <source>The rules changed on 12 June 2026. The day you apply decides which rules count for your family.</source>
@@ -1316,10 +1350,6 @@
     <message>
         <source>When was this person born?</source>
         <translation>متى وُلد هذا الشخص؟</translation>
-    </message>
-    <message>
-        <source>Was this person already your family before you came to the Netherlands? For a husband or wife: were you already married?</source>
-        <translation>هل كان هذا الشخص من عائلتك قبل أن تأتي إلى هولندا؟ للزوج أو الزوجة: هل كنتما متزوجين من قبل؟</translation>
     </message>
     <message>
         <source>Nareis is only for family that already existed before you came.</source>
@@ -1524,10 +1554,6 @@
     <message>
         <source>It is in your IND letter. &quot;Vluchteling&quot; means refugee status. &quot;Subsidiaire bescherming&quot; means subsidiary protection.</source>
         <translation>هذا مكتوب في رسالة IND‏. كلمة «Vluchteling» تعني صفة لاجئ. و«Subsidiaire bescherming» تعني حماية فرعية.</translation>
-    </message>
-    <message>
-        <source>If you do not know yet, choose &quot;I don&apos;t know&quot;. Then we count from today.</source>
-        <translation>إذا كنت لا تعرف بعد، يُرجى اختيار «لا أعرف». عندها نحسب من اليوم.</translation>
     </message>
     <message>
         <source>Refugee status (a-status)</source>
@@ -1856,6 +1882,46 @@
         <source>The IND cannot decide before the day you applied. Please check both dates.</source>
         <translation>لا يمكن أن تقرّر IND قبل يوم تقديم الطلب. يُرجى التحقق من التاريخين.</translation>
     </message>
+    <message>
+        <source>About you: question %1 of %2</source>
+        <translation>عنك: السؤال %1 من %2</translation>
+    </message>
+    <message>
+        <source>Person %1 of %2: question %3 of %4</source>
+        <translation>الشخص %1 من %2: السؤال %3 من %4</translation>
+    </message>
+    <message>
+        <source>Have you already sent the application for your family to the IND?</source>
+        <translation>هل أرسلت طلب عائلتك إلى IND بالفعل؟</translation>
+    </message>
+    <message>
+        <source>If you have not sent it yet, we count from today. If you sent it, the day you sent it decides which rules count for your family.</source>
+        <translation>إذا لم ترسله بعد، نحسب من اليوم. إذا أرسلته، فإن يوم إرساله يحدّد أي القواعد تنطبق على عائلتك.</translation>
+    </message>
+    <message>
+        <source>On which day did you send the application for your family?</source>
+        <translation>في أي يوم أرسلت طلب عائلتك؟</translation>
+    </message>
+    <message>
+        <source>Were you already married or together before you came to the Netherlands?</source>
+        <translation>هل كنتما متزوجين أو معًا قبل أن تأتي إلى هولندا؟</translation>
+    </message>
+    <message>
+        <source>Was this child already part of your family before you came to the Netherlands?</source>
+        <translation>هل كان هذا الطفل من عائلتك قبل أن تأتي إلى هولندا؟</translation>
+    </message>
+    <message>
+        <source>Nareis is only for children who already belonged to your family before you came.</source>
+        <translation>لمّ الشمل (nareis) هو فقط للأطفال الذين كانوا من عائلتك قبل مجيئك.</translation>
+    </message>
+    <message>
+        <source>It is on the letter or e-mail in which the IND confirms your application. If you do not know the day, choose &quot;I don&apos;t know&quot;.</source>
+        <translation>تجده في الرسالة أو البريد الإلكتروني الذي تؤكد فيه IND طلبك. إذا كنت لا تعرف اليوم، يُرجى اختيار «لا أعرف».</translation>
+    </message>
+    <message>
+        <source>Someone else, who is not in this application</source>
+        <translation>شخص آخر ليس في هذا الطلب</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePage</name>
@@ -1958,6 +2024,25 @@
     <message>
         <source>Write a note for yourself</source>
         <translation>كتابة ملاحظة لنفسك</translation>
+    </message>
+</context>
+<context>
+    <name>OwnNameCard</name>
+    <message>
+        <source>You: %1</source>
+        <translation>أنت: %1</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>أنت</translation>
+    </message>
+    <message>
+        <source>Your name in your own language (you may leave it empty). A helper sees it on the summary.</source>
+        <translation>اسمك بلغتك (يمكنك تركه فارغًا). يراه المساعد في الملخص.</translation>
+    </message>
+    <message>
+        <source>Your name in Latin letters, as on your residence permit</source>
+        <translation>اسمك بالأحرف اللاتينية، كما في تصريح إقامتك</translation>
     </message>
 </context>
 <context>

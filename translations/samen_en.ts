@@ -246,6 +246,10 @@
         <source>Gregorian (European) calendar</source>
         <translation>Gregorian (European) calendar</translation>
     </message>
+    <message>
+        <source>This day is after today. Please check the year.</source>
+        <translation>This day is after today. Please check the year.</translation>
+    </message>
 </context>
 <context>
     <name>DatePicker</name>
@@ -1172,10 +1176,6 @@
         <translation>Choose one person. You can add more people after the questions about this person.</translation>
     </message>
     <message>
-        <source>You added these people. Add another person, or see the result.</source>
-        <translation>You added these people. Add another person, or see the result.</translation>
-    </message>
-    <message>
         <source>See the result</source>
         <translation>See the result</translation>
     </message>
@@ -1187,16 +1187,46 @@
         <source>Add another person</source>
         <translation>Add another person</translation>
     </message>
+    <message>
+        <source>You added these people. Tap a person to check or change their answers. Add another person, or see the result.</source>
+        <translation>You added these people. Tap a person to check or change their answers. Add another person, or see the result.</translation>
+    </message>
+    <message>
+        <source>Name of %1 (you may leave it empty)</source>
+        <translation>Name of %1 (you may leave it empty)</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>This deletes %1 with their answers, papers, dates and reminders, and %Ln photo(s) or file(s) of their papers. You cannot undo this.</source>
+        <translation>
+            <numerusform>This deletes %1 with their answers, papers, dates and reminders, and %Ln photo(s) or file(s) of their papers. You cannot undo this.</numerusform>
+            <numerusform>This deletes %1 with their answers, papers, dates and reminders, and %Ln photo(s) or file(s) of their papers. You cannot undo this.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This deletes %1 with their answers, papers, dates and reminders. You cannot undo this.</source>
+        <translation>This deletes %1 with their answers, papers, dates and reminders. You cannot undo this.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove this person and %Ln photo(s)</source>
+        <translation>
+            <numerusform>Remove this person and %Ln photo(s)</numerusform>
+            <numerusform>Remove this person and %Ln photo(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes, remove this person</source>
+        <translation>Yes, remove this person</translation>
+    </message>
 </context>
 <context>
     <name>InterviewTexts</name>
     <message>
         <source>Family member</source>
         <translation>Family member</translation>
-    </message>
-    <message>
-        <source>Question %1 of %2</source>
-        <translation>Question %1 of %2</translation>
     </message>
     <message>
         <source>Rules as of %1</source>
@@ -1228,10 +1258,6 @@
     <message>
         <source>Apply today. Today is the last day.</source>
         <translation>Apply today. Today is the last day.</translation>
-    </message>
-    <message>
-        <source>On which day will you send the application for your family? If you sent it already, choose that day.</source>
-        <translation>On which day will you send the application for your family? If you sent it already, choose that day.</translation>
     </message>
     <message>
         <source>The rules changed on 12 June 2026. The day you apply decides which rules count for your family.</source>
@@ -1292,10 +1318,6 @@
     <message>
         <source>When was this person born?</source>
         <translation>When was this person born?</translation>
-    </message>
-    <message>
-        <source>Was this person already your family before you came to the Netherlands? For a husband or wife: were you already married?</source>
-        <translation>Was this person already your family before you came to the Netherlands? For a husband or wife: were you already married?</translation>
     </message>
     <message>
         <source>Nareis is only for family that already existed before you came.</source>
@@ -1500,10 +1522,6 @@
     <message>
         <source>It is in your IND letter. &quot;Vluchteling&quot; means refugee status. &quot;Subsidiaire bescherming&quot; means subsidiary protection.</source>
         <translation>It is in your IND letter. &quot;Vluchteling&quot; means refugee status. &quot;Subsidiaire bescherming&quot; means subsidiary protection.</translation>
-    </message>
-    <message>
-        <source>If you do not know yet, choose &quot;I don&apos;t know&quot;. Then we count from today.</source>
-        <translation>If you do not know yet, choose &quot;I don&apos;t know&quot;. Then we count from today.</translation>
     </message>
     <message>
         <source>Refugee status (a-status)</source>
@@ -1828,6 +1846,46 @@
         <source>The IND cannot decide before the day you applied. Please check both dates.</source>
         <translation>The IND cannot decide before the day you applied. Please check both dates.</translation>
     </message>
+    <message>
+        <source>About you: question %1 of %2</source>
+        <translation>About you: question %1 of %2</translation>
+    </message>
+    <message>
+        <source>Person %1 of %2: question %3 of %4</source>
+        <translation>Person %1 of %2: question %3 of %4</translation>
+    </message>
+    <message>
+        <source>Have you already sent the application for your family to the IND?</source>
+        <translation>Have you already sent the application for your family to the IND?</translation>
+    </message>
+    <message>
+        <source>If you have not sent it yet, we count from today. If you sent it, the day you sent it decides which rules count for your family.</source>
+        <translation>If you have not sent it yet, we count from today. If you sent it, the day you sent it decides which rules count for your family.</translation>
+    </message>
+    <message>
+        <source>On which day did you send the application for your family?</source>
+        <translation>On which day did you send the application for your family?</translation>
+    </message>
+    <message>
+        <source>Were you already married or together before you came to the Netherlands?</source>
+        <translation>Were you already married or together before you came to the Netherlands?</translation>
+    </message>
+    <message>
+        <source>Was this child already part of your family before you came to the Netherlands?</source>
+        <translation>Was this child already part of your family before you came to the Netherlands?</translation>
+    </message>
+    <message>
+        <source>Nareis is only for children who already belonged to your family before you came.</source>
+        <translation>Nareis is only for children who already belonged to your family before you came.</translation>
+    </message>
+    <message>
+        <source>It is on the letter or e-mail in which the IND confirms your application. If you do not know the day, choose &quot;I don&apos;t know&quot;.</source>
+        <translation>It is on the letter or e-mail in which the IND confirms your application. If you do not know the day, choose &quot;I don&apos;t know&quot;.</translation>
+    </message>
+    <message>
+        <source>Someone else, who is not in this application</source>
+        <translation>Someone else, who is not in this application</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePage</name>
@@ -1922,6 +1980,25 @@
     <message>
         <source>Write a note for yourself</source>
         <translation>Write a note for yourself</translation>
+    </message>
+</context>
+<context>
+    <name>OwnNameCard</name>
+    <message>
+        <source>You: %1</source>
+        <translation>You: %1</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>You</translation>
+    </message>
+    <message>
+        <source>Your name in your own language (you may leave it empty). A helper sees it on the summary.</source>
+        <translation>Your name in your own language (you may leave it empty). A helper sees it on the summary.</translation>
+    </message>
+    <message>
+        <source>Your name in Latin letters, as on your residence permit</source>
+        <translation>Your name in Latin letters, as on your residence permit</translation>
     </message>
 </context>
 <context>

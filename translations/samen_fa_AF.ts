@@ -245,6 +245,10 @@
         <source>Gregorian (European) calendar</source>
         <translation>تقویم میلادی (اروپایی)</translation>
     </message>
+    <message>
+        <source>This day is after today. Please check the year.</source>
+        <translation>این روز بعد از امروز است. لطفاً سال را بررسی کنید.</translation>
+    </message>
 </context>
 <context>
     <name>DatePicker</name>
@@ -1167,10 +1171,6 @@
         <translation>یک نفر را انتخاب کنید. بعد از سوال‌ها درباره این شخص، می‌توانید کسان دیگری هم اضافه کنید.</translation>
     </message>
     <message>
-        <source>You added these people. Add another person, or see the result.</source>
-        <translation>این کسان را اضافه کردید. یک نفر دیگر اضافه کنید یا نتیجه را ببینید.</translation>
-    </message>
-    <message>
         <source>See the result</source>
         <translation>نتیجه را ببینید</translation>
     </message>
@@ -1182,16 +1182,44 @@
         <source>Add another person</source>
         <translation>یک نفر دیگر اضافه کنید</translation>
     </message>
+    <message>
+        <source>You added these people. Tap a person to check or change their answers. Add another person, or see the result.</source>
+        <translation>این کسان را اضافه کردید. روی یک نفر بزنید تا جواب‌هایش را ببینید یا تغییر بدهید. یک نفر دیگر اضافه کنید یا نتیجه را ببینید.</translation>
+    </message>
+    <message>
+        <source>Name of %1 (you may leave it empty)</source>
+        <translation>نام %1 (می‌توانید خالی بگذارید)</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 را حذف کنید</translation>
+    </message>
+    <message numerus="yes">
+        <source>This deletes %1 with their answers, papers, dates and reminders, and %Ln photo(s) or file(s) of their papers. You cannot undo this.</source>
+        <translation>
+            <numerusform>این کار %1 را همراه با جواب‌ها، اسناد، تاریخ‌ها و یادآوری‌هایش و %Ln عکس یا فایل اسنادش پاک می‌کند. این کار برگشت ندارد.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This deletes %1 with their answers, papers, dates and reminders. You cannot undo this.</source>
+        <translation>این کار %1 را همراه با جواب‌ها، اسناد، تاریخ‌ها و یادآوری‌هایش پاک می‌کند. این کار برگشت ندارد.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove this person and %Ln photo(s)</source>
+        <translation>
+            <numerusform>این شخص و %Ln عکس را پاک کنید</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes, remove this person</source>
+        <translation>بلی، این شخص را حذف کنید</translation>
+    </message>
 </context>
 <context>
     <name>InterviewTexts</name>
     <message>
         <source>Family member</source>
         <translation>عضو خانواده</translation>
-    </message>
-    <message>
-        <source>Question %1 of %2</source>
-        <translation>سوال %1 از %2</translation>
     </message>
     <message>
         <source>Rules as of %1</source>
@@ -1222,10 +1250,6 @@
     <message>
         <source>Apply today. Today is the last day.</source>
         <translation>امروز درخواست بدهید. امروز آخرین روز است.</translation>
-    </message>
-    <message>
-        <source>On which day will you send the application for your family? If you sent it already, choose that day.</source>
-        <translation>درخواست خانواده‌تان را در کدام روز می‌فرستید؟ اگر قبلاً فرستاده‌اید، همان روز را انتخاب کنید.</translation>
     </message>
     <message>
         <source>The rules changed on 12 June 2026. The day you apply decides which rules count for your family.</source>
@@ -1286,10 +1310,6 @@
     <message>
         <source>When was this person born?</source>
         <translation>این شخص چه وقت به دنیا آمده؟</translation>
-    </message>
-    <message>
-        <source>Was this person already your family before you came to the Netherlands? For a husband or wife: were you already married?</source>
-        <translation>آیا این شخص پیش از آمدن شما به هالند از خانواده‌تان بود؟ برای شوهر یا زن: آیا از قبل ازدواج کرده بودید؟</translation>
     </message>
     <message>
         <source>Nareis is only for family that already existed before you came.</source>
@@ -1494,10 +1514,6 @@
     <message>
         <source>It is in your IND letter. &quot;Vluchteling&quot; means refugee status. &quot;Subsidiaire bescherming&quot; means subsidiary protection.</source>
         <translation>در نامه IND نوشته شده است. «Vluchteling» یعنی وضعیت پناهنده. «Subsidiaire bescherming» یعنی حمایت فرعی.</translation>
-    </message>
-    <message>
-        <source>If you do not know yet, choose &quot;I don&apos;t know&quot;. Then we count from today.</source>
-        <translation>اگر هنوز نمی‌دانید، «نمی‌دانم» را انتخاب کنید. آنگاه از امروز حساب می‌کنیم.</translation>
     </message>
     <message>
         <source>Refugee status (a-status)</source>
@@ -1821,6 +1837,46 @@
         <source>The IND cannot decide before the day you applied. Please check both dates.</source>
         <translation>اداره IND نمی‌تواند پیش از روزی که درخواست دادید تصمیم بگیرد. لطفاً هر دو تاریخ را بررسی کنید.</translation>
     </message>
+    <message>
+        <source>About you: question %1 of %2</source>
+        <translation>درباره شما: سوال %1 از %2</translation>
+    </message>
+    <message>
+        <source>Person %1 of %2: question %3 of %4</source>
+        <translation>نفر %1 از %2: سوال %3 از %4</translation>
+    </message>
+    <message>
+        <source>Have you already sent the application for your family to the IND?</source>
+        <translation>آیا درخواست خانواده‌تان را قبلاً به اداره IND فرستاده‌اید؟</translation>
+    </message>
+    <message>
+        <source>If you have not sent it yet, we count from today. If you sent it, the day you sent it decides which rules count for your family.</source>
+        <translation>اگر هنوز نفرستاده‌اید، از امروز حساب می‌کنیم. اگر فرستاده‌اید، روزی که فرستادید تعیین می‌کند کدام قوانین برای خانواده‌تان حساب می‌شود.</translation>
+    </message>
+    <message>
+        <source>On which day did you send the application for your family?</source>
+        <translation>درخواست خانواده‌تان را در کدام روز فرستادید؟</translation>
+    </message>
+    <message>
+        <source>Were you already married or together before you came to the Netherlands?</source>
+        <translation>آیا پیش از آمدن شما به هالند با هم ازدواج کرده بودید یا با هم بودید؟</translation>
+    </message>
+    <message>
+        <source>Was this child already part of your family before you came to the Netherlands?</source>
+        <translation>آیا این فرزند پیش از آمدن شما به هالند عضو خانواده‌تان بود؟</translation>
+    </message>
+    <message>
+        <source>Nareis is only for children who already belonged to your family before you came.</source>
+        <translation>نارایس (nareis) فقط برای فرزندانی است که پیش از آمدن شما عضو خانواده‌تان بودند.</translation>
+    </message>
+    <message>
+        <source>It is on the letter or e-mail in which the IND confirms your application. If you do not know the day, choose &quot;I don&apos;t know&quot;.</source>
+        <translation>در نامه یا ایمیلی است که اداره IND درخواست شما را در آن تأیید می‌کند. اگر روز را نمی‌دانید، «نمی‌دانم» را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Someone else, who is not in this application</source>
+        <translation>شخص دیگری که در این درخواست نیست</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePage</name>
@@ -1913,6 +1969,25 @@
     <message>
         <source>Write a note for yourself</source>
         <translation>برای خودتان یادداشت بنویسید</translation>
+    </message>
+</context>
+<context>
+    <name>OwnNameCard</name>
+    <message>
+        <source>You: %1</source>
+        <translation>شما: %1</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>شما</translation>
+    </message>
+    <message>
+        <source>Your name in your own language (you may leave it empty). A helper sees it on the summary.</source>
+        <translation>نام شما به زبان خودتان (می‌توانید خالی بگذارید). کمک‌کننده آن را در خلاصه می‌بیند.</translation>
+    </message>
+    <message>
+        <source>Your name in Latin letters, as on your residence permit</source>
+        <translation>نام شما با حروف لاتین، مثل اجازه اقامت‌تان</translation>
     </message>
 </context>
 <context>

@@ -246,6 +246,10 @@
         <source>Gregorian (European) calendar</source>
         <translation>Gregoriaanse (Europese) kalender</translation>
     </message>
+    <message>
+        <source>This day is after today. Please check the year.</source>
+        <translation>Deze dag ligt na vandaag. Kijk het jaar nog eens na.</translation>
+    </message>
 </context>
 <context>
     <name>DatePicker</name>
@@ -1172,10 +1176,6 @@
         <translation>Kies één persoon. Na de vragen over deze persoon kun je meer mensen toevoegen.</translation>
     </message>
     <message>
-        <source>You added these people. Add another person, or see the result.</source>
-        <translation>Je hebt deze mensen toegevoegd. Voeg iemand toe, of bekijk de uitkomst.</translation>
-    </message>
-    <message>
         <source>See the result</source>
         <translation>Bekijk de uitkomst</translation>
     </message>
@@ -1187,16 +1187,46 @@
         <source>Add another person</source>
         <translation>Nog iemand toevoegen</translation>
     </message>
+    <message>
+        <source>You added these people. Tap a person to check or change their answers. Add another person, or see the result.</source>
+        <translation>Je hebt deze mensen toegevoegd. Tik op een persoon om de antwoorden na te kijken of te veranderen. Voeg iemand toe, of bekijk de uitkomst.</translation>
+    </message>
+    <message>
+        <source>Name of %1 (you may leave it empty)</source>
+        <translation>Naam van %1 (mag leeg blijven)</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 verwijderen</translation>
+    </message>
+    <message numerus="yes">
+        <source>This deletes %1 with their answers, papers, dates and reminders, and %Ln photo(s) or file(s) of their papers. You cannot undo this.</source>
+        <translation>
+            <numerusform>Dit verwijdert %1 met de antwoorden, papieren, datums en herinneringen, en %Ln foto of bestand van de papieren. Dit kun je niet ongedaan maken.</numerusform>
+            <numerusform>Dit verwijdert %1 met de antwoorden, papieren, datums en herinneringen, en %Ln foto&apos;s of bestanden van de papieren. Dit kun je niet ongedaan maken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This deletes %1 with their answers, papers, dates and reminders. You cannot undo this.</source>
+        <translation>Dit verwijdert %1 met de antwoorden, papieren, datums en herinneringen. Dit kun je niet ongedaan maken.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove this person and %Ln photo(s)</source>
+        <translation>
+            <numerusform>Verwijder deze persoon en %Ln foto</numerusform>
+            <numerusform>Verwijder deze persoon en %Ln foto&apos;s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes, remove this person</source>
+        <translation>Ja, verwijder deze persoon</translation>
+    </message>
 </context>
 <context>
     <name>InterviewTexts</name>
     <message>
         <source>Family member</source>
         <translation>Familielid</translation>
-    </message>
-    <message>
-        <source>Question %1 of %2</source>
-        <translation>Vraag %1 van %2</translation>
     </message>
     <message>
         <source>Rules as of %1</source>
@@ -1228,10 +1258,6 @@
     <message>
         <source>Apply today. Today is the last day.</source>
         <translation>Vraag vandaag aan. Vandaag is de laatste dag.</translation>
-    </message>
-    <message>
-        <source>On which day will you send the application for your family? If you sent it already, choose that day.</source>
-        <translation>Op welke dag stuur je de aanvraag voor je familie? Heb je hem al gestuurd? Kies dan die dag.</translation>
     </message>
     <message>
         <source>The rules changed on 12 June 2026. The day you apply decides which rules count for your family.</source>
@@ -1292,10 +1318,6 @@
     <message>
         <source>When was this person born?</source>
         <translation>Wanneer is deze persoon geboren?</translation>
-    </message>
-    <message>
-        <source>Was this person already your family before you came to the Netherlands? For a husband or wife: were you already married?</source>
-        <translation>Was deze persoon al je familie voordat je naar Nederland kwam? Voor een man of vrouw: waren jullie al getrouwd?</translation>
     </message>
     <message>
         <source>Nareis is only for family that already existed before you came.</source>
@@ -1500,10 +1522,6 @@
     <message>
         <source>It is in your IND letter. &quot;Vluchteling&quot; means refugee status. &quot;Subsidiaire bescherming&quot; means subsidiary protection.</source>
         <translation>Het staat in je IND-brief. &quot;Vluchteling&quot; betekent vluchtelingenstatus. &quot;Subsidiaire bescherming&quot; betekent subsidiaire bescherming.</translation>
-    </message>
-    <message>
-        <source>If you do not know yet, choose &quot;I don&apos;t know&quot;. Then we count from today.</source>
-        <translation>Weet je het nog niet? Kies dan &quot;Ik weet het niet&quot;. Dan tellen we vanaf vandaag.</translation>
     </message>
     <message>
         <source>Refugee status (a-status)</source>
@@ -1828,6 +1846,46 @@
         <source>The IND cannot decide before the day you applied. Please check both dates.</source>
         <translation>De IND kan niet beslissen vóór de dag dat je aanvroeg. Kijk beide datums nog eens na.</translation>
     </message>
+    <message>
+        <source>About you: question %1 of %2</source>
+        <translation>Over jou: vraag %1 van %2</translation>
+    </message>
+    <message>
+        <source>Person %1 of %2: question %3 of %4</source>
+        <translation>Persoon %1 van %2: vraag %3 van %4</translation>
+    </message>
+    <message>
+        <source>Have you already sent the application for your family to the IND?</source>
+        <translation>Heb je de aanvraag voor je familie al naar de IND gestuurd?</translation>
+    </message>
+    <message>
+        <source>If you have not sent it yet, we count from today. If you sent it, the day you sent it decides which rules count for your family.</source>
+        <translation>Nog niet gestuurd? Dan tellen we vanaf vandaag. Wel gestuurd? Dan bepaalt de dag waarop je hem stuurde welke regels voor je familie gelden.</translation>
+    </message>
+    <message>
+        <source>On which day did you send the application for your family?</source>
+        <translation>Op welke dag heb je de aanvraag voor je familie gestuurd?</translation>
+    </message>
+    <message>
+        <source>Were you already married or together before you came to the Netherlands?</source>
+        <translation>Waren jullie al getrouwd of samen voordat je naar Nederland kwam?</translation>
+    </message>
+    <message>
+        <source>Was this child already part of your family before you came to the Netherlands?</source>
+        <translation>Hoorde dit kind al bij je familie voordat je naar Nederland kwam?</translation>
+    </message>
+    <message>
+        <source>Nareis is only for children who already belonged to your family before you came.</source>
+        <translation>Nareis is alleen voor kinderen die al bij je familie hoorden voordat je kwam.</translation>
+    </message>
+    <message>
+        <source>It is on the letter or e-mail in which the IND confirms your application. If you do not know the day, choose &quot;I don&apos;t know&quot;.</source>
+        <translation>Het staat in de brief of e-mail waarin de IND je aanvraag bevestigt. Weet je de dag niet? Kies dan &quot;Ik weet het niet&quot;.</translation>
+    </message>
+    <message>
+        <source>Someone else, who is not in this application</source>
+        <translation>Iemand anders, die niet in deze aanvraag zit</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePage</name>
@@ -1922,6 +1980,25 @@
     <message>
         <source>Write a note for yourself</source>
         <translation>Schrijf een notitie voor jezelf</translation>
+    </message>
+</context>
+<context>
+    <name>OwnNameCard</name>
+    <message>
+        <source>You: %1</source>
+        <translation>Jij: %1</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>Jij</translation>
+    </message>
+    <message>
+        <source>Your name in your own language (you may leave it empty). A helper sees it on the summary.</source>
+        <translation>Je naam in je eigen taal (mag leeg blijven). Een helper ziet hem op de samenvatting.</translation>
+    </message>
+    <message>
+        <source>Your name in Latin letters, as on your residence permit</source>
+        <translation>Je naam in Latijnse letters, zoals op je verblijfsvergunning</translation>
     </message>
 </context>
 <context>

@@ -246,6 +246,10 @@
         <source>Gregorian (European) calendar</source>
         <translation>ግሪጎርያዊ (ኤውሮጳዊ) ዓውደ ኣዋርሕ</translation>
     </message>
+    <message>
+        <source>This day is after today. Please check the year.</source>
+        <translation>እዚ መዓልቲ ድሕሪ ሎሚ እዩ። በጃኹም ነቲ ዓመት ኣረጋግጹ።</translation>
+    </message>
 </context>
 <context>
     <name>DatePicker</name>
@@ -1172,10 +1176,6 @@
         <translation>ሓደ ሰብ ምረጹ። ድሕሪ እቲ ብዛዕባዚ ሰብ ዘሎ ሕቶታት ካልኦት ሰባት ክትውስኹ ትኽእሉ ኢኹም።</translation>
     </message>
     <message>
-        <source>You added these people. Add another person, or see the result.</source>
-        <translation>ነዞም ሰባት ወሲኽኩምዎም። ካልእ ሰብ ወስኹ፡ ወይ ውጽኢት ርኣዩ።</translation>
-    </message>
-    <message>
         <source>See the result</source>
         <translation>ውጽኢት ርኣዩ</translation>
     </message>
@@ -1187,16 +1187,46 @@
         <source>Add another person</source>
         <translation>ካልእ ሰብ ወስኹ</translation>
     </message>
+    <message>
+        <source>You added these people. Tap a person to check or change their answers. Add another person, or see the result.</source>
+        <translation>ነዞም ሰባት ወሲኽኩምዎም። መልስታቱ ንምርኣይ ወይ ንምቕያር ነቲ ሰብ ጠውቑ። ካልእ ሰብ ወስኹ፡ ወይ ውጽኢት ርኣዩ።</translation>
+    </message>
+    <message>
+        <source>Name of %1 (you may leave it empty)</source>
+        <translation>ስም %1 (ባዶ ክትገድፍዎ ትኽእሉ ኢኹም)</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>%1 ኣልግሱ</translation>
+    </message>
+    <message numerus="yes">
+        <source>This deletes %1 with their answers, papers, dates and reminders, and %Ln photo(s) or file(s) of their papers. You cannot undo this.</source>
+        <translation>
+            <numerusform>እዚ ን%1 ምስ መልስታቱ፡ ሰነዳቱ፡ ዕለታቱን መዘኻኸሪታቱን፡ ከምኡ’ውን %Ln ስእሊ ወይ ፋይል ናይ ሰነዳቱ ይድምስሶ። ድሕሪኡ ክትመልስዎ ኣይትኽእሉን ኢኹም።</numerusform>
+            <numerusform>እዚ ን%1 ምስ መልስታቱ፡ ሰነዳቱ፡ ዕለታቱን መዘኻኸሪታቱን፡ ከምኡ’ውን %Ln ስእልታት ወይ ፋይላት ናይ ሰነዳቱ ይድምስሶ። ድሕሪኡ ክትመልስዎ ኣይትኽእሉን ኢኹም።</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This deletes %1 with their answers, papers, dates and reminders. You cannot undo this.</source>
+        <translation>እዚ ን%1 ምስ መልስታቱ፡ ሰነዳቱ፡ ዕለታቱን መዘኻኸሪታቱን ይድምስሶ። ድሕሪኡ ክትመልስዎ ኣይትኽእሉን ኢኹም።</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove this person and %Ln photo(s)</source>
+        <translation>
+            <numerusform>ነዚ ሰብን %Ln ስእልን ደምስሱ</numerusform>
+            <numerusform>ነዚ ሰብን %Ln ስእልታትን ደምስሱ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes, remove this person</source>
+        <translation>እወ፡ ነዚ ሰብ ኣልግስዎ</translation>
+    </message>
 </context>
 <context>
     <name>InterviewTexts</name>
     <message>
         <source>Family member</source>
         <translation>ኣባል ስድራ</translation>
-    </message>
-    <message>
-        <source>Question %1 of %2</source>
-        <translation>ሕቶ %1 ካብ %2</translation>
     </message>
     <message>
         <source>Rules as of %1</source>
@@ -1228,10 +1258,6 @@
     <message>
         <source>Apply today. Today is the last day.</source>
         <translation>ሎሚ ሕተቱ። ሎሚ ናይ መወዳእታ መዓልቲ እያ።</translation>
-    </message>
-    <message>
-        <source>On which day will you send the application for your family? If you sent it already, choose that day.</source>
-        <translation>ንስድራኹም ዝምልከት ሕቶ ኣብ ኣየናይ መዓልቲ ክትሰድድዎ ኢኹም? ድሮ እንተሰዲድኩምዎ፡ ነታ መዓልቲ ምረጹ።</translation>
     </message>
     <message>
         <source>The rules changed on 12 June 2026. The day you apply decides which rules count for your family.</source>
@@ -1292,10 +1318,6 @@
     <message>
         <source>When was this person born?</source>
         <translation>እዚ ሰብ መዓስ ተወሊዱ?</translation>
-    </message>
-    <message>
-        <source>Was this person already your family before you came to the Netherlands? For a husband or wife: were you already married?</source>
-        <translation>እዚ ሰብ ቅድሚ ናብ ኔዘርላንድ ምምጻእኩም ድሮ ስድራኹም ነይሩ ድዩ? ንሰብኣይ ወይ ሰበይቲ፦ ድሮ ተመርዒኹም ኔርኩም ዶ?</translation>
     </message>
     <message>
         <source>Nareis is only for family that already existed before you came.</source>
@@ -1500,10 +1522,6 @@
     <message>
         <source>It is in your IND letter. &quot;Vluchteling&quot; means refugee status. &quot;Subsidiaire bescherming&quot; means subsidiary protection.</source>
         <translation>ኣብ ደብዳቤ IND ኣሎ። «Vluchteling» ማለት ናይ ስደተኛ ስታቱስ እዩ። «Subsidiaire bescherming» ማለት ንኡስ ሓለዋ እዩ።</translation>
-    </message>
-    <message>
-        <source>If you do not know yet, choose &quot;I don&apos;t know&quot;. Then we count from today.</source>
-        <translation>ገና እንተዘይፈሊጥኩም፡ «ኣይፈልጥን» ምረጹ። ሽዑ ካብ ሎሚ ንቖጽር።</translation>
     </message>
     <message>
         <source>Refugee status (a-status)</source>
@@ -1828,6 +1846,46 @@
         <source>The IND cannot decide before the day you applied. Please check both dates.</source>
         <translation>IND ቅድሚ እታ ዝሓተትኩምላ መዓልቲ ክትውስን ኣይትኽእልን። በጃኹም ክልቲኡ ዕለታት ኣረጋግጹ።</translation>
     </message>
+    <message>
+        <source>About you: question %1 of %2</source>
+        <translation>ብዛዕባኹም፦ ሕቶ %1 ካብ %2</translation>
+    </message>
+    <message>
+        <source>Person %1 of %2: question %3 of %4</source>
+        <translation>ሰብ %1 ካብ %2፦ ሕቶ %3 ካብ %4</translation>
+    </message>
+    <message>
+        <source>Have you already sent the application for your family to the IND?</source>
+        <translation>ነቲ ንስድራኹም ዝምልከት ሕቶ ድሮ ናብ IND ሰዲድኩምዎ ዶ?</translation>
+    </message>
+    <message>
+        <source>If you have not sent it yet, we count from today. If you sent it, the day you sent it decides which rules count for your family.</source>
+        <translation>ገና እንተዘይሰዲድኩምዎ፡ ካብ ሎሚ ንቖጽር። እንተሰዲድኩምዎ፡ እታ ዝሰደድኩምዎ መዓልቲ ኣየኖት ሕግታት ንስድራኹም ከም ዝምልከቱ ትውስን።</translation>
+    </message>
+    <message>
+        <source>On which day did you send the application for your family?</source>
+        <translation>ነቲ ንስድራኹም ዝምልከት ሕቶ ኣብ ኣየናይ መዓልቲ ሰዲድኩምዎ?</translation>
+    </message>
+    <message>
+        <source>Were you already married or together before you came to the Netherlands?</source>
+        <translation>ቅድሚ ናብ ኔዘርላንድ ምምጻእኩም ድሮ ተመርዒኹም ወይ ብሓባር ኔርኩም ዶ?</translation>
+    </message>
+    <message>
+        <source>Was this child already part of your family before you came to the Netherlands?</source>
+        <translation>እዚ ቆልዓ ቅድሚ ናብ ኔዘርላንድ ምምጻእኩም ድሮ ኣባል ስድራኹም ነይሩ ዶ?</translation>
+    </message>
+    <message>
+        <source>Nareis is only for children who already belonged to your family before you came.</source>
+        <translation>ናሬይስ (nareis) ቅድሚ ምምጻእኩም ድሮ ኣባላት ስድራኹም ንዝነበሩ ቆልዑ ጥራይ እዩ።</translation>
+    </message>
+    <message>
+        <source>It is on the letter or e-mail in which the IND confirms your application. If you do not know the day, choose &quot;I don&apos;t know&quot;.</source>
+        <translation>ኣብታ IND ሕቶኹም ዘረጋገጸትላ ደብዳቤ ወይ ኢመይል ኣሎ። ነታ መዓልቲ እንተዘይፈሊጥኩማ፡ «ኣይፈልጥን» ምረጹ።</translation>
+    </message>
+    <message>
+        <source>Someone else, who is not in this application</source>
+        <translation>ካልእ ሰብ፡ ኣብዚ ሕቶ ዘየለ</translation>
+    </message>
 </context>
 <context>
     <name>LanguagePage</name>
@@ -1922,6 +1980,25 @@
     <message>
         <source>Write a note for yourself</source>
         <translation>ንነብስኹም መዘኻኸሪ ጽሓፉ</translation>
+    </message>
+</context>
+<context>
+    <name>OwnNameCard</name>
+    <message>
+        <source>You: %1</source>
+        <translation>ንስኹም፦ %1</translation>
+    </message>
+    <message>
+        <source>You</source>
+        <translation>ንስኹም</translation>
+    </message>
+    <message>
+        <source>Your name in your own language (you may leave it empty). A helper sees it on the summary.</source>
+        <translation>ስምኩም ብቋንቋኹም (ባዶ ክትገድፍዎ ትኽእሉ ኢኹም)። ሓጋዚ ኣብቲ ጽማቕ ይርእዮ።</translation>
+    </message>
+    <message>
+        <source>Your name in Latin letters, as on your residence permit</source>
+        <translation>ስምኩም ብላቲን ፊደላት፡ ከም ኣብ ፍቓድ መንበሪኹም</translation>
     </message>
 </context>
 <context>

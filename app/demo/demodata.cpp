@@ -35,7 +35,8 @@ DemoHousehold syria(QDate today)
                            iso(today.addYears(-42).addDays(-75)).toString(),
                            u"SY"_qs,
                            iso(decision).toString() };
-    household.answers = { { u"application.date"_qs, iso(filed) },
+    household.answers = { { u"case.applied"_qs, true },
+                          { u"application.date"_qs, iso(filed) },
                           { u"sponsor.birthDate"_qs, iso(today.addYears(-42).addDays(-75)) },
                           { u"sponsor.arrivedUnaccompanied"_qs, false },
                           { u"sponsor.decisionDate"_qs, iso(decision) },
@@ -46,13 +47,14 @@ DemoHousehold syria(QDate today)
                           { u"sponsor.country"_qs, u"SY"_qs } };
     const QList<Answer> bond { { u"member.bondBeforeEntry"_qs, true },
                                { u"member.marriageRegistered"_qs, true } };
-    const QList<Answer> minor { { u"member.bondBeforeEntry"_qs, true },
-                                { u"member.otherParentStaysBehind"_qs, false } };
+    const QList<Answer> minor { { u"member.childBondBeforeEntry"_qs, true },
+                                { u"member.parentId"_qs, u"m1"_qs } };
     DemoMember wife = member(u"m1"_qs, u"spouse"_qs, u"فاطمة الحسن"_qs, u"Fatima Al-Hassan"_qs,
                              today.addYears(-38).addDays(-20), bond);
     DemoMember omar =
         member(u"m2"_qs, u"child"_qs, u"عمر الحسن"_qs, u"Omar Al-Hassan"_qs, today.addYears(-19).addDays(-50),
-               { { u"member.bondBeforeEntry"_qs, true },
+               { { u"member.childBondBeforeEntry"_qs, true },
+                 { u"member.parentId"_qs, u"m1"_qs },
                  { u"member.married"_qs, false },
                  { u"member.ownPartner"_qs, false } });
     DemoMember lina = member(u"m3"_qs, u"child"_qs, u"لينا الحسن"_qs, u"Lina Al-Hassan"_qs,
@@ -88,7 +90,8 @@ DemoHousehold eritrea(QDate today)
     DemoHousehold household;
     household.referent = { 0,        u"ዳዊት ተስፋይ"_qs,          u"Dawit Tesfay"_qs, iso(birth).toString(),
                            u"ER"_qs, iso(decision).toString() };
-    household.answers = { { u"application.date"_qs, iso(filed) },
+    household.answers = { { u"case.applied"_qs, true },
+                          { u"application.date"_qs, iso(filed) },
                           { u"sponsor.birthDate"_qs, iso(birth) },
                           { u"sponsor.arrivedUnaccompanied"_qs, true },
                           { u"sponsor.asylumApplicationDate"_qs, iso(asylum) },

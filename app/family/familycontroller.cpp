@@ -177,12 +177,19 @@ void FamilyController::syncChecklists()
 void FamilyController::reload()
 {
     QList<FamilyRow> rows;
+    m_ownName.clear();
+    m_ownLatinName.clear();
     if (m_db) {
         const QList<FamilyMember> family = familyOf(*m_db);
         for (const FamilyMember &member : family)
             rows.append(rowFor(member, family));
+        const auto referents = samen::vault::PeopleRepository(*m_db).referents();
+        if (!referents.isEmpty()) {
+            m_ownName = referents.constFirst().name;
+            m_ownLatinName = referents.constFirst().latinName;
+        }
     }
-    m_members->setRows(rows, language());
+    m_members->setRows(rows);
     showChecklist();
     Q_EMIT changed();
 }
@@ -361,6 +368,46 @@ int FamilyController::attachmentCount(qint64 memberId) const
     for (const samen::dossier::Document &document : documents.documents(memberId))
         count += int(documents.attachmentIds(document.id).size());
     return count;
+}
+
+bool FamilyController::setOwnNames(const QString &name, const QString &latinName)
+{
+    if (!m_db)
+        return false;
+    samen::vault::PeopleRepository people(*m_db);
+    auto referent = people.referent(samen::vault::FamilySync(*m_db).ensureReferent());
+    if (!referent)
+        return false;
+    referent->name = samen::dossier::cleanName(name);
+    referent->latinName = samen::dossier::cleanName(latinName);
+    if (!people.save(*referent))
+        return false;
+    reload();
+    return true;
+}
+
+QVariantMap FamilyController::namesOf(qint64 memberId) const
+{
+    const int row = m_members->indexOf(memberId);
+    if (row < 0)
+        return {};
+    return { { QStringLiteral("name"), m_members->rowAt(row).name },
+             { QStringLiteral("latinName"), m_members->rowAt(row).latinName } };
+}
+
+qint64 FamilyController::memberIdOf(const QString &interviewId) const
+{
+    for (int i = 0; i < m_members->rowCount(); ++i) {
+        if (!interviewId.isEmpty() && m_members->rowAt(i).interviewId == interviewId)
+            return m_members->rowAt(i).id;
+    }
+    return 0;
+}
+
+bool FamilyController::removeInterviewMember(const QString &interviewId)
+{
+    const qint64 row = memberIdOf(interviewId);
+    return row != 0 ? remove(row) : m_interview.removeMember(interviewId);
 }
 
 bool FamilyController::remove(qint64 memberId)

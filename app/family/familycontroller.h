@@ -38,7 +38,7 @@ class FamilyController : public QObject, public PublishedSingleton<FamilyControl
     Q_OBJECT
     QML_ELEMENT
     QML_SINGLETON
-    /** The family members, sorted by name for the UI language. */
+    /** The family members, in the order they were added (a rename never moves a row). */
     Q_PROPERTY(FamilyModel *members READ members CONSTANT)
     /** The documents of the current member. */
     Q_PROPERTY(ChecklistModel *checklist READ checklist CONSTANT)
@@ -54,6 +54,10 @@ class FamilyController : public QObject, public PublishedSingleton<FamilyControl
     Q_PROPERTY(qint64 documentId READ documentId WRITE setDocumentId NOTIFY changed)
     /** The current document's row (see ChecklistModel roles); empty when there is none. */
     Q_PROPERTY(QVariantMap document READ document NOTIFY changed)
+    /** The user's own name in their own script (optional; kept only in the vault). */
+    Q_PROPERTY(QString ownName READ ownName NOTIFY changed)
+    /** The user's own name in Latin letters, as on the residence permit (optional). */
+    Q_PROPERTY(QString ownLatinName READ ownLatinName NOTIFY changed)
     /** The statuses a document can have: maps with value, label and icon. */
     Q_PROPERTY(QVariantList statuses READ statuses NOTIFY changed)
 
@@ -81,6 +85,20 @@ public:
     void setDocumentId(qint64 id);
     [[nodiscard]] QVariantMap document() const;
     [[nodiscard]] QVariantList statuses() const;
+    [[nodiscard]] QString ownName() const { return m_ownName; }
+    [[nodiscard]] QString ownLatinName() const { return m_ownLatinName; }
+
+    /** Stores the user's own names (trimmed; empty is allowed); false on error or without a vault. */
+    Q_INVOKABLE bool setOwnNames(const QString &name, const QString &latinName);
+    /** Name and latinName of member @p memberId; empty when there is no such member. */
+    Q_INVOKABLE [[nodiscard]] QVariantMap namesOf(qint64 memberId) const;
+    /** The family row of interview member @p interviewId ("m2"); 0 when there is none. */
+    Q_INVOKABLE [[nodiscard]] qint64 memberIdOf(const QString &interviewId) const;
+    /**
+     * Removes interview member @p interviewId from the questions and, when the vault has their
+     * row, with their papers, photos, dates and reminders in one transaction; false on error.
+     */
+    Q_INVOKABLE bool removeInterviewMember(const QString &interviewId);
 
     /** Stores the names of member @p memberId (trimmed); false on error. */
     Q_INVOKABLE bool setNames(qint64 memberId, const QString &name, const QString &latinName);
@@ -128,4 +146,6 @@ private:
     QDate m_today;
     qint64 m_memberId = 0;
     qint64 m_documentId = 0;
+    QString m_ownName;
+    QString m_ownLatinName;
 };

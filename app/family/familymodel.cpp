@@ -1,6 +1,5 @@
 #include "familymodel.h"
 
-#include "locale/namecollator.h"
 #include "rowlist.h"
 
 #include <algorithm>
@@ -82,18 +81,11 @@ QHash<int, QByteArray> FamilyModel::roleNames() const
     };
 }
 
-void FamilyModel::setRows(QList<FamilyRow> rows, const QString &language)
+void FamilyModel::setRows(QList<FamilyRow> rows)
 {
-    const auto &collator = samen::locale::NameCollator::forLanguage(language);
-    QList<std::pair<QByteArray, FamilyRow>> keyed;
-    for (FamilyRow &row : rows)
-        keyed.append({ collator.sortKey(row.title), std::move(row) });
-    std::stable_sort(keyed.begin(), keyed.end(), [](const auto &a, const auto &b) {
-        return a.first != b.first ? a.first < b.first : a.second.id < b.second.id;
-    });
-    rows.clear();
-    for (auto &entry : keyed)
-        rows.append(std::move(entry.second));
+    // In the order added: a name typed on the member page must not move the row under the finger.
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const FamilyRow &a, const FamilyRow &b) { return a.id < b.id; });
 
     const bool sameOrder = RowList::sameIds(rows, m_rows);
     if (!sameOrder) {

@@ -45,7 +45,7 @@ struct FamilyRow
     QString ageWarning;
 };
 
-/** The family members, sorted by name for the UI language. Filled by FamilyController. */
+/** The family members, in the order they were added. Filled by FamilyController. */
 class FamilyModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -82,8 +82,8 @@ public:
     [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
     [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
 
-    /** Replaces all rows with @p rows sorted by title with the collation of UI language @p language. */
-    void setRows(QList<FamilyRow> rows, const QString &language);
+    /** Replaces all rows with @p rows, in the order added (by row id), so that a rename moves nothing. */
+    void setRows(QList<FamilyRow> rows);
     /** The row at @p row (for tests and the controller). */
     [[nodiscard]] const FamilyRow &rowAt(int row) const { return m_rows.at(row); }
     /** The index of the member with row id @p id, or -1. */

@@ -1,9 +1,11 @@
 #include "answerstore.h"
 
+#include "rules/case.h"
 #include "vault/database.h"
 #include "vault/interviewrepository.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 
 namespace {
@@ -39,11 +41,15 @@ QJsonValue decode(const samen::rules::Question &question, const QString &value)
 QJsonObject loadSubject(samen::vault::InterviewRepository &repository, const samen::rules::RulePack &pack,
                         const QString &subject, QJsonObject *caseFields)
 {
+    // Two questions may set the same field (one worded for a partner, one for a child): the
+    // answer given last counts.
     QJsonObject fields;
+    QHash<QString, QString> changed;
     for (const auto &row : repository.answers(subject)) {
         const auto *question = pack.question(row.questionId);
-        if (!question)
+        if (!question || changed.value(question->sets) > row.updatedAt)
             continue;
+        changed.insert(question->sets, row.updatedAt);
         const QJsonValue value = decode(*question, row.value);
         if (question->subject == samen::rules::Question::Subject::Case && caseFields)
             caseFields->insert(question->sets, value);
@@ -87,15 +93,30 @@ QJsonObject AnswerStore::load(const samen::rules::RulePack &pack)
     const QJsonObject sponsor = loadSubject(repository, pack, referentSubject, &answers);
     if (!sponsor.isEmpty())
         answers.insert(QStringLiteral("sponsor"), sponsor);
+    // Saved before "have you sent it?" was asked: a day given then means it was sent.
+    if (answers.value(u"applicationDate"_qs).isString() && !answers.contains(u"applied"_qs))
+        answers.insert(QStringLiteral("applied"), true);
     QJsonArray members;
-    for (const QString &id : memberIds()) {
+    const QStringList ids = memberIds();
+    for (const QString &id : ids) {
         QJsonObject member = loadSubject(repository, pack, memberSubject(id), nullptr);
         member.insert(QStringLiteral("id"), id);
+        const QString parent = member.value(u"parentId"_qs).toString();
+        if (!parent.isEmpty() && parent != samen::rules::otherParentId && !ids.contains(parent))
+            member.remove(u"parentId"_qs); // that parent was removed: ask again
         members.append(member);
     }
     if (!members.isEmpty())
         answers.insert(QStringLiteral("members"), members);
     return answers;
+}
+
+bool AnswerStore::removeMember(const QString &memberId, const QStringList &remainingIds)
+{
+    samen::vault::Transaction transaction(m_db);
+    samen::vault::InterviewRepository repository(m_db);
+    return transaction.isActive() && repository.removeAnswers(memberSubject(memberId)) >= 0 &&
+        repository.saveMemberIds(remainingIds) && transaction.commit();
 }
 
 bool AnswerStore::clear()

@@ -30,6 +30,9 @@ public:
     [[nodiscard]] bool saveMembers(const QStringList &memberIds);
     /** The saved answers as a case object (without "today"), for the questions of @p pack. */
     [[nodiscard]] QJsonObject load(const samen::rules::RulePack &pack);
+    /** Deletes the answers about member @p memberId and saves @p remainingIds as the members, in one
+     * transaction. */
+    [[nodiscard]] bool removeMember(const QString &memberId, const QStringList &remainingIds);
     /** Deletes all saved answers. */
     [[nodiscard]] bool clear();
 

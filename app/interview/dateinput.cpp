@@ -5,11 +5,15 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 using samen::locale::CalendarSystem;
 using samen::locale::DateProblem;
 using samen::locale::LocalCalendar;
 
 namespace {
+
+constexpr int firstYear = 1900;
 
 QString systemName(CalendarSystem system)
 {
@@ -54,6 +58,7 @@ void DateInput::rebuildCalendar()
     else if (!sameSystem)
         m_date = {};
     Q_EMIT calendarChanged();
+    Q_EMIT yearsChanged();
     Q_EMIT dateChanged();
 }
 
@@ -104,13 +109,45 @@ QStringList DateInput::monthNames() const
     return names;
 }
 
+QString DateInput::latestIsoDate() const
+{
+    return m_latest.toString(Qt::ISODate);
+}
+
+void DateInput::setLatestIsoDate(const QString &iso)
+{
+    const QDate latest = QDate::fromString(iso, Qt::ISODate);
+    if (latest == m_latest)
+        return;
+    m_latest = latest;
+    Q_EMIT calendarChanged();
+    Q_EMIT yearsChanged();
+    Q_EMIT dateChanged();
+}
+
+std::pair<int, int> DateInput::yearRange() const
+{
+    const QDate last = m_latest.isValid() ? m_latest : QDate::currentDate().addYears(1);
+    return { m_calendar->fromGregorian(QDate(firstYear, 1, 1)).year, m_calendar->fromGregorian(last).year };
+}
+
+bool DateInput::isYearOffered(int year) const
+{
+    const auto [oldest, newest] = yearRange();
+    return year >= oldest && year <= newest;
+}
+
 QList<int> DateInput::years() const
 {
-    const int newest = m_calendar->fromGregorian(QDate::currentDate().addYears(1)).year;
-    const int oldest = m_calendar->fromGregorian(QDate(1900, 1, 1)).year;
+    const auto [oldest, newest] = yearRange();
     QList<int> list;
+    // A year typed outside the range stays on screen (with its problem), not blanked.
+    if (m_date.year > newest)
+        list.append(m_date.year);
     for (int year = newest; year >= oldest; --year)
         list.append(year);
+    if (m_date.year > 0 && m_date.year < oldest)
+        list.append(m_date.year);
     return list;
 }
 
@@ -140,6 +177,31 @@ int DateInput::yearIndex(int year) const
     return int(years().indexOf(year));
 }
 
+int DateInput::yearIndexNear(int gregorianYear) const
+{
+    const QList<int> list = years();
+    const QDate last = m_latest.isValid() ? m_latest : QDate::currentDate().addYears(1);
+    const int gregorian = std::clamp(gregorianYear, firstYear, last.year());
+    const int year = m_calendar->fromGregorian(QDate(gregorian, 7, 1)).year;
+    return int(list.indexOf(std::clamp(year, list.constLast(), list.constFirst())));
+}
+
+bool DateInput::setYearText(const QString &text)
+{
+    int year = 0;
+    int digitCount = 0;
+    for (const QChar c : text.trimmed()) {
+        if (c.digitValue() < 0)
+            return false;
+        year = year * 10 + c.digitValue();
+        ++digitCount;
+    }
+    if (digitCount != 4)
+        return false;
+    setYear(year);
+    return true;
+}
+
 void DateInput::setDay(int day)
 {
     if (day == m_date.day)
@@ -160,13 +222,22 @@ void DateInput::setYear(int year)
 {
     if (year == m_date.year)
         return;
+    const bool listChanges = !isYearOffered(year) || !isYearOffered(m_date.year);
     m_date.year = year;
+    if (listChanges)
+        Q_EMIT yearsChanged();
     Q_EMIT dateChanged();
+}
+
+bool DateInput::isAfterLatest() const
+{
+    const auto date = m_calendar->toGregorian(m_date);
+    return date && m_latest.isValid() && *date > m_latest;
 }
 
 bool DateInput::isValid() const
 {
-    return m_calendar->toGregorian(m_date).has_value();
+    return m_calendar->toGregorian(m_date).has_value() && !isAfterLatest() && isYearOffered(m_date.year);
 }
 
 QString DateInput::isoDate() const
@@ -181,7 +252,10 @@ void DateInput::setIsoDate(const QString &iso)
     const auto local = date.isValid() ? m_calendar->fromGregorian(date) : samen::locale::CalendarDate {};
     if (local == m_date)
         return;
+    const bool listChanges = !isYearOffered(local.year) || !isYearOffered(m_date.year);
     m_date = local;
+    if (listChanges)
+        Q_EMIT yearsChanged();
     Q_EMIT dateChanged();
 }
 
@@ -192,7 +266,12 @@ QString DateInput::problem() const
     const auto check = m_calendar->check(m_date);
     switch (check.problem) {
     case DateProblem::None:
-        return {};
+        if (isAfterLatest())
+            return QCoreApplication::translate("DateInput",
+                                               "This day is after today. Please check the year.");
+        return isYearOffered(m_date.year)
+            ? QString()
+            : QCoreApplication::translate("DateInput", "This year is not possible. Please check it.");
     case DateProblem::NoSuchDay:
         return QCoreApplication::translate("DateInput",
                                            "This month has only %1 days in that year. Please choose "

@@ -2,6 +2,7 @@
 
 #include "locale/localcalendar.h"
 
+#include <QDate>
 #include <QObject>
 #include <QQmlEngine>
 #include <QStringList>
@@ -35,13 +36,18 @@ class DateInput : public QObject
     Q_PROPERTY(QStringList monthNames READ monthNames NOTIFY calendarChanged)
     /** Day numbers 1 to the most days a month of the entry calendar has, in the language's digits. */
     Q_PROPERTY(QStringList dayLabels READ dayLabels NOTIFY calendarChanged)
-    /** Years to offer, newest first, in the entry calendar, written in the language's digits. */
-    Q_PROPERTY(QStringList yearLabels READ yearLabels NOTIFY calendarChanged)
+    /** The last day that may be chosen (ISO Gregorian, e.g. today for a birth date); empty: no limit. */
+    Q_PROPERTY(QString latestIsoDate READ latestIsoDate WRITE setLatestIsoDate NOTIFY calendarChanged)
+    /**
+     * Years to offer, newest first (1900 up to the latest day's year), in the entry calendar, in
+     * the language's digits; a year typed outside that range is listed too, so that it stays on screen.
+     */
+    Q_PROPERTY(QStringList yearLabels READ yearLabels NOTIFY yearsChanged)
     /** Chosen day, month and year in the entry calendar; 0 while not chosen. */
     Q_PROPERTY(int day READ day WRITE setDay NOTIFY dateChanged)
     Q_PROPERTY(int month READ month WRITE setMonth NOTIFY dateChanged)
     Q_PROPERTY(int year READ year WRITE setYear NOTIFY dateChanged)
-    /** True when day, month and year make a real day. */
+    /** True when day, month and year make a real day of an offered year, not after the latest day. */
     Q_PROPERTY(bool valid READ isValid NOTIFY dateChanged)
     /** The day as an ISO Gregorian date ("2026-01-10"); empty unless valid. */
     Q_PROPERTY(QString isoDate READ isoDate WRITE setIsoDate NOTIFY dateChanged)
@@ -62,10 +68,12 @@ public:
     [[nodiscard]] bool hasLocalCalendar() const;
     [[nodiscard]] bool isGregorian() const { return m_gregorian; }
     void setGregorian(bool gregorian);
+    [[nodiscard]] QString latestIsoDate() const;
+    void setLatestIsoDate(const QString &iso);
     [[nodiscard]] QString calendarName() const;
     [[nodiscard]] QString otherCalendarName() const;
     [[nodiscard]] QStringList monthNames() const;
-    /** Years to offer, newest first, in the entry calendar. */
+    /** Years to offer, newest first, in the entry calendar (see yearLabels). */
     [[nodiscard]] QList<int> years() const;
     [[nodiscard]] QStringList yearLabels() const;
     [[nodiscard]] QStringList dayLabels() const;
@@ -83,6 +91,14 @@ public:
 
     /** @p number in the digits of the UI language (years without separator). */
     Q_INVOKABLE QString digits(int number) const;
+    /**
+     * Sets the year from typed text in any script's digits ("1990", "١٩٩٠", "۱۹۹۰"), in the entry
+     * calendar. Text that is not a whole year of four digits changes nothing; false then.
+     */
+    Q_INVOKABLE bool setYearText(const QString &text);
+    /** The index in yearLabels closest to the Gregorian year @p gregorianYear (for a list to open near it).
+     */
+    Q_INVOKABLE int yearIndexNear(int gregorianYear) const;
     /** The year at @p index of yearLabels. */
     Q_INVOKABLE int yearAt(int index) const;
     /** The index of @p year in yearLabels; -1 when it is not offered. */
@@ -92,16 +108,23 @@ public:
 
 Q_SIGNALS:
     void calendarChanged();
+    /** yearLabels changed (calendar, latest day, or a year typed outside the offered range). */
+    void yearsChanged();
     void dateChanged();
 
 private:
     [[nodiscard]] samen::locale::CalendarSystem entrySystem() const;
     [[nodiscard]] samen::locale::CalendarSystem localSystem() const;
     void rebuildCalendar();
+    [[nodiscard]] bool isAfterLatest() const;
+    /** The oldest and newest year offered in the entry calendar. */
+    [[nodiscard]] std::pair<int, int> yearRange() const;
+    [[nodiscard]] bool isYearOffered(int year) const;
 
     QString m_language = QStringLiteral("en");
     bool m_gregorian = false;
     bool m_ethiopian = false;
+    QDate m_latest;
     samen::locale::CalendarDate m_date;
     std::unique_ptr<samen::locale::LocalCalendar> m_calendar;
 };

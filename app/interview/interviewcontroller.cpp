@@ -203,15 +203,11 @@ QVariantList InterviewController::options() const
     const Question *question = currentQuestion();
     if (!question || question->kind != Question::Kind::Choice)
         return {};
-    const QJsonArray members = m_answers.value(u"members"_qs).toArray();
     QVariantList list;
     for (const QString &value : m_interview->optionsFor(m_answers, *m_current)) {
-        if (question->optionsFrom == u"partners") {
-            for (int i = 0; i < members.size(); ++i) {
-                if (members.at(i).toObject().value(u"id"_qs).toString() == value)
-                    list.append(
-                        choice(value, memberLabelAt(i), InterviewTexts::relationIcon(memberRelationAt(i))));
-            }
+        if (const int member = memberIndexOf(value); question->optionsFrom == u"partners" && member >= 0) {
+            list.append(
+                choice(value, memberLabelAt(member), InterviewTexts::relationIcon(memberRelationAt(member))));
         } else {
             const bool relation = question->id == relationQuestion;
             list.append(choice(value, InterviewTexts::optionLabel(question->id, value),
@@ -234,24 +230,86 @@ bool InterviewController::isCurrentAnswerUnknown() const
     return m_current && m_interview && m_interview->answerOf(m_answers, *m_current).isNull();
 }
 
+QList<InterviewStep> InterviewController::sectionSteps(int memberIndex) const
+{
+    QList<InterviewStep> section;
+    for (const InterviewStep &step : m_interview->steps(m_answers)) {
+        if (step.memberIndex == memberIndex)
+            section.append(step);
+    }
+    return section;
+}
+
+std::optional<InterviewStep> InterviewController::nextUnanswered(int memberIndex) const
+{
+    for (const InterviewStep &step : sectionSteps(memberIndex)) {
+        if (!m_interview->isAnswered(m_answers, step))
+            return step;
+    }
+    return m_interview->nextQuestion(m_answers);
+}
+
 QString InterviewController::progressText() const
 {
     if (!m_current || !m_interview)
         return {};
-    const auto steps = m_interview->steps(m_answers);
+    const auto section = sectionSteps(m_current->memberIndex);
     const auto &digits = samen::locale::NumberFormatter::forLanguage(language());
-    return QCoreApplication::translate("InterviewTexts", "Question %1 of %2")
-        .arg(digits.formatDigits(steps.indexOf(*m_current) + 1), digits.formatDigits(steps.size()));
+    const QString position = digits.formatDigits(section.indexOf(*m_current) + 1);
+    const QString total = digits.formatDigits(section.size());
+    if (m_current->memberIndex < 0)
+        return QCoreApplication::translate("InterviewTexts", "About you: question %1 of %2")
+            .arg(position, total);
+    const int people = int(m_answers.value(u"members"_qs).toArray().size());
+    return QCoreApplication::translate("InterviewTexts", "Person %1 of %2: question %3 of %4")
+        .arg(digits.formatDigits(m_current->memberIndex + 1), digits.formatDigits(people), position, total);
 }
 
 double InterviewController::progress() const
 {
     if (!m_interview)
         return 0;
-    const auto steps = m_interview->steps(m_answers);
     if (!m_current)
         return 1;
-    return steps.isEmpty() ? 0 : double(steps.indexOf(*m_current)) / double(steps.size());
+    const auto section = sectionSteps(m_current->memberIndex);
+    return section.isEmpty() ? 0 : double(section.indexOf(*m_current)) / double(section.size());
+}
+
+QString InterviewController::latestDate() const
+{
+    const Question *question = currentQuestion();
+    const bool past =
+        question && question->kind == Question::Kind::Date && question->sets != u"applicationDate";
+    return past ? m_today.toString(Qt::ISODate) : QString();
+}
+
+int InterviewController::suggestedYear() const
+{
+    const Question *question = currentQuestion();
+    const int year = m_today.year();
+    if (!question || question->sets != u"birthDate")
+        return year;
+    const QDate sponsorBirth = QDate::fromString(
+        m_answers.value(u"sponsor"_qs).toObject().value(u"birthDate"_qs).toString(), Qt::ISODate);
+    const int sponsorYear = sponsorBirth.isValid() ? sponsorBirth.year() : year - 30;
+    if (question->subject == Question::Subject::Sponsor)
+        return year - 30;
+    const QString relation = memberRelationAt(m_current->memberIndex);
+    if (relation == u"parent")
+        return sponsorYear - 25;
+    if (relation == u"spouse" || relation == u"partner" || relation == u"sibling")
+        return sponsorYear;
+    return year - 10;
+}
+
+int InterviewController::memberIndexOf(const QString &id) const
+{
+    const QJsonArray members = m_answers.value(u"members"_qs).toArray();
+    for (int i = 0; i < members.size(); ++i) {
+        if (members.at(i).toObject().value(u"id"_qs).toString() == id)
+            return i;
+    }
+    return -1;
 }
 
 bool InterviewController::canGoBack() const
@@ -269,7 +327,8 @@ QVariantList InterviewController::members() const
     const int count = int(m_answers.value(u"members"_qs).toArray().size());
     for (int i = 0; i < count; ++i)
         list.append(
-            choice(QString::number(i), memberLabelAt(i), InterviewTexts::relationIcon(memberRelationAt(i))));
+            choice(m_answers.value(u"members"_qs).toArray().at(i).toObject().value(u"id"_qs).toString(),
+                   memberLabelAt(i), InterviewTexts::relationIcon(memberRelationAt(i))));
     return list;
 }
 
@@ -325,25 +384,27 @@ bool InterviewController::record(const QJsonValue &value)
     if (revised)
         moveAfter(step);
     else
-        moveToNextUnanswered();
+        moveToNextUnanswered(step.memberIndex);
     return true;
 }
 
-void InterviewController::moveToNextUnanswered()
+void InterviewController::moveToNextUnanswered(int memberIndex)
 {
-    m_current = m_interview->nextQuestion(m_answers);
+    m_current = nextUnanswered(memberIndex);
     m_resultShown = false;
     Q_EMIT changed();
 }
 
 void InterviewController::moveAfter(const InterviewStep &step)
 {
-    const auto steps = m_interview->steps(m_answers);
-    const auto index = steps.indexOf(step);
-    if (index >= 0 && index + 1 < steps.size())
-        m_current = steps.at(index + 1);
+    // Within one person's questions Next walks on; after that person's last question it goes to
+    // what is still unanswered (or back to the list of people), never into another person's answers.
+    const auto section = sectionSteps(step.memberIndex);
+    const auto index = section.indexOf(step);
+    if (index >= 0 && index + 1 < section.size())
+        m_current = section.at(index + 1);
     else
-        m_current = m_interview->nextQuestion(m_answers);
+        m_current = nextUnanswered(step.memberIndex);
     m_resultShown = false;
     Q_EMIT changed();
 }
@@ -407,6 +468,48 @@ bool InterviewController::addMember(const QString &relation)
         if (!saved)
             qWarning("Samen: a family member could not be saved");
     }
+    m_error.clear();
+    m_resultShown = false;
+    m_current = nextUnanswered(int(members.size()));
+    Q_EMIT changed();
+    return true;
+}
+
+bool InterviewController::openMember(const QString &id)
+{
+    const int index = memberIndexOf(id);
+    if (!m_interview || index < 0)
+        return false;
+    const auto section = sectionSteps(index);
+    if (section.isEmpty())
+        return false;
+    m_error.clear();
+    m_current = section.constFirst();
+    Q_EMIT changed();
+    return true;
+}
+
+bool InterviewController::removeMember(const QString &id)
+{
+    const int index = memberIndexOf(id);
+    if (!m_interview || index < 0)
+        return false;
+    QJsonArray members = m_answers.value(u"members"_qs).toArray();
+    members.removeAt(index);
+    QStringList ids;
+    for (qsizetype i = 0; i < members.size(); ++i) {
+        QJsonObject member = members.at(i).toObject();
+        if (member.value(u"parentId"_qs).toString() == id)
+            member.remove(u"parentId"_qs);
+        members.replace(i, member);
+        ids.append(member.value(u"id"_qs).toString());
+    }
+    if (members.isEmpty())
+        m_answers.remove(u"members"_qs);
+    else
+        m_answers.insert(u"members"_qs, members);
+    if (m_store && !m_store->removeMember(id, ids))
+        qWarning("Samen: a family member's answers could not be deleted");
     m_error.clear();
     m_resultShown = false;
     m_current = m_interview->nextQuestion(m_answers);

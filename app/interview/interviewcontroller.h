@@ -64,15 +64,19 @@ class InterviewController : public QObject, public PublishedSingleton<InterviewC
     Q_PROPERTY(QVariant currentAnswer READ currentAnswer NOTIFY changed)
     /** True when the current question was answered "I don't know". */
     Q_PROPERTY(bool currentAnswerUnknown READ isCurrentAnswerUnknown NOTIFY changed)
-    /** "Question 3 of 9" in the user's digits. */
+    /** Where the current question is, per person: "Person 2 of 4: question 3 of 6", in the user's digits. */
     Q_PROPERTY(QString progressText READ progressText NOTIFY changed)
-    /** 0 to 1. */
+    /** 0 to 1, within the questions about the current person. */
     Q_PROPERTY(double progress READ progress NOTIFY changed)
+    /** For a date question: the last day it can be (today, ISO); empty when it may be in the future. */
+    Q_PROPERTY(QString latestDate READ latestDate NOTIFY changed)
+    /** For a date question: the year a year list should open at (e.g. a likely birth year). */
+    Q_PROPERTY(int suggestedYear READ suggestedYear NOTIFY changed)
     /** True when Back goes to an earlier question. */
     Q_PROPERTY(bool canGoBack READ canGoBack NOTIFY changed)
     /** Why the last answer was refused, in the user's language; empty when it was taken. */
     Q_PROPERTY(QString errorText READ errorText NOTIFY changed)
-    /** The family members added so far: maps with label and icon. */
+    /** The family members added so far: maps with value (the member's id), label and icon. */
     Q_PROPERTY(QVariantList members READ members NOTIFY changed)
     /** The relations to choose from: maps with value, label and icon. */
     Q_PROPERTY(QVariantList relations READ relations NOTIFY changed)
@@ -117,6 +121,8 @@ public:
     [[nodiscard]] bool isCurrentAnswerUnknown() const;
     [[nodiscard]] QString progressText() const;
     [[nodiscard]] double progress() const;
+    [[nodiscard]] QString latestDate() const;
+    [[nodiscard]] int suggestedYear() const;
     [[nodiscard]] bool canGoBack() const;
     [[nodiscard]] QString errorText() const { return m_error; }
     [[nodiscard]] QVariantList members() const;
@@ -142,6 +148,14 @@ public:
     Q_INVOKABLE void back();
     /** Adds a family member with @p relation (e.g. "child") and goes to their questions. */
     Q_INVOKABLE bool addMember(const QString &relation);
+    /** Goes to the first question about member @p id ("m2"), to look at or correct their answers. */
+    Q_INVOKABLE bool openMember(const QString &id);
+    /**
+     * Deletes member @p id and their answers (here and in the vault) and drops them as the other
+     * parent of a child. With a vault, FamilyController::removeInterviewMember() also takes
+     * their papers and dates.
+     */
+    Q_INVOKABLE bool removeMember(const QString &id);
     /** Evaluates the answers and fills results and the deadline; false when that is not possible yet. */
     Q_INVOKABLE bool showResult();
     /** Deletes all answers (here and in the vault) and starts again. */
@@ -164,7 +178,10 @@ private:
     [[nodiscard]] QString dateText(QDate date) const;
     [[nodiscard]] bool record(const QJsonValue &value);
     void moveAfter(const samen::rules::InterviewStep &step);
-    void moveToNextUnanswered();
+    [[nodiscard]] int memberIndexOf(const QString &id) const;
+    [[nodiscard]] QList<samen::rules::InterviewStep> sectionSteps(int memberIndex) const;
+    [[nodiscard]] std::optional<samen::rules::InterviewStep> nextUnanswered(int memberIndex) const;
+    void moveToNextUnanswered(int memberIndex);
     void restore();
     void updateDeadline(const samen::rules::CaseResult &result, const samen::rules::Case &input);
     [[nodiscard]] ResultRow rowFor(const samen::rules::MemberResult &result, int memberIndex) const;

@@ -16,10 +16,15 @@ struct Entry
 
 // Question texts and "why do we ask this?" texts, by the pack's keys.
 constexpr Entry questionTexts[] = {
-    { "q.application.date",
+    { "q.case.applied",
       QT_TRANSLATE_NOOP("InterviewTexts",
-                        "On which day will you send the application for your family? If you "
-                        "sent it already, choose that day.") },
+                        "Have you already sent the application for your family to the IND?") },
+    { "why.case.applied",
+      QT_TRANSLATE_NOOP("InterviewTexts",
+                        "If you have not sent it yet, we count from today. If you sent it, the day you "
+                        "sent it decides which rules count for your family.") },
+    { "q.application.date",
+      QT_TRANSLATE_NOOP("InterviewTexts", "On which day did you send the application for your family?") },
     { "why.application.date",
       QT_TRANSLATE_NOOP("InterviewTexts",
                         "The rules changed on 12 June 2026. The day you apply decides which "
@@ -71,11 +76,16 @@ constexpr Entry questionTexts[] = {
       QT_TRANSLATE_NOOP("InterviewTexts", "Some rules depend on age: under 18, or 18 and older.") },
     { "q.member.bondBeforeEntry",
       QT_TRANSLATE_NOOP("InterviewTexts",
-                        "Was this person already your family before you came to the "
-                        "Netherlands? For a husband or wife: were you already married?") },
+                        "Were you already married or together before you came to the Netherlands?") },
     { "why.member.bondBeforeEntry",
       QT_TRANSLATE_NOOP("InterviewTexts",
                         "Nareis is only for family that already existed before you came.") },
+    { "q.member.childBondBeforeEntry",
+      QT_TRANSLATE_NOOP("InterviewTexts",
+                        "Was this child already part of your family before you came to the Netherlands?") },
+    { "why.member.childBondBeforeEntry",
+      QT_TRANSLATE_NOOP("InterviewTexts",
+                        "Nareis is only for children who already belonged to your family before you came.") },
     { "q.member.chosenPartner",
       QT_TRANSLATE_NOOP("InterviewTexts", "Is this the husband, wife or partner you choose to bring?") },
     { "why.member.chosenPartner",
@@ -458,8 +468,8 @@ constexpr Entry helpTexts[] = {
                         "\"Subsidiaire bescherming\" means subsidiary protection.") },
     { "application.date",
       QT_TRANSLATE_NOOP("InterviewTexts",
-                        "If you do not know yet, choose \"I don't know\". Then we count from "
-                        "today.") },
+                        "It is on the letter or e-mail in which the IND confirms your application. If "
+                        "you do not know the day, choose \"I don't know\".") },
 };
 
 constexpr Entry optionTexts[] = {
@@ -479,6 +489,12 @@ constexpr Entry optionTexts[] = {
     { "partner_child", QT_TRANSLATE_NOOP("InterviewTexts", "Child of your partner") },
     { "parent", QT_TRANSLATE_NOOP("InterviewTexts", "Father or mother") },
     { "sibling", QT_TRANSLATE_NOOP("InterviewTexts", "Brother or sister") },
+};
+
+// Options whose words depend on the question, by "questionId:value".
+constexpr Entry questionOptionTexts[] = {
+    { "member.parentId:other",
+      QT_TRANSLATE_NOOP("InterviewTexts", "Someone else, who is not in this application") },
 };
 
 const QHash<QString, const char *> &tableOf(const Entry *begin, const Entry *end)
@@ -518,8 +534,8 @@ QString help(const QString &questionId)
 
 QString optionLabel(const QString &questionId, const QString &value)
 {
-    Q_UNUSED(questionId)
-    return lookup(optionTexts, value);
+    const QString special = lookup(questionOptionTexts, questionId + u':' + value);
+    return special.isEmpty() ? lookup(optionTexts, value) : special;
 }
 
 QString relationNoun(const QString &relation)

@@ -100,7 +100,8 @@ void checkMemberLinks(const QList<Member> &members)
     }
     for (qsizetype i = 0; i < members.size(); ++i) {
         const QString &parent = members[i].parentId;
-        if (!parent.isEmpty() && (!ids.contains(parent) || parent == members[i].id))
+        if (!parent.isEmpty() && parent != otherParentId &&
+            (!ids.contains(parent) || parent == members[i].id))
             throw InputError { child(child(u"members"_qs, i), u"parentId"_qs),
                                QStringLiteral("no other member with id \"%1\"").arg(parent) };
     }
@@ -166,8 +167,8 @@ void readIndDecision(const QJsonObject &object, Case &result)
 
 Case readCase(const QJsonObject &object)
 {
-    QStringList allowed = { u"today"_qs,   u"applicationDate"_qs, u"sponsor"_qs,
-                            u"members"_qs, u"indDecided"_qs,      u"indDecisionDate"_qs };
+    QStringList allowed = { u"today"_qs,      u"applicationDate"_qs, u"sponsor"_qs, u"members"_qs,
+                            u"indDecided"_qs, u"indDecisionDate"_qs, u"applied"_qs };
     allowed += procedureDateNames();
     json::onlyKeys(object, QString(), allowed);
     Case result;
@@ -175,8 +176,11 @@ Case readCase(const QJsonObject &object)
     const auto application = json::optionalDate(object, u"applicationDate"_qs, QString());
     if (!today && !application)
         throw InputError { u"applicationDate"_qs, QStringLiteral("missing (give applicationDate or today)") };
+    result.applied = json::optionalBool(object, u"applied"_qs, QString());
     result.today = today.value_or(*application);
-    result.applicationDate = application.value_or(*today);
+    // Not sent yet: today stands in, also for a date given before the answer was changed to no.
+    const bool notSent = result.applied == false && today;
+    result.applicationDate = notSent ? *today : application.value_or(*today);
     const QJsonValue sponsor = object.value(u"sponsor"_qs);
     result.sponsor =
         readSponsor(sponsor.isUndefined() ? QJsonObject() : json::asObject(sponsor, u"sponsor"_qs),

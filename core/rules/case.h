@@ -33,6 +33,9 @@ struct Sponsor
     std::optional<bool> ownFamilyInNL;
 };
 
+/** Member::parentId of a child whose other parent is not among the members of this application. */
+inline const QString otherParentId = QStringLiteral("other");
+
 /** One family member the referent wants to bring. Unset fields are unknown. */
 struct Member
 {
@@ -52,7 +55,10 @@ struct Member
     std::optional<bool> ownPartner;
     /** For spouses and partners: the one the referent chooses. */
     std::optional<bool> chosenPartner;
-    /** For children: the id of their parent among the members; empty when not given. */
+    /**
+     * For children: the id of their other parent among the members, or otherParentId when that
+     * parent is not in this application; empty when not given.
+     */
     QString parentId;
     /** For minor children: a parent with custody stays behind. */
     std::optional<bool> otherParentStaysBehind;
@@ -83,6 +89,12 @@ struct Case
     std::optional<bool> indDecided = false;
     /** The date of the IND's decision on the application (yes or no), when known. */
     std::optional<QDate> indDecisionDate;
+    /**
+     * Whether the application was sent already (the interview asks this before its date);
+     * nullopt when not given or not known. When false, today stands in for the application date
+     * (a date given anyway is ignored).
+     */
+    std::optional<bool> applied;
 };
 
 /** A parsed case, or the first problem naming its field. */

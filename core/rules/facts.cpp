@@ -47,6 +47,7 @@ void putSponsorFacts(Facts &facts, const Case &input)
     putBool(facts, u"livesWithPartnerInNL"_qs, sponsor.livesWithPartnerInNL);
     putBool(facts, u"ownFamilyInNL"_qs, sponsor.ownFamilyInNL);
     putBool(facts, u"indDecided"_qs, input.indDecided);
+    putBool(facts, u"applied"_qs, input.applied);
     putDate(facts, u"indDecisionDate"_qs, input.indDecisionDate);
     putDate(facts, u"today"_qs, input.today);
     if (!sponsor.country.isEmpty())
@@ -85,6 +86,8 @@ void putParentFacts(Facts &facts, const Case &input, const Member &member, int p
     const Member *parent = member.parentId.isEmpty() ? nullptr : findMember(input, member.parentId);
     if (parent && parent->relation)
         facts.insert(u"parentRelation"_qs, *parent->relation);
+    else if (member.parentId == otherParentId)
+        facts.insert(u"parentRelation"_qs, otherParentId);
     if (!parent || !isPartner(*parent)) {
         facts.insert(u"parentNotChosen"_qs, false);
         return;
@@ -130,7 +133,7 @@ const QHash<QString, QString> &knownFactTypes()
         for (const auto *id :
              { "arrivedUnaccompanied", "bondBeforeEntry", "mentionedInAsylum", "married", "ownPartner",
                "chosenPartner", "parentNotChosen", "otherParentStaysBehind", "derivedPermit",
-               "livesWithPartnerInNL", "ownFamilyInNL", "marriageRegistered", "indDecided" })
+               "livesWithPartnerInNL", "ownFamilyInNL", "marriageRegistered", "indDecided", "applied" })
             map.insert(QString::fromLatin1(id), boolean);
         for (const auto *id : { "sponsorAge", "sponsorAgeAtAsylum", "age", "partnerCount",
                                 "ageAtSponsorAsylum", "adultChildCount" })

@@ -128,7 +128,7 @@ QStringList Interview::optionsFor(const QJsonObject &answers, const InterviewSte
         if (relation == u"spouse" || relation == u"partner")
             ids.append(member.toObject().value(u"id"_qs).toString());
     }
-    return ids;
+    return ids + question->options;
 }
 
 QString Interview::valueProblem(const QJsonObject &answers, const InterviewStep &step,

@@ -108,6 +108,7 @@ const QList<FieldSpec> &answerFields()
     using S = Question::Subject;
     using K = Question::Kind;
     static const QList<FieldSpec> fields = {
+        { S::Case, "applied", K::YesNo },
         { S::Case, "applicationDate", K::Date },
         { S::Case, "indDecided", K::YesNo },
         { S::Case, "indDecisionDate", K::Date },
@@ -180,6 +181,8 @@ void readOptions(const QJsonObject &object, Question &question, const QString &p
         allowed = knownRelations();
     else if (question.sets == u"status")
         allowed = QStringList { u"refugee"_qs, u"subsidiary"_qs };
+    else if (fromPartners)
+        allowed = QStringList { otherParentId };
     for (qsizetype i = 0; i < question.options.size() && !allowed.isEmpty(); ++i) {
         if (!allowed.contains(question.options[i]))
             throw InputError { child(child(path, u"options"_qs), i),
@@ -689,19 +692,43 @@ Question PackParser::readQuestion(const QJsonObject &object, const QString &path
     return question;
 }
 
+namespace {
+
+// The relations a question is asked about, from its askIf ("relation" == or in); empty when any.
+QSet<QString> askedRelations(const Question &question)
+{
+    QSet<QString> relations;
+    for (const Condition &condition : question.askIf) {
+        if (condition.fact != u"relation")
+            continue;
+        if (condition.op == Condition::Op::Equals)
+            relations.insert(condition.value.toString());
+        for (const QJsonValue &value : condition.value.toArray())
+            relations.insert(value.toString());
+    }
+    return relations;
+}
+
+} // namespace
+
 void PackParser::readQuestions(const QJsonArray &array)
 {
+    // Two questions may set one field only when they are worded for different relations (a
+    // partner's and a child's "already family before you came?"): never both for one person.
     QSet<QString> seen;
-    QSet<QString> fields;
+    QHash<QString, QSet<QString>> fields;
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString path = child(u"questions"_qs, i);
         const Question question = readQuestion(objectAt(array, i, u"questions"_qs), path);
         requireUnique(seen, question.id, path);
         const QString field = QString::number(int(question.subject)) + u'.' + question.sets;
-        if (fields.contains(field))
+        const QSet<QString> relations = askedRelations(question);
+        const auto earlier = fields.constFind(field);
+        if (earlier != fields.cend() &&
+            (relations.isEmpty() || earlier->isEmpty() || earlier->intersects(relations)))
             throw InputError { child(path, u"sets"_qs),
                                QStringLiteral("another question sets %1").arg(quoted(question.sets)) };
-        fields.insert(field);
+        fields[field] += relations;
         m_pack.questions.append(question);
     }
 }

@@ -6,14 +6,22 @@ import Samen.App
 
 // Day, month and year in Gregorian or the user's second calendar, in the language's digits, with
 // the same day in the other calendar beside it. It starts in the calendar the user last entered
-// a date in (letters from the IND: always Gregorian). A day that does not exist (30 February) is
-// explained and never accepted.
+// a date in (letters from the IND: always Gregorian). The chosen day is the answer (input.valid,
+// input.isoDate): a page with its own Next sets confirmButton false, other pages confirm with
+// "Use this date". A day that does not exist (30 February) or that is after latestIsoDate is
+// explained under the picker and never accepted. The year can be chosen or typed in any digits.
 ColumnLayout {
     id: root
 
     property string isoDate
     property bool preferGregorian: false
+    property alias latestIsoDate: input.latestIsoDate
+    // The Gregorian year the year list opens at while no year is chosen.
+    property int suggestedYear: new Date().getFullYear()
+    property bool confirmButton: true
     readonly property alias input: input
+    // The year's text field (the ComboBox's editor).
+    readonly property var yearEditor: yearBox.contentItem
 
     signal accepted(string isoDate)
 
@@ -23,6 +31,17 @@ ColumnLayout {
     function reset() {
         input.gregorian = root.preferGregorian || LanguageController.enterInGregorian;
         input.isoDate = root.isoDate;
+    }
+
+    function takeTypedYear() {
+        input.setYearText(root.yearEditor.text);
+    }
+
+    // With no year chosen yet, the year list opens at a likely year, not at the newest.
+    function showLikelyYears() {
+        const list = yearBox.popup.contentItem;
+        if (yearBox.popup.opened && yearBox.currentIndex < 0 && list instanceof ListView)
+            list["positionViewAtIndex"](input.yearIndexNear(root.suggestedYear), ListView.Center);
     }
 
     function enterIn(gregorian) {
@@ -109,15 +128,24 @@ ColumnLayout {
             color: Theme.text
         }
         ComboBox {
+            id: yearBox
+
             objectName: "yearBox"
             model: input.yearLabels
             currentIndex: input.yearIndex(input.year)
-            displayText: currentIndex < 0 ? "–" : currentText
+            editable: true
+            inputMethodHints: Theme.privateTextHints | Qt.ImhPreferNumbers
             font.pixelSize: Theme.fontTitle
             Layout.fillWidth: true
             Layout.preferredHeight: Theme.touchTarget
             Accessible.name: qsTr("Year")
             onActivated: index => input.year = input.yearAt(index)
+            onAccepted: input.setYearText(editText)
+            Component.onCompleted: {
+                yearBox.popup.openedChanged.connect(root.showLikelyYears);
+                // Only what the user types is a year, not the list re-labelling itself.
+                root.yearEditor.textEdited.connect(root.takeTypedYear);
+            }
         }
     }
 
@@ -137,6 +165,7 @@ ColumnLayout {
 
     AnswerButton {
         objectName: "dateOkButton"
+        visible: root.confirmButton
         text: qsTr("Use this date")
         iconName: "answer-yes"
         enabled: input.valid

@@ -153,4 +153,8 @@ AppPage {
         text: qsTr("Add a family member")
         onClicked: root.addMember()
     }
+
+    OwnNameCard {
+        visible: FamilyController.available
+    }
 }

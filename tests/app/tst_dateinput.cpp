@@ -194,6 +194,74 @@ private Q_SLOTS:
         QVERIFY(years.contains(1930));
         QVERIFY(years.first() > years.last());
     }
+
+    // A birth date: the list ends at this year (not next year at the top), a day after today is
+    // explained and not valid, and the list can open near a likely year.
+    void aLatestDayLimitsTheYearsAndTheDay()
+    {
+        DateInput input;
+        input.setGregorian(true);
+        const QDate today = QDate::currentDate();
+        QCOMPARE(input.years().constFirst(), today.year() + 1);
+        input.setLatestIsoDate(today.toString(Qt::ISODate));
+        QCOMPARE(input.years().constFirst(), today.year());
+        const QDate tomorrow = today.addDays(1);
+        input.setIsoDate(tomorrow.toString(Qt::ISODate));
+        QVERIFY(!input.isValid());
+        QCOMPARE(input.problem(), u"This day is after today. Please check the year."_qs);
+        input.setIsoDate(today.toString(Qt::ISODate));
+        QVERIFY(input.isValid());
+        QVERIFY(input.problem().isEmpty());
+        QCOMPARE(input.yearAt(input.yearIndexNear(1990)), 1990);
+        // A year typed outside the list stays on screen with its problem, and is not an answer.
+        QSignalSpy years(&input, &DateInput::yearsChanged);
+        QVERIFY(input.setYearText(QString::number(today.year() + 1)));
+        QCOMPARE(input.years().constFirst(), today.year() + 1);
+        QCOMPARE(input.yearIndex(today.year() + 1), 0);
+        QVERIFY(!input.isValid());
+        QCOMPARE(input.problem(), u"This day is after today. Please check the year."_qs);
+        QVERIFY(input.setYearText(u"1850"_qs));
+        QCOMPARE(input.years().constLast(), 1850);
+        QCOMPARE(input.years().constFirst(), today.year());
+        QVERIFY(!input.isValid());
+        QCOMPARE(input.problem(), u"This year is not possible. Please check it."_qs);
+        QVERIFY(input.setYearText(u"1990"_qs));
+        QVERIFY(input.isValid());
+        QCOMPARE(input.years().constLast(), 1900);
+        QCOMPARE(years.size(), 3);
+        QCOMPARE(input.yearAt(input.yearIndexNear(1200)), input.years().constLast());
+        QCOMPARE(input.yearAt(input.yearIndexNear(3000)), today.year());
+    }
+
+    // The year can be typed in any script's digits; a part of a year changes nothing yet.
+    void theYearCanBeTyped_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<int>("year");
+        QTest::newRow("Western") << u"en"_qs << u"1990"_qs << 1990;
+        QTest::newRow("Arabic-Indic") << u"ar"_qs << u"١٩٩٠"_qs << 1990;
+        QTest::newRow("Persian") << u"fa_AF"_qs << u"۱۹۹۰"_qs << 1990;
+        QTest::newRow("Western in Dari") << u"fa_AF"_qs << u" 2009 "_qs << 2009;
+        QTest::newRow("not yet a year") << u"en"_qs << u"19"_qs << 0;
+        QTest::newRow("letters") << u"en"_qs << u"19a0"_qs << 0;
+    }
+    void theYearCanBeTyped()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, typed);
+        QFETCH(int, year);
+        DateInput input;
+        input.setLanguage(language);
+        input.setGregorian(true);
+        QCOMPARE(input.setYearText(typed), year != 0);
+        QCOMPARE(input.year(), year);
+        if (year == 0)
+            return;
+        input.setMonth(3);
+        input.setDay(10);
+        QCOMPARE(input.isoDate(), u"%1-03-10"_qs.arg(year));
+    }
 };
 
 QTEST_MAIN(TestDateInput)

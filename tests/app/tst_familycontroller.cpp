@@ -4,6 +4,8 @@
 #include "interviewcontroller.h"
 #include "interviewsteps.h"
 #include "languagecontroller.h"
+#include "summarybuilder.h"
+#include "summarytexts.h"
 #include "vault/documentrepository.h"
 #include "vault/interviewrepository.h"
 #include "vault/peoplerepository.h"
@@ -12,6 +14,8 @@
 #include <QAbstractItemModelTester>
 #include <QDateTime>
 #include <QElapsedTimer>
+#include <QJsonArray>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -161,23 +165,90 @@ private Q_SLOTS:
         QCOMPARE(m_family->document().value(u"status"_qs).toString(), u"ready"_qs);
     }
 
-    void sortsByCollationOfTheUiLanguage()
+    // The review's jump: naming Child 1 re-sorted the list and the next tap opened Child 2. The
+    // rows stay in the order added, whatever the names and the language.
+    void renamingKeepsTheOrderAdded()
     {
         answerReferent(*m_interview, u"2026-01-20"_qs, u"refugee"_qs);
-        const QStringList names { u"Zainab"_qs, u"بشرى"_qs, u"Anna"_qs, u"أحمد"_qs };
+        const QStringList names { u"Zainab"_qs, u"بشرى"_qs, u"Anna"_qs, u"ሳባ"_qs };
         for (int i = 0; i < names.size(); ++i) {
             QVERIFY(m_interview->addMember(u"child"_qs));
             answerAll(*m_interview, { { u"member.birthDate"_qs, u"2015-06-0%1"_qs.arg(i + 1) } });
         }
         const auto ids = memberIdsInRowOrder();
         QCOMPARE(ids.size(), 4);
+        QVERIFY(std::is_sorted(ids.cbegin(), ids.cend()));
+        QSignalSpy reset(m_family->members(), &QAbstractItemModel::modelReset);
         for (int i = 0; i < names.size(); ++i)
             QVERIFY(m_family->setNames(ids.at(i), names.at(i), QString()));
+        QCOMPARE(reset.size(), 0);
+        QCOMPARE(memberIdsInRowOrder(), ids);
+        QCOMPARE(titles(), names);
+        for (const QString &language : { u"ar"_qs, u"ti"_qs, u"nl"_qs }) {
+            QVERIFY(m_languages->apply(language));
+            QCOMPARE(titles(), names);
+        }
+    }
 
-        QVERIFY(m_languages->apply(u"ar"_qs));
-        QCOMPARE(titles(), (QStringList { u"أحمد"_qs, u"بشرى"_qs, u"Anna"_qs, u"Zainab"_qs }));
-        QVERIFY(m_languages->apply(u"nl"_qs));
-        QCOMPARE(titles(), (QStringList { u"Anna"_qs, u"Zainab"_qs, u"أحمد"_qs, u"بشرى"_qs }));
+    // The user's own name is optional, kept in the vault (referent row), and read back by a
+    // second controller.
+    void ownNameIsKeptInTheVault()
+    {
+        QVERIFY(m_family->ownName().isEmpty());
+        QVERIFY(m_family->setOwnNames(u"  ሰላም   ተስፋይ "_qs, u"Selam Tesfay"_qs));
+        QCOMPARE(m_family->ownName(), u"ሰላም ተስፋይ"_qs);
+        PeopleRepository people(*db());
+        QCOMPARE(people.referents().size(), 1);
+        QCOMPARE(people.referents().first().name, u"ሰላም ተስፋይ"_qs);
+        QCOMPARE(people.referents().first().latinName, u"Selam Tesfay"_qs);
+        FamilyController second(*m_languages, *m_interview, nullptr);
+        second.setDatabase(db());
+        QCOMPARE(second.ownName(), u"ሰላም ተስፋይ"_qs);
+        QCOMPARE(second.ownLatinName(), u"Selam Tesfay"_qs);
+        // The helper's summary names the person in the Netherlands (it had no name before).
+        const auto summary = samen::summary::buildSummary(
+            *db(), m_pack, samen::summary::SummaryTexts(u"nl"_qs), QDate(2026, 3, 1));
+        QCOMPARE(summary.referentName, u"ሰላም ተስፋይ"_qs);
+        QCOMPARE(summary.referentLatinName, u"Selam Tesfay"_qs);
+        QVERIFY(m_family->setOwnNames(QString(), QString()));
+        QVERIFY(m_family->ownName().isEmpty());
+        m_family->setDatabase(nullptr);
+        QVERIFY(!m_family->setOwnNames(u"x"_qs, QString()));
+    }
+
+    // A person removed from the list of the questions goes everywhere at once: answers, the
+    // family row with papers and photos, and as the other parent of a child (asked again).
+    void removingAPersonInTheQuestionsTakesEverything()
+    {
+        answerReferent(*m_interview, u"2026-01-20"_qs, u"refugee"_qs);
+        QVERIFY(m_interview->addMember(u"partner"_qs));
+        answerAll(*m_interview, { { u"member.birthDate"_qs, u"1988-01-01"_qs } });
+        QVERIFY(m_interview->addMember(u"child"_qs));
+        answerAll(*m_interview, { { u"member.birthDate"_qs, u"2015-06-01"_qs } });
+        const QJsonArray members = m_interview->answers().value(u"members"_qs).toArray();
+        QCOMPARE(members.at(1).toObject().value(u"parentId"_qs).toString(), u"m1"_qs);
+        const qint64 partner = m_family->memberIdOf(u"m1"_qs);
+        QVERIFY(partner != 0);
+        QCOMPARE(m_family->memberIdOf(u"m9"_qs), 0);
+        DocumentRepository documents(*db());
+        const Document first = documents.documents(partner).constFirst();
+        Attachment photo { 0, first.id, u"image/jpeg"_qs, QByteArray("jpeg"), {}, {}, {} };
+        QVERIFY(documents.save(photo));
+        QCOMPARE(m_family->attachmentCount(partner), 1);
+
+        QVERIFY(m_family->removeInterviewMember(u"m1"_qs));
+        PeopleRepository people(*db());
+        QVERIFY(!people.member(partner));
+        QVERIFY(!documents.attachment(photo.id));
+        QCOMPARE(m_interview->members().size(), 1);
+        QCOMPARE(m_interview->members().constFirst().toMap().value(u"value"_qs).toString(), u"m2"_qs);
+        QCOMPARE(m_family->members()->rowCount(), 1);
+        QCOMPARE(m_family->members()->rowAt(0).relation, u"child"_qs);
+        // The child's other parent is no longer in the application: not a ghost id, asked again.
+        const QJsonObject child = m_interview->answers().value(u"members"_qs).toArray().at(0).toObject();
+        QVERIFY(!child.contains(u"parentId"_qs));
+        QCOMPARE(m_interview->questionId(), u"member.otherParentStaysBehind"_qs);
+        QVERIFY(!m_family->removeInterviewMember(u"m1"_qs));
     }
 
     void membersWithoutNamesAreCountedByRelation()
@@ -439,10 +510,9 @@ private:
 
     [[nodiscard]] QList<qint64> memberIdsInRowOrder() const
     {
-        PeopleRepository people(*db());
         QList<qint64> ids;
-        for (const auto &member : people.members(people.referents().first().id))
-            ids.append(member.id);
+        for (int row = 0; row < m_family->members()->rowCount(); ++row)
+            ids.append(m_family->members()->rowAt(row).id);
         return ids;
     }
 

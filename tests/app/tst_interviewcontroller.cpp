@@ -4,6 +4,8 @@
 #include "languagecontroller.h"
 #include "vaulttestsupport.h"
 
+#include "rules/case.h"
+
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
 #include <QSignalSpy>
@@ -35,12 +37,138 @@ private Q_SLOTS:
         QVERIFY(controller.questionId().isEmpty());
         controller.start();
         QVERIFY2(controller.isReady(), qPrintable(controller.loadError()));
-        QCOMPARE(controller.questionId(), u"application.date"_qs);
-        QCOMPARE(controller.questionKind(), u"date"_qs);
+        // The review's first question asked for the day of an application not sent yet.
+        QCOMPARE(controller.questionId(), u"case.applied"_qs);
+        QCOMPARE(controller.questionKind(), u"yesNo"_qs);
         QVERIFY(!controller.questionText().isEmpty());
         QVERIFY(!controller.whyText().isEmpty());
-        QCOMPARE(controller.progressText(), u"Question 1 of 9"_qs);
+        QCOMPARE(controller.progressText(), u"About you: question 1 of 10"_qs);
         QVERIFY(!controller.canGoBack());
+    }
+
+    // Not sent yet: no day of the application is asked and today counts. Sent: its day is asked;
+    // a day given and then "not sent" after all does not count.
+    void theApplicationDateIsAskedOnlyWhenSent()
+    {
+        InterviewController controller(*m_languages, nullptr);
+        controller.setToday(QDate(2026, 12, 6));
+        controller.start();
+        QVERIFY(controller.answer(false));
+        QCOMPARE(controller.questionId(), u"sponsor.birthDate"_qs);
+        controller.back();
+        QCOMPARE(controller.questionId(), u"case.applied"_qs);
+        QVERIFY(controller.answer(true));
+        QCOMPARE(controller.questionId(), u"application.date"_qs);
+        QCOMPARE(controller.latestDate(), QString());
+        QVERIFY(controller.answer(u"2026-11-20"_qs));
+        controller.back();
+        controller.back();
+        QVERIFY(controller.answer(false));
+        QCOMPARE(controller.questionId(), u"sponsor.birthDate"_qs);
+        const auto parsed = samen::rules::parseCase(controller.answers());
+        QVERIFY(parsed.value);
+        QCOMPARE(parsed.value->applicationDate, QDate(2026, 12, 6));
+    }
+
+    // Birth dates cannot be after today and their year list opens at a likely year; the day of
+    // the application may be planned.
+    void dateQuestionsKnowTheirLimitsAndALikelyYear()
+    {
+        InterviewController controller(*m_languages, nullptr);
+        controller.setToday(QDate(2026, 12, 6));
+        controller.start();
+        QVERIFY(controller.answer(false));
+        QCOMPARE(controller.questionId(), u"sponsor.birthDate"_qs);
+        QCOMPARE(controller.latestDate(), u"2026-12-06"_qs);
+        QCOMPARE(controller.suggestedYear(), 1996);
+        QVERIFY(controller.answer(u"1990-06-15"_qs));
+        QVERIFY(controller.answer(false));
+        QCOMPARE(controller.questionId(), u"sponsor.decisionDate"_qs);
+        QCOMPARE(controller.latestDate(), u"2026-12-06"_qs);
+        QCOMPARE(controller.suggestedYear(), 2026);
+        QVERIFY(controller.answer(u"2026-10-25"_qs));
+        QVERIFY(controller.answer(u"refugee"_qs));
+        QVERIFY(controller.answer(false));
+        QVERIFY(controller.answer(u"ER"_qs));
+        QVERIFY(!controller.isAsking());
+        QVERIFY(controller.addMember(u"spouse"_qs));
+        QCOMPARE(controller.suggestedYear(), 1990);
+        answerAll(controller, { { u"member.birthDate"_qs, u"1988-01-01"_qs } });
+        QVERIFY(controller.addMember(u"child"_qs));
+        QCOMPARE(controller.questionId(), u"member.birthDate"_qs);
+        QCOMPARE(controller.latestDate(), u"2026-12-06"_qs);
+        QCOMPARE(controller.suggestedYear(), 2016);
+    }
+
+    // The review's "12 of 17" -> "10 of 28": adding a person went back to the husband's answered
+    // questions. Now the new person's questions come first, the count is per person, each
+    // question is shown once, and the position within a person never goes back.
+    void addingAPersonAsksOnlyThatPerson()
+    {
+        InterviewController controller(*m_languages, nullptr);
+        controller.setToday(QDate(2026, 12, 6));
+        answerReferent(controller, u"2026-10-25"_qs, u"refugee"_qs, u"ER"_qs);
+        const QList<QPair<QString, QString>> family = { { u"spouse"_qs, u"1985-02-02"_qs },
+                                                        { u"child"_qs, u"2009-03-10"_qs },
+                                                        { u"child"_qs, u"2014-05-05"_qs },
+                                                        { u"child"_qs, u"2018-08-08"_qs } };
+        QSet<QString> shown;
+        for (int person = 0; person < family.size(); ++person) {
+            QVERIFY(controller.addMember(family.at(person).first));
+            QCOMPARE(controller.memberLabel().isEmpty(), false);
+            QCOMPARE(controller.questionId(), u"member.birthDate"_qs);
+            const QString expected = u"Person %1 of %1: question 2 of "_qs.arg(person + 1);
+            QVERIFY2(controller.progressText().startsWith(expected), qPrintable(controller.progressText()));
+            int lastPosition = 0;
+            for (int guard = 0; controller.isAsking() && guard < 20; ++guard) {
+                const QString key = controller.questionId() + controller.memberLabel();
+                QVERIFY2(!shown.contains(key), qPrintable(key + u" shown again"_qs));
+                shown.insert(key);
+                if (!controller.memberLabel().isEmpty()) {
+                    const int position = controller.progressText().section(u' ', 5, 5).toInt();
+                    QVERIFY2(position > lastPosition, qPrintable(controller.progressText()));
+                    lastPosition = position;
+                    QVERIFY(controller.progress() < 1.0);
+                }
+                answerAll(controller, { { u"member.birthDate"_qs, family.at(person).second } }, false, 1);
+            }
+            QVERIFY(!controller.isAsking());
+        }
+        QVERIFY(controller.isFinished());
+    }
+
+    // Every person can be opened again from the list, and removed.
+    void aPersonCanBeOpenedAndRemoved()
+    {
+        InterviewController controller(*m_languages, nullptr);
+        controller.setToday(QDate(2026, 12, 6));
+        answerReferent(controller, u"2026-10-25"_qs, u"refugee"_qs, u"ER"_qs);
+        QVERIFY(controller.addMember(u"partner"_qs));
+        answerAll(controller, { { u"member.birthDate"_qs, u"1985-02-02"_qs } });
+        QVERIFY(controller.addMember(u"child"_qs));
+        answerAll(controller, { { u"member.birthDate"_qs, u"2014-05-05"_qs } });
+        QCOMPARE(controller.members().at(1).toMap().value(u"value"_qs).toString(), u"m2"_qs);
+        QVERIFY(!controller.openMember(u"m7"_qs));
+        QVERIFY(controller.openMember(u"m1"_qs));
+        QCOMPARE(controller.questionId(), u"member.relation"_qs);
+        QCOMPARE(controller.memberLabel(), u"Partner (not married)"_qs);
+        // A wrong relation is corrected: then Next walks through this person only.
+        QVERIFY(controller.answer(u"spouse"_qs));
+        for (int guard = 0; controller.isAsking() && guard < 10; ++guard) {
+            QCOMPARE(controller.memberLabel().isEmpty() || controller.memberLabel() == u"Husband or wife",
+                     true);
+            if (controller.currentAnswer().isValid() || controller.isCurrentAnswerUnknown())
+                controller.next();
+            else
+                answerAll(controller, {}, false, 1);
+        }
+        QVERIFY(!controller.isAsking());
+        QVERIFY(controller.removeMember(u"m1"_qs));
+        QCOMPARE(controller.members().size(), 1);
+        QVERIFY(
+            !controller.answers().value(u"members"_qs).toArray().at(0).toObject().contains(u"parentId"_qs));
+        QCOMPARE(controller.questionId(), u"member.otherParentStaysBehind"_qs);
+        QVERIFY(!controller.removeMember(u"m1"_qs));
     }
 
     void everyPackKeyHasAText()
@@ -61,6 +189,7 @@ private Q_SLOTS:
         InterviewController controller(*m_languages, nullptr);
         controller.setToday(QDate(2026, 3, 1));
         controller.start();
+        QVERIFY(controller.answer(true));
         QVERIFY(controller.dontKnow());
         QCOMPARE(controller.questionId(), u"sponsor.birthDate"_qs);
         QVERIFY(controller.answer(u"1990-05-01"_qs));
@@ -83,6 +212,7 @@ private Q_SLOTS:
         InterviewController controller(*m_languages, nullptr);
         controller.setToday(QDate(2026, 3, 1));
         controller.start();
+        QVERIFY(controller.answer(true));
         QVERIFY(controller.answer(u"2026-03-01"_qs));
         QVERIFY(!controller.answer(u"2026-05-01"_qs));
         QCOMPARE(controller.questionId(), u"sponsor.birthDate"_qs);
@@ -97,6 +227,7 @@ private Q_SLOTS:
         InterviewController controller(*m_languages, nullptr);
         controller.setToday(QDate(2026, 12, 6));
         controller.start();
+        QVERIFY(controller.answer(true));
         QVERIFY(controller.answer(u"2026-04-15"_qs));
         QCOMPARE(controller.questionId(), u"case.indDecided"_qs);
         QVERIFY(controller.answer(true));
@@ -105,7 +236,8 @@ private Q_SLOTS:
         QCOMPARE(controller.errorText(),
                  u"The IND cannot decide before the day you applied. Please check both dates."_qs);
         QVERIFY(!controller.answer(u"2027-01-10"_qs)); // in the future
-        QCOMPARE(controller.errorText(), u"This date is in the future. Please choose a day that has passed."_qs);
+        QCOMPARE(controller.errorText(),
+                 u"This date is in the future. Please choose a day that has passed."_qs);
         QCOMPARE(controller.questionId(), u"case.indDecisionDate"_qs);
         QVERIFY(!controller.answers().contains(u"indDecisionDate"_qs));
         QVERIFY(controller.answer(u"2026-07-01"_qs));
@@ -122,11 +254,13 @@ private Q_SLOTS:
         QVERIFY(!controller.isFinished());
         QVERIFY(!controller.showResult());
         QVERIFY(controller.addMember(u"spouse"_qs));
-        QCOMPARE(controller.questionId(), u"sponsor.livesWithPartnerInNL"_qs);
-        QVERIFY(controller.answer(false));
         QCOMPARE(controller.memberLabel(), u"Husband or wife"_qs);
         QCOMPARE(controller.questionId(), u"member.birthDate"_qs);
-        answerAll(controller, { { u"member.birthDate"_qs, u"1988-01-01"_qs } });
+        answerAll(controller, { { u"member.birthDate"_qs, u"1988-01-01"_qs } }, false, 3);
+        // After the new person's own questions: the one about you that this person added.
+        QCOMPARE(controller.questionId(), u"sponsor.livesWithPartnerInNL"_qs);
+        QVERIFY(controller.answer(false));
+        answerAll(controller, {});
         QVERIFY(controller.addMember(u"child"_qs));
         answerAll(controller, { { u"member.birthDate"_qs, u"2015-06-01"_qs } });
         QVERIFY(controller.addMember(u"parent"_qs));

@@ -30,13 +30,15 @@ const QList<std::tuple<const char *, const char *, QJsonValue>> olderAnswers = {
 };
 
 // What the new rules ask on top, answered: the IND has not decided, the son was 18 when his
-// father asked for asylum (so he no longer counts as a child).
+// father asked for asylum (so he no longer counts as a child), and his mother is the wife in
+// this application.
 const QList<std::tuple<const char *, const char *, QJsonValue>> newAnswers = {
     { "", "case.indDecided", false },
     { "", "sponsor.derivedPermit", false },
     { "", "sponsor.livesWithPartnerInNL", false },
     { "", "sponsor.asylumApplicationDate", u"2024-06-01"_qs },
     { "m1", "member.marriageRegistered", true },
+    { "m2", "member.parentId", u"m1"_qs },
 };
 
 } // namespace
@@ -137,9 +139,9 @@ private Q_SLOTS:
         QVERIFY(!notice.isVisible());
         const QStringList history = notice.historyOf(u"m2"_qs);
         QCOMPARE(history.size(), 1);
-        QVERIFY2(history.constFirst().contains(
-                     u"the answer was: Can come with nareis (rules as of 23 November"),
-                 qPrintable(history.constFirst()));
+        QVERIFY2(
+            history.constFirst().contains(u"the answer was: Can come with nareis (rules as of 23 November"),
+            qPrintable(history.constFirst()));
         QVERIFY(notice.historyOf(u"m1"_qs).isEmpty());
 
         RulesChangeNotice again(m_languages);

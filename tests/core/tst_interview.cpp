@@ -1,5 +1,6 @@
 #include "rules/case.h"
 #include "rules/evaluator.h"
+#include "rules/facts.h"
 #include "rules/interview.h"
 #include "rules/pack.h"
 
@@ -75,7 +76,8 @@ private Q_SLOTS:
         const Interview interview(*m_pack);
         const auto sponsor = interview.questionsFor(Question::Subject::Sponsor);
         QCOMPARE(sponsor.constFirst()->id, u"sponsor.birthDate"_qs);
-        QCOMPARE(interview.questionsFor(Question::Subject::Case).size(), 3);
+        QCOMPARE(interview.questionsFor(Question::Subject::Case).size(), 4);
+        QCOMPARE(interview.questionsFor(Question::Subject::Case).constFirst()->id, u"case.applied"_qs);
         const auto member = interview.questionsFor(Question::Subject::Member);
         QCOMPARE(member.constFirst()->id, u"member.relation"_qs);
         QCOMPARE(member.constFirst()->options.size(), knownRelations().size());
@@ -105,6 +107,9 @@ private Q_SLOTS:
     {
         const Interview interview(*m_pack);
         QJsonObject answers { { u"today"_qs, u"2026-03-01"_qs } };
+        const auto applied = interview.nextQuestion(answers);
+        QCOMPARE(applied->questionId, u"case.applied"_qs);
+        answers = interview.answer(answers, *applied, true).answers;
         const auto first = interview.nextQuestion(answers);
         QVERIFY(first);
         QCOMPARE(first->questionId, u"application.date"_qs);
@@ -116,7 +121,8 @@ private Q_SLOTS:
         QVERIFY(interview.answerOf(answers, *second).isNull());
         const auto third = interview.nextQuestion(answers);
         QCOMPARE(interview.previousQuestion(answers, *third), second);
-        QCOMPARE(interview.previousQuestion(answers, *first), std::nullopt);
+        QCOMPARE(interview.previousQuestion(answers, *first), applied);
+        QCOMPARE(interview.previousQuestion(answers, *applied), std::nullopt);
         QCOMPARE(interview.answerOf(answers, *first).toString(), u"2026-03-01"_qs);
     }
 
@@ -149,13 +155,100 @@ private Q_SLOTS:
             return interview.steps(answers).contains(InterviewStep { id, index });
         };
         QVERIFY(!has(u"member.chosenPartner"_qs, 0));
-        QVERIFY(!has(u"member.parentId"_qs, 1));
+        QVERIFY(has(u"member.parentId"_qs, 1));
+        QCOMPARE(interview.optionsFor(answers, { u"member.parentId"_qs, 1 }),
+                 QStringList({ u"m1"_qs, otherParentId }));
         members.append(QJsonObject { { u"id"_qs, u"m2"_qs }, { u"relation"_qs, u"spouse"_qs } });
         answers.insert(u"members"_qs, members);
         QVERIFY(has(u"member.chosenPartner"_qs, 0));
         QVERIFY(has(u"member.parentId"_qs, 1));
         QCOMPARE(interview.optionsFor(answers, { u"member.parentId"_qs, 1 }),
-                 QStringList({ u"m1"_qs, u"m2"_qs }));
+                 QStringList({ u"m1"_qs, u"m2"_qs, otherParentId }));
+    }
+
+    // The review's questions that did not fit the person (P1-13), as a table: which member
+    // questions each household asks about the person in the last column.
+    void questionsFitThePerson_data()
+    {
+        QTest::addColumn<QJsonArray>("members");
+        QTest::addColumn<QStringList>("asked");
+        QTest::addColumn<QStringList>("notAsked");
+        const auto person = [](const QString &id, const QString &relation, const QString &birth,
+                               const QJsonObject &more = {}) {
+            QJsonObject member = more;
+            member.insert(u"id"_qs, id);
+            member.insert(u"relation"_qs, relation);
+            member.insert(u"birthDate"_qs, birth);
+            return member;
+        };
+        const QString partnerBond = u"member.bondBeforeEntry"_qs;
+        const QString childBond = u"member.childBondBeforeEntry"_qs;
+        const QString staysBehind = u"member.otherParentStaysBehind"_qs;
+        const QString parent = u"member.parentId"_qs;
+        QTest::newRow("a child alone: its bond, the other parent stays behind?")
+            << QJsonArray { person(u"c1"_qs, u"child"_qs, u"2014-01-01"_qs) }
+            << QStringList { childBond, staysBehind } << QStringList { partnerBond, parent };
+        QTest::newRow("a husband: were you married before, never a child's questions")
+            << QJsonArray { person(u"m1"_qs, u"spouse"_qs, u"1985-01-01"_qs) } << QStringList { partnerBond }
+            << QStringList { childBond, staysBehind, parent };
+        QTest::newRow("child of the husband in this application: no 'stays behind'") << QJsonArray {
+            person(u"m1"_qs, u"spouse"_qs, u"1985-01-01"_qs),
+            person(u"c1"_qs, u"child"_qs, u"2014-01-01"_qs, { { u"parentId"_qs, u"m1"_qs } })
+        } << QStringList { childBond, parent } << QStringList { partnerBond, staysBehind };
+        QTest::newRow("child of someone not in this application: 'stays behind' asked") << QJsonArray {
+            person(u"m1"_qs, u"spouse"_qs, u"1985-01-01"_qs),
+            person(u"c1"_qs, u"child"_qs, u"2014-01-01"_qs, { { u"parentId"_qs, u"other"_qs } })
+        } << QStringList { childBond, parent, staysBehind } << QStringList { partnerBond };
+        QTest::newRow("an unmarried partner's child from the partner: no 'stays behind'") << QJsonArray {
+            person(u"m1"_qs, u"partner"_qs, u"1985-01-01"_qs),
+            person(u"c1"_qs, u"child"_qs, u"2014-01-01"_qs, { { u"parentId"_qs, u"m1"_qs } })
+        } << QStringList { childBond } << QStringList { partnerBond, staysBehind };
+    }
+
+    void questionsFitThePerson()
+    {
+        QFETCH(QJsonArray, members);
+        QFETCH(QStringList, asked);
+        QFETCH(QStringList, notAsked);
+        const Interview interview(*m_pack);
+        const QJsonObject answers { { u"today"_qs, u"2026-12-06"_qs },
+                                    { u"applied"_qs, false },
+                                    { u"sponsor"_qs, QJsonObject { { u"birthDate"_qs, u"1990-06-15"_qs } } },
+                                    { u"members"_qs, members } };
+        const int last = int(members.size()) - 1;
+        QStringList questions;
+        for (const auto &step : interview.steps(answers)) {
+            if (step.memberIndex == last)
+                questions << step.questionId;
+        }
+        for (const QString &id : asked)
+            QVERIFY2(questions.contains(id), qPrintable(id + u" not asked: "_qs + questions.join(u", ")));
+        for (const QString &id : notAsked)
+            QVERIFY2(!questions.contains(id), qPrintable(id + u" asked: "_qs + questions.join(u", ")));
+        QVERIFY(parseCase(answers).value);
+    }
+
+    // "Someone else" as the other parent: the tables still decide (no advice for an unknown
+    // parent), and an unknown id is still refused.
+    void aParentOutsideTheApplicationIsAnAnswer()
+    {
+        QJsonObject answers { { u"today"_qs, u"2026-12-06"_qs } };
+        QJsonArray members { QJsonObject { { u"id"_qs, u"m1"_qs }, { u"relation"_qs, u"spouse"_qs } },
+                             QJsonObject { { u"id"_qs, u"c1"_qs },
+                                           { u"relation"_qs, u"child"_qs },
+                                           { u"parentId"_qs, u"other"_qs } } };
+        answers.insert(u"members"_qs, members);
+        const auto parsed = parseCase(answers);
+        QVERIFY2(parsed.value, qPrintable(parsed.error));
+        const Facts facts = factsFor(*m_pack, *parsed.value, &parsed.value->members[1]);
+        QCOMPARE(facts.value(u"parentRelation"_qs).toString(), u"other"_qs);
+        QCOMPARE(facts.value(u"parentNotChosen"_qs).toBool(), false);
+        members.replace(1,
+                        QJsonObject { { u"id"_qs, u"c1"_qs },
+                                      { u"relation"_qs, u"child"_qs },
+                                      { u"parentId"_qs, u"x9"_qs } });
+        answers.insert(u"members"_qs, members);
+        QVERIFY(!parseCase(answers).value);
     }
 
     void familyWithSpouseAndChildren()
@@ -165,6 +258,7 @@ private Q_SLOTS:
         answers = Interview::addMember(answers, u"c1"_qs);
         answers = Interview::addMember(answers, u"c2"_qs);
         const Script script {
+            { u"case.applied"_qs, true },
             { u"application.date"_qs, u"2026-03-01"_qs },
             { u"sponsor.birthDate"_qs, u"1990-01-01"_qs },
             { u"sponsor.arrivedUnaccompanied"_qs, false },
@@ -179,13 +273,14 @@ private Q_SLOTS:
             { u"member.mentionedInAsylum#0"_qs, true },
             { u"member.relation#1"_qs, u"child"_qs },
             { u"member.birthDate#1"_qs, u"2016-04-01"_qs },
-            { u"member.bondBeforeEntry#1"_qs, true },
-            { u"member.otherParentStaysBehind#1"_qs, false },
+            { u"member.childBondBeforeEntry#1"_qs, true },
+            { u"member.parentId#1"_qs, u"m1"_qs },
             { u"member.mentionedInAsylum#1"_qs, true },
             { u"member.relation#2"_qs, u"child"_qs },
             { u"member.birthDate#2"_qs, u"2005-09-01"_qs },
             { u"sponsor.asylumApplicationDate"_qs, u"2023-06-01"_qs },
-            { u"member.bondBeforeEntry#2"_qs, true },
+            { u"member.childBondBeforeEntry#2"_qs, true },
+            { u"member.parentId#2"_qs, u"m1"_qs },
             { u"member.married#2"_qs, false },
             { u"member.ownPartner#2"_qs, false },
             { u"member.mentionedInAsylum#2"_qs, true },
@@ -207,6 +302,7 @@ private Q_SLOTS:
         for (const auto *id : { "p1", "s1", "s2" })
             answers = Interview::addMember(answers, QString::fromLatin1(id));
         const Script script {
+            { u"case.applied"_qs, true },
             { u"application.date"_qs, u"2026-03-01"_qs },
             { u"sponsor.birthDate"_qs, u"2008-05-01"_qs },
             { u"sponsor.arrivedUnaccompanied"_qs, true },
@@ -241,6 +337,7 @@ private Q_SLOTS:
         answers = Interview::addMember(answers, u"m1"_qs);
         answers = Interview::addMember(answers, u"c1"_qs);
         const Script script {
+            { u"case.applied"_qs, true },
             { u"application.date"_qs, u"2026-07-01"_qs },
             { u"sponsor.birthDate"_qs, u"1985-01-01"_qs },
             { u"sponsor.arrivedUnaccompanied"_qs, false },
@@ -256,7 +353,8 @@ private Q_SLOTS:
             { u"member.mentionedInAsylum#0"_qs, true },
             { u"member.relation#1"_qs, u"child"_qs },
             { u"member.birthDate#1"_qs, QJsonValue() },
-            { u"member.bondBeforeEntry#1"_qs, true },
+            { u"member.childBondBeforeEntry#1"_qs, true },
+            { u"member.parentId#1"_qs, u"other"_qs },
             { u"member.married#1"_qs, QJsonValue() },
             { u"member.ownPartner#1"_qs, QJsonValue() },
             { u"member.otherParentStaysBehind#1"_qs, false },

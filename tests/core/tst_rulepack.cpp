@@ -339,19 +339,23 @@ private Q_SLOTS:
             "documents[0].relations[0]: unknown relation \"cousin\"");
         row("question setting an unknown field", "questions[0].sets", "\"shoeSize\"",
             "questions[0].sets: unknown field \"shoeSize\" for this subject");
-        row("question kind not fitting its field", "questions[3].kind", "\"yesNo\"",
-            "questions[3].kind: does not fit field \"birthDate\"");
-        row("status question with an unknown option", "questions[7].options[0]", "\"c\"",
-            "questions[7].options[0]: unknown value \"c\"");
-        row("relation question with an unknown option", "questions[12].options[1]", "\"cousin\"",
-            "questions[12].options[1]: unknown value \"cousin\"");
-        row("two questions setting one field", "questions[6].sets", "\"birthDate\"",
-            "questions[6].sets: another question sets \"birthDate\"");
+        row("question kind not fitting its field", "questions[4].kind", "\"yesNo\"",
+            "questions[4].kind: does not fit field \"birthDate\"");
+        row("status question with an unknown option", "questions[8].options[0]", "\"c\"",
+            "questions[8].options[0]: unknown value \"c\"");
+        row("relation question with an unknown option", "questions[13].options[1]", "\"cousin\"",
+            "questions[13].options[1]: unknown value \"cousin\"");
+        row("two questions setting one field", "questions[7].sets", "\"birthDate\"",
+            "questions[7].sets: another question sets \"birthDate\"");
+        row("a partner's and a child's question on one field, both for children", "questions[15].askIf[0][2]",
+            "[\"spouse\", \"child\"]", "questions[16].sets: another question sets \"bondBeforeEntry\"");
+        row("the other parent: only \"other\" besides the partners", "questions[19].options[0]", "\"m1\"",
+            "questions[19].options[0]: unknown value \"m1\"");
         row("question asked on an unknown fact", "questions[1].askIf[0][0]", "\"x\"",
             "questions[1].askIf[0][0]: unknown fact \"x\"");
-        row("askIfAny with one alternative", "questions[5].askIfAny",
+        row("askIfAny with one alternative", "questions[6].askIfAny",
             "[[[\"arrivedUnaccompanied\", \"==\", true]]]",
-            "questions[5].askIfAny: askIfAny needs at least two alternatives");
+            "questions[6].askIfAny: askIfAny needs at least two alternatives");
         row("regular-route document for an unlisted outcome", "documents[10].outcomes[0]", "\"not_eligible\"",
             "documents[10].outcomes[0]: not one of documentOutcomes: \"not_eligible\"");
         row("holiday on 31 April", "holidays.fixed[1].day", "31",

@@ -112,6 +112,62 @@ private Q_SLOTS:
         QVERIFY2(checked.size() >= 3, qPrintable(checked.join(u", "_qs))); // names and note at least
     }
 
+    // The user's own name (optional) on the family page: typed once, kept in the vault, shown
+    // as the heading "You: …" and on the helper's summary.
+    void ownNameOnTheFamilyPage()
+    {
+        QVERIFY(m_session->languages().apply(u"ti"_qs));
+        QVERIFY(UiInspector::showPage(m_window, u"family"_qs));
+        QVERIFY(!UiInspector::renderFrame(m_window).isNull());
+        QQuickItem *field = findVisible(m_window->contentItem(), u"ownNameField"_qs);
+        QVERIFY(field);
+        QVERIFY(field->property("text").toString().isEmpty());
+        field->setProperty("text", u"ሰላም ተስፋይ"_qs);
+        QVERIFY(QMetaObject::invokeMethod(field, "editingFinished"));
+        QCOMPARE(m_session->family().ownName(), u"ሰላም ተስፋይ"_qs);
+        const QString heading =
+            findVisible(m_window->contentItem(), u"ownHeading"_qs)->property("text").toString();
+        QVERIFY2(heading.contains(u"ሰላም ተስፋይ"_qs) && heading.contains(QChar(0x2068)), qPrintable(heading));
+        QVERIFY(m_session->languages().apply(u"en"_qs));
+    }
+
+    // Names are asked right after the questions: the list of people in the questions has a
+    // name field per person, and a name typed there is the person's name in the family.
+    void namesInTheListOfPeople()
+    {
+        QVERIFY(m_session->languages().apply(u"en"_qs));
+        QVERIFY(UiInspector::showPage(m_window, u"interview"_qs));
+        QVERIFY(!UiInspector::renderFrame(m_window).isNull());
+        QVERIFY(!m_session->interview().isAsking());
+        FamilyController &family = m_session->family();
+        const qint64 child = family.memberIdOf(u"m2"_qs);
+        QVERIFY(child != 0);
+        const QList<qint64> before = rowIds();
+        QQuickItem *field = findVisible(m_window->contentItem(), u"memberName_m2"_qs);
+        QVERIFY(field);
+        field->setProperty("text", u"Aaron"_qs);
+        QVERIFY(QMetaObject::invokeMethod(field, "editingFinished"));
+        QCOMPARE(family.namesOf(child).value(u"name"_qs).toString(), u"Aaron"_qs);
+        QCOMPARE(rowIds(), before); // a name does not move the person in the list
+        QCOMPARE(findVisible(m_window->contentItem(), u"memberName_m1"_qs)->property("text").toString(),
+                 u"ሳባ ተስፋይ ገብረመድህን"_qs);
+        for (const auto &language : samen::locale::supportedLanguages()) {
+            for (const QSize &size : Screenshots::phoneSizes()) {
+                QVERIFY(m_session->languages().apply(language.code));
+                m_window->resize(size);
+                QVERIFY(!UiInspector::renderFrame(m_window).isNull());
+                const QStringList problems = UiInspector::layoutProblems(m_window->contentItem());
+                QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+                const QString directory = qEnvironmentVariable("SAMEN_FLOW_SCREENSHOTS");
+                if (!directory.isEmpty())
+                    QVERIFY(UiInspector::renderFrame(m_window).save(
+                        u"%1/people-names-%2-%3.png"_qs.arg(directory, language.code).arg(size.width())));
+            }
+        }
+        QVERIFY(family.setNames(child, QString(), QString()));
+        QVERIFY(m_session->languages().apply(u"en"_qs));
+    }
+
     void tappingThroughChangesTheStatus()
     {
         QVERIFY(m_session->languages().apply(u"en"_qs));
@@ -202,6 +258,14 @@ private Q_SLOTS:
     }
 
 private:
+    [[nodiscard]] QList<qint64> rowIds() const
+    {
+        QList<qint64> ids;
+        for (int row = 0; row < m_session->family().members()->rowCount(); ++row)
+            ids.append(m_session->family().members()->rowAt(row).id);
+        return ids;
+    }
+
     void click(const QString &name)
     {
         QQuickItem *item = findVisible(m_window->contentItem(), name);

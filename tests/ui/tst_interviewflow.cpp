@@ -6,6 +6,8 @@
 #include "vault/schema.h"
 #include "vault/securebytes.h"
 
+#include <QInputMethodEvent>
+#include <QJsonObject>
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -67,8 +69,9 @@ private Q_SLOTS:
         const Answers wife { { u"member.birthDate"_qs, u"1987-09-14"_qs },
                              { u"sponsor.livesWithPartnerInNL"_qs, false } };
         const Answers youngChild { { u"member.birthDate"_qs, u"2016-02-01"_qs },
-                                   { u"member.otherParentStaysBehind"_qs, false } };
+                                   { u"member.parentId"_qs, u"m1"_qs } };
         const Answers adultChild { { u"member.birthDate"_qs, u"2005-03-03"_qs },
+                                   { u"member.parentId"_qs, u"m1"_qs },
                                    { u"sponsor.asylumApplicationDate"_qs, u"2023-01-10"_qs },
                                    { u"member.married"_qs, false },
                                    { u"member.ownPartner"_qs, false } };
@@ -110,6 +113,7 @@ private Q_SLOTS:
             << Household { QDate(2026, 7, 1), subsidiary, { { u"spouse"_qs, registeredWife } },
                            { u"wait"_qs },    {},         { true } };
         const Answers adultSon { { u"member.birthDate"_qs, u"2004-02-02"_qs },
+                                 { u"member.parentId"_qs, u"m1"_qs },
                                  { u"sponsor.asylumApplicationDate"_qs, u"2025-01-06"_qs },
                                  { u"member.married"_qs, false },
                                  { u"member.ownPartner"_qs, false } };
@@ -195,6 +199,7 @@ private Q_SLOTS:
         m_interview->setToday(QDate(2026, 3, 1));
         m_interview->restart();
         QVERIFY(UiInspector::showPage(m_window, u"interview"_qs));
+        answer(u"case.applied"_qs, true);
         answer(u"application.date"_qs, dontKnow);
         QQuickItem *flickable = findVisible(m_window->contentItem(), u"questionView"_qs);
         while (flickable && !flickable->inherits("QQuickFlickable"))
@@ -223,6 +228,7 @@ private Q_SLOTS:
     {
         m_interview->restart();
         QVERIFY(UiInspector::showPage(m_window, u"interview"_qs));
+        answer(u"case.applied"_qs, true);
         QQuickItem *picker = findVisible(m_window->contentItem(), u"datePicker"_qs);
         QVERIFY(picker);
         QObject *input = picker->findChild<QObject *>(u"dateInput"_qs);
@@ -238,12 +244,130 @@ private Q_SLOTS:
             QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
             saveScreen(u"dateproblem"_qs);
         }
-        QVERIFY(!findVisible(m_window->contentItem(), u"dateOkButton"_qs)->isEnabled());
+        QVERIFY(!findVisible(m_window->contentItem(), u"nextButton"_qs)->isEnabled());
         QCOMPARE(m_interview->questionId(), u"application.date"_qs);
         QVERIFY(input->setProperty("day", 28));
         QVERIFY(!findVisible(m_window->contentItem(), u"dateProblem"_qs));
-        click(u"dateOkButton"_qs);
+        click(u"nextButton"_qs);
         QCOMPARE(m_interview->answers().value(u"applicationDate"_qs).toString(), u"2026-02-28"_qs);
+    }
+
+    // The review's hidden "Use this date" step: the day, month and year chosen are the answer and
+    // Next takes them. The year can be typed in the language's digits; a birth date after today
+    // is explained under the picker; the year list opens near a likely year, not at the newest.
+    void pickedDateIsTheAnswer()
+    {
+        m_interview->setToday(QDate(2026, 12, 6));
+        m_interview->restart();
+        QVERIFY(m_languages->apply(u"ar"_qs));
+        QVERIFY(UiInspector::showPage(m_window, u"interview"_qs));
+        answer(u"case.applied"_qs, false);
+        QCOMPARE(m_interview->questionId(), u"sponsor.birthDate"_qs);
+        QQuickItem *picker = findVisible(m_window->contentItem(), u"datePicker"_qs);
+        QObject *input = picker->findChild<QObject *>(u"dateInput"_qs);
+        QVERIFY(input->setProperty("gregorian", true));
+        QQuickItem *year = findVisible(m_window->contentItem(), u"yearBox"_qs);
+        QVERIFY(year);
+        QVERIFY(year->property("editable").toBool());
+        QVERIFY(!year->property("popup").value<QObject *>()->property("opened").toBool());
+        QVERIFY(QMetaObject::invokeMethod(year->property("popup").value<QObject *>(), "open"));
+        QTRY_VERIFY(year->property("popup").value<QObject *>()->property("opened").toBool());
+        auto *list = qobject_cast<QQuickItem *>(
+            year->property("popup").value<QObject *>()->property("contentItem").value<QObject *>());
+        QVERIFY(list);
+        const int suggested = m_interview->suggestedYear();
+        QCOMPARE(suggested, 1996);
+        const auto topIndex = [list] {
+            int top = -1;
+            QMetaObject::invokeMethod(list, "indexAt", Q_RETURN_ARG(int, top), Q_ARG(qreal, 10.0),
+                                      Q_ARG(qreal, list->property("contentY").toReal() + 10.0));
+            return top;
+        };
+        QTRY_VERIFY2(topIndex() > 10, qPrintable(QString::number(topIndex()))); // not 2026 at the top
+        QVERIFY(QMetaObject::invokeMethod(year->property("popup").value<QObject *>(), "close"));
+        typeYear(year, u"٢٠٢٧"_qs); // typed in Arabic-Indic digits, after today
+        QCOMPARE(input->property("year").toInt(), 2027);
+        QVERIFY(input->setProperty("month", 6));
+        QVERIFY(input->setProperty("day", 15));
+        QVERIFY(findVisible(m_window->contentItem(), u"dateProblem"_qs));
+        QVERIFY(!findVisible(m_window->contentItem(), u"nextButton"_qs)->isEnabled());
+        (void)UiInspector::renderFrame(m_window);
+        saveScreen(u"futurebirth"_qs);
+        typeYear(year, u"١٩٩٠"_qs);
+        QCOMPARE(input->property("year").toInt(), 1990);
+        QVERIFY(!findVisible(m_window->contentItem(), u"dateProblem"_qs));
+        QVERIFY(!findVisible(m_window->contentItem(), u"dateOkButton"_qs));
+        click(u"nextButton"_qs);
+        QCOMPARE(m_interview->answers().value(u"sponsor"_qs).toObject().value(u"birthDate"_qs).toString(),
+                 u"1990-06-15"_qs);
+        QCOMPARE(m_interview->questionId(), u"sponsor.arrivedUnaccompanied"_qs);
+        QVERIFY(m_languages->apply(u"en"_qs));
+    }
+
+    // The people on "Who do you want to bring?" can be opened (their questions, to correct) and
+    // removed after a red question on screen; the progress is per person and a new person's
+    // questions come first.
+    void everyPersonCanBeOpenedAndRemoved()
+    {
+        QVERIFY(m_languages->apply(u"en"_qs));
+        m_interview->setToday(QDate(2026, 12, 6));
+        m_interview->restart();
+        QVERIFY(UiInspector::showPage(m_window, u"interview"_qs));
+        const Answers referent { { u"case.applied"_qs, false },
+                                 { u"sponsor.birthDate"_qs, u"1990-06-15"_qs },
+                                 { u"sponsor.arrivedUnaccompanied"_qs, false },
+                                 { u"sponsor.decisionDate"_qs, u"2026-10-25"_qs },
+                                 { u"sponsor.status"_qs, u"refugee"_qs },
+                                 { u"sponsor.derivedPermit"_qs, false },
+                                 { u"sponsor.country"_qs, u"ER"_qs } };
+        answerUntilMembers(referent);
+        click(u"relation_partner"_qs);
+        QCOMPARE(m_interview->progressText(), u"Person 1 of 1: question 2 of 4"_qs);
+        QCOMPARE(findVisible(m_window->contentItem(), u"progressText"_qs)->property("text").toString(),
+                 m_interview->progressText());
+        answerUntilMembers(
+            { { u"member.birthDate"_qs, u"1985-02-02"_qs }, { u"sponsor.livesWithPartnerInNL"_qs, false } });
+        click(u"relation_child"_qs);
+        QCOMPARE(m_interview->questionId(), u"member.birthDate"_qs);
+        QVERIFY(m_interview->progressText().startsWith(u"Person 2 of 2: question 2 of"_qs));
+        answerUntilMembers(
+            { { u"member.birthDate"_qs, u"2014-05-05"_qs }, { u"member.parentId"_qs, u"m1"_qs } });
+        const QSize before = m_window->size();
+        for (const QSize &size : Screenshots::phoneSizes()) {
+            m_window->resize(size);
+            for (const QString &language : { u"ar"_qs, u"ti"_qs, u"fa_AF"_qs, u"nl"_qs, u"en"_qs }) {
+                QVERIFY(m_languages->apply(language));
+                (void)UiInspector::renderFrame(m_window);
+                const QStringList problems = UiInspector::layoutProblems(m_window->contentItem());
+                QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+                saveScreen(QStringLiteral("people-%1").arg(size.width()));
+            }
+        }
+        m_window->resize(before);
+        QVERIFY(m_languages->apply(u"en"_qs));
+        click(u"member_m1"_qs);
+        QCOMPARE(m_interview->questionId(), u"member.relation"_qs);
+        QCOMPARE(m_interview->memberLabel(), u"Partner (not married)"_qs);
+        click(u"nextButton"_qs);
+        QCOMPARE(m_interview->questionId(), u"member.birthDate"_qs);
+        QQuickItem *picker = findVisible(m_window->contentItem(), u"datePicker"_qs);
+        QCOMPARE(picker->findChild<QObject *>(u"dateInput"_qs)->property("isoDate").toString(),
+                 u"1985-02-02"_qs);
+        while (m_interview->isAsking())
+            click(u"nextButton"_qs);
+        click(u"removeMember_m1"_qs);
+        QTRY_VERIFY(findVisible(m_window->contentItem(), u"confirmAction"_qs));
+        QVERIFY(findVisible(m_window->contentItem(), u"confirmAction"_qs)->property("danger").toBool());
+        for (const QString &language : { u"ar"_qs, u"ti"_qs, u"fa_AF"_qs, u"nl"_qs, u"en"_qs }) {
+            QVERIFY(m_languages->apply(language));
+            saveScreen(u"removeperson"_qs);
+        }
+        QCOMPARE(m_interview->members().size(), 2);
+        click(u"confirmAction"_qs);
+        QTRY_COMPARE(m_interview->members().size(), 1);
+        // The child's other parent is gone from the application: asked again, with the question
+        // whether that parent stays behind.
+        QCOMPARE(m_interview->questionId(), u"member.otherParentStaysBehind"_qs);
     }
 
     // Every question the law of December 2026 added, on the screen in every language at 360x640,
@@ -265,6 +389,7 @@ private Q_SLOTS:
                              { u"sponsor.livesWithPartnerInNL"_qs, false },
                              { u"member.marriageRegistered"_qs, true } };
         const Answers son { { u"member.birthDate"_qs, u"2005-09-09"_qs },
+                            { u"member.parentId"_qs, u"m1"_qs },
                             { u"sponsor.asylumApplicationDate"_qs, u"2024-06-01"_qs },
                             { u"member.married"_qs, false },
                             { u"member.ownPartner"_qs, false } };
@@ -290,7 +415,9 @@ private Q_SLOTS:
         const QStringList added = { u"case.indDecided"_qs,          u"case.indDecisionDate"_qs,
                                     u"sponsor.derivedPermit"_qs,    u"sponsor.livesWithPartnerInNL"_qs,
                                     u"sponsor.ownFamilyInNL"_qs,    u"sponsor.asylumApplicationDate"_qs,
-                                    u"member.marriageRegistered"_qs };
+                                    u"member.marriageRegistered"_qs, u"case.applied"_qs,
+                                    u"member.bondBeforeEntry"_qs,   u"member.childBondBeforeEntry"_qs,
+                                    u"member.parentId"_qs };
         const QSize before = m_window->size();
         m_window->resize(Screenshots::phoneSizes().constFirst());
         m_interview->setToday(QDate(2026, 12, 6));
@@ -356,7 +483,7 @@ private Q_SLOTS:
     {
         m_interview->restart();
         QVERIFY(UiInspector::showPage(m_window, u"interview"_qs));
-        answer(u"application.date"_qs, dontKnow);
+        answer(u"case.applied"_qs, dontKnow);
         QVERIFY(UiInspector::showPage(m_window, u"eligibility"_qs));
         QVERIFY(findVisible(m_window->contentItem(), u"resumeButton"_qs));
         click(u"restartButton"_qs);
@@ -406,6 +533,22 @@ private:
         }
     }
 
+    // Types @p text into the year field as a phone keyboard does: one committed character at a time.
+    void typeYear(QQuickItem *yearBox, const QString &text)
+    {
+        auto *editor = qobject_cast<QQuickItem *>(yearBox->property("contentItem").value<QObject *>());
+        QVERIFY(editor);
+        editor->forceActiveFocus();
+        QTRY_VERIFY(editor->hasActiveFocus());
+        QVERIFY(QMetaObject::invokeMethod(editor, "clear"));
+        for (const QChar c : text) {
+            QInputMethodEvent event;
+            event.setCommitString(QString(c));
+            QCoreApplication::sendEvent(editor, &event);
+        }
+        QCOMPARE(editor->property("text").toString(), text);
+    }
+
     void click(const QString &name)
     {
         QQuickItem *item = findVisible(m_window->contentItem(), name);
@@ -428,7 +571,7 @@ private:
             QVERIFY(input);
             QVERIFY(input->setProperty("isoDate", value));
             QCOMPARE(input->property("isoDate"), value);
-            click(u"dateOkButton"_qs);
+            click(u"nextButton"_qs);
         } else {
             click(u"option_"_qs + value.toString());
         }

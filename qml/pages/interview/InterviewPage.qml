@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -22,6 +24,24 @@ AppPage {
                 return;
             }
         }
+    }
+
+    // A date question is answered by the day chosen in the picker; Next takes it.
+    readonly property bool dateQuestion: InterviewController.questionKind === "date"
+    readonly property bool dateEmpty: datePicker.input.day === 0 && datePicker.input.month === 0 && datePicker.input.year === 0
+    readonly property bool canGoOn: root.dateQuestion ? datePicker.input.valid || (root.dateEmpty && InterviewController.currentAnswerUnknown) : InterviewController.currentAnswer !== undefined || InterviewController.currentAnswerUnknown
+
+    function goOn() {
+        if (root.dateQuestion && datePicker.input.valid && datePicker.input.isoDate !== InterviewController.currentAnswer)
+            InterviewController.answer(datePicker.input.isoDate);
+        else
+            InterviewController.next();
+    }
+
+    function askToRemove(memberId) {
+        removeQuestion.memberId = memberId;
+        removeQuestion.photos = FamilyController.attachmentCount(FamilyController.memberIdOf(memberId));
+        removeQuestion.open();
     }
 
     function showResult() {
@@ -134,7 +154,9 @@ AppPage {
             visible: InterviewController.questionKind === "date"
             isoDate: typeof InterviewController.currentAnswer === "string" ? InterviewController.currentAnswer : ""
             preferGregorian: root.letterDates.indexOf(root.questionId) >= 0
-            onAccepted: iso => InterviewController.answer(iso)
+            latestIsoDate: InterviewController.latestDate
+            suggestedYear: InterviewController.suggestedYear
+            confirmButton: false
         }
 
         AnswerButton {
@@ -171,14 +193,14 @@ AppPage {
                 Layout.preferredHeight: Theme.touchTarget
                 onClicked: InterviewController.back()
             }
-            Button {
+            PrimaryButton {
                 objectName: "nextButton"
                 text: qsTr("Next")
-                enabled: InterviewController.currentAnswer !== undefined || InterviewController.currentAnswerUnknown
+                enabled: root.canGoOn
                 font.pixelSize: Theme.fontBody
                 Layout.fillWidth: true
                 Layout.preferredHeight: Theme.touchTarget
-                onClicked: InterviewController.next()
+                onClicked: root.goOn()
             }
         }
     }
@@ -194,26 +216,46 @@ AppPage {
             font.pixelSize: Theme.fontHeadline
         }
         BodyText {
-            text: InterviewController.members.length === 0 ? qsTr("Choose one person. You can add more people after the questions about this person.") : qsTr("You added these people. Add another person, or see the result.")
+            text: InterviewController.members.length === 0 ? qsTr("Choose one person. You can add more people after the questions about this person.") : qsTr("You added these people. Tap a person to check or change their answers. Add another person, or see the result.")
         }
 
         Repeater {
             model: InterviewController.members
 
-            delegate: RowLayout {
+            delegate: ColumnLayout {
                 id: memberRow
 
                 required property var modelData
+                // The person's row in the family (with the vault open), for their name.
+                readonly property var familyId: FamilyController.available ? FamilyController.memberIdOf(memberRow.modelData.value) : 0
 
-                spacing: Theme.spacing
+                spacing: Theme.spacingSmall
                 Layout.fillWidth: true
 
-                IconTile {
-                    iconName: memberRow.modelData.icon
-                }
-                BodyText {
+                AnswerButton {
+                    objectName: "member_" + memberRow.modelData.value
                     text: memberRow.modelData.label
-                    font.bold: true
+                    iconName: memberRow.modelData.icon
+                    onClicked: InterviewController.openMember(memberRow.modelData.value)
+                }
+                TextField {
+                    objectName: "memberName_" + memberRow.modelData.value
+                    visible: memberRow.familyId !== 0
+                    placeholderText: qsTr("Name of %1 (you may leave it empty)").arg(LanguageController.isolate(memberRow.modelData.label))
+                    font.pixelSize: Theme.fontTitle
+                    inputMethodHints: Theme.privateTextHints
+                    maximumLength: Theme.nameMaxLength
+                    Accessible.name: placeholderText
+                    Layout.fillWidth: true
+                    Layout.preferredHeight: Theme.touchTarget
+                    Component.onCompleted: text = FamilyController.namesOf(memberRow.familyId).name ?? ""
+                    onEditingFinished: FamilyController.setNames(memberRow.familyId, text, FamilyController.namesOf(memberRow.familyId).latinName ?? "")
+                }
+                SecondaryButton {
+                    objectName: "removeMember_" + memberRow.modelData.value
+                    danger: true
+                    text: qsTr("Remove %1").arg(LanguageController.isolate(memberRow.modelData.label))
+                    onClicked: root.askToRemove(memberRow.modelData.value)
                 }
             }
         }
@@ -252,5 +294,25 @@ AppPage {
             Layout.preferredHeight: Theme.touchTarget
             onClicked: InterviewController.back()
         }
+    }
+
+    // On screen, in the middle, red: removing a person takes their answers, papers, dates and
+    // reminders, and says how many photos go with them.
+    ConfirmDialog {
+        id: removeQuestion
+
+        property string memberId
+        // Follows the language while the question is open.
+        readonly property string label: {
+            const member = InterviewController.members.find(m => m.value === removeQuestion.memberId);
+            return member ? member.label : "";
+        }
+        property int photos: 0
+
+        objectName: "removeMemberQuestion"
+        text: removeQuestion.photos > 0 ? qsTr("This deletes %1 with their answers, papers, dates and reminders, and %Ln photo(s) or file(s) of their papers. You cannot undo this.", "", removeQuestion.photos).arg(LanguageController.isolate(removeQuestion.label)) : qsTr("This deletes %1 with their answers, papers, dates and reminders. You cannot undo this.").arg(LanguageController.isolate(removeQuestion.label))
+        actionText: removeQuestion.photos > 0 ? qsTr("Remove this person and %Ln photo(s)", "", removeQuestion.photos) : qsTr("Yes, remove this person")
+        danger: true
+        onAccepted: FamilyController.removeInterviewMember(removeQuestion.memberId)
     }
 }
