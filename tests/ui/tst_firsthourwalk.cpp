@@ -25,6 +25,8 @@ namespace {
 using Answers = QHash<QString, QVariant>;
 
 const QVariant dontKnow = QStringLiteral("dont-know");
+// The answer "the husband", for "who is the other parent": his member id, known only on screen.
+const QVariant theHusband = QStringLiteral("the-husband");
 const QString pin = QStringLiteral("583746");
 const QString backupPassword = QStringLiteral("long walk to Asmara 2026");
 
@@ -56,7 +58,8 @@ struct Household
     // Her own questions, by question id. Ids the interview does not ask are skipped.
     Answers mother() const
     {
-        return { { u"application.date"_qs, dontKnow }, // she has not applied yet
+        return { { u"case.applied"_qs, false }, // she has not applied yet
+                 { u"application.date"_qs, dontKnow },
                  { u"case.indDecided"_qs, false },
                  { u"sponsor.birthDate"_qs, u"1990-06-15"_qs },
                  { u"sponsor.arrivedUnaccompanied"_qs, false },
@@ -79,7 +82,9 @@ struct Household
     {
         return { { u"member.birthDate"_qs, iso(born) },
                  { u"member.bondBeforeEntry"_qs, true },
-                 { u"member.otherParentStaysBehind"_qs, false }, // her father is in the application
+                 { u"member.childBondBeforeEntry"_qs, true },
+                 { u"member.parentId"_qs, theHusband }, // her father is in the application
+                 { u"member.otherParentStaysBehind"_qs, false },
                  { u"member.mentionedInAsylum"_qs, true } };
     }
     // The person added by mistake: "Child" tapped once too often, answered as a small child.
@@ -237,6 +242,9 @@ class TestFirstHourWalk : public QObject
             STEP(m_ui->tapNamed(value.toBool() ? u"yesButton"_qs : u"noButton"_qs));
         } else if (kind == u"date") {
             STEP(pickDate(id, value.toString()));
+        } else if (value == theHusband) { // the option is the husband's member id
+            const QString husbandId = interview().members().value(0).toMap().value(u"value"_qs).toString();
+            STEP(m_ui->tapNamed(u"option_"_qs + husbandId));
         } else if (QQuickItem *field = answerField();
                    field && !m_ui->named(u"option_"_qs + value.toString())) {
             STEP(m_ui->tap(field));
@@ -274,11 +282,10 @@ class TestFirstHourWalk : public QObject
         const QString label = interview().memberLabel();
         if (label.isEmpty())
             return -1;
-        const QVariantList members = interview().members();
-        for (const QVariant &member : members) {
-            const QVariantMap entry = member.toMap();
-            if (entry.value(u"label"_qs).toString() == label)
-                return entry.value(u"value"_qs).toInt();
+        const QVariantList members = interview().members(); // in the order they were added
+        for (int index = 0; index < members.size(); ++index) {
+            if (members.at(index).toMap().value(u"label"_qs).toString() == label)
+                return index;
         }
         return -2;
     }
