@@ -6,6 +6,7 @@
 
 AppServices::AppServices(const QString &vaultFolder, const QString &demoPin)
     : m_languages(nullptr)
+    , m_textSize(samen::platform::systemFontScale, nullptr)
     , m_interview(m_languages, nullptr)
     , m_rulesChange(m_languages, nullptr)
     , m_family(m_languages, m_interview, nullptr)
@@ -36,6 +37,7 @@ AppServices::~AppServices()
     FamilyController::publish(nullptr);
     RulesChangeNotice::publish(nullptr);
     InterviewController::publish(nullptr);
+    TextSize::publish(nullptr);
     LanguageController::publish(nullptr);
 }
 
@@ -48,6 +50,7 @@ void AppServices::attach(QQmlApplicationEngine &engine)
 void AppServices::publish()
 {
     LanguageController::publish(&m_languages);
+    TextSize::publish(&m_textSize);
     InterviewController::publish(&m_interview);
     RulesChangeNotice::publish(&m_rulesChange);
     FamilyController::publish(&m_family);

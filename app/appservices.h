@@ -10,6 +10,7 @@
 #include "reminders/notifier.h"
 #include "reminderservice.h"
 #include "ruleschangenotice.h"
+#include "textsize.h"
 #include "timelinecontroller.h"
 #include "vault/autolock.h"
 #include "vault/keystorebinding.h"
@@ -37,6 +38,8 @@ public:
 
     /** The language service. */
     [[nodiscard]] LanguageController &languages() { return m_languages; }
+    /** The text size service. */
+    [[nodiscard]] TextSize &textSize() { return m_textSize; }
     /** The encrypted store. */
     [[nodiscard]] VaultController &vault() { return m_vault; }
     /** Gives @p engine the image providers and lets the language service retranslate it. */
@@ -49,6 +52,7 @@ private:
     void releaseDatabase();
 
     LanguageController m_languages;
+    TextSize m_textSize;
     InterviewController m_interview;
     RulesChangeNotice m_rulesChange;
     FamilyController m_family;

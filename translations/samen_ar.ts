@@ -2238,6 +2238,27 @@
         <source>Samen always shows the Gregorian (European) date first, as the IND writes it. The Ethiopian date comes after it, marked E.C.</source>
         <translation>يعرض Samen دائمًا التاريخ الميلادي (الأوروبي) أولًا، كما تكتبه دائرة الهجرة (IND)‏. ويأتي التاريخ الإثيوبي بعده.</translation>
     </message>
+    <message>
+        <source>Text size</source>
+        <translation>حجم النص</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>the letter on the buttons that make text smaller or larger</comment>
+        <translation>أ</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>نص أصغر</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1٪</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>نص أكبر</translation>
+    </message>
 </context>
 <context>
     <name>SetupPage</name>

@@ -2183,6 +2183,27 @@
         <source>Samen always shows the Gregorian (European) date first, as the IND writes it. The Ethiopian date comes after it, marked E.C.</source>
         <translation>در Samen همیشه تاریخ میلادی (اروپایی) اول نشان داده می‌شود، همان‌طور که IND می‌نویسد. تاریخ اتیوپیایی بعد از آن می‌آید.</translation>
     </message>
+    <message>
+        <source>Text size</source>
+        <translation>اندازهٔ متن</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>the letter on the buttons that make text smaller or larger</comment>
+        <translation>آ</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>متن کوچک‌تر</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1٪</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>متن بزرگ‌تر</translation>
+    </message>
 </context>
 <context>
     <name>SetupPage</name>

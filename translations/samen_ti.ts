@@ -2194,6 +2194,27 @@
         <source>Samen always shows the Gregorian (European) date first, as the IND writes it. The Ethiopian date comes after it, marked E.C.</source>
         <translation>Samen ኩሉ ግዜ ነቲ ግሪጎርያዊ (ኤውሮጳዊ) ዕለት ቅድሚ ኩሉ የርኢ፡ ከምቲ IND ዝጽሕፎ። ናይ ግዕዝ ዕለት ድሕሪኡ ይመጽእ፡ ብ«ዓ.ም.» ተመልኪቱ።</translation>
     </message>
+    <message>
+        <source>Text size</source>
+        <translation>ዓቐን ጽሑፍ</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>the letter on the buttons that make text smaller or larger</comment>
+        <translation>ሀ</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>ዝነኣሰ ጽሑፍ</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>ዝዓበየ ጽሑፍ</translation>
+    </message>
 </context>
 <context>
     <name>SetupPage</name>

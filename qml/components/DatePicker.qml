@@ -72,7 +72,7 @@ ColumnLayout {
             font.pixelSize: Theme.fontBody
             color: Theme.text
         }
-        ComboBox {
+        Dropdown {
             id: dayBox
 
             objectName: "dayBox"
@@ -81,7 +81,6 @@ ColumnLayout {
             displayText: currentIndex < 0 ? "–" : currentText
             font.pixelSize: Theme.fontTitle
             Layout.fillWidth: true
-            Layout.preferredHeight: Theme.touchTarget
             Accessible.name: qsTr("Day")
             onActivated: index => input.day = index + 1
         }
@@ -91,14 +90,13 @@ ColumnLayout {
             font.pixelSize: Theme.fontBody
             color: Theme.text
         }
-        ComboBox {
+        Dropdown {
             objectName: "monthBox"
             model: input.monthNames
             currentIndex: input.month - 1
             displayText: currentIndex < 0 ? "–" : currentText
             font.pixelSize: Theme.fontTitle
             Layout.fillWidth: true
-            Layout.preferredHeight: Theme.touchTarget
             Accessible.name: qsTr("Month")
             onActivated: index => input.month = index + 1
         }
@@ -108,14 +106,13 @@ ColumnLayout {
             font.pixelSize: Theme.fontBody
             color: Theme.text
         }
-        ComboBox {
+        Dropdown {
             objectName: "yearBox"
             model: input.yearLabels
             currentIndex: input.yearIndex(input.year)
             displayText: currentIndex < 0 ? "–" : currentText
             font.pixelSize: Theme.fontTitle
             Layout.fillWidth: true
-            Layout.preferredHeight: Theme.touchTarget
             Accessible.name: qsTr("Year")
             onActivated: index => input.year = input.yearAt(index)
         }

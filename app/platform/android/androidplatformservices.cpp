@@ -3,6 +3,10 @@
 #include "androidkeystorebinding.h"
 #include "androidnotifier.h"
 
+#include <QJniEnvironment>
+#include <QJniObject>
+#include <QtCore/qcoreapplication_platform.h>
+
 namespace samen::platform {
 
 std::unique_ptr<vault::KeystoreBinding> makeKeystoreBinding()
@@ -13,6 +17,15 @@ std::unique_ptr<vault::KeystoreBinding> makeKeystoreBinding()
 std::unique_ptr<reminders::Notifier> makeNotifier(QObject *parent)
 {
     return std::make_unique<AndroidNotifier>(parent);
+}
+
+qreal systemFontScale()
+{
+    const QJniObject context(QNativeInterface::QAndroidApplication::context());
+    const jfloat scale = QJniObject::callStaticMethod<jfloat>(
+        "nl/samen/app/FontScale", "of", "(Landroid/content/Context;)F", context.object());
+    QJniEnvironment().checkAndClearExceptions();
+    return scale > 0 ? qreal(scale) : 1.0;
 }
 
 } // namespace samen::platform

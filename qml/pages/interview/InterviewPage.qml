@@ -162,22 +162,20 @@ AppPage {
             spacing: Theme.spacing
             Layout.fillWidth: true
 
-            Button {
+            SecondaryButton {
                 objectName: "previousButton"
                 text: qsTr("Previous question")
                 enabled: InterviewController.canGoBack
                 font.pixelSize: Theme.fontBody
                 Layout.fillWidth: true
-                Layout.preferredHeight: Theme.touchTarget
                 onClicked: InterviewController.back()
             }
-            Button {
+            PrimaryButton {
                 objectName: "nextButton"
                 text: qsTr("Next")
                 enabled: InterviewController.currentAnswer !== undefined || InterviewController.currentAnswerUnknown
                 font.pixelSize: Theme.fontBody
                 Layout.fillWidth: true
-                Layout.preferredHeight: Theme.touchTarget
                 onClicked: InterviewController.next()
             }
         }
@@ -243,13 +241,12 @@ AppPage {
             }
         }
 
-        Button {
+        SecondaryButton {
             objectName: "membersBackButton"
             text: qsTr("Previous question")
             enabled: InterviewController.canGoBack
             font.pixelSize: Theme.fontBody
             Layout.fillWidth: true
-            Layout.preferredHeight: Theme.touchTarget
             onClicked: InterviewController.back()
         }
     }
