@@ -198,6 +198,40 @@ private Q_SLOTS:
         m_services.reset();
     }
 
+    // Qt's own chooser is laid out for a desktop (600 px wide): on a phone it must fit the window
+    // (Qt's popup positioner narrows it; this keeps it so).
+    void choosersFitASmallPhone_data()
+    {
+        QTest::addColumn<QString>("page");
+        QTest::addColumn<QString>("button");
+        QTest::newRow("open a file") << u"restore"_qs << u"chooseBackupFile"_qs;
+        QTest::newRow("save a file") << u"helper"_qs << u"savePdf"_qs;
+    }
+    void choosersFitASmallPhone()
+    {
+        QFETCH(QString, page);
+        QFETCH(QString, button);
+        m_window->resize(360, 640);
+        show(page);
+        tapNamed(button);
+        QQuickItem *chooser = nullptr;
+        QTRY_VERIFY2((chooser = openChooser()) != nullptr, "no file chooser opened");
+        const QImage frame = UiInspector::renderFrame(m_window);
+        QVERIFY(!frame.isNull());
+        if (qEnvironmentVariableIsSet("SAMEN_CHOOSER_SHOTS"))
+            frame.save(qEnvironmentVariable("SAMEN_CHOOSER_SHOTS") + u'/' + button + u".png"_qs);
+        const QRectF box = chooser->mapRectToScene(QRectF(0, 0, chooser->width(), chooser->height()));
+        // Known and not fixed yet: inside that width the folder path is cut off at its end and
+        // the save chooser's name field is squeezed to nothing (see SAMEN_CHOOSER_SHOTS).
+        const bool fits = box.left() >= -1 && box.right() <= m_window->width() + 1;
+        QQuickItem *cancel = buttonIn(chooser, u"Cancel"_qs);
+        QVERIFY(cancel);
+        tap(cancel);
+        QTRY_VERIFY(openChooser() == nullptr);
+        m_window->resize(720, 1280);
+        QVERIFY2(fits, qPrintable(u"the chooser is %1 px wide"_qs.arg(qRound(box.width()))));
+    }
+
     void photoImportAddsAPage()
     {
         QImage photo(400, 600, QImage::Format_RGB32);
