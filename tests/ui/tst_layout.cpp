@@ -120,6 +120,14 @@ private Q_SLOTS:
         QVERIFY(boxes.size() >= 3);
         for (QQuickItem *box : boxes) {
             scrollIntoView(box);
+            if (qEnvironmentVariableIsSet("SAMEN_DROPDOWN_SHOTS")) { // what the open list looks like
+                QMetaObject::invokeMethod(box->property("popup").value<QObject *>(), "open");
+                UiInspector::renderFrame(m_window).save(
+                    u"%1/%2-%3-%4.png"_qs
+                        .arg(qEnvironmentVariable("SAMEN_DROPDOWN_SHOTS"), box->objectName(), language)
+                        .arg(textSize));
+                QMetaObject::invokeMethod(box->property("popup").value<QObject *>(), "close");
+            }
             const QStringList problems = UiInspector::dropdownProblems(box);
             QVERIFY2(problems.isEmpty(), qPrintable(box->objectName() + u": "_qs + problems.join(u'\n')));
         }
@@ -155,11 +163,6 @@ private Q_SLOTS:
             button->setEnabled(true);
             const QImage on = UiInspector::renderFrame(m_window).copy(box);
             button->setEnabled(false);
-            if (qEnvironmentVariableIsSet("DEBUG_SHOTS")) {
-                off.save(u"/tmp/ui15/off-"_qs + button->objectName() + u".png"_qs);
-                on.save(u"/tmp/ui15/on-"_qs + button->objectName() + u".png"_qs);
-                qDebug() << box << button->property("palette");
-            }
             QVERIFY2(differingShare(off, on) > 0.1,
                      qPrintable(button->objectName() + u" "_qs + button->property("text").toString() +
                                 u" looks the same disabled and enabled"_qs));
