@@ -1,8 +1,10 @@
 #include "appservices.h"
 
+#include "chooserfit.h"
 #include "platformservices.h"
 
 #include <QQmlApplicationEngine>
+#include <QQuickWindow>
 
 AppServices::AppServices(const QString &vaultFolder, const QString &demoPin)
     : m_languages(nullptr)
@@ -45,6 +47,9 @@ void AppServices::attach(QQmlApplicationEngine &engine)
 {
     AttachmentImageProvider::addTo(engine, m_documentFiles);
     m_languages.setEngine(&engine);
+    QObject::connect(
+        &engine, &QQmlApplicationEngine::objectCreated, &engine,
+        [](QObject *object, const QUrl &) { ChooserFit::install(qobject_cast<QQuickWindow *>(object)); });
 }
 
 void AppServices::publish()

@@ -42,7 +42,10 @@ public:
     [[nodiscard]] TextSize &textSize() { return m_textSize; }
     /** The encrypted store. */
     [[nodiscard]] VaultController &vault() { return m_vault; }
-    /** Gives @p engine the image providers and lets the language service retranslate it. */
+    /**
+     * Gives @p engine the image providers, lets the language service retranslate it and fits
+     * Qt's file choosers to the window it loads (ChooserFit).
+     */
     void attach(QQmlApplicationEngine &engine);
 
 private:
