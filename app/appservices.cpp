@@ -1,11 +1,14 @@
 #include "appservices.h"
 
+#include "chooserfit.h"
 #include "platformservices.h"
 
 #include <QQmlApplicationEngine>
+#include <QQuickWindow>
 
 AppServices::AppServices(const QString &vaultFolder, const QString &demoPin)
     : m_languages(nullptr)
+    , m_textSize(samen::platform::systemFontScale, nullptr)
     , m_interview(m_languages, nullptr)
     , m_rulesChange(m_languages, nullptr)
     , m_family(m_languages, m_interview, nullptr)
@@ -37,6 +40,7 @@ AppServices::~AppServices()
     FamilyController::publish(nullptr);
     RulesChangeNotice::publish(nullptr);
     InterviewController::publish(nullptr);
+    TextSize::publish(nullptr);
     LanguageController::publish(nullptr);
 }
 
@@ -44,11 +48,15 @@ void AppServices::attach(QQmlApplicationEngine &engine)
 {
     AttachmentImageProvider::addTo(engine, m_documentFiles);
     m_languages.setEngine(&engine);
+    QObject::connect(
+        &engine, &QQmlApplicationEngine::objectCreated, &engine,
+        [](QObject *object, const QUrl &) { ChooserFit::install(qobject_cast<QQuickWindow *>(object)); });
 }
 
 void AppServices::publish()
 {
     LanguageController::publish(&m_languages);
+    TextSize::publish(&m_textSize);
     InterviewController::publish(&m_interview);
     RulesChangeNotice::publish(&m_rulesChange);
     FamilyController::publish(&m_family);

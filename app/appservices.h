@@ -10,6 +10,7 @@
 #include "reminders/notifier.h"
 #include "reminderservice.h"
 #include "ruleschangenotice.h"
+#include "textsize.h"
 #include "timelinecontroller.h"
 #include "vault/autolock.h"
 #include "vault/devicesecretstore.h"
@@ -38,9 +39,14 @@ public:
 
     /** The language service. */
     [[nodiscard]] LanguageController &languages() { return m_languages; }
+    /** The text size service. */
+    [[nodiscard]] TextSize &textSize() { return m_textSize; }
     /** The encrypted store. */
     [[nodiscard]] VaultController &vault() { return m_vault; }
-    /** Gives @p engine the image providers and lets the language service retranslate it. */
+    /**
+     * Gives @p engine the image providers, lets the language service retranslate it and fits
+     * Qt's file choosers to the window it loads (ChooserFit).
+     */
     void attach(QQmlApplicationEngine &engine);
 
 private:
@@ -50,6 +56,7 @@ private:
     void releaseDatabase();
 
     LanguageController m_languages;
+    TextSize m_textSize;
     InterviewController m_interview;
     RulesChangeNotice m_rulesChange;
     FamilyController m_family;

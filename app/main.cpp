@@ -28,6 +28,7 @@ struct Options
     bool demo = false;
     QString demoHousehold;
     QString exportSummary;
+    int textSize = 0;
 };
 
 Options parseCommandLine(const QGuiApplication &app)
@@ -57,13 +58,24 @@ Options parseCommandLine(const QGuiApplication &app)
         QStringLiteral("export-summary"),
         QStringLiteral("With --demo: write the helper summary as a PDF and exit."),
         QStringLiteral("file.pdf"));
-    parser.addOptions({ lang, selfTest, screenshots, demo, household, exportSummary });
+    const QCommandLineOption textSize(
+        QStringLiteral("text-size"),
+        QStringLiteral("Text size for this run in percent (100, 125, 150, 175 or 200) instead of the one "
+                       "chosen in Settings. --screenshots and --self-test use 100 without it, whatever "
+                       "the system's font size."),
+        QStringLiteral("percent"));
+    parser.addOptions({ lang, selfTest, screenshots, demo, household, exportSummary, textSize });
     parser.setApplicationDescription(
         parser.applicationDescription() +
         QStringLiteral("\nWith --demo, --screenshots shows the example household."));
     parser.process(app);
-    return { parser.value(lang), parser.value(screenshots), parser.isSet(selfTest),
-             parser.isSet(demo), parser.value(household),   parser.value(exportSummary) };
+    return { parser.value(lang),
+             parser.value(screenshots),
+             parser.isSet(selfTest),
+             parser.isSet(demo),
+             parser.value(household),
+             parser.value(exportSummary),
+             parser.isSet(textSize) ? parser.value(textSize).toInt() : 0 };
 }
 
 /** Refuses impossible option combinations with a message; the exit code, or 0 to go on. */
@@ -72,6 +84,10 @@ int checkOptions(const Options &options)
     if (!options.language.isEmpty() && !samen::locale::isSupported(options.language)) {
         std::fprintf(stderr, "samen: unknown language '%s'. Use one of: ar, ti, fa_AF, nl, en.\n",
                      qPrintable(options.language));
+        return 2;
+    }
+    if (options.textSize != 0 && !TextSize::choices().contains(options.textSize)) {
+        std::fprintf(stderr, "samen: --text-size is 100, 125, 150, 175 or 200.\n");
         return 2;
     }
     if (!samen::demo::householdNamed(options.demoHousehold) ||
@@ -137,6 +153,10 @@ int main(int argc, char *argv[])
     if (!options.exportSummary.isEmpty())
         return samen::demo::exportDemoSummary(demoHousehold, options.exportSummary);
     const bool unattended = options.selfTest || !options.screenshotDir.isEmpty();
+    if (unattended) // the same pictures on every machine
+        services.textSize().setSystemScale([] { return 1.0; });
+    if (unattended || options.textSize != 0)
+        services.textSize().apply(options.textSize != 0 ? options.textSize : 100);
     if (options.demo && unattended && !unlockDemoVault(services.vault())) {
         std::fprintf(stderr, "samen: the demo vault did not open\n");
         return 1;

@@ -7,6 +7,7 @@
 #include <QQuickWindow>
 
 #include <algorithm>
+#include <cmath>
 
 namespace UiInspector {
 
@@ -63,8 +64,22 @@ void checkText(const QQuickItem *text, QStringList &problems)
     }
 }
 
+// True when @p item is in a clipping list that scrolls sideways (a folder path showing its end):
+// what it hides is scrolled away on purpose, not cut off.
+bool inSidewaysList(const QQuickItem *item)
+{
+    for (const QQuickItem *ancestor = item->parentItem(); ancestor; ancestor = ancestor->parentItem()) {
+        if (ancestor->clip() && ancestor->inherits("QQuickFlickable") &&
+            ancestor->property("contentWidth").toReal() > ancestor->width() + tolerance)
+            return true;
+    }
+    return false;
+}
+
 void checkClipping(const QQuickItem *item, QStringList &problems)
 {
+    if (inSidewaysList(item))
+        return;
     const QRectF box(0, 0, item->width(), item->height());
     const QRectF inScene = item->mapRectToScene(box);
     const qreal windowWidth = item->window()->width();
@@ -110,15 +125,27 @@ bool isAncestor(const QQuickItem *ancestor, const QQuickItem *item)
     return false;
 }
 
+// The part of @p item that can be seen: its box within every clipping ancestor (the text of a
+// scrolling area ends where the area ends).
+QRectF visibleBox(const QQuickItem *item)
+{
+    QRectF box = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+    for (const QQuickItem *ancestor = item->parentItem(); ancestor; ancestor = ancestor->parentItem()) {
+        if (ancestor->clip())
+            box &= ancestor->mapRectToScene(QRectF(0, 0, ancestor->width(), ancestor->height()));
+    }
+    return box;
+}
+
 // Text and controls must not lie on top of each other (unless one is inside the other).
 void checkOverlaps(const QList<const QQuickItem *> &items, QStringList &problems)
 {
     for (int i = 0; i < items.size(); ++i) {
-        const QRectF a = items[i]->mapRectToScene(QRectF(0, 0, items[i]->width(), items[i]->height()));
+        const QRectF a = visibleBox(items[i]);
         for (int j = i + 1; j < items.size(); ++j) {
             if (isAncestor(items[i], items[j]) || isAncestor(items[j], items[i]))
                 continue;
-            const QRectF b = items[j]->mapRectToScene(QRectF(0, 0, items[j]->width(), items[j]->height()));
+            const QRectF b = visibleBox(items[j]);
             const QRectF common = a.intersected(b);
             if (common.width() > tolerance && common.height() > tolerance) {
                 problems << QStringLiteral("%1 overlaps %2").arg(describe(items[i]), describe(items[j]));
@@ -135,6 +162,8 @@ void walk(const QQuickItem *item, QStringList &problems, QList<const QQuickItem 
     const bool isText = item->inherits("QQuickText");
     if (isText)
         checkText(item, problems);
+    if (isText && insideControl && item->property("truncated").toBool())
+        problems << QStringLiteral("%1 is elided inside its control").arg(describe(item));
     if (isText || isInteractive(item))
         checkClipping(item, problems);
     if (isInteractive(item))
@@ -201,6 +230,87 @@ QStringList layoutProblems(QQuickItem *root)
     if (root)
         walk(root, problems, placed, false);
     checkOverlaps(placed, problems);
+    return problems;
+}
+
+qreal contrastRatio(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &color) {
+        const auto channel = [](qreal c) {
+            return c <= 0.03928 ? c / 12.92 : std::pow((c + 0.055) / 1.055, 2.4);
+        };
+        return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) +
+            0.0722 * channel(color.blueF());
+    };
+    const qreal la = luminance(a);
+    const qreal lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+
+static const QQuickItem *firstText(const QQuickItem *item)
+{
+    if (item->inherits("QQuickText") && isShown(item) && !item->property("text").toString().isEmpty())
+        return item;
+    const auto children = item->childItems();
+    for (const QQuickItem *child : children) {
+        if (const QQuickItem *text = firstText(child))
+            return text;
+    }
+    return nullptr;
+}
+
+static void checkRow(const QQuickItem *row, QStringList &problems)
+{
+    if (row->height() + tolerance < minimumTouchTarget) {
+        problems << QStringLiteral("%1: row is %2 px high, needs %3")
+                        .arg(describe(row))
+                        .arg(qRound(row->height()))
+                        .arg(minimumTouchTarget);
+    }
+    if (!row->property("highlighted").toBool())
+        return;
+    const QQuickItem *text = firstText(row);
+    const auto *background = row->property("background").value<QQuickItem *>();
+    if (!text || !background || !isShown(background)) {
+        problems << QStringLiteral("%1: highlighted row without text or background").arg(describe(row));
+        return;
+    }
+    const QColor ink = text->property("color").value<QColor>();
+    const QColor paper = background->property("color").value<QColor>();
+    const qreal ratio = contrastRatio(ink, paper);
+    if (ratio < minimumTextContrast) {
+        problems << QStringLiteral("%1: highlighted text %2 on %3 has contrast %4, needs %5")
+                        .arg(describe(row), ink.name(), paper.name())
+                        .arg(ratio, 0, 'f', 2)
+                        .arg(minimumTextContrast);
+    }
+}
+
+QStringList dropdownProblems(QQuickItem *comboBox)
+{
+    auto *popup = comboBox->property("popup").value<QObject *>();
+    auto *list = popup ? popup->property("contentItem").value<QQuickItem *>() : nullptr;
+    auto *rows = list ? list->property("contentItem").value<QQuickItem *>() : nullptr;
+    if (!rows)
+        return { QStringLiteral("%1 has no list to open").arg(describe(comboBox)) };
+    QMetaObject::invokeMethod(popup, "open");
+    if (comboBox->property("highlightedIndex").toInt() < 0)
+        QMetaObject::invokeMethod(comboBox, "incrementCurrentIndex");
+    (void)renderFrame(comboBox->window());
+    QStringList problems;
+    bool highlighted = false;
+    const auto children = rows->childItems();
+    for (const QQuickItem *row : children) {
+        if (!isShown(row) || !row->inherits("QQuickAbstractButton"))
+            continue;
+        highlighted = highlighted || row->property("highlighted").toBool();
+        checkRow(row, problems);
+    }
+    if (!highlighted)
+        problems << QStringLiteral("%1: no row is highlighted").arg(describe(comboBox));
+    problems << layoutProblems(list->parentItem());
+    QMetaObject::invokeMethod(popup, "close");
+    (void)renderFrame(comboBox->window());
     return problems;
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QImage>
 #include <QString>
 #include <QStringList>
@@ -27,10 +28,23 @@ bool showPage(QQuickWindow *window, const QString &name);
 
 /**
  * Layout faults in the visible items under @p root: text that is wider or taller than its
- * item without wrapping or eliding on purpose, text cut off by the window or a clipping
- * parent, interactive controls smaller than minimumTouchTarget, and text or controls that lie
- * on top of each other. One line per fault.
+ * item without wrapping or eliding on purpose, a control's own label elided, text cut off by
+ * the window or a clipping parent, interactive controls smaller than minimumTouchTarget, and
+ * text or controls that lie on top of each other. One line per fault.
  */
 [[nodiscard]] QStringList layoutProblems(QQuickItem *root);
+
+/** The WCAG 2 contrast ratio of two colours, from 1 (the same) to 21 (black on white). */
+[[nodiscard]] qreal contrastRatio(const QColor &a, const QColor &b);
+
+/** The smallest contrast of text on its background (WCAG AA for normal text). */
+constexpr qreal minimumTextContrast = 4.5;
+
+/**
+ * Opens the ComboBox @p comboBox, highlights a row and returns its faults: rows lower than
+ * minimumTouchTarget, a highlighted row whose text has less than minimumTextContrast on the
+ * row's background, and the layout faults inside the open list. Closes it again.
+ */
+[[nodiscard]] QStringList dropdownProblems(QQuickItem *comboBox);
 
 } // namespace UiInspector

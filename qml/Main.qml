@@ -100,10 +100,20 @@ ApplicationWindow {
         windowText: Theme.text
         base: Theme.surface
         text: Theme.text
-        button: Theme.primary
-        buttonText: Theme.primaryText
-        highlight: Theme.primary
-        highlightedText: Theme.primaryText
+        // Per group: a plain Button that cannot be used must not look like one that can. (Set
+        // without a group, "button" would overwrite the disabled group too.)
+        active.button: Theme.primary
+        inactive.button: Theme.primary
+        disabled.button: Theme.disabledSurface
+        active.buttonText: Theme.primaryText
+        inactive.buttonText: Theme.primaryText
+        disabled.buttonText: Theme.textMuted
+        // The Basic style draws a highlighted list row (Qt's file chooser) in "light" with
+        // "highlightedText", and a text selection in "highlight" with "highlightedText": dark
+        // text on light blue for both.
+        light: Theme.primarySoft
+        highlight: Theme.primarySoft
+        highlightedText: Theme.text
         placeholderText: Theme.textMuted
     }
 

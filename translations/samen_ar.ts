@@ -2339,6 +2339,27 @@
         <source>On this device only your PIN protects a copy of Samen&apos;s files, and the count of wrong tries is kept in an ordinary file. Choose a PIN that nobody can guess.</source>
         <translation>على هذا الجهاز، الرقم السري وحده يحمي نسخة من ملفات Samen، وعدد المحاولات الخاطئة محفوظ في ملف عادي. يُرجى اختيار رقم سري لا يستطيع أحد تخمينه.</translation>
     </message>
+    <message>
+        <source>Text size</source>
+        <translation>حجم النص</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>the letter on the buttons that make text smaller or larger</comment>
+        <translation>أ</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>نص أصغر</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1٪</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>نص أكبر</translation>
+    </message>
 </context>
 <context>
     <name>SetupPage</name>

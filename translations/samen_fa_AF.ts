@@ -2274,6 +2274,27 @@
         <source>On this device only your PIN protects a copy of Samen&apos;s files, and the count of wrong tries is kept in an ordinary file. Choose a PIN that nobody can guess.</source>
         <translation>در این دستگاه تنها کود پین شما از کاپی فایل‌های Samen محافظت می‌کند و تعداد کوشش‌های نادرست در یک فایل عادی نگه داشته می‌شود. کود پینی انتخاب کنید که هیچ کس نتواند حدس بزند.</translation>
     </message>
+    <message>
+        <source>Text size</source>
+        <translation>اندازهٔ متن</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>the letter on the buttons that make text smaller or larger</comment>
+        <translation>آ</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>متن کوچک‌تر</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1٪</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>متن بزرگ‌تر</translation>
+    </message>
 </context>
 <context>
     <name>SetupPage</name>

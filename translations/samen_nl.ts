@@ -2287,6 +2287,27 @@
         <source>On this device only your PIN protects a copy of Samen&apos;s files, and the count of wrong tries is kept in an ordinary file. Choose a PIN that nobody can guess.</source>
         <translation>Op dit apparaat beschermt alleen je pincode een kopie van de bestanden van Samen, en het aantal verkeerde pogingen staat in een gewoon bestand. Kies een pincode die niemand kan raden.</translation>
     </message>
+    <message>
+        <source>Text size</source>
+        <translation>Tekstgrootte</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>the letter on the buttons that make text smaller or larger</comment>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Kleinere tekst</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1%</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Grotere tekst</translation>
+    </message>
 </context>
 <context>
     <name>SetupPage</name>

@@ -2287,6 +2287,27 @@
         <source>On this device only your PIN protects a copy of Samen&apos;s files, and the count of wrong tries is kept in an ordinary file. Choose a PIN that nobody can guess.</source>
         <translation>ኣብዚ መሳርሒ፡ ንቕዳሕ ፋይላት Samen ዝሕልዎ ምስጢራዊ ቁጽሪኹም ጥራይ እዩ፡ ቁጽሪ ጌጋ ፈተነታት ድማ ኣብ ንቡር ፋይል ይዕቀብ። ሓደ እኳ ክግምቶ ዘይክእል ምስጢራዊ ቁጽሪ ምረጹ።</translation>
     </message>
+    <message>
+        <source>Text size</source>
+        <translation>ዓቐን ጽሑፍ</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <comment>the letter on the buttons that make text smaller or larger</comment>
+        <translation>ሀ</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>ዝነኣሰ ጽሑፍ</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>ዝዓበየ ጽሑፍ</translation>
+    </message>
 </context>
 <context>
     <name>SetupPage</name>

@@ -9,6 +9,7 @@
 #include "locale/dateformatter.h"
 #include "locale/nametransliterator.h"
 #include "locale/numberformatter.h"
+#include "membertitle.h"
 #include "procedure/ruledeadlines.h"
 #include "vault/documentrepository.h"
 #include "vault/familysync.h"
@@ -217,24 +218,7 @@ FamilyRow FamilyController::rowFor(const FamilyMember &member, const QList<Famil
 
 QString FamilyController::titleFor(const FamilyMember &member, const QList<FamilyMember> &all) const
 {
-    if (!member.name.isEmpty())
-        return member.name;
-    if (!member.latinName.isEmpty())
-        return member.latinName;
-    const QString noun = member.relation.isEmpty()
-        ? QCoreApplication::translate("InterviewTexts", "Family member")
-        : InterviewTexts::relationNoun(member.relation);
-    int same = 0;
-    int position = 0;
-    for (const FamilyMember &other : all) {
-        if (other.relation == member.relation) {
-            ++same;
-            position += other.id <= member.id ? 1 : 0;
-        }
-    }
-    if (same < 2)
-        return noun;
-    return noun + u' ' + samen::locale::NumberFormatter::forLanguage(language()).formatDigits(position);
+    return memberTitle(member, all, language());
 }
 
 void FamilyController::fillVerdict(FamilyRow &row, const FamilyMember &member) const

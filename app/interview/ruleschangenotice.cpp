@@ -1,5 +1,7 @@
 #include "ruleschangenotice.h"
 
+#include "membertitle.h"
+
 #include "answerstore.h"
 #include "interviewtexts.h"
 #include "languagecontroller.h"
@@ -198,15 +200,11 @@ QString RulesChangeNotice::memberName(const QString &interviewId, const QString 
 {
     samen::vault::PeopleRepository people(*m_db);
     const auto referents = people.referents();
-    for (const auto &member :
-         referents.isEmpty() ? QList<samen::dossier::FamilyMember>() : people.members(referents.first().id)) {
-        if (member.interviewId != interviewId)
-            continue;
-        if (!member.name.trimmed().isEmpty())
-            return member.name.trimmed();
-        if (!member.latinName.trimmed().isEmpty())
-            return member.latinName.trimmed();
-        return InterviewTexts::relationNoun(member.relation);
+    const QList<samen::dossier::FamilyMember> members =
+        referents.isEmpty() ? QList<samen::dossier::FamilyMember>() : people.members(referents.first().id);
+    for (const auto &member : members) {
+        if (member.interviewId == interviewId)
+            return memberTitle(member, members, m_languages.language());
     }
     return relation.isEmpty() ? QCoreApplication::translate("InterviewTexts", "Family member")
                               : InterviewTexts::relationNoun(relation);

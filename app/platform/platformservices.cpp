@@ -4,6 +4,8 @@
 #include "reminders/clock.h"
 #include "secretservicestore.h"
 
+#include <QFontDatabase>
+
 namespace samen::platform {
 
 std::unique_ptr<vault::KeystoreBinding> makeKeystoreBinding()
@@ -21,6 +23,13 @@ std::unique_ptr<reminders::Notifier> makeNotifier(QObject *parent)
 {
     static const reminders::SystemClock clock;
     return std::make_unique<DBusNotifier>(clock, QDBusConnection::sessionBus(), parent);
+}
+
+qreal systemFontScale()
+{
+    constexpr qreal qtDefaultPointSize = 9.0; // QGenericUnixTheme's, also offscreen and on Xvfb
+    const qreal pointSize = QFontDatabase::systemFont(QFontDatabase::GeneralFont).pointSizeF();
+    return pointSize > 0 ? pointSize / qtDefaultPointSize : 1.0;
 }
 
 } // namespace samen::platform

@@ -31,4 +31,11 @@ makeDeviceSecretStore(const QString &vaultFolder, vault::KeystoreBinding &bindin
  */
 [[nodiscard]] std::unique_ptr<reminders::Notifier> makeNotifier(QObject *parent = nullptr);
 
+/**
+ * How much larger than normal the system wants text: on Android the font size setting
+ * (Configuration.fontScale, 1 = normal), elsewhere the desktop's default font size relative to
+ * Qt's own default of 9 pt. Call it on the GUI thread.
+ */
+[[nodiscard]] qreal systemFontScale();
+
 } // namespace samen::platform

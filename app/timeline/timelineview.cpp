@@ -1,3 +1,4 @@
+#include "membertitle.h"
 #include "timelinecontroller.h"
 
 #include "answerstore.h"
@@ -98,21 +99,7 @@ QString TimelineController::memberName(qint64 memberId) const
         return tr("Whole family");
     const auto it = std::find_if(m_members.cbegin(), m_members.cend(),
                                  [&](const dossier::FamilyMember &m) { return m.id == memberId; });
-    if (it == m_members.cend())
-        return QString();
-    if (!it->name.isEmpty())
-        return it->name;
-    int sameRelation = 0;
-    int position = 0;
-    for (const dossier::FamilyMember &member : m_members) {
-        if (member.relation != it->relation)
-            continue;
-        ++sameRelation;
-        if (member.id == memberId)
-            position = sameRelation;
-    }
-    const QString noun = InterviewTexts::relationNoun(it->relation);
-    return sameRelation > 1 ? QStringLiteral("%1 %2").arg(noun, QString::number(position)) : noun;
+    return it == m_members.cend() ? QString() : memberTitle(*it, m_members, language());
 }
 
 void TimelineController::rebuild()

@@ -20,13 +20,14 @@ AbstractButton {
     background: Rectangle {
         implicitHeight: Theme.touchTarget
         radius: Theme.radius
-        color: root.down || root.selected ? Theme.primarySoft : Theme.surface
+        color: !root.enabled ? Theme.disabledSurface : (root.down || root.selected ? Theme.primarySoft : Theme.surface)
         border.color: root.visualFocus ? Theme.focus : (root.selected ? Theme.primary : Theme.border)
         border.width: root.selected || root.visualFocus ? 3 : 1
     }
 
     contentItem: RowLayout {
         spacing: Theme.spacing
+        opacity: root.enabled ? 1 : 0.6
 
         Image {
             visible: root.iconName.length > 0
@@ -36,7 +37,7 @@ AbstractButton {
         }
         Label {
             text: root.text
-            color: Theme.text
+            color: root.enabled ? Theme.text : Theme.textMuted
             font.pixelSize: Theme.fontTitle
             font.bold: root.selected
             wrapMode: Text.Wrap

@@ -91,7 +91,7 @@ ColumnLayout {
             font.pixelSize: Theme.fontBody
             color: Theme.text
         }
-        ComboBox {
+        Dropdown {
             id: dayBox
 
             objectName: "dayBox"
@@ -100,7 +100,6 @@ ColumnLayout {
             displayText: currentIndex < 0 ? "–" : currentText
             font.pixelSize: Theme.fontTitle
             Layout.fillWidth: true
-            Layout.preferredHeight: Theme.touchTarget
             Accessible.name: qsTr("Day")
             onActivated: index => input.day = index + 1
         }
@@ -110,14 +109,13 @@ ColumnLayout {
             font.pixelSize: Theme.fontBody
             color: Theme.text
         }
-        ComboBox {
+        Dropdown {
             objectName: "monthBox"
             model: input.monthNames
             currentIndex: input.month - 1
             displayText: currentIndex < 0 ? "–" : currentText
             font.pixelSize: Theme.fontTitle
             Layout.fillWidth: true
-            Layout.preferredHeight: Theme.touchTarget
             Accessible.name: qsTr("Month")
             onActivated: index => input.month = index + 1
         }
@@ -127,7 +125,7 @@ ColumnLayout {
             font.pixelSize: Theme.fontBody
             color: Theme.text
         }
-        ComboBox {
+        Dropdown {
             id: yearBox
 
             objectName: "yearBox"
@@ -137,10 +135,21 @@ ColumnLayout {
             inputMethodHints: Theme.privateTextHints | Qt.ImhPreferNumbers
             font.pixelSize: Theme.fontTitle
             Layout.fillWidth: true
-            Layout.preferredHeight: Theme.touchTarget
             Accessible.name: qsTr("Year")
             onActivated: index => input.year = input.yearAt(index)
             onAccepted: input.setYearText(editText)
+            // Typed in (any digits): a text field instead of the dropdown's wrapping label.
+            contentItem: TextField {
+                text: yearBox.editText
+                font: yearBox.font
+                color: Theme.text
+                inputMethodHints: yearBox.inputMethodHints
+                selectByMouse: true
+                verticalAlignment: Text.AlignVCenter
+                leftPadding: yearBox.mirrored ? yearBox.indicator.width + Theme.spacingSmall : 0
+                rightPadding: yearBox.mirrored ? 0 : yearBox.indicator.width + Theme.spacingSmall
+                background: null
+            }
             Component.onCompleted: {
                 yearBox.popup.openedChanged.connect(root.showLikelyYears);
                 // Only what the user types is a year, not the list re-labelling itself.

@@ -18,16 +18,16 @@ Button {
     background: Rectangle {
         implicitHeight: Theme.touchTarget
         radius: Theme.radius
-        color: !root.enabled ? Theme.border : (root.danger ? Theme.danger : Theme.primary)
+        color: !root.enabled ? Theme.disabledSurface : (root.danger ? Theme.danger : Theme.primary)
         opacity: root.down ? 0.8 : 1
-        border.color: Theme.focus
-        border.width: root.visualFocus ? 3 : 0
+        border.color: root.visualFocus ? Theme.focus : Theme.border
+        border.width: root.visualFocus ? 3 : (root.enabled ? 0 : 1)
     }
 
     contentItem: Label {
         text: root.text
         font: root.font
-        color: Theme.primaryText
+        color: root.enabled ? Theme.primaryText : Theme.textMuted
         wrapMode: Text.Wrap
         horizontalAlignment: Text.AlignHCenter
         verticalAlignment: Text.AlignVCenter

@@ -18,8 +18,8 @@ Button {
     background: Rectangle {
         implicitHeight: Theme.touchTarget
         radius: Theme.radius
-        color: root.down ? Theme.primarySoft : Theme.surface
-        border.color: root.visualFocus ? Theme.focus : (root.danger ? Theme.danger : Theme.primary)
+        color: !root.enabled ? Theme.disabledSurface : (root.down ? Theme.primarySoft : Theme.surface)
+        border.color: root.visualFocus ? Theme.focus : (!root.enabled ? Theme.border : (root.danger ? Theme.danger : Theme.primary))
         border.width: root.visualFocus ? 3 : (root.danger ? 2 : 1)
     }
 

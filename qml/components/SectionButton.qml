@@ -19,7 +19,7 @@ AbstractButton {
     background: Rectangle {
         implicitHeight: Theme.touchTarget
         radius: Theme.radius
-        color: root.down ? Theme.primarySoft : Theme.surface
+        color: !root.enabled ? Theme.disabledSurface : (root.down ? Theme.primarySoft : Theme.surface)
         border.color: root.visualFocus ? Theme.focus : Theme.border
         border.width: root.visualFocus ? 3 : 1
     }
@@ -38,7 +38,7 @@ AbstractButton {
 
             Label {
                 text: root.text
-                color: Theme.text
+                color: root.enabled ? Theme.text : Theme.textMuted
                 font.pixelSize: Theme.fontTitle
                 font.bold: true
                 wrapMode: Text.Wrap

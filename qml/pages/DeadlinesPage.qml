@@ -101,7 +101,7 @@ AppPage {
                 objectName: "notLockedWarning"
                 text: qsTr("Samen saves a calendar file. This file is not locked: anyone with your phone can read it. It shows only \"Samen: a date to check\", unless you chose more detail in Settings.")
             }
-            CheckBox {
+            WrappingCheckBox {
                 text: qsTr("Include my notes")
                 checked: root.includeNotes
                 onToggled: root.includeNotes = checked

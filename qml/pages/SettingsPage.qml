@@ -18,6 +18,45 @@ AppPage {
     }
 
     Heading {
+        text: qsTr("Text size")
+    }
+    RowLayout {
+        spacing: Theme.spacing
+        Layout.fillWidth: true
+
+        SecondaryButton {
+            objectName: "smallerTextButton"
+            text: qsTr("A", "the letter on the buttons that make text smaller or larger")
+            font.pixelSize: Theme.fontSmall
+            enabled: TextSize.canShrink
+            Accessible.name: qsTr("Smaller text")
+            Layout.fillWidth: false
+            Layout.preferredWidth: Theme.touchTarget
+            onClicked: TextSize.shrink()
+        }
+        Label {
+            objectName: "textSizeValue"
+            text: qsTr("%1%").arg(Number(TextSize.percent).toLocaleString(Qt.locale(LanguageController.language), "f", 0))
+            color: Theme.text
+            font.pixelSize: Theme.fontTitle
+            font.bold: true
+            horizontalAlignment: Text.AlignHCenter
+            Layout.fillWidth: true
+        }
+        SecondaryButton {
+            objectName: "largerTextButton"
+            text: qsTr("A", "the letter on the buttons that make text smaller or larger")
+            font.pixelSize: Theme.fontHeadline
+            font.bold: true
+            enabled: TextSize.canGrow
+            Accessible.name: qsTr("Larger text")
+            Layout.fillWidth: false
+            Layout.preferredWidth: Theme.touchTarget
+            onClicked: TextSize.grow()
+        }
+    }
+
+    Heading {
         visible: LanguageController.offersEthiopianCalendar
         text: qsTr("Dates")
     }

@@ -1,6 +1,7 @@
 #include "appsetup.h"
 #include "languagecontroller.h"
 #include "staticplugins.h"
+#include "textsize.h"
 
 #include <QQmlEngine>
 #include <QtQuickTest>
@@ -19,6 +20,9 @@ public Q_SLOTS:
         m_languages = std::make_unique<LanguageController>(nullptr);
         LanguageController::publish(m_languages.get());
         m_languages->apply(QStringLiteral("en"));
+        m_textSize = std::make_unique<TextSize>([] { return 1.0; }, nullptr);
+        m_textSize->apply(100);
+        TextSize::publish(m_textSize.get());
     }
 
     void qmlEngineAvailable(QQmlEngine *engine)
@@ -27,13 +31,11 @@ public Q_SLOTS:
         m_languages->setEngine(engine);
     }
 
-    void cleanupTestCase()
-    {
-        m_languages->setEngine(nullptr);
-    }
+    void cleanupTestCase() { m_languages->setEngine(nullptr); }
 
 private:
     std::unique_ptr<LanguageController> m_languages;
+    std::unique_ptr<TextSize> m_textSize;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(samen_qml, Setup)

@@ -37,6 +37,16 @@ class TestFileChoosers : public QObject
     qint64 m_memberId = 0;
 
     QQuickItem *named(const QString &name) const { return m_ui->named(name); }
+    QQuickItem *openChooser() const { return m_ui->openChooser(); }
+    void tap(QQuickItem *item) const { m_ui->tap(item); }
+    template<typename Predicate> static QQuickItem *findItem(QQuickItem *item, const Predicate &matches)
+    {
+        return UiDriver::findItem(item, matches);
+    }
+    static QQuickItem *buttonIn(QQuickItem *chooser, const QString &text)
+    {
+        return UiDriver::buttonIn(chooser, text);
+    }
     void tapNamed(const QString &name) const { m_ui->tapNamed(name); }
     void typeInto(const QString &field, const QString &text) const { m_ui->typeInto(field, text); }
     void complete(const QString &fileName, const QString &saveAs, const QString &action) const
@@ -112,6 +122,59 @@ private Q_SLOTS:
     {
         m_engine.reset();
         m_services.reset();
+    }
+
+    // Qt's own chooser is laid out for a desktop (600 px wide): on a phone it must fit the window.
+    void choosersFitASmallPhone_data()
+    {
+        QTest::addColumn<QString>("page");
+        QTest::addColumn<QString>("button");
+        QTest::newRow("open a file") << u"restore"_qs << u"chooseBackupFile"_qs;
+        QTest::newRow("save a file") << u"helper"_qs << u"savePdf"_qs;
+    }
+    void choosersFitASmallPhone()
+    {
+        QFETCH(QString, page);
+        QFETCH(QString, button);
+        m_window->resize(360, 640);
+        show(page);
+        tapNamed(button);
+        QQuickItem *chooser = nullptr;
+        QTRY_VERIFY2((chooser = openChooser()) != nullptr, "no file chooser opened");
+        const QImage frame = UiInspector::renderFrame(m_window);
+        QVERIFY(!frame.isNull());
+        if (qEnvironmentVariableIsSet("SAMEN_CHOOSER_SHOTS"))
+            frame.save(qEnvironmentVariable("SAMEN_CHOOSER_SHOTS") + u'/' + button + u".png"_qs);
+        const QRectF box = chooser->mapRectToScene(QRectF(0, 0, chooser->width(), chooser->height()));
+        QStringList problems;
+        if (box.left() < -1 || box.right() > m_window->width() + 1)
+            problems << u"the chooser is %1 px wide"_qs.arg(qRound(box.width()));
+        // Nothing inside it cut off either (the folder path once hid the current folder).
+        for (const QString &problem : UiInspector::layoutProblems(chooser)) {
+            if (problem.contains(u"sticks out"_qs) || problem.contains(u"clipped"_qs) ||
+                problem.contains(u"overlaps"_qs) || problem.contains(u"overflows"_qs))
+                problems << problem;
+        }
+        // The path shows the folder the chooser is in.
+        QQuickItem *here = findItem(chooser, [](QQuickItem *item) {
+            return item->inherits("QQuickAbstractButton") &&
+                item->property("text").toString() == u"Documents";
+        });
+        const QRectF hereBox =
+            here ? here->mapRectToScene(QRectF(0, 0, here->width(), here->height())) : QRectF();
+        if (!here || hereBox.left() < 0 || hereBox.right() > m_window->width())
+            problems << u"the current folder is not in view"_qs;
+        // The name to save under can be read and typed (it was once squeezed to nothing).
+        QQuickItem *name =
+            findItem(chooser, [](QQuickItem *item) { return item->objectName() == u"fileNameTextField"; });
+        if (name && name->width() < m_window->width() / 2.0)
+            problems << u"the name field is %1 px wide"_qs.arg(qRound(name->width()));
+        QQuickItem *cancel = buttonIn(chooser, u"Cancel"_qs);
+        QVERIFY(cancel);
+        tap(cancel);
+        QTRY_VERIFY(openChooser() == nullptr);
+        m_window->resize(720, 1280);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 
     void photoImportAddsAPage()

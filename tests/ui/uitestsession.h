@@ -12,6 +12,7 @@
 #include "reminderservice.h"
 #include "ruleschangenotice.h"
 #include "staticplugins.h"
+#include "textsize.h"
 #include "timelinecontroller.h"
 
 #include <QQmlApplicationEngine>
@@ -51,6 +52,12 @@ public:
         m_languages = std::make_unique<LanguageController>(nullptr);
         LanguageController::publish(m_languages.get());
         m_languages->apply(QStringLiteral("en"));
+        // The size the layout is designed at, whatever this machine's settings say, or the one
+        // in SAMEN_TEST_TEXT_SIZE (ctest runs the UI tests at 200 % too).
+        m_textSize = std::make_unique<TextSize>([] { return 1.0; }, nullptr);
+        const int percent = qEnvironmentVariableIntValue("SAMEN_TEST_TEXT_SIZE");
+        m_textSize->apply(percent != 0 ? percent : 100);
+        TextSize::publish(m_textSize.get());
         m_interview = std::make_unique<InterviewController>(*m_languages, nullptr);
         InterviewController::publish(m_interview.get());
         m_rulesChange = std::make_unique<RulesChangeNotice>(*m_languages, nullptr);
@@ -89,6 +96,8 @@ public:
         m_rulesChange.reset();
         InterviewController::publish(nullptr);
         m_interview.reset();
+        TextSize::publish(nullptr);
+        m_textSize.reset();
         LanguageController::publish(nullptr);
     }
 
@@ -99,6 +108,8 @@ public:
     [[nodiscard]] QQuickWindow *window() const { return m_window; }
     /** The language service. */
     [[nodiscard]] LanguageController &languages() const { return *m_languages; }
+    /** The text size service (at 100 %, system scale 1, until a test applies another). */
+    [[nodiscard]] TextSize &textSize() const { return *m_textSize; }
     /** The interview service. */
     [[nodiscard]] InterviewController &interview() const { return *m_interview; }
     /** The rules-change notice (no database until a test gives it one). */
@@ -116,6 +127,7 @@ public:
 
 private:
     std::unique_ptr<LanguageController> m_languages;
+    std::unique_ptr<TextSize> m_textSize;
     std::unique_ptr<InterviewController> m_interview;
     std::unique_ptr<RulesChangeNotice> m_rulesChange;
     std::unique_ptr<FamilyController> m_family;

@@ -4,6 +4,10 @@
 #include "androidkeystorebinding.h"
 #include "androidnotifier.h"
 
+#include <QJniEnvironment>
+#include <QJniObject>
+#include <QtCore/qcoreapplication_platform.h>
+
 namespace samen::platform {
 
 std::unique_ptr<vault::KeystoreBinding> makeKeystoreBinding()
@@ -20,6 +24,15 @@ std::unique_ptr<vault::DeviceSecretStore> makeDeviceSecretStore(const QString &,
 std::unique_ptr<reminders::Notifier> makeNotifier(QObject *parent)
 {
     return std::make_unique<AndroidNotifier>(parent);
+}
+
+qreal systemFontScale()
+{
+    const QJniObject context(QNativeInterface::QAndroidApplication::context());
+    const jfloat scale = QJniObject::callStaticMethod<jfloat>(
+        "nl/samen/app/FontScale", "of", "(Landroid/content/Context;)F", context.object());
+    QJniEnvironment().checkAndClearExceptions();
+    return scale > 0 ? qreal(scale) : 1.0;
 }
 
 } // namespace samen::platform

@@ -16,6 +16,8 @@ Dialog {
     parent: T.Overlay.overlay
     anchors.centerIn: parent
     width: Math.min(parent ? parent.width - 2 * Theme.spacing : 320, Theme.contentMaxWidth)
+    // Never taller than the window: a long text scrolls, the two buttons stay on screen.
+    height: Math.min(implicitHeight, parent ? parent.height - 2 * Theme.spacing : implicitHeight)
     modal: true
     padding: Theme.spacing
 
@@ -28,7 +30,7 @@ Dialog {
     contentItem: ColumnLayout {
         spacing: Theme.spacing
 
-        BodyText {
+        ScrollingText {
             objectName: root.objectName + "Text" // e.g. "notLockedWarningText" for the tests
             text: root.text
         }

@@ -20,13 +20,14 @@ Button {
 
     background: Rectangle {
         radius: Theme.radius
-        color: root.down ? Theme.primarySoft : Theme.surface
-        border.color: root.visualFocus ? Theme.focus : Theme.primary
+        color: !root.enabled ? Theme.disabledSurface : (root.down ? Theme.primarySoft : Theme.surface)
+        border.color: root.visualFocus ? Theme.focus : (root.enabled ? Theme.primary : Theme.border)
         border.width: root.visualFocus ? 3 : 1
-        opacity: root.enabled ? 1 : 0.4
     }
 
     contentItem: Item {
+        opacity: root.enabled ? 1 : 0.4
+
         Image {
             anchors.centerIn: parent
             visible: root.iconSource.length > 0

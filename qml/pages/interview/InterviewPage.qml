@@ -184,13 +184,12 @@ AppPage {
             spacing: Theme.spacing
             Layout.fillWidth: true
 
-            Button {
+            SecondaryButton {
                 objectName: "previousButton"
                 text: qsTr("Previous question")
                 enabled: InterviewController.canGoBack
                 font.pixelSize: Theme.fontBody
                 Layout.fillWidth: true
-                Layout.preferredHeight: Theme.touchTarget
                 onClicked: InterviewController.back()
             }
             PrimaryButton {
@@ -199,7 +198,6 @@ AppPage {
                 enabled: root.canGoOn
                 font.pixelSize: Theme.fontBody
                 Layout.fillWidth: true
-                Layout.preferredHeight: Theme.touchTarget
                 onClicked: root.goOn()
             }
         }
@@ -285,13 +283,12 @@ AppPage {
             }
         }
 
-        Button {
+        SecondaryButton {
             objectName: "membersBackButton"
             text: qsTr("Previous question")
             enabled: InterviewController.canGoBack
             font.pixelSize: Theme.fontBody
             Layout.fillWidth: true
-            Layout.preferredHeight: Theme.touchTarget
             onClicked: InterviewController.back()
         }
     }

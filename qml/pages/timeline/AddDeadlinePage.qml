@@ -33,14 +33,13 @@ AppPage {
     Heading {
         text: qsTr("For whom?")
     }
-    ComboBox {
+    Dropdown {
         objectName: "letterMember"
         model: root.choices
         textRole: "name"
         valueRole: "memberId"
         font.pixelSize: Theme.fontBody
         Layout.fillWidth: true
-        Layout.preferredHeight: Theme.touchTarget
         Accessible.name: qsTr("For whom?")
         onActivated: root.memberId = currentValue
     }
@@ -48,11 +47,15 @@ AppPage {
     Heading {
         text: qsTr("What does the letter ask?")
     }
+    // The example above the field, not inside it: a placeholder cannot wrap at a large text size.
+    BodyText {
+        text: qsTr("For example: send the DNA form")
+        color: Theme.textMuted
+    }
     TextField {
         id: labelField
 
         objectName: "letterLabel"
-        placeholderText: qsTr("For example: send the DNA form")
         inputMethodHints: Theme.privateTextHints
         font.pixelSize: Theme.fontBody
         Layout.fillWidth: true

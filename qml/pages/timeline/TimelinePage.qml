@@ -74,7 +74,7 @@ AppPage {
             text: TimelineController.currentMemberName
             color: Theme.textMuted
         }
-        CheckBox {
+        WrappingCheckBox {
             visible: root.editing !== "receiptLetter" && TimelineController.members.length > 1
             text: qsTr("Same date for everyone in this application")
             checked: root.forEveryone

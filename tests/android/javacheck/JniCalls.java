@@ -5,6 +5,7 @@ package nl.samen.app.check;
 import android.app.Activity;
 import android.content.Context;
 
+import nl.samen.app.FontScale;
 import nl.samen.app.KeystoreKey;
 import nl.samen.app.ReminderScheduler;
 
@@ -21,5 +22,6 @@ final class JniCalls {
         ReminderScheduler.cancelAll(context);                                   // (Context;)V
         boolean allowed = ReminderScheduler.canPostNotifications(context);      // (Context;)Z
         ReminderScheduler.askPermission(activity);                              // (Activity;)V
+        float fontScale = FontScale.of(context);                                // (Context;)F
     }
 }

@@ -13,4 +13,5 @@ public class Activity extends Context {
     @Override public android.content.SharedPreferences getSharedPreferences(String name, int mode) { throw new RuntimeException("stub"); }
     @Override public Object getSystemService(String name) { throw new RuntimeException("stub"); }
     @Override public int checkSelfPermission(String permission) { throw new RuntimeException("stub"); }
+    @Override public android.content.res.Resources getResources() { throw new RuntimeException("stub"); }
 }

@@ -9,4 +9,5 @@ public abstract class Context {
     public abstract SharedPreferences getSharedPreferences(String name, int mode);
     public abstract Object getSystemService(String name);
     public abstract int checkSelfPermission(String permission);
+    public abstract android.content.res.Resources getResources();
 }
