@@ -143,7 +143,7 @@ ColumnLayout {
                 text: yearBox.editText
                 font: yearBox.font
                 color: Theme.text
-                inputMethodHints: yearBox.inputMethodHints
+                inputMethodHints: Theme.privateTextHints | Qt.ImhPreferNumbers
                 selectByMouse: true
                 verticalAlignment: Text.AlignVCenter
                 leftPadding: yearBox.mirrored ? yearBox.indicator.width + Theme.spacingSmall : 0
