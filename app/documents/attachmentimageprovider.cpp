@@ -1,10 +1,9 @@
 #include "attachmentimageprovider.h"
 
 #include "documentfiles.h"
+#include "jpegdecode.h"
 #include "thumbnailimageprovider.h"
 
-#include <QBuffer>
-#include <QImageReader>
 #include <QQmlEngine>
 #include <QThread>
 
@@ -21,20 +20,7 @@ QImage AttachmentImageProvider::requestImage(const QString &id, QSize *size, con
     }
     bool ok = false;
     const qint64 attachmentId = id.section(QLatin1Char('?'), 0, 0).toLongLong(&ok);
-    QByteArray bytes = ok ? m_files.imageBytes(attachmentId) : QByteArray();
-    if (bytes.isEmpty())
-        return {};
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::ReadOnly);
-    QImageReader reader(&buffer, "jpeg");
-    const QSize full = reader.size();
-    if (requestedSize.isValid() && full.isValid() &&
-        (requestedSize.width() < full.width() || requestedSize.height() < full.height()))
-        reader.setScaledSize(full.scaled(requestedSize, Qt::KeepAspectRatio));
-    const QImage image = reader.read();
-    if (size)
-        *size = full.isValid() ? full : image.size();
-    return image;
+    return ok ? decodeJpeg(m_files.imageBytes(attachmentId), requestedSize, size) : QImage();
 }
 
 void AttachmentImageProvider::addTo(QQmlEngine &engine, const DocumentFiles &files)

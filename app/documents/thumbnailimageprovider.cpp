@@ -1,10 +1,9 @@
 #include "thumbnailimageprovider.h"
 
+#include "jpegdecode.h"
 #include "thumbnailcache.h"
 
-#include <QBuffer>
 #include <QCoreApplication>
-#include <QImageReader>
 #include <QRunnable>
 #include <QThread>
 #include <QThreadPool>
@@ -35,16 +34,7 @@ public:
         if (QCoreApplication::instance() &&
             QThread::currentThread() == QCoreApplication::instance()->thread())
             ++guiThreadDecodes;
-        if (!m_bytes.isEmpty()) {
-            QBuffer buffer(&m_bytes);
-            buffer.open(QIODevice::ReadOnly);
-            QImageReader reader(&buffer, "jpeg");
-            const QSize full = reader.size();
-            if (m_requestedSize.isValid() && full.isValid() &&
-                (m_requestedSize.width() < full.width() || m_requestedSize.height() < full.height()))
-                reader.setScaledSize(full.scaled(m_requestedSize, Qt::KeepAspectRatio));
-            m_image = reader.read();
-        }
+        m_image = decodeJpeg(std::move(m_bytes), m_requestedSize);
         m_bytes.clear();
         // Queued to the thread that asked: it connects to finished() only after
         // requestImageResponse() returned, which may be after this decode is done.
