@@ -219,8 +219,12 @@ bool AttemptCounter::reset()
 
 bool AttemptCounter::store(const AttemptState &state)
 {
-    if (!readDevice(true) || m_key.isNull())
-        return !sealUnavailable() && writeFileDurably(m_path, encode(state));
+    if (!readDevice(true) || m_key.isNull()) {
+        // The store did not answer (or there is none): a sealed file stays for when it does.
+        QByteArray bytes;
+        return !(readSmallFile(m_path, &bytes, 1024) && looksSealed(bytes)) &&
+            writeFileDurably(m_path, encode(state));
+    }
     const quint64 next = m_sequence + 1;
     if (!writeFileDurably(m_path, encodeSealed(state, next, m_key)))
         return false;

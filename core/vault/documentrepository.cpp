@@ -72,8 +72,9 @@ bool DocumentRepository::save(Attachment &attachment)
     // One savepoint: the row and its bytes are stored together or not at all.
     if (!m_db.exec("SAVEPOINT attachment_save;"))
         return false;
-    const bool saved = saveRow(attachment) && saveBytes("attachment_data", attachment.id, attachment.data) &&
-        saveBytes("attachment_thumbnail", attachment.id, attachment.thumbnail);
+    const bool saved = saveRow(attachment) &&
+        saveBytes("attachment_data", "data", attachment.id, attachment.data) &&
+        saveBytes("attachment_thumbnail", "thumbnail", attachment.id, attachment.thumbnail);
     if (!saved)
         (void)m_db.exec("ROLLBACK TO attachment_save;");
     return m_db.exec("RELEASE attachment_save;") && saved;
@@ -98,14 +99,14 @@ bool DocumentRepository::saveRow(Attachment &attachment)
     return false;
 }
 
-bool DocumentRepository::saveBytes(const char *table, qint64 attachmentId, const QByteArray &bytes)
+bool DocumentRepository::saveBytes(const char *table, const char *column, qint64 attachmentId,
+                                   const QByteArray &bytes)
 {
-    const QByteArray column = qstrcmp(table, "attachment_data") == 0 ? "data" : "thumbnail";
     Statement statement = m_db.prepare(
         bytes.isEmpty()
             ? QByteArray("DELETE FROM " + QByteArray(table) + " WHERE attachment_id = ?1").constData()
-            : QByteArray("INSERT OR REPLACE INTO " + QByteArray(table) + " (attachment_id, " + column +
-                         ") VALUES (?1, ?2)")
+            : QByteArray("INSERT OR REPLACE INTO " + QByteArray(table) + " (attachment_id, " +
+                         QByteArray(column) + ") VALUES (?1, ?2)")
                   .constData());
     statement.bind(1, attachmentId);
     if (!bytes.isEmpty())

@@ -62,7 +62,8 @@ public:
 
 private:
     [[nodiscard]] bool saveRow(dossier::Attachment &attachment);
-    [[nodiscard]] bool saveBytes(const char *table, qint64 attachmentId, const QByteArray &bytes);
+    [[nodiscard]] bool saveBytes(const char *table, const char *column, qint64 attachmentId,
+                                 const QByteArray &bytes);
 
     Database &m_db;
 };
