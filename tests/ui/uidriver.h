@@ -124,8 +124,16 @@ public:
         // An item that has just become visible is laid out at the next polish.
         const QPointer<QQuickItem> shown(item);
         QTRY_VERIFY(shown && shown->width() > 0 && shown->height() > 0);
-        scrollTo(item);
-        const QPointF middle = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
+        // A page that has just grown learns its new contentHeight at the next polish; until then
+        // the scroll is clamped short of the item, so scroll again until the item is in view.
+        QPointF middle;
+        for (int attempt = 0; attempt < 100; ++attempt) {
+            scrollTo(item);
+            middle = item->mapToScene(QPointF(item->width() / 2, item->height() / 2));
+            if (m_window->contentItem()->contains(middle))
+                break;
+            QTest::qWait(20);
+        }
         QVERIFY2(m_window->contentItem()->contains(middle), qPrintable(item->objectName()));
         QTest::mouseClick(m_window, Qt::LeftButton, {}, middle.toPoint());
         QCoreApplication::processEvents();
