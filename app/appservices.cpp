@@ -9,22 +9,22 @@
 AppServices::AppServices(const QString &vaultFolder, const QString &demoPin)
     : m_languages(nullptr)
     , m_textSize(samen::platform::systemFontScale, nullptr)
-    , m_interview(m_languages, nullptr)
-    , m_rulesChange(m_languages, nullptr)
-    , m_family(m_languages, m_interview, nullptr)
+    , m_interview(m_languages, m_events, nullptr)
+    , m_rulesChange(m_languages, m_events, nullptr)
+    , m_family(m_languages, m_interview, m_events, nullptr)
     , m_keystore(samen::platform::makeKeystoreBinding())
     , m_deviceStore(samen::platform::makeDeviceSecretStore(vaultFolder, *m_keystore))
     , m_vault({ vaultFolder, false, m_keystore.get(), m_deviceStore.get() }, nullptr)
     , m_autoLock(m_vault, AutoLock::defaultIdleTimeout)
-    , m_helper(demoPin, nullptr)
+    , m_helper(demoPin, m_events, nullptr)
     , m_notifier(samen::platform::makeNotifier())
     , m_reminders(*m_notifier, m_clock)
-    , m_timeline(m_languages, m_reminders, nullptr)
-    , m_documentFiles(m_languages, nullptr)
+    , m_timeline(m_languages, m_reminders, m_events, nullptr)
+    , m_documentFiles(m_languages, m_events, nullptr)
 {
     publish();
     connectVault();
-    connectRefreshes();
+    connectServices();
 }
 
 AppServices::~AppServices()
@@ -91,13 +91,10 @@ void AppServices::releaseDatabase()
     m_helper.setDatabase(nullptr);
 }
 
-void AppServices::connectRefreshes()
+void AppServices::connectServices()
 {
-    QObject::connect(&m_interview, &InterviewController::changed, &m_timeline, &TimelineController::refresh);
+    // Everything else travels over m_events: the one writer of each kind of data says what it
+    // changed and the services that show it read again.
     QObject::connect(&m_interview, &InterviewController::verdictsShown, &m_rulesChange,
                      &RulesChangeNotice::recordShown);
-    QObject::connect(&m_interview, &InterviewController::changed, &m_rulesChange, &RulesChangeNotice::check);
-    const auto *pages = m_documentFiles.attachments();
-    QObject::connect(pages, &AttachmentModel::countChanged, &m_family, &FamilyController::refresh);
-    QObject::connect(pages, &AttachmentModel::countChanged, &m_timeline, &TimelineController::refresh);
 }

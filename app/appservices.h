@@ -2,6 +2,7 @@
 
 #include "attachmentimageprovider.h"
 #include "documentfiles.h"
+#include "dossierevents.h"
 #include "familycontroller.h"
 #include "helpercontroller.h"
 #include "interviewcontroller.h"
@@ -52,11 +53,12 @@ public:
 private:
     void publish();
     void connectVault();
-    void connectRefreshes();
+    void connectServices();
     void releaseDatabase();
 
     LanguageController m_languages;
     TextSize m_textSize;
+    DossierEvents m_events;
     InterviewController m_interview;
     RulesChangeNotice m_rulesChange;
     FamilyController m_family;

@@ -3,6 +3,7 @@
 #include "fileplaces.h"
 
 #include "attachmentstore.h"
+#include "dossierevents.h"
 #include "languagecontroller.h"
 #include "locale/dateformatter.h"
 #include "locale/numberformatter.h"
@@ -22,15 +23,17 @@ QString megabytes(qint64 bytes, const QString &language)
 
 } // namespace
 
-DocumentFiles::DocumentFiles(const LanguageController &languages, QObject *parent)
+DocumentFiles::DocumentFiles(const LanguageController &languages, DossierEvents &events, QObject *parent)
     : QObject(parent)
     , m_languages(languages)
+    , m_events(events)
     , m_attachments(new AttachmentModel(this))
 {
     connect(&m_importWatcher, &QFutureWatcher<ImportResult>::finished, this, &DocumentFiles::importDone);
     connect(&m_exportWatcher, &QFutureWatcher<ExportOutcome>::finished, this, &DocumentFiles::exportDone);
-    connect(&languages, &LanguageController::languageChanged, this, &DocumentFiles::refresh);
-    connect(&languages, &LanguageController::datesChanged, this, &DocumentFiles::refresh);
+    connect(&languages, &LanguageController::languageChanged, this, &DocumentFiles::readPages);
+    connect(&languages, &LanguageController::datesChanged, this, &DocumentFiles::readPages);
+    connect(&events, &DossierEvents::memberRemoved, this, &DocumentFiles::readPages);
 }
 
 DocumentFiles::~DocumentFiles()
@@ -43,7 +46,7 @@ void DocumentFiles::setDatabase(samen::vault::Database *db)
 {
     m_db = db;
     ++m_generation;
-    refresh();
+    readPages();
 }
 
 void DocumentFiles::setDocumentId(qint64 id)
@@ -52,7 +55,7 @@ void DocumentFiles::setDocumentId(qint64 id)
         return;
     m_documentId = id;
     m_pageIndex = 0;
-    refresh();
+    readPages();
     Q_EMIT pageIndexChanged();
 }
 
@@ -94,8 +97,9 @@ bool DocumentFiles::remove(qint64 attachmentId)
         setMessage(tr("This page could not be deleted. Try again."), false);
         return false;
     }
-    refresh();
+    readPages();
     setPageIndex(m_pageIndex);
+    Q_EMIT m_events.documentsChanged(m_memberId);
     setMessage(tr("The page is deleted."), true);
     return true;
 }
@@ -182,8 +186,9 @@ void DocumentFiles::importDone()
         Q_EMIT finished(false);
         return;
     }
-    refresh();
+    readPages();
     setPageIndex(m_attachments->rowOf(*id));
+    Q_EMIT m_events.documentsChanged(m_memberId);
     setMessage(tr("The page is added."), true);
     Q_EMIT finished(true);
 }
@@ -221,7 +226,7 @@ void DocumentFiles::exportDone()
     Q_EMIT finished(true);
 }
 
-void DocumentFiles::refresh()
+void DocumentFiles::readPages()
 {
     const qint64 oldDocument = m_shownDocumentId;
     const qint64 oldMember = m_memberId;

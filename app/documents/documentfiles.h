@@ -14,6 +14,7 @@
 
 #include <functional>
 
+class DossierEvents;
 class LanguageController;
 
 namespace samen::vault {
@@ -50,8 +51,11 @@ class DocumentFiles : public QObject, public PublishedSingleton<DocumentFiles>
     Q_PROPERTY(bool messageIsGood READ isMessageGood NOTIFY messageChanged)
 
 public:
-    /** A service that writes dates in the language of @p languages, which must outlive it. */
-    DocumentFiles(const LanguageController &languages, QObject *parent);
+    /**
+     * A service that writes dates in the language of @p languages and says on @p events when a
+     * member's pages changed; both must outlive it.
+     */
+    DocumentFiles(const LanguageController &languages, DossierEvents &events, QObject *parent);
     ~DocumentFiles() override;
 
     /** The unlocked vault database, or nullptr when it closes (everything read from it is dropped). */
@@ -104,11 +108,12 @@ private:
     bool startExport(const QList<samen::documents::ExportItem> &items, const QUrl &folder);
     void importDone();
     void exportDone();
-    void refresh();
+    void readPages();
     void setBusy(bool busy);
     void setMessage(const QString &message, bool good);
 
     const LanguageController &m_languages;
+    DossierEvents &m_events;
     samen::vault::Database *m_db = nullptr;
     ThumbnailCache m_thumbnails;
     AttachmentModel *m_attachments;

@@ -3,6 +3,7 @@
 #include "checklistsync.h"
 #include "documenttexts.h"
 #include "dossier/names.h"
+#include "dossierevents.h"
 #include "interviewcontroller.h"
 #include "interviewtexts.h"
 #include "languagecontroller.h"
@@ -17,7 +18,6 @@
 #include "vault/timelinerepository.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
 
 #include <algorithm>
 
@@ -43,18 +43,22 @@ QVariantMap choice(DocumentStatus status)
 } // namespace
 
 FamilyController::FamilyController(const LanguageController &languages, InterviewController &interview,
-                                   QObject *parent)
+                                   DossierEvents &events, QObject *parent)
     : QObject(parent)
     , m_languages(languages)
     , m_interview(interview)
+    , m_events(events)
     , m_members(new FamilyModel(this))
     , m_checklist(new ChecklistModel(this))
     , m_today(QDate::currentDate())
 {
-    connect(&languages, &LanguageController::languageChanged, this, &FamilyController::reload);
-    connect(&languages, &LanguageController::datesChanged, this, &FamilyController::reload);
-    connect(&interview, &InterviewController::changed, this, &FamilyController::followInterview);
-    connect(m_checklist, &ChecklistModel::edited, this, &FamilyController::reload);
+    connect(&languages, &LanguageController::languageChanged, this, &FamilyController::readRows);
+    connect(&languages, &LanguageController::datesChanged, this, &FamilyController::readRows);
+    connect(&events, &DossierEvents::answersChanged, this, &FamilyController::followAnswers);
+    connect(&events, &DossierEvents::memberRemoved, this, &FamilyController::followAnswers);
+    connect(&events, &DossierEvents::documentsChanged, this, &FamilyController::readRows);
+    connect(m_checklist, &ChecklistModel::edited, this,
+            [this] { Q_EMIT m_events.documentsChanged(m_checklist->memberId()); });
 }
 
 FamilyController::~FamilyController() = default;
@@ -70,17 +74,16 @@ void FamilyController::setDatabase(samen::vault::Database *db)
     m_memberId = 0;
     m_documentId = 0;
     m_verdicts = {};
-    m_seenAnswers.clear();
     if (m_db)
-        refresh();
+        followAnswers();
     else
-        reload();
+        readRows();
 }
 
 void FamilyController::setToday(QDate today)
 {
     m_today = today;
-    refresh();
+    followAnswers();
 }
 
 bool FamilyController::ensurePack()
@@ -96,32 +99,31 @@ bool FamilyController::ensurePack()
     return true;
 }
 
-QByteArray FamilyController::answersSeen() const
+QList<qint64> FamilyController::memberIds() const
 {
-    QJsonObject answers = m_interview.answers();
-    answers.remove(u"today"_qs);
-    return QJsonDocument(answers).toJson(QJsonDocument::Compact);
+    QList<qint64> ids;
+    for (int i = 0; i < m_members->rowCount(); ++i)
+        ids << m_members->rowAt(i).id;
+    return ids;
 }
 
-void FamilyController::followInterview()
+void FamilyController::followAnswers()
 {
-    if (m_db && answersSeen() != m_seenAnswers)
-        refresh();
-}
-
-void FamilyController::refresh()
-{
-    m_seenAnswers = answersSeen();
     if (!m_db) {
-        reload();
+        readRows();
         return;
     }
+    const QList<qint64> before = memberIds();
     if (!samen::vault::FamilySync(*m_db).sync())
         qWarning("Samen: the family list could not be brought in step with the interview");
     removeEmptyLeftovers();
     m_verdicts = ensurePack() ? FamilyVerdicts::evaluate(*m_db, *m_pack, m_today) : FamilyVerdicts();
     syncChecklists();
-    reload();
+    // The verdicts decide which papers each member needs: the lists may have changed for anyone.
+    // This service reads its rows again on that signal, like every other reader.
+    Q_EMIT m_events.documentsChanged(0);
+    if (memberIds() != before)
+        Q_EMIT m_events.membersChanged();
 }
 
 namespace {
@@ -175,7 +177,7 @@ void FamilyController::syncChecklists()
     }
 }
 
-void FamilyController::reload()
+void FamilyController::readRows()
 {
     QList<FamilyRow> rows;
     m_ownName.clear();
@@ -192,7 +194,16 @@ void FamilyController::reload()
     }
     m_members->setRows(rows);
     showChecklist();
-    Q_EMIT changed();
+    announceAll();
+}
+
+void FamilyController::announceAll()
+{
+    Q_EMIT familyChanged();
+    Q_EMIT memberChanged();
+    Q_EMIT documentChanged();
+    Q_EMIT ownNamesChanged();
+    Q_EMIT textsChanged();
 }
 
 void FamilyController::showChecklist()
@@ -273,7 +284,8 @@ void FamilyController::setMemberId(qint64 id)
     m_memberId = id;
     m_documentId = 0;
     showChecklist();
-    Q_EMIT changed();
+    Q_EMIT memberChanged();
+    Q_EMIT documentChanged();
 }
 
 QVariantMap FamilyController::member() const
@@ -293,7 +305,7 @@ void FamilyController::setDocumentId(qint64 id)
     if (id == m_documentId)
         return;
     m_documentId = id;
-    Q_EMIT changed();
+    Q_EMIT documentChanged();
 }
 
 QVariantMap FamilyController::document() const
@@ -321,7 +333,8 @@ bool FamilyController::updateMember(qint64 memberId, const std::function<void(Fa
     change(*member);
     if (!people.save(*member))
         return false;
-    reload();
+    readRows();
+    Q_EMIT m_events.membersChanged();
     return true;
 }
 
@@ -366,7 +379,8 @@ bool FamilyController::setOwnNames(const QString &name, const QString &latinName
     referent->latinName = samen::dossier::cleanName(latinName);
     if (!people.save(*referent))
         return false;
-    reload();
+    readRows();
+    Q_EMIT m_events.membersChanged();
     return true;
 }
 
@@ -396,12 +410,13 @@ bool FamilyController::removeInterviewMember(const QString &interviewId)
 
 bool FamilyController::remove(qint64 memberId)
 {
+    const int row = m_members->indexOf(memberId);
+    const QString interviewId = row >= 0 ? m_members->rowAt(row).interviewId : QString();
     if (!m_db || !samen::vault::FamilySync(*m_db).removeMember(memberId))
         return false;
     if (m_memberId == memberId)
         m_memberId = 0;
     m_documentId = 0;
-    m_interview.reload();
-    refresh();
+    Q_EMIT m_events.memberRemoved(memberId, interviewId);
     return true;
 }

@@ -15,6 +15,7 @@
 #include <functional>
 #include <optional>
 
+class DossierEvents;
 class InterviewController;
 class LanguageController;
 
@@ -43,30 +44,31 @@ class FamilyController : public QObject, public PublishedSingleton<FamilyControl
     /** The documents of the current member. */
     Q_PROPERTY(ChecklistModel *checklist READ checklist CONSTANT)
     /** True while the vault is open. */
-    Q_PROPERTY(bool available READ isAvailable NOTIFY changed)
+    Q_PROPERTY(bool available READ isAvailable NOTIFY familyChanged)
     /** True when there is at least one family member. */
-    Q_PROPERTY(bool hasMembers READ hasMembers NOTIFY changed)
+    Q_PROPERTY(bool hasMembers READ hasMembers NOTIFY familyChanged)
     /** The member chosen for the member page; 0 shows the first member. */
-    Q_PROPERTY(qint64 memberId READ memberId WRITE setMemberId NOTIFY changed)
+    Q_PROPERTY(qint64 memberId READ memberId WRITE setMemberId NOTIFY memberChanged)
     /** The current member's row (see FamilyModel roles); empty when there are no members. */
-    Q_PROPERTY(QVariantMap member READ member NOTIFY changed)
+    Q_PROPERTY(QVariantMap member READ member NOTIFY memberChanged)
     /** The document chosen for the document page; 0 shows the first document of the current member. */
-    Q_PROPERTY(qint64 documentId READ documentId WRITE setDocumentId NOTIFY changed)
+    Q_PROPERTY(qint64 documentId READ documentId WRITE setDocumentId NOTIFY documentChanged)
     /** The current document's row (see ChecklistModel roles); empty when there is none. */
-    Q_PROPERTY(QVariantMap document READ document NOTIFY changed)
+    Q_PROPERTY(QVariantMap document READ document NOTIFY documentChanged)
     /** The user's own name in their own script (optional; kept only in the vault). */
-    Q_PROPERTY(QString ownName READ ownName NOTIFY changed)
+    Q_PROPERTY(QString ownName READ ownName NOTIFY ownNamesChanged)
     /** The user's own name in Latin letters, as on the residence permit (optional). */
-    Q_PROPERTY(QString ownLatinName READ ownLatinName NOTIFY changed)
+    Q_PROPERTY(QString ownLatinName READ ownLatinName NOTIFY ownNamesChanged)
     /** The statuses a document can have: maps with value, label and icon. */
-    Q_PROPERTY(QVariantList statuses READ statuses NOTIFY changed)
+    Q_PROPERTY(QVariantList statuses READ statuses NOTIFY textsChanged)
 
 public:
     /**
      * A controller that writes in the language of @p languages and follows the answers of
      * @p interview; both must outlive it.
      */
-    FamilyController(const LanguageController &languages, InterviewController &interview, QObject *parent);
+    FamilyController(const LanguageController &languages, InterviewController &interview,
+                     DossierEvents &events, QObject *parent);
     ~FamilyController() override;
 
     /** The unlocked vault database, or nullptr when it closes (everything read from it is dropped). */
@@ -110,21 +112,28 @@ public:
     Q_INVOKABLE bool remove(qint64 memberId);
     /** How many photos and files are stored for the papers of @p memberId (removal takes them). */
     Q_INVOKABLE [[nodiscard]] int attachmentCount(qint64 memberId) const;
-    /** Reads everything again from the vault and brings the checklists in step. */
-    Q_INVOKABLE void refresh();
 
 Q_SIGNALS:
-    /** Any property changed. */
-    void changed();
+    /** The family rows were read again: available, hasMembers (and the rows of members). */
+    void familyChanged();
+    /** The member chosen for the member page, or their row. */
+    void memberChanged();
+    /** The document chosen for the document page, or its row. */
+    void documentChanged();
+    /** The user's own names. */
+    void ownNamesChanged();
+    /** Texts that follow the language: statuses. */
+    void textsChanged();
 
 private:
     [[nodiscard]] QString language() const;
     [[nodiscard]] bool ensurePack();
-    void followInterview();
-    [[nodiscard]] QByteArray answersSeen() const;
+    void followAnswers();
+    [[nodiscard]] QList<qint64> memberIds() const;
     void removeEmptyLeftovers();
     void syncChecklists();
-    void reload();
+    void readRows();
+    void announceAll();
     [[nodiscard]] bool updateMember(qint64 memberId,
                                     const std::function<void(samen::dossier::FamilyMember &)> &change);
     void showChecklist();
@@ -137,12 +146,12 @@ private:
 
     const LanguageController &m_languages;
     InterviewController &m_interview;
+    DossierEvents &m_events;
     FamilyModel *m_members;
     ChecklistModel *m_checklist;
     samen::vault::Database *m_db = nullptr;
     const samen::rules::RulePack *m_pack = nullptr;
     FamilyVerdicts m_verdicts;
-    QByteArray m_seenAnswers;
     QDate m_today;
     qint64 m_memberId = 0;
     qint64 m_documentId = 0;

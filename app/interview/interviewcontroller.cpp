@@ -1,6 +1,7 @@
 #include "interviewcontroller.h"
 
 #include "answerstore.h"
+#include "dossierevents.h"
 #include "interviewtexts.h"
 #include "languagecontroller.h"
 #include "locale/dateformatter.h"
@@ -32,6 +33,11 @@ QString kindName(Question::Kind kind)
     return {};
 }
 
+QString subjectName(Question::Subject subject)
+{
+    return subject == Question::Subject::Case ? QStringLiteral("case") : QStringLiteral("sponsor");
+}
+
 QVariantMap choice(const QString &value, const QString &label, const QString &icon)
 {
     return { { QStringLiteral("value"), value },
@@ -41,9 +47,11 @@ QVariantMap choice(const QString &value, const QString &label, const QString &ic
 
 } // namespace
 
-InterviewController::InterviewController(const LanguageController &languages, QObject *parent)
+InterviewController::InterviewController(const LanguageController &languages, DossierEvents &events,
+                                         QObject *parent)
     : QObject(parent)
     , m_languages(languages)
+    , m_events(events)
     , m_results(new ResultModel(this))
     , m_today(QDate::currentDate())
 {
@@ -51,13 +59,32 @@ InterviewController::InterviewController(const LanguageController &languages, QO
     const auto rewrite = [this] {
         if (m_resultShown)
             showResult();
-        Q_EMIT changed();
+        announceAll();
     };
     connect(&languages, &LanguageController::languageChanged, this, rewrite);
     connect(&languages, &LanguageController::datesChanged, this, rewrite);
+    connect(&events, &DossierEvents::memberRemoved, this,
+            [this](qint64, const QString &interviewId) { forgetMember(interviewId); });
 }
 
 InterviewController::~InterviewController() = default;
+
+void InterviewController::announceAll()
+{
+    Q_EMIT packChanged();
+    Q_EMIT questionChanged();
+    Q_EMIT householdChanged();
+    Q_EMIT errorChanged();
+    Q_EMIT resultChanged();
+    Q_EMIT savingChanged();
+}
+
+void InterviewController::saved(const QString &subject)
+{
+    Q_EMIT householdChanged();
+    if (m_store)
+        Q_EMIT m_events.answersChanged(subject);
+}
 
 QJsonObject InterviewController::freshAnswers() const
 {
@@ -80,14 +107,15 @@ void InterviewController::setDatabase(samen::vault::Database *db)
     m_deadlineText.clear();
     if (m_store && m_pack)
         restore();
-    Q_EMIT changed();
+    announceAll();
 }
 
 void InterviewController::setToday(QDate today)
 {
     m_today = today;
     m_answers.insert(QStringLiteral("today"), today.toString(Qt::ISODate));
-    Q_EMIT changed();
+    Q_EMIT questionChanged();
+    Q_EMIT householdChanged();
 }
 
 void InterviewController::start()
@@ -96,7 +124,7 @@ void InterviewController::start()
         const auto &bundled = samen::rules::bundledPack();
         if (!bundled.pack) {
             m_loadError = bundled.error;
-            Q_EMIT changed();
+            Q_EMIT packChanged();
             return;
         }
         m_pack = &*bundled.pack;
@@ -106,7 +134,7 @@ void InterviewController::start()
     }
     if (m_pack && !m_current && !isStarted())
         m_current = m_interview->nextQuestion(m_answers);
-    Q_EMIT changed();
+    announceAll();
 }
 
 void InterviewController::restore()
@@ -365,26 +393,24 @@ bool InterviewController::record(const QJsonValue &value)
     const auto result = m_interview->answer(m_answers, step, value);
     if (!result.error.isEmpty()) {
         m_error = InterviewTexts::answerProblem(result.error);
-        Q_EMIT changed();
+        Q_EMIT errorChanged();
         return false;
     }
+    const bool hadError = !m_error.isEmpty();
     m_error.clear();
     m_answers = result.answers;
-    if (m_store) {
-        const QString memberId = step.memberIndex >= 0 ? m_answers.value(u"members"_qs)
-                                                             .toArray()
-                                                             .at(step.memberIndex)
-                                                             .toObject()
-                                                             .value(u"id"_qs)
-                                                             .toString()
-                                                       : QString();
-        if (!m_store->saveAnswer(*question, memberId, value))
-            qWarning("Samen: an interview answer could not be saved");
-    }
+    const QString memberId = step.memberIndex >= 0
+        ? m_answers.value(u"members"_qs).toArray().at(step.memberIndex).toObject().value(u"id"_qs).toString()
+        : QString();
+    if (m_store && !m_store->saveAnswer(*question, memberId, value))
+        qWarning("Samen: an interview answer could not be saved");
+    if (hadError)
+        Q_EMIT errorChanged();
     if (revised)
         moveAfter(step);
     else
         moveToNextUnanswered(step.memberIndex);
+    saved(memberId.isEmpty() ? subjectName(question->subject) : memberId);
     return true;
 }
 
@@ -392,7 +418,7 @@ void InterviewController::moveToNextUnanswered(int memberIndex)
 {
     m_current = nextUnanswered(memberIndex);
     m_resultShown = false;
-    Q_EMIT changed();
+    Q_EMIT questionChanged();
 }
 
 void InterviewController::moveAfter(const InterviewStep &step)
@@ -406,7 +432,7 @@ void InterviewController::moveAfter(const InterviewStep &step)
     else
         m_current = nextUnanswered(step.memberIndex);
     m_resultShown = false;
-    Q_EMIT changed();
+    Q_EMIT questionChanged();
 }
 
 bool InterviewController::answer(const QVariant &value)
@@ -423,6 +449,7 @@ void InterviewController::next()
 {
     if (m_current && m_interview->isAnswered(m_answers, *m_current)) {
         m_error.clear();
+        Q_EMIT errorChanged();
         moveAfter(*m_current);
     }
 }
@@ -439,7 +466,8 @@ void InterviewController::back()
     } else if (const auto previous = m_interview->previousQuestion(m_answers, *m_current)) {
         m_current = previous;
     }
-    Q_EMIT changed();
+    Q_EMIT errorChanged();
+    Q_EMIT questionChanged();
 }
 
 bool InterviewController::addMember(const QString &relation)
@@ -471,7 +499,9 @@ bool InterviewController::addMember(const QString &relation)
     m_error.clear();
     m_resultShown = false;
     m_current = nextUnanswered(int(members.size()));
-    Q_EMIT changed();
+    Q_EMIT errorChanged();
+    Q_EMIT questionChanged();
+    saved(id);
     return true;
 }
 
@@ -485,7 +515,8 @@ bool InterviewController::openMember(const QString &id)
         return false;
     m_error.clear();
     m_current = section.constFirst();
-    Q_EMIT changed();
+    Q_EMIT errorChanged();
+    Q_EMIT questionChanged();
     return true;
 }
 
@@ -513,7 +544,9 @@ bool InterviewController::removeMember(const QString &id)
     m_error.clear();
     m_resultShown = false;
     m_current = m_interview->nextQuestion(m_answers);
-    Q_EMIT changed();
+    Q_EMIT errorChanged();
+    Q_EMIT questionChanged();
+    saved(DossierEvents::allSubjects()); // other members' parentId may have gone with it
     return true;
 }
 
@@ -607,12 +640,18 @@ bool InterviewController::showResult()
     updateDeadline(*evaluation.value, *parsed.value);
     m_regimeText = InterviewTexts::text(evaluation.value->regimeReasonKey);
     m_resultShown = true;
-    Q_EMIT changed();
+    Q_EMIT resultChanged();
     Q_EMIT verdictsShown();
     return true;
 }
 
-void InterviewController::reload()
+void InterviewController::forgetMember(const QString &interviewId)
+{
+    if (!interviewId.isEmpty() && memberIndexOf(interviewId) >= 0)
+        readAnswers();
+}
+
+void InterviewController::readAnswers()
 {
     if (!m_store || !m_pack)
         return;
@@ -623,8 +662,8 @@ void InterviewController::reload()
         m_results->setRows({});
         m_deadlineText.clear();
         m_regimeText.clear();
-        Q_EMIT changed();
     }
+    announceAll();
 }
 
 void InterviewController::restart()
@@ -638,5 +677,7 @@ void InterviewController::restart()
     m_resultShown = false;
     m_error.clear();
     m_current = m_interview ? m_interview->nextQuestion(m_answers) : std::nullopt;
-    Q_EMIT changed();
+    announceAll();
+    if (m_store)
+        Q_EMIT m_events.answersChanged(DossierEvents::allSubjects());
 }

@@ -16,6 +16,7 @@
 #include <optional>
 
 class AnswerStore;
+class DossierEvents;
 class LanguageController;
 
 namespace samen::vault {
@@ -34,69 +35,72 @@ class InterviewController : public QObject, public PublishedSingleton<InterviewC
     QML_ELEMENT
     QML_SINGLETON
     /** True once the pack is loaded (after start()). */
-    Q_PROPERTY(bool ready READ isReady NOTIFY changed)
+    Q_PROPERTY(bool ready READ isReady NOTIFY packChanged)
     /** Why the rule pack could not be loaded; empty when it could. */
-    Q_PROPERTY(QString loadError READ loadError NOTIFY changed)
+    Q_PROPERTY(QString loadError READ loadError NOTIFY packChanged)
     /** True when any answer was given. */
-    Q_PROPERTY(bool started READ isStarted NOTIFY changed)
+    Q_PROPERTY(bool started READ isStarted NOTIFY householdChanged)
     /** True when every question is answered and at least one family member was added. */
-    Q_PROPERTY(bool finished READ isFinished NOTIFY changed)
+    Q_PROPERTY(bool finished READ isFinished NOTIFY householdChanged)
     /** True while a question is shown; false on the "who do you want to bring?" screen. */
-    Q_PROPERTY(bool asking READ isAsking NOTIFY changed)
+    Q_PROPERTY(bool asking READ isAsking NOTIFY questionChanged)
     /** Id of the current question, e.g. "sponsor.decisionDate". */
-    Q_PROPERTY(QString questionId READ questionId NOTIFY changed)
+    Q_PROPERTY(QString questionId READ questionId NOTIFY questionChanged)
     /** "yesNo", "date", "choice" or "number". */
-    Q_PROPERTY(QString questionKind READ questionKind NOTIFY changed)
+    Q_PROPERTY(QString questionKind READ questionKind NOTIFY questionChanged)
     /** The question in the user's language. */
-    Q_PROPERTY(QString questionText READ questionText NOTIFY changed)
+    Q_PROPERTY(QString questionText READ questionText NOTIFY questionChanged)
     /** Where to find the answer; may be empty. */
-    Q_PROPERTY(QString helpText READ helpText NOTIFY changed)
+    Q_PROPERTY(QString helpText READ helpText NOTIFY questionChanged)
     /** "Why do we ask this?" text. */
-    Q_PROPERTY(QString whyText READ whyText NOTIFY changed)
+    Q_PROPERTY(QString whyText READ whyText NOTIFY questionChanged)
     /** Whom a member question is about, e.g. "Child 2"; empty for questions about the referent. */
-    Q_PROPERTY(QString memberLabel READ memberLabel NOTIFY changed)
+    Q_PROPERTY(QString memberLabel READ memberLabel NOTIFY questionChanged)
     /** Icon of that member's relation; empty for questions about the referent. */
-    Q_PROPERTY(QString memberIcon READ memberIcon NOTIFY changed)
+    Q_PROPERTY(QString memberIcon READ memberIcon NOTIFY questionChanged)
     /** Choices of a choice question: maps with value, label and icon. */
-    Q_PROPERTY(QVariantList options READ options NOTIFY changed)
+    Q_PROPERTY(QVariantList options READ options NOTIFY questionChanged)
     /** The answer given earlier to the current question: true/false, ISO date or option; undefined if none.
      */
-    Q_PROPERTY(QVariant currentAnswer READ currentAnswer NOTIFY changed)
+    Q_PROPERTY(QVariant currentAnswer READ currentAnswer NOTIFY questionChanged)
     /** True when the current question was answered "I don't know". */
-    Q_PROPERTY(bool currentAnswerUnknown READ isCurrentAnswerUnknown NOTIFY changed)
+    Q_PROPERTY(bool currentAnswerUnknown READ isCurrentAnswerUnknown NOTIFY questionChanged)
     /** Where the current question is, per person: "Person 2 of 4: question 3 of 6", in the user's digits. */
-    Q_PROPERTY(QString progressText READ progressText NOTIFY changed)
+    Q_PROPERTY(QString progressText READ progressText NOTIFY questionChanged)
     /** 0 to 1, within the questions about the current person. */
-    Q_PROPERTY(double progress READ progress NOTIFY changed)
+    Q_PROPERTY(double progress READ progress NOTIFY questionChanged)
     /** For a date question: the last day it can be (today, ISO); empty when it may be in the future. */
-    Q_PROPERTY(QString latestDate READ latestDate NOTIFY changed)
+    Q_PROPERTY(QString latestDate READ latestDate NOTIFY questionChanged)
     /** For a date question: the year a year list should open at (e.g. a likely birth year). */
-    Q_PROPERTY(int suggestedYear READ suggestedYear NOTIFY changed)
+    Q_PROPERTY(int suggestedYear READ suggestedYear NOTIFY questionChanged)
     /** True when Back goes to an earlier question. */
-    Q_PROPERTY(bool canGoBack READ canGoBack NOTIFY changed)
+    Q_PROPERTY(bool canGoBack READ canGoBack NOTIFY questionChanged)
     /** Why the last answer was refused, in the user's language; empty when it was taken. */
-    Q_PROPERTY(QString errorText READ errorText NOTIFY changed)
+    Q_PROPERTY(QString errorText READ errorText NOTIFY errorChanged)
     /** The family members added so far: maps with value (the member's id), label and icon. */
-    Q_PROPERTY(QVariantList members READ members NOTIFY changed)
+    Q_PROPERTY(QVariantList members READ members NOTIFY householdChanged)
     /** The relations to choose from: maps with value, label and icon. */
-    Q_PROPERTY(QVariantList relations READ relations NOTIFY changed)
+    Q_PROPERTY(QVariantList relations READ relations NOTIFY householdChanged)
     /** The verdicts, filled by showResult(). */
     Q_PROPERTY(ResultModel *results READ results CONSTANT)
     /** The nareis deadline as a countdown, e.g. "41 days left: apply before 10 April 2026"; empty if unknown.
      */
-    Q_PROPERTY(QString deadlineText READ deadlineText NOTIFY changed)
+    Q_PROPERTY(QString deadlineText READ deadlineText NOTIFY resultChanged)
     /** True when the 3 months have passed. */
-    Q_PROPERTY(bool deadlinePassed READ isDeadlinePassed NOTIFY changed)
+    Q_PROPERTY(bool deadlinePassed READ isDeadlinePassed NOTIFY resultChanged)
     /** "Rules as of 23 November 2026". */
-    Q_PROPERTY(QString rulesAsOfText READ rulesAsOfText NOTIFY changed)
+    Q_PROPERTY(QString rulesAsOfText READ rulesAsOfText NOTIFY packChanged)
     /** Which rules count for this household and why (the regime the pack chose), in plain words. */
-    Q_PROPERTY(QString regimeText READ regimeText NOTIFY changed)
+    Q_PROPERTY(QString regimeText READ regimeText NOTIFY resultChanged)
     /** True while answers are saved in the vault (a database is set). */
-    Q_PROPERTY(bool saving READ isSaving NOTIFY changed)
+    Q_PROPERTY(bool saving READ isSaving NOTIFY savingChanged)
 
 public:
-    /** A controller that writes in the language of @p languages, which must outlive it. */
-    InterviewController(const LanguageController &languages, QObject *parent);
+    /**
+     * A controller that writes in the language of @p languages and says what it changed on
+     * @p events (and hears there when a member is removed elsewhere); both must outlive it.
+     */
+    InterviewController(const LanguageController &languages, DossierEvents &events, QObject *parent);
     ~InterviewController() override;
 
     /** The unlocked vault database, or nullptr when it locks (answers are then dropped from memory). */
@@ -160,14 +164,22 @@ public:
     Q_INVOKABLE bool showResult();
     /** Deletes all answers (here and in the vault) and starts again. */
     Q_INVOKABLE void restart();
-    /** Reads the answers again from the vault (after another service changed them there). */
-    void reload();
 
 Q_SIGNALS:
     /** The result page now shows the verdicts of the current answers. */
     void verdictsShown();
-    /** Any property changed. */
-    void changed();
+    /** The rule pack was loaded (or could not be): ready, loadError, rulesAsOfText. */
+    void packChanged();
+    /** The question on screen or how it reads: everything about the current question and Back. */
+    void questionChanged();
+    /** The answers as a whole: started, finished, the members added and the relations to choose. */
+    void householdChanged();
+    /** errorText. */
+    void errorChanged();
+    /** The verdicts' texts: deadlineText, deadlinePassed, regimeText. */
+    void resultChanged();
+    /** saving. */
+    void savingChanged();
 
 private:
     [[nodiscard]] QJsonObject freshAnswers() const;
@@ -183,10 +195,15 @@ private:
     [[nodiscard]] std::optional<samen::rules::InterviewStep> nextUnanswered(int memberIndex) const;
     void moveToNextUnanswered(int memberIndex);
     void restore();
+    void readAnswers();
+    void forgetMember(const QString &interviewId);
+    void announceAll();
+    void saved(const QString &subject);
     void updateDeadline(const samen::rules::CaseResult &result, const samen::rules::Case &input);
     [[nodiscard]] ResultRow rowFor(const samen::rules::MemberResult &result, int memberIndex) const;
 
     const LanguageController &m_languages;
+    DossierEvents &m_events;
     const samen::rules::RulePack *m_pack = nullptr;
     std::unique_ptr<samen::rules::Interview> m_interview;
     std::unique_ptr<AnswerStore> m_store;

@@ -3,6 +3,7 @@
 #include "membertitle.h"
 
 #include "answerstore.h"
+#include "dossierevents.h"
 #include "interviewtexts.h"
 #include "languagecontroller.h"
 #include "locale/dateformatter.h"
@@ -55,11 +56,13 @@ QString isolated(const QString &text)
 
 } // namespace
 
-RulesChangeNotice::RulesChangeNotice(LanguageController &languages, QObject *parent)
+RulesChangeNotice::RulesChangeNotice(LanguageController &languages, DossierEvents &events, QObject *parent)
     : QObject(parent)
     , m_languages(languages)
 {
     connect(&m_languages, &LanguageController::languageChanged, this, &RulesChangeNotice::check);
+    connect(&events, &DossierEvents::answersChanged, this, &RulesChangeNotice::check);
+    connect(&events, &DossierEvents::memberRemoved, this, &RulesChangeNotice::check);
 }
 
 void RulesChangeNotice::setDatabase(samen::vault::Database *db)

@@ -10,6 +10,7 @@
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
+class DossierEvents;
 class LanguageController;
 
 namespace samen::rules {
@@ -46,8 +47,8 @@ class RulesChangeNotice : public QObject, public PublishedSingleton<RulesChangeN
     Q_PROPERTY(int newQuestions READ newQuestions NOTIFY noticeChanged)
 
 public:
-    /** Texts in the language of @p languages. */
-    explicit RulesChangeNotice(LanguageController &languages, QObject *parent = nullptr);
+    /** Texts in the language of @p languages; looks again when @p events says the answers changed. */
+    RulesChangeNotice(LanguageController &languages, DossierEvents &events, QObject *parent = nullptr);
 
     /** Works on the unlocked @p db (nullptr when locked) and looks for changes at once. */
     void setDatabase(samen::vault::Database *db);

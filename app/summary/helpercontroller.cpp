@@ -2,6 +2,7 @@
 
 #include "fileplaces.h"
 
+#include "dossierevents.h"
 #include "rules/pack.h"
 #include "summary.h"
 #include "summarybuilder.h"
@@ -57,11 +58,16 @@ QVariantMap toMap(const Summary &summary)
 
 } // namespace
 
-HelperController::HelperController(QString demoPin, QObject *parent)
+HelperController::HelperController(QString demoPin, DossierEvents &events, QObject *parent)
     : QObject(parent)
     , m_demoPin(std::move(demoPin))
 {
-    refresh();
+    connect(&events, &DossierEvents::answersChanged, this, &HelperController::markStale);
+    connect(&events, &DossierEvents::membersChanged, this, &HelperController::markStale);
+    connect(&events, &DossierEvents::memberRemoved, this, &HelperController::markStale);
+    connect(&events, &DossierEvents::documentsChanged, this, &HelperController::markStale);
+    connect(&events, &DossierEvents::stagesChanged, this, &HelperController::markStale);
+    connect(&events, &DossierEvents::deadlinesChanged, this, &HelperController::markStale);
 }
 
 HelperController::~HelperController() = default;
@@ -72,13 +78,19 @@ void HelperController::setLanguage(const QString &language)
     if (chosen == m_language)
         return;
     m_language = chosen;
-    refresh();
+    markStale();
 }
 
 void HelperController::setDatabase(samen::vault::Database *db)
 {
     m_db = db;
-    refresh();
+    markStale();
+}
+
+void HelperController::markStale()
+{
+    m_stale = true;
+    Q_EMIT summaryChanged();
 }
 
 bool HelperController::loadPack()
@@ -90,22 +102,40 @@ bool HelperController::loadPack()
     return m_pack != nullptr;
 }
 
-void HelperController::refresh()
+QVariantMap HelperController::summary() const
 {
+    build();
+    return m_summary;
+}
+
+QVariantMap HelperController::labels() const
+{
+    build();
+    return m_labels;
+}
+
+void HelperController::build() const
+{
+    if (!m_stale)
+        return;
+    m_stale = false;
     const SummaryTexts texts(m_language);
     m_labels.clear();
     for (const QString &key : SummaryTexts::labelKeys())
         m_labels.insert(key, texts.label(key));
-    m_summary =
-        m_db && loadPack() ? toMap(buildSummary(*m_db, *m_pack, texts, QDate::currentDate())) : QVariantMap();
-    Q_EMIT changed();
+    const auto *pack = m_pack;
+    if (!pack) {
+        const auto &bundled = samen::rules::bundledPack();
+        pack = bundled.pack ? &*bundled.pack : nullptr;
+    }
+    m_summary = m_db && pack ? toMap(buildSummary(*m_db, *pack, texts, QDate::currentDate())) : QVariantMap();
 }
 
 bool HelperController::savePdf(const QUrl &file)
 {
     if (!m_db || !loadPack()) {
         m_message = tr("Open Samen with your PIN first.");
-        Q_EMIT changed();
+        Q_EMIT messageChanged();
         return false;
     }
     const SummaryTexts texts(m_language);
@@ -113,7 +143,7 @@ bool HelperController::savePdf(const QUrl &file)
                                          FilePlaces::pathOf(file), &m_message);
     if (written)
         m_message.clear();
-    Q_EMIT changed();
+    Q_EMIT messageChanged();
     return written;
 }
 

@@ -10,6 +10,8 @@
 #include <memory>
 #include <optional>
 
+class DossierEvents;
+
 namespace samen::rules {
 struct RulePack;
 }
@@ -30,50 +32,57 @@ class HelperController : public QObject, public PublishedSingleton<HelperControl
     /** The demo vault's PIN, shown on screen in demo mode; empty on real data. */
     Q_PROPERTY(QString demoPin READ demoPin CONSTANT)
     /** "nl" or "en": the language of the summary. */
-    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY changed)
+    Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY summaryChanged)
     /** True when the store is open and a summary can be made. */
-    Q_PROPERTY(bool available READ isAvailable NOTIFY changed)
+    Q_PROPERTY(bool available READ isAvailable NOTIFY summaryChanged)
     /** The summary: referent, members, deadlines, rulesAsOf, exportDate (see summary.h). */
-    Q_PROPERTY(QVariantMap summary READ summary NOTIFY changed)
+    Q_PROPERTY(QVariantMap summary READ summary NOTIFY summaryChanged)
     /** The labels of the summary in its language, by key (see SummaryTexts::labelKeys()). */
-    Q_PROPERTY(QVariantMap labels READ labels NOTIFY changed)
+    Q_PROPERTY(QVariantMap labels READ labels NOTIFY summaryChanged)
     /** The last problem in the app's language; empty after a success. */
-    Q_PROPERTY(QString message READ message NOTIFY changed)
+    Q_PROPERTY(QString message READ message NOTIFY messageChanged)
 
 public:
-    /** @p demoPin is the demo vault's PIN, or empty on real data. */
-    HelperController(QString demoPin, QObject *parent);
+    /**
+     * @p demoPin is the demo vault's PIN, or empty on real data. The summary is made again, when
+     * next read, after @p events says anything in the dossier changed; @p events must outlive it.
+     */
+    HelperController(QString demoPin, DossierEvents &events, QObject *parent);
     ~HelperController() override;
 
     [[nodiscard]] QString demoPin() const { return m_demoPin; }
     [[nodiscard]] QString language() const { return m_language; }
     void setLanguage(const QString &language);
     [[nodiscard]] bool isAvailable() const { return m_db != nullptr; }
-    [[nodiscard]] QVariantMap summary() const { return m_summary; }
-    [[nodiscard]] QVariantMap labels() const { return m_labels; }
+    [[nodiscard]] QVariantMap summary() const;
+    [[nodiscard]] QVariantMap labels() const;
     [[nodiscard]] QString message() const { return m_message; }
 
     /** The open store, or nullptr when it closes. */
     void setDatabase(samen::vault::Database *db);
 
-    /** Reads the store again (a page calls it when it opens). */
-    Q_INVOKABLE void refresh();
     /** Writes the summary as a PDF to @p file (a local file URL); false with message() set. */
     Q_INVOKABLE bool savePdf(const QUrl &file);
     /** A file name for the PDF, e.g. "samen-summary-2026-11-23.pdf". */
     Q_INVOKABLE [[nodiscard]] QString suggestedFileName() const;
 
 Q_SIGNALS:
-    void changed();
+    /** The summary, its labels or its language changed, or the store opened or closed. */
+    void summaryChanged();
+    /** message. */
+    void messageChanged();
 
 private:
     [[nodiscard]] bool loadPack();
+    void markStale();
+    void build() const;
 
     QString m_demoPin;
     QString m_language = QStringLiteral("nl");
     samen::vault::Database *m_db = nullptr;
     const samen::rules::RulePack *m_pack = nullptr;
-    QVariantMap m_summary;
-    QVariantMap m_labels;
+    mutable QVariantMap m_summary;
+    mutable QVariantMap m_labels;
+    mutable bool m_stale = true;
     QString m_message;
 };

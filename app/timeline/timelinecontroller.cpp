@@ -2,6 +2,7 @@
 
 #include "fileplaces.h"
 
+#include "dossierevents.h"
 #include "languagecontroller.h"
 #include "procedure/deadlinerows.h"
 #include "reminders/calendarexport.h"
@@ -27,10 +28,11 @@ const QDate earliestStageDate(2000, 1, 1);
 } // namespace
 
 TimelineController::TimelineController(const LanguageController &languages, ReminderService &reminders,
-                                       QObject *parent)
+                                       DossierEvents &events, QObject *parent)
     : QObject(parent)
     , m_languages(languages)
     , m_reminders(reminders)
+    , m_events(events)
     , m_stages(new StageModel(this))
     , m_deadlines(new DeadlineModel(this))
 {
@@ -38,11 +40,18 @@ TimelineController::TimelineController(const LanguageController &languages, Remi
         if (m_db) {
             rebuild();
             replan();
+            announceAll();
         }
     };
     connect(&languages, &LanguageController::languageChanged, this, rewrite);
     connect(&languages, &LanguageController::datesChanged, this, rewrite);
-    connect(&reminders, &ReminderService::dueChanged, this, &TimelineController::changed);
+    connect(&reminders, &ReminderService::dueChanged, this, &TimelineController::homeChanged);
+    connect(&events, &DossierEvents::answersChanged, this, &TimelineController::followAnswers);
+    connect(&events, &DossierEvents::membersChanged, this, &TimelineController::readAll);
+    connect(&events, &DossierEvents::memberRemoved, this, &TimelineController::readAll);
+    connect(&events, &DossierEvents::stagesChanged, this, &TimelineController::readAll);
+    connect(&events, &DossierEvents::deadlinesChanged, this, &TimelineController::readAll);
+    connect(&events, &DossierEvents::documentsChanged, this, &TimelineController::countMissingDocuments);
 }
 
 TimelineController::~TimelineController() = default;
@@ -58,13 +67,23 @@ void TimelineController::setDatabase(vault::Database *db)
     m_error.clear();
     if (m_db) {
         m_reminders.startSession();
-        refresh();
+        readAll();
         return;
     }
     rebuild();
+    announceAll();
 }
 
-void TimelineController::refresh()
+void TimelineController::announceAll()
+{
+    Q_EMIT familyChanged();
+    Q_EMIT memberChanged();
+    Q_EMIT errorChanged();
+    Q_EMIT homeChanged();
+    Q_EMIT settingsChanged();
+}
+
+void TimelineController::readAll()
 {
     if (!m_db)
         return;
@@ -72,6 +91,34 @@ void TimelineController::refresh()
     materialise();
     rebuild();
     replan();
+    announceAll();
+}
+
+void TimelineController::followAnswers(const QString &subject)
+{
+    // The deadlines follow the user's own answers (the decision date, the status); a family
+    // member's answers reach the timeline as family rows (membersChanged).
+    if (subject == DossierEvents::allSubjects() || subject == u"sponsor")
+        readAll();
+}
+
+bool TimelineController::stagesWritten(qint64 memberId)
+{
+    m_error.clear();
+    Q_EMIT m_events.stagesChanged(memberId);
+    return true;
+}
+
+bool TimelineController::deadlinesWritten()
+{
+    m_error.clear();
+    Q_EMIT m_events.deadlinesChanged();
+    return true;
+}
+
+bool TimelineController::failAndTryAgain()
+{
+    return fail(tr("This did not work. Please try again."));
 }
 
 void TimelineController::setCurrentMemberId(qint64 memberId)
@@ -81,12 +128,14 @@ void TimelineController::setCurrentMemberId(qint64 memberId)
     m_chosenMember = memberId;
     m_error.clear();
     rebuild();
+    Q_EMIT memberChanged();
+    Q_EMIT errorChanged();
 }
 
 bool TimelineController::fail(const QString &message)
 {
     m_error = message;
-    Q_EMIT changed();
+    Q_EMIT errorChanged();
     return false;
 }
 
@@ -159,23 +208,21 @@ bool TimelineController::setStageDate(const QString &stage, const QString &isoDa
 {
     const qint64 member = currentMemberId();
     if (!m_db || member == 0 || !pack() || !m_pack->stage(stage))
-        return fail(tr("This did not work. Please try again."));
+        return failAndTryAgain();
     const auto date = checkedDate(isoDate, stage == appointmentStage);
     if (!date)
         return false;
     if (const QString problem = orderProblem(member, stage, *date); !problem.isEmpty())
         return fail(problem);
     if (!writeStage(member, stage, *date))
-        return fail(tr("This did not work. Please try again."));
-    m_error.clear();
-    refresh();
-    return true;
+        return failAndTryAgain();
+    return stagesWritten(member);
 }
 
 bool TimelineController::setStageDateForAll(const QString &stage, const QString &isoDate)
 {
     if (!m_db || m_members.isEmpty() || !pack() || !m_pack->stage(stage))
-        return fail(tr("This did not work. Please try again."));
+        return failAndTryAgain();
     const auto date = checkedDate(isoDate, stage == appointmentStage);
     if (!date)
         return false;
@@ -188,20 +235,16 @@ bool TimelineController::setStageDateForAll(const QString &stage, const QString 
     for (const dossier::FamilyMember &member : std::as_const(m_members))
         ok = ok && writeStage(member.id, stage, *date);
     if (!ok || !transaction.commit())
-        return fail(tr("This did not work. Please try again."));
-    m_error.clear();
-    refresh();
-    return true;
+        return failAndTryAgain();
+    return stagesWritten(0);
 }
 
 bool TimelineController::clearStage(const QString &stage)
 {
     const qint64 member = currentMemberId();
     if (!m_db || member == 0 || !writeStage(member, stage, QDate()))
-        return fail(tr("This did not work. Please try again."));
-    m_error.clear();
-    refresh();
-    return true;
+        return failAndTryAgain();
+    return stagesWritten(member);
 }
 
 std::optional<dossier::Deadline> TimelineController::row(qint64 deadlineId) const
@@ -217,10 +260,8 @@ bool TimelineController::saveRow(dossier::Deadline deadline)
 {
     vault::TimelineRepository timeline(*m_db);
     if (!timeline.save(deadline))
-        return fail(tr("This did not work. Please try again."));
-    m_error.clear();
-    refresh();
-    return true;
+        return failAndTryAgain();
+    return deadlinesWritten();
 }
 
 bool TimelineController::setReceiptLetterDate(const QString &isoDate)
@@ -241,7 +282,7 @@ bool TimelineController::setReceiptLetterDate(const QString &isoDate)
             return saveRow(deadline);
         }
     }
-    return fail(tr("This did not work. Please try again."));
+    return failAndTryAgain();
 }
 
 bool TimelineController::clearReceiptLetterDate()
@@ -259,10 +300,10 @@ bool TimelineController::setDone(qint64 deadlineId, bool done)
 {
     auto deadline = row(deadlineId);
     if (!m_db || !deadline)
-        return fail(tr("This did not work. Please try again."));
+        return failAndTryAgain();
     if (!stageEnding(deadline->ruleId).isEmpty()) {
         if (done || !writeStageFor(*deadline, QDate()))
-            return fail(tr("This did not work. Please try again."));
+            return failAndTryAgain();
         deadline = row(deadlineId);
         if (!deadline)
             return true;
@@ -301,21 +342,19 @@ bool TimelineController::writeStageFor(const dossier::Deadline &deadline, const 
         ok = ok && writeStage(member, stage, date);
     if (!ok || !transaction.commit())
         return false;
-    m_error.clear();
-    refresh();
-    return true;
+    return stagesWritten(deadline.memberId);
 }
 
 bool TimelineController::recordStep(qint64 deadlineId, const QString &isoDate)
 {
     const auto deadline = row(deadlineId);
     if (!m_db || !deadline || stageEnding(deadline->ruleId).isEmpty())
-        return fail(tr("This did not work. Please try again."));
+        return failAndTryAgain();
     const auto date = checkedDate(isoDate, false);
     if (!date)
         return false;
     if (!writeStageFor(*deadline, *date))
-        return fail(tr("This did not work. Please try again."));
+        return failAndTryAgain();
     return true;
 }
 
@@ -323,7 +362,7 @@ bool TimelineController::snooze(qint64 deadlineId, int days)
 {
     auto deadline = row(deadlineId);
     if (!m_db || !deadline || (days != 1 && days != 7))
-        return fail(tr("This did not work. Please try again."));
+        return failAndTryAgain();
     deadline->snoozedUntil = m_reminders.clock().now().toUTC().addDays(days).toString(Qt::ISODate);
     return saveRow(*deadline);
 }
@@ -333,7 +372,7 @@ bool TimelineController::addLetterDeadline(qint64 memberId, const QString &label
     const bool knownMember = memberId == 0 ||
         std::any_of(m_members.cbegin(), m_members.cend(), [&](const auto &m) { return m.id == memberId; });
     if (!m_db || !knownMember)
-        return fail(tr("This did not work. Please try again."));
+        return failAndTryAgain();
     const QDate date = QDate::fromString(isoDate, Qt::ISODate);
     if (!date.isValid())
         return fail(tr("This day does not exist. Please check the date."));
@@ -349,20 +388,18 @@ bool TimelineController::removeLetterDeadline(qint64 deadlineId)
 {
     const auto deadline = row(deadlineId);
     if (!m_db || !deadline || deadline->ruleId != procedure::letterRule)
-        return fail(tr("This did not work. Please try again."));
+        return failAndTryAgain();
     vault::TimelineRepository timeline(*m_db);
     if (!timeline.removeDeadline(deadlineId))
-        return fail(tr("This did not work. Please try again."));
-    m_error.clear();
-    refresh();
-    return true;
+        return failAndTryAgain();
+    return deadlinesWritten();
 }
 
 bool TimelineController::exportCalendar(const QUrl &file, bool includeNotes)
 {
     const QString path = FilePlaces::pathOf(file);
     if (!m_db || path.isEmpty())
-        return fail(tr("This did not work. Please try again."));
+        return failAndTryAgain();
     const reminders::CalendarExport exporter(m_reminders.clock());
     reminders::CalendarOptions options;
     options.detail = m_detailed ? reminders::TextDetail::Detailed : reminders::TextDetail::Private;
@@ -377,7 +414,7 @@ bool TimelineController::exportCalendar(const QUrl &file, bool includeNotes)
     if (out.write(bytes) != bytes.size() || !out.commit())
         return fail(tr("The file could not be saved. Choose another place."));
     m_error.clear();
-    Q_EMIT changed();
+    Q_EMIT errorChanged();
     return true;
 }
 
@@ -389,10 +426,10 @@ void TimelineController::setDetailedReminders(bool detailed)
     const QString value = detailed ? QStringLiteral("detailed") : QStringLiteral("private");
     if (!repository.save({ settingsSubject.toString(), detailQuestion.toString(), value,
                            QDateTime::currentDateTimeUtc().toString(Qt::ISODate) })) {
-        fail(tr("This did not work. Please try again."));
+        failAndTryAgain();
         return;
     }
     m_detailed = detailed;
     replan();
-    Q_EMIT changed();
+    Q_EMIT settingsChanged();
 }

@@ -15,6 +15,7 @@
 
 #include <optional>
 
+class DossierEvents;
 class LanguageController;
 class ReminderService;
 
@@ -35,51 +36,56 @@ class TimelineController : public QObject, public PublishedSingleton<TimelineCon
     QML_ELEMENT
     QML_SINGLETON
     /** True while the vault is open. */
-    Q_PROPERTY(bool ready READ isReady NOTIFY changed)
+    Q_PROPERTY(bool ready READ isReady NOTIFY familyChanged)
     /** True when there is at least one family member. */
-    Q_PROPERTY(bool hasMembers READ hasMembers NOTIFY changed)
+    Q_PROPERTY(bool hasMembers READ hasMembers NOTIFY familyChanged)
     /** The family members: maps with memberId and name. */
-    Q_PROPERTY(QVariantList members READ members NOTIFY changed)
+    Q_PROPERTY(QVariantList members READ members NOTIFY familyChanged)
     /** The member whose stages are shown; falls back to the first member (0 when there is none). */
-    Q_PROPERTY(qint64 currentMemberId READ currentMemberId WRITE setCurrentMemberId NOTIFY changed)
+    Q_PROPERTY(qint64 currentMemberId READ currentMemberId WRITE setCurrentMemberId NOTIFY memberChanged)
     /** The current member's name (or relation). */
-    Q_PROPERTY(QString currentMemberName READ currentMemberName NOTIFY changed)
+    Q_PROPERTY(QString currentMemberName READ currentMemberName NOTIFY memberChanged)
     /** The stages of the current member. */
     Q_PROPERTY(StageModel *stages READ stages CONSTANT)
     /** All deadlines of the family. */
     Q_PROPERTY(DeadlineModel *deadlines READ deadlines CONSTANT)
     /** Why the last change was refused, in the user's language; empty when it was taken. */
-    Q_PROPERTY(QString errorText READ errorText NOTIFY changed)
+    Q_PROPERTY(QString errorText READ errorText NOTIFY errorChanged)
     /** The receipt-letter decision date of the current member (ISO); empty when not entered. */
-    Q_PROPERTY(QString receiptLetterDate READ receiptLetterDate NOTIFY changed)
+    Q_PROPERTY(QString receiptLetterDate READ receiptLetterDate NOTIFY memberChanged)
     /** True when the current member has an application date (so a receipt letter can exist). */
-    Q_PROPERTY(bool canUseReceiptLetter READ canUseReceiptLetter NOTIFY changed)
+    Q_PROPERTY(bool canUseReceiptLetter READ canUseReceiptLetter NOTIFY memberChanged)
     /** The soonest open deadline of the user's own (not the IND's decision); its title, or empty. */
-    Q_PROPERTY(QString nextDeadlineTitle READ nextDeadlineTitle NOTIFY changed)
+    Q_PROPERTY(QString nextDeadlineTitle READ nextDeadlineTitle NOTIFY homeChanged)
     /** For whom the soonest deadline is. */
-    Q_PROPERTY(QString nextDeadlineWho READ nextDeadlineWho NOTIFY changed)
+    Q_PROPERTY(QString nextDeadlineWho READ nextDeadlineWho NOTIFY homeChanged)
     /** Its last day in the user's calendar, with Gregorian in brackets when different. */
-    Q_PROPERTY(QString nextDeadlineDate READ nextDeadlineDate NOTIFY changed)
+    Q_PROPERTY(QString nextDeadlineDate READ nextDeadlineDate NOTIFY homeChanged)
     /** The rule-pack id of that deadline ("window", "bStatusWait", …; "letter"); empty when none. */
-    Q_PROPERTY(QString nextDeadlineRuleId READ nextDeadlineRuleId NOTIFY changed)
+    Q_PROPERTY(QString nextDeadlineRuleId READ nextDeadlineRuleId NOTIFY homeChanged)
     /** Its countdown in words, e.g. "12 days left". */
-    Q_PROPERTY(QString nextDeadlineCountdown READ nextDeadlineCountdown NOTIFY changed)
+    Q_PROPERTY(QString nextDeadlineCountdown READ nextDeadlineCountdown NOTIFY homeChanged)
     /** Days until it (negative when passed). */
-    Q_PROPERTY(int nextDeadlineDays READ nextDeadlineDays NOTIFY changed)
+    Q_PROPERTY(int nextDeadlineDays READ nextDeadlineDays NOTIFY homeChanged)
     /** The next step for the current member. */
-    Q_PROPERTY(QString nextStep READ nextStep NOTIFY changed)
+    Q_PROPERTY(QString nextStep READ nextStep NOTIFY homeChanged)
     /** Documents of the family still missing or requested. */
-    Q_PROPERTY(int missingDocuments READ missingDocuments NOTIFY changed)
+    Q_PROPERTY(int missingDocuments READ missingDocuments NOTIFY homeChanged)
     /** Deadlines whose reminders were due when the vault opened: "title: countdown" lines. */
-    Q_PROPERTY(QStringList dueReminders READ dueReminders NOTIFY changed)
+    Q_PROPERTY(QStringList dueReminders READ dueReminders NOTIFY homeChanged)
     /** Reminders say which deadline and when (the user's choice; stored in the vault). */
-    Q_PROPERTY(bool detailedReminders READ detailedReminders WRITE setDetailedReminders NOTIFY changed)
+    Q_PROPERTY(
+        bool detailedReminders READ detailedReminders WRITE setDetailedReminders NOTIFY settingsChanged)
     /** Today as ISO date. */
-    Q_PROPERTY(QString today READ todayIso NOTIFY changed)
+    Q_PROPERTY(QString today READ todayIso NOTIFY homeChanged)
 
 public:
-    /** Writes in the language of @p languages and plans with @p reminders; both must outlive it. */
-    TimelineController(const LanguageController &languages, ReminderService &reminders, QObject *parent);
+    /**
+     * Writes in the language of @p languages, plans with @p reminders, says what it wrote on
+     * @p events and reads again what the others say they wrote there; all must outlive it.
+     */
+    TimelineController(const LanguageController &languages, ReminderService &reminders, DossierEvents &events,
+                       QObject *parent);
     ~TimelineController() override;
 
     /** The unlocked vault, or nullptr when it closes (everything read from it is dropped). */
@@ -138,12 +144,19 @@ public:
     Q_INVOKABLE bool removeLetterDeadline(qint64 deadlineId);
     /** Writes the open deadlines as an .ics file to @p file; labels only when @p includeNotes. */
     Q_INVOKABLE bool exportCalendar(const QUrl &file, bool includeNotes);
-    /** Reads the vault again (after the interview or the family changed). */
-    Q_INVOKABLE void refresh();
 
 Q_SIGNALS:
-    /** Any property changed. */
-    void changed();
+    /** The family read from the vault: ready, hasMembers, members. */
+    void familyChanged();
+    /** The member whose steps are shown, or what is known of them: currentMember*, receiptLetter*. */
+    void memberChanged();
+    /** errorText. */
+    void errorChanged();
+    /** The home screen's "what now": the next deadline, the next step, missing papers, due reminders, today.
+     */
+    void homeChanged();
+    /** detailedReminders. */
+    void settingsChanged();
 
 private:
     [[nodiscard]] const samen::rules::RulePack *pack();
@@ -162,6 +175,13 @@ private:
     [[nodiscard]] bool saveRow(samen::dossier::Deadline row);
     [[nodiscard]] const DeadlineRow *nextOpen() const;
     bool fail(const QString &message);
+    bool failAndTryAgain();
+    bool stagesWritten(qint64 memberId);
+    bool deadlinesWritten();
+    void announceAll();
+    void readAll();
+    void followAnswers(const QString &subject);
+    void countMissingDocuments();
     void load();
     void materialise();
     void rebuild();
@@ -169,6 +189,7 @@ private:
 
     const LanguageController &m_languages;
     ReminderService &m_reminders;
+    DossierEvents &m_events;
     samen::vault::Database *m_db = nullptr;
     const samen::rules::RulePack *m_pack = nullptr;
     StageModel *m_stages;

@@ -45,24 +45,37 @@ void TimelineController::load()
 {
     vault::PeopleRepository people(*m_db);
     vault::TimelineRepository timeline(*m_db);
-    vault::DocumentRepository documents(*m_db);
     m_members.clear();
     m_stageEvents.clear();
-    m_missingDocuments = 0;
     for (const dossier::Referent &referent : people.referents())
         m_members += people.members(referent.id);
-    for (const dossier::FamilyMember &member : std::as_const(m_members)) {
+    for (const dossier::FamilyMember &member : std::as_const(m_members))
         m_stageEvents.insert(member.id, timeline.stageEvents(member.id));
-        for (const dossier::Document &document : documents.documents(member.id)) {
-            const bool missing = document.status == dossier::DocumentStatus::Missing ||
-                document.status == dossier::DocumentStatus::Requested;
-            m_missingDocuments += missing ? 1 : 0;
-        }
-    }
+    countMissingDocuments();
     m_rows = timeline.deadlines();
     const auto setting =
         vault::InterviewRepository(*m_db).answer(settingsSubject.toString(), detailQuestion.toString());
     m_detailed = setting && setting->value == u"detailed";
+}
+
+void TimelineController::countMissingDocuments()
+{
+    int missing = 0;
+    if (m_db) {
+        vault::DocumentRepository documents(*m_db);
+        for (const dossier::FamilyMember &member : std::as_const(m_members)) {
+            for (const dossier::Document &document : documents.documents(member.id)) {
+                missing += document.status == dossier::DocumentStatus::Missing ||
+                        document.status == dossier::DocumentStatus::Requested
+                    ? 1
+                    : 0;
+            }
+        }
+    }
+    if (missing == m_missingDocuments)
+        return;
+    m_missingDocuments = missing;
+    Q_EMIT homeChanged();
 }
 
 void TimelineController::materialise()
@@ -167,7 +180,6 @@ void TimelineController::rebuild()
     std::stable_sort(deadlineRows.begin(), deadlineRows.end(),
                      [](const DeadlineRow &a, const DeadlineRow &b) { return a.dueIso < b.dueIso; });
     m_deadlines->setRows(deadlineRows);
-    Q_EMIT changed();
 }
 
 void TimelineController::replan()

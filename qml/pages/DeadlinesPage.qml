@@ -16,8 +16,6 @@ AppPage {
 
     title: qsTr("Dates and deadlines")
 
-    StackView.onActivating: TimelineController.refresh()
-
     ColumnLayout {
         visible: !TimelineController.hasMembers
         spacing: Theme.spacing

@@ -14,7 +14,6 @@ AppPage {
     signal openPage(string name)
 
     title: qsTr("Show to a helper")
-    Component.onCompleted: HelperController.refresh()
 
     FileDialog {
         id: saveDialog

@@ -26,7 +26,6 @@ Page {
     }
 
     Component.onCompleted: {
-        HelperController.refresh();
         VaultController.clearMessage();
         VaultController.finished.connect(root.checkFinished);
     }

@@ -14,9 +14,6 @@ AppPage {
 
     title: "Samen"
 
-    // Family, documents and answers may have changed on other pages: read again after the frame.
-    StackView.onActivated: Qt.callLater(TimelineController.refresh)
-
     BodyText {
         visible: !TimelineController.hasMembers
         text: qsTr("Bring your family to the Netherlands, step by step.")

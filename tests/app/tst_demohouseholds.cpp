@@ -1,3 +1,4 @@
+#include "dossierevents.h"
 #include "answerstore.h"
 #include "demohouseholds.h"
 #include "interviewcontroller.h"
@@ -107,7 +108,8 @@ private Q_SLOTS:
     {
         QVERIFY(samen::demo::fill(db(), *m_pack, Household::Eritrea, QDate::currentDate()));
         LanguageController languages(nullptr);
-        InterviewController interview(languages, nullptr);
+        DossierEvents events;
+        InterviewController interview(languages, events, nullptr);
         interview.setDatabase(&db());
         interview.start();
         QVERIFY(interview.isFinished());

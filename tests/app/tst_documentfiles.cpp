@@ -1,3 +1,4 @@
+#include "dossierevents.h"
 #include "attachmentimageprovider.h"
 #include "documentfiles.h"
 #include "documenttestsupport.h"
@@ -31,6 +32,7 @@ class TestDocumentFiles : public QObject
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<samen::vault::Vault> m_vault;
     std::unique_ptr<LanguageController> m_languages;
+    DossierEvents m_events;
     std::unique_ptr<DocumentFiles> m_files;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
     qint64 m_documentId = 0;
@@ -69,7 +71,7 @@ private Q_SLOTS:
         QVERIFY(m_documentId != 0);
         m_languages = std::make_unique<LanguageController>(nullptr);
         m_languages->apply(u"en"_qs);
-        m_files = std::make_unique<DocumentFiles>(*m_languages, nullptr);
+        m_files = std::make_unique<DocumentFiles>(*m_languages, m_events, nullptr);
         m_tester = std::make_unique<QAbstractItemModelTester>(
             m_files->attachments(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_files->setDatabase(&db());

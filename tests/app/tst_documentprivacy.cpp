@@ -1,3 +1,4 @@
+#include "dossierevents.h"
 #include "documentfiles.h"
 #include "documenttestsupport.h"
 #include "languagecontroller.h"
@@ -56,7 +57,8 @@ private Q_SLOTS:
         QCOMPARE(vault.create(pin, samen::vault::SecretKind::Pin), samen::vault::Vault::CreateResult::Ok);
         const qint64 documentId = seedDocument(*vault.database(), u"Amal"_qs);
         LanguageController languages(nullptr);
-        DocumentFiles files(languages, nullptr);
+        DossierEvents events;
+        DocumentFiles files(languages, events, nullptr);
         files.setDatabase(vault.database());
 
         const QByteArray photo = jpegOf(twoColourImage(QSize(2600, 1900)));

@@ -1,3 +1,4 @@
+#include "dossierevents.h"
 #include "interviewcontroller.h"
 #include "interviewsteps.h"
 #include "interviewtexts.h"
@@ -32,7 +33,7 @@ private Q_SLOTS:
 
     void packLoadsOnlyOnStart()
     {
-        InterviewController controller(*m_languages, nullptr);
+        InterviewController controller(*m_languages, m_events, nullptr);
         QVERIFY(!controller.isReady());
         QVERIFY(controller.questionId().isEmpty());
         controller.start();
@@ -50,7 +51,7 @@ private Q_SLOTS:
     // a day given and then "not sent" after all does not count.
     void theApplicationDateIsAskedOnlyWhenSent()
     {
-        InterviewController controller(*m_languages, nullptr);
+        InterviewController controller(*m_languages, m_events, nullptr);
         controller.setToday(QDate(2026, 12, 6));
         controller.start();
         QVERIFY(controller.answer(false));
@@ -74,7 +75,7 @@ private Q_SLOTS:
     // the application may be planned.
     void dateQuestionsKnowTheirLimitsAndALikelyYear()
     {
-        InterviewController controller(*m_languages, nullptr);
+        InterviewController controller(*m_languages, m_events, nullptr);
         controller.setToday(QDate(2026, 12, 6));
         controller.start();
         QVERIFY(controller.answer(false));
@@ -105,7 +106,7 @@ private Q_SLOTS:
     // question is shown once, and the position within a person never goes back.
     void addingAPersonAsksOnlyThatPerson()
     {
-        InterviewController controller(*m_languages, nullptr);
+        InterviewController controller(*m_languages, m_events, nullptr);
         controller.setToday(QDate(2026, 12, 6));
         answerReferent(controller, u"2026-10-25"_qs, u"refugee"_qs, u"ER"_qs);
         const QList<QPair<QString, QString>> family = { { u"spouse"_qs, u"1985-02-02"_qs },
@@ -140,7 +141,7 @@ private Q_SLOTS:
     // Every person can be opened again from the list, and removed.
     void aPersonCanBeOpenedAndRemoved()
     {
-        InterviewController controller(*m_languages, nullptr);
+        InterviewController controller(*m_languages, m_events, nullptr);
         controller.setToday(QDate(2026, 12, 6));
         answerReferent(controller, u"2026-10-25"_qs, u"refugee"_qs, u"ER"_qs);
         QVERIFY(controller.addMember(u"partner"_qs));
@@ -186,7 +187,7 @@ private Q_SLOTS:
 
     void backKeepsAnswersAndDontKnowIsRecorded()
     {
-        InterviewController controller(*m_languages, nullptr);
+        InterviewController controller(*m_languages, m_events, nullptr);
         controller.setToday(QDate(2026, 3, 1));
         controller.start();
         QVERIFY(controller.answer(true));
@@ -209,7 +210,7 @@ private Q_SLOTS:
 
     void refusedAnswerIsExplainedAndNotTaken()
     {
-        InterviewController controller(*m_languages, nullptr);
+        InterviewController controller(*m_languages, m_events, nullptr);
         controller.setToday(QDate(2026, 3, 1));
         controller.start();
         QVERIFY(controller.answer(true));
@@ -224,7 +225,7 @@ private Q_SLOTS:
 
     void impossibleProcedureDatesAreExplainedAndNotTaken()
     {
-        InterviewController controller(*m_languages, nullptr);
+        InterviewController controller(*m_languages, m_events, nullptr);
         controller.setToday(QDate(2026, 12, 6));
         controller.start();
         QVERIFY(controller.answer(true));
@@ -247,7 +248,7 @@ private Q_SLOTS:
 
     void householdGivesVerdictsAndCountdown()
     {
-        InterviewController controller(*m_languages, nullptr);
+        InterviewController controller(*m_languages, m_events, nullptr);
         controller.setToday(QDate(2026, 3, 1));
         answerReferent(controller, u"2026-01-20"_qs, u"refugee"_qs);
         QVERIFY(!controller.isAsking());
@@ -293,7 +294,7 @@ private Q_SLOTS:
 
     void passedWindowIsSaidGently()
     {
-        InterviewController controller(*m_languages, nullptr);
+        InterviewController controller(*m_languages, m_events, nullptr);
         controller.setToday(QDate(2026, 6, 1));
         answerReferent(controller, u"2026-01-20"_qs, u"refugee"_qs);
         QVERIFY(controller.addMember(u"spouse"_qs));
@@ -306,7 +307,7 @@ private Q_SLOTS:
 
     void waitShowsTheEarliestDay()
     {
-        InterviewController controller(*m_languages, nullptr);
+        InterviewController controller(*m_languages, m_events, nullptr);
         controller.setToday(QDate(2026, 7, 1));
         answerReferent(controller, u"2026-05-04"_qs, u"subsidiary"_qs);
         QVERIFY(controller.addMember(u"spouse"_qs));
@@ -320,13 +321,13 @@ private Q_SLOTS:
 
     void numbersAndDatesInTheUsersLanguage()
     {
-        InterviewController controller(*m_languages, nullptr);
+        InterviewController controller(*m_languages, m_events, nullptr);
         controller.setToday(QDate(2026, 3, 1));
         answerReferent(controller, u"2026-01-20"_qs, u"refugee"_qs);
         QVERIFY(controller.addMember(u"child"_qs));
         answerAll(controller, { { u"member.birthDate"_qs, u"2015-06-01"_qs } });
         QVERIFY(controller.showResult());
-        QSignalSpy spy(&controller, &InterviewController::changed);
+        QSignalSpy spy(&controller, &InterviewController::resultChanged);
         QVERIFY(m_languages->apply(u"fa_AF"_qs));
         QVERIFY(spy.size() >= 1);
         QVERIFY2(controller.deadlineText().contains(u"۵۰"), qPrintable(controller.deadlineText()));
@@ -344,7 +345,7 @@ private Q_SLOTS:
 
         QJsonObject given;
         {
-            InterviewController controller(*m_languages, nullptr);
+            InterviewController controller(*m_languages, m_events, nullptr);
             controller.setToday(QDate(2026, 3, 1));
             controller.setDatabase(vault.database());
             QVERIFY(controller.isSaving());
@@ -355,7 +356,7 @@ private Q_SLOTS:
             given = controller.answers();
             QVERIFY(controller.isAsking());
         }
-        InterviewController restored(*m_languages, nullptr);
+        InterviewController restored(*m_languages, m_events, nullptr);
         restored.setToday(QDate(2026, 3, 1));
         restored.setDatabase(vault.database());
         restored.start();
@@ -370,7 +371,7 @@ private Q_SLOTS:
         restored.setDatabase(vault.database());
         QVERIFY(restored.isStarted());
         restored.restart();
-        InterviewController afterRestart(*m_languages, nullptr);
+        InterviewController afterRestart(*m_languages, m_events, nullptr);
         afterRestart.setDatabase(vault.database());
         afterRestart.start();
         QVERIFY(!afterRestart.isStarted());
@@ -378,6 +379,7 @@ private Q_SLOTS:
 
 private:
     std::unique_ptr<LanguageController> m_languages;
+    DossierEvents m_events;
 };
 
 QTEST_MAIN(TestInterviewController)

@@ -1,3 +1,4 @@
+#include "dossierevents.h"
 #include "answerstore.h"
 #include "languagecontroller.h"
 #include "rules/pack.h"
@@ -53,6 +54,7 @@ class TestRulesChangeNotice : public QObject
     std::unique_ptr<vault::Database> m_db;
     std::optional<rules::RulePack> m_pack;
     LanguageController m_languages { nullptr };
+    DossierEvents m_events;
 
     void store(const QList<std::tuple<const char *, const char *, QJsonValue>> &answers)
     {
@@ -114,7 +116,7 @@ private Q_SLOTS:
         nameTheMembers();
         QVERIFY(vault::schema::migrate(*m_db));
 
-        RulesChangeNotice notice(m_languages);
+        RulesChangeNotice notice(m_languages, m_events);
         notice.setToday(QDate(2026, 12, 6));
         QSignalSpy spy(&notice, &RulesChangeNotice::noticeChanged);
         notice.setDatabase(m_db.get());
@@ -144,7 +146,7 @@ private Q_SLOTS:
             qPrintable(history.constFirst()));
         QVERIFY(notice.historyOf(u"m1"_qs).isEmpty());
 
-        RulesChangeNotice again(m_languages);
+        RulesChangeNotice again(m_languages, m_events);
         again.setToday(QDate(2026, 12, 6));
         again.setDatabase(m_db.get());
         QVERIFY2(!again.isVisible(), "said once");
@@ -156,7 +158,7 @@ private Q_SLOTS:
         openAtSchema(vault::schema::latestVersion);
         store(olderAnswers);
         store(newAnswers);
-        RulesChangeNotice notice(m_languages);
+        RulesChangeNotice notice(m_languages, m_events);
         notice.setToday(QDate(2026, 12, 6));
         notice.setDatabase(m_db.get());
         QVERIFY(!notice.isVisible());
@@ -173,7 +175,7 @@ private Q_SLOTS:
         openAtSchema(3);
         QVERIFY(vault::schema::migrate(*m_db));
         QVERIFY(!vault::VerdictRepository(*m_db).upgradedFromRulesOf());
-        RulesChangeNotice notice(m_languages);
+        RulesChangeNotice notice(m_languages, m_events);
         notice.setDatabase(m_db.get());
         QVERIFY(!notice.isVisible());
     }

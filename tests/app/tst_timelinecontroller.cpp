@@ -1,3 +1,4 @@
+#include "dossierevents.h"
 #include "icsreader.h"
 #include "languagecontroller.h"
 #include "procedure/deadlinerows.h"
@@ -43,6 +44,7 @@ class TestTimelineController : public QObject
 private:
     QTemporaryDir m_dir;
     std::unique_ptr<LanguageController> m_languages;
+    DossierEvents m_events;
     std::unique_ptr<vault::Database> m_db;
     std::unique_ptr<reminders::ManualClock> m_clock;
     std::unique_ptr<reminders::InMemoryNotifier> m_notifier;
@@ -53,7 +55,7 @@ private:
 
     std::unique_ptr<TimelineController> makeController()
     {
-        auto controller = std::make_unique<TimelineController>(*m_languages, *m_reminders, nullptr);
+        auto controller = std::make_unique<TimelineController>(*m_languages, *m_reminders, m_events, nullptr);
         new QAbstractItemModelTester(controller->deadlines(),
                                      QAbstractItemModelTester::FailureReportingMode::QtTest,
                                      controller.get());
@@ -119,7 +121,7 @@ private Q_SLOTS:
 
     void withoutAVaultThereIsNothing()
     {
-        TimelineController controller(*m_languages, *m_reminders, nullptr);
+        TimelineController controller(*m_languages, *m_reminders, m_events, nullptr);
         QVERIFY(!controller.isReady());
         QVERIFY(!controller.hasMembers());
         QCOMPARE(controller.currentMemberId(), 0);
@@ -271,7 +273,7 @@ private Q_SLOTS:
         QCOMPARE(controller->receiptLetterDate(), u"2026-06-01"_qs);
         QCOMPARE(find(*controller, "decision")->dueIso, u"2026-06-01"_qs);
         QVERIFY(find(*controller, "decision")->fromReceiptLetter);
-        controller->refresh();
+        Q_EMIT m_events.membersChanged(); // a full read again, with the deadline table brought in step
         QCOMPARE(find(*controller, "decision")->dueIso, u"2026-06-01"_qs);
         QVERIFY(controller->clearReceiptLetterDate());
         QCOMPARE(find(*controller, "decision")->dueIso, u"2026-05-02"_qs);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dossierevents.h"
 #include "appsetup.h"
 #include "attachmentimageprovider.h"
 #include "documentfiles.h"
@@ -58,18 +59,18 @@ public:
         const int percent = qEnvironmentVariableIntValue("SAMEN_TEST_TEXT_SIZE");
         m_textSize->apply(percent != 0 ? percent : 100);
         TextSize::publish(m_textSize.get());
-        m_interview = std::make_unique<InterviewController>(*m_languages, nullptr);
+        m_interview = std::make_unique<InterviewController>(*m_languages, m_events, nullptr);
         InterviewController::publish(m_interview.get());
-        m_rulesChange = std::make_unique<RulesChangeNotice>(*m_languages, nullptr);
+        m_rulesChange = std::make_unique<RulesChangeNotice>(*m_languages, m_events, nullptr);
         RulesChangeNotice::publish(m_rulesChange.get());
-        m_family = std::make_unique<FamilyController>(*m_languages, *m_interview, nullptr);
+        m_family = std::make_unique<FamilyController>(*m_languages, *m_interview, m_events, nullptr);
         FamilyController::publish(m_family.get());
-        m_helper = std::make_unique<HelperController>(QString(), nullptr);
+        m_helper = std::make_unique<HelperController>(QString(), m_events, nullptr);
         HelperController::publish(m_helper.get());
         m_reminders = std::make_unique<ReminderService>(m_notifier, m_clock);
-        m_timeline = std::make_unique<TimelineController>(*m_languages, *m_reminders, nullptr);
+        m_timeline = std::make_unique<TimelineController>(*m_languages, *m_reminders, m_events, nullptr);
         TimelineController::publish(m_timeline.get());
-        m_documentFiles = std::make_unique<DocumentFiles>(*m_languages, nullptr);
+        m_documentFiles = std::make_unique<DocumentFiles>(*m_languages, m_events, nullptr);
         DocumentFiles::publish(m_documentFiles.get());
         m_engine = std::make_unique<QQmlApplicationEngine>();
         AttachmentImageProvider::addTo(*m_engine, *m_documentFiles);
@@ -127,6 +128,7 @@ public:
 
 private:
     std::unique_ptr<LanguageController> m_languages;
+    DossierEvents m_events;
     std::unique_ptr<TextSize> m_textSize;
     std::unique_ptr<InterviewController> m_interview;
     std::unique_ptr<RulesChangeNotice> m_rulesChange;

@@ -24,8 +24,6 @@ AppPage {
 
     title: qsTr("Add a date from an IND letter")
 
-    Component.onCompleted: TimelineController.refresh()
-
     BodyText {
         text: qsTr("The IND often asks you to answer before a date. Enter that date here. Samen will remind you.")
     }

@@ -40,8 +40,6 @@ AppPage {
 
     title: qsTr("Steps of the procedure")
 
-    StackView.onActivating: TimelineController.refresh()
-
     ColumnLayout {
         visible: !TimelineController.hasMembers
         spacing: Theme.spacing
