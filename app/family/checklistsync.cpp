@@ -22,7 +22,7 @@ ChecklistSync::ChecklistSync(samen::vault::Database &db)
     : m_db(db)
 { }
 
-bool ChecklistSync::sync(qint64 memberId, const QStringList &requiredKinds)
+bool ChecklistSync::sync(qint64 memberId, const QStringList &requiredKinds, bool *changed)
 {
     samen::vault::DocumentRepository documents(m_db);
     const QList<Document> existing = documents.documents(memberId);
@@ -53,5 +53,9 @@ bool ChecklistSync::sync(qint64 memberId, const QStringList &requiredKinds)
         if (!documents.save(document))
             return false;
     }
-    return transaction.commit();
+    if (!transaction.commit())
+        return false;
+    if (changed)
+        *changed = true;
+    return true;
 }

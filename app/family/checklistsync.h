@@ -18,7 +18,7 @@ public:
     explicit ChecklistSync(samen::vault::Database &db);
 
     /** Brings member @p memberId's rows in step with @p requiredKinds, in one transaction; false on error. */
-    [[nodiscard]] bool sync(qint64 memberId, const QStringList &requiredKinds);
+    [[nodiscard]] bool sync(qint64 memberId, const QStringList &requiredKinds, bool *changed = nullptr);
 
 private:
     samen::vault::Database &m_db;

@@ -118,10 +118,12 @@ void FamilyController::followAnswers()
         qWarning("Samen: the family list could not be brought in step with the interview");
     removeEmptyLeftovers();
     m_verdicts = ensurePack() ? FamilyVerdicts::evaluate(*m_db, *m_pack, m_today) : FamilyVerdicts();
-    syncChecklists();
-    // The verdicts decide which papers each member needs: the lists may have changed for anyone.
-    // This service reads its rows again on that signal, like every other reader.
-    Q_EMIT m_events.documentsChanged(0);
+    // The verdicts decide which papers each member needs. When a list changed, this service reads
+    // its rows again on that signal, like every other reader; otherwise only the verdicts changed.
+    if (syncChecklists())
+        Q_EMIT m_events.documentsChanged(0);
+    else
+        readRows();
     if (memberIds() != before)
         Q_EMIT m_events.membersChanged();
 }
@@ -165,16 +167,18 @@ void FamilyController::removeEmptyLeftovers()
     }
 }
 
-void FamilyController::syncChecklists()
+bool FamilyController::syncChecklists()
 {
+    bool changed = false;
     ChecklistSync checklists(*m_db);
     for (const FamilyMember &member : familyOf(*m_db)) {
         const auto verdict = m_verdicts.members.constFind(member.interviewId);
         if (member.interviewId.isEmpty() || verdict == m_verdicts.members.cend())
             continue;
-        if (!checklists.sync(member.id, verdict->requiredDocuments))
+        if (!checklists.sync(member.id, verdict->requiredDocuments, &changed))
             qWarning("Samen: a checklist could not be brought in step with the rules");
     }
+    return changed;
 }
 
 void FamilyController::readRows()

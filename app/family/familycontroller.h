@@ -131,7 +131,7 @@ private:
     void followAnswers();
     [[nodiscard]] QList<qint64> memberIds() const;
     void removeEmptyLeftovers();
-    void syncChecklists();
+    bool syncChecklists();
     void readRows();
     void announceAll();
     [[nodiscard]] bool updateMember(qint64 memberId,

@@ -18,19 +18,19 @@ namespace {
 
 const QString relationQuestion = QStringLiteral("member.relation");
 
-QString kindName(Question::Kind kind)
+QuestionKind::Value kindOf(Question::Kind kind)
 {
     switch (kind) {
     case Question::Kind::YesNo:
-        return QStringLiteral("yesNo");
+        return QuestionKind::YesNo;
     case Question::Kind::Date:
-        return QStringLiteral("date");
+        return QuestionKind::Date;
     case Question::Kind::Choice:
-        return QStringLiteral("choice");
+        return QuestionKind::Choice;
     case Question::Kind::Number:
-        return QStringLiteral("number");
+        return QuestionKind::Number;
     }
-    return {};
+    return QuestionKind::None;
 }
 
 QString subjectName(Question::Subject subject)
@@ -165,10 +165,10 @@ QString InterviewController::questionId() const
     return m_current ? m_current->questionId : QString();
 }
 
-QString InterviewController::questionKind() const
+QuestionKind::Value InterviewController::questionKind() const
 {
     const Question *question = currentQuestion();
-    return question ? kindName(question->kind) : QString();
+    return question ? kindOf(question->kind) : QuestionKind::None;
 }
 
 QString InterviewController::questionText() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "kinds.h"
 #include "publishedsingleton.h"
 #include "resultmodel.h"
 #include "rules/evaluator.h"
@@ -46,8 +47,8 @@ class InterviewController : public QObject, public PublishedSingleton<InterviewC
     Q_PROPERTY(bool asking READ isAsking NOTIFY questionChanged)
     /** Id of the current question, e.g. "sponsor.decisionDate". */
     Q_PROPERTY(QString questionId READ questionId NOTIFY questionChanged)
-    /** "yesNo", "date", "choice" or "number". */
-    Q_PROPERTY(QString questionKind READ questionKind NOTIFY questionChanged)
+    /** How the current question is answered (QuestionKind); None on the list of people. */
+    Q_PROPERTY(QuestionKind::Value questionKind READ questionKind NOTIFY questionChanged)
     /** The question in the user's language. */
     Q_PROPERTY(QString questionText READ questionText NOTIFY questionChanged)
     /** Where to find the answer; may be empty. */
@@ -114,7 +115,7 @@ public:
     [[nodiscard]] bool isFinished() const;
     [[nodiscard]] bool isAsking() const { return m_current.has_value(); }
     [[nodiscard]] QString questionId() const;
-    [[nodiscard]] QString questionKind() const;
+    [[nodiscard]] QuestionKind::Value questionKind() const;
     [[nodiscard]] QString questionText() const;
     [[nodiscard]] QString helpText() const;
     [[nodiscard]] QString whyText() const;

@@ -38,7 +38,7 @@ inline void answerAll(InterviewController &controller, const QHash<QString, QStr
 {
     for (int answered = 0; controller.isAsking() && answered != count; ++answered) {
         const QString id = controller.questionId();
-        if (controller.questionKind() == u"date") {
+        if (controller.questionKind() == QuestionKind::Date) {
             QVERIFY2(controller.answer(dates.value(id)), qPrintable(id));
         } else if (id == u"member.parentId") {
             const QString other = u"other"_qs;

@@ -40,7 +40,7 @@ private Q_SLOTS:
         QVERIFY2(controller.isReady(), qPrintable(controller.loadError()));
         // The review's first question asked for the day of an application not sent yet.
         QCOMPARE(controller.questionId(), u"case.applied"_qs);
-        QCOMPARE(controller.questionKind(), u"yesNo"_qs);
+        QCOMPARE(controller.questionKind(), QuestionKind::YesNo);
         QVERIFY(!controller.questionText().isEmpty());
         QVERIFY(!controller.whyText().isEmpty());
         QCOMPARE(controller.progressText(), u"About you: question 1 of 10"_qs);
@@ -195,7 +195,7 @@ private Q_SLOTS:
         QCOMPARE(controller.questionId(), u"sponsor.birthDate"_qs);
         QVERIFY(controller.answer(u"1990-05-01"_qs));
         QCOMPARE(controller.questionId(), u"sponsor.arrivedUnaccompanied"_qs);
-        QCOMPARE(controller.questionKind(), u"yesNo"_qs);
+        QCOMPARE(controller.questionKind(), QuestionKind::YesNo);
         controller.back();
         QCOMPARE(controller.questionId(), u"sponsor.birthDate"_qs);
         QCOMPARE(controller.currentAnswer(), QVariant(u"1990-05-01"_qs));

@@ -231,14 +231,14 @@ class TestFirstHourWalk : public QObject
 
     void answerOnScreen(const QString &id, const QVariant &value)
     {
-        const QString kind = interview().questionKind();
+        const QuestionKind::Value kind = interview().questionKind();
         if (!value.isValid()) {
             STEP(answerUnknown());
         } else if (value == dontKnow) {
             STEP(m_ui->tapNamed(u"dontKnowButton"_qs));
         } else if (value.typeId() == QMetaType::Bool) {
             STEP(m_ui->tapNamed(value.toBool() ? u"yesButton"_qs : u"noButton"_qs));
-        } else if (kind == u"date") {
+        } else if (kind == QuestionKind::Date) {
             STEP(pickDate(id, value.toString()));
         } else if (value == theHusband) { // the option is the husband's member id
             const QString husbandId = interview().members().value(0).toMap().value(u"value"_qs).toString();

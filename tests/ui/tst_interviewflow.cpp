@@ -564,7 +564,7 @@ private:
             click(u"dontKnowButton"_qs);
         } else if (value.typeId() == QMetaType::Bool) {
             click(value.toBool() ? u"yesButton"_qs : u"noButton"_qs);
-        } else if (m_interview->questionKind() == u"date") {
+        } else if (m_interview->questionKind() == QuestionKind::Date) {
             QQuickItem *picker = findVisible(m_window->contentItem(), u"datePicker"_qs);
             QVERIFY(picker);
             QObject *input = picker->findChild<QObject *>(u"dateInput"_qs);

@@ -27,7 +27,7 @@ AppPage {
     }
 
     // A date question is answered by the day chosen in the picker; Next takes it.
-    readonly property bool dateQuestion: InterviewController.questionKind === "date"
+    readonly property bool dateQuestion: InterviewController.questionKind === QuestionKind.Date
     readonly property bool dateEmpty: datePicker.input.day === 0 && datePicker.input.month === 0 && datePicker.input.year === 0
     readonly property bool canGoOn: root.dateQuestion ? datePicker.input.valid || (root.dateEmpty && InterviewController.currentAnswerUnknown) : InterviewController.currentAnswer !== undefined || InterviewController.currentAnswerUnknown
 
@@ -113,7 +113,7 @@ AppPage {
         }
 
         ColumnLayout {
-            visible: InterviewController.questionKind === "yesNo"
+            visible: InterviewController.questionKind === QuestionKind.YesNo
             spacing: Theme.spacingSmall
             Layout.fillWidth: true
 
@@ -134,7 +134,7 @@ AppPage {
         }
 
         Repeater {
-            model: InterviewController.questionKind === "choice" ? InterviewController.options : []
+            model: InterviewController.questionKind === QuestionKind.Choice ? InterviewController.options : []
 
             delegate: AnswerButton {
                 required property var modelData
@@ -151,7 +151,7 @@ AppPage {
             id: datePicker
 
             objectName: "datePicker"
-            visible: InterviewController.questionKind === "date"
+            visible: InterviewController.questionKind === QuestionKind.Date
             isoDate: typeof InterviewController.currentAnswer === "string" ? InterviewController.currentAnswer : ""
             preferGregorian: root.letterDates.indexOf(root.questionId) >= 0
             latestIsoDate: InterviewController.latestDate

@@ -1,0 +1,58 @@
+#pragma once
+
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+// Small closed sets that QML compares: enums instead of strings, so that a typo is a qmllint
+// warning and not a silent false. Each is a QML namespace: Outcome.Nareis, QuestionKind.Date, …
+
+/** The verdict for one family member. */
+namespace Outcome {
+Q_NAMESPACE
+QML_ELEMENT
+enum Value {
+    /** No verdict (not in the questions, or not evaluated yet). */
+    None,
+    /** Eligible under the favourable asylum rules. */
+    Nareis,
+    /** Only the regular route, with its income requirement. */
+    Regular,
+    /** Eligible from a later date. */
+    Wait,
+    /** Not eligible. */
+    NotEligible,
+    /** The law is unclear for this case: see a volunteer or lawyer. */
+    Advice,
+};
+Q_ENUM_NS(Value)
+/** The value for a rule-pack outcome id ("nareis", "not_eligible", …); None for anything else. */
+Value fromId(const QString &id);
+} // namespace Outcome
+
+/** How a question is answered. */
+namespace QuestionKind {
+Q_NAMESPACE
+QML_ELEMENT
+enum Value {
+    /** No question on screen. */
+    None,
+    YesNo,
+    Date,
+    Choice,
+    Number,
+};
+Q_ENUM_NS(Value)
+} // namespace QuestionKind
+
+/** What the date of a deadline means for the user. */
+namespace DeadlineKind {
+Q_NAMESPACE
+QML_ELEMENT
+enum Value {
+    /** The last day to do something. */
+    LastDay,
+    /** The first day something is possible (the wait of a b-status before applying). */
+    EarliestDay,
+};
+Q_ENUM_NS(Value)
+} // namespace DeadlineKind
