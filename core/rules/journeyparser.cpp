@@ -3,8 +3,8 @@
 #include "rules/jsonreader.h"
 #include "rules/pack.h"
 
-#include <QRegularExpression>
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 #include <QTime>
 
