@@ -1924,6 +1924,573 @@
     </message>
 </context>
 <context>
+    <name>JourneyTexts</name>
+    <message>
+        <source>Application sent</source>
+        <translation>تمّ إرسال الطلب</translation>
+    </message>
+    <message>
+        <source>You sent the application for your family. The IND checks it and sends you a letter that it has received it (ontvangstbevestiging).</source>
+        <translation>تمّ إرسال طلب لمّ الشمل لعائلتك. تفحص IND الطلب وترسل إليك رسالة بأنها استلمته (ontvangstbevestiging)‏.</translation>
+    </message>
+    <message>
+        <source>Keep copies of everything you sent, and write down the date you sent it. Answer every IND letter on time.</source>
+        <translation>يُرجى الاحتفاظ بنسخة من كل ما أرسلته، وتسجيل تاريخ الإرسال. ويجب الرد على كل رسالة من IND في موعدها.</translation>
+    </message>
+    <message>
+        <source>Your family keeps their passports and papers safe and ready. The IND may ask for more papers, a DNA test or an interview.</source>
+        <translation>تحتفظ عائلتك بجوازات السفر والوثائق في مكان آمن وجاهزة. قد تطلب IND وثائق أخرى أو فحص DNA أو مقابلة.</translation>
+    </message>
+    <message>
+        <source>Waiting for the IND</source>
+        <translation>انتظار قرار IND</translation>
+    </message>
+    <message>
+        <source>The IND studies the application. It has 3 months to decide, and it may take 3 months more. Letters can come in this time: missing items, a DNA test or an interview.</source>
+        <translation>تدرس IND الطلب. لديها ٣ أشهر لتقرّر، ويمكنها أن تمدّدها ٣ أشهر أخرى. قد تصل رسائل في هذه المدة: عن وثائق ناقصة، أو فحص DNA، أو مقابلة.</translation>
+    </message>
+    <message>
+        <source>Open every IND letter at once and look for the date by which you must answer. Do you not understand a letter? Samen can explain it, or show it to a volunteer.</source>
+        <translation>يُرجى فتح كل رسالة من IND فورًا والبحث عن التاريخ الذي يجب الرد قبله. هل الرسالة غير مفهومة؟ يمكن لتطبيق Samen أن يشرحها، أو يمكنك عرضها على متطوّع.</translation>
+    </message>
+    <message>
+        <source>Your family answers questions from the embassy or the IND quickly. If the IND asks for a DNA test or an interview, they go to the appointment at the embassy.</source>
+        <translation>تجيب عائلتك بسرعة عن أسئلة السفارة أو IND. إذا طلبت IND فحص DNA أو مقابلة، تذهب العائلة إلى الموعد في السفارة.</translation>
+    </message>
+    <message>
+        <source>The answer is yes</source>
+        <translation>الجواب نعم</translation>
+    </message>
+    <message>
+        <source>The IND said yes. Your family can get the entry visa (mvv) at the Dutch embassy.</source>
+        <translation>وافقت IND. يمكن لعائلتك الحصول على تأشيرة الدخول (mvv) من السفارة الهولندية.</translation>
+    </message>
+    <message>
+        <source>Tell your family at once and send them a copy of the letter. Help them make an appointment at the embassy.</source>
+        <translation>يُرجى إخبار عائلتك فورًا وإرسال نسخة من الرسالة إليهم، ومساعدتهم في حجز موعد في السفارة.</translation>
+    </message>
+    <message>
+        <source>Your family collects the mvv at the embassy within 3 months of the decision. They bring their passports.</source>
+        <translation>تستلم عائلتك تأشيرة mvv من السفارة خلال ٣ أشهر من تاريخ القرار، ويحضرون معهم جوازات سفرهم.</translation>
+    </message>
+    <message>
+        <source>The answer is no</source>
+        <translation>الجواب لا</translation>
+    </message>
+    <message>
+        <source>The IND said no. This is hard news. You can object (bezwaar) within 4 weeks of the date on the letter.</source>
+        <translation>رفضت IND الطلب. هذا خبر صعب. يمكنك تقديم اعتراض (bezwaar) خلال ٤ أسابيع من التاريخ المكتوب على الرسالة.</translation>
+    </message>
+    <message>
+        <source>Do not wait. Contact a lawyer or the Juridisch Loket this week. A lawyer can be free if your income is low.</source>
+        <translation>لا يُنصح بالانتظار. يُرجى التواصل مع محامٍ أو مع Juridisch Loket هذا الأسبوع. قد يكون المحامي مجانيًا إذا كان دخلك منخفضًا.</translation>
+    </message>
+    <message>
+        <source>Your family keeps all their papers. They may be needed for the objection.</source>
+        <translation>تحتفظ عائلتك بكل وثائقها، فقد تكون لازمة للاعتراض.</translation>
+    </message>
+    <message>
+        <source>Objection sent</source>
+        <translation>تمّ تقديم الاعتراض</translation>
+    </message>
+    <message>
+        <source>You objected (bezwaar). The IND looks at its decision again. It has 19 weeks for this, and may take 6 weeks more.</source>
+        <translation>تمّ تقديم اعتراض (bezwaar)‏. تعيد IND النظر في قرارها. لديها ١٩ أسبوعًا لذلك، ويمكنها أن تمدّدها ٦ أسابيع.</translation>
+    </message>
+    <message>
+        <source>Keep in touch with your lawyer. Give new papers to your lawyer as soon as you have them.</source>
+        <translation>يُرجى البقاء على تواصل مع المحامي، وتسليمه أي وثائق جديدة فور الحصول عليها.</translation>
+    </message>
+    <message>
+        <source>Your family keeps their papers ready and answers questions quickly.</source>
+        <translation>تُبقي عائلتك وثائقها جاهزة وتجيب عن الأسئلة بسرعة.</translation>
+    </message>
+    <message>
+        <source>Decision on the objection</source>
+        <translation>قرار بشأن الاعتراض</translation>
+    </message>
+    <message>
+        <source>The IND decided on your objection. If it still says no, you can ask a court to look at it (beroep) within 4 weeks.</source>
+        <translation>قرّرت IND بشأن اعتراضك. إذا بقي الجواب لا، يمكنك الطعن أمام المحكمة (beroep) خلال ٤ أسابيع.</translation>
+    </message>
+    <message>
+        <source>Talk to your lawyer at once about going to court. In an urgent case the lawyer can ask the judge for a quick measure (voorlopige voorziening).</source>
+        <translation>يُرجى التحدث فورًا مع المحامي عن الطعن أمام المحكمة. في الحالات العاجلة يستطيع المحامي أن يطلب من القاضي إجراءً سريعًا (voorlopige voorziening)‏.</translation>
+    </message>
+    <message>
+        <source>Your family keeps their papers. Your lawyer will say if the court needs anything from them.</source>
+        <translation>تحتفظ عائلتك بوثائقها. سيخبرك المحامي إذا احتاجت المحكمة شيئًا منهم.</translation>
+    </message>
+    <message>
+        <source>The mvv is ready</source>
+        <translation>تأشيرة mvv جاهزة</translation>
+    </message>
+    <message>
+        <source>Your family has the mvv, the entry visa in the passport. They must travel to the Netherlands within 90 days.</source>
+        <translation>حصلت عائلتك على تأشيرة mvv في جواز السفر. يجب أن يسافروا إلى هولندا خلال ٩٠ يومًا.</translation>
+    </message>
+    <message>
+        <source>Help your family book the journey. As soon as the ticket is booked, make the appointment at the IND in Zevenaar.</source>
+        <translation>يُرجى مساعدة عائلتك في حجز الرحلة، وحجز الموعد في IND Zevenaar فور حجز التذكرة.</translation>
+    </message>
+    <message>
+        <source>Your family books tickets and travels before the mvv ends. They take their passports with the mvv.</source>
+        <translation>تحجز عائلتك التذاكر وتسافر قبل انتهاء تأشيرة mvv، وتأخذ معها جوازات السفر التي فيها التأشيرة.</translation>
+    </message>
+    <message>
+        <source>Travelling</source>
+        <translation>في الطريق</translation>
+    </message>
+    <message>
+        <source>Your family is on the way to the Netherlands with the mvv.</source>
+        <translation>عائلتك في الطريق إلى هولندا بتأشيرة mvv.</translation>
+    </message>
+    <message>
+        <source>Check that the appointment at the IND in Zevenaar is booked. Plan who meets your family when they arrive.</source>
+        <translation>يُرجى التأكد من حجز الموعد في IND Zevenaar، والاتفاق على من يستقبل عائلتك عند وصولها.</translation>
+    </message>
+    <message>
+        <source>Your family travels before the mvv ends and keeps their passports with them.</source>
+        <translation>تسافر عائلتك قبل انتهاء تأشيرة mvv وتُبقي جوازات السفر معها.</translation>
+    </message>
+    <message>
+        <source>Arrived in the Netherlands</source>
+        <translation>الوصول إلى هولندا</translation>
+    </message>
+    <message>
+        <source>Your family is here. Within 3 days they report to the IND in Zevenaar. There they get their residence permit and are registered in the BRP.</source>
+        <translation>وصلت عائلتك. خلال ٣ أيام يحضرون إلى IND Zevenaar، وهناك يحصلون على تصريح الإقامة ويُسجَّلون في BRP‏.</translation>
+    </message>
+    <message>
+        <source>Go with your family to the IND in Zevenaar. Within 2 weeks, visit the GP (huisarts) with them. The GGD asks them for a TB check.</source>
+        <translation>يُرجى مرافقة عائلتك إلى IND Zevenaar، وزيارة الطبيب العام (huisarts) معهم خلال أسبوعين. وستطلب منهم GGD فحص السل (TB)‏.</translation>
+    </message>
+    <message>
+        <source>Your family is no longer abroad. Keep the papers they brought in a safe place.</source>
+        <translation>لم تعد عائلتك في الخارج. يُرجى حفظ الوثائق التي أحضروها في مكان آمن.</translation>
+    </message>
+    <message>
+        <source>Living together</source>
+        <translation>العيش معًا</translation>
+    </message>
+    <message>
+        <source>Your family has a residence permit. It depends on yours. The family must live together with you.</source>
+        <translation>حصلت عائلتك على تصريح إقامة مرتبط بتصريحك. يجب أن تعيش العائلة معك.</translation>
+    </message>
+    <message>
+        <source>Check that everyone is registered at your address with the municipality (gemeente) and with a GP. If you separate, you must tell the IND.</source>
+        <translation>يُرجى التأكد من تسجيل الجميع على عنوانك لدى البلدية (gemeente) ولدى طبيب عام. في حال الانفصال يجب إبلاغ IND‏.</translation>
+    </message>
+    <message>
+        <source>Nobody needs to do anything abroad any more.</source>
+        <translation>لم يعد على أحد في الخارج أن يفعل شيئًا.</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>إشعار الاستلام</translation>
+    </message>
+    <message>
+        <source>The IND says it has received your application. The letter gives the date of your application, and may give the date by which the IND decides.</source>
+        <translation>تخبرك IND بأنها استلمت طلبك. في الرسالة تاريخ الطلب، وقد يكون فيها أيضًا التاريخ الذي تقرّر IND قبله.</translation>
+    </message>
+    <message>
+        <source>Keep this letter and check the date of your application on it. You do not need to answer.</source>
+        <translation>يُرجى حفظ هذه الرسالة والتحقق من تاريخ الطلب فيها. لا حاجة إلى الرد.</translation>
+    </message>
+    <message>
+        <source>Missing items</source>
+        <translation>وثائق ناقصة</translation>
+    </message>
+    <message>
+        <source>The IND needs more papers or information before it can decide (herstel verzuim). The letter says what is missing.</source>
+        <translation>تحتاج IND إلى وثائق أو معلومات إضافية قبل أن تقرّر (herstel verzuim)‏. تذكر الرسالة ما هو ناقص.</translation>
+    </message>
+    <message>
+        <source>Send what is missing before the date written in the letter. Can you not get something in time? Tell the IND before that date, and say why.</source>
+        <translation>يُرجى إرسال ما هو ناقص قبل التاريخ المكتوب في الرسالة. إذا تعذّر الحصول على شيء في الوقت، يُرجى إبلاغ IND قبل ذلك التاريخ مع ذكر السبب.</translation>
+    </message>
+    <message>
+        <source>If you do not answer in time, the IND can stop handling your application. If the 3 months for nareis have passed by then, your family can lose the nareis route.</source>
+        <translation>إذا لم يصل الرد في الوقت، يمكن أن تتوقف IND عن معالجة الطلب. وإذا كانت مدة الأشهر الثلاثة الخاصة بـ nareis قد انتهت عندها، فقد تفقد عائلتك طريق nareis‏.</translation>
+    </message>
+    <message>
+        <source>DNA test or interview</source>
+        <translation>فحص DNA أو مقابلة</translation>
+    </message>
+    <message>
+        <source>The IND wants to check the family bond with a DNA test or an interview (identificerend gehoor) at a Dutch embassy.</source>
+        <translation>تريد IND التحقق من صلة القرابة بفحص DNA أو بمقابلة (identificerend gehoor) في سفارة هولندية.</translation>
+    </message>
+    <message>
+        <source>Tell your family at once. They make the appointment at the embassy before the date written in the letter, and go to it.</source>
+        <translation>يُرجى إخبار عائلتك فورًا. تحجز العائلة الموعد في السفارة قبل التاريخ المكتوب في الرسالة، وتذهب إليه.</translation>
+    </message>
+    <message>
+        <source>If your family does not go, the IND can refuse the application.</source>
+        <translation>إذا لم تذهب عائلتك، يمكن أن ترفض IND الطلب.</translation>
+    </message>
+    <message>
+        <source>Intention to refuse</source>
+        <translation>نيّة الرفض</translation>
+    </message>
+    <message>
+        <source>The IND plans to say no (voornemen). It has not decided yet. You can first give your reaction (zienswijze).</source>
+        <translation>تنوي IND أن ترفض (voornemen)‏، لكنها لم تقرّر بعد. يمكنك أولًا تقديم ردّك (zienswijze)‏.</translation>
+    </message>
+    <message>
+        <source>Contact a lawyer or the Juridisch Loket at once. Send your reaction before the date written in the letter.</source>
+        <translation>يُرجى التواصل فورًا مع محامٍ أو مع Juridisch Loket‏، وإرسال الرد قبل التاريخ المكتوب في الرسالة.</translation>
+    </message>
+    <message>
+        <source>If you do not react in time, the IND decides without your reaction.</source>
+        <translation>إذا لم يصل الرد في الوقت، تقرّر IND من دونه.</translation>
+    </message>
+    <message>
+        <source>Decision: yes</source>
+        <translation>القرار: نعم</translation>
+    </message>
+    <message>
+        <source>The IND says yes to your application (beschikking). Your family can get the mvv at the Dutch embassy.</source>
+        <translation>وافقت IND على طلبك (beschikking)‏. يمكن لعائلتك الحصول على تأشيرة mvv من السفارة الهولندية.</translation>
+    </message>
+    <message>
+        <source>Send a copy to your family. They must collect the mvv within 3 months of the date of this letter.</source>
+        <translation>يُرجى إرسال نسخة إلى عائلتك. يجب أن يستلموا تأشيرة mvv خلال ٣ أشهر من تاريخ هذه الرسالة.</translation>
+    </message>
+    <message>
+        <source>Decision: no</source>
+        <translation>القرار: لا</translation>
+    </message>
+    <message>
+        <source>The IND says no to your application (beschikking). The letter explains why.</source>
+        <translation>رفضت IND طلبك (beschikking)‏. تشرح الرسالة السبب.</translation>
+    </message>
+    <message>
+        <source>Contact a lawyer or the Juridisch Loket this week. You can object (bezwaar) within 4 weeks of the date of this letter.</source>
+        <translation>يُرجى التواصل هذا الأسبوع مع محامٍ أو مع Juridisch Loket‏. يمكنك تقديم اعتراض (bezwaar) خلال ٤ أسابيع من تاريخ هذه الرسالة.</translation>
+    </message>
+    <message>
+        <source>After 4 weeks you can no longer object, and the no becomes final.</source>
+        <translation>بعد ٤ أسابيع لا يعود الاعتراض ممكنًا، ويصبح الرفض نهائيًا.</translation>
+    </message>
+    <message>
+        <source>Objection: you are right</source>
+        <translation>الاعتراض: مقبول</translation>
+    </message>
+    <message>
+        <source>The IND agrees with your objection (gegrond). The letter says what happens now: a yes, or a new decision.</source>
+        <translation>قبلت IND اعتراضك (gegrond)‏. تذكر الرسالة ما سيحدث الآن: موافقة، أو قرار جديد.</translation>
+    </message>
+    <message>
+        <source>Read the letter with your lawyer. If it is a yes, tell your family to collect the mvv.</source>
+        <translation>يُرجى قراءة الرسالة مع المحامي. إذا كانت موافقة، يُرجى إخبار عائلتك باستلام تأشيرة mvv‏.</translation>
+    </message>
+    <message>
+        <source>Objection: still no</source>
+        <translation>الاعتراض: ما زال الجواب لا</translation>
+    </message>
+    <message>
+        <source>The IND keeps its no after your objection (ongegrond).</source>
+        <translation>أبقت IND على الرفض بعد اعتراضك (ongegrond)‏.</translation>
+    </message>
+    <message>
+        <source>Talk to your lawyer at once. You can go to court (beroep) within 4 weeks of the date of this letter.</source>
+        <translation>يُرجى التحدث فورًا مع المحامي. يمكنك الطعن أمام المحكمة (beroep) خلال ٤ أسابيع من تاريخ هذه الرسالة.</translation>
+    </message>
+    <message>
+        <source>After 4 weeks you can no longer go to court, and the no becomes final.</source>
+        <translation>بعد ٤ أسابيع لا يعود الطعن أمام المحكمة ممكنًا، ويصبح الرفض نهائيًا.</translation>
+    </message>
+    <message>
+        <source>mvv ready</source>
+        <translation>تأشيرة mvv جاهزة</translation>
+    </message>
+    <message>
+        <source>Your family can collect the entry visa (mvv, machtiging tot voorlopig verblijf) at the Dutch embassy.</source>
+        <translation>يمكن لعائلتك استلام تأشيرة الدخول (mvv, machtiging tot voorlopig verblijf) من السفارة الهولندية.</translation>
+    </message>
+    <message>
+        <source>Tell your family to make an appointment at the embassy. They must collect the mvv within 3 months of the decision.</source>
+        <translation>يُرجى إخبار عائلتك بحجز موعد في السفارة. يجب أن يستلموا تأشيرة mvv خلال ٣ أشهر من تاريخ القرار.</translation>
+    </message>
+    <message>
+        <source>Volunteers and staff help refugees with family reunification. They can explain IND letters and help with forms.</source>
+        <translation>متطوعون وموظفون يساعدون اللاجئين في لمّ الشمل. يمكنهم شرح رسائل IND والمساعدة في الاستمارات.</translation>
+    </message>
+    <message>
+        <source>Free legal advice by phone or at an office. They can refer you to a lawyer.</source>
+        <translation>استشارة قانونية مجانية عبر الهاتف أو في أحد المكاتب. يمكنهم توجيهك إلى محامٍ.</translation>
+    </message>
+    <message>
+        <source>Pays all or part of a lawyer when your income is low. Your lawyer or the Juridisch Loket arranges this.</source>
+        <translation>تدفع كل أتعاب المحامي أو جزءًا منها إذا كان دخلك منخفضًا. يرتّب المحامي أو Juridisch Loket ذلك.</translation>
+    </message>
+    <message>
+        <source>The family doctor (GP). Your family visits the GP within 2 weeks of arrival. The GP can also help with stress and sleep problems, and can refer you to mental-health care.</source>
+        <translation>طبيب العائلة (huisarts)‏. تزور عائلتك الطبيب العام خلال أسبوعين من الوصول. ويمكن للطبيب أيضًا المساعدة في التوتر ومشاكل النوم، وتحويلك إلى رعاية الصحة النفسية.</translation>
+    </message>
+    <message>
+        <source>The public health service. It does the TB check of your family after arrival.</source>
+        <translation>دائرة الصحة العامة. تُجري فحص السل (TB) لعائلتك بعد الوصول.</translation>
+    </message>
+    <message>
+        <source>The municipality registers your family in the BRP, and helps with housing and settling in.</source>
+        <translation>تسجّل البلدية عائلتك في BRP‏، وتساعد في السكن والاستقرار.</translation>
+    </message>
+    <message>
+        <source>The immigration service decides on the application. Its letters are in Dutch.</source>
+        <translation>تقرّر IND بشأن الطلب. رسائلها باللغة الهولندية.</translation>
+    </message>
+    <message>
+        <source>Your family goes to the Dutch embassy for the DNA test or the interview, and to collect the mvv.</source>
+        <translation>تذهب عائلتك إلى السفارة الهولندية لفحص DNA أو للمقابلة، ولاستلام تأشيرة mvv‏.</translation>
+    </message>
+    <message>
+        <source>A Dutch centre of knowledge on the health of refugees. The tips in Samen on waiting and on a refusal are based on its information.</source>
+        <translation>مركز معرفة هولندي عن صحة اللاجئين. النصائح في Samen عن الانتظار وعن الرفض مبنية على معلوماته.</translation>
+    </message>
+    <message>
+        <source>The Dutch immigration service (Immigratie- en Naturalisatiedienst). It decides on your family&apos;s application.</source>
+        <translation>دائرة الهجرة والتجنيس الهولندية (Immigratie- en Naturalisatiedienst)‏. تقرّر بشأن طلب عائلتك.</translation>
+    </message>
+    <message>
+        <source>Family reunification for refugees. It is free and has no income requirement, if you apply within 3 months.</source>
+        <translation>لمّ الشمل للاجئين. هو مجاني ومن دون شرط دخل، إذا قُدّم الطلب خلال ٣ أشهر.</translation>
+    </message>
+    <message>
+        <source>The entry visa for the Netherlands (machtiging tot voorlopig verblijf). The embassy puts it in the passport.</source>
+        <translation>تأشيرة الدخول إلى هولندا (machtiging tot voorlopig verblijf)‏. تضعها السفارة في جواز السفر.</translation>
+    </message>
+    <message>
+        <source>The Dutch population register. Everyone who lives in the Netherlands is registered in it.</source>
+        <translation>سجل السكان الهولندي. كل من يعيش في هولندا مسجَّل فيه.</translation>
+    </message>
+    <message>
+        <source>An official decision of the IND, on paper.</source>
+        <translation>قرار رسمي مكتوب من IND‏.</translation>
+    </message>
+    <message>
+        <source>A letter that something is missing from your application, with a date by which to send it.</source>
+        <translation>رسالة بأن شيئًا ناقص في طلبك، مع تاريخ يجب إرساله قبله.</translation>
+    </message>
+    <message>
+        <source>The IND plans to say no, but has not decided yet.</source>
+        <translation>تنوي IND الرفض، لكنها لم تقرّر بعد.</translation>
+    </message>
+    <message>
+        <source>Your written reaction to a voornemen.</source>
+        <translation>ردّك المكتوب على voornemen‏.</translation>
+    </message>
+    <message>
+        <source>An objection: you ask the IND to look at its decision again.</source>
+        <translation>اعتراض: طلب إلى IND أن تعيد النظر في قرارها.</translation>
+    </message>
+    <message>
+        <source>An appeal: you ask a court to look at the decision.</source>
+        <translation>الطعن: طلب إلى المحكمة أن تنظر في القرار.</translation>
+    </message>
+    <message>
+        <source>A quick measure a judge can take in an urgent case, while the appeal is running.</source>
+        <translation>إجراء سريع يمكن أن يتخذه القاضي في حالة عاجلة، أثناء سير الطعن.</translation>
+    </message>
+    <message>
+        <source>A letter to the IND saying it is late with its decision.</source>
+        <translation>رسالة إلى IND بأنها تأخرت في قرارها.</translation>
+    </message>
+    <message>
+        <source>The time the IND has to decide.</source>
+        <translation>المدة التي لدى IND لتقرّر.</translation>
+    </message>
+    <message>
+        <source>A letter that the IND has received your application.</source>
+        <translation>رسالة بأن IND استلمت طلبك.</translation>
+    </message>
+    <message>
+        <source>The fee for an application. Nareis has no fee; the regular route has one.</source>
+        <translation>رسوم الطلب. لا رسوم على nareis‏، أما الطريق العادي ففيه رسوم.</translation>
+    </message>
+    <message>
+        <source>An official stamp that shows a paper from abroad is real.</source>
+        <translation>ختم رسمي يُثبت أن وثيقة من الخارج حقيقية.</translation>
+    </message>
+    <message>
+        <source>A sworn translator. Papers that are not in Dutch, English, French or German need a translation by a sworn translator.</source>
+        <translation>مترجم محلَّف. الوثائق التي ليست بالهولندية أو الإنجليزية أو الفرنسية أو الألمانية تحتاج إلى ترجمة من مترجم محلَّف.</translation>
+    </message>
+    <message>
+        <source>The person in the Netherlands who asks for the family to come: you.</source>
+        <translation>الشخص في هولندا الذي يطلب قدوم العائلة: أنت.</translation>
+    </message>
+    <message>
+        <source>Refugee status.</source>
+        <translation>صفة اللاجئ.</translation>
+    </message>
+    <message>
+        <source>Subsidiary protection.</source>
+        <translation>الحماية الفرعية.</translation>
+    </message>
+    <message>
+        <source>The nuclear family: husband or wife, and children under 18.</source>
+        <translation>الأسرة الأساسية: الزوج أو الزوجة، والأطفال دون ١٨ سنة.</translation>
+    </message>
+    <message>
+        <source>A child who came to the Netherlands alone, without father or mother.</source>
+        <translation>طفل جاء إلى هولندا وحده، من دون أب أو أم.</translation>
+    </message>
+    <message>
+        <source>The town where family members report to the IND after arrival.</source>
+        <translation>المدينة التي يحضر فيها أفراد العائلة إلى IND بعد الوصول.</translation>
+    </message>
+    <message>
+        <source>The regular route for family reunification. It has a fee and asks for an income, among other things.</source>
+        <translation>الطريق العادي للمّ الشمل. فيه رسوم، ومن شروطه دخل كافٍ.</translation>
+    </message>
+    <message>
+        <source>The civic integration exam abroad. The regular route asks for it; nareis does not.</source>
+        <translation>امتحان الاندماج في الخارج. يطلبه الطريق العادي، ولا يطلبه nareis‏.</translation>
+    </message>
+    <message>
+        <source>A DNA test to show a family bond.</source>
+        <translation>فحص DNA لإثبات صلة القرابة.</translation>
+    </message>
+    <message>
+        <source>An interview at the embassy about who someone is and about the family bond.</source>
+        <translation>مقابلة في السفارة عن هوية الشخص وصلة القرابة.</translation>
+    </message>
+    <message>
+        <source>The public health service in your region.</source>
+        <translation>دائرة الصحة العامة في منطقتك.</translation>
+    </message>
+    <message>
+        <source>A check for tuberculosis (TB) after arrival.</source>
+        <translation>فحص السل (TB) بعد الوصول.</translation>
+    </message>
+    <message>
+        <source>The family doctor (GP).</source>
+        <translation>طبيب العائلة (الطبيب العام).</translation>
+    </message>
+    <message>
+        <source>The family members must live together with you.</source>
+        <translation>يجب أن يعيش أفراد العائلة معك.</translation>
+    </message>
+    <message>
+        <source>Free legal advice.</source>
+        <translation>استشارة قانونية مجانية.</translation>
+    </message>
+    <message>
+        <source>An organisation that helps refugees.</source>
+        <translation>منظمة تساعد اللاجئين.</translation>
+    </message>
+    <message>
+        <source>The Afghan identity card.</source>
+        <translation>بطاقة الهوية الأفغانية.</translation>
+    </message>
+    <message>
+        <source>The Islamic marriage certificate (Afghanistan).</source>
+        <translation>عقد الزواج الإسلامي (أفغانستان).</translation>
+    </message>
+    <message>
+        <source>The nareis application itself has no fee (leges).</source>
+        <translation>طلب nareis نفسه بلا رسوم (leges)‏.</translation>
+    </message>
+    <message>
+        <source>A sworn translator charges for each translation. The price differs per translator, so ask first.</source>
+        <translation>يأخذ المترجم المحلَّف أجرًا عن كل ترجمة. يختلف السعر من مترجم إلى آخر، لذا يُنصح بالسؤال أولًا.</translation>
+    </message>
+    <message>
+        <source>Legalisation can cost money in the country of the papers and at the embassy. The price differs per country. It is not sure that the IND asks for it for nareis.</source>
+        <translation>قد يكلّف التصديق (legalisatie) مالًا في بلد الوثائق وفي السفارة. يختلف السعر من بلد إلى آخر. وليس من المؤكد أن IND تطلبه في nareis‏.</translation>
+    </message>
+    <message>
+        <source>Passports cost money. The price differs per country.</source>
+        <translation>جوازات السفر تكلّف مالًا. يختلف السعر من بلد إلى آخر.</translation>
+    </message>
+    <message>
+        <source>A DNA test can cost money. Ask the IND or the embassy who pays and how much.</source>
+        <translation>قد يكلّف فحص DNA مالًا. يُرجى السؤال في IND أو في السفارة عمّن يدفع وكم.</translation>
+    </message>
+    <message>
+        <source>The journey to the Netherlands costs money. Prices differ. Ask VluchtelingenWerk if you need help.</source>
+        <translation>الرحلة إلى هولندا تكلّف مالًا، والأسعار مختلفة. يمكن طلب المساعدة من VluchtelingenWerk عند الحاجة.</translation>
+    </message>
+    <message>
+        <source>The regular route has a fee (leges) for each application. The amount is on the IND website.</source>
+        <translation>في الطريق العادي رسوم (leges) على كل طلب. المبلغ مذكور على موقع IND‏.</translation>
+    </message>
+    <message>
+        <source>The wait is long</source>
+        <translation>الانتظار طويل</translation>
+    </message>
+    <message>
+        <source>The wait can take many months, and nobody can tell you exactly how long. Many families find this very hard. Your feelings are normal.</source>
+        <translation>قد يستمر الانتظار أشهرًا كثيرة، ولا أحد يستطيع أن يقول بالضبط كم. كثير من العائلات تجد ذلك صعبًا جدًا. مشاعرك طبيعية.</translation>
+    </message>
+    <message>
+        <source>Talking with your family</source>
+        <translation>الحديث مع عائلتك</translation>
+    </message>
+    <message>
+        <source>Tell your family what you know, and also what you do not know yet. Agree when you will talk. That makes the waiting a little easier for both sides.</source>
+        <translation>يُنصح بإخبار العائلة بما تعرفه، وبما لا تعرفه بعد أيضًا، والاتفاق على أوقات للحديث. هذا يجعل الانتظار أسهل قليلًا للطرفين.</translation>
+    </message>
+    <message>
+        <source>Pressure and money</source>
+        <translation>الضغط والمال</translation>
+    </message>
+    <message>
+        <source>Family abroad may ask for money, or ask why it takes so long. It is not your fault. Say honestly what you can and cannot do. VluchtelingenWerk can help you think it through.</source>
+        <translation>قد تطلب العائلة في الخارج مالًا، أو تسأل لماذا يطول الأمر. هذا ليس ذنبك. يُنصح بقول ما تستطيع وما لا تستطيع بصدق. يمكن لـ VluchtelingenWerk التفكير معك في ذلك.</translation>
+    </message>
+    <message>
+        <source>Stress and sleep</source>
+        <translation>التوتر والنوم</translation>
+    </message>
+    <message>
+        <source>Worry, stress and bad sleep are common while you wait. Talk to someone you trust. Your GP (huisarts) can help, and can refer you to mental-health care.</source>
+        <translation>القلق والتوتر وقلة النوم أمور شائعة أثناء الانتظار. يُنصح بالحديث مع شخص تثق به. يمكن لطبيب العائلة (huisarts) المساعدة، وتحويلك إلى رعاية الصحة النفسية.</translation>
+    </message>
+    <message>
+        <source>A no is hard</source>
+        <translation>الرفض صعب</translation>
+    </message>
+    <message>
+        <source>A no is very hard news, for you and for your family. Take time, and do not stay alone with it. Talk to someone you trust.</source>
+        <translation>الرفض خبر صعب جدًا، عليك وعلى عائلتك. يُنصح بأخذ الوقت الكافي، وعدم البقاء وحيدًا مع هذا الخبر، والحديث مع شخص تثق به.</translation>
+    </message>
+    <message>
+        <source>You can object</source>
+        <translation>يمكنك الاعتراض</translation>
+    </message>
+    <message>
+        <source>A no is not always the end. You can object (bezwaar) within 4 weeks. Contact a lawyer or the Juridisch Loket this week.</source>
+        <translation>الرفض ليس دائمًا النهاية. يمكنك تقديم اعتراض (bezwaar) خلال ٤ أسابيع. يُرجى التواصل مع محامٍ أو مع Juridisch Loket هذا الأسبوع.</translation>
+    </message>
+    <message>
+        <source>A lawyer can be free</source>
+        <translation>قد يكون المحامي مجانيًا</translation>
+    </message>
+    <message>
+        <source>If your income is low, the costs of a lawyer are paid in full or in part. Ask the Juridisch Loket.</source>
+        <translation>إذا كان دخلك منخفضًا، تُدفع تكاليف المحامي كلها أو جزء منها. يمكن السؤال في Juridisch Loket‏.</translation>
+    </message>
+    <message>
+        <source>After the objection</source>
+        <translation>بعد الاعتراض</translation>
+    </message>
+    <message>
+        <source>If the IND still says no after your objection, you can go to court (beroep) within 4 weeks. Your lawyer does this for you.</source>
+        <translation>إذا بقي جواب IND لا بعد اعتراضك، يمكنك الطعن أمام المحكمة (beroep) خلال ٤ أسابيع. المحامي يقوم بذلك عنك.</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>الاستمرار في الحياة</translation>
+    </message>
+    <message>
+        <source>Go on with school, work and Dutch lessons while you wait. It helps you now, and it helps your family when they come.</source>
+        <translation>يُنصح بالاستمرار في الدراسة والعمل ودروس اللغة الهولندية أثناء الانتظار. هذا يساعدك الآن، ويساعد عائلتك عند قدومها.</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <source>Choose your language</source>

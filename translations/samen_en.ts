@@ -1888,6 +1888,573 @@
     </message>
 </context>
 <context>
+    <name>JourneyTexts</name>
+    <message>
+        <source>Application sent</source>
+        <translation>Application sent</translation>
+    </message>
+    <message>
+        <source>You sent the application for your family. The IND checks it and sends you a letter that it has received it (ontvangstbevestiging).</source>
+        <translation>You sent the application for your family. The IND checks it and sends you a letter that it has received it (ontvangstbevestiging).</translation>
+    </message>
+    <message>
+        <source>Keep copies of everything you sent, and write down the date you sent it. Answer every IND letter on time.</source>
+        <translation>Keep copies of everything you sent, and write down the date you sent it. Answer every IND letter on time.</translation>
+    </message>
+    <message>
+        <source>Your family keeps their passports and papers safe and ready. The IND may ask for more papers, a DNA test or an interview.</source>
+        <translation>Your family keeps their passports and papers safe and ready. The IND may ask for more papers, a DNA test or an interview.</translation>
+    </message>
+    <message>
+        <source>Waiting for the IND</source>
+        <translation>Waiting for the IND</translation>
+    </message>
+    <message>
+        <source>The IND studies the application. It has 3 months to decide, and it may take 3 months more. Letters can come in this time: missing items, a DNA test or an interview.</source>
+        <translation>The IND studies the application. It has 3 months to decide, and it may take 3 months more. Letters can come in this time: missing items, a DNA test or an interview.</translation>
+    </message>
+    <message>
+        <source>Open every IND letter at once and look for the date by which you must answer. Do you not understand a letter? Samen can explain it, or show it to a volunteer.</source>
+        <translation>Open every IND letter at once and look for the date by which you must answer. Do you not understand a letter? Samen can explain it, or show it to a volunteer.</translation>
+    </message>
+    <message>
+        <source>Your family answers questions from the embassy or the IND quickly. If the IND asks for a DNA test or an interview, they go to the appointment at the embassy.</source>
+        <translation>Your family answers questions from the embassy or the IND quickly. If the IND asks for a DNA test or an interview, they go to the appointment at the embassy.</translation>
+    </message>
+    <message>
+        <source>The answer is yes</source>
+        <translation>The answer is yes</translation>
+    </message>
+    <message>
+        <source>The IND said yes. Your family can get the entry visa (mvv) at the Dutch embassy.</source>
+        <translation>The IND said yes. Your family can get the entry visa (mvv) at the Dutch embassy.</translation>
+    </message>
+    <message>
+        <source>Tell your family at once and send them a copy of the letter. Help them make an appointment at the embassy.</source>
+        <translation>Tell your family at once and send them a copy of the letter. Help them make an appointment at the embassy.</translation>
+    </message>
+    <message>
+        <source>Your family collects the mvv at the embassy within 3 months of the decision. They bring their passports.</source>
+        <translation>Your family collects the mvv at the embassy within 3 months of the decision. They bring their passports.</translation>
+    </message>
+    <message>
+        <source>The answer is no</source>
+        <translation>The answer is no</translation>
+    </message>
+    <message>
+        <source>The IND said no. This is hard news. You can object (bezwaar) within 4 weeks of the date on the letter.</source>
+        <translation>The IND said no. This is hard news. You can object (bezwaar) within 4 weeks of the date on the letter.</translation>
+    </message>
+    <message>
+        <source>Do not wait. Contact a lawyer or the Juridisch Loket this week. A lawyer can be free if your income is low.</source>
+        <translation>Do not wait. Contact a lawyer or the Juridisch Loket this week. A lawyer can be free if your income is low.</translation>
+    </message>
+    <message>
+        <source>Your family keeps all their papers. They may be needed for the objection.</source>
+        <translation>Your family keeps all their papers. They may be needed for the objection.</translation>
+    </message>
+    <message>
+        <source>Objection sent</source>
+        <translation>Objection sent</translation>
+    </message>
+    <message>
+        <source>You objected (bezwaar). The IND looks at its decision again. It has 19 weeks for this, and may take 6 weeks more.</source>
+        <translation>You objected (bezwaar). The IND looks at its decision again. It has 19 weeks for this, and may take 6 weeks more.</translation>
+    </message>
+    <message>
+        <source>Keep in touch with your lawyer. Give new papers to your lawyer as soon as you have them.</source>
+        <translation>Keep in touch with your lawyer. Give new papers to your lawyer as soon as you have them.</translation>
+    </message>
+    <message>
+        <source>Your family keeps their papers ready and answers questions quickly.</source>
+        <translation>Your family keeps their papers ready and answers questions quickly.</translation>
+    </message>
+    <message>
+        <source>Decision on the objection</source>
+        <translation>Decision on the objection</translation>
+    </message>
+    <message>
+        <source>The IND decided on your objection. If it still says no, you can ask a court to look at it (beroep) within 4 weeks.</source>
+        <translation>The IND decided on your objection. If it still says no, you can ask a court to look at it (beroep) within 4 weeks.</translation>
+    </message>
+    <message>
+        <source>Talk to your lawyer at once about going to court. In an urgent case the lawyer can ask the judge for a quick measure (voorlopige voorziening).</source>
+        <translation>Talk to your lawyer at once about going to court. In an urgent case the lawyer can ask the judge for a quick measure (voorlopige voorziening).</translation>
+    </message>
+    <message>
+        <source>Your family keeps their papers. Your lawyer will say if the court needs anything from them.</source>
+        <translation>Your family keeps their papers. Your lawyer will say if the court needs anything from them.</translation>
+    </message>
+    <message>
+        <source>The mvv is ready</source>
+        <translation>The mvv is ready</translation>
+    </message>
+    <message>
+        <source>Your family has the mvv, the entry visa in the passport. They must travel to the Netherlands within 90 days.</source>
+        <translation>Your family has the mvv, the entry visa in the passport. They must travel to the Netherlands within 90 days.</translation>
+    </message>
+    <message>
+        <source>Help your family book the journey. As soon as the ticket is booked, make the appointment at the IND in Zevenaar.</source>
+        <translation>Help your family book the journey. As soon as the ticket is booked, make the appointment at the IND in Zevenaar.</translation>
+    </message>
+    <message>
+        <source>Your family books tickets and travels before the mvv ends. They take their passports with the mvv.</source>
+        <translation>Your family books tickets and travels before the mvv ends. They take their passports with the mvv.</translation>
+    </message>
+    <message>
+        <source>Travelling</source>
+        <translation>Travelling</translation>
+    </message>
+    <message>
+        <source>Your family is on the way to the Netherlands with the mvv.</source>
+        <translation>Your family is on the way to the Netherlands with the mvv.</translation>
+    </message>
+    <message>
+        <source>Check that the appointment at the IND in Zevenaar is booked. Plan who meets your family when they arrive.</source>
+        <translation>Check that the appointment at the IND in Zevenaar is booked. Plan who meets your family when they arrive.</translation>
+    </message>
+    <message>
+        <source>Your family travels before the mvv ends and keeps their passports with them.</source>
+        <translation>Your family travels before the mvv ends and keeps their passports with them.</translation>
+    </message>
+    <message>
+        <source>Arrived in the Netherlands</source>
+        <translation>Arrived in the Netherlands</translation>
+    </message>
+    <message>
+        <source>Your family is here. Within 3 days they report to the IND in Zevenaar. There they get their residence permit and are registered in the BRP.</source>
+        <translation>Your family is here. Within 3 days they report to the IND in Zevenaar. There they get their residence permit and are registered in the BRP.</translation>
+    </message>
+    <message>
+        <source>Go with your family to the IND in Zevenaar. Within 2 weeks, visit the GP (huisarts) with them. The GGD asks them for a TB check.</source>
+        <translation>Go with your family to the IND in Zevenaar. Within 2 weeks, visit the GP (huisarts) with them. The GGD asks them for a TB check.</translation>
+    </message>
+    <message>
+        <source>Your family is no longer abroad. Keep the papers they brought in a safe place.</source>
+        <translation>Your family is no longer abroad. Keep the papers they brought in a safe place.</translation>
+    </message>
+    <message>
+        <source>Living together</source>
+        <translation>Living together</translation>
+    </message>
+    <message>
+        <source>Your family has a residence permit. It depends on yours. The family must live together with you.</source>
+        <translation>Your family has a residence permit. It depends on yours. The family must live together with you.</translation>
+    </message>
+    <message>
+        <source>Check that everyone is registered at your address with the municipality (gemeente) and with a GP. If you separate, you must tell the IND.</source>
+        <translation>Check that everyone is registered at your address with the municipality (gemeente) and with a GP. If you separate, you must tell the IND.</translation>
+    </message>
+    <message>
+        <source>Nobody needs to do anything abroad any more.</source>
+        <translation>Nobody needs to do anything abroad any more.</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Receipt</translation>
+    </message>
+    <message>
+        <source>The IND says it has received your application. The letter gives the date of your application, and may give the date by which the IND decides.</source>
+        <translation>The IND says it has received your application. The letter gives the date of your application, and may give the date by which the IND decides.</translation>
+    </message>
+    <message>
+        <source>Keep this letter and check the date of your application on it. You do not need to answer.</source>
+        <translation>Keep this letter and check the date of your application on it. You do not need to answer.</translation>
+    </message>
+    <message>
+        <source>Missing items</source>
+        <translation>Missing items</translation>
+    </message>
+    <message>
+        <source>The IND needs more papers or information before it can decide (herstel verzuim). The letter says what is missing.</source>
+        <translation>The IND needs more papers or information before it can decide (herstel verzuim). The letter says what is missing.</translation>
+    </message>
+    <message>
+        <source>Send what is missing before the date written in the letter. Can you not get something in time? Tell the IND before that date, and say why.</source>
+        <translation>Send what is missing before the date written in the letter. Can you not get something in time? Tell the IND before that date, and say why.</translation>
+    </message>
+    <message>
+        <source>If you do not answer in time, the IND can stop handling your application. If the 3 months for nareis have passed by then, your family can lose the nareis route.</source>
+        <translation>If you do not answer in time, the IND can stop handling your application. If the 3 months for nareis have passed by then, your family can lose the nareis route.</translation>
+    </message>
+    <message>
+        <source>DNA test or interview</source>
+        <translation>DNA test or interview</translation>
+    </message>
+    <message>
+        <source>The IND wants to check the family bond with a DNA test or an interview (identificerend gehoor) at a Dutch embassy.</source>
+        <translation>The IND wants to check the family bond with a DNA test or an interview (identificerend gehoor) at a Dutch embassy.</translation>
+    </message>
+    <message>
+        <source>Tell your family at once. They make the appointment at the embassy before the date written in the letter, and go to it.</source>
+        <translation>Tell your family at once. They make the appointment at the embassy before the date written in the letter, and go to it.</translation>
+    </message>
+    <message>
+        <source>If your family does not go, the IND can refuse the application.</source>
+        <translation>If your family does not go, the IND can refuse the application.</translation>
+    </message>
+    <message>
+        <source>Intention to refuse</source>
+        <translation>Intention to refuse</translation>
+    </message>
+    <message>
+        <source>The IND plans to say no (voornemen). It has not decided yet. You can first give your reaction (zienswijze).</source>
+        <translation>The IND plans to say no (voornemen). It has not decided yet. You can first give your reaction (zienswijze).</translation>
+    </message>
+    <message>
+        <source>Contact a lawyer or the Juridisch Loket at once. Send your reaction before the date written in the letter.</source>
+        <translation>Contact a lawyer or the Juridisch Loket at once. Send your reaction before the date written in the letter.</translation>
+    </message>
+    <message>
+        <source>If you do not react in time, the IND decides without your reaction.</source>
+        <translation>If you do not react in time, the IND decides without your reaction.</translation>
+    </message>
+    <message>
+        <source>Decision: yes</source>
+        <translation>Decision: yes</translation>
+    </message>
+    <message>
+        <source>The IND says yes to your application (beschikking). Your family can get the mvv at the Dutch embassy.</source>
+        <translation>The IND says yes to your application (beschikking). Your family can get the mvv at the Dutch embassy.</translation>
+    </message>
+    <message>
+        <source>Send a copy to your family. They must collect the mvv within 3 months of the date of this letter.</source>
+        <translation>Send a copy to your family. They must collect the mvv within 3 months of the date of this letter.</translation>
+    </message>
+    <message>
+        <source>Decision: no</source>
+        <translation>Decision: no</translation>
+    </message>
+    <message>
+        <source>The IND says no to your application (beschikking). The letter explains why.</source>
+        <translation>The IND says no to your application (beschikking). The letter explains why.</translation>
+    </message>
+    <message>
+        <source>Contact a lawyer or the Juridisch Loket this week. You can object (bezwaar) within 4 weeks of the date of this letter.</source>
+        <translation>Contact a lawyer or the Juridisch Loket this week. You can object (bezwaar) within 4 weeks of the date of this letter.</translation>
+    </message>
+    <message>
+        <source>After 4 weeks you can no longer object, and the no becomes final.</source>
+        <translation>After 4 weeks you can no longer object, and the no becomes final.</translation>
+    </message>
+    <message>
+        <source>Objection: you are right</source>
+        <translation>Objection: you are right</translation>
+    </message>
+    <message>
+        <source>The IND agrees with your objection (gegrond). The letter says what happens now: a yes, or a new decision.</source>
+        <translation>The IND agrees with your objection (gegrond). The letter says what happens now: a yes, or a new decision.</translation>
+    </message>
+    <message>
+        <source>Read the letter with your lawyer. If it is a yes, tell your family to collect the mvv.</source>
+        <translation>Read the letter with your lawyer. If it is a yes, tell your family to collect the mvv.</translation>
+    </message>
+    <message>
+        <source>Objection: still no</source>
+        <translation>Objection: still no</translation>
+    </message>
+    <message>
+        <source>The IND keeps its no after your objection (ongegrond).</source>
+        <translation>The IND keeps its no after your objection (ongegrond).</translation>
+    </message>
+    <message>
+        <source>Talk to your lawyer at once. You can go to court (beroep) within 4 weeks of the date of this letter.</source>
+        <translation>Talk to your lawyer at once. You can go to court (beroep) within 4 weeks of the date of this letter.</translation>
+    </message>
+    <message>
+        <source>After 4 weeks you can no longer go to court, and the no becomes final.</source>
+        <translation>After 4 weeks you can no longer go to court, and the no becomes final.</translation>
+    </message>
+    <message>
+        <source>mvv ready</source>
+        <translation>mvv ready</translation>
+    </message>
+    <message>
+        <source>Your family can collect the entry visa (mvv, machtiging tot voorlopig verblijf) at the Dutch embassy.</source>
+        <translation>Your family can collect the entry visa (mvv, machtiging tot voorlopig verblijf) at the Dutch embassy.</translation>
+    </message>
+    <message>
+        <source>Tell your family to make an appointment at the embassy. They must collect the mvv within 3 months of the decision.</source>
+        <translation>Tell your family to make an appointment at the embassy. They must collect the mvv within 3 months of the decision.</translation>
+    </message>
+    <message>
+        <source>Volunteers and staff help refugees with family reunification. They can explain IND letters and help with forms.</source>
+        <translation>Volunteers and staff help refugees with family reunification. They can explain IND letters and help with forms.</translation>
+    </message>
+    <message>
+        <source>Free legal advice by phone or at an office. They can refer you to a lawyer.</source>
+        <translation>Free legal advice by phone or at an office. They can refer you to a lawyer.</translation>
+    </message>
+    <message>
+        <source>Pays all or part of a lawyer when your income is low. Your lawyer or the Juridisch Loket arranges this.</source>
+        <translation>Pays all or part of a lawyer when your income is low. Your lawyer or the Juridisch Loket arranges this.</translation>
+    </message>
+    <message>
+        <source>The family doctor (GP). Your family visits the GP within 2 weeks of arrival. The GP can also help with stress and sleep problems, and can refer you to mental-health care.</source>
+        <translation>The family doctor (GP). Your family visits the GP within 2 weeks of arrival. The GP can also help with stress and sleep problems, and can refer you to mental-health care.</translation>
+    </message>
+    <message>
+        <source>The public health service. It does the TB check of your family after arrival.</source>
+        <translation>The public health service. It does the TB check of your family after arrival.</translation>
+    </message>
+    <message>
+        <source>The municipality registers your family in the BRP, and helps with housing and settling in.</source>
+        <translation>The municipality registers your family in the BRP, and helps with housing and settling in.</translation>
+    </message>
+    <message>
+        <source>The immigration service decides on the application. Its letters are in Dutch.</source>
+        <translation>The immigration service decides on the application. Its letters are in Dutch.</translation>
+    </message>
+    <message>
+        <source>Your family goes to the Dutch embassy for the DNA test or the interview, and to collect the mvv.</source>
+        <translation>Your family goes to the Dutch embassy for the DNA test or the interview, and to collect the mvv.</translation>
+    </message>
+    <message>
+        <source>A Dutch centre of knowledge on the health of refugees. The tips in Samen on waiting and on a refusal are based on its information.</source>
+        <translation>A Dutch centre of knowledge on the health of refugees. The tips in Samen on waiting and on a refusal are based on its information.</translation>
+    </message>
+    <message>
+        <source>The Dutch immigration service (Immigratie- en Naturalisatiedienst). It decides on your family&apos;s application.</source>
+        <translation>The Dutch immigration service (Immigratie- en Naturalisatiedienst). It decides on your family&apos;s application.</translation>
+    </message>
+    <message>
+        <source>Family reunification for refugees. It is free and has no income requirement, if you apply within 3 months.</source>
+        <translation>Family reunification for refugees. It is free and has no income requirement, if you apply within 3 months.</translation>
+    </message>
+    <message>
+        <source>The entry visa for the Netherlands (machtiging tot voorlopig verblijf). The embassy puts it in the passport.</source>
+        <translation>The entry visa for the Netherlands (machtiging tot voorlopig verblijf). The embassy puts it in the passport.</translation>
+    </message>
+    <message>
+        <source>The Dutch population register. Everyone who lives in the Netherlands is registered in it.</source>
+        <translation>The Dutch population register. Everyone who lives in the Netherlands is registered in it.</translation>
+    </message>
+    <message>
+        <source>An official decision of the IND, on paper.</source>
+        <translation>An official decision of the IND, on paper.</translation>
+    </message>
+    <message>
+        <source>A letter that something is missing from your application, with a date by which to send it.</source>
+        <translation>A letter that something is missing from your application, with a date by which to send it.</translation>
+    </message>
+    <message>
+        <source>The IND plans to say no, but has not decided yet.</source>
+        <translation>The IND plans to say no, but has not decided yet.</translation>
+    </message>
+    <message>
+        <source>Your written reaction to a voornemen.</source>
+        <translation>Your written reaction to a voornemen.</translation>
+    </message>
+    <message>
+        <source>An objection: you ask the IND to look at its decision again.</source>
+        <translation>An objection: you ask the IND to look at its decision again.</translation>
+    </message>
+    <message>
+        <source>An appeal: you ask a court to look at the decision.</source>
+        <translation>An appeal: you ask a court to look at the decision.</translation>
+    </message>
+    <message>
+        <source>A quick measure a judge can take in an urgent case, while the appeal is running.</source>
+        <translation>A quick measure a judge can take in an urgent case, while the appeal is running.</translation>
+    </message>
+    <message>
+        <source>A letter to the IND saying it is late with its decision.</source>
+        <translation>A letter to the IND saying it is late with its decision.</translation>
+    </message>
+    <message>
+        <source>The time the IND has to decide.</source>
+        <translation>The time the IND has to decide.</translation>
+    </message>
+    <message>
+        <source>A letter that the IND has received your application.</source>
+        <translation>A letter that the IND has received your application.</translation>
+    </message>
+    <message>
+        <source>The fee for an application. Nareis has no fee; the regular route has one.</source>
+        <translation>The fee for an application. Nareis has no fee; the regular route has one.</translation>
+    </message>
+    <message>
+        <source>An official stamp that shows a paper from abroad is real.</source>
+        <translation>An official stamp that shows a paper from abroad is real.</translation>
+    </message>
+    <message>
+        <source>A sworn translator. Papers that are not in Dutch, English, French or German need a translation by a sworn translator.</source>
+        <translation>A sworn translator. Papers that are not in Dutch, English, French or German need a translation by a sworn translator.</translation>
+    </message>
+    <message>
+        <source>The person in the Netherlands who asks for the family to come: you.</source>
+        <translation>The person in the Netherlands who asks for the family to come: you.</translation>
+    </message>
+    <message>
+        <source>Refugee status.</source>
+        <translation>Refugee status.</translation>
+    </message>
+    <message>
+        <source>Subsidiary protection.</source>
+        <translation>Subsidiary protection.</translation>
+    </message>
+    <message>
+        <source>The nuclear family: husband or wife, and children under 18.</source>
+        <translation>The nuclear family: husband or wife, and children under 18.</translation>
+    </message>
+    <message>
+        <source>A child who came to the Netherlands alone, without father or mother.</source>
+        <translation>A child who came to the Netherlands alone, without father or mother.</translation>
+    </message>
+    <message>
+        <source>The town where family members report to the IND after arrival.</source>
+        <translation>The town where family members report to the IND after arrival.</translation>
+    </message>
+    <message>
+        <source>The regular route for family reunification. It has a fee and asks for an income, among other things.</source>
+        <translation>The regular route for family reunification. It has a fee and asks for an income, among other things.</translation>
+    </message>
+    <message>
+        <source>The civic integration exam abroad. The regular route asks for it; nareis does not.</source>
+        <translation>The civic integration exam abroad. The regular route asks for it; nareis does not.</translation>
+    </message>
+    <message>
+        <source>A DNA test to show a family bond.</source>
+        <translation>A DNA test to show a family bond.</translation>
+    </message>
+    <message>
+        <source>An interview at the embassy about who someone is and about the family bond.</source>
+        <translation>An interview at the embassy about who someone is and about the family bond.</translation>
+    </message>
+    <message>
+        <source>The public health service in your region.</source>
+        <translation>The public health service in your region.</translation>
+    </message>
+    <message>
+        <source>A check for tuberculosis (TB) after arrival.</source>
+        <translation>A check for tuberculosis (TB) after arrival.</translation>
+    </message>
+    <message>
+        <source>The family doctor (GP).</source>
+        <translation>The family doctor (GP).</translation>
+    </message>
+    <message>
+        <source>The family members must live together with you.</source>
+        <translation>The family members must live together with you.</translation>
+    </message>
+    <message>
+        <source>Free legal advice.</source>
+        <translation>Free legal advice.</translation>
+    </message>
+    <message>
+        <source>An organisation that helps refugees.</source>
+        <translation>An organisation that helps refugees.</translation>
+    </message>
+    <message>
+        <source>The Afghan identity card.</source>
+        <translation>The Afghan identity card.</translation>
+    </message>
+    <message>
+        <source>The Islamic marriage certificate (Afghanistan).</source>
+        <translation>The Islamic marriage certificate (Afghanistan).</translation>
+    </message>
+    <message>
+        <source>The nareis application itself has no fee (leges).</source>
+        <translation>The nareis application itself has no fee (leges).</translation>
+    </message>
+    <message>
+        <source>A sworn translator charges for each translation. The price differs per translator, so ask first.</source>
+        <translation>A sworn translator charges for each translation. The price differs per translator, so ask first.</translation>
+    </message>
+    <message>
+        <source>Legalisation can cost money in the country of the papers and at the embassy. The price differs per country. It is not sure that the IND asks for it for nareis.</source>
+        <translation>Legalisation can cost money in the country of the papers and at the embassy. The price differs per country. It is not sure that the IND asks for it for nareis.</translation>
+    </message>
+    <message>
+        <source>Passports cost money. The price differs per country.</source>
+        <translation>Passports cost money. The price differs per country.</translation>
+    </message>
+    <message>
+        <source>A DNA test can cost money. Ask the IND or the embassy who pays and how much.</source>
+        <translation>A DNA test can cost money. Ask the IND or the embassy who pays and how much.</translation>
+    </message>
+    <message>
+        <source>The journey to the Netherlands costs money. Prices differ. Ask VluchtelingenWerk if you need help.</source>
+        <translation>The journey to the Netherlands costs money. Prices differ. Ask VluchtelingenWerk if you need help.</translation>
+    </message>
+    <message>
+        <source>The regular route has a fee (leges) for each application. The amount is on the IND website.</source>
+        <translation>The regular route has a fee (leges) for each application. The amount is on the IND website.</translation>
+    </message>
+    <message>
+        <source>The wait is long</source>
+        <translation>The wait is long</translation>
+    </message>
+    <message>
+        <source>The wait can take many months, and nobody can tell you exactly how long. Many families find this very hard. Your feelings are normal.</source>
+        <translation>The wait can take many months, and nobody can tell you exactly how long. Many families find this very hard. Your feelings are normal.</translation>
+    </message>
+    <message>
+        <source>Talking with your family</source>
+        <translation>Talking with your family</translation>
+    </message>
+    <message>
+        <source>Tell your family what you know, and also what you do not know yet. Agree when you will talk. That makes the waiting a little easier for both sides.</source>
+        <translation>Tell your family what you know, and also what you do not know yet. Agree when you will talk. That makes the waiting a little easier for both sides.</translation>
+    </message>
+    <message>
+        <source>Pressure and money</source>
+        <translation>Pressure and money</translation>
+    </message>
+    <message>
+        <source>Family abroad may ask for money, or ask why it takes so long. It is not your fault. Say honestly what you can and cannot do. VluchtelingenWerk can help you think it through.</source>
+        <translation>Family abroad may ask for money, or ask why it takes so long. It is not your fault. Say honestly what you can and cannot do. VluchtelingenWerk can help you think it through.</translation>
+    </message>
+    <message>
+        <source>Stress and sleep</source>
+        <translation>Stress and sleep</translation>
+    </message>
+    <message>
+        <source>Worry, stress and bad sleep are common while you wait. Talk to someone you trust. Your GP (huisarts) can help, and can refer you to mental-health care.</source>
+        <translation>Worry, stress and bad sleep are common while you wait. Talk to someone you trust. Your GP (huisarts) can help, and can refer you to mental-health care.</translation>
+    </message>
+    <message>
+        <source>A no is hard</source>
+        <translation>A no is hard</translation>
+    </message>
+    <message>
+        <source>A no is very hard news, for you and for your family. Take time, and do not stay alone with it. Talk to someone you trust.</source>
+        <translation>A no is very hard news, for you and for your family. Take time, and do not stay alone with it. Talk to someone you trust.</translation>
+    </message>
+    <message>
+        <source>You can object</source>
+        <translation>You can object</translation>
+    </message>
+    <message>
+        <source>A no is not always the end. You can object (bezwaar) within 4 weeks. Contact a lawyer or the Juridisch Loket this week.</source>
+        <translation>A no is not always the end. You can object (bezwaar) within 4 weeks. Contact a lawyer or the Juridisch Loket this week.</translation>
+    </message>
+    <message>
+        <source>A lawyer can be free</source>
+        <translation>A lawyer can be free</translation>
+    </message>
+    <message>
+        <source>If your income is low, the costs of a lawyer are paid in full or in part. Ask the Juridisch Loket.</source>
+        <translation>If your income is low, the costs of a lawyer are paid in full or in part. Ask the Juridisch Loket.</translation>
+    </message>
+    <message>
+        <source>After the objection</source>
+        <translation>After the objection</translation>
+    </message>
+    <message>
+        <source>If the IND still says no after your objection, you can go to court (beroep) within 4 weeks. Your lawyer does this for you.</source>
+        <translation>If the IND still says no after your objection, you can go to court (beroep) within 4 weeks. Your lawyer does this for you.</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>Keep going</translation>
+    </message>
+    <message>
+        <source>Go on with school, work and Dutch lessons while you wait. It helps you now, and it helps your family when they come.</source>
+        <translation>Go on with school, work and Dutch lessons while you wait. It helps you now, and it helps your family when they come.</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <source>Choose your language</source>

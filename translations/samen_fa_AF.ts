@@ -1879,6 +1879,573 @@
     </message>
 </context>
 <context>
+    <name>JourneyTexts</name>
+    <message>
+        <source>Application sent</source>
+        <translation>درخواست فرستاده شد</translation>
+    </message>
+    <message>
+        <source>You sent the application for your family. The IND checks it and sends you a letter that it has received it (ontvangstbevestiging).</source>
+        <translation>شما درخواست خانواده خود را فرستادید. IND آن را بررسی می‌کند و برای شما نامه‌ای می‌فرستد که آن را دریافت کرده است (ontvangstbevestiging)‏.</translation>
+    </message>
+    <message>
+        <source>Keep copies of everything you sent, and write down the date you sent it. Answer every IND letter on time.</source>
+        <translation>از هر چیزی که فرستادید یک کاپی نگه دارید و تاریخ فرستادن را یادداشت کنید. به هر نامه IND به وقت آن جواب بدهید.</translation>
+    </message>
+    <message>
+        <source>Your family keeps their passports and papers safe and ready. The IND may ask for more papers, a DNA test or an interview.</source>
+        <translation>خانواده شما پاسپورت‌ها و اسناد خود را محفوظ و آماده نگه می‌دارند. IND ممکن است اسناد بیشتر، آزمایش DNA یا مصاحبه بخواهد.</translation>
+    </message>
+    <message>
+        <source>Waiting for the IND</source>
+        <translation>انتظار برای IND</translation>
+    </message>
+    <message>
+        <source>The IND studies the application. It has 3 months to decide, and it may take 3 months more. Letters can come in this time: missing items, a DNA test or an interview.</source>
+        <translation>اداره IND درخواست را مطالعه می‌کند. برای تصمیم ۳ ماه وقت دارد و می‌تواند ۳ ماه دیگر هم بگیرد. در این مدت ممکن است نامه‌هایی بیاید: درباره اسناد کم، آزمایش DNA یا مصاحبه.</translation>
+    </message>
+    <message>
+        <source>Open every IND letter at once and look for the date by which you must answer. Do you not understand a letter? Samen can explain it, or show it to a volunteer.</source>
+        <translation>هر نامه IND را فوراً باز کنید و تاریخی را که باید تا آن جواب بدهید پیدا کنید. نامه را نمی‌فهمید؟ Samen می‌تواند آن را توضیح بدهد، یا آن را به یک داوطلب نشان بدهید.</translation>
+    </message>
+    <message>
+        <source>Your family answers questions from the embassy or the IND quickly. If the IND asks for a DNA test or an interview, they go to the appointment at the embassy.</source>
+        <translation>خانواده شما به سوال‌های سفارت یا IND زود جواب می‌دهند. اگر IND آزمایش DNA یا مصاحبه بخواهد، آن‌ها به وقت ملاقات در سفارت می‌روند.</translation>
+    </message>
+    <message>
+        <source>The answer is yes</source>
+        <translation>جواب مثبت است</translation>
+    </message>
+    <message>
+        <source>The IND said yes. Your family can get the entry visa (mvv) at the Dutch embassy.</source>
+        <translation>اداره IND جواب مثبت داد. خانواده شما می‌توانند ویزای ورود (mvv) را از سفارت هالند بگیرند.</translation>
+    </message>
+    <message>
+        <source>Tell your family at once and send them a copy of the letter. Help them make an appointment at the embassy.</source>
+        <translation>فوراً به خانواده خود خبر بدهید و یک کاپی نامه را برای آن‌ها بفرستید. به آن‌ها کمک کنید که در سفارت وقت ملاقات بگیرند.</translation>
+    </message>
+    <message>
+        <source>Your family collects the mvv at the embassy within 3 months of the decision. They bring their passports.</source>
+        <translation>خانواده شما ویزای mvv را در مدت ۳ ماه بعد از تصمیم از سفارت می‌گیرند. آن‌ها پاسپورت‌های خود را با خود می‌برند.</translation>
+    </message>
+    <message>
+        <source>The answer is no</source>
+        <translation>جواب منفی است</translation>
+    </message>
+    <message>
+        <source>The IND said no. This is hard news. You can object (bezwaar) within 4 weeks of the date on the letter.</source>
+        <translation>اداره IND جواب منفی داد. این خبر سختی است. شما می‌توانید در مدت ۴ هفته از تاریخ روی نامه اعتراض (bezwaar) کنید.</translation>
+    </message>
+    <message>
+        <source>Do not wait. Contact a lawyer or the Juridisch Loket this week. A lawyer can be free if your income is low.</source>
+        <translation>منتظر نمانید. همین هفته با یک وکیل یا Juridisch Loket تماس بگیرید. اگر درآمد شما کم است، وکیل می‌تواند رایگان باشد.</translation>
+    </message>
+    <message>
+        <source>Your family keeps all their papers. They may be needed for the objection.</source>
+        <translation>خانواده شما همه اسناد خود را نگه می‌دارند. ممکن است برای اعتراض لازم باشند.</translation>
+    </message>
+    <message>
+        <source>Objection sent</source>
+        <translation>اعتراض فرستاده شد</translation>
+    </message>
+    <message>
+        <source>You objected (bezwaar). The IND looks at its decision again. It has 19 weeks for this, and may take 6 weeks more.</source>
+        <translation>شما اعتراض (bezwaar) کردید. IND دوباره به تصمیم خود نگاه می‌کند. برای این کار ۱۹ هفته وقت دارد و می‌تواند ۶ هفته دیگر هم بگیرد.</translation>
+    </message>
+    <message>
+        <source>Keep in touch with your lawyer. Give new papers to your lawyer as soon as you have them.</source>
+        <translation>با وکیل خود در تماس باشید. اسناد تازه را به محض گرفتن به وکیل خود بدهید.</translation>
+    </message>
+    <message>
+        <source>Your family keeps their papers ready and answers questions quickly.</source>
+        <translation>خانواده شما اسناد خود را آماده نگه می‌دارند و به سوال‌ها زود جواب می‌دهند.</translation>
+    </message>
+    <message>
+        <source>Decision on the objection</source>
+        <translation>تصمیم درباره اعتراض</translation>
+    </message>
+    <message>
+        <source>The IND decided on your objection. If it still says no, you can ask a court to look at it (beroep) within 4 weeks.</source>
+        <translation>اداره IND درباره اعتراض شما تصمیم گرفت. اگر هنوز جواب منفی است، می‌توانید در مدت ۴ هفته به محکمه شکایت کنید (beroep)‏.</translation>
+    </message>
+    <message>
+        <source>Talk to your lawyer at once about going to court. In an urgent case the lawyer can ask the judge for a quick measure (voorlopige voorziening).</source>
+        <translation>فوراً با وکیل خود درباره شکایت به محکمه صحبت کنید. در حالت فوری، وکیل می‌تواند از قاضی یک اقدام سریع (voorlopige voorziening) بخواهد.</translation>
+    </message>
+    <message>
+        <source>Your family keeps their papers. Your lawyer will say if the court needs anything from them.</source>
+        <translation>خانواده شما اسناد خود را نگه می‌دارند. وکیل شما می‌گوید اگر محکمه چیزی از آن‌ها لازم داشته باشد.</translation>
+    </message>
+    <message>
+        <source>The mvv is ready</source>
+        <translation>ویزای mvv آماده است</translation>
+    </message>
+    <message>
+        <source>Your family has the mvv, the entry visa in the passport. They must travel to the Netherlands within 90 days.</source>
+        <translation>خانواده شما ویزای mvv را در پاسپورت دارند. آن‌ها باید در مدت ۹۰ روز به هالند سفر کنند.</translation>
+    </message>
+    <message>
+        <source>Help your family book the journey. As soon as the ticket is booked, make the appointment at the IND in Zevenaar.</source>
+        <translation>به خانواده خود در بک کردن سفر کمک کنید. به محض بک شدن تکت، وقت ملاقات را در IND Zevenaar بگیرید.</translation>
+    </message>
+    <message>
+        <source>Your family books tickets and travels before the mvv ends. They take their passports with the mvv.</source>
+        <translation>خانواده شما تکت بک می‌کنند و پیش از ختم شدن mvv سفر می‌کنند. پاسپورت‌های دارای mvv را با خود می‌برند.</translation>
+    </message>
+    <message>
+        <source>Travelling</source>
+        <translation>در سفر</translation>
+    </message>
+    <message>
+        <source>Your family is on the way to the Netherlands with the mvv.</source>
+        <translation>خانواده شما با ویزای mvv در راه هالند هستند.</translation>
+    </message>
+    <message>
+        <source>Check that the appointment at the IND in Zevenaar is booked. Plan who meets your family when they arrive.</source>
+        <translation>مطمئن شوید که وقت ملاقات در IND Zevenaar گرفته شده است. برنامه بریزید که چه کسی خانواده شما را هنگام رسیدن می‌بیند.</translation>
+    </message>
+    <message>
+        <source>Your family travels before the mvv ends and keeps their passports with them.</source>
+        <translation>خانواده شما پیش از ختم شدن mvv سفر می‌کنند و پاسپورت‌ها را با خود نگه می‌دارند.</translation>
+    </message>
+    <message>
+        <source>Arrived in the Netherlands</source>
+        <translation>رسیدن به هالند</translation>
+    </message>
+    <message>
+        <source>Your family is here. Within 3 days they report to the IND in Zevenaar. There they get their residence permit and are registered in the BRP.</source>
+        <translation>خانواده شما رسیدند. در مدت ۳ روز خود را به IND Zevenaar معرفی می‌کنند. آنجا اجازه اقامت می‌گیرند و در BRP ثبت می‌شوند.</translation>
+    </message>
+    <message>
+        <source>Go with your family to the IND in Zevenaar. Within 2 weeks, visit the GP (huisarts) with them. The GGD asks them for a TB check.</source>
+        <translation>با خانواده خود به IND Zevenaar بروید. در مدت ۲ هفته با آن‌ها نزد داکتر خانواده (huisarts) بروید. GGD از آن‌ها برای معاینه توبرکلوز (TB) دعوت می‌کند.</translation>
+    </message>
+    <message>
+        <source>Your family is no longer abroad. Keep the papers they brought in a safe place.</source>
+        <translation>خانواده شما دیگر در خارج نیستند. اسنادی را که با خود آوردند در جای امن نگه دارید.</translation>
+    </message>
+    <message>
+        <source>Living together</source>
+        <translation>زندگی با هم</translation>
+    </message>
+    <message>
+        <source>Your family has a residence permit. It depends on yours. The family must live together with you.</source>
+        <translation>خانواده شما اجازه اقامت دارند. این اجازه به اجازه شما وابسته است. خانواده باید با شما با هم زندگی کنند.</translation>
+    </message>
+    <message>
+        <source>Check that everyone is registered at your address with the municipality (gemeente) and with a GP. If you separate, you must tell the IND.</source>
+        <translation>مطمئن شوید که همه در آدرس شما نزد شاروالی (gemeente) و نزد یک داکتر خانواده ثبت شده‌اند. اگر از هم جدا شوید، باید به IND اطلاع بدهید.</translation>
+    </message>
+    <message>
+        <source>Nobody needs to do anything abroad any more.</source>
+        <translation>دیگر لازم نیست کسی در خارج کاری بکند.</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>تأیید دریافت</translation>
+    </message>
+    <message>
+        <source>The IND says it has received your application. The letter gives the date of your application, and may give the date by which the IND decides.</source>
+        <translation>اداره IND خبر می‌دهد که درخواست شما را گرفته است. در نامه تاریخ درخواست شما نوشته شده، و شاید تاریخی که IND تا آن تصمیم می‌گیرد.</translation>
+    </message>
+    <message>
+        <source>Keep this letter and check the date of your application on it. You do not need to answer.</source>
+        <translation>این نامه را نگه دارید و تاریخ درخواست را در آن بررسی کنید. لازم نیست جواب بدهید.</translation>
+    </message>
+    <message>
+        <source>Missing items</source>
+        <translation>اسناد کم</translation>
+    </message>
+    <message>
+        <source>The IND needs more papers or information before it can decide (herstel verzuim). The letter says what is missing.</source>
+        <translation>اداره IND پیش از تصمیم به اسناد یا معلومات بیشتر ضرورت دارد (herstel verzuim)‏. در نامه نوشته شده که چه چیزی کم است.</translation>
+    </message>
+    <message>
+        <source>Send what is missing before the date written in the letter. Can you not get something in time? Tell the IND before that date, and say why.</source>
+        <translation>چیزی را که کم است پیش از تاریخ نوشته شده در نامه بفرستید. اگر چیزی را به وقت گرفته نمی‌توانید، پیش از آن تاریخ به IND خبر بدهید و دلیل را بگویید.</translation>
+    </message>
+    <message>
+        <source>If you do not answer in time, the IND can stop handling your application. If the 3 months for nareis have passed by then, your family can lose the nareis route.</source>
+        <translation>اگر به وقت جواب ندهید، IND می‌تواند رسیدگی به درخواست شما را متوقف کند. اگر تا آن وقت ۳ ماه nareis گذشته باشد، خانواده شما ممکن است راه nareis را از دست بدهند.</translation>
+    </message>
+    <message>
+        <source>DNA test or interview</source>
+        <translation>آزمایش DNA یا مصاحبه</translation>
+    </message>
+    <message>
+        <source>The IND wants to check the family bond with a DNA test or an interview (identificerend gehoor) at a Dutch embassy.</source>
+        <translation>اداره IND می‌خواهد رابطه خانوادگی را با آزمایش DNA یا مصاحبه (identificerend gehoor) در یک سفارت هالند بررسی کند.</translation>
+    </message>
+    <message>
+        <source>Tell your family at once. They make the appointment at the embassy before the date written in the letter, and go to it.</source>
+        <translation>فوراً به خانواده خود خبر بدهید. آن‌ها پیش از تاریخ نوشته شده در نامه در سفارت وقت ملاقات می‌گیرند و به آن می‌روند.</translation>
+    </message>
+    <message>
+        <source>If your family does not go, the IND can refuse the application.</source>
+        <translation>اگر خانواده شما نروند، IND می‌تواند درخواست را رد کند.</translation>
+    </message>
+    <message>
+        <source>Intention to refuse</source>
+        <translation>قصد رد کردن</translation>
+    </message>
+    <message>
+        <source>The IND plans to say no (voornemen). It has not decided yet. You can first give your reaction (zienswijze).</source>
+        <translation>اداره IND قصد دارد جواب منفی بدهد (voornemen)‏. هنوز تصمیم نگرفته است. شما اول می‌توانید نظر خود را بدهید (zienswijze)‏.</translation>
+    </message>
+    <message>
+        <source>Contact a lawyer or the Juridisch Loket at once. Send your reaction before the date written in the letter.</source>
+        <translation>فوراً با یک وکیل یا Juridisch Loket تماس بگیرید. نظر خود را پیش از تاریخ نوشته شده در نامه بفرستید.</translation>
+    </message>
+    <message>
+        <source>If you do not react in time, the IND decides without your reaction.</source>
+        <translation>اگر به وقت نظر ندهید، IND بدون نظر شما تصمیم می‌گیرد.</translation>
+    </message>
+    <message>
+        <source>Decision: yes</source>
+        <translation>تصمیم: مثبت</translation>
+    </message>
+    <message>
+        <source>The IND says yes to your application (beschikking). Your family can get the mvv at the Dutch embassy.</source>
+        <translation>اداره IND به درخواست شما جواب مثبت می‌دهد (beschikking)‏. خانواده شما می‌توانند ویزای mvv را از سفارت هالند بگیرند.</translation>
+    </message>
+    <message>
+        <source>Send a copy to your family. They must collect the mvv within 3 months of the date of this letter.</source>
+        <translation>یک کاپی برای خانواده خود بفرستید. آن‌ها باید ویزای mvv را در مدت ۳ ماه از تاریخ این نامه بگیرند.</translation>
+    </message>
+    <message>
+        <source>Decision: no</source>
+        <translation>تصمیم: منفی</translation>
+    </message>
+    <message>
+        <source>The IND says no to your application (beschikking). The letter explains why.</source>
+        <translation>اداره IND به درخواست شما جواب منفی می‌دهد (beschikking)‏. دلیل آن در نامه نوشته شده است.</translation>
+    </message>
+    <message>
+        <source>Contact a lawyer or the Juridisch Loket this week. You can object (bezwaar) within 4 weeks of the date of this letter.</source>
+        <translation>همین هفته با یک وکیل یا Juridisch Loket تماس بگیرید. شما می‌توانید در مدت ۴ هفته از تاریخ این نامه اعتراض (bezwaar) کنید.</translation>
+    </message>
+    <message>
+        <source>After 4 weeks you can no longer object, and the no becomes final.</source>
+        <translation>بعد از ۴ هفته دیگر اعتراض کرده نمی‌توانید و جواب منفی قطعی می‌شود.</translation>
+    </message>
+    <message>
+        <source>Objection: you are right</source>
+        <translation>اعتراض: حق با شماست</translation>
+    </message>
+    <message>
+        <source>The IND agrees with your objection (gegrond). The letter says what happens now: a yes, or a new decision.</source>
+        <translation>اداره IND با اعتراض شما موافق است (gegrond)‏. در نامه نوشته شده که بعد از این چه می‌شود: جواب مثبت، یا یک تصمیم تازه.</translation>
+    </message>
+    <message>
+        <source>Read the letter with your lawyer. If it is a yes, tell your family to collect the mvv.</source>
+        <translation>نامه را با وکیل خود بخوانید. اگر جواب مثبت است، به خانواده خود بگویید که ویزای mvv را بگیرند.</translation>
+    </message>
+    <message>
+        <source>Objection: still no</source>
+        <translation>اعتراض: هنوز منفی</translation>
+    </message>
+    <message>
+        <source>The IND keeps its no after your objection (ongegrond).</source>
+        <translation>اداره IND بعد از اعتراض شما هم جواب منفی خود را نگه می‌دارد (ongegrond)‏.</translation>
+    </message>
+    <message>
+        <source>Talk to your lawyer at once. You can go to court (beroep) within 4 weeks of the date of this letter.</source>
+        <translation>فوراً با وکیل خود صحبت کنید. شما می‌توانید در مدت ۴ هفته از تاریخ این نامه به محکمه شکایت کنید (beroep)‏.</translation>
+    </message>
+    <message>
+        <source>After 4 weeks you can no longer go to court, and the no becomes final.</source>
+        <translation>بعد از ۴ هفته دیگر به محکمه شکایت کرده نمی‌توانید و جواب منفی قطعی می‌شود.</translation>
+    </message>
+    <message>
+        <source>mvv ready</source>
+        <translation>ویزای mvv آماده</translation>
+    </message>
+    <message>
+        <source>Your family can collect the entry visa (mvv, machtiging tot voorlopig verblijf) at the Dutch embassy.</source>
+        <translation>خانواده شما می‌توانند ویزای ورود (mvv, machtiging tot voorlopig verblijf) را از سفارت هالند بگیرند.</translation>
+    </message>
+    <message>
+        <source>Tell your family to make an appointment at the embassy. They must collect the mvv within 3 months of the decision.</source>
+        <translation>به خانواده خود بگویید که در سفارت وقت ملاقات بگیرند. آن‌ها باید ویزای mvv را در مدت ۳ ماه بعد از تصمیم بگیرند.</translation>
+    </message>
+    <message>
+        <source>Volunteers and staff help refugees with family reunification. They can explain IND letters and help with forms.</source>
+        <translation>داوطلبان و کارمندان به پناهندگان در یکجا شدن خانواده کمک می‌کنند. آن‌ها می‌توانند نامه‌های IND را توضیح بدهند و در فورم‌ها کمک کنند.</translation>
+    </message>
+    <message>
+        <source>Free legal advice by phone or at an office. They can refer you to a lawyer.</source>
+        <translation>مشوره حقوقی رایگان از راه تلفون یا در یک دفتر. آن‌ها می‌توانند شما را به یک وکیل معرفی کنند.</translation>
+    </message>
+    <message>
+        <source>Pays all or part of a lawyer when your income is low. Your lawyer or the Juridisch Loket arranges this.</source>
+        <translation>اگر درآمد شما کم باشد، همه یا بخشی از پول وکیل را می‌پردازد. وکیل شما یا Juridisch Loket این کار را انجام می‌دهد.</translation>
+    </message>
+    <message>
+        <source>The family doctor (GP). Your family visits the GP within 2 weeks of arrival. The GP can also help with stress and sleep problems, and can refer you to mental-health care.</source>
+        <translation>داکتر خانواده (huisarts)‏. خانواده شما در مدت ۲ هفته بعد از رسیدن نزد داکتر خانواده می‌روند. داکتر همچنین می‌تواند در فشار روانی و مشکلات خواب کمک کند و شما را به مراقبت صحت روانی معرفی کند.</translation>
+    </message>
+    <message>
+        <source>The public health service. It does the TB check of your family after arrival.</source>
+        <translation>خدمات صحت عامه. معاینه توبرکلوز (TB) خانواده شما را بعد از رسیدن انجام می‌دهد.</translation>
+    </message>
+    <message>
+        <source>The municipality registers your family in the BRP, and helps with housing and settling in.</source>
+        <translation>شاروالی خانواده شما را در BRP ثبت می‌کند و در خانه و جا به جا شدن کمک می‌کند.</translation>
+    </message>
+    <message>
+        <source>The immigration service decides on the application. Its letters are in Dutch.</source>
+        <translation>اداره مهاجرت درباره درخواست تصمیم می‌گیرد. نامه‌های آن به زبان هالندی است.</translation>
+    </message>
+    <message>
+        <source>Your family goes to the Dutch embassy for the DNA test or the interview, and to collect the mvv.</source>
+        <translation>خانواده شما برای آزمایش DNA یا مصاحبه، و برای گرفتن ویزای mvv به سفارت هالند می‌روند.</translation>
+    </message>
+    <message>
+        <source>A Dutch centre of knowledge on the health of refugees. The tips in Samen on waiting and on a refusal are based on its information.</source>
+        <translation>یک مرکز دانش هالندی درباره صحت پناهندگان. توصیه‌های Samen درباره انتظار و جواب منفی از معلومات آن گرفته شده است.</translation>
+    </message>
+    <message>
+        <source>The Dutch immigration service (Immigratie- en Naturalisatiedienst). It decides on your family&apos;s application.</source>
+        <translation>اداره مهاجرت و تابعیت هالند (Immigratie- en Naturalisatiedienst)‏. درباره درخواست خانواده شما تصمیم می‌گیرد.</translation>
+    </message>
+    <message>
+        <source>Family reunification for refugees. It is free and has no income requirement, if you apply within 3 months.</source>
+        <translation>یکجا شدن خانواده برای پناهندگان. اگر در مدت ۳ ماه درخواست بدهید، رایگان است و شرط درآمد ندارد.</translation>
+    </message>
+    <message>
+        <source>The entry visa for the Netherlands (machtiging tot voorlopig verblijf). The embassy puts it in the passport.</source>
+        <translation>ویزای ورود به هالند (machtiging tot voorlopig verblijf)‏. سفارت آن را در پاسپورت می‌گذارد.</translation>
+    </message>
+    <message>
+        <source>The Dutch population register. Everyone who lives in the Netherlands is registered in it.</source>
+        <translation>ثبت نفوس هالند. هر کسی که در هالند زندگی می‌کند در آن ثبت است.</translation>
+    </message>
+    <message>
+        <source>An official decision of the IND, on paper.</source>
+        <translation>یک تصمیم رسمی و نوشتاری IND.</translation>
+    </message>
+    <message>
+        <source>A letter that something is missing from your application, with a date by which to send it.</source>
+        <translation>نامه‌ای که چیزی در درخواست شما کم است، با تاریخی که باید تا آن بفرستید.</translation>
+    </message>
+    <message>
+        <source>The IND plans to say no, but has not decided yet.</source>
+        <translation>اداره IND قصد دارد جواب منفی بدهد، ولی هنوز تصمیم نگرفته است.</translation>
+    </message>
+    <message>
+        <source>Your written reaction to a voornemen.</source>
+        <translation>جواب نوشتاری شما به یک voornemen.</translation>
+    </message>
+    <message>
+        <source>An objection: you ask the IND to look at its decision again.</source>
+        <translation>اعتراض: از IND می‌خواهید که دوباره به تصمیم خود نگاه کند.</translation>
+    </message>
+    <message>
+        <source>An appeal: you ask a court to look at the decision.</source>
+        <translation>شکایت به محکمه: از محکمه می‌خواهید که به تصمیم نگاه کند.</translation>
+    </message>
+    <message>
+        <source>A quick measure a judge can take in an urgent case, while the appeal is running.</source>
+        <translation>یک اقدام سریع که قاضی در حالت فوری می‌تواند بگیرد، در حالی که شکایت جریان دارد.</translation>
+    </message>
+    <message>
+        <source>A letter to the IND saying it is late with its decision.</source>
+        <translation>نامه‌ای به IND که در تصمیم خود دیر کرده است.</translation>
+    </message>
+    <message>
+        <source>The time the IND has to decide.</source>
+        <translation>وقتی که IND برای تصمیم گرفتن دارد.</translation>
+    </message>
+    <message>
+        <source>A letter that the IND has received your application.</source>
+        <translation>نامه‌ای که IND درخواست شما را گرفته است.</translation>
+    </message>
+    <message>
+        <source>The fee for an application. Nareis has no fee; the regular route has one.</source>
+        <translation>فیس درخواست. nareis فیس ندارد؛ راه عادی فیس دارد.</translation>
+    </message>
+    <message>
+        <source>An official stamp that shows a paper from abroad is real.</source>
+        <translation>یک مُهر رسمی که نشان می‌دهد یک سند از خارج اصلی است.</translation>
+    </message>
+    <message>
+        <source>A sworn translator. Papers that are not in Dutch, English, French or German need a translation by a sworn translator.</source>
+        <translation>ترجمان سوگند خورده. اسنادی که به هالندی، انگلیسی، فرانسوی یا آلمانی نیستند، باید توسط ترجمان سوگند خورده ترجمه شوند.</translation>
+    </message>
+    <message>
+        <source>The person in the Netherlands who asks for the family to come: you.</source>
+        <translation>کسی در هالند که برای آمدن خانواده درخواست می‌دهد: شما.</translation>
+    </message>
+    <message>
+        <source>Refugee status.</source>
+        <translation>وضعیت پناهندگی.</translation>
+    </message>
+    <message>
+        <source>Subsidiary protection.</source>
+        <translation>حمایت فرعی.</translation>
+    </message>
+    <message>
+        <source>The nuclear family: husband or wife, and children under 18.</source>
+        <translation>خانواده اصلی: شوهر یا خانم، و اطفال زیر ۱۸ سال.</translation>
+    </message>
+    <message>
+        <source>A child who came to the Netherlands alone, without father or mother.</source>
+        <translation>طفلی که تنها، بدون پدر یا مادر، به هالند آمده است.</translation>
+    </message>
+    <message>
+        <source>The town where family members report to the IND after arrival.</source>
+        <translation>شهری که اعضای خانواده بعد از رسیدن خود را به IND معرفی می‌کنند.</translation>
+    </message>
+    <message>
+        <source>The regular route for family reunification. It has a fee and asks for an income, among other things.</source>
+        <translation>راه عادی یکجا شدن خانواده. فیس دارد و از جمله درآمد می‌خواهد.</translation>
+    </message>
+    <message>
+        <source>The civic integration exam abroad. The regular route asks for it; nareis does not.</source>
+        <translation>امتحان مدنی در خارج. راه عادی آن را می‌خواهد؛ nareis نمی‌خواهد.</translation>
+    </message>
+    <message>
+        <source>A DNA test to show a family bond.</source>
+        <translation>آزمایش DNA برای نشان دادن رابطه خانوادگی.</translation>
+    </message>
+    <message>
+        <source>An interview at the embassy about who someone is and about the family bond.</source>
+        <translation>مصاحبه‌ای در سفارت درباره هویت یک شخص و رابطه خانوادگی.</translation>
+    </message>
+    <message>
+        <source>The public health service in your region.</source>
+        <translation>خدمات صحت عامه در منطقه شما.</translation>
+    </message>
+    <message>
+        <source>A check for tuberculosis (TB) after arrival.</source>
+        <translation>معاینه توبرکلوز (TB) بعد از رسیدن.</translation>
+    </message>
+    <message>
+        <source>The family doctor (GP).</source>
+        <translation>داکتر خانواده.</translation>
+    </message>
+    <message>
+        <source>The family members must live together with you.</source>
+        <translation>اعضای خانواده باید با شما با هم زندگی کنند.</translation>
+    </message>
+    <message>
+        <source>Free legal advice.</source>
+        <translation>مشوره حقوقی رایگان.</translation>
+    </message>
+    <message>
+        <source>An organisation that helps refugees.</source>
+        <translation>یک سازمان که به پناهندگان کمک می‌کند.</translation>
+    </message>
+    <message>
+        <source>The Afghan identity card.</source>
+        <translation>تذکره افغانی.</translation>
+    </message>
+    <message>
+        <source>The Islamic marriage certificate (Afghanistan).</source>
+        <translation>نکاح‌نامه اسلامی (افغانستان).</translation>
+    </message>
+    <message>
+        <source>The nareis application itself has no fee (leges).</source>
+        <translation>خود درخواست nareis فیس (leges) ندارد.</translation>
+    </message>
+    <message>
+        <source>A sworn translator charges for each translation. The price differs per translator, so ask first.</source>
+        <translation>ترجمان سوگند خورده برای هر ترجمه پول می‌گیرد. قیمت از یک ترجمان تا دیگری فرق می‌کند، پس اول بپرسید.</translation>
+    </message>
+    <message>
+        <source>Legalisation can cost money in the country of the papers and at the embassy. The price differs per country. It is not sure that the IND asks for it for nareis.</source>
+        <translation>تصدیق (legalisatie) ممکن است در کشور اسناد و در سفارت پول داشته باشد. قیمت از یک کشور تا دیگری فرق می‌کند. معلوم نیست که IND آن را برای nareis بخواهد.</translation>
+    </message>
+    <message>
+        <source>Passports cost money. The price differs per country.</source>
+        <translation>پاسپورت پول دارد. قیمت از یک کشور تا دیگری فرق می‌کند.</translation>
+    </message>
+    <message>
+        <source>A DNA test can cost money. Ask the IND or the embassy who pays and how much.</source>
+        <translation>آزمایش DNA ممکن است پول داشته باشد. از IND یا سفارت بپرسید که چه کسی و چقدر می‌پردازد.</translation>
+    </message>
+    <message>
+        <source>The journey to the Netherlands costs money. Prices differ. Ask VluchtelingenWerk if you need help.</source>
+        <translation>سفر به هالند پول دارد. قیمت‌ها فرق می‌کنند. اگر به کمک ضرورت دارید، از VluchtelingenWerk بپرسید.</translation>
+    </message>
+    <message>
+        <source>The regular route has a fee (leges) for each application. The amount is on the IND website.</source>
+        <translation>راه عادی برای هر درخواست فیس (leges) دارد. مقدار آن در ویب‌سایت IND است.</translation>
+    </message>
+    <message>
+        <source>The wait is long</source>
+        <translation>انتظار طولانی است</translation>
+    </message>
+    <message>
+        <source>The wait can take many months, and nobody can tell you exactly how long. Many families find this very hard. Your feelings are normal.</source>
+        <translation>انتظار ممکن است ماه‌ها طول بکشد و هیچ کس دقیق گفته نمی‌تواند چقدر. برای بسیاری از خانواده‌ها این بسیار سخت است. احساسات شما طبیعی است.</translation>
+    </message>
+    <message>
+        <source>Talking with your family</source>
+        <translation>صحبت با خانواده</translation>
+    </message>
+    <message>
+        <source>Tell your family what you know, and also what you do not know yet. Agree when you will talk. That makes the waiting a little easier for both sides.</source>
+        <translation>به خانواده خود بگویید چه می‌دانید، و چه چیزی را هنوز نمی‌دانید. وقت صحبت را با هم تعیین کنید. این کار انتظار را برای هر دو طرف کمی آسان‌تر می‌کند.</translation>
+    </message>
+    <message>
+        <source>Pressure and money</source>
+        <translation>فشار و پول</translation>
+    </message>
+    <message>
+        <source>Family abroad may ask for money, or ask why it takes so long. It is not your fault. Say honestly what you can and cannot do. VluchtelingenWerk can help you think it through.</source>
+        <translation>خانواده در خارج شاید پول بخواهند، یا بپرسند چرا این قدر طول می‌کشد. این تقصیر شما نیست. صادقانه بگویید چه کاری از دست شما می‌آید و چه کاری نه. VluchtelingenWerk می‌تواند با شما فکر کند.</translation>
+    </message>
+    <message>
+        <source>Stress and sleep</source>
+        <translation>فشار روانی و خواب</translation>
+    </message>
+    <message>
+        <source>Worry, stress and bad sleep are common while you wait. Talk to someone you trust. Your GP (huisarts) can help, and can refer you to mental-health care.</source>
+        <translation>نگرانی، فشار روانی و خواب بد در وقت انتظار زیاد پیش می‌آید. با کسی که به او اعتماد دارید صحبت کنید. داکتر خانواده (huisarts) می‌تواند کمک کند و شما را به مراقبت صحت روانی معرفی کند.</translation>
+    </message>
+    <message>
+        <source>A no is hard</source>
+        <translation>جواب منفی سخت است</translation>
+    </message>
+    <message>
+        <source>A no is very hard news, for you and for your family. Take time, and do not stay alone with it. Talk to someone you trust.</source>
+        <translation>جواب منفی برای شما و خانواده شما خبر بسیار سختی است. به خود وقت بدهید و با آن تنها نمانید. با کسی که به او اعتماد دارید صحبت کنید.</translation>
+    </message>
+    <message>
+        <source>You can object</source>
+        <translation>شما می‌توانید اعتراض کنید</translation>
+    </message>
+    <message>
+        <source>A no is not always the end. You can object (bezwaar) within 4 weeks. Contact a lawyer or the Juridisch Loket this week.</source>
+        <translation>جواب منفی همیشه پایان نیست. شما می‌توانید در مدت ۴ هفته اعتراض (bezwaar) کنید. همین هفته با یک وکیل یا Juridisch Loket تماس بگیرید.</translation>
+    </message>
+    <message>
+        <source>A lawyer can be free</source>
+        <translation>وکیل می‌تواند رایگان باشد</translation>
+    </message>
+    <message>
+        <source>If your income is low, the costs of a lawyer are paid in full or in part. Ask the Juridisch Loket.</source>
+        <translation>اگر درآمد شما کم است، همه یا بخشی از هزینه وکیل پرداخته می‌شود. از Juridisch Loket بپرسید.</translation>
+    </message>
+    <message>
+        <source>After the objection</source>
+        <translation>بعد از اعتراض</translation>
+    </message>
+    <message>
+        <source>If the IND still says no after your objection, you can go to court (beroep) within 4 weeks. Your lawyer does this for you.</source>
+        <translation>اگر IND بعد از اعتراض شما هنوز جواب منفی بدهد، می‌توانید در مدت ۴ هفته به محکمه شکایت کنید (beroep)‏. وکیل شما این کار را برای شما انجام می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>ادامه بدهید</translation>
+    </message>
+    <message>
+        <source>Go on with school, work and Dutch lessons while you wait. It helps you now, and it helps your family when they come.</source>
+        <translation>در وقت انتظار به مکتب، کار و درس زبان هالندی ادامه بدهید. این حالا به شما کمک می‌کند، و وقتی خانواده شما بیایند به آن‌ها هم کمک می‌کند.</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <source>Choose your language</source>

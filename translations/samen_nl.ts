@@ -1888,6 +1888,573 @@
     </message>
 </context>
 <context>
+    <name>JourneyTexts</name>
+    <message>
+        <source>Application sent</source>
+        <translation>Aanvraag verstuurd</translation>
+    </message>
+    <message>
+        <source>You sent the application for your family. The IND checks it and sends you a letter that it has received it (ontvangstbevestiging).</source>
+        <translation>Je hebt de aanvraag voor je gezin verstuurd. De IND bekijkt de aanvraag en stuurt je een brief dat ze die heeft ontvangen (ontvangstbevestiging).</translation>
+    </message>
+    <message>
+        <source>Keep copies of everything you sent, and write down the date you sent it. Answer every IND letter on time.</source>
+        <translation>Bewaar een kopie van alles wat je hebt verstuurd, en schrijf de datum op. Beantwoord elke brief van de IND op tijd.</translation>
+    </message>
+    <message>
+        <source>Your family keeps their passports and papers safe and ready. The IND may ask for more papers, a DNA test or an interview.</source>
+        <translation>Je gezin bewaart de paspoorten en papieren goed en houdt ze klaar. De IND kan om meer papieren, een DNA-test of een gesprek vragen.</translation>
+    </message>
+    <message>
+        <source>Waiting for the IND</source>
+        <translation>Wachten op de IND</translation>
+    </message>
+    <message>
+        <source>The IND studies the application. It has 3 months to decide, and it may take 3 months more. Letters can come in this time: missing items, a DNA test or an interview.</source>
+        <translation>De IND bestudeert de aanvraag. Ze heeft 3 maanden om te beslissen, en mag daar 3 maanden bij nemen. In deze tijd kunnen brieven komen: over ontbrekende papieren, een DNA-test of een gesprek.</translation>
+    </message>
+    <message>
+        <source>Open every IND letter at once and look for the date by which you must answer. Do you not understand a letter? Samen can explain it, or show it to a volunteer.</source>
+        <translation>Open elke brief van de IND meteen en zoek de datum waarvoor je moet antwoorden. Begrijp je een brief niet? Samen kan hem uitleggen, of laat hem zien aan een vrijwilliger.</translation>
+    </message>
+    <message>
+        <source>Your family answers questions from the embassy or the IND quickly. If the IND asks for a DNA test or an interview, they go to the appointment at the embassy.</source>
+        <translation>Je gezin beantwoordt vragen van de ambassade of de IND snel. Vraagt de IND om een DNA-test of een gesprek? Dan gaan ze naar de afspraak bij de ambassade.</translation>
+    </message>
+    <message>
+        <source>The answer is yes</source>
+        <translation>Het antwoord is ja</translation>
+    </message>
+    <message>
+        <source>The IND said yes. Your family can get the entry visa (mvv) at the Dutch embassy.</source>
+        <translation>De IND zei ja. Je gezin kan het visum voor Nederland (mvv) halen bij de Nederlandse ambassade.</translation>
+    </message>
+    <message>
+        <source>Tell your family at once and send them a copy of the letter. Help them make an appointment at the embassy.</source>
+        <translation>Vertel het je gezin meteen en stuur ze een kopie van de brief. Help ze een afspraak te maken bij de ambassade.</translation>
+    </message>
+    <message>
+        <source>Your family collects the mvv at the embassy within 3 months of the decision. They bring their passports.</source>
+        <translation>Je gezin haalt de mvv binnen 3 maanden na het besluit op bij de ambassade. Ze nemen hun paspoorten mee.</translation>
+    </message>
+    <message>
+        <source>The answer is no</source>
+        <translation>Het antwoord is nee</translation>
+    </message>
+    <message>
+        <source>The IND said no. This is hard news. You can object (bezwaar) within 4 weeks of the date on the letter.</source>
+        <translation>De IND zei nee. Dat is zwaar nieuws. Je kunt binnen 4 weken na de datum op de brief bezwaar maken.</translation>
+    </message>
+    <message>
+        <source>Do not wait. Contact a lawyer or the Juridisch Loket this week. A lawyer can be free if your income is low.</source>
+        <translation>Wacht niet. Neem deze week contact op met een advocaat of het Juridisch Loket. Een advocaat kan gratis zijn als je inkomen laag is.</translation>
+    </message>
+    <message>
+        <source>Your family keeps all their papers. They may be needed for the objection.</source>
+        <translation>Je gezin bewaart al hun papieren. Die kunnen nodig zijn voor het bezwaar.</translation>
+    </message>
+    <message>
+        <source>Objection sent</source>
+        <translation>Bezwaar ingediend</translation>
+    </message>
+    <message>
+        <source>You objected (bezwaar). The IND looks at its decision again. It has 19 weeks for this, and may take 6 weeks more.</source>
+        <translation>Je hebt bezwaar gemaakt. De IND kijkt opnieuw naar het besluit. Ze heeft daar 19 weken voor, en mag er 6 weken bij nemen.</translation>
+    </message>
+    <message>
+        <source>Keep in touch with your lawyer. Give new papers to your lawyer as soon as you have them.</source>
+        <translation>Houd contact met je advocaat. Geef nieuwe papieren aan je advocaat zodra je ze hebt.</translation>
+    </message>
+    <message>
+        <source>Your family keeps their papers ready and answers questions quickly.</source>
+        <translation>Je gezin houdt de papieren klaar en beantwoordt vragen snel.</translation>
+    </message>
+    <message>
+        <source>Decision on the objection</source>
+        <translation>Besluit op het bezwaar</translation>
+    </message>
+    <message>
+        <source>The IND decided on your objection. If it still says no, you can ask a court to look at it (beroep) within 4 weeks.</source>
+        <translation>De IND heeft beslist op je bezwaar. Zegt ze nog steeds nee? Dan kun je binnen 4 weken in beroep gaan bij de rechter.</translation>
+    </message>
+    <message>
+        <source>Talk to your lawyer at once about going to court. In an urgent case the lawyer can ask the judge for a quick measure (voorlopige voorziening).</source>
+        <translation>Praat meteen met je advocaat over beroep bij de rechter. Is het dringend? Dan kan de advocaat de rechter om een voorlopige voorziening vragen.</translation>
+    </message>
+    <message>
+        <source>Your family keeps their papers. Your lawyer will say if the court needs anything from them.</source>
+        <translation>Je gezin bewaart de papieren. Je advocaat zegt het als de rechter iets van hen nodig heeft.</translation>
+    </message>
+    <message>
+        <source>The mvv is ready</source>
+        <translation>De mvv is klaar</translation>
+    </message>
+    <message>
+        <source>Your family has the mvv, the entry visa in the passport. They must travel to the Netherlands within 90 days.</source>
+        <translation>Je gezin heeft de mvv, het visum in het paspoort. Ze moeten binnen 90 dagen naar Nederland reizen.</translation>
+    </message>
+    <message>
+        <source>Help your family book the journey. As soon as the ticket is booked, make the appointment at the IND in Zevenaar.</source>
+        <translation>Help je gezin de reis te boeken. Maak de afspraak bij de IND in Zevenaar zodra het ticket geboekt is.</translation>
+    </message>
+    <message>
+        <source>Your family books tickets and travels before the mvv ends. They take their passports with the mvv.</source>
+        <translation>Je gezin boekt tickets en reist voordat de mvv afloopt. Ze nemen hun paspoorten met de mvv mee.</translation>
+    </message>
+    <message>
+        <source>Travelling</source>
+        <translation>Op reis</translation>
+    </message>
+    <message>
+        <source>Your family is on the way to the Netherlands with the mvv.</source>
+        <translation>Je gezin is met de mvv onderweg naar Nederland.</translation>
+    </message>
+    <message>
+        <source>Check that the appointment at the IND in Zevenaar is booked. Plan who meets your family when they arrive.</source>
+        <translation>Controleer of de afspraak bij de IND in Zevenaar gemaakt is. Spreek af wie je gezin ophaalt bij aankomst.</translation>
+    </message>
+    <message>
+        <source>Your family travels before the mvv ends and keeps their passports with them.</source>
+        <translation>Je gezin reist voordat de mvv afloopt en houdt de paspoorten bij zich.</translation>
+    </message>
+    <message>
+        <source>Arrived in the Netherlands</source>
+        <translation>Aangekomen in Nederland</translation>
+    </message>
+    <message>
+        <source>Your family is here. Within 3 days they report to the IND in Zevenaar. There they get their residence permit and are registered in the BRP.</source>
+        <translation>Je gezin is er. Binnen 3 dagen melden ze zich bij de IND in Zevenaar. Daar krijgen ze hun verblijfsvergunning en worden ze ingeschreven in de BRP.</translation>
+    </message>
+    <message>
+        <source>Go with your family to the IND in Zevenaar. Within 2 weeks, visit the GP (huisarts) with them. The GGD asks them for a TB check.</source>
+        <translation>Ga met je gezin naar de IND in Zevenaar. Ga binnen 2 weken met ze naar de huisarts. De GGD vraagt ze voor een tbc-onderzoek.</translation>
+    </message>
+    <message>
+        <source>Your family is no longer abroad. Keep the papers they brought in a safe place.</source>
+        <translation>Je gezin is niet meer in het buitenland. Bewaar de papieren die ze meebrachten op een veilige plek.</translation>
+    </message>
+    <message>
+        <source>Living together</source>
+        <translation>Samen wonen</translation>
+    </message>
+    <message>
+        <source>Your family has a residence permit. It depends on yours. The family must live together with you.</source>
+        <translation>Je gezin heeft een verblijfsvergunning. Die hangt af van de jouwe. Het gezin moet met jou samenwonen.</translation>
+    </message>
+    <message>
+        <source>Check that everyone is registered at your address with the municipality (gemeente) and with a GP. If you separate, you must tell the IND.</source>
+        <translation>Controleer of iedereen op jouw adres staat ingeschreven bij de gemeente, en bij een huisarts. Ga je uit elkaar? Dan moet je dat aan de IND melden.</translation>
+    </message>
+    <message>
+        <source>Nobody needs to do anything abroad any more.</source>
+        <translation>In het buitenland hoeft niemand nog iets te doen.</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Ontvangstbevestiging</translation>
+    </message>
+    <message>
+        <source>The IND says it has received your application. The letter gives the date of your application, and may give the date by which the IND decides.</source>
+        <translation>De IND laat weten dat ze je aanvraag heeft ontvangen. In de brief staat de datum van je aanvraag, en soms de datum waarvoor de IND beslist.</translation>
+    </message>
+    <message>
+        <source>Keep this letter and check the date of your application on it. You do not need to answer.</source>
+        <translation>Bewaar deze brief en controleer de datum van je aanvraag. Je hoeft niet te antwoorden.</translation>
+    </message>
+    <message>
+        <source>Missing items</source>
+        <translation>Ontbrekende papieren</translation>
+    </message>
+    <message>
+        <source>The IND needs more papers or information before it can decide (herstel verzuim). The letter says what is missing.</source>
+        <translation>De IND heeft meer papieren of informatie nodig voordat ze kan beslissen (herstel verzuim). In de brief staat wat er ontbreekt.</translation>
+    </message>
+    <message>
+        <source>Send what is missing before the date written in the letter. Can you not get something in time? Tell the IND before that date, and say why.</source>
+        <translation>Stuur wat ontbreekt vóór de datum in de brief. Lukt iets niet op tijd? Laat het de IND vóór die datum weten, en zeg waarom.</translation>
+    </message>
+    <message>
+        <source>If you do not answer in time, the IND can stop handling your application. If the 3 months for nareis have passed by then, your family can lose the nareis route.</source>
+        <translation>Antwoord je niet op tijd, dan kan de IND stoppen met je aanvraag. Zijn de 3 maanden voor nareis dan voorbij, dan kan je gezin de nareis-route verliezen.</translation>
+    </message>
+    <message>
+        <source>DNA test or interview</source>
+        <translation>DNA-test of gesprek</translation>
+    </message>
+    <message>
+        <source>The IND wants to check the family bond with a DNA test or an interview (identificerend gehoor) at a Dutch embassy.</source>
+        <translation>De IND wil de familieband controleren met een DNA-test of een gesprek (identificerend gehoor) bij een Nederlandse ambassade.</translation>
+    </message>
+    <message>
+        <source>Tell your family at once. They make the appointment at the embassy before the date written in the letter, and go to it.</source>
+        <translation>Vertel het je gezin meteen. Ze maken de afspraak bij de ambassade vóór de datum in de brief, en gaan erheen.</translation>
+    </message>
+    <message>
+        <source>If your family does not go, the IND can refuse the application.</source>
+        <translation>Gaat je gezin niet, dan kan de IND de aanvraag afwijzen.</translation>
+    </message>
+    <message>
+        <source>Intention to refuse</source>
+        <translation>Voornemen tot afwijzing</translation>
+    </message>
+    <message>
+        <source>The IND plans to say no (voornemen). It has not decided yet. You can first give your reaction (zienswijze).</source>
+        <translation>De IND is van plan nee te zeggen (voornemen). Ze heeft nog niet beslist. Je kunt eerst je reactie geven (zienswijze).</translation>
+    </message>
+    <message>
+        <source>Contact a lawyer or the Juridisch Loket at once. Send your reaction before the date written in the letter.</source>
+        <translation>Neem meteen contact op met een advocaat of het Juridisch Loket. Stuur je reactie vóór de datum in de brief.</translation>
+    </message>
+    <message>
+        <source>If you do not react in time, the IND decides without your reaction.</source>
+        <translation>Reageer je niet op tijd, dan beslist de IND zonder jouw reactie.</translation>
+    </message>
+    <message>
+        <source>Decision: yes</source>
+        <translation>Besluit: ja</translation>
+    </message>
+    <message>
+        <source>The IND says yes to your application (beschikking). Your family can get the mvv at the Dutch embassy.</source>
+        <translation>De IND zegt ja tegen je aanvraag (beschikking). Je gezin kan de mvv halen bij de Nederlandse ambassade.</translation>
+    </message>
+    <message>
+        <source>Send a copy to your family. They must collect the mvv within 3 months of the date of this letter.</source>
+        <translation>Stuur een kopie naar je gezin. Ze moeten de mvv binnen 3 maanden na de datum van deze brief ophalen.</translation>
+    </message>
+    <message>
+        <source>Decision: no</source>
+        <translation>Besluit: nee</translation>
+    </message>
+    <message>
+        <source>The IND says no to your application (beschikking). The letter explains why.</source>
+        <translation>De IND zegt nee tegen je aanvraag (beschikking). In de brief staat waarom.</translation>
+    </message>
+    <message>
+        <source>Contact a lawyer or the Juridisch Loket this week. You can object (bezwaar) within 4 weeks of the date of this letter.</source>
+        <translation>Neem deze week contact op met een advocaat of het Juridisch Loket. Je kunt binnen 4 weken na de datum van deze brief bezwaar maken.</translation>
+    </message>
+    <message>
+        <source>After 4 weeks you can no longer object, and the no becomes final.</source>
+        <translation>Na 4 weken kun je geen bezwaar meer maken, en is het nee definitief.</translation>
+    </message>
+    <message>
+        <source>Objection: you are right</source>
+        <translation>Bezwaar: je hebt gelijk</translation>
+    </message>
+    <message>
+        <source>The IND agrees with your objection (gegrond). The letter says what happens now: a yes, or a new decision.</source>
+        <translation>De IND geeft je gelijk (gegrond). In de brief staat wat er nu gebeurt: een ja, of een nieuw besluit.</translation>
+    </message>
+    <message>
+        <source>Read the letter with your lawyer. If it is a yes, tell your family to collect the mvv.</source>
+        <translation>Lees de brief met je advocaat. Is het een ja? Vertel je gezin dan dat ze de mvv kunnen ophalen.</translation>
+    </message>
+    <message>
+        <source>Objection: still no</source>
+        <translation>Bezwaar: nog steeds nee</translation>
+    </message>
+    <message>
+        <source>The IND keeps its no after your objection (ongegrond).</source>
+        <translation>De IND blijft bij nee na je bezwaar (ongegrond).</translation>
+    </message>
+    <message>
+        <source>Talk to your lawyer at once. You can go to court (beroep) within 4 weeks of the date of this letter.</source>
+        <translation>Praat meteen met je advocaat. Je kunt binnen 4 weken na de datum van deze brief in beroep gaan bij de rechter.</translation>
+    </message>
+    <message>
+        <source>After 4 weeks you can no longer go to court, and the no becomes final.</source>
+        <translation>Na 4 weken kun je niet meer in beroep, en is het nee definitief.</translation>
+    </message>
+    <message>
+        <source>mvv ready</source>
+        <translation>mvv klaar</translation>
+    </message>
+    <message>
+        <source>Your family can collect the entry visa (mvv, machtiging tot voorlopig verblijf) at the Dutch embassy.</source>
+        <translation>Je gezin kan het visum (mvv, machtiging tot voorlopig verblijf) ophalen bij de Nederlandse ambassade.</translation>
+    </message>
+    <message>
+        <source>Tell your family to make an appointment at the embassy. They must collect the mvv within 3 months of the decision.</source>
+        <translation>Vertel je gezin dat ze een afspraak maken bij de ambassade. Ze moeten de mvv binnen 3 maanden na het besluit ophalen.</translation>
+    </message>
+    <message>
+        <source>Volunteers and staff help refugees with family reunification. They can explain IND letters and help with forms.</source>
+        <translation>Vrijwilligers en medewerkers helpen vluchtelingen bij gezinshereniging. Ze kunnen brieven van de IND uitleggen en helpen met formulieren.</translation>
+    </message>
+    <message>
+        <source>Free legal advice by phone or at an office. They can refer you to a lawyer.</source>
+        <translation>Gratis juridisch advies, aan de telefoon of op een vestiging. Ze kunnen je doorverwijzen naar een advocaat.</translation>
+    </message>
+    <message>
+        <source>Pays all or part of a lawyer when your income is low. Your lawyer or the Juridisch Loket arranges this.</source>
+        <translation>Betaalt een advocaat helemaal of voor een deel als je inkomen laag is. Je advocaat of het Juridisch Loket regelt dit.</translation>
+    </message>
+    <message>
+        <source>The family doctor (GP). Your family visits the GP within 2 weeks of arrival. The GP can also help with stress and sleep problems, and can refer you to mental-health care.</source>
+        <translation>De huisarts. Je gezin gaat binnen 2 weken na aankomst naar de huisarts. De huisarts kan ook helpen bij stress en slaapproblemen, en kan je doorverwijzen naar psychische hulp.</translation>
+    </message>
+    <message>
+        <source>The public health service. It does the TB check of your family after arrival.</source>
+        <translation>De GGD is de gezondheidsdienst. Die doet het tbc-onderzoek van je gezin na aankomst.</translation>
+    </message>
+    <message>
+        <source>The municipality registers your family in the BRP, and helps with housing and settling in.</source>
+        <translation>De gemeente schrijft je gezin in in de BRP, en helpt met wonen en je thuis voelen.</translation>
+    </message>
+    <message>
+        <source>The immigration service decides on the application. Its letters are in Dutch.</source>
+        <translation>De IND beslist over de aanvraag. De brieven van de IND zijn in het Nederlands.</translation>
+    </message>
+    <message>
+        <source>Your family goes to the Dutch embassy for the DNA test or the interview, and to collect the mvv.</source>
+        <translation>Je gezin gaat naar de Nederlandse ambassade voor de DNA-test of het gesprek, en om de mvv op te halen.</translation>
+    </message>
+    <message>
+        <source>A Dutch centre of knowledge on the health of refugees. The tips in Samen on waiting and on a refusal are based on its information.</source>
+        <translation>Een Nederlands kenniscentrum over de gezondheid van vluchtelingen. De tips in Samen over het wachten en over een afwijzing komen uit hun informatie.</translation>
+    </message>
+    <message>
+        <source>The Dutch immigration service (Immigratie- en Naturalisatiedienst). It decides on your family&apos;s application.</source>
+        <translation>De Immigratie- en Naturalisatiedienst. Die beslist over de aanvraag voor je gezin.</translation>
+    </message>
+    <message>
+        <source>Family reunification for refugees. It is free and has no income requirement, if you apply within 3 months.</source>
+        <translation>Gezinshereniging voor vluchtelingen. Het is gratis en er is geen inkomenseis, als je binnen 3 maanden aanvraagt.</translation>
+    </message>
+    <message>
+        <source>The entry visa for the Netherlands (machtiging tot voorlopig verblijf). The embassy puts it in the passport.</source>
+        <translation>Het visum voor Nederland (machtiging tot voorlopig verblijf). De ambassade zet het in het paspoort.</translation>
+    </message>
+    <message>
+        <source>The Dutch population register. Everyone who lives in the Netherlands is registered in it.</source>
+        <translation>De basisregistratie personen. Iedereen die in Nederland woont, staat erin.</translation>
+    </message>
+    <message>
+        <source>An official decision of the IND, on paper.</source>
+        <translation>Een officieel besluit van de IND, op papier.</translation>
+    </message>
+    <message>
+        <source>A letter that something is missing from your application, with a date by which to send it.</source>
+        <translation>Een brief dat er iets ontbreekt in je aanvraag, met een datum waarvoor je het moet sturen.</translation>
+    </message>
+    <message>
+        <source>The IND plans to say no, but has not decided yet.</source>
+        <translation>De IND is van plan nee te zeggen, maar heeft nog niet beslist.</translation>
+    </message>
+    <message>
+        <source>Your written reaction to a voornemen.</source>
+        <translation>Je schriftelijke reactie op een voornemen.</translation>
+    </message>
+    <message>
+        <source>An objection: you ask the IND to look at its decision again.</source>
+        <translation>Bezwaar maken: je vraagt de IND om opnieuw naar het besluit te kijken.</translation>
+    </message>
+    <message>
+        <source>An appeal: you ask a court to look at the decision.</source>
+        <translation>In beroep gaan: je vraagt de rechter om naar het besluit te kijken.</translation>
+    </message>
+    <message>
+        <source>A quick measure a judge can take in an urgent case, while the appeal is running.</source>
+        <translation>Een snelle maatregel die de rechter kan nemen als het dringend is, terwijl het beroep loopt.</translation>
+    </message>
+    <message>
+        <source>A letter to the IND saying it is late with its decision.</source>
+        <translation>Een brief aan de IND dat ze te laat is met het besluit.</translation>
+    </message>
+    <message>
+        <source>The time the IND has to decide.</source>
+        <translation>De tijd die de IND heeft om te beslissen.</translation>
+    </message>
+    <message>
+        <source>A letter that the IND has received your application.</source>
+        <translation>Een brief dat de IND je aanvraag heeft ontvangen.</translation>
+    </message>
+    <message>
+        <source>The fee for an application. Nareis has no fee; the regular route has one.</source>
+        <translation>Het bedrag dat je voor een aanvraag betaalt. Nareis heeft geen leges; de reguliere route wel.</translation>
+    </message>
+    <message>
+        <source>An official stamp that shows a paper from abroad is real.</source>
+        <translation>Een officiële stempel die laat zien dat een papier uit het buitenland echt is.</translation>
+    </message>
+    <message>
+        <source>A sworn translator. Papers that are not in Dutch, English, French or German need a translation by a sworn translator.</source>
+        <translation>Een vertaler die een eed heeft afgelegd. Papieren die niet in het Nederlands, Engels, Frans of Duits zijn, moet een beëdigd vertaler vertalen.</translation>
+    </message>
+    <message>
+        <source>The person in the Netherlands who asks for the family to come: you.</source>
+        <translation>De persoon in Nederland die vraagt of het gezin mag komen: jij.</translation>
+    </message>
+    <message>
+        <source>Refugee status.</source>
+        <translation>Vluchtelingenstatus.</translation>
+    </message>
+    <message>
+        <source>Subsidiary protection.</source>
+        <translation>Subsidiaire bescherming.</translation>
+    </message>
+    <message>
+        <source>The nuclear family: husband or wife, and children under 18.</source>
+        <translation>Het kerngezin: man of vrouw, en kinderen onder de 18.</translation>
+    </message>
+    <message>
+        <source>A child who came to the Netherlands alone, without father or mother.</source>
+        <translation>Een kind dat alleen naar Nederland kwam, zonder vader of moeder.</translation>
+    </message>
+    <message>
+        <source>The town where family members report to the IND after arrival.</source>
+        <translation>De plaats waar gezinsleden zich na aankomst melden bij de IND.</translation>
+    </message>
+    <message>
+        <source>The regular route for family reunification. It has a fee and asks for an income, among other things.</source>
+        <translation>De reguliere route voor gezinshereniging. Die kost leges en vraagt onder meer om een inkomen.</translation>
+    </message>
+    <message>
+        <source>The civic integration exam abroad. The regular route asks for it; nareis does not.</source>
+        <translation>Het inburgeringsexamen in het buitenland. De reguliere route vraagt dit; nareis niet.</translation>
+    </message>
+    <message>
+        <source>A DNA test to show a family bond.</source>
+        <translation>Een DNA-test om een familieband te laten zien.</translation>
+    </message>
+    <message>
+        <source>An interview at the embassy about who someone is and about the family bond.</source>
+        <translation>Een gesprek bij de ambassade over wie iemand is en over de familieband.</translation>
+    </message>
+    <message>
+        <source>The public health service in your region.</source>
+        <translation>De gezondheidsdienst in je regio.</translation>
+    </message>
+    <message>
+        <source>A check for tuberculosis (TB) after arrival.</source>
+        <translation>Een onderzoek op tuberculose (tbc) na aankomst.</translation>
+    </message>
+    <message>
+        <source>The family doctor (GP).</source>
+        <translation>De dokter voor je gezin, in je buurt.</translation>
+    </message>
+    <message>
+        <source>The family members must live together with you.</source>
+        <translation>De gezinsleden moeten met jou samenwonen.</translation>
+    </message>
+    <message>
+        <source>Free legal advice.</source>
+        <translation>Gratis juridisch advies.</translation>
+    </message>
+    <message>
+        <source>An organisation that helps refugees.</source>
+        <translation>Een organisatie die vluchtelingen helpt.</translation>
+    </message>
+    <message>
+        <source>The Afghan identity card.</source>
+        <translation>De Afghaanse identiteitskaart.</translation>
+    </message>
+    <message>
+        <source>The Islamic marriage certificate (Afghanistan).</source>
+        <translation>De islamitische huwelijksakte (Afghanistan).</translation>
+    </message>
+    <message>
+        <source>The nareis application itself has no fee (leges).</source>
+        <translation>De nareis-aanvraag zelf kost geen leges.</translation>
+    </message>
+    <message>
+        <source>A sworn translator charges for each translation. The price differs per translator, so ask first.</source>
+        <translation>Een beëdigd vertaler vraagt geld voor elke vertaling. De prijs verschilt per vertaler, dus vraag het eerst.</translation>
+    </message>
+    <message>
+        <source>Legalisation can cost money in the country of the papers and at the embassy. The price differs per country. It is not sure that the IND asks for it for nareis.</source>
+        <translation>Legalisatie kan geld kosten in het land van de papieren en bij de ambassade. De prijs verschilt per land. Het is niet zeker dat de IND het voor nareis vraagt.</translation>
+    </message>
+    <message>
+        <source>Passports cost money. The price differs per country.</source>
+        <translation>Paspoorten kosten geld. De prijs verschilt per land.</translation>
+    </message>
+    <message>
+        <source>A DNA test can cost money. Ask the IND or the embassy who pays and how much.</source>
+        <translation>Een DNA-test kan geld kosten. Vraag de IND of de ambassade wie betaalt en hoeveel.</translation>
+    </message>
+    <message>
+        <source>The journey to the Netherlands costs money. Prices differ. Ask VluchtelingenWerk if you need help.</source>
+        <translation>De reis naar Nederland kost geld. De prijzen verschillen. Vraag VluchtelingenWerk als je hulp nodig hebt.</translation>
+    </message>
+    <message>
+        <source>The regular route has a fee (leges) for each application. The amount is on the IND website.</source>
+        <translation>De reguliere route kost leges voor elke aanvraag. Het bedrag staat op de website van de IND.</translation>
+    </message>
+    <message>
+        <source>The wait is long</source>
+        <translation>Het wachten duurt lang</translation>
+    </message>
+    <message>
+        <source>The wait can take many months, and nobody can tell you exactly how long. Many families find this very hard. Your feelings are normal.</source>
+        <translation>Het wachten kan vele maanden duren, en niemand kan precies zeggen hoe lang. Veel gezinnen vinden dit heel zwaar. Wat je voelt is normaal.</translation>
+    </message>
+    <message>
+        <source>Talking with your family</source>
+        <translation>Praten met je gezin</translation>
+    </message>
+    <message>
+        <source>Tell your family what you know, and also what you do not know yet. Agree when you will talk. That makes the waiting a little easier for both sides.</source>
+        <translation>Vertel je gezin wat je weet, en ook wat je nog niet weet. Spreek af wanneer jullie praten. Dat maakt het wachten voor beide kanten wat makkelijker.</translation>
+    </message>
+    <message>
+        <source>Pressure and money</source>
+        <translation>Druk en geld</translation>
+    </message>
+    <message>
+        <source>Family abroad may ask for money, or ask why it takes so long. It is not your fault. Say honestly what you can and cannot do. VluchtelingenWerk can help you think it through.</source>
+        <translation>Familie in het buitenland vraagt misschien om geld, of waarom het zo lang duurt. Dat is niet jouw schuld. Zeg eerlijk wat je wel en niet kunt. VluchtelingenWerk kan met je meedenken.</translation>
+    </message>
+    <message>
+        <source>Stress and sleep</source>
+        <translation>Stress en slapen</translation>
+    </message>
+    <message>
+        <source>Worry, stress and bad sleep are common while you wait. Talk to someone you trust. Your GP (huisarts) can help, and can refer you to mental-health care.</source>
+        <translation>Zorgen, stress en slecht slapen komen veel voor tijdens het wachten. Praat met iemand die je vertrouwt. Je huisarts kan helpen, en kan je doorverwijzen naar psychische hulp.</translation>
+    </message>
+    <message>
+        <source>A no is hard</source>
+        <translation>Een nee is zwaar</translation>
+    </message>
+    <message>
+        <source>A no is very hard news, for you and for your family. Take time, and do not stay alone with it. Talk to someone you trust.</source>
+        <translation>Een nee is heel zwaar nieuws, voor jou en voor je gezin. Neem de tijd, en blijf er niet alleen mee. Praat met iemand die je vertrouwt.</translation>
+    </message>
+    <message>
+        <source>You can object</source>
+        <translation>Je kunt bezwaar maken</translation>
+    </message>
+    <message>
+        <source>A no is not always the end. You can object (bezwaar) within 4 weeks. Contact a lawyer or the Juridisch Loket this week.</source>
+        <translation>Een nee is niet altijd het einde. Je kunt binnen 4 weken bezwaar maken. Neem deze week contact op met een advocaat of het Juridisch Loket.</translation>
+    </message>
+    <message>
+        <source>A lawyer can be free</source>
+        <translation>Een advocaat kan gratis zijn</translation>
+    </message>
+    <message>
+        <source>If your income is low, the costs of a lawyer are paid in full or in part. Ask the Juridisch Loket.</source>
+        <translation>Is je inkomen laag? Dan worden de kosten van een advocaat helemaal of voor een deel betaald. Vraag het aan het Juridisch Loket.</translation>
+    </message>
+    <message>
+        <source>After the objection</source>
+        <translation>Na het bezwaar</translation>
+    </message>
+    <message>
+        <source>If the IND still says no after your objection, you can go to court (beroep) within 4 weeks. Your lawyer does this for you.</source>
+        <translation>Zegt de IND na je bezwaar nog steeds nee? Dan kun je binnen 4 weken in beroep gaan bij de rechter. Je advocaat doet dit voor je.</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>Blijf bezig</translation>
+    </message>
+    <message>
+        <source>Go on with school, work and Dutch lessons while you wait. It helps you now, and it helps your family when they come.</source>
+        <translation>Ga door met school, werk en Nederlandse les terwijl je wacht. Dat helpt jou nu, en het helpt je gezin als ze komen.</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <source>Choose your language</source>

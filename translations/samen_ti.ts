@@ -1888,6 +1888,573 @@
     </message>
 </context>
 <context>
+    <name>JourneyTexts</name>
+    <message>
+        <source>Application sent</source>
+        <translation>ሕቶ ተላኢኹ</translation>
+    </message>
+    <message>
+        <source>You sent the application for your family. The IND checks it and sends you a letter that it has received it (ontvangstbevestiging).</source>
+        <translation>ንስድራኹም ዝኸውን ሕቶ ልኢኽኩም ኢኹም። IND ነቲ ሕቶ ትርእዮ፡ ከም ዝተቐበለቶ ድማ ደብዳቤ ትልእከልኩም (ontvangstbevestiging)።</translation>
+    </message>
+    <message>
+        <source>Keep copies of everything you sent, and write down the date you sent it. Answer every IND letter on time.</source>
+        <translation>ካብቲ ዝለኣኽኩምዎ ኩሉ ቅዳሕ ሓልዉ፡ ዝለኣኽኩምሉ ዕለት ድማ ጽሓፉ። ንነፍሲ ወከፍ ደብዳቤ IND ብግዜኡ መልሱ።</translation>
+    </message>
+    <message>
+        <source>Your family keeps their passports and papers safe and ready. The IND may ask for more papers, a DNA test or an interview.</source>
+        <translation>ስድራኹም ፓስፖርትን ወረቓቕትን ብጥንቃቐ ሒዞም ድሉዋት ይገብርዎ። IND ተወሳኺ ወረቓቕቲ፡ መርመራ DNA ወይ ቃለ-መሕትት ክትሓትት ትኽእል እያ።</translation>
+    </message>
+    <message>
+        <source>Waiting for the IND</source>
+        <translation>ንIND ምጽባይ</translation>
+    </message>
+    <message>
+        <source>The IND studies the application. It has 3 months to decide, and it may take 3 months more. Letters can come in this time: missing items, a DNA test or an interview.</source>
+        <translation>IND ነቲ ሕቶ ትመርምሮ። ንምውሳን 3 ኣዋርሕ ኣለዋ፡ ካልእ 3 ኣዋርሕ ክትውስኽ ድማ ትኽእል። ኣብዚ ግዜ ደብዳቤታት ክመጹ ይኽእሉ፦ ብዛዕባ ዝጎደሉ ወረቓቕቲ፡ መርመራ DNA ወይ ቃለ-መሕትት።</translation>
+    </message>
+    <message>
+        <source>Open every IND letter at once and look for the date by which you must answer. Do you not understand a letter? Samen can explain it, or show it to a volunteer.</source>
+        <translation>ነፍሲ ወከፍ ደብዳቤ IND ብቕልጡፍ ክፈቱ፡ ክሳብ መዓስ ክትምልሱ ከም ዘለኩም ዕለት ድማ ድለዩ። ደብዳቤ ኣይተረድኣኩምን ድዩ? Samen ክገልጾ ይኽእል፡ ወይ ንወለንተኛ ኣርእዩ።</translation>
+    </message>
+    <message>
+        <source>Your family answers questions from the embassy or the IND quickly. If the IND asks for a DNA test or an interview, they go to the appointment at the embassy.</source>
+        <translation>ስድራኹም ንሕቶታት ኤምባሲ ወይ IND ቀልጢፎም ይምልሱ። IND መርመራ DNA ወይ ቃለ-መሕትት እንተሓቲታ፡ ናብቲ ቆጸራ ኣብ ኤምባሲ ይኸዱ።</translation>
+    </message>
+    <message>
+        <source>The answer is yes</source>
+        <translation>መልሱ እወ እዩ</translation>
+    </message>
+    <message>
+        <source>The IND said yes. Your family can get the entry visa (mvv) at the Dutch embassy.</source>
+        <translation>IND እወ ኢላ። ስድራኹም ቪዛ ምእታው (mvv) ካብ ኤምባሲ ኔዘርላንድ ክወስዱ ይኽእሉ።</translation>
+    </message>
+    <message>
+        <source>Tell your family at once and send them a copy of the letter. Help them make an appointment at the embassy.</source>
+        <translation>ንስድራኹም ብቕልጡፍ ንገርዎም፡ ቅዳሕ እቲ ደብዳቤ ድማ ስደዱሎም። ኣብ ኤምባሲ ቆጸራ ክሕዙ ሓግዝዎም።</translation>
+    </message>
+    <message>
+        <source>Your family collects the mvv at the embassy within 3 months of the decision. They bring their passports.</source>
+        <translation>ስድራኹም ኣብ ውሽጢ 3 ኣዋርሕ ካብ ዕለት ውሳኔ ቪዛ mvv ካብ ኤምባሲ ይወስዱ። ፓስፖርቶም ሒዞም ይኸዱ።</translation>
+    </message>
+    <message>
+        <source>The answer is no</source>
+        <translation>መልሱ ኣይፋል እዩ</translation>
+    </message>
+    <message>
+        <source>The IND said no. This is hard news. You can object (bezwaar) within 4 weeks of the date on the letter.</source>
+        <translation>IND ኣይፋል ኢላ። እዚ ከቢድ ዜና እዩ። ኣብ ውሽጢ 4 ሰሙን ካብቲ ኣብ ደብዳቤ ዘሎ ዕለት ተቓውሞ (bezwaar) ከተቕርቡ ትኽእሉ ኢኹም።</translation>
+    </message>
+    <message>
+        <source>Do not wait. Contact a lawyer or the Juridisch Loket this week. A lawyer can be free if your income is low.</source>
+        <translation>ኣይትጸበዩ። ኣብዚ ሰሙን ምስ ጠበቓ ወይ Juridisch Loket ተራኸቡ። እቶትኩም ትሑት እንተኾይኑ፡ ጠበቓ ብነጻ ክኸውን ይኽእል።</translation>
+    </message>
+    <message>
+        <source>Your family keeps all their papers. They may be needed for the objection.</source>
+        <translation>ስድራኹም ኩሉ ወረቓቕቶም ይሕዙ። ንተቓውሞ ከድልዩ ይኽእሉ እዮም።</translation>
+    </message>
+    <message>
+        <source>Objection sent</source>
+        <translation>ተቓውሞ ቀሪቡ</translation>
+    </message>
+    <message>
+        <source>You objected (bezwaar). The IND looks at its decision again. It has 19 weeks for this, and may take 6 weeks more.</source>
+        <translation>ተቓውሞ (bezwaar) ኣቕሪብኩም ኢኹም። IND ንውሳኔኣ እንደገና ትርእዮ። ነዚ 19 ሰሙን ኣለዋ፡ ካልእ 6 ሰሙን ክትውስኽ ድማ ትኽእል።</translation>
+    </message>
+    <message>
+        <source>Keep in touch with your lawyer. Give new papers to your lawyer as soon as you have them.</source>
+        <translation>ምስ ጠበቓኹም ርክብ ሓልዉ። ሓድሽ ወረቓቕቲ ምስ ረኸብኩም ንጠበቓኹም ሃብዎ።</translation>
+    </message>
+    <message>
+        <source>Your family keeps their papers ready and answers questions quickly.</source>
+        <translation>ስድራኹም ወረቓቕቶም ድሉው ገይሮም ንሕቶታት ቀልጢፎም ይምልሱ።</translation>
+    </message>
+    <message>
+        <source>Decision on the objection</source>
+        <translation>ውሳኔ ብዛዕባ ተቓውሞ</translation>
+    </message>
+    <message>
+        <source>The IND decided on your objection. If it still says no, you can ask a court to look at it (beroep) within 4 weeks.</source>
+        <translation>IND ብዛዕባ ተቓውሞኹም ወሲና። ገና ኣይፋል እንተኢላ፡ ኣብ ውሽጢ 4 ሰሙን ናብ ቤት ፍርዲ ክትከዱ (beroep) ትኽእሉ ኢኹም።</translation>
+    </message>
+    <message>
+        <source>Talk to your lawyer at once about going to court. In an urgent case the lawyer can ask the judge for a quick measure (voorlopige voorziening).</source>
+        <translation>ብዛዕባ ናብ ቤት ፍርዲ ምኻድ ብቕልጡፍ ምስ ጠበቓኹም ተዘራረቡ። ህጹጽ እንተኾይኑ፡ ጠበቓ ካብ ዳኛ ቅልጡፍ ስጉምቲ (voorlopige voorziening) ክሓትት ይኽእል።</translation>
+    </message>
+    <message>
+        <source>Your family keeps their papers. Your lawyer will say if the court needs anything from them.</source>
+        <translation>ስድራኹም ወረቓቕቶም ይሕዙ። ቤት ፍርዲ ካባታቶም ዘድሊ እንተሃልዩ ጠበቓኹም ክነግረኩም እዩ።</translation>
+    </message>
+    <message>
+        <source>The mvv is ready</source>
+        <translation>ቪዛ mvv ድሉው እዩ</translation>
+    </message>
+    <message>
+        <source>Your family has the mvv, the entry visa in the passport. They must travel to the Netherlands within 90 days.</source>
+        <translation>ስድራኹም ኣብ ፓስፖርቶም ቪዛ mvv ኣለዎም። ኣብ ውሽጢ 90 መዓልቲ ናብ ኔዘርላንድ ክጓዓዙ ኣለዎም።</translation>
+    </message>
+    <message>
+        <source>Help your family book the journey. As soon as the ticket is booked, make the appointment at the IND in Zevenaar.</source>
+        <translation>ንስድራኹም ጉዕዞ ክሕዙ ሓግዝዎም። ትኬት ምስ ተታሕዘ፡ ኣብ IND Zevenaar ቆጸራ ሓዙ።</translation>
+    </message>
+    <message>
+        <source>Your family books tickets and travels before the mvv ends. They take their passports with the mvv.</source>
+        <translation>ስድራኹም ትኬት ሒዞም ቅድሚ ግዜ mvv ምውዳኡ ይጓዓዙ። ፓስፖርቶም ምስ mvv ሒዞም ይኸዱ።</translation>
+    </message>
+    <message>
+        <source>Travelling</source>
+        <translation>ኣብ ጉዕዞ</translation>
+    </message>
+    <message>
+        <source>Your family is on the way to the Netherlands with the mvv.</source>
+        <translation>ስድራኹም ብቪዛ mvv ናብ ኔዘርላንድ ኣብ መገዲ እዮም።</translation>
+    </message>
+    <message>
+        <source>Check that the appointment at the IND in Zevenaar is booked. Plan who meets your family when they arrive.</source>
+        <translation>ኣብ IND Zevenaar ቆጸራ ከም ዝተታሕዘ ኣረጋግጹ። ስድራኹም ምስ በጽሑ መን ከም ዝቕበሎም ኣዳልዉ።</translation>
+    </message>
+    <message>
+        <source>Your family travels before the mvv ends and keeps their passports with them.</source>
+        <translation>ስድራኹም ቅድሚ ግዜ mvv ምውዳኡ ይጓዓዙ፡ ፓስፖርቶም ድማ ምሳታቶም ይሕዙ።</translation>
+    </message>
+    <message>
+        <source>Arrived in the Netherlands</source>
+        <translation>ኔዘርላንድ በጺሖም</translation>
+    </message>
+    <message>
+        <source>Your family is here. Within 3 days they report to the IND in Zevenaar. There they get their residence permit and are registered in the BRP.</source>
+        <translation>ስድራኹም በጺሖም። ኣብ ውሽጢ 3 መዓልቲ ኣብ IND Zevenaar ይቐርቡ። ኣብኡ ናይ መንበሪ ፍቓድ ይወስዱ፡ ኣብ BRP ድማ ይምዝገቡ።</translation>
+    </message>
+    <message>
+        <source>Go with your family to the IND in Zevenaar. Within 2 weeks, visit the GP (huisarts) with them. The GGD asks them for a TB check.</source>
+        <translation>ምስ ስድራኹም ናብ IND Zevenaar ኺዱ። ኣብ ውሽጢ 2 ሰሙን ምሳታቶም ናብ ሓኪም ስድራ (huisarts) ኺዱ። GGD ንመርመራ ዓባይ ሰዓል (TB) ክትጽውዖም እያ።</translation>
+    </message>
+    <message>
+        <source>Your family is no longer abroad. Keep the papers they brought in a safe place.</source>
+        <translation>ስድራኹም ደጊም ኣብ ወጻኢ ኣይኮኑን። ነቶም ዘምጽእዎም ወረቓቕቲ ኣብ ውሑስ ቦታ ሓልዉ።</translation>
+    </message>
+    <message>
+        <source>Living together</source>
+        <translation>ብሓባር ምንባር</translation>
+    </message>
+    <message>
+        <source>Your family has a residence permit. It depends on yours. The family must live together with you.</source>
+        <translation>ስድራኹም ናይ መንበሪ ፍቓድ ኣለዎም። ኣብ ናትኩም ፍቓድ ዝምርኮስ እዩ። እቶም ስድራ ምሳኹም ብሓባር ክነብሩ ኣለዎም።</translation>
+    </message>
+    <message>
+        <source>Check that everyone is registered at your address with the municipality (gemeente) and with a GP. If you separate, you must tell the IND.</source>
+        <translation>ኩሎም ኣብ ኣድራሻኹም ኣብ ምምሕዳር ከተማ (gemeente) ከምኡ’ውን ኣብ ሓኪም ስድራ ከም ዝተመዝገቡ ኣረጋግጹ። እንተተፈላለኹም፡ ንIND ክትሕብሩ ኣለኩም።</translation>
+    </message>
+    <message>
+        <source>Nobody needs to do anything abroad any more.</source>
+        <translation>ኣብ ወጻኢ ደጊም ሓደ’ኳ ክገብሮ ዘለዎ የለን።</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>መረጋገጺ ምቕባል</translation>
+    </message>
+    <message>
+        <source>The IND says it has received your application. The letter gives the date of your application, and may give the date by which the IND decides.</source>
+        <translation>IND ሕቶኹም ከም ዝተቐበለት ትሕብር። ኣብቲ ደብዳቤ ዕለት ሕቶኹም ኣሎ፡ ምናልባት ድማ IND ክሳብ መዓስ ከም እትውስን።</translation>
+    </message>
+    <message>
+        <source>Keep this letter and check the date of your application on it. You do not need to answer.</source>
+        <translation>ነዚ ደብዳቤ ሓልዉ፡ ዕለት ሕቶኹም ድማ ኣረጋግጹ። ክትምልሱ ኣየድልየኩምን።</translation>
+    </message>
+    <message>
+        <source>Missing items</source>
+        <translation>ዝጎደሉ ነገራት</translation>
+    </message>
+    <message>
+        <source>The IND needs more papers or information before it can decide (herstel verzuim). The letter says what is missing.</source>
+        <translation>IND ቅድሚ ምውሳና ተወሳኺ ወረቓቕቲ ወይ ሓበሬታ የድልያ (herstel verzuim)። እቲ ደብዳቤ እንታይ ከም ዝጎደለ ይነግር።</translation>
+    </message>
+    <message>
+        <source>Send what is missing before the date written in the letter. Can you not get something in time? Tell the IND before that date, and say why.</source>
+        <translation>እቲ ዝጎደለ ቅድሚ እቲ ኣብ ደብዳቤ ዝተጻሕፈ ዕለት ስደዱ። ገለ ነገር ብግዜኡ ክትረኽቡ ዘይትኽእሉ እንተኾይንኩም፡ ቅድሚ እቲ ዕለት ንIND ሓብሩ፡ ምኽንያቱ ድማ ግለጹ።</translation>
+    </message>
+    <message>
+        <source>If you do not answer in time, the IND can stop handling your application. If the 3 months for nareis have passed by then, your family can lose the nareis route.</source>
+        <translation>ብግዜኡ እንተዘይመሊስኩም፡ IND ምርኣይ ሕቶኹም ከተቋርጽ ትኽእል። ሽዑ እቲ 3 ኣዋርሕ ናይ nareis ሓሊፉ እንተኾይኑ፡ ስድራኹም መንገዲ nareis ከጥፍኡ ይኽእሉ።</translation>
+    </message>
+    <message>
+        <source>DNA test or interview</source>
+        <translation>መርመራ DNA ወይ ቃለ-መሕትት</translation>
+    </message>
+    <message>
+        <source>The IND wants to check the family bond with a DNA test or an interview (identificerend gehoor) at a Dutch embassy.</source>
+        <translation>IND ዝምድና ስድራ ብመርመራ DNA ወይ ብቃለ-መሕትት (identificerend gehoor) ኣብ ኤምባሲ ኔዘርላንድ ከተረጋግጽ ትደሊ።</translation>
+    </message>
+    <message>
+        <source>Tell your family at once. They make the appointment at the embassy before the date written in the letter, and go to it.</source>
+        <translation>ንስድራኹም ብቕልጡፍ ንገርዎም። ቅድሚ እቲ ኣብ ደብዳቤ ዝተጻሕፈ ዕለት ኣብ ኤምባሲ ቆጸራ ሒዞም ይኸዱ።</translation>
+    </message>
+    <message>
+        <source>If your family does not go, the IND can refuse the application.</source>
+        <translation>ስድራኹም እንተዘይኸዱ፡ IND ነቲ ሕቶ ክትነጽጎ ትኽእል።</translation>
+    </message>
+    <message>
+        <source>Intention to refuse</source>
+        <translation>መደብ ምንጻግ</translation>
+    </message>
+    <message>
+        <source>The IND plans to say no (voornemen). It has not decided yet. You can first give your reaction (zienswijze).</source>
+        <translation>IND ኣይፋል ክትብል ትሓስብ ኣላ (voornemen)። ገና ኣይወሰነትን። ቅድም ርእይቶኹም (zienswijze) ክትህቡ ትኽእሉ ኢኹም።</translation>
+    </message>
+    <message>
+        <source>Contact a lawyer or the Juridisch Loket at once. Send your reaction before the date written in the letter.</source>
+        <translation>ብቕልጡፍ ምስ ጠበቓ ወይ Juridisch Loket ተራኸቡ። ርእይቶኹም ቅድሚ እቲ ኣብ ደብዳቤ ዝተጻሕፈ ዕለት ስደዱ።</translation>
+    </message>
+    <message>
+        <source>If you do not react in time, the IND decides without your reaction.</source>
+        <translation>ብግዜኡ ርእይቶ እንተዘይሂብኩም፡ IND ብዘይ ርእይቶኹም ትውስን።</translation>
+    </message>
+    <message>
+        <source>Decision: yes</source>
+        <translation>ውሳኔ፦ እወ</translation>
+    </message>
+    <message>
+        <source>The IND says yes to your application (beschikking). Your family can get the mvv at the Dutch embassy.</source>
+        <translation>IND ንሕቶኹም እወ ትብል (beschikking)። ስድራኹም ቪዛ mvv ካብ ኤምባሲ ኔዘርላንድ ክወስዱ ይኽእሉ።</translation>
+    </message>
+    <message>
+        <source>Send a copy to your family. They must collect the mvv within 3 months of the date of this letter.</source>
+        <translation>ቅዳሕ ናብ ስድራኹም ስደዱ። ኣብ ውሽጢ 3 ኣዋርሕ ካብ ዕለት እዚ ደብዳቤ ቪዛ mvv ክወስዱ ኣለዎም።</translation>
+    </message>
+    <message>
+        <source>Decision: no</source>
+        <translation>ውሳኔ፦ ኣይፋል</translation>
+    </message>
+    <message>
+        <source>The IND says no to your application (beschikking). The letter explains why.</source>
+        <translation>IND ንሕቶኹም ኣይፋል ትብል (beschikking)። እቲ ደብዳቤ ምኽንያቱ ይገልጽ።</translation>
+    </message>
+    <message>
+        <source>Contact a lawyer or the Juridisch Loket this week. You can object (bezwaar) within 4 weeks of the date of this letter.</source>
+        <translation>ኣብዚ ሰሙን ምስ ጠበቓ ወይ Juridisch Loket ተራኸቡ። ኣብ ውሽጢ 4 ሰሙን ካብ ዕለት እዚ ደብዳቤ ተቓውሞ (bezwaar) ከተቕርቡ ትኽእሉ ኢኹም።</translation>
+    </message>
+    <message>
+        <source>After 4 weeks you can no longer object, and the no becomes final.</source>
+        <translation>ድሕሪ 4 ሰሙን ደጊም ተቓውሞ ከተቕርቡ ኣይትኽእሉን፡ እቲ ኣይፋል ድማ ናይ መወዳእታ ይኸውን።</translation>
+    </message>
+    <message>
+        <source>Objection: you are right</source>
+        <translation>ተቓውሞ፦ ቅኑዓት ኢኹም</translation>
+    </message>
+    <message>
+        <source>The IND agrees with your objection (gegrond). The letter says what happens now: a yes, or a new decision.</source>
+        <translation>IND ምስ ተቓውሞኹም ትሰማማዕ (gegrond)። እቲ ደብዳቤ ሕጂ እንታይ ከም ዝኸውን ይነግር፦ እወ፡ ወይ ሓድሽ ውሳኔ።</translation>
+    </message>
+    <message>
+        <source>Read the letter with your lawyer. If it is a yes, tell your family to collect the mvv.</source>
+        <translation>ነቲ ደብዳቤ ምስ ጠበቓኹም ኣንብብዎ። እወ እንተኾይኑ፡ ንስድራኹም ቪዛ mvv ክወስዱ ንገርዎም።</translation>
+    </message>
+    <message>
+        <source>Objection: still no</source>
+        <translation>ተቓውሞ፦ ገና ኣይፋል</translation>
+    </message>
+    <message>
+        <source>The IND keeps its no after your objection (ongegrond).</source>
+        <translation>IND ድሕሪ ተቓውሞኹም ውን ኣብ ኣይፋል ጸኒዓ (ongegrond)።</translation>
+    </message>
+    <message>
+        <source>Talk to your lawyer at once. You can go to court (beroep) within 4 weeks of the date of this letter.</source>
+        <translation>ብቕልጡፍ ምስ ጠበቓኹም ተዘራረቡ። ኣብ ውሽጢ 4 ሰሙን ካብ ዕለት እዚ ደብዳቤ ናብ ቤት ፍርዲ (beroep) ክትከዱ ትኽእሉ ኢኹም።</translation>
+    </message>
+    <message>
+        <source>After 4 weeks you can no longer go to court, and the no becomes final.</source>
+        <translation>ድሕሪ 4 ሰሙን ደጊም ናብ ቤት ፍርዲ ክትከዱ ኣይትኽእሉን፡ እቲ ኣይፋል ድማ ናይ መወዳእታ ይኸውን።</translation>
+    </message>
+    <message>
+        <source>mvv ready</source>
+        <translation>ቪዛ mvv ድሉው</translation>
+    </message>
+    <message>
+        <source>Your family can collect the entry visa (mvv, machtiging tot voorlopig verblijf) at the Dutch embassy.</source>
+        <translation>ስድራኹም ቪዛ ምእታው (mvv, machtiging tot voorlopig verblijf) ካብ ኤምባሲ ኔዘርላንድ ክወስዱ ይኽእሉ።</translation>
+    </message>
+    <message>
+        <source>Tell your family to make an appointment at the embassy. They must collect the mvv within 3 months of the decision.</source>
+        <translation>ንስድራኹም ኣብ ኤምባሲ ቆጸራ ክሕዙ ንገርዎም። ኣብ ውሽጢ 3 ኣዋርሕ ካብ ዕለት ውሳኔ ቪዛ mvv ክወስዱ ኣለዎም።</translation>
+    </message>
+    <message>
+        <source>Volunteers and staff help refugees with family reunification. They can explain IND letters and help with forms.</source>
+        <translation>ወለንተኛታትን ሰራሕተኛታትን ንስደተኛታት ኣብ ምጥርናፍ ስድራ ይሕግዙ። ደብዳቤታት IND ክገልጹን ኣብ ምምላእ ፎርማት ክሕግዙን ይኽእሉ።</translation>
+    </message>
+    <message>
+        <source>Free legal advice by phone or at an office. They can refer you to a lawyer.</source>
+        <translation>ናጻ ሕጋዊ ምኽሪ ብመንገዲ ተሌፎን ወይ ኣብ ቤት ጽሕፈት። ናብ ጠበቓ ክሰዱኹም ይኽእሉ።</translation>
+    </message>
+    <message>
+        <source>Pays all or part of a lawyer when your income is low. Your lawyer or the Juridisch Loket arranges this.</source>
+        <translation>እቶትኩም ትሑት እንተኾይኑ፡ ክፍሊት ጠበቓ ምሉእ ወይ ክፋሉ ይኸፍል። ጠበቓኹም ወይ Juridisch Loket እዚ የዳልዉ።</translation>
+    </message>
+    <message>
+        <source>The family doctor (GP). Your family visits the GP within 2 weeks of arrival. The GP can also help with stress and sleep problems, and can refer you to mental-health care.</source>
+        <translation>ሓኪም ስድራ (huisarts)። ስድራኹም ኣብ ውሽጢ 2 ሰሙን ድሕሪ ምብጻሖም ናብ ሓኪም ስድራ ይኸዱ። እቲ ሓኪም ኣብ ጸቕጢን ጸገም ድቃስን ክሕግዝ፡ ናብ ክንክን ኣእምሮ ጥዕና ድማ ክሰደኩም ይኽእል።</translation>
+    </message>
+    <message>
+        <source>The public health service. It does the TB check of your family after arrival.</source>
+        <translation>ኣገልግሎት ህዝባዊ ጥዕና። ድሕሪ ምብጻሕ ንስድራኹም መርመራ ዓባይ ሰዓል (TB) ትገብር።</translation>
+    </message>
+    <message>
+        <source>The municipality registers your family in the BRP, and helps with housing and settling in.</source>
+        <translation>ምምሕዳር ከተማ ንስድራኹም ኣብ BRP ይምዝግብ፡ ኣብ መንበሪ ገዛን ምጥጣሕን ድማ ይሕግዝ።</translation>
+    </message>
+    <message>
+        <source>The immigration service decides on the application. Its letters are in Dutch.</source>
+        <translation>ኣገልግሎት ስደት ኣብ ሕቶ ይውስን። ደብዳቤታቱ ብሆላንድኛ እዮም።</translation>
+    </message>
+    <message>
+        <source>Your family goes to the Dutch embassy for the DNA test or the interview, and to collect the mvv.</source>
+        <translation>ስድራኹም ንመርመራ DNA ወይ ንቓለ-መሕትት፡ ከምኡ’ውን ቪዛ mvv ንምውሳድ ናብ ኤምባሲ ኔዘርላንድ ይኸዱ።</translation>
+    </message>
+    <message>
+        <source>A Dutch centre of knowledge on the health of refugees. The tips in Samen on waiting and on a refusal are based on its information.</source>
+        <translation>ናይ ኔዘርላንድ ማእከል ፍልጠት ብዛዕባ ጥዕና ስደተኛታት። ኣብ Samen ዘለዉ ምኽርታት ብዛዕባ ምጽባይን ምንጻግን ካብ ሓበሬታኡ እዮም።</translation>
+    </message>
+    <message>
+        <source>The Dutch immigration service (Immigratie- en Naturalisatiedienst). It decides on your family&apos;s application.</source>
+        <translation>ናይ ኔዘርላንድ ኣገልግሎት ስደትን ዜግነትን (Immigratie- en Naturalisatiedienst)። ኣብ ሕቶ ስድራኹም ይውስን።</translation>
+    </message>
+    <message>
+        <source>Family reunification for refugees. It is free and has no income requirement, if you apply within 3 months.</source>
+        <translation>ምጥርናፍ ስድራ ንስደተኛታት። ኣብ ውሽጢ 3 ኣዋርሕ እንተሓቲትኩም፡ ብነጻ እዩ፡ ቅድመ-ኩነት እቶት ድማ የብሉን።</translation>
+    </message>
+    <message>
+        <source>The entry visa for the Netherlands (machtiging tot voorlopig verblijf). The embassy puts it in the passport.</source>
+        <translation>ቪዛ ምእታው ናብ ኔዘርላንድ (machtiging tot voorlopig verblijf)። ኤምባሲ ኣብ ፓስፖርት የእትዎ።</translation>
+    </message>
+    <message>
+        <source>The Dutch population register. Everyone who lives in the Netherlands is registered in it.</source>
+        <translation>መዝገብ ህዝቢ ኔዘርላንድ። ኩሉ ኣብ ኔዘርላንድ ዝነብር ኣብኡ ይምዝገብ።</translation>
+    </message>
+    <message>
+        <source>An official decision of the IND, on paper.</source>
+        <translation>ወግዓዊ ብጽሑፍ ዝወጸ ውሳኔ IND።</translation>
+    </message>
+    <message>
+        <source>A letter that something is missing from your application, with a date by which to send it.</source>
+        <translation>ኣብ ሕቶኹም ገለ ነገር ከም ዝጎደለ ዝሕብር ደብዳቤ፡ ምስ ክሳብ መዓስ ክትሰዱዎ ዘለኩም ዕለት።</translation>
+    </message>
+    <message>
+        <source>The IND plans to say no, but has not decided yet.</source>
+        <translation>IND ኣይፋል ክትብል ትሓስብ፡ ግን ገና ኣይወሰነትን።</translation>
+    </message>
+    <message>
+        <source>Your written reaction to a voornemen.</source>
+        <translation>ብጽሑፍ ዝህብዎ ርእይቶ ንvoornemen።</translation>
+    </message>
+    <message>
+        <source>An objection: you ask the IND to look at its decision again.</source>
+        <translation>ተቓውሞ፦ IND ንውሳኔኣ እንደገና ክትርእዮ ትሓትዋ።</translation>
+    </message>
+    <message>
+        <source>An appeal: you ask a court to look at the decision.</source>
+        <translation>ይግባይ፦ ቤት ፍርዲ ነቲ ውሳኔ ክርእዮ ትሓትዎ።</translation>
+    </message>
+    <message>
+        <source>A quick measure a judge can take in an urgent case, while the appeal is running.</source>
+        <translation>ዳኛ ኣብ ህጹጽ ኩነታት፡ እቲ ይግባይ ከሎ፡ ክወስዶ ዝኽእል ቅልጡፍ ስጉምቲ።</translation>
+    </message>
+    <message>
+        <source>A letter to the IND saying it is late with its decision.</source>
+        <translation>ንIND ኣብ ውሳኔኣ ከም ዝደንጎየት ዝሕብር ደብዳቤ።</translation>
+    </message>
+    <message>
+        <source>The time the IND has to decide.</source>
+        <translation>IND ንምውሳን ዘለዋ ግዜ።</translation>
+    </message>
+    <message>
+        <source>A letter that the IND has received your application.</source>
+        <translation>IND ሕቶኹም ከም ዝተቐበለት ዝሕብር ደብዳቤ።</translation>
+    </message>
+    <message>
+        <source>The fee for an application. Nareis has no fee; the regular route has one.</source>
+        <translation>ክፍሊት ሕቶ። nareis ክፍሊት የብሉን፤ እቲ ልሙድ መንገዲ ግን ኣለዎ።</translation>
+    </message>
+    <message>
+        <source>An official stamp that shows a paper from abroad is real.</source>
+        <translation>ወረቐት ካብ ወጻኢ ሓቀኛ ምዃኑ ዘርኢ ወግዓዊ ማሕተም።</translation>
+    </message>
+    <message>
+        <source>A sworn translator. Papers that are not in Dutch, English, French or German need a translation by a sworn translator.</source>
+        <translation>ዝመሓለ ተርጓሚ። ብሆላንድኛ፡ እንግሊዝኛ፡ ፈረንሳይኛ ወይ ጀርመንኛ ዘይኮኑ ወረቓቕቲ ብዝመሓለ ተርጓሚ ክትርጎሙ ኣለዎም።</translation>
+    </message>
+    <message>
+        <source>The person in the Netherlands who asks for the family to come: you.</source>
+        <translation>ኣብ ኔዘርላንድ ዘሎ ስድራ ክመጹ ዝሓትት ሰብ፦ ንስኹም።</translation>
+    </message>
+    <message>
+        <source>Refugee status.</source>
+        <translation>ናይ ስደተኛ ስታቱስ።</translation>
+    </message>
+    <message>
+        <source>Subsidiary protection.</source>
+        <translation>ንኡስ ሓለዋ።</translation>
+    </message>
+    <message>
+        <source>The nuclear family: husband or wife, and children under 18.</source>
+        <translation>ዋና ስድራ፦ ሰብኣይ ወይ ሰበይቲ፡ ከምኡ’ውን ትሕቲ 18 ዓመት ዝዕድሚኦም ቆልዑ።</translation>
+    </message>
+    <message>
+        <source>A child who came to the Netherlands alone, without father or mother.</source>
+        <translation>ብዘይ ኣቦ ወይ ኣደ በይኑ ናብ ኔዘርላንድ ዝመጸ ቆልዓ።</translation>
+    </message>
+    <message>
+        <source>The town where family members report to the IND after arrival.</source>
+        <translation>ኣባላት ስድራ ድሕሪ ምብጻሖም ኣብ IND ዝቐርቡላ ከተማ።</translation>
+    </message>
+    <message>
+        <source>The regular route for family reunification. It has a fee and asks for an income, among other things.</source>
+        <translation>እቲ ልሙድ መንገዲ ምጥርናፍ ስድራ። ክፍሊት ኣለዎ፡ ካብ ካልኦት ነገራት ድማ እቶት ይሓትት።</translation>
+    </message>
+    <message>
+        <source>The civic integration exam abroad. The regular route asks for it; nareis does not.</source>
+        <translation>ኣብ ወጻኢ ዝወሃብ ፈተና ምውሃድ። እቲ ልሙድ መንገዲ ይሓትቶ፤ nareis ኣይሓትቶን።</translation>
+    </message>
+    <message>
+        <source>A DNA test to show a family bond.</source>
+        <translation>ዝምድና ስድራ ንምርኣይ ዝግበር መርመራ DNA።</translation>
+    </message>
+    <message>
+        <source>An interview at the embassy about who someone is and about the family bond.</source>
+        <translation>ኣብ ኤምባሲ ብዛዕባ መንነት ሰብን ዝምድና ስድራን ዝግበር ቃለ-መሕትት።</translation>
+    </message>
+    <message>
+        <source>The public health service in your region.</source>
+        <translation>ኣብ ከባቢኹም ዘሎ ኣገልግሎት ህዝባዊ ጥዕና።</translation>
+    </message>
+    <message>
+        <source>A check for tuberculosis (TB) after arrival.</source>
+        <translation>ድሕሪ ምብጻሕ ዝግበር መርመራ ዓባይ ሰዓል (TB)።</translation>
+    </message>
+    <message>
+        <source>The family doctor (GP).</source>
+        <translation>ሓኪም ስድራ።</translation>
+    </message>
+    <message>
+        <source>The family members must live together with you.</source>
+        <translation>ኣባላት ስድራ ምሳኹም ብሓባር ክነብሩ ኣለዎም።</translation>
+    </message>
+    <message>
+        <source>Free legal advice.</source>
+        <translation>ናጻ ሕጋዊ ምኽሪ።</translation>
+    </message>
+    <message>
+        <source>An organisation that helps refugees.</source>
+        <translation>ንስደተኛታት ዝሕግዝ ትካል።</translation>
+    </message>
+    <message>
+        <source>The Afghan identity card.</source>
+        <translation>ናይ ኣፍጋኒስታን መንነት ካርድ።</translation>
+    </message>
+    <message>
+        <source>The Islamic marriage certificate (Afghanistan).</source>
+        <translation>ኢስላማዊ ምስክር ወረቐት መርዓ (ኣፍጋኒስታን)።</translation>
+    </message>
+    <message>
+        <source>The nareis application itself has no fee (leges).</source>
+        <translation>ሕቶ nareis ባዕሉ ክፍሊት (leges) የብሉን።</translation>
+    </message>
+    <message>
+        <source>A sworn translator charges for each translation. The price differs per translator, so ask first.</source>
+        <translation>ዝመሓለ ተርጓሚ ንነፍሲ ወከፍ ትርጉም ክፍሊት ይሓትት። ዋጋ ካብ ተርጓሚ ናብ ተርጓሚ ይፈላለ፡ ስለዚ ቅድም ሕተቱ።</translation>
+    </message>
+    <message>
+        <source>Legalisation can cost money in the country of the papers and at the embassy. The price differs per country. It is not sure that the IND asks for it for nareis.</source>
+        <translation>ምርግጋጽ (legalisatie) ኣብቲ ሃገር ወረቓቕትን ኣብ ኤምባሲን ገንዘብ ክሓትት ይኽእል። ዋጋ ካብ ሃገር ናብ ሃገር ይፈላለ። IND ንnareis ከም እትሓትቶ ርግጸኛ ኣይኮነን።</translation>
+    </message>
+    <message>
+        <source>Passports cost money. The price differs per country.</source>
+        <translation>ፓስፖርት ገንዘብ ይሓትት። ዋጋ ካብ ሃገር ናብ ሃገር ይፈላለ።</translation>
+    </message>
+    <message>
+        <source>A DNA test can cost money. Ask the IND or the embassy who pays and how much.</source>
+        <translation>መርመራ DNA ገንዘብ ክሓትት ይኽእል። መን ከም ዝኸፍልን ክንደይ ምዃኑን ንIND ወይ ንኤምባሲ ሕተቱ።</translation>
+    </message>
+    <message>
+        <source>The journey to the Netherlands costs money. Prices differ. Ask VluchtelingenWerk if you need help.</source>
+        <translation>ጉዕዞ ናብ ኔዘርላንድ ገንዘብ ይሓትት። ዋጋታት ይፈላለዩ። ሓገዝ እንተድልየኩም ንVluchtelingenWerk ሕተቱ።</translation>
+    </message>
+    <message>
+        <source>The regular route has a fee (leges) for each application. The amount is on the IND website.</source>
+        <translation>እቲ ልሙድ መንገዲ ንነፍሲ ወከፍ ሕቶ ክፍሊት (leges) ኣለዎ። መጠኑ ኣብ ወብሳይት IND ኣሎ።</translation>
+    </message>
+    <message>
+        <source>The wait is long</source>
+        <translation>ምጽባይ ነዊሕ እዩ</translation>
+    </message>
+    <message>
+        <source>The wait can take many months, and nobody can tell you exactly how long. Many families find this very hard. Your feelings are normal.</source>
+        <translation>ምጽባይ ብዙሕ ኣዋርሕ ክወስድ ይኽእል፡ ክንደይ ከም ዝወስድ ድማ ብልክዕ ክነግረኩም ዝኽእል የለን። ብዙሓት ስድራታት እዚ ኣዝዩ ከቢድ ኮይኑ ይረኽብዎ። ስምዒታትኩም ንቡር እዩ።</translation>
+    </message>
+    <message>
+        <source>Talking with your family</source>
+        <translation>ምስ ስድራኹም ምዝርራብ</translation>
+    </message>
+    <message>
+        <source>Tell your family what you know, and also what you do not know yet. Agree when you will talk. That makes the waiting a little easier for both sides.</source>
+        <translation>ንስድራኹም ዝፈለጥኩምዎ፡ ከምኡ’ውን ገና ዘይፈለጥኩምዎ ንገርዎም። መዓስ ከም እትዘራረቡ ተሰማምዑ። እዚ ንኽልቲኡ ወገን ምጽባይ ቁሩብ የቃልል።</translation>
+    </message>
+    <message>
+        <source>Pressure and money</source>
+        <translation>ጸቕጥን ገንዘብን</translation>
+    </message>
+    <message>
+        <source>Family abroad may ask for money, or ask why it takes so long. It is not your fault. Say honestly what you can and cannot do. VluchtelingenWerk can help you think it through.</source>
+        <translation>ስድራ ኣብ ወጻኢ ገንዘብ ክሓቱ፡ ወይ ስለምንታይ ከምዚ ከም ዝነውሐ ክሓቱ ይኽእሉ። እዚ ጌጋኹም ኣይኮነን። እንታይ ክትገብሩ ከም እትኽእሉን ከም ዘይትኽእሉን ብቕንዕና ንገሩ። VluchtelingenWerk ምሳኹም ክሓስብ ይኽእል።</translation>
+    </message>
+    <message>
+        <source>Stress and sleep</source>
+        <translation>ጸቕጥን ድቃስን</translation>
+    </message>
+    <message>
+        <source>Worry, stress and bad sleep are common while you wait. Talk to someone you trust. Your GP (huisarts) can help, and can refer you to mental-health care.</source>
+        <translation>ሻቕሎት፡ ጸቕጥን ሕማቕ ድቃስን ኣብ ግዜ ምጽባይ ልሙዳት እዮም። ምስ እትኣምንዎ ሰብ ተዘራረቡ። ሓኪም ስድራኹም (huisarts) ክሕግዝ፡ ናብ ክንክን ኣእምሮ ጥዕና ድማ ክሰደኩም ይኽእል።</translation>
+    </message>
+    <message>
+        <source>A no is hard</source>
+        <translation>ኣይፋል ከቢድ እዩ</translation>
+    </message>
+    <message>
+        <source>A no is very hard news, for you and for your family. Take time, and do not stay alone with it. Talk to someone you trust.</source>
+        <translation>ኣይፋል ንዓኹምን ንስድራኹምን ኣዝዩ ከቢድ ዜና እዩ። ግዜ ውሰዱ፡ በይንኹም ድማ ኣይትጸንሑ። ምስ እትኣምንዎ ሰብ ተዘራረቡ።</translation>
+    </message>
+    <message>
+        <source>You can object</source>
+        <translation>ተቓውሞ ከተቕርቡ ትኽእሉ ኢኹም</translation>
+    </message>
+    <message>
+        <source>A no is not always the end. You can object (bezwaar) within 4 weeks. Contact a lawyer or the Juridisch Loket this week.</source>
+        <translation>ኣይፋል ኩሉ ግዜ መወዳእታ ኣይኮነን። ኣብ ውሽጢ 4 ሰሙን ተቓውሞ (bezwaar) ከተቕርቡ ትኽእሉ ኢኹም። ኣብዚ ሰሙን ምስ ጠበቓ ወይ Juridisch Loket ተራኸቡ።</translation>
+    </message>
+    <message>
+        <source>A lawyer can be free</source>
+        <translation>ጠበቓ ብነጻ ክኸውን ይኽእል</translation>
+    </message>
+    <message>
+        <source>If your income is low, the costs of a lawyer are paid in full or in part. Ask the Juridisch Loket.</source>
+        <translation>እቶትኩም ትሑት እንተኾይኑ፡ ክፍሊት ጠበቓ ምሉእ ወይ ክፋሉ ይኽፈል። ንJuridisch Loket ሕተቱ።</translation>
+    </message>
+    <message>
+        <source>After the objection</source>
+        <translation>ድሕሪ ተቓውሞ</translation>
+    </message>
+    <message>
+        <source>If the IND still says no after your objection, you can go to court (beroep) within 4 weeks. Your lawyer does this for you.</source>
+        <translation>IND ድሕሪ ተቓውሞኹም ገና ኣይፋል እንተኢላ፡ ኣብ ውሽጢ 4 ሰሙን ናብ ቤት ፍርዲ (beroep) ክትከዱ ትኽእሉ ኢኹም። ጠበቓኹም እዚ ይገብረልኩም።</translation>
+    </message>
+    <message>
+        <source>Keep going</source>
+        <translation>ቀጽሉ</translation>
+    </message>
+    <message>
+        <source>Go on with school, work and Dutch lessons while you wait. It helps you now, and it helps your family when they come.</source>
+        <translation>ኣብ ግዜ ምጽባይ ትምህርቲ፡ ስራሕን ትምህርቲ ሆላንድኛን ቀጽሉ። እዚ ሕጂ ይሕግዘኩም፡ ስድራኹም ምስ መጹ ድማ ይሕግዞም።</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <source>Choose your language</source>

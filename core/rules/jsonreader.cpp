@@ -139,4 +139,22 @@ QStringList stringList(const QJsonObject &object, const QString &key, const QStr
     return list;
 }
 
+DateOffset dateOffset(const QJsonValue &value, const QString &path)
+{
+    const QJsonObject object = asObject(value, path);
+    onlyKeys(object, path, { u"years"_qs, u"months"_qs, u"weeks"_qs, u"days"_qs });
+    DateOffset offset;
+    offset.years = optionalInt(object, u"years"_qs, path).value_or(0);
+    offset.months = optionalInt(object, u"months"_qs, path).value_or(0);
+    offset.weeks = optionalInt(object, u"weeks"_qs, path).value_or(0);
+    offset.days = optionalInt(object, u"days"_qs, path).value_or(0);
+    const bool inRange = std::abs(offset.years) <= 100 && std::abs(offset.months) <= 1200 &&
+        std::abs(offset.weeks) <= 5200 && std::abs(offset.days) <= 36500;
+    if (!inRange)
+        throw InputError { path, QStringLiteral("offset out of range") };
+    if (object.isEmpty())
+        throw InputError { path, QStringLiteral("empty offset") };
+    return offset;
+}
+
 } // namespace samen::rules::json

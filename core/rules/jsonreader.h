@@ -1,5 +1,7 @@
 #pragma once
 
+#include "rules/datemath.h"
+
 #include <QDate>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -57,5 +59,8 @@ void onlyKeys(const QJsonObject &object, const QString &path, const QStringList 
 [[nodiscard]] int requiredInt(const QJsonObject &object, const QString &key, const QString &path);
 /** Array of strings member (absent = empty). */
 [[nodiscard]] QStringList stringList(const QJsonObject &object, const QString &key, const QString &path);
+
+/** An offset `{"years", "months", "weeks", "days"}` (at least one, each within 100 years). */
+[[nodiscard]] DateOffset dateOffset(const QJsonValue &value, const QString &path);
 
 } // namespace samen::rules::json

@@ -123,7 +123,7 @@ QStringList RulePack::explanationKeys() const
         for (const auto &selector : item.selectWhen)
             keys << selector.reasonKey;
     }
-    keys << regimeIfUnknownReasonKey;
+    keys << regimeIfUnknownReasonKey << journey.textKeys();
     keys.sort();
     keys.removeDuplicates();
     return keys;

@@ -2,6 +2,7 @@
 
 #include "rules/condition.h"
 #include "rules/datemath.h"
+#include "rules/journey.h"
 
 #include <QDate>
 #include <QHash>
@@ -227,6 +228,8 @@ struct RulePack
     QList<Outcome> documentOutcomes;
     /** Interview questions, in the order they are asked. */
     QList<Question> questions;
+    /** After the application: phases, letters, help, glossary, costs and support (empty in older packs). */
+    Journey journey;
 
     /** The rule with @p id, or nullptr. */
     [[nodiscard]] const Rule *rule(const QString &id) const;
@@ -247,8 +250,8 @@ struct RulePack
     /** The regime with @p id, or nullptr. */
     [[nodiscard]] const Regime *regime(const QString &id) const;
 
-    /** Every translation key the pack uses (rules, deadlines, stages, documents, hints, questions), sorted.
-     */
+    /** Every translation key the pack uses (rules, deadlines, stages, documents, hints, questions, and the
+     * journey sections), sorted. */
     [[nodiscard]] QStringList explanationKeys() const;
 
     /** The rule explaining that fact @p factId is unknown (deadline facts: their start date's); empty if

@@ -2,6 +2,7 @@
 
 #include "rules/deadlines.h"
 #include "rules/facts.h"
+#include "rules/journeyparser.h"
 #include "rules/jsonreader.h"
 
 #include <QFile>
@@ -195,10 +196,11 @@ void readOptions(const QJsonObject &object, Question &question, const QString &p
 RulePack PackParser::parse(const QJsonObject &root)
 {
     json::onlyKeys(root, QString(),
-                   { u"format"_qs, u"country"_qs, u"rulesAsOf"_qs, u"description"_qs, u"sources"_qs,
-                     u"rules"_qs, u"facts"_qs, u"holidays"_qs, u"deadlines"_qs, u"stages"_qs,
-                     u"windowDeadline"_qs, u"regimes"_qs, u"regimeIfUnknown"_qs, u"documents"_qs,
-                     u"documentOutcomes"_qs, u"questions"_qs });
+                   QStringList { u"format"_qs, u"country"_qs, u"rulesAsOf"_qs, u"description"_qs,
+                                 u"sources"_qs, u"rules"_qs, u"facts"_qs, u"holidays"_qs, u"deadlines"_qs,
+                                 u"stages"_qs, u"windowDeadline"_qs, u"regimes"_qs, u"regimeIfUnknown"_qs,
+                                 u"documents"_qs, u"documentOutcomes"_qs, u"questions"_qs } +
+                       journeySections());
     readHeader(root);
     readSources(arrayMember(root, u"sources"_qs, QString()));
     readRules(arrayMember(root, u"rules"_qs, QString()));
@@ -217,6 +219,7 @@ RulePack PackParser::parse(const QJsonObject &root)
     readDocuments(arrayMember(root, u"documents"_qs, QString()));
     readQuestions(arrayMember(root, u"questions"_qs, QString()));
     requireAllRulesUsed();
+    m_pack.journey = readJourney(root, m_pack);
     return m_pack;
 }
 
@@ -362,20 +365,7 @@ void PackParser::readHolidays(const QJsonObject &object)
 
 DateOffset PackParser::readOffset(const QJsonValue &value, const QString &path)
 {
-    const QJsonObject object = json::asObject(value, path);
-    json::onlyKeys(object, path, { u"years"_qs, u"months"_qs, u"weeks"_qs, u"days"_qs });
-    DateOffset offset;
-    offset.years = json::optionalInt(object, u"years"_qs, path).value_or(0);
-    offset.months = json::optionalInt(object, u"months"_qs, path).value_or(0);
-    offset.weeks = json::optionalInt(object, u"weeks"_qs, path).value_or(0);
-    offset.days = json::optionalInt(object, u"days"_qs, path).value_or(0);
-    const bool inRange = std::abs(offset.years) <= 100 && std::abs(offset.months) <= 1200 &&
-        std::abs(offset.weeks) <= 5200 && std::abs(offset.days) <= 36500;
-    if (!inRange)
-        throw InputError { path, QStringLiteral("offset out of range") };
-    if (object.isEmpty())
-        throw InputError { path, QStringLiteral("empty offset") };
-    return offset;
+    return json::dateOffset(value, path);
 }
 
 QStringList PackParser::readStatuses(const QJsonObject &object, const QString &path) const

@@ -1,3 +1,5 @@
+#include "packedit.h"
+
 #include "rules/evaluator.h"
 #include "rules/pack.h"
 
@@ -9,67 +11,7 @@
 #include <QTest>
 
 using namespace samen::rules;
-
-namespace {
-
-QJsonObject nlPackJson()
-{
-    QFile file(u":/rules/nl.json"_qs);
-    if (!file.open(QIODevice::ReadOnly))
-        return {};
-    return QJsonDocument::fromJson(file.readAll()).object();
-}
-
-// One step of a path such as "regimes[1].relations.spouse[2].rule": a key or an index.
-QStringList splitPath(const QString &path)
-{
-    QStringList parts;
-    static const QRegularExpression step(u"([^.\\[\\]]+)|\\[(\\d+)\\]"_qs);
-    auto it = step.globalMatch(path);
-    while (it.hasNext()) {
-        const auto match = it.next();
-        parts << (match.captured(1).isEmpty() ? u'#' + match.captured(2) : match.captured(1));
-    }
-    return parts;
-}
-
-// @p node with the value at @p parts replaced by @p value (removed when undefined).
-QJsonValue withValue(const QJsonValue &node, QStringList parts, const QJsonValue &value)
-{
-    const QString head = parts.takeFirst();
-    if (head.startsWith(u'#')) {
-        QJsonArray array = node.toArray();
-        const int index = head.mid(1).toInt();
-        const QJsonValue current = index < array.size() ? array.at(index) : QJsonValue();
-        const QJsonValue replaced = parts.isEmpty() ? value : withValue(current, parts, value);
-        if (replaced.isUndefined())
-            array.removeAt(index);
-        else if (index < array.size())
-            array.replace(index, replaced);
-        else
-            array.append(replaced);
-        return array;
-    }
-    QJsonObject object = node.toObject();
-    const QJsonValue replaced = parts.isEmpty() ? value : withValue(object.value(head), parts, value);
-    if (replaced.isUndefined())
-        object.remove(head);
-    else
-        object.insert(head, replaced);
-    return object;
-}
-
-QByteArray bytesOf(const QJsonObject &object)
-{
-    return QJsonDocument(object).toJson(QJsonDocument::Compact);
-}
-
-QJsonValue parsedValue(const char *json)
-{
-    return QJsonDocument::fromJson(QByteArray("[") + json + "]").array().at(0);
-}
-
-} // namespace
+using namespace packedit;
 
 class TestRulePack : public QObject
 {
@@ -127,7 +69,7 @@ private Q_SLOTS:
         QCOMPARE(keys.size(),
                  qsizetype(pack->rules.size() + pack->deadlines.size() + pack->stages.size() +
                            pack->questions.size() * 2 + pack->documents.size() + 2 + 15 +
-                           regimeReasons(*pack)));
+                           regimeReasons(*pack) + pack->journey.textKeys().size()));
         QVERIFY(std::is_sorted(keys.cbegin(), keys.cend()));
     }
 

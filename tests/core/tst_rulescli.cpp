@@ -203,6 +203,8 @@ private Q_SLOTS:
         const QStringList lines = result.out.split(u'\n', Qt::SkipEmptyParts);
         QVERIFY(lines.contains(u"rule.spouse.nareis"_qs));
         QVERIFY(lines.contains(u"why.member.mentionedInAsylum"_qs));
+        QVERIFY(lines.contains(u"letter.missingItems.warning"_qs));
+        QVERIFY(lines.contains(u"glossary.herstelVerzuim"_qs));
         QCOMPARE(run({ u"keys"_qs }).code, 2);
     }
 

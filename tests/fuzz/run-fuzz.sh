@@ -35,5 +35,5 @@ fi
 
 export SAMEN_FUZZ_PACK="$src/assets/rules/nl.json"
 . "$src/tests/fuzz/fuzzlib.sh"
-run_target "$build" fuzz_pack "$pack_corpus" "$per_target" 98304 -dict="$src/tests/fuzz/json.dict"
+run_target "$build" fuzz_pack "$pack_corpus" "$per_target" 131072 -dict="$src/tests/fuzz/json.dict"
 run_target "$build" fuzz_case "$case_corpus" "$per_target" 8192 -dict="$src/tests/fuzz/json.dict"
