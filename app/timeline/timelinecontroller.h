@@ -3,6 +3,7 @@
 #include "deadlinemodel.h"
 #include "dossier/people.h"
 #include "dossier/timeline.h"
+#include "kinds.h"
 #include "publishedsingleton.h"
 #include "rules/pack.h"
 #include "stagemodel.h"
@@ -63,6 +64,8 @@ class TimelineController : public QObject, public PublishedSingleton<TimelineCon
     Q_PROPERTY(QString nextDeadlineDate READ nextDeadlineDate NOTIFY homeChanged)
     /** The rule-pack id of that deadline ("window", "bStatusWait", …; "letter"); empty when none. */
     Q_PROPERTY(QString nextDeadlineRuleId READ nextDeadlineRuleId NOTIFY homeChanged)
+    /** What its date means: the last day to act, or the first day something is possible (the pack says). */
+    Q_PROPERTY(DeadlineKind::Value nextDeadlineKind READ nextDeadlineKind NOTIFY homeChanged)
     /** Its countdown in words, e.g. "12 days left". */
     Q_PROPERTY(QString nextDeadlineCountdown READ nextDeadlineCountdown NOTIFY homeChanged)
     /** Days until it (negative when passed). */
@@ -106,6 +109,7 @@ public:
     [[nodiscard]] QString nextDeadlineWho() const;
     [[nodiscard]] QString nextDeadlineDate() const;
     [[nodiscard]] QString nextDeadlineRuleId() const;
+    [[nodiscard]] DeadlineKind::Value nextDeadlineKind() const;
     [[nodiscard]] QString nextDeadlineCountdown() const;
     [[nodiscard]] int nextDeadlineDays() const;
     [[nodiscard]] QString nextStep() const;
@@ -174,6 +178,7 @@ private:
     [[nodiscard]] bool writeStageFor(const samen::dossier::Deadline &deadline, const QDate &date);
     [[nodiscard]] bool saveRow(samen::dossier::Deadline row);
     [[nodiscard]] const DeadlineRow *nextOpen() const;
+    [[nodiscard]] DeadlineKind::Value kindOf(const QString &ruleId) const;
     bool fail(const QString &message);
     bool failAndTryAgain();
     bool stagesWritten(qint64 memberId);

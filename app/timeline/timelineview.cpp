@@ -274,6 +274,19 @@ QString TimelineController::nextDeadlineRuleId() const
     return next ? next->ruleId : QString();
 }
 
+DeadlineKind::Value TimelineController::nextDeadlineKind() const
+{
+    const DeadlineRow *next = nextOpen();
+    return next ? kindOf(next->ruleId) : DeadlineKind::LastDay;
+}
+
+DeadlineKind::Value TimelineController::kindOf(const QString &ruleId) const
+{
+    const rules::DeadlineSpec *spec = m_pack ? m_pack->deadline(ruleId) : nullptr;
+    return spec && spec->meaning == rules::DeadlineSpec::Meaning::EarliestDay ? DeadlineKind::EarliestDay
+                                                                              : DeadlineKind::LastDay;
+}
+
 QString TimelineController::nextDeadlineCountdown() const
 {
     const DeadlineRow *next = nextOpen();

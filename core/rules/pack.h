@@ -82,6 +82,10 @@ struct DeadlineSpec
     QStringList statuses;
     /** True when the deadline is a date to keep for a referent with @p status (empty: unknown). */
     [[nodiscard]] bool appliesToStatus(const QString &status) const;
+    /** What the date is to the user: the last day to act (default) or the first day something is possible. */
+    enum class Meaning { LastDay, EarliestDay };
+    /** What the date is to the user ("meaning" in the pack: "lastDay" or "earliestDay"). */
+    Meaning meaning = Meaning::LastDay;
     /** Translation key of what the deadline means. */
     QString explanationKey;
     /** Id of the Source. */

@@ -27,6 +27,7 @@ private:
     void readHolidays(const QJsonObject &object);
     void readDeadlines(const QJsonArray &array);
     [[nodiscard]] QStringList readStatuses(const QJsonObject &object, const QString &path) const;
+    [[nodiscard]] static DeadlineSpec::Meaning readMeaning(const QJsonObject &object, const QString &path);
     void readStages(const QJsonArray &array);
     void readRegimes(const QJsonArray &array);
     QList<RegimeSelector> readSelectors(const QJsonObject &object, const QString &path);
@@ -382,6 +383,17 @@ QStringList PackParser::readStatuses(const QJsonObject &object, const QString &p
     return statuses;
 }
 
+DeadlineSpec::Meaning PackParser::readMeaning(const QJsonObject &object, const QString &path)
+{
+    const QString meaning = json::optionalString(object, u"meaning"_qs, path);
+    if (meaning.isEmpty() || meaning == u"lastDay")
+        return DeadlineSpec::Meaning::LastDay;
+    if (meaning == u"earliestDay")
+        return DeadlineSpec::Meaning::EarliestDay;
+    throw InputError { child(path, u"meaning"_qs),
+                       QStringLiteral("unknown meaning %1 (lastDay or earliestDay)").arg(quoted(meaning)) };
+}
+
 void PackParser::readDeadlines(const QJsonArray &array)
 {
     QSet<QString> seen;
@@ -390,7 +402,7 @@ void PackParser::readDeadlines(const QJsonArray &array)
         const QJsonObject object = objectAt(array, i, u"deadlines"_qs);
         json::onlyKeys(object, path,
                        { u"id"_qs, u"from"_qs, u"offset"_qs, u"nextWorkingDay"_qs, u"extension"_qs,
-                         u"statuses"_qs, u"explanation"_qs, u"source"_qs });
+                         u"statuses"_qs, u"meaning"_qs, u"explanation"_qs, u"source"_qs });
         DeadlineSpec deadline;
         deadline.id = json::requiredString(object, u"id"_qs, path);
         requireUnique(seen, deadline.id, path);
@@ -404,6 +416,7 @@ void PackParser::readDeadlines(const QJsonArray &array)
         if (object.contains(u"extension"_qs))
             deadline.extension = readOffset(object.value(u"extension"_qs), child(path, u"extension"_qs));
         deadline.statuses = readStatuses(object, path);
+        deadline.meaning = readMeaning(object, path);
         deadline.explanationKey = json::requiredString(object, u"explanation"_qs, path);
         deadline.source = sourceRef(object, path);
         m_pack.deadlines.append(deadline);

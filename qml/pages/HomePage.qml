@@ -129,7 +129,7 @@ AppPage {
             BodyText {
                 objectName: "nextDeadlineDate"
                 visible: TimelineController.nextDeadlineTitle.length > 0
-                text: TimelineController.nextDeadlineRuleId === "bStatusWait" ? qsTr("You may apply from: %1").arg(LanguageController.isolate(TimelineController.nextDeadlineDate)) : qsTr("Last day: %1").arg(LanguageController.isolate(TimelineController.nextDeadlineDate))
+                text: TimelineController.nextDeadlineKind === DeadlineKind.EarliestDay ? qsTr("You may apply from: %1").arg(LanguageController.isolate(TimelineController.nextDeadlineDate)) : qsTr("Last day: %1").arg(LanguageController.isolate(TimelineController.nextDeadlineDate))
             }
             BodyText {
                 text: qsTr("Next step: %1").arg(TimelineController.nextStep)

@@ -166,6 +166,10 @@ private Q_SLOTS:
         };
         QCOMPARE(parts(spec->offset), offset);
         QCOMPARE(spec->extension ? parts(*spec->extension) : QList<int> {}, extension);
+        // Only the b-status wait is a first day (you may apply from); every other date is a last day.
+        const auto meaning =
+            id == u"bStatusWait" ? DeadlineSpec::Meaning::EarliestDay : DeadlineSpec::Meaning::LastDay;
+        QCOMPARE(spec->meaning, meaning);
     }
 
     void regimeIsChosenByTheDatesAndTheIndDecision_data()
@@ -227,6 +231,8 @@ private Q_SLOTS:
         row("rule with unknown source", "rules[0].source", "\"nowhere\"",
             "rules[0].source: unknown source \"nowhere\"");
         row("source without url", "sources[0].url", "undefined", "sources[0].url: missing");
+        row("deadline with an unknown meaning", "deadlines[0].meaning", "\"firstDay\"",
+            "deadlines[0].meaning: unknown meaning \"firstDay\" (lastDay or earliestDay)");
         row("source url not http", "sources[0].url", "\"ind.nl\"",
             "sources[0].url: expected an http(s) address");
         row("source checked on 30 Feb", "sources[1].checked", "\"2026-02-30\"",
