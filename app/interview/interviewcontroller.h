@@ -15,10 +15,10 @@
 #include <memory>
 #include <optional>
 
-class AnswerStore;
 class LanguageController;
 
 namespace samen::vault {
+class AnswerStore;
 class Database;
 }
 
@@ -189,7 +189,7 @@ private:
     const LanguageController &m_languages;
     const samen::rules::RulePack *m_pack = nullptr;
     std::unique_ptr<samen::rules::Interview> m_interview;
-    std::unique_ptr<AnswerStore> m_store;
+    std::unique_ptr<samen::vault::AnswerStore> m_store;
     ResultModel *m_results;
     QJsonObject m_answers;
     std::optional<samen::rules::InterviewStep> m_current;

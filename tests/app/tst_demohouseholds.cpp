@@ -1,4 +1,3 @@
-#include "answerstore.h"
 #include "demohouseholds.h"
 #include "interviewcontroller.h"
 #include "languagecontroller.h"
@@ -7,6 +6,7 @@
 #include "rules/deadlines.h"
 #include "rules/evaluator.h"
 #include "rules/interview.h"
+#include "vault/answerstore.h"
 #include "vault/database.h"
 #include "vault/documentrepository.h"
 #include "vault/peoplerepository.h"
@@ -33,7 +33,7 @@ class TestDemoHouseholds : public QObject
 
     [[nodiscard]] QJsonObject answers(QDate today) const
     {
-        QJsonObject loaded = AnswerStore(db()).load(*m_pack);
+        QJsonObject loaded = vault::AnswerStore(db()).load(*m_pack);
         loaded.insert(u"today"_qs, today.toString(Qt::ISODate));
         return loaded;
     }
