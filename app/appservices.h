@@ -7,16 +7,16 @@
 #include "helpercontroller.h"
 #include "interviewcontroller.h"
 #include "languagecontroller.h"
+#include "lock/autolock.h"
+#include "lock/vaultcontroller.h"
 #include "reminders/clock.h"
 #include "reminders/notifier.h"
 #include "reminderservice.h"
 #include "ruleschangenotice.h"
 #include "textsize.h"
 #include "timelinecontroller.h"
-#include "vault/autolock.h"
 #include "vault/devicesecretstore.h"
 #include "vault/keystorebinding.h"
-#include "vault/vaultcontroller.h"
 
 #include <QString>
 

@@ -1,12 +1,12 @@
 #include "demohouseholds.h"
 
-#include "answerstore.h"
 #include "demodata.h"
 #include "rules/case.h"
 #include "rules/deadlines.h"
 #include "rules/evaluator.h"
 #include "rules/interview.h"
 #include "rules/pack.h"
+#include "vault/answerstore.h"
 #include "vault/database.h"
 #include "vault/documentrepository.h"
 #include "vault/familysync.h"
@@ -29,7 +29,7 @@ using namespace data;
 
 bool saveAnswers(vault::Database &db, const rules::RulePack &pack, const DemoHousehold &household)
 {
-    AnswerStore store(db);
+    vault::AnswerStore store(db);
     QStringList ids;
     for (const DemoMember &demo : household.members)
         ids.append(demo.interviewId);
@@ -111,7 +111,7 @@ public:
 private:
     [[nodiscard]] QJsonObject answers()
     {
-        QJsonObject loaded = AnswerStore(m_db).load(m_pack);
+        QJsonObject loaded = vault::AnswerStore(m_db).load(m_pack);
         loaded.insert(u"today"_qs, m_today.toString(Qt::ISODate));
         return loaded;
     }

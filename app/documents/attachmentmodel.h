@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QAbstractListModel>
-#include <QList>
+#include "rowlist.h"
+
 #include <QQmlEngine>
 
 /** One row of AttachmentModel. */
@@ -21,7 +21,7 @@ struct AttachmentRow
 };
 
 /** The pages (photos and files) of one document, page 1 first. Filled by DocumentFiles. */
-class AttachmentModel : public QAbstractListModel
+class AttachmentModel : public SAMEN_ROW_LIST_MODEL(AttachmentRow)
 {
     Q_OBJECT
     QML_ELEMENT
@@ -45,10 +45,6 @@ public:
     /** An empty model. */
     explicit AttachmentModel(QObject *parent = nullptr);
 
-    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
-    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
-    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
-
     /** Replaces the rows (a reset only when they differ). */
     void setRows(const QList<AttachmentRow> &rows);
     /** The attachment id in row @p row; 0 when out of range. */
@@ -58,12 +54,9 @@ public:
     /** "image://attachment/<id>" for the picture in row @p row; empty for a PDF or when out of range. */
     Q_INVOKABLE [[nodiscard]] QString pictureAt(int row) const;
     /** The row of attachment @p id; -1 when it is not here. */
-    [[nodiscard]] int rowOf(qint64 id) const;
+    [[nodiscard]] int rowOf(qint64 id) const { return indexOf(id); }
 
 Q_SIGNALS:
     /** The number of rows changed. */
     void countChanged();
-
-private:
-    QList<AttachmentRow> m_rows;
 };

@@ -1,7 +1,6 @@
 #include "checklistmodel.h"
 
 #include "documenttexts.h"
-#include "rowlist.h"
 #include "rules/pack.h"
 #include "vault/documentrepository.h"
 
@@ -13,63 +12,22 @@ using samen::dossier::Document;
 using samen::dossier::DocumentStatus;
 
 ChecklistModel::ChecklistModel(QObject *parent)
-    : QAbstractListModel(parent)
+    : RowListModel(parent,
+                   {
+                       { IdRole, "documentId", field<&ChecklistRow::id> },
+                       { KindRole, "kind", field<&ChecklistRow::kind> },
+                       { TitleRole, "title", field<&ChecklistRow::title> },
+                       { ExplanationRole, "explanation", field<&ChecklistRow::explanation> },
+                       { AlternativeRole, "alternative", field<&ChecklistRow::alternative> },
+                       { CountryHintRole, "countryHint", field<&ChecklistRow::countryHint> },
+                       { StatusRole, "status", field<&ChecklistRow::status> },
+                       { StatusLabelRole, "statusLabel", field<&ChecklistRow::statusLabel> },
+                       { StatusIconRole, "statusIcon", field<&ChecklistRow::statusIcon> },
+                       { NoteRole, "note", field<&ChecklistRow::note> },
+                       { AttachmentCountRole, "attachmentCount", field<&ChecklistRow::attachmentCount> },
+                   },
+                   TitleRole)
 { }
-
-int ChecklistModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : int(m_rows.size());
-}
-
-QVariant ChecklistModel::data(const QModelIndex &index, int role) const
-{
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const ChecklistRow &row = m_rows.at(index.row());
-    switch (role) {
-    case IdRole:
-        return row.id;
-    case KindRole:
-        return row.kind;
-    case Qt::DisplayRole:
-    case TitleRole:
-        return row.title;
-    case ExplanationRole:
-        return row.explanation;
-    case AlternativeRole:
-        return row.alternative;
-    case CountryHintRole:
-        return row.countryHint;
-    case StatusRole:
-        return row.status;
-    case StatusLabelRole:
-        return row.statusLabel;
-    case StatusIconRole:
-        return row.statusIcon;
-    case NoteRole:
-        return row.note;
-    case AttachmentCountRole:
-        return row.attachmentCount;
-    }
-    return {};
-}
-
-QHash<int, QByteArray> ChecklistModel::roleNames() const
-{
-    return {
-        { IdRole, "documentId" },
-        { KindRole, "kind" },
-        { TitleRole, "title" },
-        { ExplanationRole, "explanation" },
-        { AlternativeRole, "alternative" },
-        { CountryHintRole, "countryHint" },
-        { StatusRole, "status" },
-        { StatusLabelRole, "statusLabel" },
-        { StatusIconRole, "statusIcon" },
-        { NoteRole, "note" },
-        { AttachmentCountRole, "attachmentCount" },
-    };
-}
 
 void ChecklistModel::show(samen::vault::Database *db, qint64 memberId, const samen::rules::RulePack *pack,
                           const QString &country)
@@ -83,7 +41,7 @@ void ChecklistModel::show(samen::vault::Database *db, qint64 memberId, const sam
 
 void ChecklistModel::reload()
 {
-    replaceRows(readRows());
+    refreshRows(readRows(), &ChecklistRow::id);
 }
 
 QList<ChecklistRow> ChecklistModel::readRows() const
@@ -122,29 +80,6 @@ QList<ChecklistRow> ChecklistModel::readRows() const
         return packIndex(a.kind) < packIndex(b.kind);
     });
     return rows;
-}
-
-void ChecklistModel::replaceRows(const QList<ChecklistRow> &rows)
-{
-    const bool sameOrder = RowList::sameIds(rows, m_rows);
-    if (!sameOrder) {
-        beginResetModel();
-        m_rows = rows;
-        endResetModel();
-    } else if (!m_rows.isEmpty()) {
-        m_rows = rows;
-        Q_EMIT dataChanged(index(0), index(int(m_rows.size()) - 1));
-    }
-}
-
-int ChecklistModel::indexOf(qint64 id) const
-{
-    return RowList::indexOfId(m_rows, id);
-}
-
-QVariantMap ChecklistModel::rowMap(qint64 id) const
-{
-    return RowList::asMap(*this, indexOf(id));
 }
 
 bool ChecklistModel::update(qint64 documentId, const std::function<void(Document &)> &change)

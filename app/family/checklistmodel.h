@@ -1,10 +1,9 @@
 #pragma once
 
-#include <QAbstractListModel>
-#include <QList>
+#include "rowlist.h"
+
 #include <QQmlEngine>
 #include <QString>
-#include <QVariantMap>
 
 #include <functional>
 
@@ -49,7 +48,7 @@ struct ChecklistRow
  * The documents of one family member, in rule-pack order, with their status and notes.
  * Filled by FamilyController; edits are written to the vault at once.
  */
-class ChecklistModel : public QAbstractListModel
+class ChecklistModel : public SAMEN_ROW_LIST_MODEL(ChecklistRow)
 {
     Q_OBJECT
     QML_ELEMENT
@@ -75,10 +74,6 @@ public:
     /** An empty model. */
     explicit ChecklistModel(QObject *parent);
 
-    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
-    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
-    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
-
     /**
      * Shows the documents of member @p memberId from @p db (nullptr: none), with texts from
      * @p pack and hints for country of origin @p country. @p db and @p pack must stay valid
@@ -96,10 +91,6 @@ public:
 
     /** The member shown; 0 for none. */
     [[nodiscard]] qint64 memberId() const { return m_memberId; }
-    /** The row at @p row (for tests and the controller). */
-    [[nodiscard]] const ChecklistRow &rowAt(int row) const { return m_rows.at(row); }
-    /** The row of document @p id as a map of role names to values; empty when there is none. */
-    [[nodiscard]] QVariantMap rowMap(qint64 id) const;
 
 Q_SIGNALS:
     /** A status or note was saved. */
@@ -107,8 +98,6 @@ Q_SIGNALS:
 
 private:
     [[nodiscard]] QList<ChecklistRow> readRows() const;
-    [[nodiscard]] int indexOf(qint64 id) const;
-    void replaceRows(const QList<ChecklistRow> &rows);
     [[nodiscard]] bool update(qint64 documentId,
                               const std::function<void(samen::dossier::Document &)> &change);
 
@@ -116,5 +105,4 @@ private:
     const samen::rules::RulePack *m_pack = nullptr;
     qint64 m_memberId = 0;
     QString m_country;
-    QList<ChecklistRow> m_rows;
 };

@@ -1,10 +1,9 @@
 #pragma once
 
-#include <QAbstractListModel>
-#include <QList>
+#include "rowlist.h"
+
 #include <QQmlEngine>
 #include <QString>
-#include <QVariantMap>
 
 /** One family member as the family list shows it, all texts in the user's language. */
 struct FamilyRow
@@ -46,7 +45,7 @@ struct FamilyRow
 };
 
 /** The family members, in the order they were added. Filled by FamilyController. */
-class FamilyModel : public QAbstractListModel
+class FamilyModel : public SAMEN_ROW_LIST_MODEL(FamilyRow)
 {
     Q_OBJECT
     QML_ELEMENT
@@ -78,19 +77,6 @@ public:
     /** An empty model. */
     explicit FamilyModel(QObject *parent);
 
-    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
-    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
-    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
-
     /** Replaces all rows with @p rows, in the order added (by row id), so that a rename moves nothing. */
     void setRows(QList<FamilyRow> rows);
-    /** The row at @p row (for tests and the controller). */
-    [[nodiscard]] const FamilyRow &rowAt(int row) const { return m_rows.at(row); }
-    /** The index of the member with row id @p id, or -1. */
-    [[nodiscard]] int indexOf(qint64 id) const;
-    /** The row of member @p id as a map of role names to values; empty when there is none. */
-    [[nodiscard]] QVariantMap rowMap(qint64 id) const;
-
-private:
-    QList<FamilyRow> m_rows;
 };

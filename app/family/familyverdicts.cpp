@@ -1,12 +1,12 @@
 #include "familyverdicts.h"
 
-#include "answerstore.h"
 #include "rules/case.h"
+#include "vault/answerstore.h"
 
 FamilyVerdicts FamilyVerdicts::evaluate(samen::vault::Database &db, const samen::rules::RulePack &pack,
                                         QDate today)
 {
-    QJsonObject answers = AnswerStore(db).load(pack);
+    QJsonObject answers = samen::vault::AnswerStore(db).load(pack);
     answers.insert(u"today"_qs, today.toString(Qt::ISODate));
     const auto parsed = samen::rules::parseCase(answers);
     if (!parsed.value)

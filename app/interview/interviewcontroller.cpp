@@ -1,11 +1,11 @@
 #include "interviewcontroller.h"
 
-#include "answerstore.h"
 #include "dossierevents.h"
 #include "interviewtexts.h"
 #include "languagecontroller.h"
 #include "locale/dateformatter.h"
 #include "locale/numberformatter.h"
+#include "vault/answerstore.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -98,7 +98,7 @@ QString InterviewController::language() const
 
 void InterviewController::setDatabase(samen::vault::Database *db)
 {
-    m_store.reset(db ? new AnswerStore(*db) : nullptr);
+    m_store.reset(db ? new samen::vault::AnswerStore(*db) : nullptr);
     m_answers = freshAnswers();
     m_current.reset();
     m_error.clear();

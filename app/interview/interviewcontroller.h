@@ -16,11 +16,11 @@
 #include <memory>
 #include <optional>
 
-class AnswerStore;
 class DossierEvents;
 class LanguageController;
 
 namespace samen::vault {
+class AnswerStore;
 class Database;
 }
 
@@ -207,7 +207,7 @@ private:
     DossierEvents &m_events;
     const samen::rules::RulePack *m_pack = nullptr;
     std::unique_ptr<samen::rules::Interview> m_interview;
-    std::unique_ptr<AnswerStore> m_store;
+    std::unique_ptr<samen::vault::AnswerStore> m_store;
     ResultModel *m_results;
     QJsonObject m_answers;
     std::optional<samen::rules::InterviewStep> m_current;

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QAbstractListModel>
-#include <QList>
+#include "rowlist.h"
+
 #include <QQmlEngine>
 #include <QString>
 
@@ -33,7 +33,7 @@ struct ResultRow
 };
 
 /** The verdicts of the interview, one row per family member. Filled by InterviewController. */
-class ResultModel : public QAbstractListModel
+class ResultModel : public SAMEN_ROW_LIST_MODEL(ResultRow)
 {
     Q_OBJECT
     QML_ELEMENT
@@ -59,15 +59,6 @@ public:
     /** An empty model. */
     explicit ResultModel(QObject *parent);
 
-    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
-    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
-    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
-
     /** Replaces all rows. */
-    void setRows(const QList<ResultRow> &rows);
-    /** The row at @p row (for tests and the controller). */
-    [[nodiscard]] const ResultRow &rowAt(int row) const { return m_rows.at(row); }
-
-private:
-    QList<ResultRow> m_rows;
+    void setRows(const QList<ResultRow> &rows) { resetRows(rows); }
 };

@@ -2,13 +2,13 @@
 
 #include "membertitle.h"
 
-#include "answerstore.h"
 #include "dossierevents.h"
 #include "interviewtexts.h"
 #include "languagecontroller.h"
 #include "locale/dateformatter.h"
 #include "rules/evaluator.h"
 #include "rules/interview.h"
+#include "vault/answerstore.h"
 #include "vault/database.h"
 #include "vault/peoplerepository.h"
 
@@ -78,7 +78,7 @@ void RulesChangeNotice::setToday(QDate today)
 
 QJsonObject RulesChangeNotice::answers(const RulePack &pack) const
 {
-    QJsonObject answers = AnswerStore(*m_db).load(pack);
+    QJsonObject answers = samen::vault::AnswerStore(*m_db).load(pack);
     answers.insert(u"today"_qs, (m_today.isValid() ? m_today : QDate::currentDate()).toString(Qt::ISODate));
     return answers;
 }

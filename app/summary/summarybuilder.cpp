@@ -1,9 +1,9 @@
 #include "summarybuilder.h"
 
-#include "answerstore.h"
 #include "rules/case.h"
 #include "rules/evaluator.h"
 #include "summarytexts.h"
+#include "vault/answerstore.h"
 #include "vault/database.h"
 #include "vault/documentrepository.h"
 #include "vault/peoplerepository.h"
@@ -28,7 +28,7 @@ struct Evaluated
 
 Evaluated evaluate(vault::Database &db, const rules::RulePack &pack, QDate today)
 {
-    QJsonObject answers = AnswerStore(db).load(pack);
+    QJsonObject answers = vault::AnswerStore(db).load(pack);
     Evaluated evaluated;
     const QJsonObject sponsor = answers.value(u"sponsor"_qs).toObject();
     evaluated.status = sponsor.value(u"status"_qs).toString();

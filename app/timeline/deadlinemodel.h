@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QAbstractListModel>
-#include <QList>
+#include "rowlist.h"
+
 #include <QQmlEngine>
 #include <QString>
 
@@ -46,7 +46,7 @@ struct DeadlineRow
 };
 
 /** The deadlines of the whole family, soonest first; done ones stay in their place. */
-class DeadlineModel : public QAbstractListModel
+class DeadlineModel : public SAMEN_ROW_LIST_MODEL(DeadlineRow)
 {
     Q_OBJECT
     QML_ELEMENT
@@ -81,20 +81,12 @@ public:
     /** An empty model. */
     explicit DeadlineModel(QObject *parent);
 
-    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
-    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
-    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
-    [[nodiscard]] int count() const { return int(m_rows.size()); }
+    [[nodiscard]] int count() const { return int(rows().size()); }
     [[nodiscard]] int doneCount() const;
 
     /** Replaces the rows: changed rows are updated in place when the ids are the same, else it resets. */
     void setRows(const QList<DeadlineRow> &rows);
-    /** The rows. */
-    [[nodiscard]] const QList<DeadlineRow> &rows() const { return m_rows; }
 
 Q_SIGNALS:
     void countChanged();
-
-private:
-    QList<DeadlineRow> m_rows;
 };

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QAbstractListModel>
-#include <QList>
+#include "rowlist.h"
+
 #include <QQmlEngine>
 #include <QString>
 
@@ -30,7 +30,7 @@ struct StageRow
 };
 
 /** The stages of the current family member, in the order they happen. */
-class StageModel : public QAbstractListModel
+class StageModel : public SAMEN_ROW_LIST_MODEL(StageRow)
 {
     Q_OBJECT
     QML_ELEMENT
@@ -54,15 +54,6 @@ public:
     /** An empty model. */
     explicit StageModel(QObject *parent);
 
-    [[nodiscard]] int rowCount(const QModelIndex &parent = {}) const override;
-    [[nodiscard]] QVariant data(const QModelIndex &index, int role) const override;
-    [[nodiscard]] QHash<int, QByteArray> roleNames() const override;
-
     /** Replaces the rows: in place when the stage ids are the same, else a reset. */
-    void setRows(const QList<StageRow> &rows);
-    /** The rows. */
-    [[nodiscard]] const QList<StageRow> &rows() const { return m_rows; }
-
-private:
-    QList<StageRow> m_rows;
+    void setRows(const QList<StageRow> &rows) { updateRows(rows, &StageRow::stageId); }
 };

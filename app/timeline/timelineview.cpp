@@ -1,7 +1,6 @@
 #include "membertitle.h"
 #include "timelinecontroller.h"
 
-#include "answerstore.h"
 #include "interviewtexts.h"
 #include "languagecontroller.h"
 #include "locale/languages.h"
@@ -9,6 +8,7 @@
 #include "reminderservice.h"
 #include "timelinesupport.h"
 #include "timelinetexts.h"
+#include "vault/answerstore.h"
 #include "vault/database.h"
 #include "vault/documentrepository.h"
 #include "vault/interviewrepository.h"
@@ -83,7 +83,7 @@ void TimelineController::materialise()
     const rules::RulePack *rules = pack();
     if (!rules)
         return;
-    const QJsonObject sponsor = AnswerStore(*m_db).load(*rules).value(u"sponsor").toObject();
+    const QJsonObject sponsor = vault::AnswerStore(*m_db).load(*rules).value(u"sponsor").toObject();
     procedure::CaseDates dates;
     const QDate decision = QDate::fromString(sponsor.value(u"decisionDate").toString(), Qt::ISODate);
     if (decision.isValid())

@@ -1,5 +1,4 @@
 #include "dossierevents.h"
-#include "answerstore.h"
 #include "demohouseholds.h"
 #include "interviewcontroller.h"
 #include "languagecontroller.h"
@@ -8,6 +7,7 @@
 #include "rules/deadlines.h"
 #include "rules/evaluator.h"
 #include "rules/interview.h"
+#include "vault/answerstore.h"
 #include "vault/database.h"
 #include "vault/documentrepository.h"
 #include "vault/peoplerepository.h"
@@ -34,7 +34,7 @@ class TestDemoHouseholds : public QObject
 
     [[nodiscard]] QJsonObject answers(QDate today) const
     {
-        QJsonObject loaded = AnswerStore(db()).load(*m_pack);
+        QJsonObject loaded = vault::AnswerStore(db()).load(*m_pack);
         loaded.insert(u"today"_qs, today.toString(Qt::ISODate));
         return loaded;
     }

@@ -1,8 +1,8 @@
 #include "dossierevents.h"
-#include "answerstore.h"
 #include "languagecontroller.h"
 #include "rules/pack.h"
 #include "ruleschangenotice.h"
+#include "vault/answerstore.h"
 #include "vault/database.h"
 #include "vault/peoplerepository.h"
 #include "vault/schema.h"
@@ -58,7 +58,7 @@ class TestRulesChangeNotice : public QObject
 
     void store(const QList<std::tuple<const char *, const char *, QJsonValue>> &answers)
     {
-        AnswerStore answerStore(*m_db);
+        vault::AnswerStore answerStore(*m_db);
         QVERIFY(answerStore.saveMembers({ u"m1"_qs, u"m2"_qs }));
         for (const auto &[member, question, value] : answers) {
             const rules::Question *spec = m_pack->question(QString::fromLatin1(question));

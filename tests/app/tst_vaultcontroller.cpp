@@ -1,5 +1,5 @@
-#include "vault/autolock.h"
-#include "vault/vaultcontroller.h"
+#include "lock/autolock.h"
+#include "lock/vaultcontroller.h"
 #include "vaulttestsupport.h"
 
 #include <QFile>

@@ -1,10 +1,10 @@
 #include "demohouseholds.h"
 #include "locale/languages.h"
+#include "lock/vaultcontroller.h"
 #include "rules/pack.h"
 #include "screenshots.h"
 #include "uiinspector.h"
 #include "uitestsession.h"
-#include "vault/vaultcontroller.h"
 
 #include <QCloseEvent>
 #include <QFile>

@@ -1,7 +1,7 @@
-#include "answerstore.h"
 #include "screenshots.h"
 #include "uiinspector.h"
 #include "uitestsession.h"
+#include "vault/answerstore.h"
 #include "vault/database.h"
 #include "vault/schema.h"
 #include "vault/securebytes.h"
@@ -442,7 +442,7 @@ private Q_SLOTS:
                                          samen::vault::Database::Mode::CreateNew, &opened);
         QVERIFY(db && samen::vault::schema::migrate(*db, 3));
         const auto &pack = *samen::rules::bundledPack().pack;
-        AnswerStore answers(*db);
+        samen::vault::AnswerStore answers(*db);
         QVERIFY(answers.saveMembers({ u"m1"_qs }));
         const QList<std::tuple<QString, QString, QJsonValue>> older = {
             { {}, u"application.date"_qs, u"2026-04-15"_qs },

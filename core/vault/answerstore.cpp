@@ -1,4 +1,4 @@
-#include "answerstore.h"
+#include "vault/answerstore.h"
 
 #include "rules/case.h"
 #include "vault/database.h"
@@ -8,12 +8,13 @@
 #include <QHash>
 #include <QJsonArray>
 
+namespace samen::vault {
+
 namespace {
 
-using samen::vault::memberSubject;
-
-const QString referentSubject = samen::vault::referentSubject.toString();
-const QString interviewSubject = samen::vault::interviewSubject.toString();
+// The subjects as QString, for the repository calls.
+const QString referent = referentSubject.toString();
+const QString interview = interviewSubject.toString();
 const QString unknownValue = QStringLiteral("unknown");
 
 QString encode(const QJsonValue &value)
@@ -27,19 +28,19 @@ QString encode(const QJsonValue &value)
     return unknownValue;
 }
 
-QJsonValue decode(const samen::rules::Question &question, const QString &value)
+QJsonValue decode(const rules::Question &question, const QString &value)
 {
     if (value == unknownValue)
         return QJsonValue(QJsonValue::Null);
-    if (question.kind == samen::rules::Question::Kind::YesNo)
+    if (question.kind == rules::Question::Kind::YesNo)
         return value == u"yes";
-    if (question.kind == samen::rules::Question::Kind::Number)
+    if (question.kind == rules::Question::Kind::Number)
         return value.toDouble();
     return value;
 }
 
-QJsonObject loadSubject(samen::vault::InterviewRepository &repository, const samen::rules::RulePack &pack,
-                        const QString &subject, QJsonObject *caseFields)
+QJsonObject loadSubject(InterviewRepository &repository, const rules::RulePack &pack, const QString &subject,
+                        QJsonObject *caseFields)
 {
     // Two questions may set the same field (one worded for a partner, one for a child): the
     // answer given last counts.
@@ -51,7 +52,7 @@ QJsonObject loadSubject(samen::vault::InterviewRepository &repository, const sam
             continue;
         changed.insert(question->sets, row.updatedAt);
         const QJsonValue value = decode(*question, row.value);
-        if (question->subject == samen::rules::Question::Subject::Case && caseFields)
+        if (question->subject == rules::Question::Subject::Case && caseFields)
             caseFields->insert(question->sets, value);
         else
             fields.insert(question->sets, value);
@@ -61,36 +62,36 @@ QJsonObject loadSubject(samen::vault::InterviewRepository &repository, const sam
 
 } // namespace
 
-AnswerStore::AnswerStore(samen::vault::Database &db)
+AnswerStore::AnswerStore(Database &db)
     : m_db(db)
 { }
 
-bool AnswerStore::saveAnswer(const samen::rules::Question &question, const QString &memberId,
+bool AnswerStore::saveAnswer(const rules::Question &question, const QString &memberId,
                              const QJsonValue &value)
 {
-    const bool aboutMember = question.subject == samen::rules::Question::Subject::Member;
-    samen::vault::InterviewRepository repository(m_db);
-    return repository.save({ aboutMember ? memberSubject(memberId) : referentSubject, question.id,
-                             encode(value), QDateTime::currentDateTimeUtc().toString(Qt::ISODate) });
+    const bool aboutMember = question.subject == rules::Question::Subject::Member;
+    InterviewRepository repository(m_db);
+    return repository.save({ aboutMember ? memberSubject(memberId) : referent, question.id, encode(value),
+                             QDateTime::currentDateTimeUtc().toString(Qt::ISODate) });
 }
 
 bool AnswerStore::saveMembers(const QStringList &memberIds)
 {
-    samen::vault::InterviewRepository repository(m_db);
+    InterviewRepository repository(m_db);
     return repository.saveMemberIds(memberIds);
 }
 
 QStringList AnswerStore::memberIds()
 {
-    samen::vault::InterviewRepository repository(m_db);
+    InterviewRepository repository(m_db);
     return repository.memberIds();
 }
 
-QJsonObject AnswerStore::load(const samen::rules::RulePack &pack)
+QJsonObject AnswerStore::load(const rules::RulePack &pack)
 {
-    samen::vault::InterviewRepository repository(m_db);
+    InterviewRepository repository(m_db);
     QJsonObject answers;
-    const QJsonObject sponsor = loadSubject(repository, pack, referentSubject, &answers);
+    const QJsonObject sponsor = loadSubject(repository, pack, referent, &answers);
     if (!sponsor.isEmpty())
         answers.insert(QStringLiteral("sponsor"), sponsor);
     // Saved before "have you sent it?" was asked: a day given then means it was sent.
@@ -102,7 +103,7 @@ QJsonObject AnswerStore::load(const samen::rules::RulePack &pack)
         QJsonObject member = loadSubject(repository, pack, memberSubject(id), nullptr);
         member.insert(QStringLiteral("id"), id);
         const QString parent = member.value(u"parentId"_qs).toString();
-        if (!parent.isEmpty() && parent != samen::rules::otherParentId && !ids.contains(parent))
+        if (!parent.isEmpty() && parent != rules::otherParentId && !ids.contains(parent))
             member.remove(u"parentId"_qs); // that parent was removed: ask again
         members.append(member);
     }
@@ -113,18 +114,20 @@ QJsonObject AnswerStore::load(const samen::rules::RulePack &pack)
 
 bool AnswerStore::removeMember(const QString &memberId, const QStringList &remainingIds)
 {
-    samen::vault::Transaction transaction(m_db);
-    samen::vault::InterviewRepository repository(m_db);
+    Transaction transaction(m_db);
+    InterviewRepository repository(m_db);
     return transaction.isActive() && repository.removeAnswers(memberSubject(memberId)) >= 0 &&
         repository.saveMemberIds(remainingIds) && transaction.commit();
 }
 
 bool AnswerStore::clear()
 {
-    samen::vault::InterviewRepository repository(m_db);
+    InterviewRepository repository(m_db);
     bool ok = true;
     for (const QString &id : memberIds())
         ok = repository.removeAnswers(memberSubject(id)) >= 0 && ok;
-    ok = repository.removeAnswers(referentSubject) >= 0 && ok;
-    return repository.removeAnswers(interviewSubject) >= 0 && ok;
+    ok = repository.removeAnswers(referent) >= 0 && ok;
+    return repository.removeAnswers(interview) >= 0 && ok;
 }
+
+} // namespace samen::vault

@@ -8,8 +8,8 @@
 #include <QStringList>
 
 namespace samen::vault {
+
 class Database;
-}
 
 /**
  * Keeps the interview answers in the vault, one InterviewAnswer row per question and subject:
@@ -21,15 +21,15 @@ class AnswerStore
 {
 public:
     /** Stores in the unlocked @p db, which must outlive the store. */
-    explicit AnswerStore(samen::vault::Database &db);
+    explicit AnswerStore(Database &db);
 
     /** Saves the answer @p value to @p question (about member @p memberId for member questions). */
-    [[nodiscard]] bool saveAnswer(const samen::rules::Question &question, const QString &memberId,
+    [[nodiscard]] bool saveAnswer(const rules::Question &question, const QString &memberId,
                                   const QJsonValue &value);
     /** Saves the list of member ids, in order. */
     [[nodiscard]] bool saveMembers(const QStringList &memberIds);
     /** The saved answers as a case object (without "today"), for the questions of @p pack. */
-    [[nodiscard]] QJsonObject load(const samen::rules::RulePack &pack);
+    [[nodiscard]] QJsonObject load(const rules::RulePack &pack);
     /** Deletes the answers about member @p memberId and saves @p remainingIds as the members, in one
      * transaction. */
     [[nodiscard]] bool removeMember(const QString &memberId, const QStringList &remainingIds);
@@ -39,5 +39,7 @@ public:
 private:
     [[nodiscard]] QStringList memberIds();
 
-    samen::vault::Database &m_db;
+    Database &m_db;
 };
+
+} // namespace samen::vault

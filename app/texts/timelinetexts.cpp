@@ -1,19 +1,18 @@
 #include "timelinetexts.h"
 
+#include "texttable.h"
+
 #include <QCoreApplication>
 
 namespace TimelineTexts {
 namespace {
 
-constexpr const char *context = "TimelineTexts";
+using samen::texts::TextEntry;
+using samen::texts::TextTable;
 
-struct Entry
-{
-    const char *id;
-    const char *text;
-};
+constexpr char context[] = "TimelineTexts";
 
-constexpr Entry stageNames[] = {
+constexpr TextEntry stageNames[] = {
     { "applicationFiled", QT_TRANSLATE_NOOP("TimelineTexts", "Application sent") },
     { "moreQuestions", QT_TRANSLATE_NOOP("TimelineTexts", "IND asks for more (DNA test or interview)") },
     { "granted", QT_TRANSLATE_NOOP("TimelineTexts", "Yes from the IND") },
@@ -30,7 +29,7 @@ constexpr Entry stageNames[] = {
     { "gpVisited", QT_TRANSLATE_NOOP("TimelineTexts", "First visit to the doctor (GP)") },
 };
 
-constexpr Entry stageExplanations[] = {
+constexpr TextEntry stageExplanations[] = {
     { "applicationFiled",
       QT_TRANSLATE_NOOP("TimelineTexts", "You sent the application for your family to the IND.") },
     { "moreQuestions",
@@ -56,7 +55,7 @@ constexpr Entry stageExplanations[] = {
     { "gpVisited", QT_TRANSLATE_NOOP("TimelineTexts", "Your family visited a doctor (GP).") },
 };
 
-constexpr Entry deadlineTitles[] = {
+constexpr TextEntry deadlineTitles[] = {
     { "window", QT_TRANSLATE_NOOP("TimelineTexts", "Apply for your family") },
     { "decision", QT_TRANSLATE_NOOP("TimelineTexts", "The IND decides") },
     { "objection", QT_TRANSLATE_NOOP("TimelineTexts", "Object to the no") },
@@ -70,7 +69,7 @@ constexpr Entry deadlineTitles[] = {
     { "letter", QT_TRANSLATE_NOOP("TimelineTexts", "Answer the IND letter") },
 };
 
-constexpr Entry deadlineExplanations[] = {
+constexpr TextEntry deadlineExplanations[] = {
     { "window",
       QT_TRANSLATE_NOOP("TimelineTexts", "Apply within 3 months after the date on your IND letter.") },
     { "decision",
@@ -109,7 +108,7 @@ constexpr Entry deadlineExplanations[] = {
     { "letter", QT_TRANSLATE_NOOP("TimelineTexts", "A date from a letter of the IND.") },
 };
 
-constexpr Entry nextSteps[] = {
+constexpr TextEntry nextSteps[] = {
     { "", QT_TRANSLATE_NOOP("TimelineTexts", "Send the application for your family before the deadline.") },
     { "applicationFiled",
       QT_TRANSLATE_NOOP("TimelineTexts", "Wait for the IND. Answer every IND letter in time.") },
@@ -151,35 +150,31 @@ constexpr Entry nextSteps[] = {
                         "and you must live together. Tell the IND if that changes.") },
 };
 
-template<size_t N> QString lookup(const Entry (&table)[N], const QString &id)
+template<const auto &Entries> QString lookup(const QString &key)
 {
-    for (const Entry &entry : table) {
-        if (id == QLatin1String(entry.id))
-            return QCoreApplication::translate(context, entry.text);
-    }
-    return QString();
+    return TextTable::of<context, Entries>().text(key);
 }
 
 } // namespace
 
 QString stageName(const QString &stageId)
 {
-    return lookup(stageNames, stageId);
+    return lookup<stageNames>(stageId);
 }
 
 QString stageExplanation(const QString &stageId)
 {
-    return lookup(stageExplanations, stageId);
+    return lookup<stageExplanations>(stageId);
 }
 
 QString deadlineTitle(const QString &ruleId)
 {
-    return lookup(deadlineTitles, ruleId);
+    return lookup<deadlineTitles>(ruleId);
 }
 
 QString deadlineExplanation(const QString &ruleId)
 {
-    return lookup(deadlineExplanations, ruleId);
+    return lookup<deadlineExplanations>(ruleId);
 }
 
 QString countdown(int daysLeft)
@@ -193,16 +188,14 @@ QString countdown(int daysLeft)
 
 QString nextStep(const QString &lastStageId)
 {
-    return lookup(nextSteps, lastStageId);
+    return lookup<nextSteps>(lastStageId);
 }
 
 QStringList knownIds()
 {
     QStringList ids;
-    for (const Entry &entry : stageNames)
-        ids << QString::fromLatin1(entry.id);
-    for (const Entry &entry : deadlineTitles)
-        ids << QString::fromLatin1(entry.id);
+    ids << TextTable::of<context, stageNames>().keys();
+    ids << TextTable::of<context, deadlineTitles>().keys();
     return ids;
 }
 

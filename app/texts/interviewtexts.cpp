@@ -1,21 +1,19 @@
 #include "interviewtexts.h"
 
+#include "texttable.h"
+
 #include <QCoreApplication>
-#include <QHash>
 
 namespace InterviewTexts {
 namespace {
 
-constexpr const char *context = "InterviewTexts";
+using samen::texts::TextEntry;
+using samen::texts::TextTable;
 
-struct Entry
-{
-    const char *key;
-    const char *text;
-};
+constexpr char context[] = "InterviewTexts";
 
 // Question texts and "why do we ask this?" texts, by the pack's keys.
-constexpr Entry questionTexts[] = {
+constexpr TextEntry questionTexts[] = {
     { "q.case.applied",
       QT_TRANSLATE_NOOP("InterviewTexts",
                         "Have you already sent the application for your family to the IND?") },
@@ -177,7 +175,7 @@ constexpr Entry questionTexts[] = {
 };
 
 // Rule explanations: the reason shown on the result screen, one or two plain sentences.
-constexpr Entry ruleTexts[] = {
+constexpr TextEntry ruleTexts[] = {
     { "rule.sponsor.derivedPermit",
       QT_TRANSLATE_NOOP(
           "InterviewTexts",
@@ -437,7 +435,7 @@ constexpr Entry ruleTexts[] = {
       QT_TRANSLATE_NOOP("InterviewTexts", "Apply within 3 months after the date on your IND letter.") },
 };
 
-constexpr Entry helpTexts[] = {
+constexpr TextEntry helpTexts[] = {
     { "case.indDecided",
       QT_TRANSLATE_NOOP(
           "InterviewTexts",
@@ -472,7 +470,7 @@ constexpr Entry helpTexts[] = {
                         "you do not know the day, choose \"I don't know\".") },
 };
 
-constexpr Entry optionTexts[] = {
+constexpr TextEntry optionTexts[] = {
     { "refugee", QT_TRANSLATE_NOOP("InterviewTexts", "Refugee status (a-status)") },
     { "subsidiary", QT_TRANSLATE_NOOP("InterviewTexts", "Subsidiary protection (b-status)") },
     { "SY", QT_TRANSLATE_NOOP("InterviewTexts", "Syria") },
@@ -492,34 +490,22 @@ constexpr Entry optionTexts[] = {
 };
 
 // Options whose words depend on the question, by "questionId:value".
-constexpr Entry questionOptionTexts[] = {
+constexpr TextEntry questionOptionTexts[] = {
     { "member.parentId:other",
       QT_TRANSLATE_NOOP("InterviewTexts", "Someone else, who is not in this application") },
 };
 
-const QHash<QString, const char *> &tableOf(const Entry *begin, const Entry *end)
+template<const auto &Entries> QString lookup(const QString &key)
 {
-    static QHash<const Entry *, QHash<QString, const char *>> tables;
-    auto &table = tables[begin];
-    if (table.isEmpty()) {
-        for (const Entry *entry = begin; entry != end; ++entry)
-            table.insert(QString::fromLatin1(entry->key), entry->text);
-    }
-    return table;
-}
-
-template<std::size_t N> QString lookup(const Entry (&entries)[N], const QString &key)
-{
-    const char *source = tableOf(entries, entries + N).value(key);
-    return source ? QCoreApplication::translate("InterviewTexts", source) : QString();
+    return TextTable::of<context, Entries>().text(key);
 }
 
 } // namespace
 
 QString text(const QString &key)
 {
-    const QString question = lookup(questionTexts, key);
-    return question.isEmpty() ? lookup(ruleTexts, key) : question;
+    const QString question = lookup<questionTexts>(key);
+    return question.isEmpty() ? lookup<ruleTexts>(key) : question;
 }
 
 bool hasText(const QString &key)
@@ -529,18 +515,18 @@ bool hasText(const QString &key)
 
 QString help(const QString &questionId)
 {
-    return lookup(helpTexts, questionId);
+    return lookup<helpTexts>(questionId);
 }
 
 QString optionLabel(const QString &questionId, const QString &value)
 {
-    const QString special = lookup(questionOptionTexts, questionId + u':' + value);
-    return special.isEmpty() ? lookup(optionTexts, value) : special;
+    const QString special = lookup<questionOptionTexts>(questionId + u':' + value);
+    return special.isEmpty() ? lookup<optionTexts>(value) : special;
 }
 
 QString relationNoun(const QString &relation)
 {
-    return lookup(optionTexts, relation);
+    return lookup<optionTexts>(relation);
 }
 
 QString relationIcon(const QString &relation)

@@ -1,21 +1,20 @@
 #include "documenttexts.h"
 
+#include "texttable.h"
+
 #include <QCoreApplication>
-#include <QHash>
 
 namespace DocumentTexts {
 namespace {
 
 using samen::dossier::DocumentStatus;
+using samen::texts::TextEntry;
+using samen::texts::TextTable;
 
-struct Entry
-{
-    const char *key;
-    const char *text;
-};
+constexpr char context[] = "DocumentTexts";
 
 // What each document is, what to send without it, and where to get it per country of origin.
-constexpr Entry packTexts[] = {
+constexpr TextEntry packTexts[] = {
     { "doc.identity",
       QT_TRANSLATE_NOOP("DocumentTexts",
                         "A passport or ID card shows who this person is. The IND needs a copy.") },
@@ -124,7 +123,7 @@ constexpr Entry packTexts[] = {
                         "the country that made the paper and of the Dutch embassy.") },
 };
 
-constexpr Entry titles[] = {
+constexpr TextEntry titles[] = {
     { "identity", QT_TRANSLATE_NOOP("DocumentTexts", "Passport or ID card") },
     { "marriageCertificate", QT_TRANSLATE_NOOP("DocumentTexts", "Marriage certificate") },
     { "relationshipEvidence", QT_TRANSLATE_NOOP("DocumentTexts", "Proof of your relationship") },
@@ -142,25 +141,16 @@ constexpr Entry titles[] = {
     { "regular.legalisedDocuments", QT_TRANSLATE_NOOP("DocumentTexts", "Legalised documents") },
 };
 
-template<std::size_t N> QString lookup(const Entry (&entries)[N], const QString &key)
-{
-    for (const Entry &entry : entries) {
-        if (key == QLatin1String(entry.key))
-            return QCoreApplication::translate("DocumentTexts", entry.text);
-    }
-    return {};
-}
-
 } // namespace
 
 QString text(const QString &key)
 {
-    return lookup(packTexts, key);
+    return TextTable::of<context, packTexts>().text(key);
 }
 
 QString title(const QString &kind)
 {
-    const QString known = lookup(titles, kind);
+    const QString known = TextTable::of<context, titles>().text(kind);
     return known.isEmpty() ? QCoreApplication::translate("DocumentTexts", "Paper") : known;
 }
 

@@ -1,22 +1,20 @@
 #include "summarytexts.h"
 
+#include "texttable.h"
+
 #include <QCoreApplication>
-#include <QHash>
 #include <QTranslator>
 
 namespace samen::summary {
 
 namespace {
 
-constexpr const char *context = "Summary";
+using texts::TextEntry;
+using texts::TextTable;
 
-struct Entry
-{
-    const char *key;
-    const char *text;
-};
+constexpr char context[] = "Summary";
 
-constexpr Entry labels[] = {
+constexpr TextEntry labels[] = {
     { "title", QT_TRANSLATE_NOOP("Summary", "Family reunification: summary") },
     { "referent", QT_TRANSLATE_NOOP("Summary", "Person in the Netherlands (referent)") },
     { "name", QT_TRANSLATE_NOOP("Summary", "Name") },
@@ -48,7 +46,7 @@ constexpr Entry labels[] = {
                         "check the facts with the IND letters.") },
 };
 
-constexpr Entry words[] = {
+constexpr TextEntry words[] = {
     { "relation.spouse", QT_TRANSLATE_NOOP("Summary", "Husband or wife") },
     { "relation.partner", QT_TRANSLATE_NOOP("Summary", "Partner (not married)") },
     { "relation.child", QT_TRANSLATE_NOOP("Summary", "Child") },
@@ -117,22 +115,11 @@ constexpr Entry words[] = {
     { "protection.subsidiary", QT_TRANSLATE_NOOP("Summary", "Subsidiary protection (b-status)") },
 };
 
-template<std::size_t N> QHash<QString, const char *> tableOf(const Entry (&entries)[N])
+// The source text of @p key among the labels and the other words; nullptr if none.
+const char *sourceOf(const QString &key)
 {
-    QHash<QString, const char *> table;
-    for (const Entry &entry : entries)
-        table.insert(QString::fromLatin1(entry.key), entry.text);
-    return table;
-}
-
-const QHash<QString, const char *> &sources()
-{
-    static const QHash<QString, const char *> table = [] {
-        auto all = tableOf(labels);
-        all.insert(tableOf(words));
-        return all;
-    }();
-    return table;
+    const char *label = TextTable::of<context, labels>().source(key);
+    return label ? label : TextTable::of<context, words>().source(key);
 }
 
 } // namespace
@@ -162,7 +149,7 @@ QString SummaryTexts::local(const char *source)
 
 QString SummaryTexts::lookup(const QString &key) const
 {
-    const char *source = sources().value(key);
+    const char *source = sourceOf(key);
     return source ? text(source) : QString();
 }
 
@@ -173,16 +160,13 @@ QString SummaryTexts::label(const QString &key) const
 
 QString SummaryTexts::localLabel(const QString &key)
 {
-    const char *source = sources().value(key);
+    const char *source = sourceOf(key);
     return source ? local(source) : QString();
 }
 
 QStringList SummaryTexts::labelKeys()
 {
-    QStringList keys;
-    for (const Entry &entry : labels)
-        keys.append(QString::fromLatin1(entry.key));
-    return keys;
+    return TextTable::of<context, labels>().keys();
 }
 
 QString SummaryTexts::relation(const QString &relation) const
