@@ -5,6 +5,7 @@
 #include "signalwait.h"
 #include "staticplugins.h"
 #include "testplatform.h"
+#include "uidriver.h"
 
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
@@ -17,16 +18,8 @@
 /** The visible item named @p name under @p item (itself included), or nullptr. */
 inline QQuickItem *findVisible(QQuickItem *item, const QString &name)
 {
-    if (!item->isVisible())
-        return nullptr;
-    if (item->objectName() == name)
-        return item;
-    const auto children = item->childItems();
-    for (QQuickItem *child : children) {
-        if (QQuickItem *found = findVisible(child, name))
-            return found;
-    }
-    return nullptr;
+    return UiDriver::findItem(item,
+                              [&](const QQuickItem *candidate) { return candidate->objectName() == name; });
 }
 
 /**
