@@ -88,8 +88,10 @@ private Q_SLOTS:
         QVERIFY2(samen::demo::createDemoVault(vaultFolder, samen::demo::Household::Eritrea,
                                               QDate::currentDate(), &problem),
                  qPrintable(problem));
-        m_session = std::make_unique<UiTestSession>(
-            UiTestSession::Options { vaultFolder, samen::demo::pin.toString() });
+        UiTestSession::Options options;
+        options.vaultFolder = vaultFolder;
+        options.demoPin = samen::demo::pin.toString();
+        m_session = std::make_unique<UiTestSession>(options);
         QVERIFY(m_session->languages().apply(u"en"_qs));
         QCOMPARE(m_session->engine().rootObjects().size(), 1);
         m_window = m_session->window();

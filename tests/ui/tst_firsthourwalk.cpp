@@ -616,7 +616,9 @@ class TestFirstHourWalk : public QObject
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir->filePath(u"config"_qs));
         qputenv("HOME", QFile::encodeName(m_dir->filePath(u"home"_qs)));
         QVERIFY(QDir().mkpath(documents()));
-        m_session = std::make_unique<UiTestSession>(UiTestSession::Options { m_dir->filePath(u"vault"_qs) });
+        UiTestSession::Options options;
+        options.vaultFolder = m_dir->filePath(u"vault"_qs);
+        m_session = std::make_unique<UiTestSession>(options);
         QVERIFY(m_session->languages().apply(LanguageController::initialLanguage()));
         QCOMPARE(m_session->engine().rootObjects().size(), 1);
         m_window = m_session->window();
