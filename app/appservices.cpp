@@ -1,24 +1,33 @@
 #include "appservices.h"
 
 #include "chooserfit.h"
-#include "platformservices.h"
 
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
 
-AppServices::AppServices(const QString &vaultFolder, const QString &demoPin)
-    : m_languages(nullptr)
-    , m_textSize(samen::platform::systemFontScale, nullptr)
+namespace {
+
+std::chrono::milliseconds idleTimeoutOf(const samen::platform::Platform &platform)
+{
+    return platform.idleTimeout.count() > 0 ? platform.idleTimeout : AutoLock::defaultIdleTimeout;
+}
+
+} // namespace
+
+AppServices::AppServices(const QString &vaultFolder, const QString &demoPin,
+                         samen::platform::Platform platform)
+    : m_platform(std::move(platform))
+    , m_languages(nullptr)
+    , m_textSize(m_platform.fontScale, nullptr)
     , m_interview(m_languages, m_events, nullptr)
     , m_rulesChange(m_languages, m_events, nullptr)
     , m_family(m_languages, m_interview, m_events, nullptr)
-    , m_keystore(samen::platform::makeKeystoreBinding())
-    , m_deviceStore(samen::platform::makeDeviceSecretStore(vaultFolder, *m_keystore))
-    , m_vault({ vaultFolder, false, m_keystore.get(), m_deviceStore.get() }, nullptr)
-    , m_autoLock(m_vault, AutoLock::defaultIdleTimeout)
+    , m_vault({ vaultFolder, m_platform.insecureFastKdfForTests, m_platform.keystore.get(),
+                m_platform.deviceStore.get() },
+              nullptr)
+    , m_autoLock(m_vault, idleTimeoutOf(m_platform))
     , m_helper(demoPin, m_events, nullptr)
-    , m_notifier(samen::platform::makeNotifier())
-    , m_reminders(*m_notifier, m_clock)
+    , m_reminders(*m_platform.notifier, *m_platform.clock)
     , m_timeline(m_languages, m_reminders, m_events, nullptr)
     , m_documentFiles(m_languages, m_events, nullptr)
 {

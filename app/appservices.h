@@ -9,14 +9,11 @@
 #include "languagecontroller.h"
 #include "lock/autolock.h"
 #include "lock/vaultcontroller.h"
-#include "reminders/clock.h"
-#include "reminders/notifier.h"
+#include "platform/platform.h"
 #include "reminderservice.h"
 #include "ruleschangenotice.h"
 #include "textsize.h"
 #include "timelinecontroller.h"
-#include "vault/devicesecretstore.h"
-#include "vault/keystorebinding.h"
 
 #include <QString>
 
@@ -28,12 +25,17 @@ class QQmlApplicationEngine;
  * Every service the QML layer sees, built once in main(), published as QML singletons and
  * wired to the vault: each gets the database when the vault opens and lets go of it before it
  * closes, in the order they depend on each other (family rows before the timeline's deadlines).
+ * The device's parts (key binding, notifier, clock …) come in a Platform: main() passes
+ * samen::platform::systemPlatform(), tests an in-memory one.
  */
 class AppServices
 {
 public:
-    /** Services over the vault in @p vaultFolder; @p demoPin is shown in the demo banner, else empty. */
-    AppServices(const QString &vaultFolder, const QString &demoPin);
+    /**
+     * Services over the vault in @p vaultFolder on @p platform; @p demoPin is shown in the demo
+     * banner, else empty.
+     */
+    AppServices(const QString &vaultFolder, const QString &demoPin, samen::platform::Platform platform);
     ~AppServices();
     AppServices(const AppServices &) = delete;
     AppServices &operator=(const AppServices &) = delete;
@@ -44,6 +46,24 @@ public:
     [[nodiscard]] TextSize &textSize() { return m_textSize; }
     /** The encrypted store. */
     [[nodiscard]] VaultController &vault() { return m_vault; }
+    /** The eligibility interview. */
+    [[nodiscard]] InterviewController &interview() { return m_interview; }
+    /** The notice that the rules changed since the verdicts were shown. */
+    [[nodiscard]] RulesChangeNotice &rulesChange() { return m_rulesChange; }
+    /** The family and their papers. */
+    [[nodiscard]] FamilyController &family() { return m_family; }
+    /** The helper summary. */
+    [[nodiscard]] HelperController &helper() { return m_helper; }
+    /** The procedure: stages, deadlines, reminders. */
+    [[nodiscard]] TimelineController &timeline() { return m_timeline; }
+    /** The reminders the timeline plans. */
+    [[nodiscard]] ReminderService &reminders() { return m_reminders; }
+    /** The pages (attachments) of the papers. */
+    [[nodiscard]] DocumentFiles &documentFiles() { return m_documentFiles; }
+    /** The lock after idle time or when the app goes to the background. */
+    [[nodiscard]] AutoLock &autoLock() { return m_autoLock; }
+    /** The device's parts the services were given. */
+    [[nodiscard]] const samen::platform::Platform &platform() const { return m_platform; }
     /**
      * Gives @p engine the image providers, lets the language service retranslate it and fits
      * Qt's file choosers to the window it loads (ChooserFit).
@@ -56,19 +76,16 @@ private:
     void connectServices();
     void releaseDatabase();
 
+    samen::platform::Platform m_platform; // first: destroyed after every service that uses it
     LanguageController m_languages;
     TextSize m_textSize;
     DossierEvents m_events;
     InterviewController m_interview;
     RulesChangeNotice m_rulesChange;
     FamilyController m_family;
-    std::unique_ptr<samen::vault::KeystoreBinding> m_keystore;
-    std::unique_ptr<samen::vault::DeviceSecretStore> m_deviceStore;
     VaultController m_vault;
     AutoLock m_autoLock;
     HelperController m_helper;
-    samen::reminders::SystemClock m_clock;
-    std::unique_ptr<samen::reminders::Notifier> m_notifier;
     ReminderService m_reminders;
     TimelineController m_timeline;
     DocumentFiles m_documentFiles;

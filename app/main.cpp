@@ -2,6 +2,7 @@
 #include "appsetup.h"
 #include "demovault.h"
 #include "locale/languages.h"
+#include "platformservices.h"
 #include "screenshots.h"
 #include "selftest.h"
 #include "staticplugins.h"
@@ -145,7 +146,8 @@ int main(int argc, char *argv[])
         }
     }
 
-    AppServices services(vaultFolder, options.demo ? samen::demo::pin.toString() : QString());
+    AppServices services(vaultFolder, options.demo ? samen::demo::pin.toString() : QString(),
+                         samen::platform::systemPlatform(vaultFolder));
     QQmlApplicationEngine engine;
     services.attach(engine);
     LanguageController &languages = services.languages();

@@ -1,8 +1,6 @@
 #pragma once
 
-#include "reminders/notifier.h"
-#include "vault/devicesecretstore.h"
-#include "vault/keystorebinding.h"
+#include "platform.h"
 
 #include <QObject>
 
@@ -37,5 +35,11 @@ makeDeviceSecretStore(const QString &vaultFolder, vault::KeystoreBinding &bindin
  * Qt's own default of 9 pt. Call it on the GUI thread.
  */
 [[nodiscard]] qreal systemFontScale();
+
+/**
+ * This device's Platform for the vault in @p vaultFolder, from the factories above and the
+ * system clock: what main() gives AppServices.
+ */
+[[nodiscard]] Platform systemPlatform(const QString &vaultFolder);
 
 } // namespace samen::platform

@@ -8,11 +8,11 @@
 #include "rules/evaluator.h"
 #include "rules/interview.h"
 #include "vault/answerstore.h"
+#include "support/vaulttestsupport.h"
 #include "vault/database.h"
 #include "vault/documentrepository.h"
 #include "vault/peoplerepository.h"
 #include "vault/timelinerepository.h"
-#include "vaulttestsupport.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -49,9 +49,9 @@ private Q_SLOTS:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        m_vault = std::make_unique<vault::Vault>(vault::testsupport::testOptions(m_dir->filePath(u"v"_qs)));
-        QByteArray pin = samen::demo::pin.toLatin1();
-        QCOMPARE(m_vault->create(pin, vault::SecretKind::Pin), vault::Vault::CreateResult::Ok);
+        m_vault = samen::vault::testsupport::createdVault(m_dir->filePath(u"v"_qs), {},
+                                                          qPrintable(samen::demo::pin.toString()));
+        QVERIFY(m_vault);
     }
 
     void cleanup()

@@ -1,13 +1,13 @@
 #include "dossierevents.h"
 #include "attachmentimageprovider.h"
 #include "documentfiles.h"
-#include "documenttestsupport.h"
 #include "languagecontroller.h"
+#include "support/documenttestsupport.h"
 #include "thumbnailimageprovider.h"
 #include "vault/documentrepository.h"
 #include "vault/vault.h"
 
-#include "vaulttestsupport.h"
+#include "support/vaulttestsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QCryptographicHash>
@@ -63,10 +63,8 @@ private Q_SLOTS:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        m_vault = std::make_unique<samen::vault::Vault>(
-            samen::vault::testsupport::testOptions(m_dir->filePath(u"vault"_qs)));
-        QByteArray pin("135790");
-        QCOMPARE(m_vault->create(pin, samen::vault::SecretKind::Pin), samen::vault::Vault::CreateResult::Ok);
+        m_vault = samen::vault::testsupport::createdVault(m_dir->filePath(u"vault"_qs));
+        QVERIFY(m_vault);
         m_documentId = seedDocument(db(), u"Şükrü Öz/../x"_qs);
         QVERIFY(m_documentId != 0);
         m_languages = std::make_unique<LanguageController>(nullptr);

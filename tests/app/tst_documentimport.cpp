@@ -1,12 +1,12 @@
 #include "attachmentstore.h"
 #include "documentimporter.h"
-#include "documenttestsupport.h"
 #include "fileplaces.h"
+#include "support/documenttestsupport.h"
 #include "vault/database.h"
 #include "vault/documentrepository.h"
 #include "vault/vault.h"
 
-#include "vaulttestsupport.h"
+#include "support/vaulttestsupport.h"
 
 #include <QElapsedTimer>
 #include <QImageReader>
@@ -194,9 +194,9 @@ private Q_SLOTS:
     void storeAddsPagesWithSafeNamesAndMovesTheStatus()
     {
         QTemporaryDir vaultDir;
-        samen::vault::Vault vault(samen::vault::testsupport::testOptions(vaultDir.path()));
-        QByteArray pin("135790");
-        QCOMPARE(vault.create(pin, samen::vault::SecretKind::Pin), samen::vault::Vault::CreateResult::Ok);
+        const auto created = samen::vault::testsupport::createdVault(vaultDir.path());
+        QVERIFY(created);
+        auto &vault = *created;
         auto &db = *vault.database();
         const qint64 documentId = seedDocument(db, u"Amal"_qs, u"marriageCertificate"_qs);
         QVERIFY(documentId != 0);

@@ -1,11 +1,11 @@
 #include "dossierevents.h"
 #include "documentfiles.h"
-#include "documenttestsupport.h"
 #include "languagecontroller.h"
+#include "support/documenttestsupport.h"
 #include "vault/documentrepository.h"
 #include "vault/vault.h"
 
-#include "vaulttestsupport.h"
+#include "support/vaulttestsupport.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -52,9 +52,9 @@ private Q_SLOTS:
 
     void noCanaryInAnyFileAfterImport()
     {
-        samen::vault::Vault vault(testOptions(folder("vault")));
-        QByteArray pin("135790");
-        QCOMPARE(vault.create(pin, samen::vault::SecretKind::Pin), samen::vault::Vault::CreateResult::Ok);
+        const auto created = samen::vault::testsupport::createdVault(folder("vault"));
+        QVERIFY(created);
+        auto &vault = *created;
         const qint64 documentId = seedDocument(*vault.database(), u"Amal"_qs);
         LanguageController languages(nullptr);
         DossierEvents events;

@@ -3,14 +3,14 @@
 #include "documenttexts.h"
 #include "familycontroller.h"
 #include "interviewcontroller.h"
-#include "interviewsteps.h"
 #include "languagecontroller.h"
 #include "summarybuilder.h"
 #include "summarytexts.h"
+#include "support/interviewsteps.h"
+#include "support/vaulttestsupport.h"
 #include "vault/documentrepository.h"
 #include "vault/interviewrepository.h"
 #include "vault/peoplerepository.h"
-#include "vaulttestsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QDateTime>
@@ -50,9 +50,8 @@ private Q_SLOTS:
     {
         QVERIFY(m_languages->apply(u"en"_qs));
         m_dir = std::make_unique<QTemporaryDir>();
-        m_vault = std::make_unique<Vault>(testsupport::testOptions(m_dir->path()));
-        QByteArray secret = testsupport::secret("483921");
-        QCOMPARE(m_vault->create(secret, SecretKind::Pin), Vault::CreateResult::Ok);
+        m_vault = samen::vault::testsupport::createdVault(m_dir->path(), {}, "483921");
+        QVERIFY(m_vault);
         m_interview = std::make_unique<InterviewController>(*m_languages, m_events, nullptr);
         m_interview->setToday(QDate(2026, 3, 1));
         m_interview->setDatabase(db());

@@ -1,9 +1,9 @@
 #include "dossierevents.h"
 #include "interviewcontroller.h"
-#include "interviewsteps.h"
 #include "interviewtexts.h"
 #include "languagecontroller.h"
-#include "vaulttestsupport.h"
+#include "support/interviewsteps.h"
+#include "support/vaulttestsupport.h"
 
 #include "rules/case.h"
 
@@ -339,9 +339,9 @@ private Q_SLOTS:
     void answersAreSavedAndRestored()
     {
         QTemporaryDir dir;
-        Vault vault(testsupport::testOptions(dir.path()));
-        QByteArray secret = testsupport::secret("483921");
-        QCOMPARE(vault.create(secret, SecretKind::Pin), Vault::CreateResult::Ok);
+        const auto created = samen::vault::testsupport::createdVault(dir.path(), {}, "483921");
+        QVERIFY(created);
+        auto &vault = *created;
 
         QJsonObject given;
         {

@@ -3,9 +3,9 @@
 #include "summarybuilder.h"
 #include "summarypdf.h"
 #include "summarytexts.h"
+#include "support/vaulttestsupport.h"
 #include "vault/database.h"
 #include "vault/peoplerepository.h"
-#include "vaulttestsupport.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -39,9 +39,9 @@ private Q_SLOTS:
     {
         m_pack = rules::loadPackFile(u":/rules/nl.json"_qs).pack;
         QVERIFY(m_pack);
-        m_vault = std::make_unique<vault::Vault>(vault::testsupport::testOptions(m_dir.filePath(u"v"_qs)));
-        QByteArray pin = samen::demo::pin.toLatin1();
-        QCOMPARE(m_vault->create(pin, vault::SecretKind::Pin), vault::Vault::CreateResult::Ok);
+        m_vault = samen::vault::testsupport::createdVault(m_dir.filePath(u"v"_qs), {},
+                                                          qPrintable(samen::demo::pin.toString()));
+        QVERIFY(m_vault);
         QVERIFY(samen::demo::fill(*m_vault->database(), *m_pack, samen::demo::Household::Syria, m_today));
     }
 
@@ -82,9 +82,9 @@ private Q_SLOTS:
     void unnamedMembersAreNumberedByRelation()
     {
         QTemporaryDir dir;
-        vault::Vault vault(vault::testsupport::testOptions(dir.filePath(u"v"_qs)));
-        QByteArray pin("135790");
-        QCOMPARE(vault.create(pin, vault::SecretKind::Pin), vault::Vault::CreateResult::Ok);
+        const auto created = samen::vault::testsupport::createdVault(dir.filePath(u"v"_qs));
+        QVERIFY(created);
+        auto &vault = *created;
         vault::PeopleRepository people(*vault.database());
         dossier::Referent referent;
         QVERIFY(people.save(referent));

@@ -1,10 +1,11 @@
 #include "dossierevents.h"
-#include "icsreader.h"
 #include "languagecontroller.h"
 #include "procedure/deadlinerows.h"
 #include "reminders/clock.h"
 #include "reminders/notifier.h"
 #include "reminderservice.h"
+#include "support/icsreader.h"
+#include "support/vaulttestsupport.h"
 #include "timelinecontroller.h"
 #include "timelinetexts.h"
 #include "vault/database.h"
@@ -12,7 +13,6 @@
 #include "vault/peoplerepository.h"
 #include "vault/schema.h"
 #include "vault/timelinerepository.h"
-#include "vaulttestsupport.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>

@@ -1,6 +1,7 @@
 #include "lock/autolock.h"
 #include "lock/vaultcontroller.h"
-#include "vaulttestsupport.h"
+#include "support/signalwait.h"
+#include "support/vaulttestsupport.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -23,9 +24,7 @@ class TestVaultController : public QObject
     [[nodiscard]] bool waitFor(VaultController::Operation operation, bool expectOk)
     {
         QSignalSpy finished(m_vault.get(), &VaultController::finished);
-        for (int i = 0; i < 200 && !(finished.count() && !m_vault->isBusy()); ++i)
-            finished.wait(100);
-        if (finished.isEmpty())
+        if (!samen::testsupport::waitForFinished(finished, [this] { return !m_vault->isBusy(); }))
             return false;
         const auto arguments = finished.takeLast();
         return arguments.at(0).value<VaultController::Operation>() == operation &&

@@ -3,7 +3,7 @@
 #include "vault/answerstore.h"
 #include "vault/database.h"
 #include "vault/interviewrepository.h"
-#include "vaulttestsupport.h"
+#include "support/vaulttestsupport.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

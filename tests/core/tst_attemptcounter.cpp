@@ -1,5 +1,5 @@
+#include "support/vaulttestsupport.h"
 #include "vault/attemptcounter.h"
-#include "vaulttestsupport.h"
 
 #include <QDateTime>
 #include <QFile>

@@ -1,4 +1,4 @@
-#include "icsreader.h"
+#include "support/icsreader.h"
 
 #include "locale/dateformatter.h"
 #include "reminders/calendarexport.h"

@@ -1,9 +1,9 @@
 #include "procedure/deadlinerows.h"
+#include "support/vaulttestsupport.h"
 #include "vault/database.h"
 #include "vault/peoplerepository.h"
 #include "vault/schema.h"
 #include "vault/timelinerepository.h"
-#include "vaulttestsupport.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -1,10 +1,10 @@
+#include "support/vaulttestsupport.h"
 #include "vault/database.h"
 #include "vault/documentrepository.h"
 #include "vault/familysync.h"
 #include "vault/interviewrepository.h"
 #include "vault/peoplerepository.h"
 #include "vault/schema.h"
-#include "vaulttestsupport.h"
 
 #include <QTemporaryDir>
 #include <QTest>

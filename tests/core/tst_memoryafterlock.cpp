@@ -2,7 +2,7 @@
 #include "vault/vault.h"
 #include "vault/zeroonfree.h"
 
-#include "vaulttestsupport.h"
+#include "support/vaulttestsupport.h"
 
 #include <QFile>
 #include <QRandomGenerator>
@@ -119,9 +119,9 @@ private:
     /** Saves @p name as a member, locks, unlocks, reads every name back, locks again. */
     void useAndLock(const QString &folder, const MaskedName &name)
     {
-        Vault vault(testOptions(folder));
-        QByteArray pin("135790");
-        QCOMPARE(vault.create(pin, SecretKind::Pin), Vault::CreateResult::Ok);
+        const auto created = samen::vault::testsupport::createdVault(folder);
+        QVERIFY(created);
+        auto &vault = *created;
         {
             PeopleRepository people(*vault.database());
             Referent referent { 0, u"Amal"_qs, u"Amal"_qs, u"1990-01-01"_qs, u"ER"_qs, u"2025-10-01"_qs };

@@ -3,7 +3,7 @@
 #include "vault/peoplerepository.h"
 #include "vault/vault.h"
 
-#include "vaulttestsupport.h"
+#include "support/vaulttestsupport.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,13 +27,10 @@ private:
     {
         return std::make_unique<Vault>(testOptions(folder(), [this] { return m_now; }));
     }
-    std::unique_ptr<Vault> createdVault(const char *pin = "135790")
+    std::unique_ptr<Vault> createdVault(const char *pin = testsupport::testPin)
     {
-        auto vault = makeVault();
-        QByteArray secret(pin);
-        if (vault->create(secret, SecretKind::Pin) != Vault::CreateResult::Ok)
-            return nullptr;
-        return vault;
+        return testsupport::createdVault(
+            folder(), [this] { return m_now; }, pin);
     }
     static QByteArray fileContents(const QString &path)
     {
@@ -61,11 +58,9 @@ private:
         struct stat status = {};
         return ::stat(QFile::encodeName(path).constData(), &status) == 0 ? int(status.st_mode & 0777) : -1;
     }
-    qint64 addReferent(Vault &vault, const QString &name)
+    static qint64 addReferent(Vault &vault, const QString &name)
     {
-        PeopleRepository people(*vault.database());
-        Referent referent { 0, name, name, {}, {}, {} };
-        return people.save(referent) ? referent.id : 0;
+        return testsupport::addReferent(*vault.database(), name, name);
     }
 
 private Q_SLOTS:

@@ -6,7 +6,7 @@
 #include "vault/peoplerepository.h"
 #include "vault/vault.h"
 
-#include "vaulttestsupport.h"
+#include "support/vaulttestsupport.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>
@@ -113,9 +113,8 @@ private Q_SLOTS:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        m_vault = std::make_unique<Vault>(testOptions(folder()));
-        QByteArray pin("135790");
-        QCOMPARE(m_vault->create(pin, SecretKind::Pin), Vault::CreateResult::Ok);
+        m_vault = samen::vault::testsupport::createdVault(folder());
+        QVERIFY(m_vault);
         add(u"Amal"_qs);
         QByteArray photo(200 * 1024, 'p');
         add(QString::fromLatin1(photo.left(5000))); // several pages, several chunks
@@ -141,9 +140,8 @@ private Q_SLOTS:
     {
         QCOMPARE(exportTo(exportPath()), BackupResult::Ok);
         const QStringList exported = names();
-        m_vault = std::make_unique<Vault>(testOptions(m_dir->filePath(u"other"_qs)));
-        QByteArray pin("864200");
-        QCOMPARE(m_vault->create(pin, SecretKind::Pin), Vault::CreateResult::Ok);
+        m_vault = samen::vault::testsupport::createdVault(m_dir->filePath(u"other"_qs), {}, "864200");
+        QVERIFY(m_vault);
         QCOMPARE(importFrom(exportPath()), BackupResult::Ok);
         QCOMPARE(names(), exported);
     }

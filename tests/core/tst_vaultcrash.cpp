@@ -3,7 +3,7 @@
 #include "vault/interviewrepository.h"
 #include "vault/vault.h"
 
-#include "vaulttestsupport.h"
+#include "support/vaulttestsupport.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -39,12 +39,7 @@ private:
     QString tempFolder() const { return m_dir->filePath(u"tmp"_qs); }
     QString file(const QString &name) const { return QDir(folder()).filePath(name); }
 
-    void createVault()
-    {
-        Vault vault(testOptions(folder()));
-        QByteArray secret(pin);
-        QCOMPARE(vault.create(secret, SecretKind::Pin), Vault::CreateResult::Ok);
-    }
+    void createVault() { QVERIFY(createdVault(folder(), {}, pin)); }
     static QString helper() { return QStringLiteral(SAMEN_VAULT_HELPER); }
 
     /** Runs the helper to the end (or its self-kill); true when it killed itself. */
@@ -98,9 +93,9 @@ private:
     /** A vault whose data says "old" and a backup of it that says "new". */
     void prepareRestore()
     {
-        Vault vault(testOptions(folder()));
-        QByteArray secret(pin);
-        QCOMPARE(vault.create(secret, SecretKind::Pin), Vault::CreateResult::Ok);
+        const auto created = createdVault(folder(), {}, pin);
+        QVERIFY(created);
+        auto &vault = *created;
         setMarker(vault, u"new"_qs);
         QByteArray passphrase("backup passphrase");
         QCOMPARE(vault.exportBackup(backupPath(), passphrase), BackupResult::Ok);
@@ -274,9 +269,9 @@ private Q_SLOTS:
         for (int hit = 1;; ++hit) {
             init();
             {
-                Vault vault(testOptions(folder()));
-                QByteArray secret(pin);
-                QCOMPARE(vault.create(secret, SecretKind::Pin), Vault::CreateResult::Ok);
+                const auto created = createdVault(folder(), {}, pin);
+                QVERIFY(created);
+                auto &vault = *created;
                 setMarker(vault, u"kept"_qs);
             }
             const bool killed = runHelper({ u"renew"_qs, folder(), QString::fromLatin1(pin),
@@ -308,9 +303,9 @@ private Q_SLOTS:
     void pinChangeRenewingTheKeyKilledAtRandomMomentsKeepsOnePinAndAllData()
     {
         {
-            Vault vault(testOptions(folder()));
-            QByteArray secret(pin);
-            QCOMPARE(vault.create(secret, SecretKind::Pin), Vault::CreateResult::Ok);
+            const auto created = createdVault(folder(), {}, pin);
+            QVERIFY(created);
+            auto &vault = *created;
             setMarker(vault, u"kept"_qs);
         }
         QByteArray current(pin), other(newPin);
@@ -320,7 +315,8 @@ private Q_SLOTS:
         // At least 40 rounds, and on until both outcomes were seen twice: a loaded machine makes
         // a change slower than the first one measured.
         const int wanted = killRounds(40);
-        for (; rounds < wanted || ((changed < 2 || rounds - changed < 2) && rounds < wanted + 160); ++rounds) {
+        for (; rounds < wanted || ((changed < 2 || rounds - changed < 2) && rounds < wanted + 160);
+             ++rounds) {
             QProcess process;
             process.start(
                 helper(),

@@ -3,7 +3,7 @@
 #include "vault/keystorebinding.h"
 #include "vault/securebytes.h"
 
-#include "vaulttestsupport.h"
+#include "support/vaulttestsupport.h"
 
 #include <QDir>
 #include <QTemporaryDir>

@@ -6,7 +6,7 @@
 #include "vault/timelinerepository.h"
 #include "vault/vault.h"
 
-#include "vaulttestsupport.h"
+#include "support/vaulttestsupport.h"
 
 #include <QLoggingCategory>
 #include <QTemporaryDir>
@@ -114,9 +114,9 @@ private Q_SLOTS:
 
     void noCanaryInAnyFileOrLogLine()
     {
-        Vault vault(testOptions(folder("vault")));
-        QByteArray pin("135790");
-        QCOMPARE(vault.create(pin, SecretKind::Pin), Vault::CreateResult::Ok);
+        const auto created = samen::vault::testsupport::createdVault(folder("vault"));
+        QVERIFY(created);
+        auto &vault = *created;
         QVERIFY(writeCanaries(*vault.database()));
         // Failing statements must not log their data either.
         FamilyMember orphan { 0, 999, u"child"_qs, nameCanary, nameCanary, {}, {}, {}, {} };

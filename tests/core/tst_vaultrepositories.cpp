@@ -1,10 +1,10 @@
+#include "support/vaulttestsupport.h"
 #include "vault/database.h"
 #include "vault/documentrepository.h"
 #include "vault/interviewrepository.h"
 #include "vault/peoplerepository.h"
 #include "vault/schema.h"
 #include "vault/timelinerepository.h"
-#include "vaulttestsupport.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -22,12 +22,7 @@ private:
     std::unique_ptr<Database> m_db;
     int m_counter = 0;
 
-    qint64 addReferent()
-    {
-        Referent referent { 0, u"أمل"_qs, u"Amal"_qs, u"1990-04-01"_qs, u"SY"_qs, u"2025-11-02"_qs };
-        PeopleRepository people(*m_db);
-        return people.save(referent) ? referent.id : 0;
-    }
+    qint64 addReferent() { return testsupport::addReferent(*m_db); }
     qint64 addMember(qint64 referentId)
     {
         FamilyMember member { 0,        referentId, u"child"_qs, u"ሳባ"_qs, u"Saba"_qs, u"2016-03-09"_qs,

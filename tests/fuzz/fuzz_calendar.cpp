@@ -8,12 +8,12 @@
 // - it parses (tests/core/icsreader) into one VCALENDAR with exactly one VEVENT per open, distinct
 //   deadline, each with an 8-digit DTSTART of its due date, and a DESCRIPTION that gives back the
 //   label (without the control characters a TEXT value cannot hold) only when labels are asked for.
-#include "icsreader.h"
 #include "locale/dateformatter.h"
 #include "locale/languages.h"
 #include "reminders/calendarexport.h"
 #include "reminders/clock.h"
 #include "reminders/icsformat.h"
+#include "support/icsreader.h"
 
 #include <fuzzer/FuzzedDataProvider.h>
 

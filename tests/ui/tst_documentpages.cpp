@@ -1,9 +1,9 @@
-#include "documenttestsupport.h"
+#include "support/documenttestsupport.h"
+#include "support/uitestsession.h"
 #include "uiinspector.h"
-#include "uitestsession.h"
 #include "vault/vault.h"
 
-#include "vaulttestsupport.h"
+#include "support/vaulttestsupport.h"
 
 #include <QQuickItem>
 #include <QTemporaryDir>
@@ -39,20 +39,15 @@ class TestDocumentPages : public QObject
 
     std::unique_ptr<UiTestSession> m_session;
     QTemporaryDir m_dir;
-    std::unique_ptr<samen::vault::Vault> m_vault;
 
 private Q_SLOTS:
     void initTestCase()
     {
         m_session = std::make_unique<UiTestSession>();
         QVERIFY(m_session->window());
-        m_vault = std::make_unique<samen::vault::Vault>(
-            samen::vault::testsupport::testOptions(m_dir.filePath(u"vault"_qs)));
-        QByteArray pin("135790");
-        QCOMPARE(m_vault->create(pin, samen::vault::SecretKind::Pin), samen::vault::Vault::CreateResult::Ok);
-        QVERIFY(seedDocument(*m_vault->database(), u"Amal"_qs) != 0);
+        QVERIFY(m_session->createVault(
+            [](samen::vault::Database &db) { return seedDocument(db, u"Amal"_qs) != 0; }));
         DocumentFiles &files = m_session->documentFiles();
-        files.setDatabase(m_vault->database());
         bool ok = false;
         QVERIFY(files.importCamera(twoColourImage(QSize(1500, 2000))) && waitForFinished(files, &ok) && ok);
         QFile pdf(m_dir.filePath(u"letter.pdf"_qs));
@@ -61,12 +56,7 @@ private Q_SLOTS:
         QVERIFY(files.importFile(QUrl::fromLocalFile(pdf.fileName())) && waitForFinished(files, &ok) && ok);
     }
 
-    void cleanupTestCase()
-    {
-        m_session->documentFiles().setDatabase(nullptr);
-        m_session.reset();
-        m_vault.reset();
-    }
+    void cleanupTestCase() { m_session.reset(); }
 
     void thumbnailsComeFromTheVault()
     {
@@ -123,11 +113,12 @@ private Q_SLOTS:
 
     void lockingEmptiesThePage()
     {
-        m_session->documentFiles().setDatabase(nullptr);
+        m_session->vault().lock();
+        QCOMPARE(m_session->vault().state(), VaultController::Locked);
         QVERIFY(UiInspector::showPage(m_session->window(), u"documentfiles"_qs));
         QVERIFY(!UiInspector::renderFrame(m_session->window()).isNull());
         QVERIFY(imagesFrom(m_session->window()->contentItem(), u"image://thumbnail/"_qs).isEmpty());
-        m_session->documentFiles().setDatabase(m_vault->database());
+        QVERIFY(m_session->reopenVault());
     }
 };
 

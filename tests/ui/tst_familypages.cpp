@@ -1,14 +1,12 @@
-#include "interviewsteps.h"
 #include "locale/languages.h"
 #include "screenshots.h"
+#include "support/interviewsteps.h"
+#include "support/uitestsession.h"
 #include "uiinspector.h"
-#include "uitestsession.h"
 #include "vault/documentrepository.h"
-#include "vaulttestsupport.h"
 
 #include <QQuickItem>
 #include <QQuickWindow>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <memory>
@@ -21,19 +19,15 @@ class TestFamilyPages : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_session = std::make_unique<UiTestSession>();
+        m_session = std::make_unique<UiTestSession>(
+            UiTestSession::Options { {}, {}, QDateTime(QDate(2026, 3, 1), QTime(12, 0), Qt::UTC) });
         m_window = m_session->window();
         QVERIFY(m_window);
-        m_vault = std::make_unique<samen::vault::Vault>(samen::vault::testsupport::testOptions(m_dir.path()));
-        QByteArray secret = samen::vault::testsupport::secret("483921");
-        QCOMPARE(m_vault->create(secret, samen::vault::SecretKind::Pin),
-                 samen::vault::Vault::CreateResult::Ok);
         InterviewController &interview = m_session->interview();
         FamilyController &family = m_session->family();
         interview.setToday(QDate(2026, 3, 1));
         family.setToday(QDate(2026, 3, 1));
-        interview.setDatabase(m_vault->database());
-        family.setDatabase(m_vault->database());
+        QVERIFY(m_session->createVault());
         interviewsteps::answerReferent(interview, u"2026-01-20"_qs, u"refugee"_qs, u"ER"_qs);
         QVERIFY(interview.addMember(u"spouse"_qs));
         interviewsteps::answerAll(interview, { { u"member.birthDate"_qs, u"1988-01-01"_qs } });
@@ -46,12 +40,7 @@ private Q_SLOTS:
         QVERIFY(family.setNote(family.members()->rowAt(0).id, u"Lives in Khartoum with her aunt"_qs));
     }
 
-    void cleanupTestCase()
-    {
-        m_session->family().setDatabase(nullptr);
-        m_session->interview().setDatabase(nullptr);
-        m_session.reset();
-    }
+    void cleanupTestCase() { m_session.reset(); }
 
     void pagesWithAFamilyHaveNoLayoutFaults_data()
     {
@@ -199,7 +188,7 @@ private Q_SLOTS:
         FamilyController &family = m_session->family();
         const FamilyRow child =
             family.members()->rowAt(family.members()->rowAt(0).relation == u"child" ? 0 : 1);
-        samen::vault::DocumentRepository documents(*m_vault->database());
+        samen::vault::DocumentRepository documents(*m_session->database());
         const auto papers = documents.documents(child.id);
         QVERIFY(!papers.isEmpty());
         samen::dossier::Attachment photo { 0, papers.first().id, u"image/jpeg"_qs, QByteArray("jpeg"), {}, {},
@@ -283,9 +272,7 @@ private:
         return 0;
     }
 
-    QTemporaryDir m_dir;
     std::unique_ptr<UiTestSession> m_session;
-    std::unique_ptr<samen::vault::Vault> m_vault;
     QQuickWindow *m_window = nullptr;
 };
 

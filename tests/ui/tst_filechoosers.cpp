@@ -1,7 +1,6 @@
-#include "appservices.h"
-#include "appsetup.h"
 #include "demovault.h"
-#include "uidriver.h"
+#include "support/uidriver.h"
+#include "support/uitestsession.h"
 #include "uiinspector.h"
 #include "vault/documentrepository.h"
 #include "vault/peoplerepository.h"
@@ -28,8 +27,7 @@ class TestFileChoosers : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<AppServices> m_services;
-    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    std::unique_ptr<UiTestSession> m_session;
     QQuickWindow *m_window = nullptr;
     std::unique_ptr<UiDriver> m_ui;
     QString m_documents;
@@ -85,25 +83,22 @@ private Q_SLOTS:
         qputenv("HOME", QFile::encodeName(m_dir.filePath(u"home"_qs)));
         m_documents = m_dir.filePath(u"home/Documents"_qs);
         QVERIFY(QDir().mkpath(m_documents));
-        AppSetup::configureApplication();
-        AppSetup::chooseGraphicsBackend();
         const QString vaultFolder = m_dir.filePath(u"vault"_qs);
         QString problem;
         QVERIFY2(samen::demo::createDemoVault(vaultFolder, samen::demo::Household::Eritrea,
                                               QDate::currentDate(), &problem),
                  qPrintable(problem));
-        m_services = std::make_unique<AppServices>(vaultFolder, samen::demo::pin.toString());
-        m_engine = std::make_unique<QQmlApplicationEngine>();
-        m_services->attach(*m_engine);
-        QVERIFY(m_services->languages().apply(u"en"_qs));
-        AppSetup::addImportPaths(*m_engine);
-        m_engine->load(AppSetup::mainQml());
-        QCOMPARE(m_engine->rootObjects().size(), 1);
-        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+        UiTestSession::Options options;
+        options.vaultFolder = vaultFolder;
+        options.demoPin = samen::demo::pin.toString();
+        m_session = std::make_unique<UiTestSession>(options);
+        QVERIFY(m_session->languages().apply(u"en"_qs));
+        QCOMPARE(m_session->engine().rootObjects().size(), 1);
+        m_window = m_session->window();
         QVERIFY(m_window);
         m_ui = std::make_unique<UiDriver>(m_window);
         m_window->resize(720, 1280);
-        VaultController &vault = m_services->vault();
+        VaultController &vault = m_session->vault();
         vault.unlock(samen::demo::pin.toString());
         QTRY_COMPARE_WITH_TIMEOUT(vault.state(), VaultController::Unlocked, 60000);
 
@@ -118,11 +113,7 @@ private Q_SLOTS:
         m_documentId = documents.constFirst().id;
     }
 
-    void cleanupTestCase()
-    {
-        m_engine.reset();
-        m_services.reset();
-    }
+    void cleanupTestCase() { m_session.reset(); }
 
     // Qt's own chooser is laid out for a desktop (600 px wide): on a phone it must fit the window.
     void choosersFitASmallPhone_data()
@@ -244,7 +235,7 @@ private Q_SLOTS:
 
     void backupIsSavedAndRestored()
     {
-        VaultController &vault = m_services->vault();
+        VaultController &vault = m_session->vault();
         show(u"backup"_qs);
         const QString password = u"long walk to Asmara 2026"_qs;
         QQuickItem *again = named(u"backupPasswordAgain"_qs);

@@ -1,6 +1,5 @@
-#include "appservices.h"
-#include "appsetup.h"
-#include "uidriver.h"
+#include "support/uidriver.h"
+#include "support/uitestsession.h"
 #include "uiinspector.h"
 #include "vault/documentrepository.h"
 #include "vault/peoplerepository.h"
@@ -103,8 +102,7 @@ class TestFirstHourWalk : public QObject
     Q_OBJECT
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<AppServices> m_services;
-    std::unique_ptr<QQmlApplicationEngine> m_engine;
+    std::unique_ptr<UiTestSession> m_session;
     std::unique_ptr<UiDriver> m_ui;
     QQuickWindow *m_window = nullptr;
     QString m_language;
@@ -117,7 +115,7 @@ class TestFirstHourWalk : public QObject
     InterviewController &interview() { return *InterviewController::create(nullptr, nullptr); }
     FamilyController &family() { return *FamilyController::create(nullptr, nullptr); }
     TimelineController &timeline() { return *TimelineController::create(nullptr, nullptr); }
-    VaultController &vault() { return m_services->vault(); }
+    VaultController &vault() { return m_session->vault(); }
     QString documents() const { return m_dir->filePath(u"home/Documents"_qs); }
 
     // The label a page's qsTr() shows in the chosen language (choosers' buttons, messages).
@@ -188,7 +186,7 @@ class TestFirstHourWalk : public QObject
     {
         expectVisible(u"languageContinue"_qs);
         STEP(m_ui->tapNamed(u"languageOption_"_qs + m_language));
-        QCOMPARE(m_services->languages().language(), m_language);
+        QCOMPARE(m_session->languages().language(), m_language);
         STEP(shoot(u"language"_qs));
         STEP(m_ui->tapNamed(u"languageContinue"_qs));
 
@@ -618,14 +616,12 @@ class TestFirstHourWalk : public QObject
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir->filePath(u"config"_qs));
         qputenv("HOME", QFile::encodeName(m_dir->filePath(u"home"_qs)));
         QVERIFY(QDir().mkpath(documents()));
-        m_services = std::make_unique<AppServices>(m_dir->filePath(u"vault"_qs), QString());
-        m_engine = std::make_unique<QQmlApplicationEngine>();
-        m_services->attach(*m_engine);
-        QVERIFY(m_services->languages().apply(LanguageController::initialLanguage()));
-        AppSetup::addImportPaths(*m_engine);
-        m_engine->load(AppSetup::mainQml());
-        QCOMPARE(m_engine->rootObjects().size(), 1);
-        m_window = qobject_cast<QQuickWindow *>(m_engine->rootObjects().constFirst());
+        UiTestSession::Options options;
+        options.vaultFolder = m_dir->filePath(u"vault"_qs);
+        m_session = std::make_unique<UiTestSession>(options);
+        QVERIFY(m_session->languages().apply(LanguageController::initialLanguage()));
+        QCOMPARE(m_session->engine().rootObjects().size(), 1);
+        m_window = m_session->window();
         QVERIFY(m_window);
         m_window->resize(360, 640);
         m_ui = std::make_unique<UiDriver>(m_window);
@@ -639,8 +635,7 @@ class TestFirstHourWalk : public QObject
     void stop()
     {
         m_ui.reset();
-        m_engine.reset();
-        m_services.reset();
+        m_session.reset();
         m_dir.reset();
         m_window = nullptr;
     }
@@ -678,7 +673,7 @@ private Q_SLOTS:
 
         // 1. Language and PIN.
         STEP(chooseLanguageAndPin());
-        QCOMPARE(m_services->languages().isRightToLeft(), language == u"ar");
+        QCOMPARE(m_session->languages().isRightToLeft(), language == u"ar");
 
         // 2. The questions, with 3. a person added by mistake among them.
         STEP(answerForTheHousehold(household));

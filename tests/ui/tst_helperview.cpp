@@ -3,8 +3,8 @@
 #include "lock/vaultcontroller.h"
 #include "rules/pack.h"
 #include "screenshots.h"
+#include "support/uitestsession.h"
 #include "uiinspector.h"
-#include "uitestsession.h"
 
 #include <QCloseEvent>
 #include <QFile>
@@ -22,7 +22,6 @@ class TestHelperView : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    std::unique_ptr<VaultController> m_vault;
     std::unique_ptr<UiTestSession> m_session;
 
     // Every item below @p root in the visual tree, @p root included.
@@ -71,11 +70,10 @@ class TestHelperView : public QObject
 
     [[nodiscard]] bool waitForCheck(bool expectOk)
     {
-        QSignalSpy finished(m_vault.get(), &VaultController::finished);
-        for (int i = 0; i < 100 && finished.isEmpty(); ++i)
-            finished.wait(100);
+        QSignalSpy finished(&m_session->vault(), &VaultController::finished);
+        const bool done = m_session->waitForVault(finished);
         QTest::qWait(50);
-        return !finished.isEmpty() &&
+        return done &&
             finished.constLast().at(0).value<VaultController::Operation>() == VaultController::CheckSecret &&
             finished.constLast().at(1).toBool() == expectOk;
     }
@@ -98,28 +96,19 @@ class TestHelperView : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        m_vault = std::make_unique<VaultController>(
-            VaultController::Options { m_dir.filePath(u"vault"_qs), true, nullptr }, nullptr);
-        VaultController::publish(m_vault.get());
         m_session = std::make_unique<UiTestSession>();
         QVERIFY(m_session->window());
-        QSignalSpy finished(m_vault.get(), &VaultController::finished);
-        m_vault->setUp(samen::demo::pin.toString(), false);
-        QVERIFY(finished.wait(20000));
         const auto pack = samen::rules::loadPackFile(u":/rules/nl.json"_qs).pack;
-        QVERIFY(pack && m_vault->database());
-        QVERIFY(samen::demo::fill(*m_vault->database(), *pack, samen::demo::Household::Eritrea,
-                                  QDate::currentDate()));
-        m_session->helper().setDatabase(m_vault->database());
+        QVERIFY(pack);
+        QVERIFY(m_session->createVault(
+            [&](samen::vault::Database &db) {
+                return samen::demo::fill(db, *pack, samen::demo::Household::Eritrea, QDate::currentDate());
+            },
+            samen::demo::pin.toString()));
         QVERIFY(m_session->helper().isAvailable());
     }
 
-    void cleanupTestCase()
-    {
-        m_session.reset();
-        VaultController::publish(nullptr);
-        m_vault.reset();
-    }
+    void cleanupTestCase() { m_session.reset(); }
 
     void init()
     {
@@ -139,8 +128,7 @@ private Q_SLOTS:
                 texts.append(item->property("text").toString());
         }
         const QString all = texts.join(u'\n');
-        for (const QString &expected :
-             { u"Dawit Tesfay"_qs, u"ሳባ ኪዳነ"_qs, u"Helen Tesfay"_qs })
+        for (const QString &expected : { u"Dawit Tesfay"_qs, u"ሳባ ኪዳነ"_qs, u"Helen Tesfay"_qs })
             QVERIFY2(all.contains(expected), qPrintable(expected));
         QVERIFY2(!all.contains(u"amv.parent.nareis"_qs), "an internal rule id is on screen");
     }
@@ -243,12 +231,12 @@ private Q_SLOTS:
         typePinAndConfirm(u"111111"_qs);
         QVERIFY(waitForCheck(false));
         QVERIFY(onHelperView());
-        QCOMPARE(m_vault->state(), VaultController::Unlocked);
+        QCOMPARE(m_session->vault().state(), VaultController::Unlocked);
         typePinAndConfirm(samen::demo::pin.toString());
         QVERIFY(waitForCheck(true));
         QVERIFY(!UiInspector::renderFrame(m_session->window()).isNull());
         QTRY_VERIFY(!onHelperView());
-        QCOMPARE(m_vault->state(), VaultController::Unlocked);
+        QCOMPARE(m_session->vault().state(), VaultController::Unlocked);
     }
 };
 

@@ -1,6 +1,6 @@
 #include "screenshots.h"
+#include "support/uitestsession.h"
 #include "uiinspector.h"
-#include "uitestsession.h"
 #include "vault/answerstore.h"
 #include "vault/database.h"
 #include "vault/schema.h"
@@ -412,11 +412,16 @@ private Q_SLOTS:
     {
         QFETCH(Answers, referent);
         QFETCH(MemberAnswers, members);
-        const QStringList added = { u"case.indDecided"_qs,          u"case.indDecisionDate"_qs,
-                                    u"sponsor.derivedPermit"_qs,    u"sponsor.livesWithPartnerInNL"_qs,
-                                    u"sponsor.ownFamilyInNL"_qs,    u"sponsor.asylumApplicationDate"_qs,
-                                    u"member.marriageRegistered"_qs, u"case.applied"_qs,
-                                    u"member.bondBeforeEntry"_qs,   u"member.childBondBeforeEntry"_qs,
+        const QStringList added = { u"case.indDecided"_qs,
+                                    u"case.indDecisionDate"_qs,
+                                    u"sponsor.derivedPermit"_qs,
+                                    u"sponsor.livesWithPartnerInNL"_qs,
+                                    u"sponsor.ownFamilyInNL"_qs,
+                                    u"sponsor.asylumApplicationDate"_qs,
+                                    u"member.marriageRegistered"_qs,
+                                    u"case.applied"_qs,
+                                    u"member.bondBeforeEntry"_qs,
+                                    u"member.childBondBeforeEntry"_qs,
                                     u"member.parentId"_qs };
         const QSize before = m_window->size();
         m_window->resize(Screenshots::phoneSizes().constFirst());

@@ -1,7 +1,7 @@
 #include "locale/languages.h"
 #include "screenshots.h"
+#include "support/uitestsession.h"
 #include "uiinspector.h"
-#include "uitestsession.h"
 
 #include <QAccessible>
 #include <QQmlApplicationEngine>

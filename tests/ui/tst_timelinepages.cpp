@@ -1,18 +1,15 @@
 #include "locale/languages.h"
+#include "support/uitestsession.h"
 #include "uiinspector.h"
-#include "uitestsession.h"
 #include "vault/database.h"
 #include "vault/documentrepository.h"
 #include "vault/interviewrepository.h"
 #include "vault/peoplerepository.h"
-#include "vault/schema.h"
 #include "vault/timelinerepository.h"
-#include "vaulttestsupport.h"
 
 #include <QDir>
 #include <QFont>
 #include <QGuiApplication>
-#include <QTemporaryDir>
 #include <QTest>
 
 #include <functional>
@@ -31,21 +28,16 @@ private Q_SLOTS:
         m_session = std::make_unique<UiTestSession>();
         m_window = m_session->window();
         QVERIFY(m_window);
-        m_db = vault::testsupport::freshDatabase(m_dir.filePath(u"db"_qs));
-        QVERIFY(m_db);
-        fillFamily();
-        m_session->timeline().setDatabase(m_db.get());
+        QVERIFY(m_session->createVault([this](vault::Database &db) {
+            fillFamily(db);
+            return !QTest::currentTestFailed();
+        }));
         QVERIFY(m_session->timeline().hasMembers());
         QVERIFY(!m_session->timeline().nextDeadlineTitle().isEmpty());
         QCOMPARE(m_session->timeline().missingDocuments(), 1);
     }
 
-    void cleanupTestCase()
-    {
-        m_session->timeline().setDatabase(nullptr);
-        m_session.reset();
-        m_db.reset();
-    }
+    void cleanupTestCase() { m_session.reset(); }
 
     void pagesShowTheFamilyWithoutLayoutFaults_data()
     {
@@ -253,17 +245,17 @@ private:
             u"%1/%2-%3-%4x%5.png"_qs.arg(directory, name, language).arg(size.width()).arg(size.height())));
     }
 
-    void fillFamily()
+    void fillFamily(vault::Database &db)
     {
         const QDate today = QDate::currentDate();
-        vault::PeopleRepository people(*m_db);
+        vault::PeopleRepository people(db);
         dossier::Referent referent { 0, u"R"_qs, u"R"_qs, {}, {}, {} };
         QVERIFY(people.save(referent));
         dossier::FamilyMember spouse { 0,  referent.id, u"spouse"_qs, u"Amina"_qs, u"Amina"_qs,
                                        {}, {},          u"m1"_qs,     {} };
         dossier::FamilyMember child { 0, referent.id, u"child"_qs, {}, {}, {}, {}, u"m2"_qs, {} };
         QVERIFY(people.save(spouse) && people.save(child));
-        vault::TimelineRepository timeline(*m_db);
+        vault::TimelineRepository timeline(db);
         for (const qint64 member : { spouse.id, child.id }) {
             dossier::StageEvent filed {
                 0, member, u"applicationFiled"_qs, today.addDays(-80).toString(Qt::ISODate), {}
@@ -278,18 +270,16 @@ private:
             0, child.id, u"letter"_qs, today.addDays(5).toString(Qt::ISODate), false, u"DNA"_qs, {}
         };
         QVERIFY(timeline.save(letter));
-        vault::InterviewRepository answers(*m_db);
+        vault::InterviewRepository answers(db);
         QVERIFY(answers.save(
             { u"referent"_qs, u"sponsor.decisionDate"_qs, today.addDays(-100).toString(Qt::ISODate), {} }));
         QVERIFY(answers.save({ u"referent"_qs, u"sponsor.status"_qs, u"refugee"_qs, {} }));
-        vault::DocumentRepository documents(*m_db);
+        vault::DocumentRepository documents(db);
         dossier::Document passport { 0, spouse.id, u"identity"_qs, dossier::DocumentStatus::Missing, {}, {} };
         QVERIFY(documents.save(passport));
     }
 
-    QTemporaryDir m_dir;
     std::unique_ptr<UiTestSession> m_session;
-    std::unique_ptr<vault::Database> m_db;
     QQuickWindow *m_window = nullptr;
 };
 

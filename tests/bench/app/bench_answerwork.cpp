@@ -8,7 +8,7 @@
 #include "familycontroller.h"
 #include "helpercontroller.h"
 #include "interviewcontroller.h"
-#include "interviewsteps.h"
+#include "support/interviewsteps.h"
 #include "languagecontroller.h"
 #include "reminders/clock.h"
 #include "reminders/notifier.h"
@@ -16,7 +16,7 @@
 #include "ruleschangenotice.h"
 #include "timelinecontroller.h"
 #include "vault/vault.h"
-#include "vaulttestsupport.h"
+#include "support/vaulttestsupport.h"
 #ifndef SAMEN_BENCH_OLD_WIRING
 #include "dossierevents.h"
 #endif

@@ -12,10 +12,10 @@
 #include "attachmentstore.h"
 #include "benchsupport.h"
 #include "documentimporter.h"
+#include "support/vaulttestsupport.h"
 #include "vault/documentrepository.h"
 #include "vault/peoplerepository.h"
 #include "vault/vault.h"
-#include "vaulttestsupport.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -143,10 +143,10 @@ int main(int argc, char *argv[])
     for (int i = 0; i < count; ++i)
         inputBytes += QFileInfo(photoPath(photos.path(), i)).size();
 
-    vault::Vault vault(vault::testsupport::testOptions(vaultFolder.path()));
-    QByteArray pin("135790");
-    if (vault.create(pin, vault::SecretKind::Pin) != vault::Vault::CreateResult::Ok)
+    const auto created = vault::testsupport::createdVault(vaultFolder.path());
+    if (!created)
         return 1;
+    auto &vault = *created;
     const qint64 documentId = seedDocument(*vault.database());
     documents::AttachmentStore store(*vault.database());
     const double rssBefore = peakRssMb();

@@ -1,6 +1,6 @@
 #pragma once
 
-// Shared by the vault tests and their helper executable.
+// Shared by the vault tests, the app and UI tests and the vault's helper executable.
 
 #include "vault/database.h"
 #include "vault/devicesecretstore.h"
@@ -87,6 +87,23 @@ inline QByteArray secret(const char *text)
 {
     return QByteArray(text);
 }
+
+/** The PIN createdVault() uses unless told another. */
+inline constexpr char testPin[] = "135790";
+
+/**
+ * A vault created with PIN @p pin in @p folder (testOptions(), with @p clock) and left unlocked;
+ * nullptr when creating it failed (the reason is logged). Check it with QVERIFY.
+ */
+[[nodiscard]] std::unique_ptr<Vault> createdVault(const QString &folder, Clock clock = {},
+                                                  const char *pin = testPin);
+
+/**
+ * Saves a referent named @p name (Latin @p latinName), born 1990-04-01 in Syria, with a decision
+ * of 2025-11-02, in @p db; its id, or 0 when saving failed.
+ */
+[[nodiscard]] qint64 addReferent(Database &db, const QString &name = QStringLiteral(u"أمل"),
+                                 const QString &latinName = QStringLiteral(u"Amal"));
 
 /** SHA-256 of the file at @p path (empty when unreadable). */
 inline QByteArray sha256(const QString &path)

@@ -4,6 +4,7 @@
 // vault, and a JPEG marker walker.
 
 #include "documentfiles.h"
+#include "signalwait.h"
 #include "vault/documentrepository.h"
 #include "vault/peoplerepository.h"
 
@@ -131,9 +132,7 @@ inline qint64 seedDocument(vault::Database &db, const QString &latinName,
 inline bool waitForFinished(DocumentFiles &files, bool *ok)
 {
     QSignalSpy finished(&files, &DocumentFiles::finished);
-    for (int i = 0; i < 300 && finished.isEmpty(); ++i)
-        finished.wait(100);
-    if (finished.isEmpty())
+    if (!samen::testsupport::waitForFinished(finished, {}, std::chrono::seconds(30)))
         return false;
     *ok = finished.constFirst().constFirst().toBool();
     return !files.isBusy();

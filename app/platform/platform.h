@@ -1,0 +1,40 @@
+#pragma once
+
+#include "reminders/clock.h"
+#include "reminders/notifier.h"
+#include "vault/devicesecretstore.h"
+#include "vault/keystorebinding.h"
+
+#include <QtGlobal>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+
+namespace samen::platform {
+
+/**
+ * What AppServices takes from the device: the key binding, the attempt counter's sealed store,
+ * the reminder notifier, the clock and the system's text scale. main() passes systemPlatform()
+ * (platformservices.h); tests pass in-memory ones (tests/support/testplatform.h). AppServices
+ * owns it and destroys it after every service that uses it.
+ */
+struct Platform
+{
+    /** The key binding (Android Keystore); nullptr means pass-through. */
+    std::unique_ptr<vault::KeystoreBinding> keystore;
+    /** Seals the attempt counter (Keystore, Secret Service); nullptr means unsealed. */
+    std::unique_ptr<vault::DeviceSecretStore> deviceStore;
+    /** Delivers the reminders; never nullptr. */
+    std::unique_ptr<reminders::Notifier> notifier;
+    /** "Now" for reminders and the procedure's countdowns; never nullptr. */
+    std::unique_ptr<reminders::Clock> clock;
+    /** How much larger than normal the system wants text (1 = normal). */
+    std::function<qreal()> fontScale;
+    /** How long without a touch or key before the store locks; 0 means AutoLock's default. */
+    std::chrono::milliseconds idleTimeout { 0 };
+    /** TESTS ONLY: cheap key derivation instead of the calibrated one (VaultController::Options). */
+    bool insecureFastKdfForTests = false;
+};
+
+} // namespace samen::platform
