@@ -2,12 +2,9 @@
 
 #include "rules/pack.h"
 
-Outcome::Value Outcome::fromId(const QString &id)
+Outcome::Value Outcome::of(samen::rules::Outcome outcome)
 {
-    const auto outcome = samen::rules::outcomeFromName(id);
-    if (!outcome)
-        return None;
-    switch (*outcome) {
+    switch (outcome) {
     case samen::rules::Outcome::Nareis:
         return Nareis;
     case samen::rules::Outcome::Regular:

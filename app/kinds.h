@@ -3,6 +3,10 @@
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
 
+namespace samen::rules {
+enum class Outcome;
+}
+
 // Small closed sets that QML compares: enums instead of strings, so that a typo is a qmllint
 // warning and not a silent false. Each is a QML namespace: Outcome.Nareis, QuestionKind.Date, …
 
@@ -25,8 +29,8 @@ enum Value {
     Advice,
 };
 Q_ENUM_NS(Value)
-/** The value for a rule-pack outcome id ("nareis", "not_eligible", …); None for anything else. */
-Value fromId(const QString &id);
+/** The value for @p outcome of the rule evaluation. */
+Value of(samen::rules::Outcome outcome);
 } // namespace Outcome
 
 /** How a question is answered. */

@@ -26,6 +26,24 @@ QtObject {
     readonly property color danger: "#a11f1a"
     readonly property color advice: "#57398f"
 
+    // The colour of a verdict (Outcome), always shown together with its words and icon;
+    // @p fallback where there is none.
+    function outcomeColor(outcome: int, fallback: color): color {
+        switch (outcome) {
+        case Outcome.Nareis:
+            return root.good;
+        case Outcome.Regular:
+        case Outcome.Wait:
+            return root.warning;
+        case Outcome.NotEligible:
+            return root.danger;
+        case Outcome.Advice:
+            return root.advice;
+        default:
+            return fallback;
+        }
+    }
+
     readonly property int spacingSmall: 8
     readonly property int spacing: 16
     readonly property int spacingLarge: 24

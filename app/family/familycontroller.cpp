@@ -252,7 +252,7 @@ void FamilyController::fillVerdict(FamilyRow &row, const FamilyMember &member) c
     const auto verdict = m_verdicts.members.constFind(member.interviewId);
     if (verdict == m_verdicts.members.cend())
         return;
-    row.outcome = samen::rules::outcomeName(verdict->outcome);
+    row.outcome = Outcome::of(verdict->outcome);
     row.verdict = InterviewTexts::outcomeTitle(verdict->outcome);
     row.verdictIcon = InterviewTexts::outcomeIcon(verdict->outcome);
 }

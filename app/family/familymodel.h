@@ -1,5 +1,6 @@
 #pragma once
 
+#include "kinds.h"
 #include "rowlist.h"
 
 #include <QQmlEngine>
@@ -22,8 +23,8 @@ struct FamilyRow
     QString relationLabel;
     /** Icon of the relation. */
     QString relationIcon;
-    /** "nareis", "regular", "wait", "not_eligible", "advice"; empty when there is no verdict. */
-    QString outcome;
+    /** The verdict (the QML enum Outcome); None when there is none. */
+    Outcome::Value outcome = Outcome::None;
     /** The verdict in words, or why there is none. */
     QString verdict;
     /** Icon of the verdict. */

@@ -556,7 +556,7 @@ ResultRow InterviewController::rowFor(const samen::rules::MemberResult &result, 
     row.memberId = result.id;
     row.label = memberLabelAt(memberIndex);
     row.relationIcon = InterviewTexts::relationIcon(memberRelationAt(memberIndex));
-    row.outcome = samen::rules::outcomeName(result.outcome);
+    row.outcome = Outcome::of(result.outcome);
     row.verdict = InterviewTexts::outcomeTitle(result.outcome);
     row.verdictIcon = InterviewTexts::outcomeIcon(result.outcome);
     row.nextStep = InterviewTexts::outcomeNextStep(result.outcome);

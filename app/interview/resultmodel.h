@@ -1,5 +1,6 @@
 #pragma once
 
+#include "kinds.h"
 #include "rowlist.h"
 
 #include <QQmlEngine>
@@ -14,8 +15,8 @@ struct ResultRow
     QString label;
     /** Icon of the relation. */
     QString relationIcon;
-    /** "nareis", "regular", "wait", "not_eligible" or "advice". */
-    QString outcome;
+    /** The verdict (the QML enum Outcome). */
+    Outcome::Value outcome = Outcome::None;
     /** The verdict in words. */
     QString verdict;
     /** Icon of the verdict. */

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "kinds.h"
 #include "rowlist.h"
 
 #include <QQmlEngine>
@@ -40,6 +41,10 @@ struct DeadlineRow
     bool endsWithStep = false;
     /** The IND's own time limit (its decision), not something the user must do. */
     bool forTheInd = false;
+    /** What the date means to the user: the last day, or the first day something is possible. */
+    DeadlineKind::Value kind = DeadlineKind::LastDay;
+    /** Sending the application ends it (the nareis window). */
+    bool endsWithApplication = false;
 
     /** Field-wise equality. */
     [[nodiscard]] bool operator==(const DeadlineRow &other) const;
@@ -75,6 +80,8 @@ public:
         FromReceiptLetterRole,
         EndsWithStepRole,
         ForTheIndRole,
+        KindRole,
+        EndsWithApplicationRole,
     };
     Q_ENUM(Role)
 

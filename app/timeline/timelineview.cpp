@@ -170,7 +170,10 @@ void TimelineController::rebuild()
         row.daysLeft = days;
         row.done = deadline.done;
         row.isLetter = isLetter;
-        row.endsWithStep = !stageEnding(deadline.ruleId).isEmpty();
+        const QString endingStage = stageEnding(deadline.ruleId);
+        row.endsWithStep = !endingStage.isEmpty();
+        row.endsWithApplication = endingStage == u"applicationFiled";
+        row.kind = kindOf(deadline.ruleId);
         row.forTheInd = deadline.ruleId == indDecisionRule;
         row.snoozed = QDateTime::fromString(deadline.snoozedUntil, Qt::ISODate) > m_reminders.clock().now();
         row.fromReceiptLetter = deadline.label == procedure::receiptLetterLabel && !isLetter;

@@ -10,7 +10,7 @@ Control {
 
     required property string label
     required property string relationIcon
-    required property string outcome
+    required property int outcome
     required property string verdict
     required property string verdictIcon
     required property string reason
@@ -18,13 +18,7 @@ Control {
     required property string earliest
     required property string source
 
-    readonly property color outcomeColor: ({
-            "nareis": Theme.good,
-            "regular": Theme.warning,
-            "wait": Theme.warning,
-            "not_eligible": Theme.danger,
-            "advice": Theme.advice
-        })[root.outcome] ?? Theme.text
+    readonly property color outcomeColor: Theme.outcomeColor(root.outcome, Theme.text)
 
     padding: Theme.spacing
     Layout.fillWidth: true

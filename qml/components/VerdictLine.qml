@@ -7,17 +7,11 @@ import Samen
 Control {
     id: root
 
-    required property string outcome
+    required property int outcome
     required property string verdict
     required property string verdictIcon
 
-    readonly property color outcomeColor: ({
-            "nareis": Theme.good,
-            "regular": Theme.warning,
-            "wait": Theme.warning,
-            "not_eligible": Theme.danger,
-            "advice": Theme.advice
-        })[root.outcome] ?? Theme.textMuted
+    readonly property color outcomeColor: Theme.outcomeColor(root.outcome, Theme.textMuted)
 
     visible: root.verdict.length > 0
     padding: 0

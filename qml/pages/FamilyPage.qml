@@ -43,7 +43,7 @@ AppPage {
             required property string latinName
             required property string relationLabel
             required property string relationIcon
-            required property string outcome
+            required property int outcome
             required property string verdict
             required property string verdictIcon
             required property string progressText

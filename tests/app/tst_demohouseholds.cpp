@@ -1,5 +1,5 @@
-#include "dossierevents.h"
 #include "demohouseholds.h"
+#include "dossierevents.h"
 #include "interviewcontroller.h"
 #include "languagecontroller.h"
 #include "resultmodel.h"
@@ -7,8 +7,8 @@
 #include "rules/deadlines.h"
 #include "rules/evaluator.h"
 #include "rules/interview.h"
-#include "vault/answerstore.h"
 #include "support/vaulttestsupport.h"
+#include "vault/answerstore.h"
 #include "vault/database.h"
 #include "vault/documentrepository.h"
 #include "vault/peoplerepository.h"
@@ -117,8 +117,8 @@ private Q_SLOTS:
         const ResultModel &results = *interview.results();
         QCOMPARE(results.rowCount(), 3);
         for (int row = 0; row < 3; ++row)
-            QCOMPARE(results.data(results.index(row), ResultModel::OutcomeRole).toString(),
-                     row < 2 ? u"nareis"_qs : u"advice"_qs);
+            QCOMPARE(results.data(results.index(row), ResultModel::OutcomeRole).toInt(),
+                     int(row < 2 ? Outcome::Nareis : Outcome::Advice));
         interview.setDatabase(nullptr);
     }
 

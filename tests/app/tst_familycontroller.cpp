@@ -1,6 +1,6 @@
-#include "dossierevents.h"
 #include "checklistsync.h"
 #include "documenttexts.h"
+#include "dossierevents.h"
 #include "familycontroller.h"
 #include "interviewcontroller.h"
 #include "languagecontroller.h"
@@ -141,7 +141,7 @@ private Q_SLOTS:
             QCOMPARE(member.documentsTotal, kinds);
             QCOMPARE(member.progressText, u"0 of %1 papers ready"_qs.arg(kinds));
             QVERIFY(member.linked);
-            QCOMPARE(member.outcome, u"nareis"_qs);
+            QCOMPARE(member.outcome, Outcome::Nareis);
             QVERIFY(!member.verdict.isEmpty());
             m_family->setMemberId(member.id);
             QCOMPARE(m_family->checklist()->rowCount(), kinds);
@@ -369,7 +369,7 @@ private Q_SLOTS:
         const FamilyRow &row = m_family->members()->rowAt(0);
         QCOMPARE(row.id, member);
         QVERIFY(!row.linked);
-        QVERIFY(row.outcome.isEmpty());
+        QCOMPARE(row.outcome, Outcome::None);
         QCOMPARE(row.verdict, u"Not in the eligibility questions"_qs);
         QCOMPARE(row.documentsTotal, 5);
     }

@@ -1,3 +1,4 @@
+#include "kinds.h"
 #include "support/uidriver.h"
 #include "support/uitestsession.h"
 #include "uiinspector.h"
@@ -373,7 +374,7 @@ class TestFirstHourWalk : public QObject
             [](QQuickItem *item) { return item->objectName().startsWith(u"result_m"_qs); }, cards);
         for (const QQuickItem *card : std::as_const(cards)) {
             QVERIFY2(!card->property("verdict").toString().isEmpty(), qPrintable(card->objectName()));
-            QCOMPARE(card->property("outcome").toString(), u"nareis"_qs);
+            QCOMPARE(card->property("outcome").toInt(), int(Outcome::Nareis));
         }
         QQuickItem *deadline = m_ui->named(u"deadlineText"_qs);
         QVERIFY2(deadline, "the result shows no 3-month deadline");

@@ -58,7 +58,7 @@ AppPage {
             }
         }
         VerdictLine {
-            outcome: root.member.outcome ?? ""
+            outcome: root.member.outcome ?? Outcome.None
             verdict: root.member.verdict ?? ""
             verdictIcon: root.member.verdictIcon ?? ""
         }

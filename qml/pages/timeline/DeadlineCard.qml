@@ -12,7 +12,6 @@ Control {
     id: root
 
     required property var deadlineId
-    required property string ruleId
     required property string title
     required property string explanation
     required property string who
@@ -26,6 +25,9 @@ Control {
     required property bool fromReceiptLetter
     required property bool endsWithStep
     required property bool forTheInd
+    required property string ruleId // names the card for tests; meaning comes from kind
+    required property int kind
+    required property bool endsWithApplication
 
     readonly property bool urgent: !root.done && !root.forTheInd && root.daysLeft <= 7
     property bool askingDate: false
@@ -86,7 +88,7 @@ Control {
             Layout.fillWidth: true
         }
         BodyText {
-            text: root.ruleId === "bStatusWait" ? qsTr("You may apply from: %1").arg(LanguageController.isolate(root.dateText)) : qsTr("Last day: %1").arg(LanguageController.isolate(root.dateText))
+            text: root.kind === DeadlineKind.EarliestDay ? qsTr("You may apply from: %1").arg(LanguageController.isolate(root.dateText)) : qsTr("Last day: %1").arg(LanguageController.isolate(root.dateText))
             font.strikeout: root.done
         }
         BodyText {
@@ -121,7 +123,7 @@ Control {
         SecondaryButton {
             objectName: "enterStepDateButton"
             visible: !root.done && root.endsWithStep && !root.askingDate
-            text: root.ruleId === "window" ? qsTr("I sent the application: enter the date") : qsTr("This happened: enter the date")
+            text: root.endsWithApplication ? qsTr("I sent the application: enter the date") : qsTr("This happened: enter the date")
             onClicked: root.askingDate = true
         }
         DatePicker {
