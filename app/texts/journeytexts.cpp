@@ -1,20 +1,18 @@
 #include "journeytexts.h"
 
-#include <QCoreApplication>
-#include <QHash>
+#include "texttable.h"
 
 namespace JourneyTexts {
 namespace {
 
-struct Entry
-{
-    const char *key;
-    const char *text;
-};
+using samen::texts::TextEntry;
+using samen::texts::TextTable;
+
+constexpr char context[] = "JourneyTexts";
 
 // English source texts by the pack's keys (phases, letters, help, glossary, costs, support). Dutch terms the
 // user must recognise on paper (beschikking, herstel verzuim, bezwaar, mvv) stay Dutch in every language.
-constexpr Entry entries[] = {
+constexpr TextEntry entries[] = {
     // The phases after the application: name, what happens, what you can do now, what the family abroad does.
     { "phase.filed.title", QT_TRANSLATE_NOOP("JourneyTexts", "Application sent") },
     { "phase.filed.what",
@@ -422,36 +420,26 @@ constexpr Entry entries[] = {
                         "helps your family when they come.") },
 };
 
-const QHash<QString, const char *> &table()
+const TextTable &table()
 {
-    static const QHash<QString, const char *> byKey = [] {
-        QHash<QString, const char *> hash;
-        for (const Entry &entry : entries)
-            hash.insert(QString::fromLatin1(entry.key), entry.text);
-        return hash;
-    }();
-    return byKey;
+    return TextTable::of<context, entries>();
 }
 
 } // namespace
 
 QString text(const QString &key)
 {
-    const char *source = table().value(key);
-    return source ? QCoreApplication::translate("JourneyTexts", source) : QString();
+    return table().text(key);
 }
 
 bool hasText(const QString &key)
 {
-    return table().contains(key);
+    return table().source(key) != nullptr;
 }
 
 QStringList keys()
 {
-    QStringList all;
-    for (const Entry &entry : entries)
-        all << QString::fromLatin1(entry.key);
-    return all;
+    return table().keys();
 }
 
 QStringList keysOf(const samen::rules::RulePack &pack)
