@@ -165,6 +165,28 @@ QString InterviewController::questionId() const
     return m_current ? m_current->questionId : QString();
 }
 
+QuestionView InterviewController::question() const
+{
+    QuestionView view;
+    if (!currentQuestion())
+        return view;
+    view.id = questionId();
+    view.kind = questionKind();
+    view.text = questionText();
+    view.help = helpText();
+    view.why = whyText();
+    view.memberLabel = memberLabel();
+    view.memberIcon = memberIcon();
+    view.options = options();
+    view.answer = currentAnswer();
+    view.answerUnknown = isCurrentAnswerUnknown();
+    view.progressText = progressText();
+    view.progress = progress();
+    view.latestDate = latestDate();
+    view.suggestedYear = suggestedYear();
+    return view;
+}
+
 QuestionKind::Value InterviewController::questionKind() const
 {
     const Question *question = currentQuestion();

@@ -2,6 +2,7 @@
 
 #include "kinds.h"
 #include "publishedsingleton.h"
+#include "questionview.h"
 #include "resultmodel.h"
 #include "rules/evaluator.h"
 #include "rules/interview.h"
@@ -22,7 +23,7 @@ class LanguageController;
 namespace samen::vault {
 class AnswerStore;
 class Database;
-}
+} // namespace samen::vault
 
 /**
  * Drives the eligibility interview for QML: one question at a time from the rule pack
@@ -45,35 +46,8 @@ class InterviewController : public QObject, public PublishedSingleton<InterviewC
     Q_PROPERTY(bool finished READ isFinished NOTIFY householdChanged)
     /** True while a question is shown; false on the "who do you want to bring?" screen. */
     Q_PROPERTY(bool asking READ isAsking NOTIFY questionChanged)
-    /** Id of the current question, e.g. "sponsor.decisionDate". */
-    Q_PROPERTY(QString questionId READ questionId NOTIFY questionChanged)
-    /** How the current question is answered (QuestionKind); None on the list of people. */
-    Q_PROPERTY(QuestionKind::Value questionKind READ questionKind NOTIFY questionChanged)
-    /** The question in the user's language. */
-    Q_PROPERTY(QString questionText READ questionText NOTIFY questionChanged)
-    /** Where to find the answer; may be empty. */
-    Q_PROPERTY(QString helpText READ helpText NOTIFY questionChanged)
-    /** "Why do we ask this?" text. */
-    Q_PROPERTY(QString whyText READ whyText NOTIFY questionChanged)
-    /** Whom a member question is about, e.g. "Child 2"; empty for questions about the referent. */
-    Q_PROPERTY(QString memberLabel READ memberLabel NOTIFY questionChanged)
-    /** Icon of that member's relation; empty for questions about the referent. */
-    Q_PROPERTY(QString memberIcon READ memberIcon NOTIFY questionChanged)
-    /** Choices of a choice question: maps with value, label and icon. */
-    Q_PROPERTY(QVariantList options READ options NOTIFY questionChanged)
-    /** The answer given earlier to the current question: true/false, ISO date or option; undefined if none.
-     */
-    Q_PROPERTY(QVariant currentAnswer READ currentAnswer NOTIFY questionChanged)
-    /** True when the current question was answered "I don't know". */
-    Q_PROPERTY(bool currentAnswerUnknown READ isCurrentAnswerUnknown NOTIFY questionChanged)
-    /** Where the current question is, per person: "Person 2 of 4: question 3 of 6", in the user's digits. */
-    Q_PROPERTY(QString progressText READ progressText NOTIFY questionChanged)
-    /** 0 to 1, within the questions about the current person. */
-    Q_PROPERTY(double progress READ progress NOTIFY questionChanged)
-    /** For a date question: the last day it can be (today, ISO); empty when it may be in the future. */
-    Q_PROPERTY(QString latestDate READ latestDate NOTIFY questionChanged)
-    /** For a date question: the year a year list should open at (e.g. a likely birth year). */
-    Q_PROPERTY(int suggestedYear READ suggestedYear NOTIFY questionChanged)
+    /** The question on screen: what, about whom, how it is answered, the earlier answer, where. */
+    Q_PROPERTY(QuestionView question READ question NOTIFY questionChanged)
     /** True when Back goes to an earlier question. */
     Q_PROPERTY(bool canGoBack READ canGoBack NOTIFY questionChanged)
     /** Why the last answer was refused, in the user's language; empty when it was taken. */
@@ -114,6 +88,7 @@ public:
     [[nodiscard]] bool isStarted() const;
     [[nodiscard]] bool isFinished() const;
     [[nodiscard]] bool isAsking() const { return m_current.has_value(); }
+    [[nodiscard]] QuestionView question() const;
     [[nodiscard]] QString questionId() const;
     [[nodiscard]] QuestionKind::Value questionKind() const;
     [[nodiscard]] QString questionText() const;

@@ -13,7 +13,7 @@ AppPage {
 
     signal openPage(string name)
 
-    readonly property string questionId: InterviewController.questionId
+    readonly property string questionId: InterviewController.question.id
     readonly property var letterDates: ["application.date", "sponsor.decisionDate", "sponsor.asylumApplicationDate"]
 
     // A new question starts at the top of the page, not where the last answer was tapped.
@@ -27,12 +27,12 @@ AppPage {
     }
 
     // A date question is answered by the day chosen in the picker; Next takes it.
-    readonly property bool dateQuestion: InterviewController.questionKind === QuestionKind.Date
+    readonly property bool dateQuestion: InterviewController.question.kind === QuestionKind.Date
     readonly property bool dateEmpty: datePicker.input.day === 0 && datePicker.input.month === 0 && datePicker.input.year === 0
-    readonly property bool canGoOn: root.dateQuestion ? datePicker.input.valid || (root.dateEmpty && InterviewController.currentAnswerUnknown) : InterviewController.currentAnswer !== undefined || InterviewController.currentAnswerUnknown
+    readonly property bool canGoOn: root.dateQuestion ? datePicker.input.valid || (root.dateEmpty && InterviewController.question.answerUnknown) : InterviewController.question.answer !== undefined || InterviewController.question.answerUnknown
 
     function goOn() {
-        if (root.dateQuestion && datePicker.input.valid && datePicker.input.isoDate !== InterviewController.currentAnswer)
+        if (root.dateQuestion && datePicker.input.valid && datePicker.input.isoDate !== InterviewController.question.answer)
             InterviewController.answer(datePicker.input.isoDate);
         else
             InterviewController.next();
@@ -73,7 +73,7 @@ AppPage {
 
         Label {
             objectName: "progressText"
-            text: InterviewController.progressText
+            text: InterviewController.question.progressText
             color: Theme.textMuted
             font.pixelSize: Theme.fontSmall
             wrapMode: Text.Wrap
@@ -81,39 +81,39 @@ AppPage {
             Layout.fillWidth: true
         }
         ProgressBar {
-            value: InterviewController.progress
+            value: InterviewController.question.progress
             Layout.fillWidth: true
-            Accessible.name: InterviewController.progressText
+            Accessible.name: InterviewController.question.progressText
         }
 
         RowLayout {
-            visible: InterviewController.memberLabel.length > 0
+            visible: InterviewController.question.memberLabel.length > 0
             spacing: Theme.spacing
             Layout.fillWidth: true
 
             IconTile {
-                iconName: InterviewController.memberIcon.length > 0 ? InterviewController.memberIcon : "family"
+                iconName: InterviewController.question.memberIcon.length > 0 ? InterviewController.question.memberIcon : "family"
             }
             BodyText {
                 objectName: "memberLabel"
-                text: qsTr("About: %1").arg(LanguageController.isolate(InterviewController.memberLabel))
+                text: qsTr("About: %1").arg(LanguageController.isolate(InterviewController.question.memberLabel))
                 font.bold: true
             }
         }
 
         Heading {
             objectName: "questionText"
-            text: InterviewController.questionText
+            text: InterviewController.question.text
             font.pixelSize: Theme.fontHeadline
         }
 
         Notice {
-            visible: InterviewController.helpText.length > 0
-            text: InterviewController.helpText
+            visible: InterviewController.question.help.length > 0
+            text: InterviewController.question.help
         }
 
         ColumnLayout {
-            visible: InterviewController.questionKind === QuestionKind.YesNo
+            visible: InterviewController.question.kind === QuestionKind.YesNo
             spacing: Theme.spacingSmall
             Layout.fillWidth: true
 
@@ -121,20 +121,20 @@ AppPage {
                 objectName: "yesButton"
                 text: qsTr("Yes")
                 iconName: "answer-yes"
-                selected: InterviewController.currentAnswer === true
+                selected: InterviewController.question.answer === true
                 onClicked: InterviewController.answer(true)
             }
             AnswerButton {
                 objectName: "noButton"
                 text: qsTr("No")
                 iconName: "answer-no"
-                selected: InterviewController.currentAnswer === false
+                selected: InterviewController.question.answer === false
                 onClicked: InterviewController.answer(false)
             }
         }
 
         Repeater {
-            model: InterviewController.questionKind === QuestionKind.Choice ? InterviewController.options : []
+            model: InterviewController.question.kind === QuestionKind.Choice ? InterviewController.question.options : []
 
             delegate: AnswerButton {
                 required property var modelData
@@ -142,7 +142,7 @@ AppPage {
                 objectName: "option_" + modelData.value
                 text: modelData.label
                 iconName: modelData.icon
-                selected: InterviewController.currentAnswer === modelData.value
+                selected: InterviewController.question.answer === modelData.value
                 onClicked: InterviewController.answer(modelData.value)
             }
         }
@@ -151,11 +151,11 @@ AppPage {
             id: datePicker
 
             objectName: "datePicker"
-            visible: InterviewController.questionKind === QuestionKind.Date
-            isoDate: typeof InterviewController.currentAnswer === "string" ? InterviewController.currentAnswer : ""
+            visible: InterviewController.question.kind === QuestionKind.Date
+            isoDate: typeof InterviewController.question.answer === "string" ? InterviewController.question.answer : ""
             preferGregorian: root.letterDates.indexOf(root.questionId) >= 0
-            latestIsoDate: InterviewController.latestDate
-            suggestedYear: InterviewController.suggestedYear
+            latestIsoDate: InterviewController.question.latestDate
+            suggestedYear: InterviewController.question.suggestedYear
             confirmButton: false
         }
 
@@ -163,7 +163,7 @@ AppPage {
             objectName: "dontKnowButton"
             text: qsTr("I don't know")
             iconName: "answer-unknown"
-            selected: InterviewController.currentAnswerUnknown
+            selected: InterviewController.question.answerUnknown
             onClicked: InterviewController.dontKnow()
         }
 
@@ -177,7 +177,7 @@ AppPage {
         WhyBox {
             id: why
 
-            text: InterviewController.whyText
+            text: InterviewController.question.why
         }
 
         RowLayout {
