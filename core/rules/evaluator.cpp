@@ -11,7 +11,8 @@ Evaluator::Evaluator(const RulePack &pack)
 
 EvaluationResult Evaluator::evaluate(const Case &input) const
 {
-    const RegimeChoice choice = selectRegime(m_pack, factsFor(m_pack, input, nullptr));
+    const Facts caseFacts = caseFactsFor(m_pack, input);
+    const RegimeChoice choice = selectRegime(m_pack, caseFacts);
     const Regime *regime = choice.regime;
     if (!regime)
         return { std::nullopt, QStringLiteral("applicationDate: no regime of the pack applies") };
@@ -26,15 +27,21 @@ EvaluationResult Evaluator::evaluate(const Case &input) const
             result.window = deadline;
     }
     for (const auto &member : input.members)
-        result.members.append(evaluateMember(*regime, input, member));
+        result.members.append(evaluateMember(*regime, input, member, caseFacts));
     return { result, QString() };
 }
 
 MemberResult Evaluator::evaluateMember(const Regime &regime, const Case &input, const Member &member) const
 {
+    return evaluateMember(regime, input, member, caseFactsFor(m_pack, input));
+}
+
+MemberResult Evaluator::evaluateMember(const Regime &regime, const Case &input, const Member &member,
+                                       const Facts &caseFacts) const
+{
     MemberResult result;
     result.id = member.id;
-    const Facts facts = factsFor(m_pack, input, &member);
+    const Facts facts = withMemberFacts(caseFacts, input, member);
     if (!member.relation) {
         result.rules = QStringList { m_pack.unknownRuleOf(u"relation"_qs) };
         return result;

@@ -71,6 +71,9 @@ public:
                                               const Member &member) const;
 
 private:
+    /** evaluateMember() with the case facts of @p input computed once for all members. */
+    [[nodiscard]] MemberResult evaluateMember(const Regime &regime, const Case &input, const Member &member,
+                                              const Facts &caseFacts) const;
     [[nodiscard]] QStringList documentsFor(const Facts &facts, const QString &relation,
                                            Outcome outcome) const;
 

@@ -168,16 +168,26 @@ bool factIsAboutMember(const QString &id)
     return memberFacts.contains(id);
 }
 
-Facts factsFor(const RulePack &pack, const Case &input, const Member *member)
+Facts caseFactsFor(const RulePack &pack, const Case &input)
 {
     Facts facts;
     putSponsorFacts(facts, input);
     putDeadlineFacts(facts, pack, input);
     if (const RegimeChoice choice = selectRegime(pack, facts); choice.regime)
         facts.insert(u"regime"_qs, choice.regime->id);
-    if (member)
-        putMemberFacts(facts, input, *member);
     return facts;
+}
+
+Facts withMemberFacts(Facts caseFacts, const Case &input, const Member &member)
+{
+    putMemberFacts(caseFacts, input, member);
+    return caseFacts;
+}
+
+Facts factsFor(const RulePack &pack, const Case &input, const Member *member)
+{
+    Facts facts = caseFactsFor(pack, input);
+    return member ? withMemberFacts(std::move(facts), input, *member) : facts;
 }
 
 } // namespace samen::rules

@@ -25,4 +25,10 @@ namespace samen::rules {
  */
 [[nodiscard]] Facts factsFor(const RulePack &pack, const Case &input, const Member *member);
 
+/** The case and referent facts of @p input with "regime": factsFor() without a member, once per case. */
+[[nodiscard]] Facts caseFactsFor(const RulePack &pack, const Case &input);
+
+/** @p caseFacts (from caseFactsFor() of @p input) with the facts of @p member added. */
+[[nodiscard]] Facts withMemberFacts(Facts caseFacts, const Case &input, const Member &member);
+
 } // namespace samen::rules

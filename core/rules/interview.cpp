@@ -37,38 +37,42 @@ QList<const Question *> Interview::questionsFor(Question::Subject subject) const
     return list;
 }
 
-bool Interview::applies(const Question &question, const QJsonObject &answers, int memberIndex) const
+bool Interview::applies(const Question &question, const Facts *facts)
 {
     if (question.askIf.isEmpty() && question.askIfAny.isEmpty())
         return true;
-    const auto input = caseOf(answers);
-    if (!input)
-        return true;
-    const Member *member =
-        memberIndex >= 0 && memberIndex < input->members.size() ? &input->members[memberIndex] : nullptr;
-    const Facts facts = factsFor(m_pack, *input, member);
-    if (evaluateAll(question.askIf, facts) == Truth::False)
+    if (!facts)
+        return true; // answers that do not make a case yet: ask, and let the answer be checked
+    if (evaluateAll(question.askIf, *facts) == Truth::False)
         return false;
     if (question.askIfAny.isEmpty())
         return true;
     return std::any_of(
         question.askIfAny.cbegin(), question.askIfAny.cend(),
-        [&](const Conditions &alternative) { return evaluateAll(alternative, facts) != Truth::False; });
+        [&](const Conditions &alternative) { return evaluateAll(alternative, *facts) != Truth::False; });
 }
 
 QList<InterviewStep> Interview::steps(const QJsonObject &answers) const
 {
+    // The case is parsed and its facts (and the regime) computed once per call, each member's
+    // facts once per member: linear in members and questions.
+    const auto input = caseOf(answers);
+    const std::optional<Facts> caseFacts = input ? std::optional(caseFactsFor(m_pack, *input)) : std::nullopt;
     QList<InterviewStep> list;
     for (const auto subject : { Question::Subject::Case, Question::Subject::Sponsor }) {
         for (const Question *question : questionsFor(subject)) {
-            if (applies(*question, answers, -1))
+            if (applies(*question, caseFacts ? &*caseFacts : nullptr))
                 list.append({ question->id, -1 });
         }
     }
+    const QList<const Question *> memberQuestions = questionsFor(Question::Subject::Member);
     const int memberCount = int(membersOf(answers).size());
     for (int index = 0; index < memberCount; ++index) {
-        for (const Question *question : questionsFor(Question::Subject::Member)) {
-            if (applies(*question, answers, index))
+        std::optional<Facts> facts = caseFacts;
+        if (facts && index < input->members.size())
+            facts = withMemberFacts(std::move(*facts), *input, input->members.at(index));
+        for (const Question *question : memberQuestions) {
+            if (applies(*question, facts ? &*facts : nullptr))
                 list.append({ question->id, index });
         }
     }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "rules/condition.h"
 #include "rules/pack.h"
 
 #include <QJsonObject>
@@ -84,7 +85,8 @@ public:
     [[nodiscard]] static QJsonObject addMember(const QJsonObject &answers, const QString &id);
 
 private:
-    [[nodiscard]] bool applies(const Question &question, const QJsonObject &answers, int memberIndex) const;
+    /** True when @p question is asked given @p facts (nullptr: the answers make no case yet). */
+    [[nodiscard]] static bool applies(const Question &question, const Facts *facts);
     [[nodiscard]] QString valueProblem(const QJsonObject &answers, const InterviewStep &step,
                                        const QJsonValue &value) const;
 
