@@ -11,7 +11,7 @@ AppPage {
 
     property bool saved: false
 
-    signal openPage(string name)
+    signal openPage(string name, var properties)
 
     title: qsTr("Show to a helper")
 

@@ -11,7 +11,7 @@ import Samen.App
 AppPage {
     id: root
 
-    signal openPage(string name)
+    signal openPage(string name, var properties)
 
     readonly property var mediaDevices: cameraCheck.item
     readonly property bool hasCamera: root.mediaDevices !== null && root.mediaDevices.videoInputs.length > 0

@@ -9,7 +9,7 @@ import Samen.App
 AppPage {
     id: root
 
-    signal openPage(string name)
+    signal openPage(string name, var properties)
 
     readonly property bool hasResult: resultList.count > 0
 

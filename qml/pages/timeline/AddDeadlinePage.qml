@@ -9,7 +9,7 @@ import Samen.App
 AppPage {
     id: root
 
-    signal openPage(string name)
+    signal openPage(string name, var properties)
 
     property var memberId: 0
     readonly property var choices: {

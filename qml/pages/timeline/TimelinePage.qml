@@ -10,7 +10,11 @@ import Samen.App
 AppPage {
     id: root
 
-    signal openPage(string name)
+    // The member whose steps to show first (the member page's button); 0: as before (from home,
+    // the first member).
+    property var memberId: 0
+
+    signal openPage(string name, var properties)
 
     // "" while the list is shown; a stage id, or "receiptLetter", while a date is entered.
     property string editing: ""
@@ -39,6 +43,10 @@ AppPage {
     }
 
     title: qsTr("Steps of the procedure")
+    Component.onCompleted: {
+        if (root.memberId > 0)
+            TimelineController.currentMemberId = root.memberId;
+    }
 
     ColumnLayout {
         visible: !TimelineController.hasMembers

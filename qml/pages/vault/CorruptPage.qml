@@ -7,7 +7,7 @@ import Samen.App
 AppPage {
     id: root
 
-    signal openPage(string name)
+    signal openPage(string name, var properties)
 
     title: qsTr("Samen cannot open your information")
 

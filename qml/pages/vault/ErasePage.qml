@@ -8,7 +8,7 @@ import Samen.App
 AppPage {
     id: root
 
-    signal openPage(string name)
+    signal openPage(string name, var properties)
 
     Component.onCompleted: VaultController.clearMessage()
     title: qsTr("Erase everything")

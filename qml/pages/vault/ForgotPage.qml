@@ -6,7 +6,7 @@ import Samen
 AppPage {
     id: root
 
-    signal openPage(string name)
+    signal openPage(string name, var properties)
 
     title: qsTr("Forgot your PIN?")
 
