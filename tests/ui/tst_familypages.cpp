@@ -218,6 +218,12 @@ private Q_SLOTS:
         expected.setMemberId(b.id);
         QCOMPARE(findVisible(m_window->contentItem(), u"progressText"_qs)->property("text").toString(),
                  expected.member().value(u"progressText"_qs).toString());
+
+        // The steps button hands the page's own member to the steps page.
+        click(u"timelineButton"_qs);
+        QTRY_VERIFY(currentPage() != pageB);
+        QCOMPARE(currentPage()->property("memberId").toLongLong(), b.id);
+        QCOMPARE(m_session->timeline().currentMemberId(), b.id);
     }
 
     // Removing a person asks in a dialog that is on screen (not below the fold), names the
