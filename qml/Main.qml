@@ -71,6 +71,9 @@ ApplicationWindow {
         }
     }
 
+    // A page asks for another with openPage(name), or openPage(name, properties) when the page
+    // it opens takes its subject (the member page its memberId); without properties a page
+    // opened by name shows subjectOf(name).
     function push(name, operation, properties) {
         const page = stack.push(Qt.resolvedUrl(root.pageFiles[name]), properties ?? root.subjectOf(name), operation);
         if (page.openPage)

@@ -8,7 +8,7 @@ import Samen.App
 AppPage {
     id: root
 
-    signal openPage(string name, var properties)
+    signal openPage(string name)
 
     function openInterview() {
         root.StackView.view.push(Qt.resolvedUrl("interview/InterviewPage.qml")).openPage.connect(root.openPage);

@@ -15,7 +15,7 @@ AppPage {
     // Every family member needs a verdict, so members are added through the eligibility questions.
     function addMember() {
         InterviewController.start();
-        root.openPage(InterviewController.started ? "interview" : "eligibility");
+        root.openPage(InterviewController.started ? "interview" : "eligibility", {});
     }
 
     title: qsTr("Family and papers")

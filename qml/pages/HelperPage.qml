@@ -11,7 +11,7 @@ AppPage {
 
     property bool saved: false
 
-    signal openPage(string name, var properties)
+    signal openPage(string name)
 
     title: qsTr("Show to a helper")
 

@@ -11,7 +11,7 @@ import Samen.App
 AppPage {
     id: root
 
-    signal openPage(string name, var properties)
+    signal openPage(string name)
 
     readonly property var mediaDevices: cameraCheck.item
     readonly property bool hasCamera: root.mediaDevices !== null && root.mediaDevices.videoInputs.length > 0

@@ -11,7 +11,7 @@ import Samen.App
 AppPage {
     id: root
 
-    signal openPage(string name, var properties)
+    signal openPage(string name)
 
     // Set before the export warning: one page, or 0 for all papers of this person.
     property real exportAttachmentId: 0

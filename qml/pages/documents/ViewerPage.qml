@@ -10,7 +10,7 @@ import Samen.App
 AppPage {
     id: root
 
-    signal openPage(string name, var properties)
+    signal openPage(string name)
 
     readonly property var pages: DocumentFiles.attachments
     readonly property int count: root.pages.count

@@ -36,7 +36,7 @@ AppPage {
         visible: !FamilyController.hasMembers
         onAddMember: {
             InterviewController.start();
-            root.openPage(InterviewController.started ? "interview" : "eligibility");
+            root.openPage(InterviewController.started ? "interview" : "eligibility", {});
         }
     }
     Notice {
@@ -112,7 +112,7 @@ AppPage {
             text: (root.doc.attachmentCount ?? 0) > 0 ? qsTr("See the photos and files") : qsTr("Add a photo or file")
             onClicked: {
                 DocumentFiles.documentId = root.doc.documentId;
-                root.openPage("documentfiles");
+                root.openPage("documentfiles", {});
             }
         }
     }

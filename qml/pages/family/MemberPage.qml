@@ -42,7 +42,7 @@ AppPage {
         visible: !root.hasMember && !FamilyController.hasMembers
         onAddMember: {
             InterviewController.start();
-            root.openPage(InterviewController.started ? "interview" : "eligibility");
+            root.openPage(InterviewController.started ? "interview" : "eligibility", {});
         }
     }
 

@@ -11,7 +11,7 @@ import Samen.App
 AppPage {
     id: root
 
-    signal openPage(string name, var properties)
+    signal openPage(string name)
 
     readonly property string questionId: InterviewController.questionId
     readonly property var letterDates: ["application.date", "sponsor.decisionDate", "sponsor.asylumApplicationDate"]

@@ -9,7 +9,7 @@ import Samen.App
 AppPage {
     id: root
 
-    signal openPage(string name, var properties)
+    signal openPage(string name)
 
     property var memberId: 0
     readonly property var choices: {

@@ -14,7 +14,7 @@ AppPage {
     // the first member).
     property var memberId: 0
 
-    signal openPage(string name, var properties)
+    signal openPage(string name)
 
     // "" while the list is shown; a stage id, or "receiptLetter", while a date is entered.
     property string editing: ""

@@ -7,7 +7,7 @@ import Samen.App
 AppPage {
     id: root
 
-    signal openPage(string name, var properties)
+    signal openPage(string name)
 
     title: qsTr("Samen cannot open your information")
 

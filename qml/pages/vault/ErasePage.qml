@@ -8,7 +8,7 @@ import Samen.App
 AppPage {
     id: root
 
-    signal openPage(string name, var properties)
+    signal openPage(string name)
 
     Component.onCompleted: VaultController.clearMessage()
     title: qsTr("Erase everything")

@@ -6,7 +6,7 @@ import Samen
 AppPage {
     id: root
 
-    signal openPage(string name, var properties)
+    signal openPage(string name)
 
     title: qsTr("Forgot your PIN?")
 
