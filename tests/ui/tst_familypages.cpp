@@ -321,8 +321,21 @@ private Q_SLOTS:
         QVERIFY(!findVisible(m_window->contentItem(), u"latinField"_qs));
         QVERIFY(!findVisible(m_window->contentItem(), u"checklist"_qs));
         QVERIFY(currentPage()->property("member").toMap().isEmpty());
-        const QStringList problems = UiInspector::layoutProblems(m_window->contentItem());
-        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        for (const auto &language : samen::locale::supportedLanguages()) {
+            for (const QSize &size : Screenshots::phoneSizes()) {
+                QVERIFY(m_session->languages().apply(language.code));
+                m_window->resize(size);
+                const QImage frame = UiInspector::renderFrame(m_window);
+                QVERIFY(findVisible(m_window->contentItem(), u"memberGone"_qs));
+                const QStringList problems = UiInspector::layoutProblems(m_window->contentItem());
+                QVERIFY2(problems.isEmpty(), qPrintable(language.code + u": "_qs + problems.join(u'\n')));
+                const QString directory = qEnvironmentVariable("SAMEN_FLOW_SCREENSHOTS");
+                if (!directory.isEmpty())
+                    QVERIFY(frame.save(
+                        u"%1/member-gone-%2-%3.png"_qs.arg(directory, language.code).arg(size.width())));
+            }
+        }
+        QVERIFY(m_session->languages().apply(u"en"_qs));
     }
 
 private:
