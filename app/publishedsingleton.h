@@ -38,6 +38,9 @@ public:
         return s_service;
     }
 
+    /** The published instance (nullptr before publish()), for page-scoped view objects. */
+    static Service *published() { return s_service; }
+
 private:
     static inline Service *s_service = nullptr;
 };

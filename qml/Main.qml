@@ -52,8 +52,30 @@ ApplicationWindow {
         }
     }
 
-    function push(name, operation) {
-        const page = stack.push(Qt.resolvedUrl(root.pageFiles[name]), {}, operation);
+    // The subject a page opened by name shows (--screenshots, --self-test, the layout tests):
+    // the first member and their first paper.
+    function subjectOf(name) {
+        const memberId = FamilyController.firstMemberId();
+        switch (name) {
+        case "member":
+            return {
+                "memberId": memberId
+            };
+        case "document":
+            return {
+                "memberId": memberId,
+                "documentId": FamilyController.firstDocumentId(memberId)
+            };
+        default:
+            return {};
+        }
+    }
+
+    // A page asks for another with openPage(name), or openPage(name, properties) when the page
+    // it opens takes its subject (the member page its memberId); without properties a page
+    // opened by name shows subjectOf(name).
+    function push(name, operation, properties) {
+        const page = stack.push(Qt.resolvedUrl(root.pageFiles[name]), properties ?? root.subjectOf(name), operation);
         if (page.openPage)
             page.openPage.connect(root.open);
         if (name === "language")
@@ -76,8 +98,8 @@ ApplicationWindow {
         root.push(LanguageController.chosen ? root.vaultGate : "language", StackView.Immediate);
     }
 
-    function open(name) {
-        root.push(name, StackView.PushTransition);
+    function open(name, properties) {
+        return root.push(name, StackView.PushTransition, properties);
     }
 
     onVaultGateChanged: {

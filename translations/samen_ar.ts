@@ -2585,6 +2585,10 @@
             <numerusform>حذف هذا الشخص و%Ln صورة</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This person is no longer in the family list.</source>
+        <translation>لم يعد هذا الشخص في قائمة العائلة.</translation>
+    </message>
 </context>
 <context>
     <name>NoteField</name>

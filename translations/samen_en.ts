@@ -2541,6 +2541,10 @@
             <numerusform>Remove this person and %Ln photos</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This person is no longer in the family list.</source>
+        <translation>This person is no longer in the family list.</translation>
+    </message>
 </context>
 <context>
     <name>NoteField</name>

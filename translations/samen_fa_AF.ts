@@ -2530,6 +2530,10 @@
             <numerusform>این شخص و %Ln عکس را پاک کنید</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This person is no longer in the family list.</source>
+        <translation>این شخص دیگر در فهرست خانواده نیست.</translation>
+    </message>
 </context>
 <context>
     <name>NoteField</name>

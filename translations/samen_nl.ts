@@ -2541,6 +2541,10 @@
             <numerusform>Verwijder deze persoon en %Ln foto&apos;s</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This person is no longer in the family list.</source>
+        <translation>Deze persoon staat niet meer in de lijst van uw familie.</translation>
+    </message>
 </context>
 <context>
     <name>NoteField</name>

@@ -2541,6 +2541,10 @@
             <numerusform>ነዚ ሰብን %Ln ስእልታትን ደምስሱ</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This person is no longer in the family list.</source>
+        <translation>እዚ ሰብ ኣብ ዝርዝር ስድራ የለን።</translation>
+    </message>
 </context>
 <context>
     <name>NoteField</name>

@@ -49,7 +49,6 @@ FamilyController::FamilyController(const LanguageController &languages, Intervie
     , m_interview(interview)
     , m_events(events)
     , m_members(new FamilyModel(this))
-    , m_checklist(new ChecklistModel(this))
     , m_today(QDate::currentDate())
 {
     connect(&languages, &LanguageController::languageChanged, this, &FamilyController::readRows);
@@ -57,8 +56,6 @@ FamilyController::FamilyController(const LanguageController &languages, Intervie
     connect(&events, &DossierEvents::answersChanged, this, &FamilyController::followAnswers);
     connect(&events, &DossierEvents::memberRemoved, this, &FamilyController::followAnswers);
     connect(&events, &DossierEvents::documentsChanged, this, &FamilyController::readRows);
-    connect(m_checklist, &ChecklistModel::edited, this,
-            [this] { Q_EMIT m_events.documentsChanged(m_checklist->memberId()); });
 }
 
 FamilyController::~FamilyController() = default;
@@ -71,8 +68,6 @@ QString FamilyController::language() const
 void FamilyController::setDatabase(samen::vault::Database *db)
 {
     m_db = db;
-    m_memberId = 0;
-    m_documentId = 0;
     m_verdicts = {};
     if (m_db)
         followAnswers();
@@ -197,22 +192,39 @@ void FamilyController::readRows()
         }
     }
     m_members->setRows(rows);
-    showChecklist();
     announceAll();
 }
 
 void FamilyController::announceAll()
 {
     Q_EMIT familyChanged();
-    Q_EMIT memberChanged();
-    Q_EMIT documentChanged();
     Q_EMIT ownNamesChanged();
     Q_EMIT textsChanged();
 }
 
-void FamilyController::showChecklist()
+ChecklistModel *FamilyController::newChecklist(QObject *parent)
 {
-    m_checklist->show(m_db, memberId(), m_pack ? &*m_pack : nullptr, m_verdicts.country);
+    auto *checklist = new ChecklistModel(parent);
+    connect(checklist, &ChecklistModel::edited, this,
+            [this, checklist] { Q_EMIT m_events.documentsChanged(checklist->memberId()); });
+    return checklist;
+}
+
+void FamilyController::showChecklist(ChecklistModel &checklist, qint64 memberId) const
+{
+    checklist.show(m_db, memberId, m_pack, m_verdicts.country);
+}
+
+qint64 FamilyController::firstMemberId() const
+{
+    return m_members->rowCount() > 0 ? m_members->rowAt(0).id : 0;
+}
+
+qint64 FamilyController::firstDocumentId(qint64 memberId) const
+{
+    ChecklistModel checklist(nullptr);
+    showChecklist(checklist, memberId);
+    return checklist.rowCount() > 0 ? checklist.rowAt(0).id : 0;
 }
 
 FamilyRow FamilyController::rowFor(const FamilyMember &member, const QList<FamilyMember> &all) const
@@ -272,49 +284,6 @@ void FamilyController::fillProgress(FamilyRow &row) const
     row.progressText =
         tr("%1 of %2 papers ready", nullptr, row.documentsTotal)
             .arg(digits.formatDigits(row.documentsReady), digits.formatDigits(row.documentsTotal));
-}
-
-qint64 FamilyController::memberId() const
-{
-    if (m_members->indexOf(m_memberId) >= 0)
-        return m_memberId;
-    return m_members->rowCount() > 0 ? m_members->rowAt(0).id : 0;
-}
-
-void FamilyController::setMemberId(qint64 id)
-{
-    if (id == m_memberId)
-        return;
-    m_memberId = id;
-    m_documentId = 0;
-    showChecklist();
-    Q_EMIT memberChanged();
-    Q_EMIT documentChanged();
-}
-
-QVariantMap FamilyController::member() const
-{
-    return m_members->rowMap(memberId());
-}
-
-qint64 FamilyController::documentId() const
-{
-    if (!m_checklist->rowMap(m_documentId).isEmpty())
-        return m_documentId;
-    return m_checklist->rowCount() > 0 ? m_checklist->rowAt(0).id : 0;
-}
-
-void FamilyController::setDocumentId(qint64 id)
-{
-    if (id == m_documentId)
-        return;
-    m_documentId = id;
-    Q_EMIT documentChanged();
-}
-
-QVariantMap FamilyController::document() const
-{
-    return m_checklist->rowMap(documentId());
 }
 
 QVariantList FamilyController::statuses() const
@@ -418,9 +387,6 @@ bool FamilyController::remove(qint64 memberId)
     const QString interviewId = row >= 0 ? m_members->rowAt(row).interviewId : QString();
     if (!m_db || !samen::vault::FamilySync(*m_db).removeMember(memberId))
         return false;
-    if (m_memberId == memberId)
-        m_memberId = 0;
-    m_documentId = 0;
     Q_EMIT m_events.memberRemoved(memberId, interviewId);
     return true;
 }

@@ -28,7 +28,7 @@ class Database;
 
 /**
  * The family and their documents for QML: the members with names, verdict and progress
- * (members), the checklist of the chosen member (checklist), and edits of names and notes.
+ * (members), the checklists for the page-scoped MemberView, and edits of names and notes.
  *
  * When the vault opens and whenever the interview's answers change it brings the family rows in
  * step with the interview (FamilySync) and every linked member's checklist in step with the
@@ -41,20 +41,10 @@ class FamilyController : public QObject, public PublishedSingleton<FamilyControl
     QML_SINGLETON
     /** The family members, in the order they were added (a rename never moves a row). */
     Q_PROPERTY(FamilyModel *members READ members CONSTANT)
-    /** The documents of the current member. */
-    Q_PROPERTY(ChecklistModel *checklist READ checklist CONSTANT)
     /** True while the vault is open. */
     Q_PROPERTY(bool available READ isAvailable NOTIFY familyChanged)
     /** True when there is at least one family member. */
     Q_PROPERTY(bool hasMembers READ hasMembers NOTIFY familyChanged)
-    /** The member chosen for the member page; 0 shows the first member. */
-    Q_PROPERTY(qint64 memberId READ memberId WRITE setMemberId NOTIFY memberChanged)
-    /** The current member's row (see FamilyModel roles); empty when there are no members. */
-    Q_PROPERTY(QVariantMap member READ member NOTIFY memberChanged)
-    /** The document chosen for the document page; 0 shows the first document of the current member. */
-    Q_PROPERTY(qint64 documentId READ documentId WRITE setDocumentId NOTIFY documentChanged)
-    /** The current document's row (see ChecklistModel roles); empty when there is none. */
-    Q_PROPERTY(QVariantMap document READ document NOTIFY documentChanged)
     /** The user's own name in their own script (optional; kept only in the vault). */
     Q_PROPERTY(QString ownName READ ownName NOTIFY ownNamesChanged)
     /** The user's own name in Latin letters, as on the residence permit (optional). */
@@ -77,21 +67,25 @@ public:
     void setToday(QDate today);
 
     [[nodiscard]] FamilyModel *members() const { return m_members; }
-    [[nodiscard]] ChecklistModel *checklist() const { return m_checklist; }
     [[nodiscard]] bool isAvailable() const { return m_db != nullptr; }
     [[nodiscard]] bool hasMembers() const { return m_members->rowCount() > 0; }
-    [[nodiscard]] qint64 memberId() const;
-    void setMemberId(qint64 id);
-    [[nodiscard]] QVariantMap member() const;
-    [[nodiscard]] qint64 documentId() const;
-    void setDocumentId(qint64 id);
-    [[nodiscard]] QVariantMap document() const;
+    /**
+     * A checklist owned by @p parent whose edits are announced as the papers of its member
+     * changing; fill it with showChecklist(). For the page-scoped MemberView.
+     */
+    [[nodiscard]] ChecklistModel *newChecklist(QObject *parent);
+    /** Shows the papers of member @p memberId in @p checklist (none without a vault or for 0). */
+    void showChecklist(ChecklistModel &checklist, qint64 memberId) const;
     [[nodiscard]] QVariantList statuses() const;
     [[nodiscard]] QString ownName() const { return m_ownName; }
     [[nodiscard]] QString ownLatinName() const { return m_ownLatinName; }
 
     /** Stores the user's own names (trimmed; empty is allowed); false on error or without a vault. */
     Q_INVOKABLE bool setOwnNames(const QString &name, const QString &latinName);
+    /** The first member of the family list; 0 when there is none (pages opened by name). */
+    Q_INVOKABLE [[nodiscard]] qint64 firstMemberId() const;
+    /** The first paper on the list of member @p memberId; 0 when there is none. */
+    Q_INVOKABLE [[nodiscard]] qint64 firstDocumentId(qint64 memberId) const;
     /** Name and latinName of member @p memberId; empty when there is no such member. */
     Q_INVOKABLE [[nodiscard]] QVariantMap namesOf(qint64 memberId) const;
     /** The family row of interview member @p interviewId ("m2"); 0 when there is none. */
@@ -114,12 +108,8 @@ public:
     Q_INVOKABLE [[nodiscard]] int attachmentCount(qint64 memberId) const;
 
 Q_SIGNALS:
-    /** The family rows were read again: available, hasMembers (and the rows of members). */
+    /** The family rows were read again: available, hasMembers, the rows of members and their papers. */
     void familyChanged();
-    /** The member chosen for the member page, or their row. */
-    void memberChanged();
-    /** The document chosen for the document page, or its row. */
-    void documentChanged();
     /** The user's own names. */
     void ownNamesChanged();
     /** Texts that follow the language: statuses. */
@@ -136,7 +126,6 @@ private:
     void announceAll();
     [[nodiscard]] bool updateMember(qint64 memberId,
                                     const std::function<void(samen::dossier::FamilyMember &)> &change);
-    void showChecklist();
     [[nodiscard]] FamilyRow rowFor(const samen::dossier::FamilyMember &member,
                                    const QList<samen::dossier::FamilyMember> &all) const;
     [[nodiscard]] QString titleFor(const samen::dossier::FamilyMember &member,
@@ -148,13 +137,10 @@ private:
     InterviewController &m_interview;
     DossierEvents &m_events;
     FamilyModel *m_members;
-    ChecklistModel *m_checklist;
     samen::vault::Database *m_db = nullptr;
     const samen::rules::RulePack *m_pack = nullptr;
     FamilyVerdicts m_verdicts;
     QDate m_today;
-    qint64 m_memberId = 0;
-    qint64 m_documentId = 0;
     QString m_ownName;
     QString m_ownLatinName;
 };

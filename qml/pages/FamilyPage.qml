@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -9,12 +10,12 @@ import Samen.App
 AppPage {
     id: root
 
-    signal openPage(string name)
+    signal openPage(string name, var properties)
 
     // Every family member needs a verdict, so members are added through the eligibility questions.
     function addMember() {
         InterviewController.start();
-        root.openPage(InterviewController.started ? "interview" : "eligibility");
+        root.openPage(InterviewController.started ? "interview" : "eligibility", {});
     }
 
     title: qsTr("Family and papers")
@@ -54,10 +55,9 @@ AppPage {
             Layout.fillWidth: true
             Accessible.role: Accessible.Button
             Accessible.name: card.title + ", " + card.relationLabel + ": " + card.verdict + ", " + card.progressText + (card.ageWarning.length > 0 ? ". " + card.ageWarning : "")
-            onClicked: {
-                FamilyController.memberId = card.memberId;
-                root.openPage("member");
-            }
+            onClicked: root.openPage("member", {
+                    "memberId": card.memberId
+                })
 
             background: Rectangle {
                 implicitHeight: Theme.touchTarget

@@ -1,4 +1,5 @@
 #include "appservices.h"
+#include "memberview.h"
 #include "support/documenttestsupport.h"
 #include "support/interviewsteps.h"
 #include "support/signalwait.h"
@@ -23,6 +24,7 @@ class TestAppServices : public QObject
 
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<AppServices> m_services;
+    std::unique_ptr<MemberView> m_member;
     const QDate m_today { 2026, 3, 1 };
 
     [[nodiscard]] bool waitForVault(QSignalSpy &finished)
@@ -50,18 +52,24 @@ class TestAppServices : public QObject
         QVERIFY(!QTest::currentTestFailed());
     }
 
+    // The first paper of the first member, as the member page shows it: one view for the test,
+    // which follows the services' announcements.
     [[nodiscard]] const ChecklistRow *firstPaper()
     {
         FamilyController &family = m_services->family();
         if (family.members()->rowCount() == 0)
             return nullptr;
-        family.setMemberId(family.members()->rowAt(0).id);
-        return family.checklist()->rowCount() > 0 ? &family.checklist()->rowAt(0) : nullptr;
+        if (!m_member)
+            m_member = std::make_unique<MemberView>(family);
+        m_member->setMemberId(family.firstMemberId());
+        ChecklistModel *checklist = m_member->checklist();
+        return checklist->rowCount() > 0 ? &checklist->rowAt(0) : nullptr;
     }
 
     // AppServices on a test platform whose clock stands at m_today; @p idleTimeout 0: the default.
     void startServices(std::chrono::milliseconds idleTimeout)
     {
+        m_member.reset();
         m_services.reset();
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(m_dir->isValid());
@@ -78,6 +86,7 @@ private Q_SLOTS:
 
     void cleanup()
     {
+        m_member.reset();
         m_services.reset();
         m_dir.reset();
     }

@@ -1,9 +1,11 @@
 #include "checklistsync.h"
 #include "documenttexts.h"
+#include "documentview.h"
 #include "dossierevents.h"
 #include "familycontroller.h"
 #include "interviewcontroller.h"
 #include "languagecontroller.h"
+#include "memberview.h"
 #include "summarybuilder.h"
 #include "summarytexts.h"
 #include "support/interviewsteps.h"
@@ -62,6 +64,8 @@ private Q_SLOTS:
 
     void cleanup()
     {
+        m_view.reset();
+        m_chosen = false;
         m_family.reset();
         m_interview.reset();
         m_vault.reset();
@@ -80,12 +84,12 @@ private Q_SLOTS:
     void withoutMembersOrVaultTheModelsAreEmpty()
     {
         QCOMPARE(m_family->members()->rowCount(), 0);
-        QVERIFY(m_family->member().isEmpty());
-        QCOMPARE(m_family->memberId(), 0);
+        QVERIFY(view().member().isEmpty());
+        QCOMPARE(view().memberId(), 0);
         m_family->setDatabase(nullptr);
         QVERIFY(!m_family->isAvailable());
-        QCOMPARE(m_family->checklist()->rowCount(), 0);
-        QVERIFY(m_family->document().isEmpty());
+        QCOMPARE(view().checklist()->rowCount(), 0);
+        QVERIFY(documentOf(*m_family).isEmpty());
         QVERIFY(!m_family->setNames(1, u"x"_qs, u"x"_qs));
     }
 
@@ -116,7 +120,7 @@ private Q_SLOTS:
     {
         QAbstractItemModelTester members(m_family->members(),
                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester checklist(m_family->checklist(),
+        QAbstractItemModelTester checklist(view().checklist(),
                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
         answerReferent(*m_interview, u"2026-01-20"_qs, u"refugee"_qs);
         QVERIFY(m_interview->addMember(u"spouse"_qs));
@@ -143,25 +147,25 @@ private Q_SLOTS:
             QVERIFY(member.linked);
             QCOMPARE(member.outcome, Outcome::Nareis);
             QVERIFY(!member.verdict.isEmpty());
-            m_family->setMemberId(member.id);
-            QCOMPARE(m_family->checklist()->rowCount(), kinds);
+            choose(member.id);
+            QCOMPARE(view().checklist()->rowCount(), kinds);
             for (int doc = 0; doc < kinds; ++doc) {
-                const ChecklistRow &document = m_family->checklist()->rowAt(doc);
+                const ChecklistRow &document = view().checklist()->rowAt(doc);
                 QCOMPARE(document.attachmentCount, 2);
                 QCOMPARE(document.kind, m_pack.documents.at(doc).id);
                 QVERIFY(!document.title.isEmpty() && !document.explanation.isEmpty());
             }
         }
         const qint64 last = model->rowAt(19).id;
-        QCOMPARE(m_family->memberId(), last);
-        const qint64 firstDocument = m_family->checklist()->rowAt(0).id;
-        QCOMPARE(m_family->documentId(), firstDocument);
-        QVERIFY(m_family->checklist()->setStatus(firstDocument, u"ready"_qs));
-        QVERIFY(!m_family->checklist()->setStatus(firstDocument, u"lost"_qs));
+        QCOMPARE(view().memberId(), last);
+        const qint64 firstDocument = view().checklist()->rowAt(0).id;
+        QCOMPARE(m_family->firstDocumentId(last), firstDocument);
+        QVERIFY(view().checklist()->setStatus(firstDocument, u"ready"_qs));
+        QVERIFY(!view().checklist()->setStatus(firstDocument, u"lost"_qs));
         const FamilyRow &edited = model->rowAt(model->indexOf(last));
         QCOMPARE(edited.documentsReady, 1);
         QCOMPARE(edited.progressText, u"1 of %1 papers ready"_qs.arg(kinds));
-        QCOMPARE(m_family->document().value(u"status"_qs).toString(), u"ready"_qs);
+        QCOMPARE(documentOf(*m_family).value(u"status"_qs).toString(), u"ready"_qs);
     }
 
     // The review's jump: naming Child 1 re-sorted the list and the next tap opened Child 2. The
@@ -267,12 +271,12 @@ private Q_SLOTS:
     void progressInTheUsersDigits()
     {
         addChildOf2010();
-        ChecklistModel *checklist = m_family->checklist();
+        ChecklistModel *checklist = view().checklist();
         QCOMPARE(checklist->rowCount(), 5);
         for (int row = 0; row < 3; ++row)
             QVERIFY(checklist->setStatus(checklist->rowAt(row).id, u"ready"_qs));
         QCOMPARE(m_family->members()->rowAt(0).progressText, u"3 of 5 papers ready"_qs);
-        QCOMPARE(m_family->member().value(u"documentsReady"_qs).toInt(), 3);
+        QCOMPARE(view().member().value(u"documentsReady"_qs).toInt(), 3);
         QVERIFY(m_languages->apply(u"ar"_qs));
         const QString arabic = m_family->members()->rowAt(0).progressText;
         QVERIFY2(arabic.contains(u"٣") && arabic.contains(u"٥") && !arabic.contains(u'3'),
@@ -289,18 +293,18 @@ private Q_SLOTS:
         QCOMPARE(kinds(),
                  (QStringList { u"identity"_qs, u"birthCertificate"_qs, u"policeRecord"_qs,
                                 u"maritalStatus"_qs, u"swornTranslation"_qs }));
-        const ChecklistRow &identity = m_family->checklist()->rowAt(0);
+        const ChecklistRow &identity = view().checklist()->rowAt(0);
         QCOMPARE(identity.countryHint, DocumentTexts::text(u"doc.hint.identity.SY"_qs));
         QCOMPARE(identity.alternative, DocumentTexts::text(u"doc.alternative.identity"_qs));
         QCOMPARE(identity.status, u"missing"_qs);
-        QVERIFY(m_family->checklist()->rowAt(4).countryHint.isEmpty());
+        QVERIFY(view().checklist()->rowAt(4).countryHint.isEmpty());
     }
 
     void syncKeepsRowsTheUserTouched()
     {
         addChildOf2010();
-        ChecklistModel *checklist = m_family->checklist();
-        const qint64 member = m_family->memberId();
+        ChecklistModel *checklist = view().checklist();
+        const qint64 member = view().memberId();
         QVERIFY(checklist->setStatus(idOfKind(u"policeRecord"_qs), u"requested"_qs));
         QVERIFY(checklist->setNote(idOfKind(u"identity"_qs), u"Uncle has it"_qs));
         DocumentRepository documents(*db());
@@ -362,7 +366,7 @@ private Q_SLOTS:
     void aMemberLeftOutOfTheInterviewIsKeptUnlinked()
     {
         addChildOf2010();
-        const qint64 member = m_family->memberId();
+        const qint64 member = view().memberId();
         QVERIFY(m_family->setNames(member, u"سارة"_qs, u"Sara"_qs)); // something of the user's own
         m_interview->restart();
         QCOMPARE(m_family->members()->rowCount(), 1);
@@ -409,11 +413,11 @@ private Q_SLOTS:
     void editsPersistForASecondController()
     {
         addChildOf2010();
-        const qint64 member = m_family->memberId();
+        const qint64 member = view().memberId();
         QVERIFY(m_family->setNames(member, u"سارة"_qs, u"Sara"_qs));
         QVERIFY(m_family->setNote(member, u"Lives with her aunt"_qs));
-        QVERIFY(m_family->checklist()->setStatus(idOfKind(u"identity"_qs), u"translated"_qs));
-        QVERIFY(m_family->checklist()->setNote(idOfKind(u"identity"_qs), u"At the embassy"_qs));
+        QVERIFY(view().checklist()->setStatus(idOfKind(u"identity"_qs), u"translated"_qs));
+        QVERIFY(view().checklist()->setNote(idOfKind(u"identity"_qs), u"At the embassy"_qs));
 
         InterviewController interview(*m_languages, m_events, nullptr);
         interview.setToday(QDate(2026, 3, 1));
@@ -422,12 +426,14 @@ private Q_SLOTS:
         second.setToday(QDate(2026, 3, 1));
         second.setDatabase(db());
         QCOMPARE(second.members()->rowCount(), 1);
-        QCOMPARE(second.member(), m_family->member());
-        QCOMPARE(second.member().value(u"latinName"_qs).toString(), u"Sara"_qs);
-        QCOMPARE(second.member().value(u"note"_qs).toString(), u"Lives with her aunt"_qs);
-        QCOMPARE(second.document(), m_family->document());
-        QCOMPARE(second.document().value(u"status"_qs).toString(), u"translated"_qs);
-        QCOMPARE(second.document().value(u"note"_qs).toString(), u"At the embassy"_qs);
+        MemberView secondView(second);
+        secondView.setMemberId(second.firstMemberId());
+        QCOMPARE(secondView.member(), view().member());
+        QCOMPARE(secondView.member().value(u"latinName"_qs).toString(), u"Sara"_qs);
+        QCOMPARE(secondView.member().value(u"note"_qs).toString(), u"Lives with her aunt"_qs);
+        QCOMPARE(documentOf(second), documentOf(*m_family));
+        QCOMPARE(documentOf(second).value(u"status"_qs).toString(), u"translated"_qs);
+        QCOMPARE(documentOf(second).value(u"note"_qs).toString(), u"At the embassy"_qs);
     }
 
     void latinSuggestionFollowsTheUiLanguage_data()
@@ -515,6 +521,32 @@ private:
         return ids;
     }
 
+    // What the member page shows: the chosen member, else the first one (as opened by name).
+    MemberView &view()
+    {
+        if (!m_view)
+            m_view = std::make_unique<MemberView>(*m_family);
+        if (!m_chosen)
+            m_view->setMemberId(m_family->firstMemberId());
+        return *m_view;
+    }
+
+    void choose(qint64 memberId)
+    {
+        m_chosen = true;
+        view().setMemberId(memberId);
+    }
+
+    // What the document page shows for the shown member's first paper.
+    [[nodiscard]] QVariantMap documentOf(FamilyController &family)
+    {
+        const qint64 member = &family == m_family.get() ? view().memberId() : family.firstMemberId();
+        DocumentView document(family);
+        document.setMemberId(member);
+        document.setDocumentId(family.firstDocumentId(member));
+        return document.document();
+    }
+
     [[nodiscard]] QStringList titles() const
     {
         QStringList list;
@@ -523,19 +555,19 @@ private:
         return list;
     }
 
-    [[nodiscard]] QStringList kinds() const
+    [[nodiscard]] QStringList kinds()
     {
         QStringList list;
-        for (int row = 0; row < m_family->checklist()->rowCount(); ++row)
-            list.append(m_family->checklist()->rowAt(row).kind);
+        for (int row = 0; row < view().checklist()->rowCount(); ++row)
+            list.append(view().checklist()->rowAt(row).kind);
         return list;
     }
 
-    [[nodiscard]] qint64 idOfKind(const QString &kind) const
+    [[nodiscard]] qint64 idOfKind(const QString &kind)
     {
-        for (int row = 0; row < m_family->checklist()->rowCount(); ++row) {
-            if (m_family->checklist()->rowAt(row).kind == kind)
-                return m_family->checklist()->rowAt(row).id;
+        for (int row = 0; row < view().checklist()->rowCount(); ++row) {
+            if (view().checklist()->rowAt(row).kind == kind)
+                return view().checklist()->rowAt(row).id;
         }
         return 0;
     }
@@ -547,6 +579,8 @@ private:
     std::unique_ptr<Vault> m_vault;
     std::unique_ptr<InterviewController> m_interview;
     std::unique_ptr<FamilyController> m_family;
+    std::unique_ptr<MemberView> m_view;
+    bool m_chosen = false;
 };
 
 QTEST_MAIN(TestFamilyController)

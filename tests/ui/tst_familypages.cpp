@@ -1,4 +1,5 @@
 #include "locale/languages.h"
+#include "memberview.h"
 #include "screenshots.h"
 #include "support/interviewsteps.h"
 #include "support/uitestsession.h"
@@ -167,16 +168,62 @@ private Q_SLOTS:
         QVERIFY(!UiInspector::renderFrame(m_window).isNull());
         click(u"member_"_qs + QString::number(child.id));
         QVERIFY(!UiInspector::renderFrame(m_window).isNull());
-        QCOMPARE(family.memberId(), child.id);
-        const qint64 consent = idOfKind(u"parentConsent"_qs);
+        QCOMPARE(currentPage()->property("memberId").toLongLong(), child.id);
+        const qint64 consent = idOfKind(child.id, u"parentConsent"_qs);
         QVERIFY(consent != 0);
         click(u"document_"_qs + QString::number(consent));
         QVERIFY(!UiInspector::renderFrame(m_window).isNull());
-        QCOMPARE(family.documentId(), consent);
+        QCOMPARE(currentPage()->property("documentId").toLongLong(), consent);
         click(u"status_ready"_qs);
-        QCOMPARE(family.document().value(u"status"_qs).toString(), u"ready"_qs);
+        QCOMPARE(currentPage()->property("doc").toMap().value(u"status"_qs).toString(), u"ready"_qs);
         const int row = family.members()->indexOf(child.id);
         QCOMPARE(family.members()->rowAt(row).documentsReady, 1);
+    }
+
+    // Each member page shows its own member: member B, then member A opened above it, then
+    // back to B shows B's names and papers again, not A's (the pages own their subject).
+    void backNavigationShowsEachPagesOwnMember()
+    {
+        QVERIFY(m_session->languages().apply(u"en"_qs));
+        m_window->resize(360, 640);
+        FamilyController &family = m_session->family();
+        QVERIFY(family.members()->rowCount() >= 2);
+        const FamilyRow a = family.members()->rowAt(0);
+        const FamilyRow b = family.members()->rowAt(1);
+        QVERIFY(a.latinName != b.latinName);
+        QVERIFY(UiInspector::showPage(m_window, u"family"_qs));
+        QVERIFY(!UiInspector::renderFrame(m_window).isNull());
+        click(u"member_"_qs + QString::number(b.id));
+        QVERIFY(!UiInspector::renderFrame(m_window).isNull());
+        QQuickItem *pageB = currentPage();
+        QCOMPARE(fieldText(u"latinField"_qs), b.latinName);
+
+        QVariant opened;
+        const QVariantMap subject { { u"memberId"_qs, a.id } };
+        QVERIFY(QMetaObject::invokeMethod(m_window, "open", Q_RETURN_ARG(QVariant, opened),
+                                          Q_ARG(QVariant, u"member"_qs), Q_ARG(QVariant, subject)));
+        QVERIFY(!UiInspector::renderFrame(m_window).isNull());
+        QTRY_VERIFY(currentPage() != pageB);
+        QCOMPARE(currentPage()->property("memberId").toLongLong(), a.id);
+        QCOMPARE(fieldText(u"latinField"_qs), a.latinName);
+        QCOMPARE(fieldText(u"memberNote"_qs), a.note);
+
+        click(u"backButton"_qs);
+        QTRY_COMPARE(currentPage(), pageB);
+        QVERIFY(!UiInspector::renderFrame(m_window).isNull());
+        QCOMPARE(fieldText(u"latinField"_qs), b.latinName);
+        QCOMPARE(fieldText(u"memberNote"_qs), b.note);
+        QCOMPARE(pageB->property("member").toMap().value(u"memberId"_qs).toLongLong(), b.id);
+        MemberView expected(family);
+        expected.setMemberId(b.id);
+        QCOMPARE(findVisible(m_window->contentItem(), u"progressText"_qs)->property("text").toString(),
+                 expected.member().value(u"progressText"_qs).toString());
+
+        // The steps button hands the page's own member to the steps page.
+        click(u"timelineButton"_qs);
+        QTRY_VERIFY(currentPage() != pageB);
+        QCOMPARE(currentPage()->property("memberId").toLongLong(), b.id);
+        QCOMPARE(m_session->timeline().currentMemberId(), b.id);
     }
 
     // Removing a person asks in a dialog that is on screen (not below the fold), names the
@@ -246,7 +293,69 @@ private Q_SLOTS:
         QCOMPARE(m_session->interview().members().size(), 1);
     }
 
+    // A member removed elsewhere while their page is open: the page says so and shows nothing
+    // of them (no stale names, no papers), and does not crash.
+    void aMemberRemovedElsewhereIsNotShownStale()
+    {
+        QVERIFY(m_session->languages().apply(u"en"_qs));
+        m_window->resize(360, 640);
+        InterviewController &interview = m_session->interview();
+        FamilyController &family = m_session->family();
+        const int before = family.members()->rowCount();
+        QVERIFY(interview.addMember(u"child"_qs));
+        interviewsteps::answerAll(interview, { { u"member.birthDate"_qs, u"2016-02-01"_qs } });
+        QCOMPARE(family.members()->rowCount(), before + 1);
+        const FamilyRow added = family.members()->rowAt(before);
+        QVERIFY(family.setNames(added.id, u"Yonas"_qs, u"Yonas"_qs));
+        QVERIFY(UiInspector::showPage(m_window, u"family"_qs));
+        QVERIFY(!UiInspector::renderFrame(m_window).isNull());
+        click(u"member_"_qs + QString::number(added.id));
+        QVERIFY(!UiInspector::renderFrame(m_window).isNull());
+        QCOMPARE(fieldText(u"latinField"_qs), u"Yonas"_qs);
+        QVERIFY(!findVisible(m_window->contentItem(), u"memberGone"_qs));
+
+        QVERIFY(family.remove(added.id)); // as the questions' list of people would
+        QVERIFY(!UiInspector::renderFrame(m_window).isNull());
+        QCOMPARE(currentPage()->property("memberId").toLongLong(), added.id);
+        QVERIFY(findVisible(m_window->contentItem(), u"memberGone"_qs));
+        QVERIFY(!findVisible(m_window->contentItem(), u"latinField"_qs));
+        QVERIFY(!findVisible(m_window->contentItem(), u"checklist"_qs));
+        QVERIFY(currentPage()->property("member").toMap().isEmpty());
+        for (const auto &language : samen::locale::supportedLanguages()) {
+            for (const QSize &size : Screenshots::phoneSizes()) {
+                QVERIFY(m_session->languages().apply(language.code));
+                m_window->resize(size);
+                const QImage frame = UiInspector::renderFrame(m_window);
+                QVERIFY(findVisible(m_window->contentItem(), u"memberGone"_qs));
+                const QStringList problems = UiInspector::layoutProblems(m_window->contentItem());
+                QVERIFY2(problems.isEmpty(), qPrintable(language.code + u": "_qs + problems.join(u'\n')));
+                const QString directory = qEnvironmentVariable("SAMEN_FLOW_SCREENSHOTS");
+                if (!directory.isEmpty())
+                    QVERIFY(frame.save(
+                        u"%1/member-gone-%2-%3.png"_qs.arg(directory, language.code).arg(size.width())));
+            }
+        }
+        QVERIFY(m_session->languages().apply(u"en"_qs));
+    }
+
 private:
+    [[nodiscard]] QQuickItem *currentPage() const
+    {
+        QList<QQuickItem *> items { m_window->contentItem() };
+        for (qsizetype i = 0; i < items.size(); ++i) {
+            if (items.at(i)->inherits("QQuickStackView"))
+                return items.at(i)->property("currentItem").value<QQuickItem *>();
+            items.append(items.at(i)->childItems());
+        }
+        return nullptr;
+    }
+
+    [[nodiscard]] QString fieldText(const QString &name) const
+    {
+        QQuickItem *field = findVisible(m_window->contentItem(), name);
+        return field ? field->property("text").toString() : u"(%1 not visible)"_qs.arg(name);
+    }
+
     [[nodiscard]] QList<qint64> rowIds() const
     {
         QList<qint64> ids;
@@ -262,9 +371,11 @@ private:
         QVERIFY(QMetaObject::invokeMethod(item, "clicked"));
     }
 
-    [[nodiscard]] qint64 idOfKind(const QString &kind) const
+    [[nodiscard]] qint64 idOfKind(qint64 memberId, const QString &kind) const
     {
-        const ChecklistModel *checklist = m_session->family().checklist();
+        MemberView member(m_session->family());
+        member.setMemberId(memberId);
+        const ChecklistModel *checklist = member.checklist();
         for (int row = 0; row < checklist->rowCount(); ++row) {
             if (checklist->rowAt(row).kind == kind)
                 return checklist->rowAt(row).id;

@@ -10,24 +10,33 @@ import Samen.App
 AppPage {
     id: root
 
-    readonly property var doc: FamilyController.document
-    readonly property var member: FamilyController.member
-    readonly property bool hasDocument: root.doc.documentId !== undefined
+    required property var memberId
+    required property var documentId
+    readonly property var doc: view.document
+    readonly property var member: view.member
+    readonly property bool hasDocument: view.exists
 
-    signal openPage(string name)
+    signal openPage(string name, var properties)
 
-    title: root.hasDocument ? root.doc.title : qsTr("Paper")
+    title: view.exists ? root.doc.title : qsTr("Paper")
     onDocChanged: {
         if (!noteField.activeFocus)
             noteField.text = root.doc.note ?? "";
     }
     Component.onCompleted: root.docChanged()
 
+    DocumentView {
+        id: view
+
+        memberId: root.memberId
+        documentId: root.documentId
+    }
+
     FamilyEmptyState {
         visible: !FamilyController.hasMembers
         onAddMember: {
             InterviewController.start();
-            root.openPage(InterviewController.started ? "interview" : "eligibility");
+            root.openPage(InterviewController.started ? "interview" : "eligibility", {});
         }
     }
     Notice {
@@ -77,7 +86,7 @@ AppPage {
                 text: choice.modelData.label
                 iconName: choice.modelData.icon
                 selected: root.doc.status === choice.modelData.value
-                onClicked: FamilyController.checklist.setStatus(root.doc.documentId, choice.modelData.value)
+                onClicked: view.setStatus(choice.modelData.value)
             }
         }
 
@@ -88,7 +97,7 @@ AppPage {
             id: noteField
 
             objectName: "documentNote"
-            onSave: FamilyController.checklist.setNote(root.doc.documentId, noteField.text)
+            onSave: view.setNote(noteField.text)
         }
 
         Heading {
@@ -103,7 +112,7 @@ AppPage {
             text: (root.doc.attachmentCount ?? 0) > 0 ? qsTr("See the photos and files") : qsTr("Add a photo or file")
             onClicked: {
                 DocumentFiles.documentId = root.doc.documentId;
-                root.openPage("documentfiles");
+                root.openPage("documentfiles", {});
             }
         }
     }

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -9,17 +10,18 @@ import Samen.App
 AppPage {
     id: root
 
-    readonly property var member: FamilyController.member
-    readonly property bool hasMember: root.member.memberId !== undefined
+    required property var memberId
+    readonly property var member: view.member
+    readonly property bool hasMember: view.exists
     readonly property var verdictHistory: RulesChangeNotice.historyOf(root.member.interviewId ?? "")
 
-    signal openPage(string name)
+    signal openPage(string name, var properties)
 
     function saveNames() {
-        FamilyController.setNames(root.member.memberId, nameField.text, latinField.text);
+        FamilyController.setNames(root.memberId, nameField.text, latinField.text);
     }
 
-    title: root.hasMember ? root.member.title : qsTr("Family member")
+    title: view.exists ? root.member.title : qsTr("Family member")
     onMemberChanged: {
         if (!nameField.activeFocus)
             nameField.text = root.member.name ?? "";
@@ -30,12 +32,25 @@ AppPage {
     }
     Component.onCompleted: root.memberChanged()
 
+    MemberView {
+        id: view
+
+        memberId: root.memberId
+    }
+
     FamilyEmptyState {
-        visible: !root.hasMember
+        visible: !root.hasMember && !FamilyController.hasMembers
         onAddMember: {
             InterviewController.start();
-            root.openPage(InterviewController.started ? "interview" : "eligibility");
+            root.openPage(InterviewController.started ? "interview" : "eligibility", {});
         }
+    }
+
+    // Removed meanwhile (from the questions, or on another page): say so, show nothing stale.
+    Notice {
+        objectName: "memberGone"
+        visible: !root.hasMember && FamilyController.hasMembers
+        text: qsTr("This person is no longer in the family list.")
     }
 
     ColumnLayout {
@@ -99,7 +114,7 @@ AppPage {
 
         Repeater {
             objectName: "checklist"
-            model: FamilyController.checklist
+            model: view.checklist
 
             delegate: AbstractButton {
                 id: item
@@ -115,10 +130,10 @@ AppPage {
                 Layout.fillWidth: true
                 Accessible.role: Accessible.Button
                 Accessible.name: item.title + ": " + item.statusLabel
-                onClicked: {
-                    FamilyController.documentId = item.documentId;
-                    root.openPage("document");
-                }
+                onClicked: root.openPage("document", {
+                    "memberId": root.memberId,
+                    "documentId": item.documentId
+                })
 
                 background: Rectangle {
                     implicitHeight: Theme.touchTarget
@@ -236,10 +251,9 @@ AppPage {
         SecondaryButton {
             objectName: "timelineButton"
             text: qsTr("Dates and progress of the application")
-            onClicked: {
-                TimelineController.currentMemberId = root.member.memberId;
-                root.openPage("timeline");
-            }
+            onClicked: root.openPage("timeline", {
+                "memberId": root.memberId
+            })
         }
 
         Heading {
@@ -249,7 +263,7 @@ AppPage {
             id: noteField
 
             objectName: "memberNote"
-            onSave: FamilyController.setNote(root.member.memberId, noteField.text)
+            onSave: FamilyController.setNote(root.memberId, noteField.text)
         }
 
         SecondaryButton {
@@ -257,7 +271,7 @@ AppPage {
             danger: true
             text: qsTr("Remove this person")
             onClicked: {
-                removeQuestion.photos = FamilyController.attachmentCount(root.member.memberId);
+                removeQuestion.photos = FamilyController.attachmentCount(root.memberId);
                 removeQuestion.open();
             }
         }
@@ -275,7 +289,7 @@ AppPage {
         actionText: removeQuestion.photos > 0 ? qsTr("Remove this person and %Ln photo(s)", "", removeQuestion.photos) : qsTr("Yes, remove this person")
         danger: true
         onAccepted: {
-            if (FamilyController.remove(root.member.memberId) && root.StackView.view)
+            if (FamilyController.remove(root.memberId) && root.StackView.view)
                 root.StackView.view.pop();
         }
     }

@@ -10,6 +10,10 @@ import Samen.App
 AppPage {
     id: root
 
+    // The member whose steps to show first (the member page's button); 0: as before (from home,
+    // the first member).
+    property var memberId: 0
+
     signal openPage(string name)
 
     // "" while the list is shown; a stage id, or "receiptLetter", while a date is entered.
@@ -39,6 +43,10 @@ AppPage {
     }
 
     title: qsTr("Steps of the procedure")
+    Component.onCompleted: {
+        if (root.memberId > 0)
+            TimelineController.currentMemberId = root.memberId;
+    }
 
     ColumnLayout {
         visible: !TimelineController.hasMembers
