@@ -1,19 +1,19 @@
 #pragma once
 
-#include "attachmentimageprovider.h"
-#include "documentfiles.h"
+#include "documents/attachmentimageprovider.h"
+#include "documents/documentfiles.h"
 #include "dossierevents.h"
-#include "familycontroller.h"
-#include "helpercontroller.h"
-#include "interviewcontroller.h"
+#include "family/familycontroller.h"
+#include "interview/interviewcontroller.h"
+#include "interview/ruleschangenotice.h"
 #include "languagecontroller.h"
 #include "lock/autolock.h"
 #include "lock/vaultcontroller.h"
 #include "platform/platform.h"
-#include "reminderservice.h"
-#include "ruleschangenotice.h"
+#include "summary/helpercontroller.h"
 #include "textsize.h"
-#include "timelinecontroller.h"
+#include "timeline/reminderservice.h"
+#include "timeline/timelinecontroller.h"
 
 #include <QString>
 

@@ -1,4 +1,4 @@
-#include "demodata.h"
+#include "demo/demodata.h"
 
 namespace samen::demo::data {
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "demohouseholds.h"
+#include "demo/demohouseholds.h"
 #include "dossier/documents.h"
 #include "dossier/people.h"
 

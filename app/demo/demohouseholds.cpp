@@ -1,6 +1,6 @@
-#include "demohouseholds.h"
+#include "demo/demohouseholds.h"
 
-#include "demodata.h"
+#include "demo/demodata.h"
 #include "rules/case.h"
 #include "rules/deadlines.h"
 #include "rules/evaluator.h"

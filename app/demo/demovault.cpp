@@ -1,10 +1,10 @@
-#include "demovault.h"
+#include "demo/demovault.h"
 
 #include "rules/pack.h"
-#include "summary.h"
-#include "summarybuilder.h"
-#include "summarypdf.h"
-#include "summarytexts.h"
+#include "summary/summary.h"
+#include "summary/summarybuilder.h"
+#include "summary/summarypdf.h"
+#include "texts/summarytexts.h"
 #include "vault/vault.h"
 
 #include <QTemporaryDir>

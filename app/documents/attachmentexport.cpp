@@ -1,6 +1,6 @@
-#include "attachmentexport.h"
+#include "documents/attachmentexport.h"
 
-#include "attachmentstore.h"
+#include "documents/attachmentstore.h"
 #include "vault/documentrepository.h"
 #include "vault/peoplerepository.h"
 

@@ -1,8 +1,8 @@
-#include "attachmentimageprovider.h"
+#include "documents/attachmentimageprovider.h"
 
-#include "documentfiles.h"
-#include "jpegdecode.h"
-#include "thumbnailimageprovider.h"
+#include "documents/documentfiles.h"
+#include "documents/jpegdecode.h"
+#include "documents/thumbnailimageprovider.h"
 
 #include <QQmlEngine>
 #include <QThread>

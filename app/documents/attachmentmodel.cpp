@@ -1,4 +1,4 @@
-#include "attachmentmodel.h"
+#include "documents/attachmentmodel.h"
 
 AttachmentModel::AttachmentModel(QObject *parent)
     : RowListModel(

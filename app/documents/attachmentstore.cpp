@@ -1,4 +1,4 @@
-#include "attachmentstore.h"
+#include "documents/attachmentstore.h"
 
 #include "vault/database.h"
 #include "vault/documentrepository.h"

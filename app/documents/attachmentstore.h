@@ -1,6 +1,6 @@
 #pragma once
 
-#include "documentimporter.h"
+#include "documents/documentimporter.h"
 
 #include <QDateTime>
 #include <QString>

@@ -1,8 +1,8 @@
-#include "documentfiles.h"
+#include "documents/documentfiles.h"
 
 #include "fileplaces.h"
 
-#include "attachmentstore.h"
+#include "documents/attachmentstore.h"
 #include "dossierevents.h"
 #include "languagecontroller.h"
 #include "locale/dateformatter.h"

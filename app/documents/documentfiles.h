@@ -1,10 +1,10 @@
 #pragma once
 
-#include "attachmentexport.h"
-#include "attachmentmodel.h"
-#include "documentimporter.h"
+#include "documents/attachmentexport.h"
+#include "documents/attachmentmodel.h"
+#include "documents/documentimporter.h"
+#include "documents/thumbnailcache.h"
 #include "publishedsingleton.h"
-#include "thumbnailcache.h"
 
 #include <QFutureWatcher>
 #include <QImage>

@@ -1,4 +1,4 @@
-#include "documentimporter.h"
+#include "documents/documentimporter.h"
 
 #include <QBuffer>
 #include <QColorSpace>

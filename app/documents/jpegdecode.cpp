@@ -1,4 +1,4 @@
-#include "jpegdecode.h"
+#include "documents/jpegdecode.h"
 
 #include <QBuffer>
 #include <QImageReader>

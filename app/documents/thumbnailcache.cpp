@@ -1,4 +1,4 @@
-#include "thumbnailcache.h"
+#include "documents/thumbnailcache.h"
 
 void ThumbnailCache::replace(QHash<qint64, QByteArray> thumbnails)
 {

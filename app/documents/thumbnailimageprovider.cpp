@@ -1,7 +1,7 @@
-#include "thumbnailimageprovider.h"
+#include "documents/thumbnailimageprovider.h"
 
-#include "jpegdecode.h"
-#include "thumbnailcache.h"
+#include "documents/jpegdecode.h"
+#include "documents/thumbnailcache.h"
 
 #include <QCoreApplication>
 #include <QRunnable>

@@ -1,7 +1,7 @@
-#include "checklistmodel.h"
+#include "family/checklistmodel.h"
 
-#include "documenttexts.h"
 #include "rules/pack.h"
+#include "texts/documenttexts.h"
 #include "vault/documentrepository.h"
 
 #include <QDateTime>

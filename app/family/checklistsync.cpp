@@ -1,4 +1,4 @@
-#include "checklistsync.h"
+#include "family/checklistsync.h"
 
 #include "vault/database.h"
 #include "vault/documentrepository.h"

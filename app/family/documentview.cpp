@@ -1,7 +1,7 @@
-#include "documentview.h"
+#include "family/documentview.h"
 
-#include "familycontroller.h"
-#include "memberview.h"
+#include "family/familycontroller.h"
+#include "family/memberview.h"
 
 DocumentView::DocumentView(QObject *parent)
     : DocumentView(*FamilyController::published(), parent)

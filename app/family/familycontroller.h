@@ -1,8 +1,8 @@
 #pragma once
 
-#include "checklistmodel.h"
-#include "familymodel.h"
-#include "familyverdicts.h"
+#include "family/checklistmodel.h"
+#include "family/familymodel.h"
+#include "family/familyverdicts.h"
 #include "publishedsingleton.h"
 #include "rules/pack.h"
 

@@ -1,4 +1,4 @@
-#include "familymodel.h"
+#include "family/familymodel.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "familyverdicts.h"
+#include "family/familyverdicts.h"
 
 #include "rules/case.h"
 #include "vault/answerstore.h"

@@ -1,7 +1,7 @@
-#include "membertitle.h"
+#include "family/membertitle.h"
 
-#include "interviewtexts.h"
 #include "locale/numberformatter.h"
+#include "texts/interviewtexts.h"
 
 #include <QCoreApplication>
 

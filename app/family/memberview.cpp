@@ -1,6 +1,6 @@
-#include "memberview.h"
+#include "family/memberview.h"
 
-#include "familycontroller.h"
+#include "family/familycontroller.h"
 
 MemberView::MemberView(QObject *parent)
     : MemberView(*FamilyController::published(), parent)

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "checklistmodel.h"
+#include "family/checklistmodel.h"
 
 #include <QObject>
 #include <QPointer>

@@ -1,4 +1,4 @@
-#include "dateinput.h"
+#include "interview/dateinput.h"
 
 #include "locale/dateformatter.h"
 #include "locale/numberformatter.h"

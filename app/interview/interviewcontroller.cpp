@@ -1,10 +1,10 @@
-#include "interviewcontroller.h"
+#include "interview/interviewcontroller.h"
 
 #include "dossierevents.h"
-#include "interviewtexts.h"
 #include "languagecontroller.h"
 #include "locale/dateformatter.h"
 #include "locale/numberformatter.h"
+#include "texts/interviewtexts.h"
 #include "vault/answerstore.h"
 
 #include <QCoreApplication>

@@ -1,9 +1,9 @@
 #pragma once
 
+#include "interview/questionview.h"
+#include "interview/resultmodel.h"
 #include "kinds.h"
 #include "publishedsingleton.h"
-#include "questionview.h"
-#include "resultmodel.h"
 #include "rules/evaluator.h"
 #include "rules/interview.h"
 #include "rules/pack.h"

@@ -1,4 +1,4 @@
-#include "resultmodel.h"
+#include "interview/resultmodel.h"
 
 ResultModel::ResultModel(QObject *parent)
     : RowListModel(parent,

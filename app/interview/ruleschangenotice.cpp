@@ -1,13 +1,13 @@
-#include "ruleschangenotice.h"
+#include "interview/ruleschangenotice.h"
 
-#include "membertitle.h"
+#include "family/membertitle.h"
 
 #include "dossierevents.h"
-#include "interviewtexts.h"
 #include "languagecontroller.h"
 #include "locale/dateformatter.h"
 #include "rules/evaluator.h"
 #include "rules/interview.h"
+#include "texts/interviewtexts.h"
 #include "vault/answerstore.h"
 #include "vault/database.h"
 #include "vault/peoplerepository.h"

@@ -1,6 +1,6 @@
-#include "autolock.h"
+#include "lock/autolock.h"
 
-#include "vaultcontroller.h"
+#include "lock/vaultcontroller.h"
 
 #include <QEvent>
 #include <QGuiApplication>

@@ -1,4 +1,4 @@
-#include "vaultcontroller.h"
+#include "lock/vaultcontroller.h"
 
 #include "fileplaces.h"
 #include "vault/pinpolicy.h"

@@ -1,8 +1,8 @@
-#include "platformservices.h"
+#include "platform/platformservices.h"
 
-#include "dbusnotifier.h"
+#include "platform/dbusnotifier.h"
+#include "platform/secretservicestore.h"
 #include "reminders/clock.h"
-#include "secretservicestore.h"
 
 #include <QFontDatabase>
 

@@ -1,4 +1,4 @@
-#include "secretservicestore.h"
+#include "platform/secretservicestore.h"
 
 #include <QCryptographicHash>
 #include <QEventLoop>

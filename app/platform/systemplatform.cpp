@@ -1,4 +1,4 @@
-#include "platformservices.h"
+#include "platform/platformservices.h"
 
 namespace samen::platform {
 

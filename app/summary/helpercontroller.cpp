@@ -1,13 +1,13 @@
-#include "helpercontroller.h"
+#include "summary/helpercontroller.h"
 
 #include "fileplaces.h"
 
 #include "dossierevents.h"
 #include "rules/pack.h"
-#include "summary.h"
-#include "summarybuilder.h"
-#include "summarypdf.h"
-#include "summarytexts.h"
+#include "summary/summary.h"
+#include "summary/summarybuilder.h"
+#include "summary/summarypdf.h"
+#include "texts/summarytexts.h"
 
 #include <QDate>
 #include <QVariantList>

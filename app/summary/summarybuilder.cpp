@@ -1,8 +1,8 @@
-#include "summarybuilder.h"
+#include "summary/summarybuilder.h"
 
 #include "rules/case.h"
 #include "rules/evaluator.h"
-#include "summarytexts.h"
+#include "texts/summarytexts.h"
 #include "vault/answerstore.h"
 #include "vault/database.h"
 #include "vault/documentrepository.h"

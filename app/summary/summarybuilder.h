@@ -1,6 +1,6 @@
 #pragma once
 
-#include "summary.h"
+#include "summary/summary.h"
 
 #include <QDate>
 

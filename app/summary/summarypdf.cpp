@@ -1,7 +1,7 @@
-#include "summarypdf.h"
+#include "summary/summarypdf.h"
 
-#include "summary.h"
-#include "summarytexts.h"
+#include "summary/summary.h"
+#include "texts/summarytexts.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QCoreApplication>

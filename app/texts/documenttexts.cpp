@@ -1,6 +1,6 @@
-#include "documenttexts.h"
+#include "texts/documenttexts.h"
 
-#include "texttable.h"
+#include "texts/texttable.h"
 
 #include <QCoreApplication>
 

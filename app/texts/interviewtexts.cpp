@@ -1,6 +1,6 @@
-#include "interviewtexts.h"
+#include "texts/interviewtexts.h"
 
-#include "texttable.h"
+#include "texts/texttable.h"
 
 #include <QCoreApplication>
 

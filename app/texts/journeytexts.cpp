@@ -1,6 +1,6 @@
-#include "journeytexts.h"
+#include "texts/journeytexts.h"
 
-#include "texttable.h"
+#include "texts/texttable.h"
 
 namespace JourneyTexts {
 namespace {

@@ -1,6 +1,6 @@
-#include "summarytexts.h"
+#include "texts/summarytexts.h"
 
-#include "texttable.h"
+#include "texts/texttable.h"
 
 #include <QCoreApplication>
 #include <QTranslator>

@@ -1,6 +1,6 @@
-#include "timelinetexts.h"
+#include "texts/timelinetexts.h"
 
-#include "texttable.h"
+#include "texts/texttable.h"
 
 #include <QCoreApplication>
 

@@ -1,4 +1,4 @@
-#include "deadlinemodel.h"
+#include "timeline/deadlinemodel.h"
 
 #include <algorithm>
 #include <tuple>

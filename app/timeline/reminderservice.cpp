@@ -1,4 +1,4 @@
-#include "reminderservice.h"
+#include "timeline/reminderservice.h"
 
 #include "locale/dateformatter.h"
 #include "procedure/deadlinerows.h"

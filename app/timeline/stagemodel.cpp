@@ -1,4 +1,4 @@
-#include "stagemodel.h"
+#include "timeline/stagemodel.h"
 
 #include <tuple>
 

@@ -1,4 +1,4 @@
-#include "timelinecontroller.h"
+#include "timeline/timelinecontroller.h"
 
 #include "fileplaces.h"
 
@@ -6,9 +6,9 @@
 #include "languagecontroller.h"
 #include "procedure/deadlinerows.h"
 #include "reminders/calendarexport.h"
-#include "reminderservice.h"
-#include "timelinesupport.h"
-#include "timelinetexts.h"
+#include "texts/timelinetexts.h"
+#include "timeline/reminderservice.h"
+#include "timeline/timelinesupport.h"
 #include "vault/database.h"
 #include "vault/interviewrepository.h"
 #include "vault/timelinerepository.h"

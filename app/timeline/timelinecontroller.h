@@ -1,12 +1,12 @@
 #pragma once
 
-#include "deadlinemodel.h"
 #include "dossier/people.h"
 #include "dossier/timeline.h"
 #include "kinds.h"
 #include "publishedsingleton.h"
 #include "rules/pack.h"
-#include "stagemodel.h"
+#include "timeline/deadlinemodel.h"
+#include "timeline/stagemodel.h"
 
 #include <QDate>
 #include <QObject>

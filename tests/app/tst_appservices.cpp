@@ -1,5 +1,5 @@
 #include "appservices.h"
-#include "memberview.h"
+#include "family/memberview.h"
 #include "support/documenttestsupport.h"
 #include "support/interviewsteps.h"
 #include "support/signalwait.h"

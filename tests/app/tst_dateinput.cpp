@@ -1,4 +1,4 @@
-#include "dateinput.h"
+#include "interview/dateinput.h"
 #include "languagecontroller.h"
 #include "locale/dateformatter.h"
 

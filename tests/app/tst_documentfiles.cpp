@@ -1,9 +1,9 @@
+#include "documents/attachmentimageprovider.h"
+#include "documents/documentfiles.h"
+#include "documents/thumbnailimageprovider.h"
 #include "dossierevents.h"
-#include "attachmentimageprovider.h"
-#include "documentfiles.h"
 #include "languagecontroller.h"
 #include "support/documenttestsupport.h"
-#include "thumbnailimageprovider.h"
 #include "vault/documentrepository.h"
 #include "vault/vault.h"
 

@@ -1,5 +1,5 @@
-#include "attachmentstore.h"
-#include "documentimporter.h"
+#include "documents/attachmentstore.h"
+#include "documents/documentimporter.h"
 #include "fileplaces.h"
 #include "support/documenttestsupport.h"
 #include "vault/database.h"

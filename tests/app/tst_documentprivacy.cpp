@@ -1,5 +1,5 @@
+#include "documents/documentfiles.h"
 #include "dossierevents.h"
-#include "documentfiles.h"
 #include "languagecontroller.h"
 #include "support/documenttestsupport.h"
 #include "vault/documentrepository.h"

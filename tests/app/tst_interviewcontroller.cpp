@@ -1,9 +1,9 @@
 #include "dossierevents.h"
-#include "interviewcontroller.h"
-#include "interviewtexts.h"
+#include "interview/interviewcontroller.h"
 #include "languagecontroller.h"
 #include "support/interviewsteps.h"
 #include "support/vaulttestsupport.h"
+#include "texts/interviewtexts.h"
 
 #include "rules/case.h"
 

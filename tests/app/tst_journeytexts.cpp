@@ -1,4 +1,4 @@
-#include "journeytexts.h"
+#include "texts/journeytexts.h"
 
 #include "rules/pack.h"
 

@@ -1,7 +1,7 @@
 #include "dossierevents.h"
+#include "interview/ruleschangenotice.h"
 #include "languagecontroller.h"
 #include "rules/pack.h"
-#include "ruleschangenotice.h"
 #include "vault/answerstore.h"
 #include "vault/database.h"
 #include "vault/peoplerepository.h"

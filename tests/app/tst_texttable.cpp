@@ -1,4 +1,4 @@
-#include "texttable.h"
+#include "texts/texttable.h"
 
 #include <QCoreApplication>
 #include <QTest>

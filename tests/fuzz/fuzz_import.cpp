@@ -6,7 +6,7 @@
 // - a refused file carries bytes, or a PDF is not stored byte for byte,
 // - a stored image or thumbnail is not a JPEG within its size, or keeps any metadata segment
 //   (APP1 EXIF/XMP, APP2 ICC, APP13, COM …): only JFIF APP0 and the image's own segments.
-#include "documentimporter.h"
+#include "documents/documentimporter.h"
 
 #include <QBuffer>
 #include <QFile>

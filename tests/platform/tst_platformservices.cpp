@@ -1,5 +1,5 @@
-#include "dbusnotifier.h"
-#include "platformservices.h"
+#include "platform/dbusnotifier.h"
+#include "platform/platformservices.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "secretservicestore.h"
+#include "platform/secretservicestore.h"
 #include "vault/attemptcounter.h"
 
 #include <QElapsedTimer>

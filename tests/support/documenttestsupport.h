@@ -3,7 +3,7 @@
 // Shared by the tests of app/documents: JPEGs with EXIF and GPS written byte by byte, a seeded
 // vault, and a JPEG marker walker.
 
-#include "documentfiles.h"
+#include "documents/documentfiles.h"
 #include "signalwait.h"
 #include "vault/documentrepository.h"
 #include "vault/peoplerepository.h"

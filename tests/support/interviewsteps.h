@@ -2,7 +2,7 @@
 
 // Answers the eligibility interview the way the tests of the interview and the family need it.
 
-#include "interviewcontroller.h"
+#include "interview/interviewcontroller.h"
 
 #include <QHash>
 #include <QTest>

@@ -1,5 +1,5 @@
+#include "family/memberview.h"
 #include "locale/languages.h"
-#include "memberview.h"
 #include "screenshots.h"
 #include "support/interviewsteps.h"
 #include "support/uitestsession.h"

@@ -1,4 +1,4 @@
-#include "demovault.h"
+#include "demo/demovault.h"
 #include "support/uidriver.h"
 #include "support/uitestsession.h"
 #include "uiinspector.h"

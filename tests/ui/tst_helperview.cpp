@@ -1,4 +1,4 @@
-#include "demohouseholds.h"
+#include "demo/demohouseholds.h"
 #include "locale/languages.h"
 #include "lock/vaultcontroller.h"
 #include "rules/pack.h"

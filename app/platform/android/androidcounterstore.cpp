@@ -1,4 +1,4 @@
-#include "androidcounterstore.h"
+#include "platform/android/androidcounterstore.h"
 
 #include <cstring>
 

@@ -1,4 +1,4 @@
-#include "androidkeystorebinding.h"
+#include "platform/android/androidkeystorebinding.h"
 
 #include <QJniEnvironment>
 #include <QJniObject>

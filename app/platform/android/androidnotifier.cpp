@@ -1,4 +1,4 @@
-#include "androidnotifier.h"
+#include "platform/android/androidnotifier.h"
 
 #include "reminders/notificationtext.h"
 

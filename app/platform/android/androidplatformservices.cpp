@@ -1,8 +1,8 @@
-#include "platformservices.h"
+#include "platform/platformservices.h"
 
-#include "androidcounterstore.h"
-#include "androidkeystorebinding.h"
-#include "androidnotifier.h"
+#include "platform/android/androidcounterstore.h"
+#include "platform/android/androidkeystorebinding.h"
+#include "platform/android/androidnotifier.h"
 
 #include <QJniEnvironment>
 #include <QJniObject>
@@ -15,8 +15,8 @@ std::unique_ptr<vault::KeystoreBinding> makeKeystoreBinding()
     return std::make_unique<AndroidKeystoreBinding>();
 }
 
-std::unique_ptr<vault::DeviceSecretStore> makeDeviceSecretStore(const QString &, vault::KeystoreBinding &binding,
-                                                                QObject *)
+std::unique_ptr<vault::DeviceSecretStore> makeDeviceSecretStore(const QString &,
+                                                                vault::KeystoreBinding &binding, QObject *)
 {
     return std::make_unique<AndroidCounterStore>(binding);
 }

@@ -4,19 +4,19 @@
 //   build/tests/bench/app/bench_answerwork [members]
 // Build with -DSAMEN_BENCH_OLD_WIRING on a checkout before issue 14 to count the old wiring.
 
-#include "documentfiles.h"
-#include "familycontroller.h"
-#include "helpercontroller.h"
-#include "interviewcontroller.h"
-#include "support/interviewsteps.h"
+#include "documents/documentfiles.h"
+#include "family/familycontroller.h"
+#include "interview/interviewcontroller.h"
+#include "interview/ruleschangenotice.h"
 #include "languagecontroller.h"
 #include "reminders/clock.h"
 #include "reminders/notifier.h"
-#include "reminderservice.h"
-#include "ruleschangenotice.h"
-#include "timelinecontroller.h"
-#include "vault/vault.h"
+#include "summary/helpercontroller.h"
+#include "support/interviewsteps.h"
 #include "support/vaulttestsupport.h"
+#include "timeline/reminderservice.h"
+#include "timeline/timelinecontroller.h"
+#include "vault/vault.h"
 #ifndef SAMEN_BENCH_OLD_WIRING
 #include "dossierevents.h"
 #endif
@@ -44,10 +44,10 @@ class CountingNotifier final : public reminders::Notifier
 {
 public:
     void schedule(const QList<reminders::Notification> &) override { ++replans; }
-    void cancel(const QString &) override {}
-    void cancelAll() override {}
+    void cancel(const QString &) override { }
+    void cancelAll() override { }
     [[nodiscard]] QStringList scheduledKeys() const override { return {}; }
-    void presentDueAtStartup(const QList<reminders::Notification> &) override {}
+    void presentDueAtStartup(const QList<reminders::Notification> &) override { }
     [[nodiscard]] QList<reminders::Notification> dueAtStartup() const override { return {}; }
     int replans = 0;
 };

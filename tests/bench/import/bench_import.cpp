@@ -9,9 +9,9 @@
 // The photos (noise over a gradient, so that they compress like real photos) are written to a
 // temporary folder by a child process first, so that the peak RSS is the import's own.
 
-#include "attachmentstore.h"
 #include "benchsupport.h"
-#include "documentimporter.h"
+#include "documents/attachmentstore.h"
+#include "documents/documentimporter.h"
 #include "support/vaulttestsupport.h"
 #include "vault/documentrepository.h"
 #include "vault/peoplerepository.h"
