@@ -69,10 +69,17 @@ InterviewController::InterviewController(const LanguageController &languages, Do
 
 InterviewController::~InterviewController() = default;
 
+void InterviewController::announceQuestion()
+{
+    // Before the signal: QML re-reads a property while the signal is emitted, ahead of any slot.
+    m_questionView.reset();
+    Q_EMIT questionChanged();
+}
+
 void InterviewController::announceAll()
 {
     Q_EMIT packChanged();
-    Q_EMIT questionChanged();
+    announceQuestion();
     Q_EMIT householdChanged();
     Q_EMIT errorChanged();
     Q_EMIT resultChanged();
@@ -114,7 +121,7 @@ void InterviewController::setToday(QDate today)
 {
     m_today = today;
     m_answers.insert(QStringLiteral("today"), today.toString(Qt::ISODate));
-    Q_EMIT questionChanged();
+    announceQuestion();
     Q_EMIT householdChanged();
 }
 
@@ -167,6 +174,14 @@ QString InterviewController::questionId() const
 
 QuestionView InterviewController::question() const
 {
+    // Every binding of the question page reads this property: made once per questionChanged().
+    if (!m_questionView)
+        m_questionView = makeQuestionView();
+    return *m_questionView;
+}
+
+QuestionView InterviewController::makeQuestionView() const
+{
     QuestionView view;
     if (!currentQuestion())
         return view;
@@ -180,8 +195,9 @@ QuestionView InterviewController::question() const
     view.options = options();
     view.answer = currentAnswer();
     view.answerUnknown = isCurrentAnswerUnknown();
-    view.progressText = progressText();
-    view.progress = progress();
+    const auto section = sectionSteps(m_current->memberIndex);
+    view.progressText = progressTextIn(section);
+    view.progress = progressIn(section);
     view.latestDate = latestDate();
     view.suggestedYear = suggestedYear();
     return view;
@@ -303,7 +319,11 @@ QString InterviewController::progressText() const
 {
     if (!m_current || !m_interview)
         return {};
-    const auto section = sectionSteps(m_current->memberIndex);
+    return progressTextIn(sectionSteps(m_current->memberIndex));
+}
+
+QString InterviewController::progressTextIn(const QList<InterviewStep> &section) const
+{
     const auto &digits = samen::locale::NumberFormatter::forLanguage(language());
     const QString position = digits.formatDigits(section.indexOf(*m_current) + 1);
     const QString total = digits.formatDigits(section.size());
@@ -321,7 +341,11 @@ double InterviewController::progress() const
         return 0;
     if (!m_current)
         return 1;
-    const auto section = sectionSteps(m_current->memberIndex);
+    return progressIn(sectionSteps(m_current->memberIndex));
+}
+
+double InterviewController::progressIn(const QList<InterviewStep> &section) const
+{
     return section.isEmpty() ? 0 : double(section.indexOf(*m_current)) / double(section.size());
 }
 
@@ -440,7 +464,7 @@ void InterviewController::moveToNextUnanswered(int memberIndex)
 {
     m_current = nextUnanswered(memberIndex);
     m_resultShown = false;
-    Q_EMIT questionChanged();
+    announceQuestion();
 }
 
 void InterviewController::moveAfter(const InterviewStep &step)
@@ -454,7 +478,7 @@ void InterviewController::moveAfter(const InterviewStep &step)
     else
         m_current = nextUnanswered(step.memberIndex);
     m_resultShown = false;
-    Q_EMIT questionChanged();
+    announceQuestion();
 }
 
 bool InterviewController::answer(const QVariant &value)
@@ -489,7 +513,7 @@ void InterviewController::back()
         m_current = previous;
     }
     Q_EMIT errorChanged();
-    Q_EMIT questionChanged();
+    announceQuestion();
 }
 
 bool InterviewController::addMember(const QString &relation)
@@ -522,7 +546,7 @@ bool InterviewController::addMember(const QString &relation)
     m_resultShown = false;
     m_current = nextUnanswered(int(members.size()));
     Q_EMIT errorChanged();
-    Q_EMIT questionChanged();
+    announceQuestion();
     saved(id);
     return true;
 }
@@ -538,7 +562,7 @@ bool InterviewController::openMember(const QString &id)
     m_error.clear();
     m_current = section.constFirst();
     Q_EMIT errorChanged();
-    Q_EMIT questionChanged();
+    announceQuestion();
     return true;
 }
 
@@ -567,7 +591,7 @@ bool InterviewController::removeMember(const QString &id)
     m_resultShown = false;
     m_current = m_interview->nextQuestion(m_answers);
     Q_EMIT errorChanged();
-    Q_EMIT questionChanged();
+    announceQuestion();
     saved(DossierEvents::allSubjects()); // other members' parentId may have gone with it
     return true;
 }

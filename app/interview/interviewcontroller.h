@@ -161,6 +161,9 @@ private:
     [[nodiscard]] QJsonObject freshAnswers() const;
     [[nodiscard]] const samen::rules::Question *currentQuestion() const;
     [[nodiscard]] QString language() const;
+    [[nodiscard]] QuestionView makeQuestionView() const;
+    [[nodiscard]] QString progressTextIn(const QList<samen::rules::InterviewStep> &section) const;
+    [[nodiscard]] double progressIn(const QList<samen::rules::InterviewStep> &section) const;
     [[nodiscard]] QString memberLabelAt(int index) const;
     [[nodiscard]] QString memberRelationAt(int index) const;
     [[nodiscard]] QString dateText(QDate date) const;
@@ -174,6 +177,7 @@ private:
     void readAnswers();
     void forgetMember(const QString &interviewId);
     void announceAll();
+    void announceQuestion();
     void saved(const QString &subject);
     void updateDeadline(const samen::rules::CaseResult &result, const samen::rules::Case &input);
     [[nodiscard]] ResultRow rowFor(const samen::rules::MemberResult &result, int memberIndex) const;
@@ -186,6 +190,7 @@ private:
     ResultModel *m_results;
     QJsonObject m_answers;
     std::optional<samen::rules::InterviewStep> m_current;
+    mutable std::optional<QuestionView> m_questionView;
     QDate m_today;
     QString m_loadError;
     QString m_error;

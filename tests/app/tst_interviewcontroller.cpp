@@ -47,6 +47,32 @@ private Q_SLOTS:
         QVERIFY(!controller.canGoBack());
     }
 
+    // The question page reads one QuestionView; it is made once per question and must follow
+    // every step, Back, an earlier answer and a change of language.
+    void theQuestionValueFollowsEveryStep()
+    {
+        InterviewController controller(*m_languages, m_events, nullptr);
+        controller.start();
+        const auto matches = [&controller] {
+            const QuestionView view = controller.question();
+            return view.id == controller.questionId() && view.kind == controller.questionKind() &&
+                view.text == controller.questionText() && view.answer == controller.currentAnswer() &&
+                view.progressText == controller.progressText() && view.progress == controller.progress();
+        };
+        QCOMPARE(controller.question().id, u"case.applied"_qs);
+        QVERIFY(controller.answer(false));
+        QVERIFY(matches());
+        QVERIFY(controller.question().id != u"case.applied");
+        controller.back();
+        QVERIFY(matches());
+        QCOMPARE(controller.question().answer, QVariant(false));
+        const QString english = controller.question().text;
+        QVERIFY(m_languages->apply(u"nl"_qs));
+        QVERIFY(controller.question().text != english);
+        QVERIFY(matches());
+        QVERIFY(m_languages->apply(u"en"_qs));
+    }
+
     // Not sent yet: no day of the application is asked and today counts. Sent: its day is asked;
     // a day given and then "not sent" after all does not count.
     void theApplicationDateIsAskedOnlyWhenSent()
