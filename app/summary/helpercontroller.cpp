@@ -93,13 +93,10 @@ void HelperController::markStale()
     Q_EMIT summaryChanged();
 }
 
-bool HelperController::loadPack()
+const samen::rules::RulePack *HelperController::pack()
 {
-    if (!m_pack) {
-        const auto &bundled = samen::rules::bundledPack();
-        m_pack = bundled.pack ? &*bundled.pack : nullptr;
-    }
-    return m_pack != nullptr;
+    const auto &bundled = samen::rules::bundledPack(); // loaded once, on first use, and shared
+    return bundled.pack ? &*bundled.pack : nullptr;
 }
 
 QVariantMap HelperController::summary() const
@@ -123,23 +120,21 @@ void HelperController::build() const
     m_labels.clear();
     for (const QString &key : SummaryTexts::labelKeys())
         m_labels.insert(key, texts.label(key));
-    const auto *pack = m_pack;
-    if (!pack) {
-        const auto &bundled = samen::rules::bundledPack();
-        pack = bundled.pack ? &*bundled.pack : nullptr;
-    }
-    m_summary = m_db && pack ? toMap(buildSummary(*m_db, *pack, texts, QDate::currentDate())) : QVariantMap();
+    const auto *rules = pack();
+    m_summary =
+        m_db && rules ? toMap(buildSummary(*m_db, *rules, texts, QDate::currentDate())) : QVariantMap();
 }
 
 bool HelperController::savePdf(const QUrl &file)
 {
-    if (!m_db || !loadPack()) {
+    const auto *rules = pack();
+    if (!m_db || !rules) {
         m_message = tr("Open Samen with your PIN first.");
         Q_EMIT messageChanged();
         return false;
     }
     const SummaryTexts texts(m_language);
-    const bool written = writeSummaryPdf(buildSummary(*m_db, *m_pack, texts, QDate::currentDate()), texts,
+    const bool written = writeSummaryPdf(buildSummary(*m_db, *rules, texts, QDate::currentDate()), texts,
                                          FilePlaces::pathOf(file), &m_message);
     if (written)
         m_message.clear();

@@ -73,14 +73,13 @@ Q_SIGNALS:
     void messageChanged();
 
 private:
-    [[nodiscard]] bool loadPack();
+    [[nodiscard]] static const samen::rules::RulePack *pack();
     void markStale();
     void build() const;
 
     QString m_demoPin;
     QString m_language = QStringLiteral("nl");
     samen::vault::Database *m_db = nullptr;
-    const samen::rules::RulePack *m_pack = nullptr;
     mutable QVariantMap m_summary;
     mutable QVariantMap m_labels;
     mutable bool m_stale = true;
