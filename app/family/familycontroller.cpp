@@ -387,6 +387,9 @@ bool FamilyController::remove(qint64 memberId)
     const QString interviewId = row >= 0 ? m_members->rowAt(row).interviewId : QString();
     if (!m_db || !samen::vault::FamilySync(*m_db).removeMember(memberId))
         return false;
+    // Rows first: the family then follows the removal (verdicts, papers) without taking the
+    // person's absence for a second change of the rows, and the timeline reads once, not twice.
+    readRows();
     Q_EMIT m_events.memberRemoved(memberId, interviewId);
     return true;
 }
