@@ -193,6 +193,11 @@ void JourneyParser::readLetter(const QJsonObject &object, const QString &path)
     if (!m_journey.phase(letter.movesTo))
         throw InputError { child(path, u"movesTo"_qs),
                            QStringLiteral("unknown phase %1").arg(quoted(letter.movesTo)) };
+    if (stage && m_stagePhase.value(letter.stage) != letter.movesTo)
+        throw InputError { child(path, u"stage"_qs),
+                           QStringLiteral("stage %1 enters phase %2, not %3")
+                               .arg(quoted(letter.stage), quoted(m_stagePhase.value(letter.stage)),
+                                    quoted(letter.movesTo)) };
     letter.warningKey = json::optionalString(object, u"warning"_qs, path);
     letter.source = sourceRef(object, path);
     m_journey.letters.append(letter);

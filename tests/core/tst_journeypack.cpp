@@ -229,6 +229,8 @@ private Q_SLOTS:
             "letters[4].deadline: counts from \"approvalDate\", which the letter's stage does not set");
         row("letter with both deadlines", "letters[5].deadlineInLetter", "true",
             "letters[5].deadlineInLetter: a letter has a pack deadline or the date in the letter, not both");
+        row("letter whose stage enters another phase", "letters[6].stage", "\"objectionDecided\"",
+            "letters[6].stage: stage \"objectionDecided\" enters phase \"appeal\", not \"decidedYes\"");
         row("letter with unknown stage", "letters[1].stage", "\"x\"",
             "letters[1].stage: unknown stage \"x\"");
         row("letter without headline", "letters[1].headline", "[]",
