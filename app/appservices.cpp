@@ -29,6 +29,7 @@ AppServices::AppServices(const QString &vaultFolder, const QString &demoPin,
     , m_helper(demoPin, m_events, nullptr)
     , m_reminders(*m_platform.notifier, *m_platform.clock)
     , m_timeline(m_languages, m_reminders, m_events, nullptr)
+    , m_home(m_timeline, m_events, nullptr)
     , m_documentFiles(m_languages, m_events, nullptr)
 {
     publish();
@@ -43,6 +44,7 @@ AppServices::~AppServices()
     QObject::disconnect(m_closing);
     releaseDatabase();
     DocumentFiles::publish(nullptr);
+    HomeStatus::publish(nullptr);
     TimelineController::publish(nullptr);
     HelperController::publish(nullptr);
     VaultController::publish(nullptr);
@@ -72,6 +74,7 @@ void AppServices::publish()
     VaultController::publish(&m_vault);
     HelperController::publish(&m_helper);
     TimelineController::publish(&m_timeline);
+    HomeStatus::publish(&m_home);
     DocumentFiles::publish(&m_documentFiles);
 }
 
@@ -84,6 +87,7 @@ void AppServices::connectVault()
         m_rulesChange.setDatabase(db);
         m_family.setDatabase(db);
         m_timeline.setDatabase(db);
+        m_home.setDatabase(db);
         m_documentFiles.setDatabase(db);
     });
     m_closing = QObject::connect(&m_vault, &VaultController::databaseClosing, &m_vault,
@@ -93,6 +97,7 @@ void AppServices::connectVault()
 void AppServices::releaseDatabase()
 {
     m_documentFiles.setDatabase(nullptr);
+    m_home.setDatabase(nullptr);
     m_timeline.setDatabase(nullptr);
     m_family.setDatabase(nullptr);
     m_rulesChange.setDatabase(nullptr);

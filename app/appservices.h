@@ -12,6 +12,7 @@
 #include "platform/platform.h"
 #include "summary/helpercontroller.h"
 #include "textsize.h"
+#include "timeline/homestatus.h"
 #include "timeline/reminderservice.h"
 #include "timeline/timelinecontroller.h"
 
@@ -56,6 +57,8 @@ public:
     [[nodiscard]] HelperController &helper() { return m_helper; }
     /** The procedure: stages, deadlines, reminders. */
     [[nodiscard]] TimelineController &timeline() { return m_timeline; }
+    /** Home's "what now". */
+    [[nodiscard]] HomeStatus &home() { return m_home; }
     /** The reminders the timeline plans. */
     [[nodiscard]] ReminderService &reminders() { return m_reminders; }
     /** The pages (attachments) of the papers. */
@@ -88,6 +91,7 @@ private:
     HelperController m_helper;
     ReminderService m_reminders;
     TimelineController m_timeline;
+    HomeStatus m_home;
     DocumentFiles m_documentFiles;
     QMetaObject::Connection m_opened;
     QMetaObject::Connection m_closing;

@@ -25,6 +25,8 @@ ApplicationWindow {
             "deadlines": "pages/DeadlinesPage.qml",
             "timeline": "pages/timeline/TimelinePage.qml",
             "adddeadline": "pages/timeline/AddDeadlinePage.qml",
+            "letters": "pages/letters/LettersPage.qml",
+            "letter": "pages/letters/LetterPage.qml",
             "helper": "pages/HelperPage.qml",
             "helperview": "pages/HelperViewPage.qml",
             "settings": "pages/SettingsPage.qml",
@@ -52,6 +54,10 @@ ApplicationWindow {
         }
     }
 
+    function firstInTimeline() {
+        return TimelineController.members.length > 0 ? TimelineController.members[0].memberId : 0;
+    }
+
     // The subject a page opened by name shows (--screenshots, --self-test, the layout tests):
     // the first member and their first paper.
     function subjectOf(name) {
@@ -60,6 +66,17 @@ ApplicationWindow {
         case "member":
             return {
                 "memberId": memberId
+            };
+        case "timeline":
+        case "letters":
+            return {
+                "memberId": root.firstInTimeline()
+            };
+        case "letter":
+            return {
+                "memberId": root.firstInTimeline(),
+                "forEveryone": false,
+                "letterId": "missingItems"
             };
         case "document":
             return {

@@ -1095,14 +1095,6 @@
         <translation>آخر يوم: %1</translation>
     </message>
     <message>
-        <source>Next step: %1</source>
-        <translation>الخطوة التالية: %1</translation>
-    </message>
-    <message>
-        <source>Reminder: %1</source>
-        <translation>تذكير: %1</translation>
-    </message>
-    <message>
         <source>See all dates</source>
         <translation>عرض كل التواريخ</translation>
     </message>
@@ -1133,6 +1125,18 @@
         <source>I have read this</source>
         <translation>قرأتُ هذا</translation>
     </message>
+    <message>
+        <source>See the papers</source>
+        <translation>عرض الوثائق</translation>
+    </message>
+    <message>
+        <source>Family and papers</source>
+        <translation>العائلة والوثائق</translation>
+    </message>
+    <message>
+        <source>A letter from the IND came</source>
+        <translation>وصلت رسالة من IND</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln paper(s) still missing.</source>
         <translation>
@@ -1145,12 +1149,22 @@
         </translation>
     </message>
     <message>
-        <source>See the papers</source>
-        <translation>عرض الوثائق</translation>
+        <source>Reminder: %1</source>
+        <translation>تذكير: %1</translation>
     </message>
-    <message>
-        <source>Family and papers</source>
-        <translation>العائلة والوثائق</translation>
+</context>
+<context>
+    <name>HomeStatus</name>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 و%Ln آخرين</numerusform>
+            <numerusform>%1 وشخص آخر (%Ln)</numerusform>
+            <numerusform>%1 وشخصان آخران (%Ln)</numerusform>
+            <numerusform>%1 و%Ln أشخاص آخرين</numerusform>
+            <numerusform>%1 و%Ln شخصًا آخر</numerusform>
+            <numerusform>%1 و%Ln شخص آخر</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2506,6 +2520,100 @@
     </message>
 </context>
 <context>
+    <name>LetterPage</name>
+    <message>
+        <source>What to do</source>
+        <translation>ما يجب فعله</translation>
+    </message>
+    <message>
+        <source>Its date starts: %1</source>
+        <translation>تاريخها يبدأ: %1</translation>
+    </message>
+    <message>
+        <source>Enter the dates of this letter</source>
+        <translation>إدخال تواريخ هذه الرسالة</translation>
+    </message>
+    <message>
+        <source>Date of the letter</source>
+        <translation>تاريخ الرسالة</translation>
+    </message>
+    <message>
+        <source>The IND decides before</source>
+        <translation>تقرّر IND قبل</translation>
+    </message>
+    <message>
+        <source>Answer before</source>
+        <translation>الإجابة قبل</translation>
+    </message>
+    <message>
+        <source>The letter says before which day the IND decides. Enter that day.</source>
+        <translation>تذكر الرسالة اليوم الذي تقرّر IND قبله. يُرجى إدخال ذلك اليوم.</translation>
+    </message>
+    <message>
+        <source>The letter says before which day the IND wants your answer. Enter that day.</source>
+        <translation>تذكر الرسالة اليوم الذي تريد IND جوابك قبله. يُرجى إدخال ذلك اليوم.</translation>
+    </message>
+    <message>
+        <source>Saved. Samen reminds you before the date.</source>
+        <translation>تم الحفظ. سيذكّرك Samen قبل التاريخ.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>تم الحفظ.</translation>
+    </message>
+    <message>
+        <source>See the steps</source>
+        <translation>عرض الخطوات</translation>
+    </message>
+    <message>
+        <source>See all dates</source>
+        <translation>عرض كل التواريخ</translation>
+    </message>
+    <message>
+        <source>The date at the top of the letter, next to the word &quot;Datum&quot;.</source>
+        <translation>التاريخ في أعلى الرسالة، بجانب كلمة «Datum».</translation>
+    </message>
+</context>
+<context>
+    <name>LettersPage</name>
+    <message>
+        <source>A letter from the IND came</source>
+        <translation>وصلت رسالة من IND</translation>
+    </message>
+    <message>
+        <source>First answer the questions about your family. Then you can follow each step here.</source>
+        <translation>يُرجى أولًا الإجابة عن الأسئلة عن عائلتك. بعدها يمكنك متابعة كل خطوة هنا.</translation>
+    </message>
+    <message>
+        <source>Start the questions</source>
+        <translation>بدء الأسئلة</translation>
+    </message>
+    <message>
+        <source>For whom is the letter?</source>
+        <translation>لمن هذه الرسالة؟</translation>
+    </message>
+    <message>
+        <source>The letter is about everyone in this application</source>
+        <translation>الرسالة تخص كل من في هذا الطلب</translation>
+    </message>
+    <message>
+        <source>Which letter is it?</source>
+        <translation>ما هي هذه الرسالة؟</translation>
+    </message>
+    <message>
+        <source>Look at the Dutch words at the top of the letter. Choose the same words below.</source>
+        <translation>يُرجى النظر إلى الكلمات الهولندية في أعلى الرسالة، ثم اختيار نفس الكلمات في الأسفل.</translation>
+    </message>
+    <message>
+        <source>Not in the list? Add the date the letter asks you to answer by.</source>
+        <translation>ليست في القائمة؟ يُرجى إضافة التاريخ الذي تطلب الرسالة الجواب قبله.</translation>
+    </message>
+    <message>
+        <source>Add a date from an IND letter</source>
+        <translation>إضافة تاريخ من رسالة IND</translation>
+    </message>
+</context>
+<context>
     <name>MemberPage</name>
     <message>
         <source>Family member</source>
@@ -2641,6 +2749,91 @@
     <message>
         <source>Delete</source>
         <translation>حذف</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseCard</name>
+    <message>
+        <source>Where you are now</source>
+        <translation>أين وصلت الآن</translation>
+    </message>
+    <message>
+        <source>What you can do now</source>
+        <translation>ما يمكنك فعله الآن</translation>
+    </message>
+    <message>
+        <source>What your family abroad does</source>
+        <translation>ما تفعله عائلتك في الخارج</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseGroup</name>
+    <message>
+        <source>Next step: %1</source>
+        <translation>الخطوة التالية: %1</translation>
+    </message>
+    <message>
+        <source>See the steps</source>
+        <translation>عرض الخطوات</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseTexts</name>
+    <message numerus="yes">
+        <source>%Ln year(s)</source>
+        <translation>
+            <numerusform>%Ln سنة</numerusform>
+            <numerusform>سنة واحدة (%Ln)</numerusform>
+            <numerusform>سنتان (%Ln)</numerusform>
+            <numerusform>%Ln سنوات</numerusform>
+            <numerusform>%Ln سنة</numerusform>
+            <numerusform>%Ln سنة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln month(s)</source>
+        <translation>
+            <numerusform>%Ln شهر</numerusform>
+            <numerusform>شهر واحد (%Ln)</numerusform>
+            <numerusform>شهران (%Ln)</numerusform>
+            <numerusform>%Ln أشهر</numerusform>
+            <numerusform>%Ln شهرًا</numerusform>
+            <numerusform>%Ln شهر</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln week(s)</source>
+        <translation>
+            <numerusform>%Ln أسبوع</numerusform>
+            <numerusform>أسبوع واحد (%Ln)</numerusform>
+            <numerusform>أسبوعان (%Ln)</numerusform>
+            <numerusform>%Ln أسابيع</numerusform>
+            <numerusform>%Ln أسبوعًا</numerusform>
+            <numerusform>%Ln أسبوع</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln يوم</numerusform>
+            <numerusform>يوم واحد (%Ln)</numerusform>
+            <numerusform>يومان (%Ln)</numerusform>
+            <numerusform>%Ln أيام</numerusform>
+            <numerusform>%Ln يومًا</numerusform>
+            <numerusform>%Ln يوم</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usually up to %1.</source>
+        <translation>عادةً حتى %1.</translation>
+    </message>
+    <message>
+        <source>It can take %1 longer.</source>
+        <translation>قد يستغرق الأمر %1 إضافية.</translation>
+    </message>
+    <message>
+        <source>Application not sent yet</source>
+        <translation>لم يُرسَل الطلب بعد</translation>
     </message>
 </context>
 <context>
@@ -3385,6 +3578,17 @@
     </message>
 </context>
 <context>
+    <name>SupportOffer</name>
+    <message>
+        <source>%1
+
+Who can help: %2</source>
+        <translation>%1
+
+من يمكنه المساعدة: %2</translation>
+    </message>
+</context>
+<context>
     <name>TimelineController</name>
     <message>
         <source>This day does not exist. Please check the date.</source>
@@ -3427,12 +3631,12 @@
         <translation>يبدأ: %1</translation>
     </message>
     <message>
-        <source>Answer the questions about your family. Then Samen knows your dates.</source>
-        <translation>يُرجى الإجابة عن الأسئلة عن عائلتك. عندها يعرف Samen تواريخك.</translation>
-    </message>
-    <message>
         <source>This date does not fit with the date of the step &quot;%1&quot;. Please check both dates.</source>
         <translation>هذا التاريخ لا يتوافق مع تاريخ الخطوة «%1». يُرجى التحقق من التاريخين.</translation>
+    </message>
+    <message>
+        <source>Answer the letter: %1</source>
+        <translation>الرد على الرسالة: %1</translation>
     </message>
 </context>
 <context>
@@ -3488,6 +3692,14 @@
     <message>
         <source>Use 90 days again</source>
         <translation>استخدام ٩٠ يومًا مرة أخرى</translation>
+    </message>
+    <message>
+        <source>A letter from the IND came</source>
+        <translation>وصلت رسالة من IND</translation>
+    </message>
+    <message>
+        <source>All steps</source>
+        <translation>كل الخطوات</translation>
     </message>
 </context>
 <context>

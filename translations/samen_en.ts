@@ -1083,14 +1083,6 @@
         <translation>Last day: %1</translation>
     </message>
     <message>
-        <source>Next step: %1</source>
-        <translation>Next step: %1</translation>
-    </message>
-    <message>
-        <source>Reminder: %1</source>
-        <translation>Reminder: %1</translation>
-    </message>
-    <message>
         <source>See all dates</source>
         <translation>See all dates</translation>
     </message>
@@ -1117,6 +1109,18 @@
         <source>I have read this</source>
         <translation>I have read this</translation>
     </message>
+    <message>
+        <source>See the papers</source>
+        <translation>See the papers</translation>
+    </message>
+    <message>
+        <source>Family and papers</source>
+        <translation>Family and papers</translation>
+    </message>
+    <message>
+        <source>A letter from the IND came</source>
+        <translation>A letter from the IND came</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln paper(s) still missing.</source>
         <translation>
@@ -1125,12 +1129,18 @@
         </translation>
     </message>
     <message>
-        <source>See the papers</source>
-        <translation>See the papers</translation>
+        <source>Reminder: %1</source>
+        <translation>Reminder: %1</translation>
     </message>
-    <message>
-        <source>Family and papers</source>
-        <translation>Family and papers</translation>
+</context>
+<context>
+    <name>HomeStatus</name>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 and %Ln more</numerusform>
+            <numerusform>%1 and %Ln more</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2470,6 +2480,100 @@
     </message>
 </context>
 <context>
+    <name>LetterPage</name>
+    <message>
+        <source>What to do</source>
+        <translation>What to do</translation>
+    </message>
+    <message>
+        <source>Its date starts: %1</source>
+        <translation>Its date starts: %1</translation>
+    </message>
+    <message>
+        <source>Enter the dates of this letter</source>
+        <translation>Enter the dates of this letter</translation>
+    </message>
+    <message>
+        <source>Date of the letter</source>
+        <translation>Date of the letter</translation>
+    </message>
+    <message>
+        <source>The date at the top of the letter, next to the word &quot;Datum&quot;.</source>
+        <translation>The date at the top of the letter, next to the word &quot;Datum&quot;.</translation>
+    </message>
+    <message>
+        <source>The IND decides before</source>
+        <translation>The IND decides before</translation>
+    </message>
+    <message>
+        <source>Answer before</source>
+        <translation>Answer before</translation>
+    </message>
+    <message>
+        <source>The letter says before which day the IND decides. Enter that day.</source>
+        <translation>The letter says before which day the IND decides. Enter that day.</translation>
+    </message>
+    <message>
+        <source>The letter says before which day the IND wants your answer. Enter that day.</source>
+        <translation>The letter says before which day the IND wants your answer. Enter that day.</translation>
+    </message>
+    <message>
+        <source>Saved. Samen reminds you before the date.</source>
+        <translation>Saved. Samen reminds you before the date.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>See the steps</source>
+        <translation>See the steps</translation>
+    </message>
+    <message>
+        <source>See all dates</source>
+        <translation>See all dates</translation>
+    </message>
+</context>
+<context>
+    <name>LettersPage</name>
+    <message>
+        <source>A letter from the IND came</source>
+        <translation>A letter from the IND came</translation>
+    </message>
+    <message>
+        <source>First answer the questions about your family. Then you can follow each step here.</source>
+        <translation>First answer the questions about your family. Then you can follow each step here.</translation>
+    </message>
+    <message>
+        <source>Start the questions</source>
+        <translation>Start the questions</translation>
+    </message>
+    <message>
+        <source>For whom is the letter?</source>
+        <translation>For whom is the letter?</translation>
+    </message>
+    <message>
+        <source>The letter is about everyone in this application</source>
+        <translation>The letter is about everyone in this application</translation>
+    </message>
+    <message>
+        <source>Which letter is it?</source>
+        <translation>Which letter is it?</translation>
+    </message>
+    <message>
+        <source>Look at the Dutch words at the top of the letter. Choose the same words below.</source>
+        <translation>Look at the Dutch words at the top of the letter. Choose the same words below.</translation>
+    </message>
+    <message>
+        <source>Not in the list? Add the date the letter asks you to answer by.</source>
+        <translation>Not in the list? Add the date the letter asks you to answer by.</translation>
+    </message>
+    <message>
+        <source>Add a date from an IND letter</source>
+        <translation>Add a date from an IND letter</translation>
+    </message>
+</context>
+<context>
     <name>MemberPage</name>
     <message>
         <source>Family member</source>
@@ -2597,6 +2701,75 @@
     <message>
         <source>Delete</source>
         <translation>Delete</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseCard</name>
+    <message>
+        <source>Where you are now</source>
+        <translation>Where you are now</translation>
+    </message>
+    <message>
+        <source>What you can do now</source>
+        <translation>What you can do now</translation>
+    </message>
+    <message>
+        <source>What your family abroad does</source>
+        <translation>What your family abroad does</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseGroup</name>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Next step: %1</translation>
+    </message>
+    <message>
+        <source>See the steps</source>
+        <translation>See the steps</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseTexts</name>
+    <message numerus="yes">
+        <source>%Ln year(s)</source>
+        <translation>
+            <numerusform>%Ln year(s)</numerusform>
+            <numerusform>%Ln year(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln month(s)</source>
+        <translation>
+            <numerusform>%Ln month(s)</numerusform>
+            <numerusform>%Ln month(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln week(s)</source>
+        <translation>
+            <numerusform>%Ln week(s)</numerusform>
+            <numerusform>%Ln week(s)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln day(s)</numerusform>
+            <numerusform>%Ln day(s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usually up to %1.</source>
+        <translation>Usually up to %1.</translation>
+    </message>
+    <message>
+        <source>It can take %1 longer.</source>
+        <translation>It can take %1 longer.</translation>
+    </message>
+    <message>
+        <source>Application not sent yet</source>
+        <translation>Application not sent yet</translation>
     </message>
 </context>
 <context>
@@ -3333,6 +3506,17 @@
     </message>
 </context>
 <context>
+    <name>SupportOffer</name>
+    <message>
+        <source>%1
+
+Who can help: %2</source>
+        <translation>%1
+
+Who can help: %2</translation>
+    </message>
+</context>
+<context>
     <name>TimelineController</name>
     <message>
         <source>This day does not exist. Please check the date.</source>
@@ -3375,12 +3559,12 @@
         <translation>Starts: %1</translation>
     </message>
     <message>
-        <source>Answer the questions about your family. Then Samen knows your dates.</source>
-        <translation>Answer the questions about your family. Then Samen knows your dates.</translation>
-    </message>
-    <message>
         <source>This date does not fit with the date of the step &quot;%1&quot;. Please check both dates.</source>
         <translation>This date does not fit with the date of the step &quot;%1&quot;. Please check both dates.</translation>
+    </message>
+    <message>
+        <source>Answer the letter: %1</source>
+        <translation>Answer the letter: %1</translation>
     </message>
 </context>
 <context>
@@ -3436,6 +3620,14 @@
     <message>
         <source>Use 90 days again</source>
         <translation>Use 90 days again</translation>
+    </message>
+    <message>
+        <source>A letter from the IND came</source>
+        <translation>A letter from the IND came</translation>
+    </message>
+    <message>
+        <source>All steps</source>
+        <translation>All steps</translation>
     </message>
 </context>
 <context>

@@ -1080,14 +1080,6 @@
         <translation>آخرین روز: %1</translation>
     </message>
     <message>
-        <source>Next step: %1</source>
-        <translation>قدم بعدی: %1</translation>
-    </message>
-    <message>
-        <source>Reminder: %1</source>
-        <translation>یادآوری: %1</translation>
-    </message>
-    <message>
         <source>See all dates</source>
         <translation>همه تاریخ‌ها را ببینید</translation>
     </message>
@@ -1113,12 +1105,6 @@
         <source>I have read this</source>
         <translation>این را خواندم</translation>
     </message>
-    <message numerus="yes">
-        <source>%Ln paper(s) still missing.</source>
-        <translation>
-            <numerusform>هنوز %Ln سند کم است.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>See the papers</source>
         <translation>اسناد را ببینید</translation>
@@ -1126,6 +1112,29 @@
     <message>
         <source>Family and papers</source>
         <translation>خانواده و اسناد</translation>
+    </message>
+    <message>
+        <source>A letter from the IND came</source>
+        <translation>یک نامه از IND آمد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln paper(s) still missing.</source>
+        <translation>
+            <numerusform>هنوز %Ln سند کم است.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reminder: %1</source>
+        <translation>یادآوری: %1</translation>
+    </message>
+</context>
+<context>
+    <name>HomeStatus</name>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 و %Ln نفر دیگر</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2461,6 +2470,100 @@
     </message>
 </context>
 <context>
+    <name>LetterPage</name>
+    <message>
+        <source>What to do</source>
+        <translation>چه باید کرد</translation>
+    </message>
+    <message>
+        <source>Its date starts: %1</source>
+        <translation>تاریخ آن شروع می‌کند: %1</translation>
+    </message>
+    <message>
+        <source>Enter the dates of this letter</source>
+        <translation>تاریخ‌های این نامه را وارد کنید</translation>
+    </message>
+    <message>
+        <source>Date of the letter</source>
+        <translation>تاریخ نامه</translation>
+    </message>
+    <message>
+        <source>The IND decides before</source>
+        <translation>اداره IND تصمیم می‌گیرد تا</translation>
+    </message>
+    <message>
+        <source>Answer before</source>
+        <translation>جواب بدهید تا</translation>
+    </message>
+    <message>
+        <source>The letter says before which day the IND decides. Enter that day.</source>
+        <translation>نامه می‌گوید اداره IND تا کدام روز تصمیم می‌گیرد. آن روز را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>The letter says before which day the IND wants your answer. Enter that day.</source>
+        <translation>نامه می‌گوید اداره IND تا کدام روز جواب شما را می‌خواهد. آن روز را وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Saved. Samen reminds you before the date.</source>
+        <translation>ذخیره شد. Samen پیش از آن تاریخ به شما یادآوری می‌کند.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>See the steps</source>
+        <translation>مراحل را ببینید</translation>
+    </message>
+    <message>
+        <source>See all dates</source>
+        <translation>همه تاریخ‌ها را ببینید</translation>
+    </message>
+    <message>
+        <source>The date at the top of the letter, next to the word &quot;Datum&quot;.</source>
+        <translation>تاریخ در بالای نامه، کنار کلمه «Datum».</translation>
+    </message>
+</context>
+<context>
+    <name>LettersPage</name>
+    <message>
+        <source>A letter from the IND came</source>
+        <translation>یک نامه از IND آمد</translation>
+    </message>
+    <message>
+        <source>First answer the questions about your family. Then you can follow each step here.</source>
+        <translation>اول به سوال‌ها درباره خانواده خود جواب بدهید. بعد می‌توانید هر مرحله را اینجا دنبال کنید.</translation>
+    </message>
+    <message>
+        <source>Start the questions</source>
+        <translation>سوال‌ها را شروع کنید</translation>
+    </message>
+    <message>
+        <source>For whom is the letter?</source>
+        <translation>نامه برای چه کسی است؟</translation>
+    </message>
+    <message>
+        <source>The letter is about everyone in this application</source>
+        <translation>نامه درباره همه کسانی است که در این درخواست هستند</translation>
+    </message>
+    <message>
+        <source>Which letter is it?</source>
+        <translation>کدام نامه است؟</translation>
+    </message>
+    <message>
+        <source>Look at the Dutch words at the top of the letter. Choose the same words below.</source>
+        <translation>به کلمه‌های هالندی در بالای نامه نگاه کنید. همان کلمه‌ها را در پایین انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Not in the list? Add the date the letter asks you to answer by.</source>
+        <translation>در فهرست نیست؟ تاریخی را که نامه تا آن جواب می‌خواهد اضافه کنید.</translation>
+    </message>
+    <message>
+        <source>Add a date from an IND letter</source>
+        <translation>یک تاریخ از نامه IND اضافه کنید</translation>
+    </message>
+</context>
+<context>
     <name>MemberPage</name>
     <message>
         <source>Family member</source>
@@ -2586,6 +2689,71 @@
     <message>
         <source>Delete</source>
         <translation>حذف</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseCard</name>
+    <message>
+        <source>Where you are now</source>
+        <translation>اکنون کجا هستید</translation>
+    </message>
+    <message>
+        <source>What you can do now</source>
+        <translation>آنچه اکنون می‌توانید بکنید</translation>
+    </message>
+    <message>
+        <source>What your family abroad does</source>
+        <translation>آنچه خانواده شما در خارج می‌کند</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseGroup</name>
+    <message>
+        <source>Next step: %1</source>
+        <translation>قدم بعدی: %1</translation>
+    </message>
+    <message>
+        <source>See the steps</source>
+        <translation>مراحل را ببینید</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseTexts</name>
+    <message numerus="yes">
+        <source>%Ln year(s)</source>
+        <translation>
+            <numerusform>%Ln سال</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln month(s)</source>
+        <translation>
+            <numerusform>%Ln ماه</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln week(s)</source>
+        <translation>
+            <numerusform>%Ln هفته</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln روز</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usually up to %1.</source>
+        <translation>معمولاً تا %1.</translation>
+    </message>
+    <message>
+        <source>It can take %1 longer.</source>
+        <translation>ممکن است %1 بیشتر طول بکشد.</translation>
+    </message>
+    <message>
+        <source>Application not sent yet</source>
+        <translation>درخواست هنوز فرستاده نشده</translation>
     </message>
 </context>
 <context>
@@ -3320,6 +3488,17 @@
     </message>
 </context>
 <context>
+    <name>SupportOffer</name>
+    <message>
+        <source>%1
+
+Who can help: %2</source>
+        <translation>%1
+
+چه کسی می‌تواند کمک کند: %2</translation>
+    </message>
+</context>
+<context>
     <name>TimelineController</name>
     <message>
         <source>This day does not exist. Please check the date.</source>
@@ -3362,12 +3541,12 @@
         <translation>شروع می‌شود: %1</translation>
     </message>
     <message>
-        <source>Answer the questions about your family. Then Samen knows your dates.</source>
-        <translation>به سوال‌ها درباره خانواده خود جواب بدهید. بعد Samen تاریخ‌های شما را می‌داند.</translation>
-    </message>
-    <message>
         <source>This date does not fit with the date of the step &quot;%1&quot;. Please check both dates.</source>
         <translation>این تاریخ با تاریخ مرحلهٔ «%1» جور نمی‌آید. لطفاً هر دو تاریخ را بررسی کنید.</translation>
+    </message>
+    <message>
+        <source>Answer the letter: %1</source>
+        <translation>به نامه جواب بدهید: %1</translation>
     </message>
 </context>
 <context>
@@ -3423,6 +3602,14 @@
     <message>
         <source>Use 90 days again</source>
         <translation>دوباره ۹۰ روز را استفاده کنید</translation>
+    </message>
+    <message>
+        <source>A letter from the IND came</source>
+        <translation>یک نامه از IND آمد</translation>
+    </message>
+    <message>
+        <source>All steps</source>
+        <translation>همه مراحل</translation>
     </message>
 </context>
 <context>

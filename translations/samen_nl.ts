@@ -1083,14 +1083,6 @@
         <translation>Laatste dag: %1</translation>
     </message>
     <message>
-        <source>Next step: %1</source>
-        <translation>Volgende stap: %1</translation>
-    </message>
-    <message>
-        <source>Reminder: %1</source>
-        <translation>Herinnering: %1</translation>
-    </message>
-    <message>
         <source>See all dates</source>
         <translation>Bekijk alle datums</translation>
     </message>
@@ -1117,6 +1109,18 @@
         <source>I have read this</source>
         <translation>Ik heb dit gelezen</translation>
     </message>
+    <message>
+        <source>See the papers</source>
+        <translation>Bekijk de papieren</translation>
+    </message>
+    <message>
+        <source>Family and papers</source>
+        <translation>Gezin en papieren</translation>
+    </message>
+    <message>
+        <source>A letter from the IND came</source>
+        <translation>Er kwam een brief van de IND</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln paper(s) still missing.</source>
         <translation>
@@ -1125,12 +1129,18 @@
         </translation>
     </message>
     <message>
-        <source>See the papers</source>
-        <translation>Bekijk de papieren</translation>
+        <source>Reminder: %1</source>
+        <translation>Herinnering: %1</translation>
     </message>
-    <message>
-        <source>Family and papers</source>
-        <translation>Gezin en papieren</translation>
+</context>
+<context>
+    <name>HomeStatus</name>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 en %Ln andere</numerusform>
+            <numerusform>%1 en %Ln anderen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2470,6 +2480,100 @@
     </message>
 </context>
 <context>
+    <name>LetterPage</name>
+    <message>
+        <source>What to do</source>
+        <translation>Wat moet je doen</translation>
+    </message>
+    <message>
+        <source>Its date starts: %1</source>
+        <translation>De datum ervan start: %1</translation>
+    </message>
+    <message>
+        <source>Enter the dates of this letter</source>
+        <translation>Vul de datums van deze brief in</translation>
+    </message>
+    <message>
+        <source>Date of the letter</source>
+        <translation>Datum van de brief</translation>
+    </message>
+    <message>
+        <source>The date at the top of the letter, next to the word &quot;Datum&quot;.</source>
+        <translation>De datum bovenaan de brief, naast het woord &quot;Datum&quot;.</translation>
+    </message>
+    <message>
+        <source>The IND decides before</source>
+        <translation>De IND beslist vóór</translation>
+    </message>
+    <message>
+        <source>Answer before</source>
+        <translation>Antwoord vóór</translation>
+    </message>
+    <message>
+        <source>The letter says before which day the IND decides. Enter that day.</source>
+        <translation>In de brief staat vóór welke dag de IND beslist. Vul die dag in.</translation>
+    </message>
+    <message>
+        <source>The letter says before which day the IND wants your answer. Enter that day.</source>
+        <translation>In de brief staat vóór welke dag de IND je antwoord wil. Vul die dag in.</translation>
+    </message>
+    <message>
+        <source>Saved. Samen reminds you before the date.</source>
+        <translation>Opgeslagen. Samen herinnert je vóór de datum.</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Opgeslagen.</translation>
+    </message>
+    <message>
+        <source>See the steps</source>
+        <translation>Bekijk de stappen</translation>
+    </message>
+    <message>
+        <source>See all dates</source>
+        <translation>Bekijk alle datums</translation>
+    </message>
+</context>
+<context>
+    <name>LettersPage</name>
+    <message>
+        <source>A letter from the IND came</source>
+        <translation>Er kwam een brief van de IND</translation>
+    </message>
+    <message>
+        <source>First answer the questions about your family. Then you can follow each step here.</source>
+        <translation>Beantwoord eerst de vragen over je gezin. Dan kun je hier elke stap volgen.</translation>
+    </message>
+    <message>
+        <source>Start the questions</source>
+        <translation>Begin met de vragen</translation>
+    </message>
+    <message>
+        <source>For whom is the letter?</source>
+        <translation>Voor wie is de brief?</translation>
+    </message>
+    <message>
+        <source>The letter is about everyone in this application</source>
+        <translation>De brief gaat over iedereen in deze aanvraag</translation>
+    </message>
+    <message>
+        <source>Which letter is it?</source>
+        <translation>Welke brief is het?</translation>
+    </message>
+    <message>
+        <source>Look at the Dutch words at the top of the letter. Choose the same words below.</source>
+        <translation>Kijk naar de Nederlandse woorden bovenaan de brief. Kies hieronder dezelfde woorden.</translation>
+    </message>
+    <message>
+        <source>Not in the list? Add the date the letter asks you to answer by.</source>
+        <translation>Staat hij er niet bij? Voeg de datum toe waarvóór de brief een antwoord vraagt.</translation>
+    </message>
+    <message>
+        <source>Add a date from an IND letter</source>
+        <translation>Datum uit een IND-brief toevoegen</translation>
+    </message>
+</context>
+<context>
     <name>MemberPage</name>
     <message>
         <source>Family member</source>
@@ -2597,6 +2701,75 @@
     <message>
         <source>Delete</source>
         <translation>Verwijderen</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseCard</name>
+    <message>
+        <source>Where you are now</source>
+        <translation>Waar je nu bent</translation>
+    </message>
+    <message>
+        <source>What you can do now</source>
+        <translation>Wat je nu kunt doen</translation>
+    </message>
+    <message>
+        <source>What your family abroad does</source>
+        <translation>Wat je familie in het buitenland doet</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseGroup</name>
+    <message>
+        <source>Next step: %1</source>
+        <translation>Volgende stap: %1</translation>
+    </message>
+    <message>
+        <source>See the steps</source>
+        <translation>Bekijk de stappen</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseTexts</name>
+    <message numerus="yes">
+        <source>%Ln year(s)</source>
+        <translation>
+            <numerusform>%Ln jaar</numerusform>
+            <numerusform>%Ln jaar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln month(s)</source>
+        <translation>
+            <numerusform>%Ln maand</numerusform>
+            <numerusform>%Ln maanden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln week(s)</source>
+        <translation>
+            <numerusform>%Ln week</numerusform>
+            <numerusform>%Ln weken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln dag</numerusform>
+            <numerusform>%Ln dagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usually up to %1.</source>
+        <translation>Meestal tot %1.</translation>
+    </message>
+    <message>
+        <source>It can take %1 longer.</source>
+        <translation>Het kan %1 langer duren.</translation>
+    </message>
+    <message>
+        <source>Application not sent yet</source>
+        <translation>Aanvraag nog niet verstuurd</translation>
     </message>
 </context>
 <context>
@@ -3333,6 +3506,17 @@
     </message>
 </context>
 <context>
+    <name>SupportOffer</name>
+    <message>
+        <source>%1
+
+Who can help: %2</source>
+        <translation>%1
+
+Wie kan helpen: %2</translation>
+    </message>
+</context>
+<context>
     <name>TimelineController</name>
     <message>
         <source>This day does not exist. Please check the date.</source>
@@ -3375,12 +3559,12 @@
         <translation>Begint: %1</translation>
     </message>
     <message>
-        <source>Answer the questions about your family. Then Samen knows your dates.</source>
-        <translation>Beantwoord de vragen over je gezin. Dan kent Samen je datums.</translation>
-    </message>
-    <message>
         <source>This date does not fit with the date of the step &quot;%1&quot;. Please check both dates.</source>
         <translation>Deze datum past niet bij de datum van de stap &quot;%1&quot;. Kijk beide datums na.</translation>
+    </message>
+    <message>
+        <source>Answer the letter: %1</source>
+        <translation>Beantwoord de brief: %1</translation>
     </message>
 </context>
 <context>
@@ -3436,6 +3620,14 @@
     <message>
         <source>Use 90 days again</source>
         <translation>Weer 90 dagen gebruiken</translation>
+    </message>
+    <message>
+        <source>A letter from the IND came</source>
+        <translation>Er kwam een brief van de IND</translation>
+    </message>
+    <message>
+        <source>All steps</source>
+        <translation>Alle stappen</translation>
     </message>
 </context>
 <context>

@@ -1083,14 +1083,6 @@
         <translation>ናይ መወዳእታ መዓልቲ፦ %1</translation>
     </message>
     <message>
-        <source>Next step: %1</source>
-        <translation>ዝቕጽል ስጉምቲ፦ %1</translation>
-    </message>
-    <message>
-        <source>Reminder: %1</source>
-        <translation>መዘኻኸሪ፦ %1</translation>
-    </message>
-    <message>
         <source>See all dates</source>
         <translation>ኩሎም ዕለታት ርኣዩ</translation>
     </message>
@@ -1117,6 +1109,18 @@
         <source>I have read this</source>
         <translation>ነዚ ኣንቢበዮ ኣለኹ</translation>
     </message>
+    <message>
+        <source>See the papers</source>
+        <translation>ወረቓቕቲ ርኣዩ</translation>
+    </message>
+    <message>
+        <source>Family and papers</source>
+        <translation>ስድራን ወረቓቕትን</translation>
+    </message>
+    <message>
+        <source>A letter from the IND came</source>
+        <translation>ካብ IND ደብዳቤ መጺኡ</translation>
+    </message>
     <message numerus="yes">
         <source>%Ln paper(s) still missing.</source>
         <translation>
@@ -1125,12 +1129,18 @@
         </translation>
     </message>
     <message>
-        <source>See the papers</source>
-        <translation>ወረቓቕቲ ርኣዩ</translation>
+        <source>Reminder: %1</source>
+        <translation>መዘኻኸሪ፦ %1</translation>
     </message>
-    <message>
-        <source>Family and papers</source>
-        <translation>ስድራን ወረቓቕትን</translation>
+</context>
+<context>
+    <name>HomeStatus</name>
+    <message numerus="yes">
+        <source>%1 and %Ln more</source>
+        <translation>
+            <numerusform>%1 ከምኡውን %Ln ካልእ</numerusform>
+            <numerusform>%1 ከምኡውን %Ln ካልኦት</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2470,6 +2480,100 @@
     </message>
 </context>
 <context>
+    <name>LetterPage</name>
+    <message>
+        <source>What to do</source>
+        <translation>እንታይ ክግበር ኣለዎ</translation>
+    </message>
+    <message>
+        <source>Its date starts: %1</source>
+        <translation>ዕለቱ ዝጅምሮ፦ %1</translation>
+    </message>
+    <message>
+        <source>Enter the dates of this letter</source>
+        <translation>ዕለታት ናይዚ ደብዳቤ ኣእትዉ</translation>
+    </message>
+    <message>
+        <source>Date of the letter</source>
+        <translation>ዕለት ናይቲ ደብዳቤ</translation>
+    </message>
+    <message>
+        <source>The IND decides before</source>
+        <translation>IND ቅድሚ እዚ ትውስን</translation>
+    </message>
+    <message>
+        <source>Answer before</source>
+        <translation>ቅድሚ እዚ ምለሱ</translation>
+    </message>
+    <message>
+        <source>The letter says before which day the IND decides. Enter that day.</source>
+        <translation>እቲ ደብዳቤ IND ቅድሚ ኣየናይ መዓልቲ ከም እትውስን ይብል። ነታ መዓልቲ ኣእትዉ።</translation>
+    </message>
+    <message>
+        <source>The letter says before which day the IND wants your answer. Enter that day.</source>
+        <translation>እቲ ደብዳቤ IND ቅድሚ ኣየናይ መዓልቲ መልሲ ከም እትደሊ ይብል። ነታ መዓልቲ ኣእትዉ።</translation>
+    </message>
+    <message>
+        <source>Saved. Samen reminds you before the date.</source>
+        <translation>ተዓቂቡ። Samen ቅድሚ እቲ ዕለት ከዘኻኽረኩም እዩ።</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>ተዓቂቡ።</translation>
+    </message>
+    <message>
+        <source>See the steps</source>
+        <translation>ስጉምትታት ርኣዩ</translation>
+    </message>
+    <message>
+        <source>See all dates</source>
+        <translation>ኩሎም ዕለታት ርኣዩ</translation>
+    </message>
+    <message>
+        <source>The date at the top of the letter, next to the word &quot;Datum&quot;.</source>
+        <translation>እቲ ኣብ ላዕሊ ናይቲ ደብዳቤ፣ ኣብ ጥቓ እታ «Datum» ትብል ቃል ዘሎ ዕለት።</translation>
+    </message>
+</context>
+<context>
+    <name>LettersPage</name>
+    <message>
+        <source>A letter from the IND came</source>
+        <translation>ካብ IND ደብዳቤ መጺኡ</translation>
+    </message>
+    <message>
+        <source>First answer the questions about your family. Then you can follow each step here.</source>
+        <translation>መጀመርታ ብዛዕባ ስድራኹም ዘለዉ ሕቶታት መልሱ። ድሕሪኡ ነፍሲ ወከፍ ስጉምቲ ኣብዚ ክትከታተሉ ትኽእሉ።</translation>
+    </message>
+    <message>
+        <source>Start the questions</source>
+        <translation>ሕቶታት ጀምሩ</translation>
+    </message>
+    <message>
+        <source>For whom is the letter?</source>
+        <translation>እቲ ደብዳቤ ንመን እዩ?</translation>
+    </message>
+    <message>
+        <source>The letter is about everyone in this application</source>
+        <translation>እቲ ደብዳቤ ብዛዕባ ኩሎም ኣብዚ ሕቶ ዘለዉ እዩ</translation>
+    </message>
+    <message>
+        <source>Which letter is it?</source>
+        <translation>ኣየናይ ደብዳቤ እዩ?</translation>
+    </message>
+    <message>
+        <source>Look at the Dutch words at the top of the letter. Choose the same words below.</source>
+        <translation>ነቶም ኣብ ላዕሊ ናይቲ ደብዳቤ ዘለዉ ቃላት ሆላንድኛ ርኣዩ። ነቶም ሓደ ዓይነት ቃላት ኣብ ታሕቲ ምረጹ።</translation>
+    </message>
+    <message>
+        <source>Not in the list? Add the date the letter asks you to answer by.</source>
+        <translation>ኣብቲ ዝርዝር የለን? እቲ ደብዳቤ መልሲ ዝሓተሉ ዕለት ወስኹ።</translation>
+    </message>
+    <message>
+        <source>Add a date from an IND letter</source>
+        <translation>ካብ ደብዳቤ IND ዕለት ወስኹ</translation>
+    </message>
+</context>
+<context>
     <name>MemberPage</name>
     <message>
         <source>Family member</source>
@@ -2597,6 +2701,75 @@
     <message>
         <source>Delete</source>
         <translation>ደምስሱ</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseCard</name>
+    <message>
+        <source>Where you are now</source>
+        <translation>ሕጂ ኣበይ ከም ዘለኹም</translation>
+    </message>
+    <message>
+        <source>What you can do now</source>
+        <translation>ሕጂ ክትገብርዎ ትኽእሉ</translation>
+    </message>
+    <message>
+        <source>What your family abroad does</source>
+        <translation>ስድራኹም ኣብ ወጻኢ ዝገብርዎ</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseGroup</name>
+    <message>
+        <source>Next step: %1</source>
+        <translation>ዝቕጽል ስጉምቲ፦ %1</translation>
+    </message>
+    <message>
+        <source>See the steps</source>
+        <translation>ስጉምትታት ርኣዩ</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseTexts</name>
+    <message numerus="yes">
+        <source>%Ln year(s)</source>
+        <translation>
+            <numerusform>%Ln ዓመት</numerusform>
+            <numerusform>%Ln ዓመታት</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln month(s)</source>
+        <translation>
+            <numerusform>%Ln ወርሒ</numerusform>
+            <numerusform>%Ln ኣዋርሕ</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln week(s)</source>
+        <translation>
+            <numerusform>%Ln ሰሙን</numerusform>
+            <numerusform>%Ln ሰሙናት</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln day(s)</source>
+        <translation>
+            <numerusform>%Ln መዓልቲ</numerusform>
+            <numerusform>%Ln መዓልታት</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Usually up to %1.</source>
+        <translation>ብልሙድ ክሳብ %1።</translation>
+    </message>
+    <message>
+        <source>It can take %1 longer.</source>
+        <translation>%1 ካብኡ ንላዕሊ ክወስድ ይኽእል።</translation>
+    </message>
+    <message>
+        <source>Application not sent yet</source>
+        <translation>ሕቶ ገና ኣይተለኣኸን</translation>
     </message>
 </context>
 <context>
@@ -3333,6 +3506,17 @@
     </message>
 </context>
 <context>
+    <name>SupportOffer</name>
+    <message>
+        <source>%1
+
+Who can help: %2</source>
+        <translation>%1
+
+መን ክሕግዝ ይኽእል፦ %2</translation>
+    </message>
+</context>
+<context>
     <name>TimelineController</name>
     <message>
         <source>This day does not exist. Please check the date.</source>
@@ -3375,12 +3559,12 @@
         <translation>ይጅምር፦ %1</translation>
     </message>
     <message>
-        <source>Answer the questions about your family. Then Samen knows your dates.</source>
-        <translation>ብዛዕባ ስድራኹም ዘለዉ ሕቶታት መልሱ። ሽዑ Samen ዕለታትኩም ይፈልጥ።</translation>
-    </message>
-    <message>
         <source>This date does not fit with the date of the step &quot;%1&quot;. Please check both dates.</source>
         <translation>እዚ ዕለት ምስ ዕለት ናይቲ ስጉምቲ «%1» ኣይሰማማዕን። በጃኹም ክልቲኦም ዕለታት ኣረጋግጹ።</translation>
+    </message>
+    <message>
+        <source>Answer the letter: %1</source>
+        <translation>ነቲ ደብዳቤ መልሱ፦ %1</translation>
     </message>
 </context>
 <context>
@@ -3436,6 +3620,14 @@
     <message>
         <source>Use 90 days again</source>
         <translation>ደጊምኩም 90 መዓልቲ ተጠቐሙ</translation>
+    </message>
+    <message>
+        <source>A letter from the IND came</source>
+        <translation>ካብ IND ደብዳቤ መጺኡ</translation>
+    </message>
+    <message>
+        <source>All steps</source>
+        <translation>ኩሎም ስጉምትታት</translation>
     </message>
 </context>
 <context>

@@ -144,7 +144,7 @@ bool holdsUserData(samen::vault::Database &db, const FamilyMember &member)
     const auto deadlines = timeline.deadlines();
     return std::any_of(deadlines.cbegin(), deadlines.cend(), [&](const samen::dossier::Deadline &deadline) {
         return deadline.memberId == member.id &&
-            (deadline.ruleId == samen::procedure::letterRule || deadline.done);
+            (samen::procedure::isLetterRule(deadline.ruleId) || deadline.done);
     });
 }
 

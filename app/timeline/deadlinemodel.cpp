@@ -7,9 +7,9 @@ namespace {
 
 auto fields(const DeadlineRow &r)
 {
-    return std::tie(r.deadlineId, r.ruleId, r.title, r.explanation, r.who, r.dateText, r.otherDateText,
-                    r.dueIso, r.countdown, r.daysLeft, r.done, r.isLetter, r.snoozed, r.fromReceiptLetter,
-                    r.endsWithStep, r.forTheInd, r.kind, r.endsWithApplication);
+    return std::tie(r.deadlineId, r.memberId, r.ruleId, r.title, r.explanation, r.who, r.dateText,
+                    r.otherDateText, r.dueIso, r.countdown, r.daysLeft, r.done, r.isLetter, r.snoozed,
+                    r.fromReceiptLetter, r.endsWithStep, r.forTheInd, r.kind, r.endsWithApplication);
 }
 
 } // namespace

@@ -11,6 +11,8 @@ struct DeadlineRow
 {
     /** The deadline row id. */
     qint64 deadlineId = 0;
+    /** The family member it concerns; 0 for the whole family. */
+    qint64 memberId = 0;
     /** Pack rule id, or "letter". */
     QString ruleId;
     /** What it is about, e.g. "Object to the no"; for a letter the user's words when given. */

@@ -33,8 +33,8 @@ TimelineController::TimelineController(const LanguageController &languages, Remi
     , m_languages(languages)
     , m_reminders(reminders)
     , m_events(events)
-    , m_stages(new StageModel(this))
     , m_deadlines(new DeadlineModel(this))
+    , m_letters(new LetterModel(this))
 {
     const auto rewrite = [this] {
         if (m_db) {
@@ -45,13 +45,11 @@ TimelineController::TimelineController(const LanguageController &languages, Remi
     };
     connect(&languages, &LanguageController::languageChanged, this, rewrite);
     connect(&languages, &LanguageController::datesChanged, this, rewrite);
-    connect(&reminders, &ReminderService::dueChanged, this, &TimelineController::homeChanged);
     connect(&events, &DossierEvents::answersChanged, this, &TimelineController::followAnswers);
     connect(&events, &DossierEvents::membersChanged, this, &TimelineController::readAll);
     connect(&events, &DossierEvents::memberRemoved, this, &TimelineController::readAll);
     connect(&events, &DossierEvents::stagesChanged, this, &TimelineController::readAll);
     connect(&events, &DossierEvents::deadlinesChanged, this, &TimelineController::readAll);
-    connect(&events, &DossierEvents::documentsChanged, this, &TimelineController::countMissingDocuments);
 }
 
 TimelineController::~TimelineController() = default;
@@ -62,7 +60,6 @@ void TimelineController::setDatabase(vault::Database *db)
     m_members.clear();
     m_stageEvents.clear();
     m_rows.clear();
-    m_missingDocuments = 0;
     m_detailed = false;
     m_error.clear();
     if (m_db) {
@@ -77,9 +74,8 @@ void TimelineController::setDatabase(vault::Database *db)
 void TimelineController::announceAll()
 {
     Q_EMIT familyChanged();
-    Q_EMIT memberChanged();
+    Q_EMIT timelineChanged();
     Q_EMIT errorChanged();
-    Q_EMIT homeChanged();
     Q_EMIT settingsChanged();
 }
 
@@ -121,15 +117,10 @@ bool TimelineController::failAndTryAgain()
     return fail(tr("This did not work. Please try again."));
 }
 
-void TimelineController::setCurrentMemberId(qint64 memberId)
+qint64 TimelineController::knownMember(double memberId)
 {
-    if (m_chosenMember == memberId)
-        return;
-    m_chosenMember = memberId;
-    m_error.clear();
-    rebuild();
-    Q_EMIT memberChanged();
-    Q_EMIT errorChanged();
+    const auto id = qint64(memberId);
+    return hasMember(id) ? id : 0;
 }
 
 bool TimelineController::fail(const QString &message)
@@ -204,9 +195,9 @@ QString TimelineController::outOfOrderWith(qint64 memberId, const QString &stage
     return {};
 }
 
-bool TimelineController::setStageDate(const QString &stage, const QString &isoDate)
+bool TimelineController::setStageDate(double memberId, const QString &stage, const QString &isoDate)
 {
-    const qint64 member = currentMemberId();
+    const qint64 member = knownMember(memberId);
     if (!m_db || member == 0 || !pack() || !m_pack->stage(stage))
         return failAndTryAgain();
     const auto date = checkedDate(isoDate, stage == appointmentStage);
@@ -239,9 +230,9 @@ bool TimelineController::setStageDateForAll(const QString &stage, const QString 
     return stagesWritten(0);
 }
 
-bool TimelineController::clearStage(const QString &stage)
+bool TimelineController::clearStage(double memberId, const QString &stage)
 {
-    const qint64 member = currentMemberId();
+    const qint64 member = knownMember(memberId);
     if (!m_db || member == 0 || !writeStage(member, stage, QDate()))
         return failAndTryAgain();
     return stagesWritten(member);
@@ -264,12 +255,12 @@ bool TimelineController::saveRow(dossier::Deadline deadline)
     return deadlinesWritten();
 }
 
-bool TimelineController::setReceiptLetterDate(const QString &isoDate)
+bool TimelineController::setReceiptLetterDate(double memberId, const QString &isoDate)
 {
-    const qint64 member = currentMemberId();
+    const qint64 member = knownMember(memberId);
     const QDate filed = stageDate(member, QStringLiteral("applicationFiled"));
     const QDate date = QDate::fromString(isoDate, Qt::ISODate);
-    if (!m_db || !filed.isValid())
+    if (!m_db || member == 0 || !filed.isValid())
         return fail(tr("First enter the day you sent the application."));
     if (!date.isValid())
         return fail(tr("This day does not exist. Please check the date."));
@@ -285,10 +276,11 @@ bool TimelineController::setReceiptLetterDate(const QString &isoDate)
     return failAndTryAgain();
 }
 
-bool TimelineController::clearReceiptLetterDate()
+bool TimelineController::clearReceiptLetterDate(double memberId)
 {
+    const qint64 member = knownMember(memberId);
     for (dossier::Deadline deadline : std::as_const(m_rows)) {
-        if (deadline.memberId == currentMemberId() && deadline.ruleId == u"decision") {
+        if (member != 0 && deadline.memberId == member && deadline.ruleId == u"decision") {
             deadline.label.clear();
             return saveRow(deadline);
         }
@@ -384,10 +376,109 @@ bool TimelineController::addLetterDeadline(qint64 memberId, const QString &label
     return saveRow(deadline);
 }
 
+bool TimelineController::recordLetter(double memberId, bool forEveryone, const QString &letterId,
+                                      const QString &letterDateIso, const QString &dateInLetterIso)
+{
+    const qint64 member = knownMember(memberId);
+    const rules::LetterSpec *letter = pack() ? m_pack->journey.letter(letterId) : nullptr;
+    if (!m_db || member == 0 || !letter)
+        return failAndTryAgain();
+    QList<qint64> members { member };
+    if (forEveryone) {
+        members.clear();
+        for (const dossier::FamilyMember &each : std::as_const(m_members))
+            members << each.id;
+    }
+    QDate dateInLetter;
+    const auto letterDate =
+        checkedLetterDates(*letter, members, letterDateIso, dateInLetterIso, &dateInLetter);
+    if (!letterDate)
+        return false;
+    if (!writeLetter(*letter, members, forEveryone, *letterDate, dateInLetter))
+        return failAndTryAgain();
+    m_error.clear();
+    if (!letter->stage.isEmpty())
+        Q_EMIT m_events.stagesChanged(forEveryone ? 0 : member);
+    Q_EMIT m_events.deadlinesChanged();
+    return true;
+}
+
+std::optional<QDate> TimelineController::checkedLetterDates(const rules::LetterSpec &letter,
+                                                            const QList<qint64> &members,
+                                                            const QString &letterDateIso,
+                                                            const QString &dateInLetterIso,
+                                                            QDate *dateInLetter)
+{
+    QDate letterDate;
+    if (!letter.stage.isEmpty()) {
+        const auto checked = checkedDate(letterDateIso, false);
+        if (!checked)
+            return std::nullopt;
+        letterDate = *checked;
+        for (const qint64 member : members) {
+            if (const QString problem = orderProblem(member, letter.stage, letterDate); !problem.isEmpty()) {
+                fail(problem);
+                return std::nullopt;
+            }
+        }
+    }
+    if (letter.deadlineInLetter || !letter.datesDeadline.isEmpty()) {
+        *dateInLetter = QDate::fromString(dateInLetterIso, Qt::ISODate);
+        if (!dateInLetter->isValid()) {
+            fail(tr("This day does not exist. Please check the date."));
+            return std::nullopt;
+        }
+        if (*dateInLetter < m_reminders.today()) {
+            fail(tr("This day has passed. Choose the date in the letter."));
+            return std::nullopt;
+        }
+    }
+    if (!letter.datesDeadline.isEmpty()) {
+        for (const qint64 member : members) {
+            if (!stageDate(member, QStringLiteral("applicationFiled")).isValid()) {
+                fail(tr("First enter the day you sent the application."));
+                return std::nullopt;
+            }
+        }
+    }
+    return letterDate;
+}
+
+bool TimelineController::writeLetter(const rules::LetterSpec &letter, const QList<qint64> &members,
+                                     bool forEveryone, QDate letterDate, QDate dateInLetter)
+{
+    vault::Transaction transaction(*m_db);
+    vault::TimelineRepository timeline(*m_db);
+    bool ok = transaction.isActive();
+    for (const qint64 member : members) {
+        if (!letter.stage.isEmpty())
+            ok = ok && writeStage(member, letter.stage, letterDate);
+        for (dossier::Deadline row : std::as_const(m_rows)) {
+            if (!letter.datesDeadline.isEmpty() && row.memberId == member &&
+                row.ruleId == letter.datesDeadline) {
+                row.dueDate = isoOf(dateInLetter);
+                row.label = procedure::receiptLetterLabel.toString();
+                ok = ok && timeline.save(row);
+            }
+        }
+    }
+    if (letter.deadlineInLetter) {
+        dossier::Deadline answer { 0,
+                                   forEveryone ? 0 : members.first(),
+                                   procedure::letterRuleFor(letter.id),
+                                   isoOf(dateInLetter),
+                                   false,
+                                   QString(),
+                                   QString() };
+        ok = ok && timeline.save(answer);
+    }
+    return ok && transaction.commit();
+}
+
 bool TimelineController::removeLetterDeadline(qint64 deadlineId)
 {
     const auto deadline = row(deadlineId);
-    if (!m_db || !deadline || deadline->ruleId != procedure::letterRule)
+    if (!m_db || !deadline || !procedure::isLetterRule(deadline->ruleId))
         return failAndTryAgain();
     vault::TimelineRepository timeline(*m_db);
     if (!timeline.removeDeadline(deadlineId))

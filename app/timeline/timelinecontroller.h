@@ -6,6 +6,7 @@
 #include "publishedsingleton.h"
 #include "rules/pack.h"
 #include "timeline/deadlinemodel.h"
+#include "timeline/lettermodel.h"
 #include "timeline/stagemodel.h"
 
 #include <QDate>
@@ -25,11 +26,10 @@ class Database;
 }
 
 /**
- * The procedure for QML: the stages of one family member (the current member, the first one
- * unless the user chose another) with their dates, the deadlines of the whole family, the home
- * screen's "what now", the reminder text setting and the calendar export. Every change is written
- * to the vault at once, the deadline table is brought in step with the rule pack, and the
- * reminders are planned again.
+ * The procedure, the one writer of stage dates and deadlines: it reads the family's stages and
+ * deadlines from the vault, brings the deadline table in step with the rule pack, plans the
+ * reminders again, and says `timelineChanged` after every read. Pages show one member's steps
+ * through a StagesView of their own; Home reads HomeStatus. Every write names its member.
  */
 class TimelineController : public QObject, public PublishedSingleton<TimelineController>
 {
@@ -42,45 +42,17 @@ class TimelineController : public QObject, public PublishedSingleton<TimelineCon
     Q_PROPERTY(bool hasMembers READ hasMembers NOTIFY familyChanged)
     /** The family members: maps with memberId and name. */
     Q_PROPERTY(QVariantList members READ members NOTIFY familyChanged)
-    /** The member whose stages are shown; falls back to the first member (0 when there is none). */
-    Q_PROPERTY(qint64 currentMemberId READ currentMemberId WRITE setCurrentMemberId NOTIFY memberChanged)
-    /** The current member's name (or relation). */
-    Q_PROPERTY(QString currentMemberName READ currentMemberName NOTIFY memberChanged)
-    /** The stages of the current member. */
-    Q_PROPERTY(StageModel *stages READ stages CONSTANT)
     /** All deadlines of the family. */
     Q_PROPERTY(DeadlineModel *deadlines READ deadlines CONSTANT)
+    /** The kinds of IND letter, for "a letter came". */
+    Q_PROPERTY(LetterModel *letters READ letters CONSTANT)
     /** Why the last change was refused, in the user's language; empty when it was taken. */
     Q_PROPERTY(QString errorText READ errorText NOTIFY errorChanged)
-    /** The receipt-letter decision date of the current member (ISO); empty when not entered. */
-    Q_PROPERTY(QString receiptLetterDate READ receiptLetterDate NOTIFY memberChanged)
-    /** True when the current member has an application date (so a receipt letter can exist). */
-    Q_PROPERTY(bool canUseReceiptLetter READ canUseReceiptLetter NOTIFY memberChanged)
-    /** The soonest open deadline of the user's own (not the IND's decision); its title, or empty. */
-    Q_PROPERTY(QString nextDeadlineTitle READ nextDeadlineTitle NOTIFY homeChanged)
-    /** For whom the soonest deadline is. */
-    Q_PROPERTY(QString nextDeadlineWho READ nextDeadlineWho NOTIFY homeChanged)
-    /** Its last day in the user's calendar, with Gregorian in brackets when different. */
-    Q_PROPERTY(QString nextDeadlineDate READ nextDeadlineDate NOTIFY homeChanged)
-    /** The rule-pack id of that deadline ("window", "bStatusWait", …; "letter"); empty when none. */
-    Q_PROPERTY(QString nextDeadlineRuleId READ nextDeadlineRuleId NOTIFY homeChanged)
-    /** What its date means: the last day to act, or the first day something is possible (the pack says). */
-    Q_PROPERTY(DeadlineKind::Value nextDeadlineKind READ nextDeadlineKind NOTIFY homeChanged)
-    /** Its countdown in words, e.g. "12 days left". */
-    Q_PROPERTY(QString nextDeadlineCountdown READ nextDeadlineCountdown NOTIFY homeChanged)
-    /** Days until it (negative when passed). */
-    Q_PROPERTY(int nextDeadlineDays READ nextDeadlineDays NOTIFY homeChanged)
-    /** The next step for the current member. */
-    Q_PROPERTY(QString nextStep READ nextStep NOTIFY homeChanged)
-    /** Documents of the family still missing or requested. */
-    Q_PROPERTY(int missingDocuments READ missingDocuments NOTIFY homeChanged)
-    /** Deadlines whose reminders were due when the vault opened: "title: countdown" lines. */
-    Q_PROPERTY(QStringList dueReminders READ dueReminders NOTIFY homeChanged)
     /** Reminders say which deadline and when (the user's choice; stored in the vault). */
     Q_PROPERTY(
         bool detailedReminders READ detailedReminders WRITE setDetailedReminders NOTIFY settingsChanged)
     /** Today as ISO date. */
-    Q_PROPERTY(QString today READ todayIso NOTIFY homeChanged)
+    Q_PROPERTY(QString today READ todayIso NOTIFY timelineChanged)
 
 public:
     /**
@@ -97,38 +69,44 @@ public:
     [[nodiscard]] bool isReady() const { return m_db != nullptr; }
     [[nodiscard]] bool hasMembers() const { return !m_members.isEmpty(); }
     [[nodiscard]] QVariantList members() const;
-    [[nodiscard]] qint64 currentMemberId() const;
-    void setCurrentMemberId(qint64 memberId);
-    [[nodiscard]] QString currentMemberName() const;
-    [[nodiscard]] StageModel *stages() const { return m_stages; }
     [[nodiscard]] DeadlineModel *deadlines() const { return m_deadlines; }
+    [[nodiscard]] LetterModel *letters() const { return m_letters; }
     [[nodiscard]] QString errorText() const { return m_error; }
-    [[nodiscard]] QString receiptLetterDate() const;
-    [[nodiscard]] bool canUseReceiptLetter() const;
-    [[nodiscard]] QString nextDeadlineTitle() const;
-    [[nodiscard]] QString nextDeadlineWho() const;
-    [[nodiscard]] QString nextDeadlineDate() const;
-    [[nodiscard]] QString nextDeadlineRuleId() const;
-    [[nodiscard]] DeadlineKind::Value nextDeadlineKind() const;
-    [[nodiscard]] QString nextDeadlineCountdown() const;
-    [[nodiscard]] int nextDeadlineDays() const;
-    [[nodiscard]] QString nextStep() const;
-    [[nodiscard]] int missingDocuments() const { return m_missingDocuments; }
-    [[nodiscard]] QStringList dueReminders() const;
     [[nodiscard]] bool detailedReminders() const { return m_detailed; }
     void setDetailedReminders(bool detailed);
     [[nodiscard]] QString todayIso() const;
 
-    /** Sets the date of @p stage for the current member; false (errorText says why) for a wrong date. */
-    Q_INVOKABLE bool setStageDate(const QString &stage, const QString &isoDate);
+    /** The family members as read from the vault, in family order. */
+    [[nodiscard]] const QList<samen::dossier::FamilyMember> &familyMembers() const { return m_members; }
+    /** True when @p memberId is one of them. */
+    [[nodiscard]] bool hasMember(qint64 memberId) const;
+    /** How the app names member @p memberId ("Whole family" for 0; empty when unknown). */
+    [[nodiscard]] QString memberName(qint64 memberId) const;
+    /** The steps of member @p memberId in pack order, with their dates; empty for an unknown member. */
+    [[nodiscard]] QList<StageRow> stageRows(qint64 memberId) const;
+    /** The day of step @p stage of member @p memberId; invalid when not entered. */
+    [[nodiscard]] QDate stageDate(qint64 memberId, const QString &stage) const;
+    /** The phase member @p memberId is in after the application (a pack phase id); empty before. */
+    [[nodiscard]] QString phaseOf(qint64 memberId) const;
+    /** The IND's own last day from the receipt letter for member @p memberId (ISO); empty when none. */
+    [[nodiscard]] QString receiptLetterDate(qint64 memberId) const;
+    /** The open deadlines of member @p memberId (and the family's) of @p ruleIds, soonest first. */
+    [[nodiscard]] QList<DeadlineRow> deadlinesOf(qint64 memberId, const QStringList &ruleIds) const;
+    /** The clock and today of the reminders. */
+    [[nodiscard]] const ReminderService &reminders() const { return m_reminders; }
+    /** The rule pack (bundled); nullptr when it could not be loaded. */
+    [[nodiscard]] const samen::rules::RulePack *rulePack() const { return m_pack; }
+
+    /** Sets the date of @p stage for member @p memberId; false (errorText says why) for a wrong date. */
+    Q_INVOKABLE bool setStageDate(double memberId, const QString &stage, const QString &isoDate);
     /** Sets the date of @p stage for every family member (one application for all). */
     Q_INVOKABLE bool setStageDateForAll(const QString &stage, const QString &isoDate);
-    /** Removes the date of @p stage for the current member. */
-    Q_INVOKABLE bool clearStage(const QString &stage);
-    /** The IND's own last day from the receipt letter, for the current member's decision deadline. */
-    Q_INVOKABLE bool setReceiptLetterDate(const QString &isoDate);
-    /** Goes back to the 90-day estimate for the current member's decision deadline. */
-    Q_INVOKABLE bool clearReceiptLetterDate();
+    /** Removes the date of @p stage for member @p memberId. */
+    Q_INVOKABLE bool clearStage(double memberId, const QString &stage);
+    /** The IND's own last day from the receipt letter, for the decision deadline of member @p memberId. */
+    Q_INVOKABLE bool setReceiptLetterDate(double memberId, const QString &isoDate);
+    /** Goes back to the 90-day estimate for the decision deadline of member @p memberId. */
+    Q_INVOKABLE bool clearReceiptLetterDate(double memberId);
     /**
      * Marks deadline @p deadlineId as dealt with (or not). A deadline that a step of the
      * procedure ends (the nareis window: the application) is not ticked: recordStep() does it,
@@ -144,6 +122,15 @@ public:
     Q_INVOKABLE bool snooze(qint64 deadlineId, int days);
     /** Adds an "answer before" date from an IND letter for @p memberId (0: whole family). */
     Q_INVOKABLE bool addLetterDeadline(qint64 memberId, const QString &label, const QString &isoDate);
+    /**
+     * Records that letter @p letterId of the pack came for member @p memberId, or for everyone in
+     * the application when @p forEveryone: the letter's own date @p letterDateIso becomes the date
+     * of the step the letter is (a no opens the 4 weeks to object), and @p dateInLetterIso, where
+     * the letter names one, becomes the answer deadline with its reminders (or the IND's own last
+     * day, from the receipt letter). Nothing is written when a date is wrong (errorText says why).
+     */
+    Q_INVOKABLE bool recordLetter(double memberId, bool forEveryone, const QString &letterId,
+                                  const QString &letterDateIso, const QString &dateInLetterIso);
     /** Removes a deadline the user added from a letter. */
     Q_INVOKABLE bool removeLetterDeadline(qint64 deadlineId);
     /** Writes the open deadlines as an .ics file to @p file; labels only when @p includeNotes. */
@@ -152,22 +139,18 @@ public:
 Q_SIGNALS:
     /** The family read from the vault: ready, hasMembers, members. */
     void familyChanged();
-    /** The member whose steps are shown, or what is known of them: currentMember*, receiptLetter*. */
-    void memberChanged();
+    /** Stages, deadlines or the texts of them were read again (also after a language change). */
+    void timelineChanged();
     /** errorText. */
     void errorChanged();
-    /** The home screen's "what now": the next deadline, the next step, missing papers, due reminders, today.
-     */
-    void homeChanged();
     /** detailedReminders. */
     void settingsChanged();
 
 private:
     [[nodiscard]] const samen::rules::RulePack *pack();
+    [[nodiscard]] qint64 knownMember(double memberId);
     [[nodiscard]] QString language() const;
-    [[nodiscard]] QString memberName(qint64 memberId) const;
     [[nodiscard]] std::optional<QDate> checkedDate(const QString &isoDate, bool mayBeFuture);
-    [[nodiscard]] QDate stageDate(qint64 memberId, const QString &stage) const;
     [[nodiscard]] bool isBeforeFiling(qint64 memberId, const QString &stage, QDate date) const;
     [[nodiscard]] QString outOfOrderWith(qint64 memberId, const QString &stage, QDate date) const;
     [[nodiscard]] QString orderProblem(qint64 memberId, const QString &stage, QDate date) const;
@@ -177,7 +160,11 @@ private:
     [[nodiscard]] QList<qint64> membersOf(const samen::dossier::Deadline &deadline) const;
     [[nodiscard]] bool writeStageFor(const samen::dossier::Deadline &deadline, const QDate &date);
     [[nodiscard]] bool saveRow(samen::dossier::Deadline row);
-    [[nodiscard]] const DeadlineRow *nextOpen() const;
+    [[nodiscard]] std::optional<QDate>
+    checkedLetterDates(const samen::rules::LetterSpec &letter, const QList<qint64> &members,
+                       const QString &letterDateIso, const QString &dateInLetterIso, QDate *dateInLetter);
+    [[nodiscard]] bool writeLetter(const samen::rules::LetterSpec &letter, const QList<qint64> &members,
+                                   bool forEveryone, QDate letterDate, QDate dateInLetter);
     [[nodiscard]] DeadlineKind::Value kindOf(const QString &ruleId) const;
     bool fail(const QString &message);
     bool failAndTryAgain();
@@ -186,7 +173,6 @@ private:
     void announceAll();
     void readAll();
     void followAnswers(const QString &subject);
-    void countMissingDocuments();
     void load();
     void materialise();
     void rebuild();
@@ -197,13 +183,11 @@ private:
     DossierEvents &m_events;
     samen::vault::Database *m_db = nullptr;
     const samen::rules::RulePack *m_pack = nullptr;
-    StageModel *m_stages;
     DeadlineModel *m_deadlines;
+    LetterModel *m_letters;
     QList<samen::dossier::FamilyMember> m_members;
     QHash<qint64, QList<samen::dossier::StageEvent>> m_stageEvents;
     QList<samen::dossier::Deadline> m_rows;
-    qint64 m_chosenMember = 0;
-    int m_missingDocuments = 0;
     bool m_detailed = false;
     QString m_error;
 };

@@ -4,7 +4,9 @@
 #include "languagecontroller.h"
 #include "locale/languages.h"
 #include "procedure/deadlinerows.h"
+#include "procedure/phases.h"
 #include "texts/interviewtexts.h"
+#include "texts/journeytexts.h"
 #include "texts/timelinetexts.h"
 #include "timeline/reminderservice.h"
 #include "timeline/timelinesupport.h"
@@ -51,31 +53,10 @@ void TimelineController::load()
         m_members += people.members(referent.id);
     for (const dossier::FamilyMember &member : std::as_const(m_members))
         m_stageEvents.insert(member.id, timeline.stageEvents(member.id));
-    countMissingDocuments();
     m_rows = timeline.deadlines();
     const auto setting =
         vault::InterviewRepository(*m_db).answer(settingsSubject.toString(), detailQuestion.toString());
     m_detailed = setting && setting->value == u"detailed";
-}
-
-void TimelineController::countMissingDocuments()
-{
-    int missing = 0;
-    if (m_db) {
-        vault::DocumentRepository documents(*m_db);
-        for (const dossier::FamilyMember &member : std::as_const(m_members)) {
-            for (const dossier::Document &document : documents.documents(member.id)) {
-                missing += document.status == dossier::DocumentStatus::Missing ||
-                        document.status == dossier::DocumentStatus::Requested
-                    ? 1
-                    : 0;
-            }
-        }
-    }
-    if (missing == m_missingDocuments)
-        return;
-    m_missingDocuments = missing;
-    Q_EMIT homeChanged();
 }
 
 void TimelineController::materialise()
@@ -115,53 +96,63 @@ QString TimelineController::memberName(qint64 memberId) const
     return it == m_members.cend() ? QString() : memberTitle(*it, m_members, language());
 }
 
+QList<StageRow> TimelineController::stageRows(qint64 memberId) const
+{
+    QList<StageRow> rows;
+    if (!m_db || !m_pack || !hasMember(memberId))
+        return rows;
+    const locale::DateFormatter &formatter = m_languages.dates();
+    for (const rules::StageSpec &spec : m_pack->stages) {
+        StageRow row {
+            spec.id, TimelineTexts::stageName(spec.id), TimelineTexts::stageExplanation(spec.id), {}, {}, {},
+            {},      spec.id == appointmentStage
+        };
+        QStringList opened;
+        for (const rules::DeadlineSpec *deadline : m_pack->deadlinesOpenedBy(spec.id))
+            opened << TimelineTexts::deadlineTitle(deadline->id);
+        if (!opened.isEmpty())
+            row.opens = tr("Starts: %1").arg(opened.join(QStringLiteral(", ")));
+        const QDate date = stageDate(memberId, spec.id);
+        if (date.isValid()) {
+            const DateTexts texts = datesOf(formatter, date);
+            row.dateIso = isoOf(date);
+            row.dateText = texts.gregorian;
+            row.otherDateText = texts.other;
+        }
+        rows << row;
+    }
+    return rows;
+}
+
 void TimelineController::rebuild()
 {
+    if (pack())
+        m_letters->read(*m_pack);
     const locale::DateFormatter &formatter = m_languages.dates();
     const QDate today = m_reminders.today();
-    QList<StageRow> stageRows;
-    const qint64 member = currentMemberId();
-    if (m_db && member != 0 && pack()) {
-        for (const rules::StageSpec &spec : m_pack->stages) {
-            StageRow row { spec.id,
-                           TimelineTexts::stageName(spec.id),
-                           TimelineTexts::stageExplanation(spec.id),
-                           {},
-                           {},
-                           {},
-                           {},
-                           spec.id == appointmentStage };
-            QStringList opened;
-            for (const rules::DeadlineSpec *deadline : m_pack->deadlinesOpenedBy(spec.id))
-                opened << TimelineTexts::deadlineTitle(deadline->id);
-            if (!opened.isEmpty())
-                row.opens = tr("Starts: %1").arg(opened.join(QStringLiteral(", ")));
-            const QDate date = stageDate(member, spec.id);
-            if (date.isValid()) {
-                const DateTexts texts = datesOf(formatter, date);
-                row.dateIso = isoOf(date);
-                row.dateText = texts.gregorian;
-                row.otherDateText = texts.other;
-            }
-            stageRows << row;
-        }
-    }
-    m_stages->setRows(stageRows);
-
     QList<DeadlineRow> deadlineRows;
     for (const dossier::Deadline &deadline : std::as_const(m_rows)) {
         const QDate due = QDate::fromString(deadline.dueDate, Qt::ISODate);
         if (!due.isValid())
             continue;
-        const bool isLetter = deadline.ruleId == procedure::letterRule;
+        const bool isLetter = procedure::isLetterRule(deadline.ruleId);
         const DateTexts texts = datesOf(formatter, due);
         const int days = int(today.daysTo(due));
         DeadlineRow row;
         row.deadlineId = deadline.id;
+        row.memberId = deadline.memberId;
         row.ruleId = deadline.ruleId;
-        row.title = isLetter && !deadline.label.isEmpty() ? deadline.label
-                                                          : TimelineTexts::deadlineTitle(deadline.ruleId);
-        row.explanation = TimelineTexts::deadlineExplanation(deadline.ruleId);
+        const QString letterId = procedure::letterIdOf(deadline.ruleId);
+        const rules::LetterSpec *letter =
+            m_pack && !letterId.isEmpty() ? m_pack->journey.letter(letterId) : nullptr;
+        if (letter) {
+            row.title = tr("Answer the letter: %1").arg(JourneyTexts::text(letter->titleKey));
+            row.explanation = JourneyTexts::text(letter->todoKey);
+        } else {
+            row.title = isLetter && !deadline.label.isEmpty() ? deadline.label
+                                                              : TimelineTexts::deadlineTitle(deadline.ruleId);
+            row.explanation = TimelineTexts::deadlineExplanation(deadline.ruleId);
+        }
         row.who = memberName(deadline.memberId);
         row.dateText = texts.gregorian;
         row.otherDateText = texts.other;
@@ -202,19 +193,31 @@ QVariantList TimelineController::members() const
     return list;
 }
 
-qint64 TimelineController::currentMemberId() const
+bool TimelineController::hasMember(qint64 memberId) const
 {
-    for (const dossier::FamilyMember &member : m_members) {
-        if (member.id == m_chosenMember)
-            return member.id;
-    }
-    return m_members.isEmpty() ? 0 : m_members.first().id;
+    return memberId != 0 &&
+        std::any_of(m_members.cbegin(), m_members.cend(), [&](const auto &m) { return m.id == memberId; });
 }
 
-QString TimelineController::currentMemberName() const
+QString TimelineController::phaseOf(qint64 memberId) const
 {
-    const qint64 member = currentMemberId();
-    return member == 0 ? QString() : memberName(member);
+    if (!m_pack || !hasMember(memberId))
+        return {};
+    QHash<QString, QDate> dates;
+    for (const dossier::StageEvent &event : m_stageEvents.value(memberId))
+        dates.insert(event.stage, QDate::fromString(event.date, Qt::ISODate));
+    return procedure::phaseOf(m_pack->journey, dates, m_reminders.today());
+}
+
+QList<DeadlineRow> TimelineController::deadlinesOf(qint64 memberId, const QStringList &ruleIds) const
+{
+    QList<DeadlineRow> rows;
+    for (const DeadlineRow &row : m_deadlines->rows()) {
+        if (!row.done && row.daysLeft >= 0 && (row.memberId == memberId || row.memberId == 0) &&
+            ruleIds.contains(row.ruleId))
+            rows << row;
+    }
+    return rows;
 }
 
 QDate TimelineController::stageDate(qint64 memberId, const QString &stage) const
@@ -226,61 +229,14 @@ QDate TimelineController::stageDate(qint64 memberId, const QString &stage) const
     return {};
 }
 
-QString TimelineController::receiptLetterDate() const
+QString TimelineController::receiptLetterDate(qint64 memberId) const
 {
     for (const dossier::Deadline &deadline : m_rows) {
-        if (deadline.memberId == currentMemberId() && deadline.ruleId == u"decision" &&
+        if (deadline.memberId == memberId && deadline.ruleId == u"decision" &&
             deadline.label == procedure::receiptLetterLabel)
             return deadline.dueDate;
     }
     return QString();
-}
-
-bool TimelineController::canUseReceiptLetter() const
-{
-    return stageDate(currentMemberId(), QStringLiteral("applicationFiled")).isValid();
-}
-
-const DeadlineRow *TimelineController::nextOpen() const
-{
-    for (const DeadlineRow &deadline : m_deadlines->rows()) {
-        if (!deadline.done && !deadline.forTheInd && deadline.daysLeft >= 0)
-            return &deadline;
-    }
-    return nullptr;
-}
-
-QString TimelineController::nextDeadlineTitle() const
-{
-    const DeadlineRow *next = nextOpen();
-    return next ? next->title : QString();
-}
-
-QString TimelineController::nextDeadlineWho() const
-{
-    const DeadlineRow *next = nextOpen();
-    return next ? next->who : QString();
-}
-
-QString TimelineController::nextDeadlineDate() const
-{
-    const DeadlineRow *next = nextOpen();
-    if (!next)
-        return QString();
-    return next->otherDateText.isEmpty() ? next->dateText
-                                         : QStringLiteral("%1 = %2").arg(next->dateText, next->otherDateText);
-}
-
-QString TimelineController::nextDeadlineRuleId() const
-{
-    const DeadlineRow *next = nextOpen();
-    return next ? next->ruleId : QString();
-}
-
-DeadlineKind::Value TimelineController::nextDeadlineKind() const
-{
-    const DeadlineRow *next = nextOpen();
-    return next ? kindOf(next->ruleId) : DeadlineKind::LastDay;
 }
 
 DeadlineKind::Value TimelineController::kindOf(const QString &ruleId) const
@@ -288,42 +244,6 @@ DeadlineKind::Value TimelineController::kindOf(const QString &ruleId) const
     const rules::DeadlineSpec *spec = m_pack ? m_pack->deadline(ruleId) : nullptr;
     return spec && spec->meaning == rules::DeadlineSpec::Meaning::EarliestDay ? DeadlineKind::EarliestDay
                                                                               : DeadlineKind::LastDay;
-}
-
-QString TimelineController::nextDeadlineCountdown() const
-{
-    const DeadlineRow *next = nextOpen();
-    return next ? next->countdown : QString();
-}
-
-int TimelineController::nextDeadlineDays() const
-{
-    const DeadlineRow *next = nextOpen();
-    return next ? next->daysLeft : 0;
-}
-
-QString TimelineController::nextStep() const
-{
-    if (m_members.isEmpty())
-        return tr("Answer the questions about your family. Then Samen knows your dates.");
-    QString last;
-    for (const StageRow &stage : m_stages->rows()) {
-        if (!stage.dateIso.isEmpty())
-            last = stage.stageId;
-    }
-    return TimelineTexts::nextStep(last);
-}
-
-QStringList TimelineController::dueReminders() const
-{
-    QStringList lines;
-    for (const qint64 id : m_reminders.dueDeadlineIds()) {
-        for (const DeadlineRow &deadline : m_deadlines->rows()) {
-            if (deadline.deadlineId == id && !deadline.done)
-                lines << QStringLiteral("%1: %2").arg(locale::isolated(deadline.title), deadline.countdown);
-        }
-    }
-    return lines;
 }
 
 QString TimelineController::todayIso() const

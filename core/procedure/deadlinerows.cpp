@@ -25,7 +25,7 @@ RowChanges reconcile(const QList<dossier::Deadline> &existing, const QList<RuleD
     RowChanges changes;
     QHash<Key, dossier::Deadline> byKey;
     for (const dossier::Deadline &row : existing) {
-        if (row.ruleId == letterRule)
+        if (isLetterRule(row.ruleId))
             continue;
         const Key key { row.memberId, row.ruleId };
         if (byKey.contains(key))
@@ -103,7 +103,7 @@ qint64 rowIdOf(const QString &id)
 
 reminders::Deadline toReminderDeadline(const dossier::Deadline &row)
 {
-    const QString label = row.ruleId == letterRule ? row.label : QString();
+    const QString label = isLetterRule(row.ruleId) ? row.label : QString();
     return { reminderId(row.id), reminderKind(row.ruleId), QDate::fromString(row.dueDate, Qt::ISODate),
              label };
 }

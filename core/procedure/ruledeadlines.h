@@ -15,6 +15,28 @@ namespace samen::procedure {
 /** The rule id of deadlines the user enters from an IND letter (deadline.rule_id). */
 inline constexpr QStringView letterRule = u"letter";
 
+/**
+ * True for a deadline from a letter: "letter" (the user's own words) or "letter.<id>" (a letter
+ * type of the pack, e.g. "letter.missingItems": the date the letter asks an answer by). The rule
+ * pack never sets these; the user does, and only the user removes them.
+ */
+[[nodiscard]] inline bool isLetterRule(QStringView ruleId)
+{
+    return ruleId == letterRule || ruleId.startsWith(u"letter.");
+}
+
+/** The rule id of the answer deadline of pack letter @p letterId ("letter.<id>"). */
+[[nodiscard]] inline QString letterRuleFor(const QString &letterId)
+{
+    return letterRule.toString() + u'.' + letterId;
+}
+
+/** The pack letter id of rule id @p ruleId ("missingItems" for "letter.missingItems"); else empty. */
+[[nodiscard]] inline QString letterIdOf(const QString &ruleId)
+{
+    return ruleId.startsWith(u"letter.") ? ruleId.mid(7) : QString();
+}
+
 /** What the materialisation needs from the interview's case. */
 struct CaseDates
 {

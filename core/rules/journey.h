@@ -63,6 +63,11 @@ struct LetterSpec
     QString deadline;
     /** True when the deadline is the date written in the letter (herstel verzuim, DNA test). */
     bool deadlineInLetter = false;
+    /**
+     * The pack deadline whose last day the letter itself names (the receipt letter: the day the IND
+     * decides by); empty when none.
+     */
+    QString datesDeadline;
     /** The phase the letter moves the member to. */
     QString movesTo;
     /** Translation key of a warning (e.g. an unanswered letter can end the application); may be empty. */

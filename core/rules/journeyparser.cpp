@@ -160,7 +160,8 @@ void JourneyParser::readLetter(const QJsonObject &object, const QString &path)
 {
     json::onlyKeys(object, path,
                    { u"id"_qs, u"headline"_qs, u"title"_qs, u"what"_qs, u"todo"_qs, u"stage"_qs,
-                     u"deadline"_qs, u"deadlineInLetter"_qs, u"movesTo"_qs, u"warning"_qs, u"source"_qs });
+                     u"deadline"_qs, u"deadlineInLetter"_qs, u"datesDeadline"_qs, u"movesTo"_qs,
+                     u"warning"_qs, u"source"_qs });
     LetterSpec letter;
     letter.id = id(object, path);
     letter.headline = json::stringList(object, u"headline"_qs, path);
@@ -189,6 +190,10 @@ void JourneyParser::readLetter(const QJsonObject &object, const QString &path)
         throw InputError { child(path, u"deadlineInLetter"_qs),
                            QStringLiteral(
                                "a letter has a pack deadline or the date in the letter, not both") };
+    letter.datesDeadline = json::optionalString(object, u"datesDeadline"_qs, path);
+    if (!letter.datesDeadline.isEmpty() && !m_pack.deadline(letter.datesDeadline))
+        throw InputError { child(path, u"datesDeadline"_qs),
+                           QStringLiteral("unknown deadline %1").arg(quoted(letter.datesDeadline)) };
     letter.movesTo = json::requiredString(object, u"movesTo"_qs, path);
     if (!m_journey.phase(letter.movesTo))
         throw InputError { child(path, u"movesTo"_qs),

@@ -1,21 +1,23 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Samen
 import Samen.App
 
-// The start screen: "what now" at the top (the next deadline, the next step, what is missing,
-// reminders that came due), then one button per part of the app. Everything shown comes from
-// properties TimelineController already holds, so the first frame reads nothing.
+// The start screen: "what now" at the top (the next deadline, each phase the family is in with
+// what to do now, what is missing, reminders that came due), then one button per part of the
+// app. Everything shown comes from properties HomeStatus already holds, so the first frame reads
+// nothing.
 AppPage {
     id: root
 
-    signal openPage(string name)
+    signal openPage(string name, var properties)
 
     title: "Samen"
 
     BodyText {
-        visible: !TimelineController.hasMembers
+        visible: !HomeStatus.hasMembers
         text: qsTr("Bring your family to the Netherlands, step by step.")
     }
 
@@ -74,7 +76,7 @@ AppPage {
                 text: qsTr("Answer the new questions")
                 onClicked: {
                     InterviewController.start();
-                    root.openPage("interview");
+                    root.openPage("interview", {});
                 }
             }
             SecondaryButton {
@@ -88,14 +90,14 @@ AppPage {
 
     Control {
         objectName: "whatNow"
-        visible: TimelineController.hasMembers
+        visible: HomeStatus.hasMembers
         padding: Theme.spacing
         Layout.fillWidth: true
 
         background: Rectangle {
             color: Theme.surface
             radius: Theme.radius
-            border.color: TimelineController.nextDeadlineTitle.length > 0 && TimelineController.nextDeadlineDays <= 7 ? Theme.warning : Theme.border
+            border.color: HomeStatus.nextDeadline.valid && HomeStatus.nextDeadline.days <= 7 ? Theme.warning : Theme.border
             border.width: 2
         }
 
@@ -106,41 +108,38 @@ AppPage {
                 text: qsTr("What now?")
             }
             BodyText {
-                visible: TimelineController.nextDeadlineTitle.length > 0
-                text: qsTr("Next date: %1").arg(LanguageController.isolate(TimelineController.nextDeadlineTitle))
+                visible: HomeStatus.nextDeadline.valid
+                text: qsTr("Next date: %1").arg(LanguageController.isolate(HomeStatus.nextDeadline.title))
                 font.bold: true
             }
             BodyText {
-                visible: TimelineController.nextDeadlineTitle.length > 0
-                text: TimelineController.nextDeadlineWho
+                visible: HomeStatus.nextDeadline.valid
+                text: HomeStatus.nextDeadline.who
                 color: Theme.textMuted
             }
             Label {
                 objectName: "nextCountdown"
-                visible: TimelineController.nextDeadlineTitle.length > 0
-                text: TimelineController.nextDeadlineCountdown
+                visible: HomeStatus.nextDeadline.valid
+                text: HomeStatus.nextDeadline.countdown
                 font.pixelSize: Theme.fontHeadline
                 font.bold: true
-                color: TimelineController.nextDeadlineDays <= 7 ? Theme.warning : Theme.text
+                color: HomeStatus.nextDeadline.days <= 7 ? Theme.warning : Theme.text
                 wrapMode: Text.Wrap
                 horizontalAlignment: Text.AlignLeft
                 Layout.fillWidth: true
             }
             BodyText {
                 objectName: "nextDeadlineDate"
-                visible: TimelineController.nextDeadlineTitle.length > 0
-                text: TimelineController.nextDeadlineKind === DeadlineKind.EarliestDay ? qsTr("You may apply from: %1").arg(LanguageController.isolate(TimelineController.nextDeadlineDate)) : qsTr("Last day: %1").arg(LanguageController.isolate(TimelineController.nextDeadlineDate))
-            }
-            BodyText {
-                text: qsTr("Next step: %1").arg(TimelineController.nextStep)
+                visible: HomeStatus.nextDeadline.valid
+                text: HomeStatus.nextDeadline.kind === DeadlineKind.EarliestDay ? qsTr("You may apply from: %1").arg(LanguageController.isolate(HomeStatus.nextDeadline.date)) : qsTr("Last day: %1").arg(LanguageController.isolate(HomeStatus.nextDeadline.date))
             }
             BodyText {
                 objectName: "missingDocuments"
-                visible: TimelineController.missingDocuments > 0
-                text: qsTr("%Ln paper(s) still missing.", "", TimelineController.missingDocuments)
+                visible: HomeStatus.missingDocuments > 0
+                text: qsTr("%Ln paper(s) still missing.", "", HomeStatus.missingDocuments)
             }
             Repeater {
-                model: TimelineController.dueReminders
+                model: HomeStatus.dueReminders
 
                 delegate: BodyText {
                     required property string modelData
@@ -148,15 +147,29 @@ AppPage {
                     text: qsTr("Reminder: %1").arg(modelData)
                 }
             }
-            SecondaryButton {
-                visible: TimelineController.missingDocuments > 0
-                text: qsTr("See the papers")
-                onClicked: root.openPage("family")
+            Repeater {
+                model: HomeStatus.phases
+
+                delegate: PhaseGroup {
+                    onStepsRequested: memberId => root.openPage("timeline", {
+                            "memberId": memberId
+                        })
+                }
             }
             SecondaryButton {
-                visible: TimelineController.nextDeadlineTitle.length > 0
+                objectName: "letterCameButton"
+                text: qsTr("A letter from the IND came")
+                onClicked: root.openPage("letters", undefined)
+            }
+            SecondaryButton {
+                visible: HomeStatus.missingDocuments > 0
+                text: qsTr("See the papers")
+                onClicked: root.openPage("family", {})
+            }
+            SecondaryButton {
+                visible: HomeStatus.nextDeadline.valid
                 text: qsTr("See all dates")
-                onClicked: root.openPage("deadlines")
+                onClicked: root.openPage("deadlines", {})
             }
         }
     }
@@ -166,34 +179,34 @@ AppPage {
         iconName: "eligibility"
         text: qsTr("Who can come?")
         subtitle: qsTr("Answer simple questions about your family.")
-        onClicked: root.openPage("eligibility")
+        onClicked: root.openPage("eligibility", {})
     }
     SectionButton {
         objectName: "familyButton"
         iconName: "family"
         text: qsTr("Family and papers")
         subtitle: qsTr("The papers each person needs.")
-        onClicked: root.openPage("family")
+        onClicked: root.openPage("family", {})
     }
     SectionButton {
         objectName: "deadlinesButton"
         iconName: "deadlines"
         text: qsTr("Dates and deadlines")
         subtitle: qsTr("Apply in time. Samen reminds you.")
-        onClicked: root.openPage("deadlines")
+        onClicked: root.openPage("deadlines", {})
     }
     SectionButton {
         objectName: "helperButton"
         iconName: "helper"
         text: qsTr("Show to a helper")
         subtitle: qsTr("A short summary in Dutch for a volunteer.")
-        onClicked: root.openPage("helper")
+        onClicked: root.openPage("helper", {})
     }
     SectionButton {
         objectName: "settingsButton"
         iconName: "settings"
         text: qsTr("Settings")
         subtitle: qsTr("Language, and about this app.")
-        onClicked: root.openPage("settings")
+        onClicked: root.openPage("settings", {})
     }
 }

@@ -116,13 +116,14 @@ private Q_SLOTS:
         TimelineController &timeline = m_services->timeline();
         QVERIFY(!timeline.hasMembers());
         QCOMPARE(timeline.deadlines()->rowCount(), 0);
-        QVERIFY(timeline.nextDeadlineTitle().isEmpty());
+        QVERIFY(m_services->home().nextDeadline().title.isEmpty());
         answerTheSponsorAndAPartner();
         QVERIFY(timeline.hasMembers());
         QVERIFY(timeline.deadlines()->rowCount() > 0);
-        QCOMPARE(timeline.nextDeadlineRuleId(), u"window"_qs);
-        QCOMPARE(timeline.nextDeadlineDays(), 40); // 1 March to 10 April 2026, on the platform's clock
-        QVERIFY(!timeline.nextDeadlineTitle().isEmpty());
+        QCOMPARE(m_services->home().nextDeadline().ruleId, u"window"_qs);
+        QCOMPARE(m_services->home().nextDeadline().days,
+                 40); // 1 March to 10 April 2026, on the platform's clock
+        QVERIFY(!m_services->home().nextDeadline().title.isEmpty());
     }
 
     void addingAPageUpdatesTheFamilyAndTheTimeline()
@@ -134,7 +135,7 @@ private Q_SLOTS:
         const qint64 documentId = paper->id;
         QCOMPARE(paper->attachmentCount, 0);
         QCOMPARE(paper->status, u"missing"_qs);
-        const int missingBefore = m_services->timeline().missingDocuments();
+        const int missingBefore = m_services->home().missingDocuments();
         QVERIFY(missingBefore > 0);
 
         DocumentFiles &files = m_services->documentFiles();
@@ -149,7 +150,7 @@ private Q_SLOTS:
         QCOMPARE(after->id, documentId);
         QCOMPARE(after->attachmentCount, 1);
         QCOMPARE(after->status, u"have"_qs);
-        QCOMPARE(m_services->timeline().missingDocuments(), missingBefore - 1);
+        QCOMPARE(m_services->home().missingDocuments(), missingBefore - 1);
     }
 
     void lockingEmptiesEveryService()
@@ -163,7 +164,7 @@ private Q_SLOTS:
         QCOMPARE(m_services->family().members()->rowCount(), 0);
         QVERIFY(!m_services->family().isAvailable());
         QCOMPARE(m_services->timeline().deadlines()->rowCount(), 0);
-        QVERIFY(m_services->timeline().nextDeadlineTitle().isEmpty());
+        QVERIFY(m_services->home().nextDeadline().title.isEmpty());
         QVERIFY(!m_services->timeline().hasMembers());
         QVERIFY(!m_services->interview().isSaving());
         QVERIFY(!m_services->helper().isAvailable());
@@ -185,7 +186,7 @@ private Q_SLOTS:
         QCOMPARE(finished.constLast().at(0).value<VaultController::Operation>(), VaultController::Unlock);
         QVERIFY2(finished.constLast().at(1).toBool(), qPrintable(m_services->vault().message()));
         QCOMPARE(m_services->family().members()->rowCount(), members);
-        QCOMPARE(m_services->timeline().nextDeadlineRuleId(), u"window"_qs);
+        QCOMPARE(m_services->home().nextDeadline().ruleId, u"window"_qs);
     }
 
     void idleTimeLocks()

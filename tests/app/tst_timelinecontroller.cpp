@@ -6,7 +6,9 @@
 #include "support/icsreader.h"
 #include "support/vaulttestsupport.h"
 #include "texts/timelinetexts.h"
+#include "timeline/homestatus.h"
 #include "timeline/reminderservice.h"
+#include "timeline/stagesview.h"
 #include "timeline/timelinecontroller.h"
 #include "vault/database.h"
 #include "vault/interviewrepository.h"
@@ -53,16 +55,38 @@ private:
     qint64 m_second = 0;
     int m_counter = 0;
 
+    std::unique_ptr<HomeStatus> m_home;
+    std::unique_ptr<StagesView> m_view;
+
+    // The controller, with the views the pages make of it: Home's status, and the steps of the
+    // first member (m_view; a test shows another member with m_view->setMemberId()).
     std::unique_ptr<TimelineController> makeController()
     {
+        m_view.reset();
+        m_home.reset();
         auto controller = std::make_unique<TimelineController>(*m_languages, *m_reminders, m_events, nullptr);
+        m_home = std::make_unique<HomeStatus>(*controller, m_events, nullptr);
+        m_view = std::make_unique<StagesView>(*controller);
+        m_view->setMemberId(m_first);
         new QAbstractItemModelTester(controller->deadlines(),
                                      QAbstractItemModelTester::FailureReportingMode::QtTest,
                                      controller.get());
-        new QAbstractItemModelTester(
-            controller->stages(), QAbstractItemModelTester::FailureReportingMode::QtTest, controller.get());
+        new QAbstractItemModelTester(m_view->stages(), QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                     m_view.get());
+        new QAbstractItemModelTester(m_home->phases(), QAbstractItemModelTester::FailureReportingMode::QtTest,
+                                     m_home.get());
         controller->setDatabase(m_db.get());
+        m_home->setDatabase(m_db.get());
         return controller;
+    }
+
+    /** Home's "what now" rows: the phase ids in the order Home shows them. */
+    QStringList homePhases() const
+    {
+        QStringList ids;
+        for (const PhaseGroupRow &row : m_home->phases()->rows())
+            ids << row.phaseId;
+        return ids;
     }
 
     void answer(const char *question, const char *value)
@@ -115,6 +139,8 @@ private Q_SLOTS:
 
     void cleanup()
     {
+        m_view.reset();
+        m_home.reset();
         m_reminders.reset();
         m_db.reset();
     }
@@ -124,12 +150,15 @@ private Q_SLOTS:
         TimelineController controller(*m_languages, *m_reminders, m_events, nullptr);
         QVERIFY(!controller.isReady());
         QVERIFY(!controller.hasMembers());
-        QCOMPARE(controller.currentMemberId(), 0);
-        QCOMPARE(controller.stages()->rowCount(), 0);
+        StagesView view(controller);
+        view.setMemberId(m_first);
+        QVERIFY(!view.exists());
+        QCOMPARE(view.stages()->rowCount(), 0);
         QCOMPARE(controller.deadlines()->rowCount(), 0);
-        QVERIFY(controller.nextDeadlineTitle().isEmpty());
-        QVERIFY(!controller.nextStep().isEmpty());
-        QVERIFY(!controller.setStageDate(u"applicationFiled"_qs, u"2026-02-01"_qs));
+        HomeStatus home(controller, m_events, nullptr);
+        QVERIFY(!home.nextDeadline().valid);
+        QCOMPARE(home.phases()->rowCount(), 0);
+        QVERIFY(!controller.setStageDate(double(m_first), u"applicationFiled"_qs, u"2026-02-01"_qs));
     }
 
     void theDecisionDateOpensTheWindowWithACountdown()
@@ -145,32 +174,37 @@ private Q_SLOTS:
         QCOMPARE(window.countdown, u"40 days left"_qs);
         QCOMPARE(window.dateText, u"10 April (4) 2026"_qs);
         QVERIFY(window.otherDateText.isEmpty());
-        QCOMPARE(controller->nextDeadlineTitle(), TimelineTexts::deadlineTitle(u"window"_qs));
-        QCOMPARE(controller->nextDeadlineDays(), 40);
-        QCOMPARE(controller->nextDeadlineCountdown(), u"40 days left"_qs);
-        QCOMPARE(controller->nextStep(), TimelineTexts::nextStep(QString()));
+        QCOMPARE(m_home->nextDeadline().title, TimelineTexts::deadlineTitle(u"window"_qs));
+        QCOMPARE(m_home->nextDeadline().days, 40);
+        QCOMPARE(m_home->nextDeadline().countdown, u"40 days left"_qs);
+        QVERIFY(m_home->nextDeadline().valid);
+        QCOMPARE(homePhases(), QStringList { QString() }); // nothing sent yet, for both
+        QCOMPARE(m_home->phases()->rows().first().now, TimelineTexts::nextStep(QString()));
+        QCOMPARE(m_home->phases()->rows().first().names, u"\u2068%1\u2069, \u2068Child\u2069"_qs.arg(canary));
     }
 
-    void currentMemberFallsBackToTheFirst()
+    void eachPageShowsItsOwnMember()
     {
         auto controller = makeController();
-        QCOMPARE(controller->currentMemberId(), m_first);
-        QCOMPARE(controller->currentMemberName(), canary);
-        QCOMPARE(controller->stages()->rowCount(), 14);
-        controller->setCurrentMemberId(m_second);
-        QCOMPARE(controller->currentMemberId(), m_second);
-        QCOMPARE(controller->currentMemberName(), u"Child"_qs);
-        controller->setCurrentMemberId(999);
-        QCOMPARE(controller->currentMemberId(), m_first);
+        QCOMPARE(m_view->memberId(), m_first);
+        QCOMPARE(m_view->memberName(), canary);
+        QCOMPARE(m_view->stages()->rowCount(), 14);
+        m_view->setMemberId(m_second);
+        QCOMPARE(m_view->memberId(), m_second);
+        QCOMPARE(m_view->memberName(), u"Child"_qs);
+        m_view->setMemberId(999);
+        QVERIFY(!m_view->exists()); // no fallback to another person
+        QCOMPARE(m_view->stages()->rowCount(), 0);
+        QVERIFY(m_view->memberName().isEmpty());
         QCOMPARE(controller->members().size(), 2);
     }
 
     void aStageDateOpensAndClosesDeadlines()
     {
         auto controller = makeController();
-        QVERIFY(controller->setStageDate(u"applicationFiled"_qs, u"2026-02-02"_qs));
+        QVERIFY(controller->setStageDate(m_view->memberId(), u"applicationFiled"_qs, u"2026-02-02"_qs));
         QVERIFY(controller->errorText().isEmpty());
-        const StageRow &filed = controller->stages()->rows().first();
+        const StageRow &filed = m_view->stages()->rows().first();
         QCOMPARE(filed.dateIso, u"2026-02-02"_qs);
         QCOMPARE(filed.dateText, u"2 February (2) 2026"_qs);
         QCOMPARE(filed.opens, u"Starts: %1"_qs.arg(TimelineTexts::deadlineTitle(u"decision"_qs)));
@@ -180,11 +214,14 @@ private Q_SLOTS:
         QCOMPARE(decision->who, canary);
         QVERIFY(find(*controller, "window")->done);
         QCOMPARE(controller->deadlines()->rows().first().ruleId, u"window"_qs); // done, still in its place
-        QCOMPARE(controller->nextStep(), TimelineTexts::nextStep(u"applicationFiled"_qs));
+        QCOMPARE(homePhases(), (QStringList { QString(), u"filed"_qs })); // the child: not sent yet
+        QCOMPARE(m_home->phases()->rows().at(1).firstMemberId, m_first);
+        QCOMPARE(m_view->phase().id, u"filed"_qs);
+        QCOMPARE(m_view->phase().dates.size(), 1); // the IND's decision, in this phase
 
-        QVERIFY(controller->clearStage(u"applicationFiled"_qs));
+        QVERIFY(controller->clearStage(m_view->memberId(), u"applicationFiled"_qs));
         QVERIFY(!find(*controller, "decision"));
-        QVERIFY(controller->stages()->rows().first().dateIso.isEmpty());
+        QVERIFY(m_view->stages()->rows().first().dateIso.isEmpty());
     }
 
     void wrongDatesAreRefusedWithAMessage_data()
@@ -210,37 +247,39 @@ private Q_SLOTS:
         QFETCH(QString, date);
         QFETCH(QString, message);
         auto controller = makeController();
-        QVERIFY(controller->setStageDate(u"applicationFiled"_qs, u"2026-01-12"_qs));
+        QVERIFY(controller->setStageDate(m_view->memberId(), u"applicationFiled"_qs, u"2026-01-12"_qs));
         const auto before = controller->deadlines()->rows();
-        QVERIFY(!controller->setStageDate(stage, date));
+        QVERIFY(!controller->setStageDate(m_view->memberId(), stage, date));
         QCOMPARE(controller->errorText(), message);
         QCOMPARE(controller->deadlines()->rows(), before);
-        QVERIFY(controller->setStageDate(u"granted"_qs, u"2026-03-01"_qs));
+        QVERIFY(controller->setStageDate(m_view->memberId(), u"granted"_qs, u"2026-03-01"_qs));
         QVERIFY(controller->errorText().isEmpty());
     }
 
     void stepsKeepTheirOrder()
     {
         auto controller = makeController();
-        QVERIFY(controller->setStageDate(u"applicationFiled"_qs, u"2026-01-12"_qs));
-        QVERIFY(controller->setStageDate(u"granted"_qs, u"2026-02-01"_qs));
-        QVERIFY(controller->setStageDate(u"mvvIssued"_qs, u"2026-02-10"_qs));
+        QVERIFY(controller->setStageDate(m_view->memberId(), u"applicationFiled"_qs, u"2026-01-12"_qs));
+        QVERIFY(controller->setStageDate(m_view->memberId(), u"granted"_qs, u"2026-02-01"_qs));
+        QVERIFY(controller->setStageDate(m_view->memberId(), u"mvvIssued"_qs, u"2026-02-10"_qs));
         const auto before = controller->deadlines()->rows();
-        QVERIFY(!controller->setStageDate(u"arrived"_qs, u"2026-02-05"_qs)); // arrival before the mvv
+        QVERIFY(!controller->setStageDate(m_view->memberId(), u"arrived"_qs,
+                                          u"2026-02-05"_qs)); // arrival before the mvv
         QCOMPARE(
             controller->errorText(),
             u"This date does not fit with the date of the step \"Visa (mvv) ready\". Please check both dates."_qs);
         QCOMPARE(controller->deadlines()->rows(), before);
-        QVERIFY(!controller->setStageDate(u"granted"_qs, u"2026-02-20"_qs)); // yes after the mvv it led to
-        QVERIFY(controller->setStageDate(u"arrived"_qs, u"2026-02-25"_qs));
+        QVERIFY(!controller->setStageDate(m_view->memberId(), u"granted"_qs,
+                                          u"2026-02-20"_qs)); // yes after the mvv it led to
+        QVERIFY(controller->setStageDate(m_view->memberId(), u"arrived"_qs, u"2026-02-25"_qs));
         QVERIFY(controller->errorText().isEmpty());
     }
 
     void anAppointmentMayBeInTheFuture()
     {
         auto controller = makeController();
-        QVERIFY(controller->setStageDate(u"zevenaarAppointment"_qs, u"2026-04-20"_qs));
-        QVERIFY(!controller->setStageDate(u"arrived"_qs, u"2026-04-20"_qs));
+        QVERIFY(controller->setStageDate(m_view->memberId(), u"zevenaarAppointment"_qs, u"2026-04-20"_qs));
+        QVERIFY(!controller->setStageDate(m_view->memberId(), u"arrived"_qs, u"2026-04-20"_qs));
     }
 
     void oneDateForEveryoneInTheApplication()
@@ -251,10 +290,10 @@ private Q_SLOTS:
         for (const DeadlineRow &row : controller->deadlines()->rows())
             decisions += row.ruleId == u"decision" && row.dueIso == u"2026-05-02" ? 1 : 0;
         QCOMPARE(decisions, 2);
-        controller->setCurrentMemberId(m_second);
-        QCOMPARE(controller->stages()->rows().first().dateIso, u"2026-02-02"_qs);
+        m_view->setMemberId(m_second);
+        QCOMPARE(m_view->stages()->rows().first().dateIso, u"2026-02-02"_qs);
         QVERIFY(!controller->setStageDateForAll(u"applicationFiled"_qs, u"2027-01-01"_qs));
-        QVERIFY(controller->setStageDate(u"applicationFiled"_qs, u"2026-02-10"_qs));
+        QVERIFY(controller->setStageDate(m_view->memberId(), u"applicationFiled"_qs, u"2026-02-10"_qs));
         QVERIFY(!controller->setStageDateForAll(u"granted"_qs, u"2026-02-05"_qs));
         QCOMPARE(controller->errorText(),
                  u"This date is before the day you sent the application. Please check both dates."_qs);
@@ -264,20 +303,20 @@ private Q_SLOTS:
     void theReceiptLetterDateReplacesTheEstimate()
     {
         auto controller = makeController();
-        QVERIFY(!controller->canUseReceiptLetter());
-        QVERIFY(!controller->setReceiptLetterDate(u"2026-06-01"_qs));
-        QVERIFY(controller->setStageDate(u"applicationFiled"_qs, u"2026-02-02"_qs));
-        QVERIFY(controller->canUseReceiptLetter());
-        QVERIFY(!controller->setReceiptLetterDate(u"2026-01-01"_qs));
-        QVERIFY(controller->setReceiptLetterDate(u"2026-06-01"_qs));
-        QCOMPARE(controller->receiptLetterDate(), u"2026-06-01"_qs);
+        QVERIFY(!m_view->canUseReceiptLetter());
+        QVERIFY(!controller->setReceiptLetterDate(m_view->memberId(), u"2026-06-01"_qs));
+        QVERIFY(controller->setStageDate(m_view->memberId(), u"applicationFiled"_qs, u"2026-02-02"_qs));
+        QVERIFY(m_view->canUseReceiptLetter());
+        QVERIFY(!controller->setReceiptLetterDate(m_view->memberId(), u"2026-01-01"_qs));
+        QVERIFY(controller->setReceiptLetterDate(m_view->memberId(), u"2026-06-01"_qs));
+        QCOMPARE(m_view->receiptLetterDate(), u"2026-06-01"_qs);
         QCOMPARE(find(*controller, "decision")->dueIso, u"2026-06-01"_qs);
         QVERIFY(find(*controller, "decision")->fromReceiptLetter);
         Q_EMIT m_events.membersChanged(); // a full read again, with the deadline table brought in step
         QCOMPARE(find(*controller, "decision")->dueIso, u"2026-06-01"_qs);
-        QVERIFY(controller->clearReceiptLetterDate());
+        QVERIFY(controller->clearReceiptLetterDate(m_view->memberId()));
         QCOMPARE(find(*controller, "decision")->dueIso, u"2026-05-02"_qs);
-        QVERIFY(controller->receiptLetterDate().isEmpty());
+        QVERIFY(m_view->receiptLetterDate().isEmpty());
     }
 
     void doneAndSnooze()
@@ -296,7 +335,7 @@ private Q_SLOTS:
         QVERIFY(controller->deadlines()->rows().first().done); // in its place, not moved away
         QCOMPARE(controller->deadlines()->rows().first().deadlineId, id);
         QCOMPARE(controller->deadlines()->doneCount(), 1);
-        QCOMPARE(controller->nextDeadlineTitle(), TimelineTexts::deadlineTitle(u"window"_qs));
+        QCOMPARE(m_home->nextDeadline().title, TimelineTexts::deadlineTitle(u"window"_qs));
         QVERIFY(controller->setDone(id, false));
         QVERIFY(!controller->deadlines()->rows().first().done);
         QVERIFY(!controller->setDone(12345, true));
@@ -316,20 +355,92 @@ private Q_SLOTS:
         QVERIFY(controller->recordStep(window, u"2026-02-02"_qs));
         QVERIFY(find(*controller, "window")->done);
         for (const qint64 member : { m_first, m_second }) {
-            controller->setCurrentMemberId(member);
-            QCOMPARE(controller->stages()->rows().first().dateIso, u"2026-02-02"_qs);
+            m_view->setMemberId(member);
+            QCOMPARE(m_view->stages()->rows().first().dateIso, u"2026-02-02"_qs);
         }
         const DeadlineRow *decision = find(*controller, "decision");
         QVERIFY(decision && decision->forTheInd);
-        QVERIFY(controller->nextDeadlineTitle().isEmpty()); // the IND's decision is not her countdown
+        QVERIFY(m_home->nextDeadline().title.isEmpty()); // the IND's decision is not her countdown
 
         QVERIFY(controller->setDone(window, false));
         QVERIFY(!find(*controller, "window")->done);
         QVERIFY(!find(*controller, "decision"));
-        controller->setCurrentMemberId(m_first);
-        QVERIFY(controller->stages()->rows().first().dateIso.isEmpty());
-        QCOMPARE(controller->nextDeadlineTitle(), TimelineTexts::deadlineTitle(u"window"_qs));
+        m_view->setMemberId(m_first);
+        QVERIFY(m_view->stages()->rows().first().dateIso.isEmpty());
+        QCOMPARE(m_home->nextDeadline().title, TimelineTexts::deadlineTitle(u"window"_qs));
         QVERIFY(!find(*controller, "window")->forTheInd);
+    }
+
+    void aLetterForEveryoneSetsTheStepAndItsAnswerDate()
+    {
+        auto controller = makeController();
+        QVERIFY(controller->setStageDateForAll(u"applicationFiled"_qs, u"2026-02-02"_qs));
+        QVERIFY2(controller->recordLetter(double(m_first), true, u"missingItems"_qs, u"2026-02-25"_qs,
+                                          u"2026-03-15"_qs),
+                 qPrintable(controller->errorText()));
+        for (const qint64 member : { m_first, m_second }) {
+            QCOMPARE(controller->stageDate(member, u"moreQuestions"_qs), QDate(2026, 2, 25));
+            QCOMPARE(controller->phaseOf(member), u"waiting"_qs);
+        }
+        const DeadlineRow *answer = find(*controller, "letter.missingItems");
+        QVERIFY(answer);
+        QCOMPARE(answer->dueIso, u"2026-03-15"_qs);
+        QCOMPARE(answer->memberId, 0);
+        QVERIFY(answer->isLetter);
+        QCOMPARE(answer->title,
+                 u"Answer the letter: %1"_qs.arg(controller->letters()->letter(u"missingItems"_qs).title));
+        QCOMPARE(m_home->nextDeadline().ruleId, u"letter.missingItems"_qs);
+        QCOMPARE(m_view->phase().id, u"waiting"_qs);
+        QVERIFY(m_view->phase().dates.join(u' ').contains(answer->title) == false); // not a phase deadline
+        QVERIFY(!m_view->phase().duration.isEmpty()); // the IND's 3 months, with its source
+        QVERIFY(m_view->support()->rowCount() > 0);
+    }
+
+    void aNoOpensTheObjectionAndAYesAfterItNoAppeal()
+    {
+        auto controller = makeController();
+        QVERIFY(controller->setStageDate(double(m_first), u"applicationFiled"_qs, u"2026-01-12"_qs));
+        QVERIFY(controller->recordLetter(double(m_first), false, u"decisionNo"_qs, u"2026-02-01"_qs, {}));
+        QCOMPARE(find(*controller, "objection")->dueIso, u"2026-03-01"_qs);
+        QCOMPARE(controller->phaseOf(m_first), u"decidedNo"_qs);
+        QVERIFY(controller->phaseOf(m_second).isEmpty()); // the letter was for her only
+        QVERIFY(controller->setStageDate(double(m_first), u"objectionFiled"_qs, u"2026-02-20"_qs));
+        QVERIFY(
+            controller->recordLetter(double(m_first), false, u"objectionGranted"_qs, u"2026-03-01"_qs, {}));
+        QCOMPARE(controller->phaseOf(m_first), u"decidedYes"_qs);
+        QVERIFY(!find(*controller, "appeal"));
+        QVERIFY(find(*controller, "mvvCollection"));
+        QVERIFY(find(*controller, "objectionDecision")->done);
+    }
+
+    void theReceiptLetterNamesTheDecisionDay()
+    {
+        auto controller = makeController();
+        QVERIFY(!controller->recordLetter(double(m_first), false, u"receipt"_qs, {}, u"2026-06-01"_qs));
+        QCOMPARE(controller->errorText(), u"First enter the day you sent the application."_qs);
+        QVERIFY(controller->setStageDate(double(m_first), u"applicationFiled"_qs, u"2026-02-02"_qs));
+        QVERIFY(controller->recordLetter(double(m_first), false, u"receipt"_qs, {}, u"2026-06-01"_qs));
+        QCOMPARE(find(*controller, "decision")->dueIso, u"2026-06-01"_qs);
+        QVERIFY(find(*controller, "decision")->fromReceiptLetter);
+        QCOMPARE(m_view->receiptLetterDate(), u"2026-06-01"_qs);
+    }
+
+    void aWrongLetterWritesNothing()
+    {
+        auto controller = makeController();
+        QVERIFY(controller->setStageDate(double(m_first), u"applicationFiled"_qs, u"2026-02-02"_qs));
+        const auto before = controller->deadlines()->rows();
+        QVERIFY(!controller->recordLetter(double(m_first), false, u"missingItems"_qs, u"2026-02-30"_qs,
+                                          u"2026-03-15"_qs));
+        QCOMPARE(controller->errorText(), u"This day does not exist. Please check the date."_qs);
+        QVERIFY(!controller->recordLetter(double(m_first), false, u"missingItems"_qs, u"2026-01-01"_qs,
+                                          u"2026-03-15"_qs)); // before the application
+        QVERIFY(!controller->recordLetter(double(m_first), false, u"missingItems"_qs, u"2026-02-25"_qs,
+                                          u"2026-02-28"_qs)); // the answer date has passed
+        QVERIFY(!controller->recordLetter(double(m_first), false, u"noSuchLetter"_qs, u"2026-02-25"_qs, {}));
+        QVERIFY(!controller->recordLetter(777, false, u"decisionNo"_qs, u"2026-02-25"_qs, {}));
+        QCOMPARE(controller->deadlines()->rows(), before);
+        QVERIFY(controller->stageDate(m_first, u"moreQuestions"_qs).isNull());
     }
 
     void lettersAreAddedAndRemoved()
@@ -343,7 +454,7 @@ private Q_SLOTS:
         QCOMPARE(letter.title, u"Send the DNA form"_qs);
         QCOMPARE(letter.who, u"Child"_qs);
         QVERIFY(letter.isLetter);
-        QCOMPARE(controller->nextDeadlineTitle(), u"Send the DNA form"_qs);
+        QCOMPARE(m_home->nextDeadline().title, u"Send the DNA form"_qs);
         QVERIFY(controller->addLetterDeadline(0, QString(), u"2026-03-21"_qs));
         QCOMPARE(controller->deadlines()->rows().at(1).title, TimelineTexts::deadlineTitle(u"letter"_qs));
         QVERIFY(!controller->removeLetterDeadline(find(*controller, "window")->deadlineId));
@@ -355,7 +466,7 @@ private Q_SLOTS:
     {
         {
             auto controller = makeController();
-            QVERIFY(controller->setStageDate(u"applicationFiled"_qs, u"2026-02-02"_qs));
+            QVERIFY(controller->setStageDate(m_view->memberId(), u"applicationFiled"_qs, u"2026-02-02"_qs));
             QVERIFY(controller->addLetterDeadline(m_first, u"Interview papers"_qs, u"2026-03-10"_qs));
             QVERIFY(controller->snooze(find(*controller, "decision")->deadlineId, 1));
             controller->setDetailedReminders(true);
@@ -364,7 +475,7 @@ private Q_SLOTS:
             QVERIFY(!controller->hasMembers());
         }
         auto again = makeController();
-        QCOMPARE(again->stages()->rows().first().dateIso, u"2026-02-02"_qs);
+        QCOMPARE(m_view->stages()->rows().first().dateIso, u"2026-02-02"_qs);
         QCOMPARE(again->deadlines()->rowCount(), 3);
         QVERIFY(find(*again, "decision")->snoozed);
         QVERIFY(find(*again, "window")->done);
@@ -384,7 +495,7 @@ private Q_SLOTS:
         QFETCH(bool, detailed);
         auto controller = makeController();
         controller->setDetailedReminders(detailed);
-        QVERIFY(controller->setStageDate(u"applicationFiled"_qs, u"2026-02-02"_qs));
+        QVERIFY(controller->setStageDate(m_view->memberId(), u"applicationFiled"_qs, u"2026-02-02"_qs));
         QVERIFY(controller->addLetterDeadline(m_first, canary + u": DNA"_qs, u"2026-03-02"_qs));
         QVERIFY(controller->addLetterDeadline(m_first, canary, u"2026-05-01"_qs));
         const QStringList keys = m_notifier->scheduledKeys();
@@ -407,24 +518,24 @@ private Q_SLOTS:
         m_clock->setNow(amsterdamTime(QDate(2026, 2, 8), 12)); // before the window's first reminder
         {
             auto controller = makeController();
-            QVERIFY(controller->dueReminders().isEmpty());
+            QVERIFY(m_home->dueReminders().isEmpty());
             QVERIFY(m_notifier->dueAtStartup().isEmpty());
         }
         m_clock->setNow(
             amsterdamTime(QDate(2026, 3, 13), 12)); // the window's 30-day reminder passed on 11 March
         auto controller = makeController();
-        QCOMPARE(controller->dueReminders(),
+        QCOMPARE(m_home->dueReminders(),
                  QStringList {
                      u"\u2068%1\u2069: 28 days left"_qs.arg(TimelineTexts::deadlineTitle(u"window"_qs)) });
         QCOMPARE(m_notifier->dueAtStartup().size(), 1);
         QVERIFY(controller->recordStep(controller->deadlines()->rows().first().deadlineId, u"2026-03-10"_qs));
-        QVERIFY(controller->dueReminders().isEmpty());
+        QVERIFY(m_home->dueReminders().isEmpty());
     }
 
     void calendarExportChecksFieldByField()
     {
         auto controller = makeController();
-        QVERIFY(controller->setStageDate(u"applicationFiled"_qs, u"2026-02-02"_qs));
+        QVERIFY(controller->setStageDate(m_view->memberId(), u"applicationFiled"_qs, u"2026-02-02"_qs));
         QVERIFY(controller->addLetterDeadline(m_first, canary, u"2026-03-20"_qs));
         const QString path = m_dir.filePath(u"dates%1.ics"_qs.arg(m_counter));
         const samen::vault::testsupport::UsualUmask umask;

@@ -72,7 +72,8 @@ private Q_SLOTS:
     {
         const QList<Deadline> rows = { row(1, 0, "window", "2026-04-10"), row(2, 3, "decision", "2026-05-03"),
                                        row(3, 3, "letter", "2026-03-01", false, "Send DNA form"),
-                                       row(4, 0, "letter", "2026-03-02") };
+                                       row(4, 0, "letter", "2026-03-02"),
+                                       row(5, 3, "letter.missingItems", "2026-03-03") };
         const RowChanges changes = reconcile(rows, { wanted(0, "window", QDate(2026, 4, 10)) });
         QVERIFY(changes.save.isEmpty());
         QCOMPARE(changes.remove, QList<qint64> { 2 });
@@ -161,6 +162,11 @@ private Q_SLOTS:
         QCOMPARE(reminderKind(u"gpVisit"_qs), DeadlineKind::GpVisit);
         QCOMPARE(reminderKind(u"bStatusWait"_qs), DeadlineKind::WaitEnds);
         QCOMPARE(reminderKind(u"letter"_qs), DeadlineKind::Letter);
+        QCOMPARE(reminderKind(u"letter.missingItems"_qs), DeadlineKind::Letter);
+        QVERIFY(isLetterRule(letterRuleFor(u"missingItems"_qs)));
+        QCOMPARE(letterIdOf(u"letter.missingItems"_qs), u"missingItems"_qs);
+        QVERIFY(!isLetterRule(u"letterbox"_qs));
+        QVERIFY(letterIdOf(u"letter"_qs).isEmpty());
         QCOMPARE(reminderId(12), u"d12"_qs);
         QCOMPARE(rowIdOf(u"d12"_qs), 12);
         for (const auto *bad : { "12", "dx", "d-3", "d0", "" })

@@ -101,6 +101,7 @@ private Q_SLOTS:
         QCOMPARE(spec->deadlineInLetter, inLetter);
         QCOMPARE(spec->movesTo, phase);
         QCOMPARE(!spec->warningKey.isEmpty(), warns);
+        QCOMPARE(spec->datesDeadline, letter == u"receipt" ? u"decision"_qs : QString());
         if (!deadline.isEmpty())
             QCOMPARE(pack.deadline(deadline)->from, pack.stage(spec->stage)->sets);
     }
@@ -231,6 +232,8 @@ private Q_SLOTS:
             "letters[5].deadlineInLetter: a letter has a pack deadline or the date in the letter, not both");
         row("letter whose stage enters another phase", "letters[6].stage", "\"objectionDecided\"",
             "letters[6].stage: stage \"objectionDecided\" enters phase \"appeal\", not \"decidedYes\"");
+        row("letter dating an unknown deadline", "letters[0].datesDeadline", "\"later\"",
+            "letters[0].datesDeadline: unknown deadline \"later\"");
         row("letter with unknown stage", "letters[1].stage", "\"x\"",
             "letters[1].stage: unknown stage \"x\"");
         row("letter without headline", "letters[1].headline", "[]",

@@ -117,7 +117,9 @@ private Q_SLOTS:
         QCOMPARE(pack->stage(u"zevenaarAppointment"_qs)->closes, QStringList { u"indAppointment"_qs });
         QVERIFY(opened("travelled").isEmpty());
         QVERIFY(opened("nonsense").isEmpty());
-        QCOMPARE(pack->stage(u"granted"_qs)->closes, QStringList { u"decision"_qs });
+        // A yes also after an objection: it ends the wait for the decision on the objection too.
+        QCOMPARE(pack->stage(u"granted"_qs)->closes,
+                 (QStringList { u"decision"_qs, u"objectionDecision"_qs }));
         QCOMPARE(pack->stage(u"arrived"_qs)->closes, QStringList { u"travel"_qs });
         QVERIFY(pack->stage(u"registered"_qs)->closes.isEmpty());
     }

@@ -146,6 +146,8 @@ public:
     [[nodiscard]] HelperController &helper() const { return m_services->helper(); }
     /** The procedure service. */
     [[nodiscard]] TimelineController &timeline() const { return m_services->timeline(); }
+    /** Home's "what now". */
+    [[nodiscard]] HomeStatus &home() const { return m_services->home(); }
     /** The documents service. */
     [[nodiscard]] DocumentFiles &documentFiles() const { return m_services->documentFiles(); }
     /** The test clock the reminders and the procedure's countdowns read. */

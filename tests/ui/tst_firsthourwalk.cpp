@@ -115,7 +115,7 @@ class TestFirstHourWalk : public QObject
 
     InterviewController &interview() { return *InterviewController::create(nullptr, nullptr); }
     FamilyController &family() { return *FamilyController::create(nullptr, nullptr); }
-    TimelineController &timeline() { return *TimelineController::create(nullptr, nullptr); }
+    HomeStatus &home() { return *HomeStatus::create(nullptr, nullptr); }
     VaultController &vault() { return m_session->vault(); }
     QString documents() const { return m_dir->filePath(u"home/Documents"_qs); }
 
@@ -453,7 +453,7 @@ class TestFirstHourWalk : public QObject
         // Home: the counts lost the wrong person's papers.
         STEP(goHome());
         expectVisible(u"missingDocuments"_qs);
-        const int missingAfter = timeline().missingDocuments();
+        const int missingAfter = home().missingDocuments();
         QVERIFY2(missingAfter == missingBefore - wrongPapers,
                  qPrintable(QStringLiteral("missing papers %1 before, %2 after, the wrong person had %3")
                                 .arg(missingBefore)
@@ -598,12 +598,11 @@ class TestFirstHourWalk : public QObject
         STEP(goHome());
         expectVisible(u"nextCountdown"_qs);
         expectVisible(u"nextDeadlineDate"_qs);
-        QCOMPARE(timeline().nextDeadlineRuleId(), u"window"_qs);
+        QCOMPARE(home().nextDeadline().ruleId, u"window"_qs);
         const int days = int(household.today.daysTo(household.decision.addMonths(3)));
-        QVERIFY2(
-            qAbs(timeline().nextDeadlineDays() - days) <= 1,
-            qPrintable(
-                QStringLiteral("%1 days left, expected %2").arg(timeline().nextDeadlineDays()).arg(days)));
+        QVERIFY2(qAbs(home().nextDeadline().days - days) <= 1,
+                 qPrintable(
+                     QStringLiteral("%1 days left, expected %2").arg(home().nextDeadline().days).arg(days)));
         QVERIFY(!m_ui->named(u"nextCountdown"_qs)->property("text").toString().isEmpty());
         QVERIFY(!m_ui->named(u"nextDeadlineDate"_qs)->property("text").toString().isEmpty());
         STEP(shootAt(u"whatNow"_qs, step));
@@ -699,7 +698,7 @@ private Q_SLOTS:
         // 3. The wrong person removed, and nowhere any more.
         STEP(checkWindowOnHome(household, u"home-window"_qs));
         expectVisible(u"missingDocuments"_qs);
-        const int missingBefore = timeline().missingDocuments();
+        const int missingBefore = home().missingDocuments();
         STEP(m_ui->tapNamed(u"familyButton"_qs));
         const int wrongPapers = papersOf(wrongId);
         STEP(removeTheWrongPerson(wrongId));

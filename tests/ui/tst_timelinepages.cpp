@@ -33,8 +33,8 @@ private Q_SLOTS:
             return !QTest::currentTestFailed();
         }));
         QVERIFY(m_session->timeline().hasMembers());
-        QVERIFY(!m_session->timeline().nextDeadlineTitle().isEmpty());
-        QCOMPARE(m_session->timeline().missingDocuments(), 1);
+        QVERIFY(!m_session->home().nextDeadline().title.isEmpty());
+        QCOMPARE(m_session->home().missingDocuments(), 1);
     }
 
     void cleanupTestCase() { m_session.reset(); }

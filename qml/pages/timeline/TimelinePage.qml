@@ -1,20 +1,21 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
 import Samen
 import Samen.App
 
-// The steps of the procedure for one family member as a vertical timeline: each step with its
-// date (or none yet) and the deadlines its date starts. Entering a date shows one editor in
-// place of the list.
+// The procedure for one family member: the phase they are in (what happens, what to do now,
+// what the family abroad does, the dates of this phase, support offered for it), then their
+// steps as a vertical timeline, each with its date (or none yet) and the deadlines its date
+// starts. Entering a date shows one editor in place of the list.
 AppPage {
     id: root
 
-    // The member whose steps to show first (the member page's button); 0: as before (from home,
-    // the first member).
-    property var memberId: 0
+    // The member whose steps are shown; the "For whom?" buttons change it.
+    required property double memberId
 
-    signal openPage(string name)
+    signal openPage(string name, var properties)
 
     // "" while the list is shown; a stage id, or "receiptLetter", while a date is entered.
     property string editing: ""
@@ -33,19 +34,21 @@ AppPage {
     function accept(isoDate) {
         let ok = false;
         if (root.editing === "receiptLetter")
-            ok = TimelineController.setReceiptLetterDate(isoDate);
+            ok = TimelineController.setReceiptLetterDate(root.memberId, isoDate);
         else if (root.forEveryone)
             ok = TimelineController.setStageDateForAll(root.editing, isoDate);
         else
-            ok = TimelineController.setStageDate(root.editing, isoDate);
+            ok = TimelineController.setStageDate(root.memberId, root.editing, isoDate);
         if (ok)
             root.editing = "";
     }
 
     title: qsTr("Steps of the procedure")
-    Component.onCompleted: {
-        if (root.memberId > 0)
-            TimelineController.currentMemberId = root.memberId;
+
+    StagesView {
+        id: view
+
+        memberId: root.memberId
     }
 
     ColumnLayout {
@@ -58,7 +61,7 @@ AppPage {
         }
         PrimaryButton {
             text: qsTr("Start the questions")
-            onClicked: root.openPage("eligibility")
+            onClicked: root.openPage("eligibility", {})
         }
     }
 
@@ -77,7 +80,7 @@ AppPage {
             text: root.editing === "receiptLetter" ? qsTr("Date in the IND letter") : root.editingName
         }
         BodyText {
-            text: TimelineController.currentMemberName
+            text: view.memberName
             color: Theme.textMuted
         }
         WrappingCheckBox {
@@ -100,7 +103,7 @@ AppPage {
             visible: root.editing !== "receiptLetter" && root.editingDate.length > 0
             text: qsTr("Remove this date")
             onClicked: {
-                if (TimelineController.clearStage(root.editing))
+                if (TimelineController.clearStage(root.memberId, root.editing))
                     root.editing = "";
             }
         }
@@ -128,15 +131,36 @@ AppPage {
 
                 objectName: "stepsMember_" + memberButton.modelData.memberId
                 text: memberButton.modelData.name
-                selected: memberButton.modelData.memberId === TimelineController.currentMemberId
-                onClicked: TimelineController.currentMemberId = memberButton.modelData.memberId
+                selected: memberButton.modelData.memberId === root.memberId
+                onClicked: root.memberId = memberButton.modelData.memberId
             }
+        }
+
+        PhaseCard {
+            objectName: "phaseCard"
+            visible: view.exists
+            phase: view.phase
+            support: view.support
+        }
+
+        SecondaryButton {
+            objectName: "letterCameButton"
+            visible: view.exists
+            text: qsTr("A letter from the IND came")
+            onClicked: root.openPage("letters", {
+                "memberId": root.memberId
+            })
+        }
+
+        Heading {
+            visible: view.exists
+            text: qsTr("All steps")
         }
 
         Repeater {
             id: stageRepeater
 
-            model: TimelineController.stages
+            model: view.stages
 
             delegate: StageStep {
             }
@@ -148,7 +172,7 @@ AppPage {
 
         // The IND's receipt letter names its own last day for the decision.
         ColumnLayout {
-            visible: TimelineController.canUseReceiptLetter
+            visible: view.canUseReceiptLetter
             spacing: Theme.spacingSmall
             Layout.fillWidth: true
 
@@ -156,16 +180,16 @@ AppPage {
                 text: qsTr("Date in the IND letter")
             }
             BodyText {
-                text: TimelineController.receiptLetterDate.length > 0 ? qsTr("The IND decides before the date in its letter.") : qsTr("Did the IND send a letter that says before which day it decides? Enter that day.")
+                text: view.receiptLetterDate.length > 0 ? qsTr("The IND decides before the date in its letter.") : qsTr("Did the IND send a letter that says before which day it decides? Enter that day.")
             }
             SecondaryButton {
-                text: TimelineController.receiptLetterDate.length > 0 ? qsTr("Change the date") : qsTr("Enter the date")
-                onClicked: root.edit("receiptLetter", "", TimelineController.receiptLetterDate)
+                text: view.receiptLetterDate.length > 0 ? qsTr("Change the date") : qsTr("Enter the date")
+                onClicked: root.edit("receiptLetter", "", view.receiptLetterDate)
             }
             SecondaryButton {
-                visible: TimelineController.receiptLetterDate.length > 0
+                visible: view.receiptLetterDate.length > 0
                 text: qsTr("Use 90 days again")
-                onClicked: TimelineController.clearReceiptLetterDate()
+                onClicked: TimelineController.clearReceiptLetterDate(root.memberId)
             }
         }
     }

@@ -1,0 +1,163 @@
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Samen
+import Samen.App
+
+// One IND letter: what it is, what to do and any warning, in the user's language; then the
+// dates the letter holds, one at a time (its own date, the day to answer by, or the day the IND
+// decides by). Saving turns them into the step and the deadline, with reminders.
+AppPage {
+    id: root
+
+    required property double memberId
+    required property bool forEveryone
+    required property string letterId
+    readonly property letterRow letter: view.letter
+    // "read", "letterDate", "dateInLetter" or "saved".
+    property string step: "read"
+    property string letterDate: ""
+    readonly property bool asksDateInLetter: root.letter.asksAnswerBy || root.letter.asksDecisionBy
+
+    signal openPage(string name, var properties)
+
+    function save(dateInLetter) {
+        if (TimelineController.recordLetter(root.memberId, root.forEveryone, root.letterId, root.letterDate, dateInLetter))
+            root.step = "saved";
+    }
+
+    function next() {
+        if (root.letter.asksLetterDate)
+            root.step = "letterDate";
+        else
+            root.step = "dateInLetter";
+    }
+
+    function letterDateTaken(iso) {
+        root.letterDate = iso;
+        if (root.asksDateInLetter)
+            root.step = "dateInLetter";
+        else
+            root.save("");
+    }
+
+    title: root.letter.title
+
+    LetterView {
+        id: view
+
+        letterId: root.letterId
+    }
+
+    Label {
+        objectName: "letterHeadline"
+        text: root.letter.headline
+        font.pixelSize: Theme.fontHeadline
+        font.bold: true
+        textFormat: Text.PlainText
+        wrapMode: Text.Wrap
+        LayoutMirroring.enabled: false
+        horizontalAlignment: LanguageController.rightToLeft ? Text.AlignRight : Text.AlignLeft
+        Layout.fillWidth: true
+    }
+
+    ColumnLayout {
+        visible: root.step === "read"
+        spacing: Theme.spacing
+        Layout.fillWidth: true
+
+        BodyText {
+            objectName: "letterWhat"
+            text: root.letter.what
+        }
+        Heading {
+            text: qsTr("What to do")
+        }
+        BodyText {
+            objectName: "letterTodo"
+            text: root.letter.todo
+        }
+        Notice {
+            objectName: "letterWarning"
+            visible: root.letter.warning.length > 0
+            iconName: "warning"
+            text: root.letter.warning
+        }
+        BodyText {
+            visible: root.letter.opens.length > 0
+            text: qsTr("Its date starts: %1").arg(LanguageController.isolate(root.letter.opens))
+        }
+        PrimaryButton {
+            objectName: "letterDatesButton"
+            text: qsTr("Enter the dates of this letter")
+            onClicked: root.next()
+        }
+    }
+
+    StatusMessage {
+        objectName: "letterError"
+        visible: root.step !== "read" && root.step !== "saved"
+        text: TimelineController.errorText
+    }
+
+    ColumnLayout {
+        objectName: "letterDateStep"
+        visible: root.step === "letterDate"
+        spacing: Theme.spacing
+        Layout.fillWidth: true
+
+        Heading {
+            text: qsTr("Date of the letter")
+        }
+        BodyText {
+            text: qsTr("The date at the top of the letter, next to the word \"Datum\".")
+        }
+        DatePicker {
+            isoDate: root.letterDate
+            preferGregorian: true
+            latestIsoDate: TimelineController.today
+            onAccepted: iso => root.letterDateTaken(iso)
+        }
+    }
+
+    ColumnLayout {
+        objectName: "dateInLetterStep"
+        visible: root.step === "dateInLetter"
+        spacing: Theme.spacing
+        Layout.fillWidth: true
+
+        Heading {
+            text: root.letter.asksDecisionBy ? qsTr("The IND decides before") : qsTr("Answer before")
+        }
+        BodyText {
+            text: root.letter.asksDecisionBy ? qsTr("The letter says before which day the IND decides. Enter that day.") : qsTr("The letter says before which day the IND wants your answer. Enter that day.")
+        }
+        DatePicker {
+            preferGregorian: true
+            onAccepted: iso => root.save(iso)
+        }
+    }
+
+    ColumnLayout {
+        objectName: "letterSaved"
+        visible: root.step === "saved"
+        spacing: Theme.spacing
+        Layout.fillWidth: true
+
+        Notice {
+            iconName: "check"
+            text: root.asksDateInLetter ? qsTr("Saved. Samen reminds you before the date.") : qsTr("Saved.")
+        }
+        PrimaryButton {
+            objectName: "letterSeeSteps"
+            text: qsTr("See the steps")
+            onClicked: root.openPage("timeline", {
+                "memberId": root.memberId
+            })
+        }
+        SecondaryButton {
+            text: qsTr("See all dates")
+            onClicked: root.openPage("deadlines", {})
+        }
+    }
+}

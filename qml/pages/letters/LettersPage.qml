@@ -1,0 +1,103 @@
+pragma ComponentBehavior: Bound
+import QtQuick
+import QtQuick.Controls.Basic
+import QtQuick.Layouts
+import Samen
+import Samen.App
+
+// "A letter from the IND came": for whom, then which letter, picked by the Dutch words printed
+// at its top. The chosen letter opens on its own page.
+AppPage {
+    id: root
+
+    required property double memberId
+    property bool forEveryone: false
+
+    signal openPage(string name, var properties)
+
+    title: qsTr("A letter from the IND came")
+
+    ColumnLayout {
+        visible: !TimelineController.hasMembers
+        spacing: Theme.spacing
+        Layout.fillWidth: true
+
+        BodyText {
+            text: qsTr("First answer the questions about your family. Then you can follow each step here.")
+        }
+        PrimaryButton {
+            text: qsTr("Start the questions")
+            onClicked: root.openPage("eligibility", {})
+        }
+    }
+
+    ColumnLayout {
+        visible: TimelineController.hasMembers
+        spacing: Theme.spacing
+        Layout.fillWidth: true
+
+        Heading {
+            visible: TimelineController.members.length > 1
+            text: qsTr("For whom is the letter?")
+        }
+        Repeater {
+            model: TimelineController.members.length > 1 ? TimelineController.members : []
+
+            delegate: AnswerButton {
+                id: memberButton
+
+                required property var modelData
+
+                objectName: "letterMember_" + memberButton.modelData.memberId
+                text: memberButton.modelData.name
+                selected: !root.forEveryone && memberButton.modelData.memberId === root.memberId
+                onClicked: {
+                    root.forEveryone = false;
+                    root.memberId = memberButton.modelData.memberId;
+                }
+            }
+        }
+        WrappingCheckBox {
+            objectName: "letterForEveryone"
+            visible: TimelineController.members.length > 1
+            text: qsTr("The letter is about everyone in this application")
+            checked: root.forEveryone
+            font.pixelSize: Theme.fontBody
+            Layout.fillWidth: true
+            Layout.minimumHeight: Theme.touchTarget
+            onToggled: root.forEveryone = checked
+        }
+
+        Heading {
+            text: qsTr("Which letter is it?")
+        }
+        BodyText {
+            text: qsTr("Look at the Dutch words at the top of the letter. Choose the same words below.")
+        }
+        Repeater {
+            model: TimelineController.letters
+
+            delegate: LetterChoice {
+                id: choice
+
+                required property string letterId
+
+                objectName: "letter_" + choice.letterId
+                onClicked: root.openPage("letter", {
+                    "memberId": root.memberId,
+                    "forEveryone": root.forEveryone,
+                    "letterId": choice.letterId
+                })
+            }
+        }
+        BodyText {
+            text: qsTr("Not in the list? Add the date the letter asks you to answer by.")
+            color: Theme.textMuted
+        }
+        SecondaryButton {
+            objectName: "otherLetterButton"
+            text: qsTr("Add a date from an IND letter")
+            onClicked: root.openPage("adddeadline", {})
+        }
+    }
+}
