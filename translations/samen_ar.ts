@@ -2573,6 +2573,10 @@
         <source>The date at the top of the letter, next to the word &quot;Datum&quot;.</source>
         <translation>التاريخ في أعلى الرسالة، بجانب كلمة «Datum».</translation>
     </message>
+    <message>
+        <source>Dates to keep:</source>
+        <translation>تواريخ يجب تذكّرها:</translation>
+    </message>
 </context>
 <context>
     <name>LettersPage</name>

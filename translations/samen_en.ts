@@ -2533,6 +2533,10 @@
         <source>See all dates</source>
         <translation>See all dates</translation>
     </message>
+    <message>
+        <source>Dates to keep:</source>
+        <translation>Dates to keep:</translation>
+    </message>
 </context>
 <context>
     <name>LettersPage</name>

@@ -2523,6 +2523,10 @@
         <source>The date at the top of the letter, next to the word &quot;Datum&quot;.</source>
         <translation>تاریخ در بالای نامه، کنار کلمه «Datum».</translation>
     </message>
+    <message>
+        <source>Dates to keep:</source>
+        <translation>تاریخ‌هایی که باید به یاد داشته باشید:</translation>
+    </message>
 </context>
 <context>
     <name>LettersPage</name>

@@ -2533,6 +2533,10 @@
         <source>See all dates</source>
         <translation>Bekijk alle datums</translation>
     </message>
+    <message>
+        <source>Dates to keep:</source>
+        <translation>Datums om te onthouden:</translation>
+    </message>
 </context>
 <context>
     <name>LettersPage</name>

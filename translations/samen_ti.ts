@@ -2533,6 +2533,10 @@
         <source>The date at the top of the letter, next to the word &quot;Datum&quot;.</source>
         <translation>እቲ ኣብ ላዕሊ ናይቲ ደብዳቤ፣ ኣብ ጥቓ እታ «Datum» ትብል ቃል ዘሎ ዕለት።</translation>
     </message>
+    <message>
+        <source>Dates to keep:</source>
+        <translation>ክትዝክርዎም ዘለኩም ዕለታት፦</translation>
+    </message>
 </context>
 <context>
     <name>LettersPage</name>

@@ -51,6 +51,8 @@ private Q_SLOTS:
         QVERIFY2(findVisible(m_window->contentItem(), u"letterWarning"_qs), "the warning is not shown");
         checkEveryLanguage(u"missingItems"_qs, {}, u"letter"_qs);
         click(u"letterDatesButton"_qs);
+        QVERIFY(!UiInspector::renderFrame(m_window).isNull());
+        QVERIFY2(!findVisible(m_window->contentItem(), u"letterError"_qs), "an empty error box is shown");
         accept(u"letterDateStep"_qs, today().addDays(-3));
         accept(u"dateInLetterStep"_qs, today().addDays(14));
         QVERIFY2(findVisible(m_window->contentItem(), u"letterSaved"_qs),
@@ -74,6 +76,10 @@ private Q_SLOTS:
         QVERIFY(objection);
         QCOMPARE(objection->dueIso, today().addDays(-1 + 28).toString(Qt::ISODate));
         QCOMPARE(phaseOfSpouse(), u"decidedNo"_qs);
+        QQuickItem *kept = findVisible(m_window->contentItem(), u"savedDate"_qs);
+        QVERIFY2(kept, "the saved letter does not say which date it started");
+        QVERIFY(kept->property("text").toString().contains(objection->title));
+        checkEveryLanguage(u"decidedNo"_qs, {}, u"letter"_qs);
         click(u"letterSeeSteps"_qs);
         QTRY_VERIFY(findVisible(m_window->contentItem(), u"phaseCard"_qs));
         QVERIFY2(anyVisibleStartingWith(u"support_"_qs), "no support offered after a no");

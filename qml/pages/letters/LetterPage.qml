@@ -48,6 +48,12 @@ AppPage {
 
         letterId: root.letterId
     }
+    // The member's phase after the letter: its open dates are what the letter started.
+    StagesView {
+        id: stages
+
+        memberId: root.memberId
+    }
 
     Label {
         objectName: "letterHeadline"
@@ -96,7 +102,7 @@ AppPage {
 
     StatusMessage {
         objectName: "letterError"
-        visible: root.step !== "read" && root.step !== "saved"
+        visible: text.length > 0 && root.step !== "read" && root.step !== "saved"
         text: TimelineController.errorText
     }
 
@@ -147,6 +153,21 @@ AppPage {
         Notice {
             iconName: "check"
             text: root.asksDateInLetter ? qsTr("Saved. Samen reminds you before the date.") : qsTr("Saved.")
+        }
+        BodyText {
+            visible: root.step === "saved" && stages.phase.dates.length > 0
+            text: qsTr("Dates to keep:")
+            font.bold: true
+        }
+        Repeater {
+            model: root.step === "saved" ? stages.phase.dates : []
+
+            delegate: BodyText {
+                required property string modelData
+
+                objectName: "savedDate"
+                text: modelData
+            }
         }
         PrimaryButton {
             objectName: "letterSeeSteps"

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Layouts
 import Samen
+import Samen.App
 
 // Home's "what now" for the family members in one phase: who, the phase, what to do now, and a
 // button to their steps.
@@ -22,7 +23,9 @@ ColumnLayout {
     Layout.topMargin: Theme.spacingSmall
 
     BodyText {
-        text: root.names
+        // A mark of the app's direction first: a list of names that starts with an Arabic one
+        // would otherwise lay out right to left in a Tigrinya sentence (its commas in the wrong places).
+        text: (LanguageController.rightToLeft ? "\u200F" : "\u200E") + root.names
         color: Theme.textMuted
     }
     BodyText {
