@@ -1156,14 +1156,14 @@
 <context>
     <name>HomeStatus</name>
     <message numerus="yes">
-        <source>%1 and %Ln more</source>
+        <source>%Ln more</source>
         <translation>
-            <numerusform>%1 و%Ln آخرين</numerusform>
-            <numerusform>%1 وشخص آخر (%Ln)</numerusform>
-            <numerusform>%1 وشخصان آخران (%Ln)</numerusform>
-            <numerusform>%1 و%Ln أشخاص آخرين</numerusform>
-            <numerusform>%1 و%Ln شخصًا آخر</numerusform>
-            <numerusform>%1 و%Ln شخص آخر</numerusform>
+            <numerusform>%Ln آخرين</numerusform>
+            <numerusform>آخر واحد (%Ln)</numerusform>
+            <numerusform>آخران (%Ln)</numerusform>
+            <numerusform>%Ln آخرين</numerusform>
+            <numerusform>%Ln آخرين</numerusform>
+            <numerusform>%Ln آخر</numerusform>
         </translation>
     </message>
 </context>

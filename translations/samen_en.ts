@@ -1136,10 +1136,10 @@
 <context>
     <name>HomeStatus</name>
     <message numerus="yes">
-        <source>%1 and %Ln more</source>
+        <source>%Ln more</source>
         <translation>
-            <numerusform>%1 and %Ln more</numerusform>
-            <numerusform>%1 and %Ln more</numerusform>
+            <numerusform>%Ln more</numerusform>
+            <numerusform>%Ln more</numerusform>
         </translation>
     </message>
 </context>

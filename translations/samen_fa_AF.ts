@@ -1131,9 +1131,9 @@
 <context>
     <name>HomeStatus</name>
     <message numerus="yes">
-        <source>%1 and %Ln more</source>
+        <source>%Ln more</source>
         <translation>
-            <numerusform>%1 و %Ln نفر دیگر</numerusform>
+            <numerusform>%Ln نفر دیگر</numerusform>
         </translation>
     </message>
 </context>

@@ -1136,10 +1136,10 @@
 <context>
     <name>HomeStatus</name>
     <message numerus="yes">
-        <source>%1 and %Ln more</source>
+        <source>%Ln more</source>
         <translation>
-            <numerusform>%1 en %Ln andere</numerusform>
-            <numerusform>%1 en %Ln anderen</numerusform>
+            <numerusform>%Ln andere</numerusform>
+            <numerusform>%Ln anderen</numerusform>
         </translation>
     </message>
 </context>

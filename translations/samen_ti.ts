@@ -1136,10 +1136,10 @@
 <context>
     <name>HomeStatus</name>
     <message numerus="yes">
-        <source>%1 and %Ln more</source>
+        <source>%Ln more</source>
         <translation>
-            <numerusform>%1 ከምኡውን %Ln ካልእ</numerusform>
-            <numerusform>%1 ከምኡውን %Ln ካልኦት</numerusform>
+            <numerusform>%Ln ካልእ</numerusform>
+            <numerusform>%Ln ካልኦት</numerusform>
         </translation>
     </message>
 </context>

@@ -7,6 +7,8 @@
 #include "timeline/timelinecontroller.h"
 #include "vault/documentrepository.h"
 
+#include <QLocale>
+
 #include <tuple>
 
 using namespace samen;
@@ -17,10 +19,11 @@ constexpr int namesShown = 4;
 
 QString namesOf(const QStringList &names)
 {
+    // In the language's own list form: "A, B and C", "A وB وC", "A፣ Bን Cን".
     if (names.size() <= namesShown)
-        return names.join(QStringLiteral(", "));
-    return HomeStatus::tr("%1 and %Ln more", "", int(names.size() - namesShown))
-        .arg(names.first(namesShown).join(QStringLiteral(", ")));
+        return QLocale().createSeparatedList(names);
+    return QLocale().createSeparatedList(names.first(namesShown)
+                                         << HomeStatus::tr("%Ln more", "", int(names.size() - namesShown)));
 }
 
 } // namespace

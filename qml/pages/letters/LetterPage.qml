@@ -152,7 +152,7 @@ AppPage {
 
         Notice {
             iconName: "check"
-            text: root.asksDateInLetter ? qsTr("Saved. Samen reminds you before the date.") : qsTr("Saved.")
+            text: root.letter.asksAnswerBy ? qsTr("Saved. Samen reminds you before the date.") : qsTr("Saved.")
         }
         BodyText {
             visible: root.step === "saved" && stages.phase.dates.length > 0
