@@ -27,6 +27,7 @@ ApplicationWindow {
             "adddeadline": "pages/timeline/AddDeadlinePage.qml",
             "helper": "pages/HelperPage.qml",
             "helperview": "pages/HelperViewPage.qml",
+            "kit": "pages/kit/KitPage.qml",
             "settings": "pages/SettingsPage.qml",
             "changepin": "pages/vault/ChangePinPage.qml",
             "backup": "pages/vault/BackupPage.qml",
@@ -58,6 +59,7 @@ ApplicationWindow {
         const memberId = FamilyController.firstMemberId();
         switch (name) {
         case "member":
+        case "kit":
             return {
                 "memberId": memberId
             };
