@@ -87,9 +87,10 @@ KitSection datesSection(vault::Database &db, const rules::RulePack &pack, qint64
         if (row.memberId != memberId || row.ruleId != procedure::letterRule || row.done)
             continue;
         const QString date = formatDate(QDate::fromString(row.dueDate, Qt::ISODate), texts.language());
-        section.items.append(
-            { texts.word(u"deadline.letter"_qs),
-              row.label.isEmpty() ? date : date + u"\n“"_qs + locale::isolated(row.label) + u"”"_qs });
+        section.items.append({ texts.word(u"deadline.letter"_qs),
+                               row.label.isEmpty()
+                                   ? date
+                                   : date + u"\n"_qs + locale::isolated(u"“"_qs + row.label + u"”"_qs) });
     }
     procedure::MemberStages stages { memberId, {} };
     for (const dossier::StageEvent &event : timeline.stageEvents(memberId))
