@@ -27,6 +27,7 @@ AppServices::AppServices(const QString &vaultFolder, const QString &demoPin,
               nullptr)
     , m_autoLock(m_vault, idleTimeoutOf(m_platform))
     , m_helper(demoPin, m_events, nullptr)
+    , m_kits(m_languages, m_events, nullptr)
     , m_reminders(*m_platform.notifier, *m_platform.clock)
     , m_timeline(m_languages, m_reminders, m_events, nullptr)
     , m_home(m_timeline, m_events, nullptr)
@@ -46,6 +47,7 @@ AppServices::~AppServices()
     DocumentFiles::publish(nullptr);
     HomeStatus::publish(nullptr);
     TimelineController::publish(nullptr);
+    KitController::publish(nullptr);
     HelperController::publish(nullptr);
     VaultController::publish(nullptr);
     FamilyController::publish(nullptr);
@@ -73,6 +75,7 @@ void AppServices::publish()
     FamilyController::publish(&m_family);
     VaultController::publish(&m_vault);
     HelperController::publish(&m_helper);
+    KitController::publish(&m_kits);
     TimelineController::publish(&m_timeline);
     HomeStatus::publish(&m_home);
     DocumentFiles::publish(&m_documentFiles);
@@ -83,6 +86,7 @@ void AppServices::connectVault()
     m_opened = QObject::connect(&m_vault, &VaultController::databaseOpened, &m_vault, [this] {
         samen::vault::Database *db = m_vault.database();
         m_helper.setDatabase(db);
+        m_kits.setDatabase(db);
         m_interview.setDatabase(db);
         m_rulesChange.setDatabase(db);
         m_family.setDatabase(db);
@@ -103,6 +107,7 @@ void AppServices::releaseDatabase()
     m_rulesChange.setDatabase(nullptr);
     m_interview.setDatabase(nullptr);
     m_helper.setDatabase(nullptr);
+    m_kits.setDatabase(nullptr);
 }
 
 void AppServices::connectServices()

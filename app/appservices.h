@@ -6,6 +6,7 @@
 #include "family/familycontroller.h"
 #include "interview/interviewcontroller.h"
 #include "interview/ruleschangenotice.h"
+#include "kit/kitcontroller.h"
 #include "languagecontroller.h"
 #include "lock/autolock.h"
 #include "lock/vaultcontroller.h"
@@ -55,6 +56,8 @@ public:
     [[nodiscard]] FamilyController &family() { return m_family; }
     /** The helper summary. */
     [[nodiscard]] HelperController &helper() { return m_helper; }
+    /** The kits for the family abroad. */
+    [[nodiscard]] KitController &kits() { return m_kits; }
     /** The procedure: stages, deadlines, reminders. */
     [[nodiscard]] TimelineController &timeline() { return m_timeline; }
     /** Home's "what now". */
@@ -89,6 +92,7 @@ private:
     VaultController m_vault;
     AutoLock m_autoLock;
     HelperController m_helper;
+    KitController m_kits;
     ReminderService m_reminders;
     TimelineController m_timeline;
     HomeStatus m_home;

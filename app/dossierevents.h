@@ -17,6 +17,7 @@
  * | papers: photos and files | DocumentFiles        | documentsChanged(memberId)     |
  * | steps of the procedure   | TimelineController   | stagesChanged(memberId)        |
  * | deadlines and reminders  | TimelineController   | deadlinesChanged               |
+ * | a member's kit language  | KitController        | readingLanguageChanged(member) |
  */
 class DossierEvents : public QObject
 {
@@ -50,4 +51,6 @@ Q_SIGNALS:
     void stagesChanged(qint64 memberId);
     /** Deadline rows changed: added, ticked, snoozed, removed, or a setting of their reminders. */
     void deadlinesChanged();
+    /** The language family member @p memberId reads (for their kit) changed. */
+    void readingLanguageChanged(qint64 memberId);
 };

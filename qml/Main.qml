@@ -29,6 +29,7 @@ ApplicationWindow {
             "letter": "pages/letters/LetterPage.qml",
             "helper": "pages/HelperPage.qml",
             "helperview": "pages/HelperViewPage.qml",
+            "kit": "pages/kit/KitPage.qml",
             "settings": "pages/SettingsPage.qml",
             "changepin": "pages/vault/ChangePinPage.qml",
             "backup": "pages/vault/BackupPage.qml",
@@ -64,6 +65,7 @@ ApplicationWindow {
         const memberId = FamilyController.firstMemberId();
         switch (name) {
         case "member":
+        case "kit":
             return {
                 "memberId": memberId
             };

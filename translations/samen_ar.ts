@@ -2505,6 +2505,130 @@
     </message>
 </context>
 <context>
+    <name>Kit</name>
+    <message>
+        <source>For %1</source>
+        <translation>إلى %1</translation>
+    </message>
+    <message>
+        <source>Family reunification in the Netherlands: what you need to know</source>
+        <translation>لمّ شمل العائلة في هولندا: ما تحتاجون إلى معرفته</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>الشخص</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>الاسم</translation>
+    </message>
+    <message>
+        <source>Name in the passport (Latin letters)</source>
+        <translation>الاسم في جواز السفر (بالأحرف اللاتينية)</translation>
+    </message>
+    <message>
+        <source>What to bring to the embassy</source>
+        <translation>ما يجب إحضاره إلى السفارة</translation>
+    </message>
+    <message>
+        <source>Dates to keep</source>
+        <translation>التواريخ التي يجب الالتزام بها</translation>
+    </message>
+    <message>
+        <source>Appointment at the embassy</source>
+        <translation>الموعد في السفارة</translation>
+    </message>
+    <message>
+        <source>The embassy gives you this date. Write it here:</source>
+        <translation>تعطيكم السفارة هذا التاريخ. يُرجى كتابته هنا:</translation>
+    </message>
+    <message>
+        <source>Not known yet. It is counted from this step: %1.</source>
+        <translation>غير معروف بعد. يُحسب من هذه الخطوة: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (done)</source>
+        <translation>%1 (تم)</translation>
+    </message>
+    <message>
+        <source>The DNA test or the interview</source>
+        <translation>فحص DNA أو المقابلة</translation>
+    </message>
+    <message>
+        <source>Made with the Samen app on %1. Check every date in the letters from the IND and the embassy.</source>
+        <translation>أُعدّ بتطبيق Samen في %1. يُرجى التحقق من كل تاريخ في رسائل IND والسفارة.</translation>
+    </message>
+</context>
+<context>
+    <name>KitController</name>
+    <message>
+        <source>Open Samen with your PIN first.</source>
+        <translation>يُرجى فتح Samen برقمك السري أولًا.</translation>
+    </message>
+</context>
+<context>
+    <name>KitPage</name>
+    <message>
+        <source>Kit for %1</source>
+        <translation>ملف معلومات لـ %1</translation>
+    </message>
+    <message>
+        <source>Kit for the family</source>
+        <translation>ملف معلومات للعائلة</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Where do you want to save the PDF?</source>
+        <translation>أين تريد حفظ ملف PDF؟</translation>
+    </message>
+    <message>
+        <source>This person is no longer in the family list.</source>
+        <translation>لم يعد هذا الشخص في قائمة العائلة.</translation>
+    </message>
+    <message>
+        <source>A page for this family member, in the language they read: their name, the papers for the embassy and the dates to keep.</source>
+        <translation>صفحة لهذا الفرد من العائلة، باللغة التي يقرأ بها: اسمه، والوثائق المطلوبة للسفارة، والتواريخ التي يجب الالتزام بها.</translation>
+    </message>
+    <message>
+        <source>Language of the kit</source>
+        <translation>لغة ملف المعلومات</translation>
+    </message>
+    <message>
+        <source>What the file will hold</source>
+        <translation>ما سيحتويه الملف</translation>
+    </message>
+    <message>
+        <source>This is exactly what the PDF will hold. Only this person&apos;s details are in it.</source>
+        <translation>هذا بالضبط ما سيحتويه ملف PDF. فيه بيانات هذا الشخص فقط.</translation>
+    </message>
+    <message>
+        <source>The PDF file is not locked with your PIN. Anyone who has the file can read it. Save it only where you choose, and delete it when you do not need it any more.</source>
+        <translation>ملف PDF غير مقفل برقمك السري. أي شخص لديه الملف يمكنه قراءته. يُرجى حفظه فقط في المكان الذي تختاره، وحذفه عندما لا تحتاجه.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>حفظ كملف PDF</translation>
+    </message>
+    <message>
+        <source>The PDF is saved.</source>
+        <translation>تم حفظ ملف PDF‏.</translation>
+    </message>
+</context>
+<context>
+    <name>KitView</name>
+    <message>
+        <source>The language could not be saved.</source>
+        <translation>تعذّر حفظ اللغة.</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <source>Choose your language</source>
@@ -2700,6 +2824,10 @@
     <message>
         <source>This person is no longer in the family list.</source>
         <translation>لم يعد هذا الشخص في قائمة العائلة.</translation>
+    </message>
+    <message>
+        <source>Kit for %1</source>
+        <translation>ملف معلومات لـ %1</translation>
     </message>
 </context>
 <context>

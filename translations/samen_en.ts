@@ -2465,6 +2465,130 @@
     </message>
 </context>
 <context>
+    <name>Kit</name>
+    <message>
+        <source>For %1</source>
+        <translation>For %1</translation>
+    </message>
+    <message>
+        <source>Family reunification in the Netherlands: what you need to know</source>
+        <translation>Family reunification in the Netherlands: what you need to know</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Name in the passport (Latin letters)</source>
+        <translation>Name in the passport (Latin letters)</translation>
+    </message>
+    <message>
+        <source>What to bring to the embassy</source>
+        <translation>What to bring to the embassy</translation>
+    </message>
+    <message>
+        <source>Dates to keep</source>
+        <translation>Dates to keep</translation>
+    </message>
+    <message>
+        <source>Appointment at the embassy</source>
+        <translation>Appointment at the embassy</translation>
+    </message>
+    <message>
+        <source>The embassy gives you this date. Write it here:</source>
+        <translation>The embassy gives you this date. Write it here:</translation>
+    </message>
+    <message>
+        <source>Not known yet. It is counted from this step: %1.</source>
+        <translation>Not known yet. It is counted from this step: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (done)</source>
+        <translation>%1 (done)</translation>
+    </message>
+    <message>
+        <source>The DNA test or the interview</source>
+        <translation>The DNA test or the interview</translation>
+    </message>
+    <message>
+        <source>Made with the Samen app on %1. Check every date in the letters from the IND and the embassy.</source>
+        <translation>Made with the Samen app on %1. Check every date in the letters from the IND and the embassy.</translation>
+    </message>
+</context>
+<context>
+    <name>KitController</name>
+    <message>
+        <source>Open Samen with your PIN first.</source>
+        <translation>Open Samen with your PIN first.</translation>
+    </message>
+</context>
+<context>
+    <name>KitPage</name>
+    <message>
+        <source>Kit for %1</source>
+        <translation>Kit for %1</translation>
+    </message>
+    <message>
+        <source>Kit for the family</source>
+        <translation>Kit for the family</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Where do you want to save the PDF?</source>
+        <translation>Where do you want to save the PDF?</translation>
+    </message>
+    <message>
+        <source>This person is no longer in the family list.</source>
+        <translation>This person is no longer in the family list.</translation>
+    </message>
+    <message>
+        <source>A page for this family member, in the language they read: their name, the papers for the embassy and the dates to keep.</source>
+        <translation>A page for this family member, in the language they read: their name, the papers for the embassy and the dates to keep.</translation>
+    </message>
+    <message>
+        <source>Language of the kit</source>
+        <translation>Language of the kit</translation>
+    </message>
+    <message>
+        <source>What the file will hold</source>
+        <translation>What the file will hold</translation>
+    </message>
+    <message>
+        <source>This is exactly what the PDF will hold. Only this person&apos;s details are in it.</source>
+        <translation>This is exactly what the PDF will hold. Only this person&apos;s details are in it.</translation>
+    </message>
+    <message>
+        <source>The PDF file is not locked with your PIN. Anyone who has the file can read it. Save it only where you choose, and delete it when you do not need it any more.</source>
+        <translation>The PDF file is not locked with your PIN. Anyone who has the file can read it. Save it only where you choose, and delete it when you do not need it any more.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Save as PDF</translation>
+    </message>
+    <message>
+        <source>The PDF is saved.</source>
+        <translation>The PDF is saved.</translation>
+    </message>
+</context>
+<context>
+    <name>KitView</name>
+    <message>
+        <source>The language could not be saved.</source>
+        <translation>The language could not be saved.</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <source>Choose your language</source>
@@ -2652,6 +2776,10 @@
     <message>
         <source>This person is no longer in the family list.</source>
         <translation>This person is no longer in the family list.</translation>
+    </message>
+    <message>
+        <source>Kit for %1</source>
+        <translation>Kit for %1</translation>
     </message>
 </context>
 <context>

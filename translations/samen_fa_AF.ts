@@ -2455,6 +2455,130 @@
     </message>
 </context>
 <context>
+    <name>Kit</name>
+    <message>
+        <source>For %1</source>
+        <translation>برای %1</translation>
+    </message>
+    <message>
+        <source>Family reunification in the Netherlands: what you need to know</source>
+        <translation>پیوستن خانواده در هالند: آنچه باید بدانید</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>شخص</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Name in the passport (Latin letters)</source>
+        <translation>نام در پاسپورت (با حروف لاتین)</translation>
+    </message>
+    <message>
+        <source>What to bring to the embassy</source>
+        <translation>آنچه باید به سفارت ببرید</translation>
+    </message>
+    <message>
+        <source>Dates to keep</source>
+        <translation>تاریخ‌هایی که باید به یاد داشته باشید</translation>
+    </message>
+    <message>
+        <source>Appointment at the embassy</source>
+        <translation>وقت ملاقات در سفارت</translation>
+    </message>
+    <message>
+        <source>The embassy gives you this date. Write it here:</source>
+        <translation>سفارت این تاریخ را به شما می‌دهد. لطفاً آن را اینجا بنویسید:</translation>
+    </message>
+    <message>
+        <source>Not known yet. It is counted from this step: %1.</source>
+        <translation>هنوز معلوم نیست. از این مرحله حساب می‌شود: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (done)</source>
+        <translation>%1 (انجام شد)</translation>
+    </message>
+    <message>
+        <source>The DNA test or the interview</source>
+        <translation>آزمایش DNA یا مصاحبه</translation>
+    </message>
+    <message>
+        <source>Made with the Samen app on %1. Check every date in the letters from the IND and the embassy.</source>
+        <translation>با اپلیکیشن Samen در %1 ساخته شد. لطفاً هر تاریخ را در نامه‌های IND و سفارت بررسی کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>KitController</name>
+    <message>
+        <source>Open Samen with your PIN first.</source>
+        <translation>اول Samen را با کود پین خود باز کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>KitPage</name>
+    <message>
+        <source>Kit for %1</source>
+        <translation>برگه معلومات برای %1</translation>
+    </message>
+    <message>
+        <source>Kit for the family</source>
+        <translation>برگه معلومات برای خانواده</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ذخیره کنید</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Where do you want to save the PDF?</source>
+        <translation>کجا می‌خواهید PDF را ذخیره کنید؟</translation>
+    </message>
+    <message>
+        <source>This person is no longer in the family list.</source>
+        <translation>این شخص دیگر در فهرست خانواده نیست.</translation>
+    </message>
+    <message>
+        <source>A page for this family member, in the language they read: their name, the papers for the embassy and the dates to keep.</source>
+        <translation>یک برگه برای این عضو خانواده، به زبانی که می‌خواند: نامش، اسناد برای سفارت و تاریخ‌هایی که باید به یاد داشته باشد.</translation>
+    </message>
+    <message>
+        <source>Language of the kit</source>
+        <translation>زبان برگه معلومات</translation>
+    </message>
+    <message>
+        <source>What the file will hold</source>
+        <translation>آنچه در فایل می‌آید</translation>
+    </message>
+    <message>
+        <source>This is exactly what the PDF will hold. Only this person&apos;s details are in it.</source>
+        <translation>دقیقاً همین در فایل PDF می‌آید. فقط معلومات این شخص در آن است.</translation>
+    </message>
+    <message>
+        <source>The PDF file is not locked with your PIN. Anyone who has the file can read it. Save it only where you choose, and delete it when you do not need it any more.</source>
+        <translation>فایل PDF با کود پین شما قفل نیست. هر کسی که فایل را داشته باشد می‌تواند آن را بخواند. آن را فقط جایی که خودتان انتخاب می‌کنید ذخیره کنید و وقتی دیگر لازم نیست پاکش کنید.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>ذخیره به شکل PDF</translation>
+    </message>
+    <message>
+        <source>The PDF is saved.</source>
+        <translation>فایل PDF ذخیره شد.</translation>
+    </message>
+</context>
+<context>
+    <name>KitView</name>
+    <message>
+        <source>The language could not be saved.</source>
+        <translation>زبان ذخیره نشد.</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <source>Choose your language</source>
@@ -2640,6 +2764,10 @@
     <message>
         <source>This person is no longer in the family list.</source>
         <translation>این شخص دیگر در فهرست خانواده نیست.</translation>
+    </message>
+    <message>
+        <source>Kit for %1</source>
+        <translation>برگه معلومات برای %1</translation>
     </message>
 </context>
 <context>

@@ -2465,6 +2465,130 @@
     </message>
 </context>
 <context>
+    <name>Kit</name>
+    <message>
+        <source>For %1</source>
+        <translation>Voor %1</translation>
+    </message>
+    <message>
+        <source>Family reunification in the Netherlands: what you need to know</source>
+        <translation>Gezinshereniging in Nederland: wat u moet weten</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wie</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Name in the passport (Latin letters)</source>
+        <translation>Naam in het paspoort (Latijnse letters)</translation>
+    </message>
+    <message>
+        <source>What to bring to the embassy</source>
+        <translation>Wat u meeneemt naar de ambassade</translation>
+    </message>
+    <message>
+        <source>Dates to keep</source>
+        <translation>Data om te onthouden</translation>
+    </message>
+    <message>
+        <source>Appointment at the embassy</source>
+        <translation>Afspraak bij de ambassade</translation>
+    </message>
+    <message>
+        <source>The embassy gives you this date. Write it here:</source>
+        <translation>De ambassade geeft u deze datum. Schrijf hem hier op:</translation>
+    </message>
+    <message>
+        <source>Not known yet. It is counted from this step: %1.</source>
+        <translation>Nog niet bekend. Het wordt geteld vanaf deze stap: %1.</translation>
+    </message>
+    <message>
+        <source>%1 (done)</source>
+        <translation>%1 (gedaan)</translation>
+    </message>
+    <message>
+        <source>The DNA test or the interview</source>
+        <translation>De DNA-test of het gesprek</translation>
+    </message>
+    <message>
+        <source>Made with the Samen app on %1. Check every date in the letters from the IND and the embassy.</source>
+        <translation>Gemaakt met de app Samen op %1. Controleer elke datum in de brieven van de IND en de ambassade.</translation>
+    </message>
+</context>
+<context>
+    <name>KitController</name>
+    <message>
+        <source>Open Samen with your PIN first.</source>
+        <translation>Open Samen eerst met je pincode.</translation>
+    </message>
+</context>
+<context>
+    <name>KitPage</name>
+    <message>
+        <source>Kit for %1</source>
+        <translation>Infoblad voor %1</translation>
+    </message>
+    <message>
+        <source>Kit for the family</source>
+        <translation>Infoblad voor de familie</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Bewaar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Where do you want to save the PDF?</source>
+        <translation>Waar wil je de pdf bewaren?</translation>
+    </message>
+    <message>
+        <source>This person is no longer in the family list.</source>
+        <translation>Deze persoon staat niet meer in de lijst van uw familie.</translation>
+    </message>
+    <message>
+        <source>A page for this family member, in the language they read: their name, the papers for the embassy and the dates to keep.</source>
+        <translation>Een pagina voor dit familielid, in de taal die hij of zij leest: de naam, de papieren voor de ambassade en de data om te onthouden.</translation>
+    </message>
+    <message>
+        <source>Language of the kit</source>
+        <translation>Taal van het infoblad</translation>
+    </message>
+    <message>
+        <source>What the file will hold</source>
+        <translation>Wat er in het bestand komt</translation>
+    </message>
+    <message>
+        <source>This is exactly what the PDF will hold. Only this person&apos;s details are in it.</source>
+        <translation>Dit is precies wat er in de pdf komt. Alleen de gegevens van deze persoon staan erin.</translation>
+    </message>
+    <message>
+        <source>The PDF file is not locked with your PIN. Anyone who has the file can read it. Save it only where you choose, and delete it when you do not need it any more.</source>
+        <translation>Het pdf-bestand is niet beveiligd met je pincode. Iedereen die het bestand heeft, kan het lezen. Bewaar het alleen waar jij kiest, en verwijder het als je het niet meer nodig hebt.</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Bewaar als pdf</translation>
+    </message>
+    <message>
+        <source>The PDF is saved.</source>
+        <translation>De pdf is bewaard.</translation>
+    </message>
+</context>
+<context>
+    <name>KitView</name>
+    <message>
+        <source>The language could not be saved.</source>
+        <translation>De taal kon niet worden opgeslagen.</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <source>Choose your language</source>
@@ -2652,6 +2776,10 @@
     <message>
         <source>This person is no longer in the family list.</source>
         <translation>Deze persoon staat niet meer in de lijst van uw familie.</translation>
+    </message>
+    <message>
+        <source>Kit for %1</source>
+        <translation>Infoblad voor %1</translation>
     </message>
 </context>
 <context>

@@ -2465,6 +2465,130 @@
     </message>
 </context>
 <context>
+    <name>Kit</name>
+    <message>
+        <source>For %1</source>
+        <translation>ን%1</translation>
+    </message>
+    <message>
+        <source>Family reunification in the Netherlands: what you need to know</source>
+        <translation>ምጥርናፍ ስድራ ኣብ ኔዘርላንድ፦ ክትፈልጥዎ ዘለኩም</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>ውልቀ-ሰብ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ስም</translation>
+    </message>
+    <message>
+        <source>Name in the passport (Latin letters)</source>
+        <translation>ስም ኣብ ፓስፖርት (ብላቲን ፊደላት)</translation>
+    </message>
+    <message>
+        <source>What to bring to the embassy</source>
+        <translation>ናብ ኤምባሲ ክትወስድዎ ዘለኩም</translation>
+    </message>
+    <message>
+        <source>Dates to keep</source>
+        <translation>ክትዝክርዎም ዘለኩም ዕለታት</translation>
+    </message>
+    <message>
+        <source>Appointment at the embassy</source>
+        <translation>ቆጸራ ኣብ ኤምባሲ</translation>
+    </message>
+    <message>
+        <source>The embassy gives you this date. Write it here:</source>
+        <translation>እዚ ዕለት ኤምባሲ እያ ትህበኩም። ኣብዚ ጽሓፍዎ፦</translation>
+    </message>
+    <message>
+        <source>Not known yet. It is counted from this step: %1.</source>
+        <translation>ገና ኣይተፈልጠን። ካብዚ ስጉምቲ እዚ ይቑጸር፦ %1።</translation>
+    </message>
+    <message>
+        <source>%1 (done)</source>
+        <translation>%1 (ተዛዚሙ)</translation>
+    </message>
+    <message>
+        <source>The DNA test or the interview</source>
+        <translation>መርመራ DNA ወይ ቃለ-መሕትት</translation>
+    </message>
+    <message>
+        <source>Made with the Samen app on %1. Check every date in the letters from the IND and the embassy.</source>
+        <translation>ብኣፕ Samen ብ%1 ተዳልዩ። ነፍሲ ወከፍ ዕለት ኣብ ደብዳቤታት IND ከምኡውን ኤምባሲ ኣረጋግጹ።</translation>
+    </message>
+</context>
+<context>
+    <name>KitController</name>
+    <message>
+        <source>Open Samen with your PIN first.</source>
+        <translation>ቅድም ንSamen ብምስጢራዊ ቁጽርኹም ክፈትዎ።</translation>
+    </message>
+</context>
+<context>
+    <name>KitPage</name>
+    <message>
+        <source>Kit for %1</source>
+        <translation>ሓበሬታ ን%1</translation>
+    </message>
+    <message>
+        <source>Kit for the family</source>
+        <translation>ሓበሬታ ንስድራ</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>ዕቀቡ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ሰርዙ</translation>
+    </message>
+    <message>
+        <source>Where do you want to save the PDF?</source>
+        <translation>ነቲ PDF ኣበይ ክትዕቅብዎ ትደልዩ?</translation>
+    </message>
+    <message>
+        <source>This person is no longer in the family list.</source>
+        <translation>እዚ ሰብ ኣብ ዝርዝር ስድራ የለን።</translation>
+    </message>
+    <message>
+        <source>A page for this family member, in the language they read: their name, the papers for the embassy and the dates to keep.</source>
+        <translation>ገጽ ንዚ ኣባል ስድራ፡ ብዝንበቦ ቋንቋ፦ ስሙ፡ ንኤምባሲ ዝድለዩ ወረቓቕቲ፡ ከምኡውን ክዝከሩ ዘለዎም ዕለታት።</translation>
+    </message>
+    <message>
+        <source>Language of the kit</source>
+        <translation>ቋንቋ ናይቲ ሓበሬታ</translation>
+    </message>
+    <message>
+        <source>What the file will hold</source>
+        <translation>ኣብቲ ፋይል ዝህሉ</translation>
+    </message>
+    <message>
+        <source>This is exactly what the PDF will hold. Only this person&apos;s details are in it.</source>
+        <translation>ኣብቲ PDF ዝህሉ ልክዕ እዚ እዩ። ሓበሬታ ናይዚ ሰብ እዚ ጥራይ እዩ ዘሎ።</translation>
+    </message>
+    <message>
+        <source>The PDF file is not locked with your PIN. Anyone who has the file can read it. Save it only where you choose, and delete it when you do not need it any more.</source>
+        <translation>እቲ ፋይል PDF ብምስጢራዊ ቁጽርኹም ዕጹው ኣይኮነን። ነቲ ፋይል ዝሓዘ ዝኾነ ሰብ ከንብቦ ይኽእል። ኣብቲ ዝመረጽኩምዎ ቦታ ጥራይ ዕቀብዎ፡ ምስ ዘየድልየኩም ድማ ደምስስዎ።</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>ከም PDF ዕቀቡ</translation>
+    </message>
+    <message>
+        <source>The PDF is saved.</source>
+        <translation>እቲ PDF ተዓቂቡ።</translation>
+    </message>
+</context>
+<context>
+    <name>KitView</name>
+    <message>
+        <source>The language could not be saved.</source>
+        <translation>እቲ ቋንቋ ክዕቀብ ኣይከኣለን።</translation>
+    </message>
+</context>
+<context>
     <name>LanguagePage</name>
     <message>
         <source>Choose your language</source>
@@ -2652,6 +2776,10 @@
     <message>
         <source>This person is no longer in the family list.</source>
         <translation>እዚ ሰብ ኣብ ዝርዝር ስድራ የለን።</translation>
+    </message>
+    <message>
+        <source>Kit for %1</source>
+        <translation>ሓበሬታ ን%1</translation>
     </message>
 </context>
 <context>

@@ -10,57 +10,14 @@
 #include "texts/summarytexts.h"
 
 #include <QDate>
-#include <QVariantList>
 
 using namespace samen::summary;
-
-namespace {
-
-QVariantMap toMap(const MemberSummary &member)
-{
-    QVariantList notes;
-    for (const OwnNote &note : member.notes)
-        notes.append(QVariantMap { { u"about"_qs, note.about }, { u"text"_qs, note.text } });
-    return { { u"title"_qs, member.title },
-             { u"name"_qs, member.name },
-             { u"birthDate"_qs, member.birthDate },
-             { u"latinName"_qs, member.latinName },
-             { u"relation"_qs, member.relation },
-             { u"outcome"_qs, member.outcome },
-             { u"outcomeId"_qs, member.outcomeId },
-             { u"ruleSource"_qs, member.ruleSource },
-             { u"stage"_qs, member.stage },
-             { u"documentsReady"_qs, member.documentsReady },
-             { u"documentsMissing"_qs, member.documentsMissing },
-             { u"notes"_qs, notes } };
-}
-
-QVariantMap toMap(const Summary &summary)
-{
-    QVariantList members;
-    for (const MemberSummary &member : summary.members)
-        members.append(toMap(member));
-    QVariantList deadlines;
-    for (const DeadlineSummary &deadline : summary.deadlines)
-        deadlines.append(QVariantMap { { u"what"_qs, deadline.what },
-                                       { u"whom"_qs, deadline.whom },
-                                       { u"date"_qs, deadline.date },
-                                       { u"ownLabel"_qs, deadline.ownLabel } });
-    return { { u"referentName"_qs, summary.referentName },
-             { u"referentLatinName"_qs, summary.referentLatinName },
-             { u"protection"_qs, summary.protection },
-             { u"decisionDate"_qs, summary.decisionDate },
-             { u"members"_qs, members },
-             { u"deadlines"_qs, deadlines },
-             { u"rulesAsOf"_qs, summary.rulesAsOf },
-             { u"exportDate"_qs, summary.exportDate } };
-}
-
-} // namespace
 
 HelperController::HelperController(QString demoPin, DossierEvents &events, QObject *parent)
     : QObject(parent)
     , m_demoPin(std::move(demoPin))
+    , m_members(new HelperMemberModel(this))
+    , m_deadlines(new HelperDeadlineModel(this))
 {
     connect(&events, &DossierEvents::answersChanged, this, &HelperController::markStale);
     connect(&events, &DossierEvents::membersChanged, this, &HelperController::markStale);
@@ -99,16 +56,28 @@ const samen::rules::RulePack *HelperController::pack()
     return bundled.pack ? &*bundled.pack : nullptr;
 }
 
-QVariantMap HelperController::summary() const
+HelperSummary HelperController::summary() const
 {
     build();
     return m_summary;
 }
 
-QVariantMap HelperController::labels() const
+HelperLabels HelperController::labels() const
 {
     build();
     return m_labels;
+}
+
+HelperMemberModel *HelperController::members() const
+{
+    build();
+    return m_members;
+}
+
+HelperDeadlineModel *HelperController::deadlines() const
+{
+    build();
+    return m_deadlines;
 }
 
 void HelperController::build() const
@@ -117,12 +86,12 @@ void HelperController::build() const
         return;
     m_stale = false;
     const SummaryTexts texts(m_language);
-    m_labels.clear();
-    for (const QString &key : SummaryTexts::labelKeys())
-        m_labels.insert(key, texts.label(key));
+    m_labels = HelperLabels::of(texts);
     const auto *rules = pack();
-    m_summary =
-        m_db && rules ? toMap(buildSummary(*m_db, *rules, texts, QDate::currentDate())) : QVariantMap();
+    const Summary made = m_db && rules ? buildSummary(*m_db, *rules, texts, QDate::currentDate()) : Summary();
+    m_summary = m_db && rules ? HelperSummary::of(made) : HelperSummary();
+    m_members->show(made.members);
+    m_deadlines->show(made.deadlines);
 }
 
 bool HelperController::savePdf(const QUrl &file)

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "publishedsingleton.h"
+#include "summary/helpertypes.h"
 
 #include <QObject>
 #include <QQmlEngine>
 #include <QUrl>
-#include <QVariantMap>
 
 #include <memory>
 #include <optional>
@@ -21,8 +21,9 @@ class Database;
 
 /**
  * "Show to a helper": the dossier summary for the read-only helper view, in Dutch or English
- * whatever the app's language, and the same summary as a PDF. Also says whether the app runs
- * on a demo vault, and with which PIN.
+ * whatever the app's language, and the same summary as a PDF. The summary is made when it is
+ * read (summary, labels, members or deadlines) after a change, not at every change. Also says whether the app
+ * runs on a demo vault, and with which PIN.
  */
 class HelperController : public QObject, public PublishedSingleton<HelperController>
 {
@@ -35,10 +36,14 @@ class HelperController : public QObject, public PublishedSingleton<HelperControl
     Q_PROPERTY(QString language READ language WRITE setLanguage NOTIFY summaryChanged)
     /** True when the store is open and a summary can be made. */
     Q_PROPERTY(bool available READ isAvailable NOTIFY summaryChanged)
-    /** The summary: referent, members, deadlines, rulesAsOf, exportDate (see summary.h). */
-    Q_PROPERTY(QVariantMap summary READ summary NOTIFY summaryChanged)
-    /** The labels of the summary in its language, by key (see SummaryTexts::labelKeys()). */
-    Q_PROPERTY(QVariantMap labels READ labels NOTIFY summaryChanged)
+    /** The summary's referent and dates (see summary.h); empty when the store is closed. */
+    Q_PROPERTY(HelperSummary summary READ summary NOTIFY summaryChanged)
+    /** The labels of the summary in its language. */
+    Q_PROPERTY(HelperLabels labels READ labels NOTIFY summaryChanged)
+    /** The family members of the summary. */
+    Q_PROPERTY(HelperMemberModel *members READ members NOTIFY summaryChanged)
+    /** The open deadlines of the summary. */
+    Q_PROPERTY(HelperDeadlineModel *deadlines READ deadlines NOTIFY summaryChanged)
     /** The last problem in the app's language; empty after a success. */
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
 
@@ -54,8 +59,12 @@ public:
     [[nodiscard]] QString language() const { return m_language; }
     void setLanguage(const QString &language);
     [[nodiscard]] bool isAvailable() const { return m_db != nullptr; }
-    [[nodiscard]] QVariantMap summary() const;
-    [[nodiscard]] QVariantMap labels() const;
+    [[nodiscard]] HelperSummary summary() const;
+    [[nodiscard]] HelperLabels labels() const;
+    /** The members, made again first when the dossier changed since. */
+    [[nodiscard]] HelperMemberModel *members() const;
+    /** The deadlines, made again first when the dossier changed since. */
+    [[nodiscard]] HelperDeadlineModel *deadlines() const;
     [[nodiscard]] QString message() const { return m_message; }
 
     /** The open store, or nullptr when it closes. */
@@ -80,8 +89,10 @@ private:
     QString m_demoPin;
     QString m_language = QStringLiteral("nl");
     samen::vault::Database *m_db = nullptr;
-    mutable QVariantMap m_summary;
-    mutable QVariantMap m_labels;
+    mutable HelperSummary m_summary;
+    mutable HelperLabels m_labels;
+    HelperMemberModel *m_members;
+    HelperDeadlineModel *m_deadlines;
     mutable bool m_stale = true;
     QString m_message;
 };

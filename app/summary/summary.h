@@ -18,6 +18,8 @@ struct OwnNote
 /** One family member as the helper sees them. */
 struct MemberSummary
 {
+    /** The family_member row id: for the screen's list, never shown. */
+    qint64 id = 0;
     /**
      * The heading the helper reads: the Latin name, else the own-script name, else the relation
      * with a number when there are more of it ("Kind 1"): never blank.

@@ -154,6 +154,7 @@ Summary buildSummary(vault::Database &db, const rules::RulePack &pack, const Sum
     const auto rows = people.members(referent.id);
     for (const dossier::FamilyMember &row : rows) {
         MemberSummary member;
+        member.id = row.id;
         member.name = row.name;
         member.latinName = row.latinName;
         member.relation = texts.relation(row.relation);

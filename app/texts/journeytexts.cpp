@@ -432,6 +432,11 @@ QString text(const QString &key)
     return table().text(key);
 }
 
+const char *source(const QString &key)
+{
+    return table().source(key);
+}
+
 bool hasText(const QString &key)
 {
     return table().source(key) != nullptr;

@@ -15,6 +15,12 @@ namespace JourneyTexts {
 /** The translated text of pack key @p key (e.g. "letter.missingItems.what"); empty if unknown. */
 [[nodiscard]] QString text(const QString &key);
 
+/**
+ * The English source text of @p key (translation context "JourneyTexts"), for a translator of
+ * another language than the app's (the kit for the family); nullptr if unknown.
+ */
+[[nodiscard]] const char *source(const QString &key);
+
 /** True when @p key has a text. */
 [[nodiscard]] bool hasText(const QString &key);
 

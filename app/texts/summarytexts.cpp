@@ -164,6 +164,11 @@ QString SummaryTexts::localLabel(const QString &key)
     return source ? local(source) : QString();
 }
 
+const char *SummaryTexts::sourceText(const QString &key)
+{
+    return sourceOf(key);
+}
+
 QStringList SummaryTexts::labelKeys()
 {
     return TextTable::of<context, labels>().keys();

@@ -36,6 +36,12 @@ public:
     [[nodiscard]] QString label(const QString &key) const;
     /** The label @p key in the app's current language. */
     [[nodiscard]] static QString localLabel(const QString &key);
+    /**
+     * The English source text (context "Summary") of a label or word key ("document.identity",
+     * "deadline.travel", "stage.granted", "relation.child"), for a translator of another
+     * language (the kit for the family); nullptr if unknown.
+     */
+    [[nodiscard]] static const char *sourceText(const QString &key);
     /** Every label key, for the screen. */
     [[nodiscard]] static QStringList labelKeys();
 

@@ -50,13 +50,18 @@ struct FamilyMember
     QString interviewId;
     /** The user's own note about this member. */
     QString note;
+    /**
+     * The language the member reads ("ar", "ti", "fa_AF", "nl", "en"), for the kit the user sends
+     * them; empty for the app's language.
+     */
+    QString readingLanguage = {};
 
     friend bool operator==(const FamilyMember &a, const FamilyMember &b)
     {
         return std::tie(a.id, a.referentId, a.relation, a.name, a.latinName, a.birthDate, a.country,
-                        a.interviewId, a.note) ==
+                        a.interviewId, a.note, a.readingLanguage) ==
             std::tie(b.id, b.referentId, b.relation, b.name, b.latinName, b.birthDate, b.country,
-                     b.interviewId, b.note);
+                     b.interviewId, b.note, b.readingLanguage);
     }
 };
 

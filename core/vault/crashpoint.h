@@ -21,6 +21,7 @@ enum class CrashPoint {
     RestoreSwapped, ///< new database renamed over the old one, not yet opened
     RestoreOpened, ///< new database opened; ".previous" (and the old key file) still there
     KeyFileRenewed, ///< renewal of the data key: "samen.key.next" renamed over the key file
+    MigrationStepRan, ///< a schema step ran inside its transaction; version not bumped, not committed
 };
 
 /** Calls the installed hook, if any, with @p point. */

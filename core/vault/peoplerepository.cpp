@@ -17,14 +17,14 @@ Referent readReferent(const Statement &row)
 FamilyMember readMember(const Statement &row)
 {
     return { row.integer(0), row.integer(1), row.text(2), row.text(3), row.text(4),
-             row.text(5),    row.text(6),    row.text(7), row.text(8) };
+             row.text(5),    row.text(6),    row.text(7), row.text(8), row.text(9) };
 }
 
 constexpr const char *referentColumns = "SELECT id, name, latin_name, birth_date, nationality, permit_date "
                                         "FROM referent ";
 constexpr const char *memberColumns =
-    "SELECT id, referent_id, relation, name, latin_name, birth_date, country, interview_id, note "
-    "FROM family_member ";
+    "SELECT id, referent_id, relation, name, latin_name, birth_date, country, interview_id, note, "
+    "reading_language FROM family_member ";
 
 QByteArray query(const char *columns, const char *rest)
 {
@@ -75,14 +75,15 @@ bool PeopleRepository::save(FamilyMember &member)
     Statement statement = m_db.prepare(
         member.id == 0
             ? "INSERT INTO family_member (referent_id, relation, name, latin_name, birth_date, country, "
-              "interview_id, note) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"
+              "interview_id, note, reading_language) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"
             : "UPDATE OR FAIL family_member SET referent_id = ?1, relation = ?2, name = ?3, latin_name = ?4, "
-              "birth_date = ?5, country = ?6, interview_id = ?7, note = ?8 WHERE id = ?9");
+              "birth_date = ?5, country = ?6, interview_id = ?7, note = ?8, reading_language = ?9 "
+              "WHERE id = ?10");
     statement.bind(1, member.referentId).bind(2, member.relation).bind(3, member.name);
     statement.bind(4, member.latinName).bind(5, member.birthDate).bind(6, member.country);
-    statement.bind(7, member.interviewId).bind(8, member.note);
+    statement.bind(7, member.interviewId).bind(8, member.note).bind(9, member.readingLanguage);
     if (member.id != 0)
-        statement.bind(9, member.id);
+        statement.bind(10, member.id);
     return runSave(m_db, statement, &member.id);
 }
 

@@ -1,5 +1,6 @@
 #include "vault/schema.h"
 
+#include "vault/crashpoint.h"
 #include "vault/database.h"
 #include "vault/logging.h"
 
@@ -129,14 +130,25 @@ CREATE TABLE attachment_thumbnail (
 )") && moveAttachmentBytes(db);
 }
 
+// Version 6: the language each family member reads, for the kit the user sends them ("" = the
+// app's language). Existing members keep every column and read in the app's language.
+bool addReadingLanguage(Database &db)
+{
+    return db.exec("ALTER TABLE family_member ADD COLUMN reading_language TEXT NOT NULL DEFAULT '';");
+}
+
 using Step = bool (*)(Database &);
-constexpr std::array<Step, latestVersion> steps { createDossier, createInterviewAnswers, addDossierDetails,
-                                                  addVerdictHistory, splitAttachmentBytes };
+constexpr std::array<Step, latestVersion> steps { createDossier,        createInterviewAnswers,
+                                                  addDossierDetails,    addVerdictHistory,
+                                                  splitAttachmentBytes, addReadingLanguage };
 
 bool runStep(Database &db, int toVersion)
 {
     Transaction transaction(db);
-    if (!transaction.isActive() || !steps[size_t(toVersion - 1)](db) || !db.setUserVersion(toVersion))
+    if (!transaction.isActive() || !steps[size_t(toVersion - 1)](db))
+        return false;
+    crashPoint(CrashPoint::MigrationStepRan);
+    if (!db.setUserVersion(toVersion))
         return false;
     return transaction.commit();
 }

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -9,8 +10,8 @@ import Samen.App
 Page {
     id: root
 
-    readonly property var summary: HelperController.summary
-    readonly property var labels: HelperController.labels
+    readonly property helperSummary summary: HelperController.summary
+    readonly property helperLabels labels: HelperController.labels
     property bool asking: false
     // Main.qml refuses Back and window close while this page is on top.
     readonly property bool blocksLeaving: true
@@ -52,7 +53,7 @@ Page {
             Label {
                 id: heading
 
-                text: root.labels.title || ""
+                text: root.labels.title
                 color: Theme.primaryText
                 font.pixelSize: Theme.fontTitle
                 font.bold: true
@@ -128,7 +129,7 @@ Page {
             LayoutMirroring.childrenInherit: true
 
             Label {
-                text: root.labels.disclaimer || ""
+                text: root.labels.disclaimer
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontBody
                 wrapMode: Text.Wrap
@@ -136,69 +137,84 @@ Page {
                 Layout.fillWidth: true
             }
             Heading {
-                text: root.labels.referent || ""
+                text: root.labels.referent
                 font.pixelSize: Theme.fontHeadline
             }
             HelperFact {
-                label: root.labels.name || ""
-                value: root.summary.referentName || ""
+                label: root.labels.name
+                value: root.summary.referentName
                 strong: true
             }
             HelperFact {
-                label: root.labels.latinName || ""
-                value: root.summary.referentLatinName || ""
+                label: root.labels.latinName
+                value: root.summary.referentLatinName
                 strong: true
             }
             HelperFact {
-                label: root.labels.protection || ""
-                value: root.summary.protection || ""
+                label: root.labels.protection
+                value: root.summary.protection
             }
             HelperFact {
-                label: root.labels.decisionDate || ""
-                value: root.summary.decisionDate || ""
+                label: root.labels.decisionDate
+                value: root.summary.decisionDate
             }
 
             Heading {
-                text: root.labels.deadlines || ""
+                text: root.labels.deadlines
                 font.pixelSize: Theme.fontHeadline
             }
             HelperFact {
-                label: root.labels.deadlines || ""
-                value: root.labels.noDeadlines || ""
-                visible: (root.summary.deadlines || []).length === 0
+                label: root.labels.deadlines
+                value: root.labels.noDeadlines
+                visible: deadlineList.count === 0
             }
             Repeater {
-                model: root.summary.deadlines || []
+                id: deadlineList
+
+                model: HelperController.deadlines
 
                 delegate: HelperFact {
                     id: deadlineFact
 
-                    required property var modelData
-                    readonly property var words: HelperController.labels
+                    required property string date
+                    required property string whom
+                    required property string what
+                    required property string ownLabel
 
-                    label: deadlineFact.modelData.date + " · " + deadlineFact.modelData.whom
-                    value: deadlineFact.modelData.what + (deadlineFact.modelData.ownLabel ? "\n“" + deadlineFact.modelData.ownLabel + "” — " + deadlineFact.words.ownNote : "")
+                    label: deadlineFact.date + " · " + deadlineFact.whom
+                    value: deadlineFact.what + (deadlineFact.ownLabel ? "\n“" + deadlineFact.ownLabel + "” — " + root.labels.ownNote : "")
                     strong: true
                 }
             }
 
             Heading {
-                text: root.labels.members || ""
+                text: root.labels.members
                 font.pixelSize: Theme.fontHeadline
             }
             HelperFact {
-                label: root.labels.members || ""
-                value: root.labels.noMembers || ""
-                visible: (root.summary.members || []).length === 0
+                label: root.labels.members
+                value: root.labels.noMembers
+                visible: memberList.count === 0
             }
             Repeater {
-                model: root.summary.members || []
+                id: memberList
+
+                model: HelperController.members
 
                 delegate: Rectangle {
                     id: card
 
-                    required property var modelData
-                    readonly property var words: HelperController.labels
+                    required property string title
+                    required property string name
+                    required property string relation
+                    required property string birthDate
+                    required property string outcome
+                    required property string ruleSource
+                    required property string stage
+                    required property var documentsReady
+                    required property var documentsMissing
+                    required property var noteAbouts
+                    required property var noteTexts
 
                     color: Theme.background
                     radius: Theme.radius
@@ -216,7 +232,7 @@ Page {
 
                         Label {
                             objectName: "memberTitle"
-                            text: card.modelData.title
+                            text: card.title
                             color: Theme.text
                             font.pixelSize: Theme.fontHeadline
                             font.bold: true
@@ -225,7 +241,7 @@ Page {
                         }
                         Label {
                             visible: text.length > 0
-                            text: card.modelData.name !== card.modelData.title ? card.modelData.name : ""
+                            text: card.name !== card.title ? card.name : ""
                             color: Theme.text
                             font.pixelSize: Theme.fontHeadline
                             wrapMode: Text.Wrap
@@ -233,45 +249,46 @@ Page {
                             Layout.fillWidth: true
                         }
                         HelperFact {
-                            label: card.words.relation
-                            value: card.modelData.relation
+                            label: root.labels.relation
+                            value: card.relation
                         }
                         HelperFact {
-                            label: card.words.birthDate
-                            value: card.modelData.birthDate
+                            label: root.labels.birthDate
+                            value: card.birthDate
                         }
                         HelperFact {
-                            label: card.words.verdict
-                            value: card.modelData.outcome
+                            label: root.labels.verdict
+                            value: card.outcome
                             strong: true
                         }
                         HelperFact {
-                            label: card.words.source
-                            value: card.modelData.ruleSource
+                            label: root.labels.source
+                            value: card.ruleSource
                         }
                         HelperFact {
-                            label: card.words.stage
-                            value: card.modelData.stage
+                            label: root.labels.stage
+                            value: card.stage
                         }
                         HelperFact {
-                            label: card.words.documentsReady
-                            value: card.modelData.documentsReady.length ? card.modelData.documentsReady.join("\n") : card.words.none
+                            label: root.labels.documentsReady
+                            value: card.documentsReady.length ? card.documentsReady.join("\n") : root.labels.none
                         }
                         HelperFact {
-                            label: card.words.documentsMissing
-                            value: card.modelData.documentsMissing.length ? card.modelData.documentsMissing.join("\n") : card.words.none
+                            label: root.labels.documentsMissing
+                            value: card.documentsMissing.length ? card.documentsMissing.join("\n") : root.labels.none
                         }
                         Repeater {
-                            model: card.modelData.notes
+                            model: card.noteTexts
 
                             delegate: HelperFact {
                                 id: noteFact
 
-                                required property var modelData
-                                readonly property var words: HelperController.labels
+                                required property int index
+                                required property string modelData
+                                readonly property string about: card.noteAbouts[noteFact.index]
 
-                                label: noteFact.words.ownNote + (noteFact.modelData.about ? " · " + noteFact.modelData.about : "")
-                                value: "“" + noteFact.modelData.text + "”"
+                                label: root.labels.ownNote + (noteFact.about ? " · " + noteFact.about : "")
+                                value: "“" + noteFact.modelData + "”"
                                 ownWords: true
                             }
                         }
@@ -279,8 +296,8 @@ Page {
                 }
             }
             Label {
-                visible: (root.summary.exportDate || "").length > 0
-                text: (root.labels.rulesAsOf || "") + " " + (root.summary.rulesAsOf || "") + " · " + (root.labels.exported || "") + " " + (root.summary.exportDate || "")
+                visible: (root.summary.exportDate).length > 0
+                text: (root.labels.rulesAsOf) + " " + (root.summary.rulesAsOf) + " · " + (root.labels.exported) + " " + (root.summary.exportDate)
                 color: Theme.textMuted
                 font.pixelSize: Theme.fontBody
                 wrapMode: Text.Wrap

@@ -113,8 +113,8 @@ private Q_SLOTS:
     {
         openAtSchema(3);
         store(olderAnswers);
-        nameTheMembers();
         QVERIFY(vault::schema::migrate(*m_db));
+        nameTheMembers(); // PeopleRepository writes the columns of the latest schema
 
         RulesChangeNotice notice(m_languages, m_events);
         notice.setToday(QDate(2026, 12, 6));

@@ -1,4 +1,6 @@
 #include "demo/demohouseholds.h"
+#include "dossierevents.h"
+#include "summary/helpercontroller.h"
 #include "summary/summary.h"
 #include "summary/summarybuilder.h"
 #include "summary/summarypdf.h"
@@ -7,8 +9,11 @@
 #include "vault/database.h"
 #include "vault/peoplerepository.h"
 
+#include <QAbstractItemModelTester>
 #include <QCoreApplication>
+#include <QMetaProperty>
 #include <QRegularExpression>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <algorithm>
@@ -137,6 +142,63 @@ private Q_SLOTS:
         QVERIFY(s.members.at(0).outcome != u"Nareis possible");
         QCOMPARE(QCoreApplication::translate("Summary", "Family members"), u"Family members"_qs);
         QCOMPARE(SummaryTexts::localLabel(u"members"_qs), u"Family members"_qs);
+    }
+
+    // Issue 14 item 4: QML reads typed values and list models, no maps; every label key is a
+    // property (qmllint then checks the names QML uses), and the rows are the summary's.
+    void controllerGivesTypedValuesAndModels()
+    {
+        DossierEvents events;
+        HelperController helper(QString(), events, nullptr);
+        QAbstractItemModelTester members(helper.members(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester deadlines(helper.deadlines(),
+                                           QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(helper.summary().exportDate, QString()); // no store yet: nothing
+        QCOMPARE(helper.members()->rowCount(), 0);
+        QCOMPARE(helper.labels().members, u"Gezinsleden"_qs);
+        QStringList properties;
+        for (int i = 0; i < HelperLabels::staticMetaObject.propertyCount(); ++i)
+            properties << QString::fromLatin1(HelperLabels::staticMetaObject.property(i).name());
+        QStringList keys = SummaryTexts::labelKeys();
+        keys.sort();
+        properties.sort();
+        QCOMPARE(properties, keys);
+
+        QSignalSpy changed(&helper, &HelperController::summaryChanged);
+        helper.setDatabase(m_vault->database());
+        helper.setLanguage(u"en"_qs);
+        QCOMPARE(changed.size(), 2);
+        const summary::Summary s = build(u"en"_qs);
+        QCOMPARE(helper.summary().referentName, s.referentName);
+        QCOMPARE(helper.summary().decisionDate, s.decisionDate);
+        QCOMPARE(helper.summary().exportDate, s.exportDate);
+        QCOMPARE(helper.labels().disclaimer, SummaryTexts(u"en"_qs).label(u"disclaimer"_qs));
+        QCOMPARE(helper.members()->rows().size(), s.members.size());
+        const QModelIndex wife = helper.members()->index(0);
+        QCOMPARE(wife.data(HelperMemberModel::TitleRole).toString(), s.members.at(0).title);
+        QCOMPARE(wife.data(HelperMemberModel::DocumentsReadyRole).toStringList(),
+                 s.members.at(0).documentsReady);
+        QCOMPARE(wife.data(HelperMemberModel::NoteTextsRole).toStringList().size(), 2);
+        QCOMPARE(wife.data(HelperMemberModel::NoteAboutsRole).toStringList().at(1),
+                 u"Marriage certificate"_qs);
+        QCOMPARE(helper.deadlines()->rowCount(), int(s.deadlines.size()));
+        QCOMPARE(helper.deadlines()->index(0).data(HelperDeadlineModel::DateRole).toString(),
+                 s.deadlines.at(0).date);
+        // Another language: the same rows change in place, so the view keeps its delegates (a
+        // reset while the page lays itself out made its layouts loop).
+        QSignalSpy resets(helper.members(), &QAbstractItemModel::modelReset);
+        QSignalSpy changedRows(helper.members(), &QAbstractItemModel::dataChanged);
+        helper.setLanguage(u"nl"_qs);
+        QCOMPARE(helper.members()->index(2).data(HelperMemberModel::RelationRole).toString(), u"Kind"_qs);
+        QCOMPARE(resets.size(), 0);
+        QCOMPARE(changedRows.size(), 1);
+        // Made again when read after a change, not at the change.
+        Q_EMIT events.membersChanged();
+        QCOMPARE(helper.members()->rows().size(), s.members.size());
+        helper.setDatabase(nullptr);
+        QCOMPARE(helper.members()->rowCount(), 0);
+        QCOMPARE(helper.summary().referentName, QString());
     }
 
     void htmlHasNoImagesOrLinks()

@@ -280,15 +280,16 @@ private Q_SLOTS:
         QTest::newRow("current schema labelled 1") << true << member << 1;
         QTest::newRow("current schema labelled 2") << true << member << 2;
         QTest::newRow("a view in place of a table")
-            << true << u"DROP TABLE reminder; CREATE VIEW reminder AS SELECT 1, 1, '', 0;"_qs << 3;
+            << true << u"DROP TABLE reminder; CREATE VIEW reminder AS SELECT 1, 1, '', 0;"_qs
+            << schema::latestVersion;
         QTest::newRow("a name that is not text")
-            << true << u"INSERT INTO referent VALUES (1, x'00', '', '', '', '');"_qs << 3;
+            << true << u"INSERT INTO referent VALUES (1, x'00', '', '', '', '');"_qs << schema::latestVersion;
         QTest::newRow("a member without its referent")
             << true
             << u"PRAGMA foreign_keys = OFF; INSERT INTO family_member (id, referent_id, relation, name, "
                u"latin_name, birth_date, "
                "country) VALUES (1, 7, 'child', 'Orphan', '', '', '');"_qs
-            << 3;
+            << schema::latestVersion;
     }
     void malformedInnerDatabasesChangeNoByte()
     {
@@ -319,7 +320,7 @@ CREATE VIEW planted_view AS SELECT name FROM referent;
 CREATE TABLE planted_table (x);
 CREATE INDEX planted_index ON referent(latin_name);
 )",
-                                           3);
+                                           schema::latestVersion);
         QVERIFY(!path.isEmpty());
         QCOMPARE(importFrom(path), BackupResult::Ok);
         QCOMPARE(schemaObjects(*m_vault->database()), ownSchema);

@@ -1,6 +1,7 @@
 #include "vault/attemptcounter.h"
 #include "vault/database.h"
 #include "vault/interviewrepository.h"
+#include "vault/schema.h"
 #include "vault/vault.h"
 
 #include "support/vaulttestsupport.h"
@@ -124,6 +125,44 @@ private Q_SLOTS:
         m_dir = std::make_unique<QTemporaryDir>();
         QVERIFY(QDir().mkpath(tempFolder()));
         QVERIFY(QFile::exists(helper()));
+    }
+
+    // Schema version 6 (the members' reading language): a process killed inside the step, after
+    // the ALTER TABLE ran and before its commit, leaves the version-5 file as it was; the next
+    // migration then succeeds and keeps every row.
+    void killedMigrationTo6LeavesVersion5Intact()
+    {
+        const QString path = m_dir->filePath(u"v5.sqlite"_qs);
+        const SecureBytes key = SecureBytes::random(32);
+        const QByteArray keyHex =
+            QByteArray(reinterpret_cast<const char *>(key.data()), qsizetype(key.size())).toHex();
+        const auto open = [&](Database::Mode mode) {
+            Database::OpenResult result = Database::OpenResult::IoError;
+            return Database::open(path, SecureBytes(reinterpret_cast<const char *>(key.data()), key.size()),
+                                  mode, &result);
+        };
+        {
+            auto db = open(Database::Mode::CreateNew);
+            QVERIFY(db && schema::migrate(*db, 5));
+            QVERIFY(db->exec(
+                "INSERT INTO referent VALUES (1, 'R', 'R', '', 'ER', '');"
+                "INSERT INTO family_member (id, referent_id, relation, name, latin_name, birth_date, "
+                "country, interview_id, note) VALUES (1, 1, 'spouse', 'CANARY-ሰላም', 'Selam', '', "
+                "'ER', 'm1', 'note');"));
+        }
+        QVERIFY(runHelper({ u"migrate"_qs, path, QString::fromLatin1(keyHex) }));
+        auto db = open(Database::Mode::ExistingOnly);
+        QVERIFY(db);
+        QCOMPARE(db->userVersion(), 5);
+        QVERIFY(db->integrityOk());
+        QVERIFY(!db->prepare("SELECT reading_language FROM family_member").isValid());
+        QVERIFY(schema::migrate(*db));
+        QCOMPARE(db->userVersion(), schema::latestVersion);
+        Statement row = db->prepare("SELECT name, note, reading_language FROM family_member WHERE id = 1");
+        QVERIFY(row.next());
+        QCOMPARE(row.text(0), u"CANARY-ሰላም"_qs);
+        QCOMPARE(row.text(1), u"note"_qs);
+        QCOMPARE(row.text(2), QString());
     }
 
     void killedWritersLoseNothingAcknowledged()

@@ -64,8 +64,11 @@ private Q_SLOTS:
         member.country = u"SD"_qs;
         member.interviewId = u"m2"_qs;
         member.note = u"ملاحظة"_qs;
+        QCOMPARE(member.readingLanguage, QString()); // the app's language until one is chosen
+        member.readingLanguage = u"ti"_qs;
         QVERIFY(people.save(member));
         QCOMPARE(people.members(referentId), QList<FamilyMember> { member });
+        QCOMPARE(people.member(memberId)->readingLanguage, u"ti"_qs);
         QVERIFY(people.removeMember(memberId));
         QVERIFY(!people.removeMember(memberId));
         QVERIFY(people.members(referentId).isEmpty());
@@ -78,7 +81,7 @@ private Q_SLOTS:
         PeopleRepository people(*m_db);
         Referent ghost { 42, u"x"_qs, u"x"_qs, {}, {}, {} };
         QVERIFY(!people.save(ghost));
-        FamilyMember orphan { 0, 999, u"child"_qs, u"x"_qs, u"x"_qs, {}, {}, {}, {} };
+        FamilyMember orphan { 0, 999, u"child"_qs, u"x"_qs, u"x"_qs, {}, {}, {}, {}, {} };
         QVERIFY(!people.save(orphan)); // foreign key
         const qint64 referentId = addReferent();
         FamilyMember member = *people.member(addMember(referentId));

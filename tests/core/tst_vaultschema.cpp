@@ -42,6 +42,11 @@ const char *sampleRows(int version)
                "VALUES (2, 1, 'image/jpeg', x'', '2026-12-06T00:00:00Z', x'', 'passport-2.jpg');"
                "INSERT INTO attachment_data VALUES (2, x'ffd8ff02');"
                "INSERT INTO attachment_thumbnail VALUES (2, x'ffd8ff03');";
+    case 6:
+        return "INSERT INTO family_member (id, referent_id, relation, name, latin_name, birth_date, country, "
+               "interview_id, note, reading_language) VALUES (6, 1, 'child', 'ሳባ', 'Saba', '', 'ER', 'm2', "
+               "'', "
+               "'ti');";
     }
     return "";
 }
@@ -149,17 +154,22 @@ private Q_SLOTS:
         QCOMPARE(db->userVersion(), schema::latestVersion);
         QCOMPARE(schemaSql(*db), schemaSql(*fresh));
         if (from >= 1) {
-            for (const char *table :
-                 { "referent", "document", "attachment", "stage_event", "deadline", "reminder" })
+            for (const char *table : { "referent", "document", "stage_event", "deadline", "reminder" })
                 QCOMPARE(count(*db, table), qint64(1));
+            QCOMPARE(count(*db, "attachment"), qint64(from >= 5 ? 2 : 1));
             QCOMPARE(count(*db, "family_member"), qint64(from >= 3 ? 2 : 1));
+            // Version 6: every member reads in the app's language until the user chooses another.
+            Statement languages =
+                db->prepare("SELECT count(*) FROM family_member WHERE reading_language = ''");
+            QVERIFY(languages.next());
+            QCOMPARE(languages.integer(0), count(*db, "family_member"));
         }
         // A vault with answers from before version 4 notes which rules its verdicts were shown with.
         QCOMPARE(count(*db, "vault_note"), qint64(from >= 2 && from < 4 ? 1 : 0));
         QCOMPARE(count(*db, "verdict_record"), qint64(from >= 4 ? 1 : 0));
         // From version 5 the bytes live in their own table; the old column is left empty.
-        QCOMPARE(count(*db, "attachment_data"), qint64(from >= 1 ? 1 : 0));
-        if (from >= 1) {
+        QCOMPARE(count(*db, "attachment_data"), qint64(from >= 1 ? 1 : 0)); // row 1 moved, or row 2 at 5
+        if (from >= 1 && from < 5) {
             Statement bytes = db->prepare("SELECT a.data, d.data FROM attachment a JOIN attachment_data d "
                                           "ON d.attachment_id = a.id WHERE a.id = 1");
             QVERIFY(bytes.next());
@@ -178,6 +188,48 @@ private Q_SLOTS:
         QVERIFY(db->exec("CREATE TABLE interview_answer (x);")); // makes step 2 fail
         QVERIFY(!schema::migrate(*db));
         QCOMPARE(db->userVersion(), 1);
+    }
+
+    // A version-5 vault gains the reading language and keeps every row; when the step fails
+    // (here: the column is already there), the vault stays at version 5 with its rows intact.
+    void version5GainsTheReadingLanguage()
+    {
+        auto db = create(newPath());
+        QVERIFY(schema::migrate(*db, 5));
+        for (int version = 1; version <= 5; ++version)
+            QVERIFY(db->exec(sampleRows(version)));
+        QVERIFY(schema::migrate(*db, 6));
+        QCOMPARE(db->userVersion(), 6);
+        Statement rows =
+            db->prepare("SELECT id, name, note, interview_id, reading_language FROM family_member "
+                        "ORDER BY id");
+        QVERIFY(rows.next());
+        QCOMPARE(rows.integer(0), qint64(1));
+        QCOMPARE(rows.text(1), u"C"_qs);
+        QCOMPARE(rows.text(4), QString());
+        QVERIFY(rows.next());
+        QCOMPARE(rows.integer(0), qint64(3));
+        QCOMPARE(rows.text(2), u"n"_qs);
+        QCOMPARE(rows.text(3), u"m1"_qs);
+        QVERIFY(!rows.next());
+        QCOMPARE(count(*db, "attachment"), qint64(2));
+        QCOMPARE(count(*db, "attachment_data"), qint64(1));
+        QCOMPARE(count(*db, "verdict_record"), qint64(1));
+        QVERIFY(db->exec(sampleRows(6)));
+    }
+    void failedStepTo6LeavesVersion5Intact()
+    {
+        auto db = create(newPath());
+        QVERIFY(schema::migrate(*db, 5));
+        for (int version = 1; version <= 5; ++version)
+            QVERIFY(db->exec(sampleRows(version)));
+        QVERIFY(db->exec("ALTER TABLE family_member ADD COLUMN reading_language TEXT;")); // makes step 6 fail
+        QVERIFY(!schema::migrate(*db));
+        QCOMPARE(db->userVersion(), 5);
+        QCOMPARE(count(*db, "family_member"), qint64(2));
+        QCOMPARE(count(*db, "attachment"), qint64(2));
+        QCOMPARE(count(*db, "attachment_data"), qint64(1));
+        QVERIFY(db->integrityOk());
     }
 
     void newerDatabaseIsRefused()

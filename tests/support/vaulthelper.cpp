@@ -10,12 +10,16 @@
 //                                                      unlocks, prints "unlocked", restores the
 //                                                      backup (passphrase "backup passphrase"),
 //                                                      same kill rule from the restore on
+//   samen_vault_helper migrate <file> <key hex>        migrates the database file to the latest
+//                                                      schema, SIGKILLs itself after the first
+//                                                      step ran, before its commit
 // Exit codes: 0 done, 2 usage, 3 vault refused.
 
 #include "vault/crashpoint.h"
 #include "vault/database.h"
 #include "vault/documentrepository.h"
 #include "vault/interviewrepository.h"
+#include "vault/schema.h"
 #include "vault/vault.h"
 
 #include "vaulttestsupport.h"
@@ -36,8 +40,10 @@ void killAtHit(int hit)
     static int target = 0;
     target = hit;
     if (target > 0)
-        setCrashHook([](CrashPoint) {
-            if (++seen == target)
+        setCrashHook([](CrashPoint point) {
+            // The steps of the operation itself; a schema migration inside it (a restore builds
+            // its database at the latest schema) has its own kill test ("migrate").
+            if (point != CrashPoint::MigrationStepRan && ++seen == target)
                 std::raise(SIGKILL);
         });
 }
@@ -102,6 +108,21 @@ int restore(const QString &folder, QByteArray pin, const QString &backup, int hi
     return vault.importBackup(backup, passphrase) == BackupResult::Ok ? 0 : 3;
 }
 
+int migrateUntilKilled(const QString &file, const QByteArray &keyHex)
+{
+    const QByteArray key = QByteArray::fromHex(keyHex);
+    Database::OpenResult result = Database::OpenResult::IoError;
+    auto db = Database::open(file, SecureBytes(key.constData(), std::size_t(key.size())),
+                             Database::Mode::ExistingOnly, &result);
+    if (!db)
+        return 3;
+    setCrashHook([](CrashPoint point) {
+        if (point == CrashPoint::MigrationStepRan)
+            std::raise(SIGKILL);
+    });
+    return schema::migrate(*db) ? 0 : 3;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -135,6 +156,8 @@ int main(int argc, char **argv)
         killAtHit(args[3].toInt());
         return vault.erase() ? 0 : 3;
     }
+    if (args.size() == 4 && args[1] == u"migrate")
+        return migrateUntilKilled(args[2], args[3].toLatin1());
     if (args.size() == 6 && args[1] == u"restore")
         return restore(args[2], args[3].toUtf8(), args[4], args[5].toInt());
     return 2;

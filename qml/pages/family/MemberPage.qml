@@ -255,6 +255,13 @@ AppPage {
                 "memberId": root.memberId
             })
         }
+        SecondaryButton {
+            objectName: "kitButton"
+            text: qsTr("Kit for %1").arg(LanguageController.isolate(root.member.title ?? ""))
+            onClicked: root.openPage("kit", {
+                "memberId": root.memberId
+            })
+        }
 
         Heading {
             text: qsTr("Note")

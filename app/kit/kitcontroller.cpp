@@ -1,0 +1,74 @@
+#include "kit/kitcontroller.h"
+
+#include "dossierevents.h"
+#include "kit/kitbuilder.h"
+#include "kit/kitpdf.h"
+#include "languagecontroller.h"
+#include "locale/languages.h"
+#include "rules/pack.h"
+#include "vault/peoplerepository.h"
+
+#include <QDate>
+
+KitController::KitController(LanguageController &languages, DossierEvents &events, QObject *parent)
+    : QObject(parent)
+    , m_languages(languages)
+    , m_events(events)
+{
+    connect(&events, &DossierEvents::membersChanged, this, &KitController::kitsChanged);
+    connect(&events, &DossierEvents::memberRemoved, this, &KitController::kitsChanged);
+    connect(&events, &DossierEvents::documentsChanged, this, &KitController::kitsChanged);
+    connect(&events, &DossierEvents::stagesChanged, this, &KitController::kitsChanged);
+    connect(&events, &DossierEvents::deadlinesChanged, this, &KitController::kitsChanged);
+    connect(&events, &DossierEvents::readingLanguageChanged, this, &KitController::kitsChanged);
+    connect(&languages, &LanguageController::languageChanged, this, &KitController::kitsChanged);
+}
+
+void KitController::setDatabase(samen::vault::Database *db)
+{
+    m_db = db;
+    Q_EMIT kitsChanged();
+}
+
+QString KitController::readingLanguage(qint64 memberId) const
+{
+    const auto member = m_db ? samen::vault::PeopleRepository(*m_db).member(memberId) : std::nullopt;
+    const QString chosen = member ? member->readingLanguage : QString();
+    return samen::locale::isSupported(chosen) ? chosen : m_languages.language();
+}
+
+bool KitController::setReadingLanguage(qint64 memberId, const QString &language)
+{
+    if (!m_db || !samen::locale::isSupported(language))
+        return false;
+    samen::vault::PeopleRepository people(*m_db);
+    auto member = people.member(memberId);
+    if (!member)
+        return false;
+    if (member->readingLanguage == language)
+        return true;
+    member->readingLanguage = language;
+    if (!people.save(*member))
+        return false;
+    Q_EMIT m_events.readingLanguageChanged(memberId);
+    return true;
+}
+
+samen::kit::Kit KitController::kit(qint64 memberId) const
+{
+    const auto &bundled = samen::rules::bundledPack(); // loaded once, on first use, and shared
+    if (!m_db || !bundled.pack)
+        return {};
+    return samen::kit::buildKit(*m_db, *bundled.pack, memberId, readingLanguage(memberId),
+                                QDate::currentDate());
+}
+
+bool KitController::savePdf(qint64 memberId, const QString &path, QString *error) const
+{
+    const samen::kit::Kit made = kit(memberId);
+    if (made.isEmpty()) {
+        *error = tr("Open Samen with your PIN first.");
+        return false;
+    }
+    return samen::kit::writeKitPdf(made, path, error);
+}

@@ -1,0 +1,54 @@
+#pragma once
+
+#include "kit/kit.h"
+#include "publishedsingleton.h"
+
+#include <QObject>
+#include <QQmlEngine>
+#include <QUrl>
+
+class DossierEvents;
+class LanguageController;
+
+namespace samen::vault {
+class Database;
+}
+
+/**
+ * The kits for the family abroad: makes a member's kit in the language they read, stores that
+ * language in the vault (the one writer of it: DossierEvents::membersChanged follows), and
+ * writes the kit as a PDF. Pages show one member's kit through a KitView.
+ */
+class KitController : public QObject, public PublishedSingleton<KitController>
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+
+public:
+    /** Reads the app's language from @p languages; @p events must outlive it. */
+    KitController(LanguageController &languages, DossierEvents &events, QObject *parent);
+
+    /** The open store, or nullptr when it closes. */
+    void setDatabase(samen::vault::Database *db);
+    /** True when the store is open. */
+    [[nodiscard]] bool isAvailable() const { return m_db != nullptr; }
+
+    /** The language member @p memberId reads: the one chosen for them, else the app's. */
+    [[nodiscard]] QString readingLanguage(qint64 memberId) const;
+    /** Stores @p language (one of the five) as the language @p memberId reads; false on error. */
+    bool setReadingLanguage(qint64 memberId, const QString &language);
+    /** The kit of @p memberId in the language they read; empty when there is no such member. */
+    [[nodiscard]] samen::kit::Kit kit(qint64 memberId) const;
+    /** Writes kit(@p memberId) as a PDF to @p path; false with @p error set. */
+    bool savePdf(qint64 memberId, const QString &path, QString *error) const;
+
+Q_SIGNALS:
+    /** Something a kit shows may have changed (the store, the dossier or the app's language). */
+    void kitsChanged();
+
+private:
+    LanguageController &m_languages;
+    DossierEvents &m_events;
+    samen::vault::Database *m_db = nullptr;
+};
