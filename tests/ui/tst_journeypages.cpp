@@ -9,6 +9,7 @@
 #include "vault/timelinerepository.h"
 
 #include <QDir>
+#include <QSet>
 #include <QTest>
 
 #include <functional>
@@ -117,6 +118,51 @@ private Q_SLOTS:
         checkEveryLanguage(u"arrival"_qs, { u"home"_qs, u"timeline"_qs });
     }
 
+    // Every letter of the pack on its own page, in every language at 360×640.
+    void everyLetterIsShownInEveryLanguage()
+    {
+        const QStringList letters = letterIds();
+        QCOMPARE(letters.size(), 9);
+        for (const QString &letter : letters) {
+            const QVariantMap subject { { u"memberId"_qs, spouse() },
+                                        { u"forEveryone"_qs, false },
+                                        { u"letterId"_qs, letter } };
+            QVERIFY(openPage(u"letter"_qs, subject));
+            QTRY_VERIFY(findVisible(m_window->contentItem(), u"letterDatesButton"_qs));
+            checkEveryLanguage(u"letter-"_qs + letter, {}, u"letter"_qs);
+        }
+    }
+
+    // Every phase of the pack on the steps page, in every language at 360×640, reached step by step.
+    void everyPhaseIsShownInEveryLanguage()
+    {
+        const QList<std::pair<QString, QString>> steps {
+            { u"moreQuestions"_qs, u"waiting"_qs },    { u"refused"_qs, u"decidedNo"_qs },
+            { u"objectionFiled"_qs, u"objection"_qs }, { u"objectionDecided"_qs, u"appeal"_qs },
+            { u"granted"_qs, u"decidedYes"_qs },       { u"mvvIssued"_qs, u"mvv"_qs },
+            { u"ticketBooked"_qs, u"travel"_qs },      { u"arrived"_qs, u"arrival"_qs },
+            { u"registered"_qs, u"settled"_qs },
+        };
+        // Filed, or waiting after the household's letter for everyone; "filed" was on screen there.
+        const QString start = m_session->timeline().phaseOf(m_child);
+        QVERIFY2(start == u"filed" || start == u"waiting", qPrintable(start));
+        QSet<QString> seen { u"filed"_qs };
+        int daysAgo = 60;
+        for (const auto &[stage, phase] : steps) {
+            QVERIFY2(
+                m_session->timeline().setStageDate(double(m_child), stage, iso(today().addDays(-daysAgo))),
+                qPrintable(stage + u": "_qs + m_session->timeline().errorText()));
+            daysAgo -= 6;
+            QCOMPARE(m_session->timeline().phaseOf(m_child), phase);
+            const QVariantMap subject { { u"memberId"_qs, double(m_child) } };
+            QVERIFY(openPage(u"timeline"_qs, subject));
+            QTRY_VERIFY(findVisible(m_window->contentItem(), u"phaseCard"_qs));
+            checkEveryLanguage(u"phase-"_qs + phase, {}, u"timeline"_qs);
+            seen << phase;
+        }
+        QCOMPARE(seen.size(), 10); // every phase of the pack
+    }
+
     // A letter that asks a date refuses a wrong one with a message and writes nothing.
     void aWrongLetterDateIsRefusedAndNothingIsWritten()
     {
@@ -135,6 +181,22 @@ private:
     QDate today() const { return m_session->clock().now().toLocalTime().date(); }
     static QString iso(QDate date) { return date.toString(Qt::ISODate); }
     double spouse() const { return double(m_spouse); }
+
+    // Opens page @p name on @p subject as the router does (Main.qml open()).
+    bool openPage(const QString &name, const QVariantMap &subject)
+    {
+        QVariant page;
+        return QMetaObject::invokeMethod(m_window, "open", Q_RETURN_ARG(QVariant, page),
+                                         Q_ARG(QVariant, name), Q_ARG(QVariant, QVariant(subject)));
+    }
+
+    QStringList letterIds() const
+    {
+        QStringList ids;
+        for (const LetterRow &row : m_session->timeline().letters()->rows())
+            ids << row.letterId;
+        return ids;
+    }
     QString phaseOfSpouse() const { return m_session->timeline().phaseOf(m_spouse); }
 
     const DeadlineRow *deadline(const QString &ruleId) const
@@ -243,6 +305,7 @@ private:
         dossier::FamilyMember child { 0, referent.id, u"child"_qs, u"Selam"_qs, {}, {}, {}, u"m2"_qs, {} };
         QVERIFY(people.save(spouse) && people.save(child));
         m_spouse = spouse.id;
+        m_child = child.id;
         vault::TimelineRepository timeline(db);
         for (const qint64 member : { spouse.id, child.id }) {
             dossier::StageEvent filed { 0, member, u"applicationFiled"_qs, iso(day.addDays(-80)), {} };
@@ -256,6 +319,7 @@ private:
     std::unique_ptr<UiTestSession> m_session;
     QQuickWindow *m_window = nullptr;
     qint64 m_spouse = 0;
+    qint64 m_child = 0;
 };
 
 QTEST_MAIN(TestJourneyPages)
