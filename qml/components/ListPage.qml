@@ -24,6 +24,9 @@ Page {
     property bool reuseItems: true
     readonly property real columnWidth: Math.min(view.width - 2 * Theme.spacing, Theme.contentMaxWidth)
     readonly property real columnX: (view.width - root.columnWidth) / 2
+    // True once the end of the list is less than a screen away: what comes after the rows can
+    // be made only then (a Loader with active: page.nearEnd).
+    readonly property bool nearEnd: view.footerItem !== null && view.footerItem.y < view.contentY + 2 * view.height
 
     // The list's header and footer frames take the height of what they hold. Until the user
     // scrolls, the page shows its top, also when the header grows as its texts are laid out

@@ -23,9 +23,14 @@ ListPage {
     listName: "familyList"
     model: FamilyController.members
 
-    FamilyEmptyState {
-        visible: root.listView.count === 0
-        onAddMember: root.addMember()
+    // Made only while the family is empty (it is a whole column of items). A file, not an
+    // inline component: this page's components are bound to it.
+    Loader {
+        active: root.listView.count === 0
+        visible: active
+        source: "../components/FamilyEmptyState.qml"
+        Layout.fillWidth: true
+        onLoaded: (item as FamilyEmptyState).addMember.connect(root.addMember)
     }
 
     BodyText {
@@ -155,8 +160,13 @@ ListPage {
             text: qsTr("Add a family member")
             onClicked: root.addMember()
         },
-        OwnNameCard {
-            visible: FamilyController.available
+        // Below 200 people it need not exist before the user scrolls near it.
+        Loader {
+            active: root.nearEnd && FamilyController.available
+            visible: active
+            Layout.fillWidth: true
+
+            source: "family/OwnNameCard.qml"
         }
     ]
 }
