@@ -80,6 +80,12 @@ Page {
         }
     }
 
+    // Tab and TalkBack go through the rows (with the header first and the footer last) in the
+    // order they are shown, also after rows were made or reused while scrolling.
+    ReadingOrder {
+        target: view.contentItem
+    }
+
     // Laid out inside the list's header and footer, so they scroll with the rows.
     ColumnLayout {
         id: headContent

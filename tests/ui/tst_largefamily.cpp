@@ -6,6 +6,8 @@
 #include <QQuickItem>
 #include <QTest>
 
+#include <algorithm>
+
 #include <memory>
 
 namespace {
@@ -110,6 +112,31 @@ private Q_SLOTS:
         QTRY_COMPARE(currentPage()->property("title").toString(), u"Child 199 Haddad"_qs);
         m_ui->tapNamed(u"backButton"_qs);
         QTRY_VERIFY(m_ui->named(u"addMemberButton"_qs)); // back on the family list, its end in view
+    }
+
+    // Keyboard and TalkBack follow the order of the items: after scrolling (rows made and reused
+    // as they come), Tab from a card still goes to the card below it.
+    void tabFollowsTheRowsAfterScrolling()
+    {
+        QVERIFY(UiInspector::showPage(m_session->window(), u"family"_qs));
+        QVERIFY(!UiInspector::renderFrame(m_session->window()).isNull());
+        QQuickItem *list = currentPage()->property("listView").value<QQuickItem *>();
+        QVERIFY(list);
+        for (int step = 0; step < 12; ++step) {
+            list->setProperty("contentY", list->property("contentY").toReal() + 250);
+            QVERIFY(!UiInspector::renderFrame(m_session->window()).isNull());
+        }
+        QList<QQuickItem *> cards;
+        UiDriver::findAll(
+            list, [](QQuickItem *item) { return item->objectName().startsWith(u"member_"_qs); }, cards);
+        std::sort(cards.begin(), cards.end(), [](QQuickItem *a, QQuickItem *b) { return a->y() < b->y(); });
+        QVERIFY(cards.size() >= 3);
+        for (qsizetype i = 0; i + 1 < cards.size(); ++i) {
+            QQuickItem *next = cards.at(i)->nextItemInFocusChain();
+            QVERIFY2(next == cards.at(i + 1),
+                     qPrintable(cards.at(i)->objectName() + u" -> "_qs +
+                                (next ? next->objectName() : u"none"_qs)));
+        }
     }
 
     void theHundredthPhotoCanBeViewed()
