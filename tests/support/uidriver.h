@@ -142,6 +142,16 @@ public:
         return false;
     }
 
+    /** The number of items in the tree of @p item, itself included (what a page creates). */
+    static int itemCount(const QQuickItem *item)
+    {
+        int count = 1;
+        const auto children = item->childItems();
+        for (const QQuickItem *child : children)
+            count += itemCount(child);
+        return count;
+    }
+
     /** True when @p item is (in) a row or the header or footer of a list. */
     static bool inList(const QQuickItem *item)
     {

@@ -10,19 +10,6 @@
 
 #include <memory>
 
-namespace {
-
-int itemsUnder(const QQuickItem *item)
-{
-    int count = 1;
-    const auto children = item->childItems();
-    for (const QQuickItem *child : children)
-        count += itemsUnder(child);
-    return count;
-}
-
-} // namespace
-
 // A family of 200 people, 50 dates and a paper with 100 photos (issue 19): the long pages make
 // only the rows on screen, and a user can scroll to the end of each and open the last row.
 class TestLargeFamily : public QObject
@@ -95,7 +82,7 @@ private Q_SLOTS:
         const auto *list = shown->property("listView").value<QQuickItem *>();
         QVERIFY(list);
         QCOMPARE(list->property("count").toInt(), rows);
-        QVERIFY2(itemsUnder(shown) < 200, qPrintable(QString::number(itemsUnder(shown))));
+        QVERIFY2(UiDriver::itemCount(shown) < 200, qPrintable(QString::number(UiDriver::itemCount(shown))));
         const QStringList problems = UiInspector::layoutProblems(m_session->window()->contentItem());
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }

@@ -29,15 +29,6 @@ namespace {
 constexpr int deadlineCount = 50;
 constexpr int photoCount = 100;
 
-int itemsUnder(const QQuickItem *item)
-{
-    int count = 1;
-    const auto children = item->childItems();
-    for (const QQuickItem *child : children)
-        count += itemsUnder(child);
-    return count;
-}
-
 struct Sample
 {
     qint64 nanoseconds = 0;
@@ -60,7 +51,7 @@ Sample open(QQuickWindow *window, const QString &name, const QVariantMap &subjec
     (void)window->grabWindow();
     Sample sample { clock.nsecsElapsed(), 0 };
     if (auto *item = qobject_cast<QQuickItem *>(page.value<QObject *>()))
-        sample.items = itemsUnder(item);
+        sample.items = UiDriver::itemCount(item);
     return sample;
 }
 
