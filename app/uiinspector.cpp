@@ -191,12 +191,24 @@ QStringList pageNames(QQuickWindow *window)
     return names;
 }
 
-bool showPage(QQuickWindow *window, const QString &name)
+// Main.qml's showPage(name, properties); an invalid @p subject reaches it as undefined.
+static bool callShowPage(QQuickWindow *window, const QString &name, const QVariant &subject)
 {
     QVariant shown;
     const bool called = window &&
-        QMetaObject::invokeMethod(window, "showPage", Q_RETURN_ARG(QVariant, shown), Q_ARG(QVariant, name));
+        QMetaObject::invokeMethod(window, "showPage", Q_RETURN_ARG(QVariant, shown), Q_ARG(QVariant, name),
+                                  Q_ARG(QVariant, subject));
     return called && shown.toBool();
+}
+
+bool showPage(QQuickWindow *window, const QString &name)
+{
+    return callShowPage(window, name, QVariant());
+}
+
+bool showPage(QQuickWindow *window, const QString &name, const QVariantMap &properties)
+{
+    return callShowPage(window, name, properties);
 }
 
 static bool anyStackViewBusy(const QQuickItem *item)

@@ -4,6 +4,7 @@
 #include <QImage>
 #include <QString>
 #include <QStringList>
+#include <QVariantMap>
 
 class QQuickItem;
 class QQuickWindow;
@@ -22,6 +23,8 @@ constexpr qreal minimumTouchTarget = 48.0;
 
 /** Shows the page @p name at once, without transition. Returns false for an unknown page. */
 bool showPage(QQuickWindow *window, const QString &name);
+/** Like showPage(), with the page's subject (its required ids, as the router passes them). */
+bool showPage(QQuickWindow *window, const QString &name, const QVariantMap &properties);
 
 /** Lets page transitions, layouts and bindings settle (at most 3 s) and renders one frame. */
 [[nodiscard]] QImage renderFrame(QQuickWindow *window);

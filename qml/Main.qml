@@ -85,6 +85,12 @@ ApplicationWindow {
                 "memberId": memberId,
                 "documentId": FamilyController.firstDocumentId(memberId)
             };
+        case "documentfiles":
+        case "viewer":
+        case "camera":
+            return {
+                "documentId": FamilyController.firstDocumentId(memberId)
+            };
         default:
             return {};
         }
@@ -102,13 +108,15 @@ ApplicationWindow {
         return page;
     }
 
-    function showPage(name) {
+    // Shows page @p name above the home page, with @p properties as its subject (undefined:
+    // subjectOf(name)).
+    function showPage(name, properties) {
         if (!root.pageFiles[name])
             return false;
         stack.clear(StackView.Immediate);
         if (!root.startPages.includes(name))
             root.push("home", StackView.Immediate);
-        root.push(name, StackView.Immediate);
+        root.push(name, StackView.Immediate, properties);
         return true;
     }
 

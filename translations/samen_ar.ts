@@ -1168,6 +1168,13 @@
     </message>
 </context>
 <context>
+    <name>InterviewController</name>
+    <message>
+        <source>Samen can keep up to %1 people. Remove a person before you add another one.</source>
+        <translation>يستطيع Samen حفظ %1 شخص كحدٍّ أقصى. يُرجى حذف شخص قبل إضافة شخص آخر.</translation>
+    </message>
+</context>
+<context>
     <name>InterviewPage</name>
     <message>
         <source>Who can come?</source>

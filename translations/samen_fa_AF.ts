@@ -1138,6 +1138,13 @@
     </message>
 </context>
 <context>
+    <name>InterviewController</name>
+    <message>
+        <source>Samen can keep up to %1 people. Remove a person before you add another one.</source>
+        <translation>در Samen تا %1 نفر را می‌توان نگه داشت. پیش از اضافه کردن یک نفر دیگر، یک نفر را حذف کنید.</translation>
+    </message>
+</context>
+<context>
     <name>InterviewPage</name>
     <message>
         <source>Who can come?</source>

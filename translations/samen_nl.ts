@@ -1144,6 +1144,13 @@
     </message>
 </context>
 <context>
+    <name>InterviewController</name>
+    <message>
+        <source>Samen can keep up to %1 people. Remove a person before you add another one.</source>
+        <translation>Samen kan tot %1 personen bewaren. Verwijder eerst iemand voordat je iemand anders toevoegt.</translation>
+    </message>
+</context>
+<context>
     <name>InterviewPage</name>
     <message>
         <source>Who can come?</source>

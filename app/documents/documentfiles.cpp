@@ -27,13 +27,9 @@ DocumentFiles::DocumentFiles(const LanguageController &languages, DossierEvents 
     : QObject(parent)
     , m_languages(languages)
     , m_events(events)
-    , m_attachments(new AttachmentModel(this))
 {
     connect(&m_importWatcher, &QFutureWatcher<ImportResult>::finished, this, &DocumentFiles::importDone);
     connect(&m_exportWatcher, &QFutureWatcher<ExportOutcome>::finished, this, &DocumentFiles::exportDone);
-    connect(&languages, &LanguageController::languageChanged, this, &DocumentFiles::readPages);
-    connect(&languages, &LanguageController::datesChanged, this, &DocumentFiles::readPages);
-    connect(&events, &DossierEvents::memberRemoved, this, &DocumentFiles::readPages);
 }
 
 DocumentFiles::~DocumentFiles()
@@ -46,31 +42,14 @@ void DocumentFiles::setDatabase(samen::vault::Database *db)
 {
     m_db = db;
     ++m_generation;
-    readPages();
-}
-
-void DocumentFiles::setDocumentId(qint64 id)
-{
-    if (id == m_documentId)
-        return;
-    m_documentId = id;
-    m_pageIndex = 0;
-    readPages();
-    Q_EMIT pageIndexChanged();
-}
-
-void DocumentFiles::setPageIndex(int index)
-{
-    const int bounded = std::clamp(index, 0, std::max(0, m_attachments->rowCount() - 1));
-    if (bounded == m_pageIndex)
-        return;
-    m_pageIndex = bounded;
-    Q_EMIT pageIndexChanged();
+    if (!db)
+        m_thumbnails.clear();
+    Q_EMIT databaseChanged();
 }
 
 QByteArray DocumentFiles::imageBytes(qint64 id) const
 {
-    if (!m_db || QThread::currentThread() != thread() || m_attachments->rowOf(id) < 0)
+    if (!m_db || QThread::currentThread() != thread() || !m_thumbnails.contains(id))
         return {};
     samen::vault::DocumentRepository documents(*m_db);
     const auto attachment = documents.attachment(id);
@@ -78,54 +57,54 @@ QByteArray DocumentFiles::imageBytes(qint64 id) const
                                                                              : QByteArray();
 }
 
-bool DocumentFiles::importFile(const QUrl &url)
+bool DocumentFiles::importFile(qint64 documentId, const QUrl &url)
 {
     const QString path = FilePlaces::pathOf(url);
-    return startImport([path] { return DocumentImporter::importFile(path); });
+    return startImport(documentId, [path] { return DocumentImporter::importFile(path); });
 }
 
-bool DocumentFiles::importCamera(const QImage &image)
+bool DocumentFiles::importCamera(qint64 documentId, const QImage &image)
 {
-    return startImport([image] { return DocumentImporter::importImage(image); });
+    return startImport(documentId, [image] { return DocumentImporter::importImage(image); });
 }
 
-bool DocumentFiles::remove(qint64 attachmentId)
+bool DocumentFiles::remove(qint64 documentId, qint64 attachmentId)
 {
-    if (!m_db || m_busy || m_attachments->rowOf(attachmentId) < 0)
+    if (!m_db || m_busy || documentId == 0)
         return false;
-    if (!samen::vault::DocumentRepository(*m_db).removeAttachment(attachmentId)) {
-        setMessage(tr("This page could not be deleted. Try again."), false);
+    samen::vault::DocumentRepository documents(*m_db);
+    if (documents.documentOf(attachmentId) != documentId)
+        return false;
+    if (!documents.removeAttachment(attachmentId)) {
+        Q_EMIT said(documentId, tr("This page could not be deleted. Try again."), false);
         return false;
     }
-    readPages();
-    setPageIndex(m_pageIndex);
-    Q_EMIT m_events.documentsChanged(m_memberId);
-    setMessage(tr("The page is deleted."), true);
+    Q_EMIT pagesChanged(documentId, 0);
+    Q_EMIT m_events.documentsChanged(memberOf(documentId));
+    Q_EMIT said(documentId, tr("The page is deleted."), true);
     return true;
 }
 
-bool DocumentFiles::exportAttachment(qint64 attachmentId, const QUrl &folder)
+bool DocumentFiles::exportAttachment(qint64 documentId, qint64 attachmentId, const QUrl &folder)
 {
-    if (!m_db || m_busy)
+    if (!m_db || m_busy || samen::vault::DocumentRepository(*m_db).documentOf(attachmentId) != documentId)
         return false;
-    return startExport(AttachmentExport::itemsForAttachment(*m_db, attachmentId), folder);
+    return startExport(documentId, AttachmentExport::itemsForAttachment(*m_db, attachmentId), folder);
 }
 
-bool DocumentFiles::exportMember(qint64 memberId, const QUrl &folder)
+bool DocumentFiles::exportMember(qint64 documentId, const QUrl &folder)
 {
     if (!m_db || m_busy)
         return false;
-    return startExport(AttachmentExport::itemsForMember(*m_db, memberId), folder);
+    const auto document = samen::vault::DocumentRepository(*m_db).document(documentId);
+    if (!document)
+        return false;
+    return startExport(documentId, AttachmentExport::itemsForMember(*m_db, document->memberId), folder);
 }
 
 QString DocumentFiles::number(int value) const
 {
     return samen::locale::NumberFormatter::forLanguage(m_languages.language()).formatInteger(value);
-}
-
-void DocumentFiles::clearMessage()
-{
-    setMessage({}, false);
 }
 
 QString DocumentFiles::errorText(ImportError error) const
@@ -154,12 +133,11 @@ QString DocumentFiles::errorText(ImportError error) const
     return {};
 }
 
-bool DocumentFiles::startImport(std::function<ImportResult()> work)
+bool DocumentFiles::startImport(qint64 documentId, std::function<ImportResult()> work)
 {
-    if (!m_db || m_busy || m_shownDocumentId == 0)
+    if (!m_db || m_busy || documentId == 0 || !samen::vault::DocumentRepository(*m_db).document(documentId))
         return false;
-    clearMessage();
-    m_importTarget = m_shownDocumentId;
+    m_workTarget = documentId;
     m_workGeneration = m_generation;
     setBusy(true);
     m_importWatcher.setFuture(QtConcurrent::run(std::move(work)));
@@ -175,33 +153,34 @@ void DocumentFiles::importDone()
     setBusy(false);
     if (m_workGeneration != m_generation || !m_db)
         return; // the vault locked meanwhile: drop the bytes
+    const qint64 documentId = m_workTarget;
     if (result.error != ImportError::None) {
-        setMessage(errorText(result.error), false);
-        Q_EMIT finished(false);
+        Q_EMIT said(documentId, errorText(result.error), false);
+        Q_EMIT finished(documentId, false);
         return;
     }
-    const auto id = AttachmentStore(*m_db).add(m_importTarget, result.file, QDateTime::currentDateTimeUtc());
+    const auto id = AttachmentStore(*m_db).add(documentId, result.file, QDateTime::currentDateTimeUtc());
     if (!id) {
-        setMessage(tr("The file could not be saved. Try again."), false);
-        Q_EMIT finished(false);
+        Q_EMIT said(documentId, tr("The file could not be saved. Try again."), false);
+        Q_EMIT finished(documentId, false);
         return;
     }
-    readPages();
-    setPageIndex(m_attachments->rowOf(*id));
-    Q_EMIT m_events.documentsChanged(m_memberId);
-    setMessage(tr("The page is added."), true);
-    Q_EMIT finished(true);
+    Q_EMIT pagesChanged(documentId, *id);
+    Q_EMIT m_events.documentsChanged(memberOf(documentId));
+    Q_EMIT said(documentId, tr("The page is added."), true);
+    Q_EMIT finished(documentId, true);
 }
 
-bool DocumentFiles::startExport(const QList<ExportItem> &items, const QUrl &folder)
+bool DocumentFiles::startExport(qint64 documentId, const QList<ExportItem> &items, const QUrl &folder)
 {
     const QString path = FilePlaces::pathOf(folder);
     if (items.isEmpty() || path.isEmpty()) {
-        setMessage(items.isEmpty() ? tr("There is nothing to save yet.") : tr("Choose another folder."),
-                   false);
+        Q_EMIT said(documentId,
+                    items.isEmpty() ? tr("There is nothing to save yet.") : tr("Choose another folder."),
+                    false);
         return false;
     }
-    clearMessage();
+    m_workTarget = documentId;
     m_workGeneration = m_generation;
     setBusy(true);
     m_exportWatcher.setFuture(
@@ -217,43 +196,20 @@ void DocumentFiles::exportDone()
     m_exportWatcher.setFuture({});
     setBusy(false);
     if (outcome.failed) {
-        setMessage(tr("The copies could not be saved there. Choose another folder."), false);
-        Q_EMIT finished(false);
+        Q_EMIT said(m_workTarget, tr("The copies could not be saved there. Choose another folder."), false);
+        Q_EMIT finished(m_workTarget, false);
         return;
     }
-    setMessage(tr("%n copies saved. Delete them after you have uploaded them.", nullptr, outcome.written),
-               true);
-    Q_EMIT finished(true);
+    Q_EMIT said(m_workTarget,
+                tr("%n copies saved. Delete them after you have uploaded them.", nullptr, outcome.written),
+                true);
+    Q_EMIT finished(m_workTarget, true);
 }
 
-void DocumentFiles::readPages()
+qint64 DocumentFiles::memberOf(qint64 documentId) const
 {
-    const qint64 oldDocument = m_shownDocumentId;
-    const qint64 oldMember = m_memberId;
-    QList<AttachmentRow> rows;
-    QHash<qint64, QByteArray> thumbnails;
-    m_shownDocumentId = 0;
-    m_memberId = 0;
-    if (m_db) {
-        samen::vault::DocumentRepository documents(*m_db);
-        std::optional<samen::dossier::Document> document =
-            m_documentId != 0 ? documents.document(m_documentId) : std::nullopt;
-        if (!document)
-            document = documents.document(documents.firstDocumentId());
-        m_shownDocumentId = document ? document->id : 0;
-        m_memberId = document ? document->memberId : 0;
-        const auto &dates = m_languages.dates();
-        for (const auto &summary : documents.attachmentSummaries(m_shownDocumentId)) {
-            const QDate day = QDateTime::fromString(summary.createdAt, Qt::ISODate).toLocalTime().date();
-            rows.append(
-                { summary.id, summary.mimeType, day.isValid() ? dates.format(day).oneLine() : QString() });
-            thumbnails.insert(summary.id, documents.thumbnail(summary.id));
-        }
-    }
-    m_thumbnails.replace(std::move(thumbnails));
-    m_attachments->setRows(rows);
-    if (oldDocument != m_shownDocumentId || oldMember != m_memberId)
-        Q_EMIT documentChanged();
+    const auto document = m_db ? samen::vault::DocumentRepository(*m_db).document(documentId) : std::nullopt;
+    return document ? document->memberId : 0;
 }
 
 void DocumentFiles::setBusy(bool busy)
@@ -262,13 +218,4 @@ void DocumentFiles::setBusy(bool busy)
         return;
     m_busy = busy;
     Q_EMIT busyChanged();
-}
-
-void DocumentFiles::setMessage(const QString &message, bool good)
-{
-    if (message == m_message && good == m_messageGood)
-        return;
-    m_message = message;
-    m_messageGood = good;
-    Q_EMIT messageChanged();
 }

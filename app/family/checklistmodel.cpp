@@ -69,17 +69,19 @@ QList<ChecklistRow> ChecklistModel::readRows() const
         row.attachmentCount = int(repository.attachmentIds(document.id).size());
         rows.append(row);
     }
-    const auto packIndex = [this](const QString &kind) {
-        if (!m_pack)
-            return 0;
-        const auto it = std::find_if(m_pack->documents.cbegin(), m_pack->documents.cend(),
-                                     [&](const auto &spec) { return spec.id == kind; });
-        return int(it - m_pack->documents.cbegin());
-    };
-    std::stable_sort(rows.begin(), rows.end(), [&](const ChecklistRow &a, const ChecklistRow &b) {
-        return packIndex(a.kind) < packIndex(b.kind);
+    std::stable_sort(rows.begin(), rows.end(), [this](const ChecklistRow &a, const ChecklistRow &b) {
+        return packOrder(m_pack, a.kind) < packOrder(m_pack, b.kind);
     });
     return rows;
+}
+
+int ChecklistModel::packOrder(const samen::rules::RulePack *pack, const QString &kind)
+{
+    if (!pack)
+        return 0;
+    const auto it = std::find_if(pack->documents.cbegin(), pack->documents.cend(),
+                                 [&](const auto &spec) { return spec.id == kind; });
+    return int(it - pack->documents.cbegin());
 }
 
 bool ChecklistModel::update(qint64 documentId, const std::function<void(Document &)> &change)

@@ -92,6 +92,9 @@ public:
     /** The member shown; 0 for none. */
     [[nodiscard]] qint64 memberId() const { return m_memberId; }
 
+    /** Where papers of @p kind stand on a checklist: their place in @p pack (0 without one). */
+    [[nodiscard]] static int packOrder(const samen::rules::RulePack *pack, const QString &kind);
+
 Q_SIGNALS:
     /** A status or note was saved. */
     void edited();

@@ -222,9 +222,15 @@ qint64 FamilyController::firstMemberId() const
 
 qint64 FamilyController::firstDocumentId(qint64 memberId) const
 {
-    ChecklistModel checklist(nullptr);
-    showChecklist(checklist, memberId);
-    return checklist.rowCount() > 0 ? checklist.rowAt(0).id : 0;
+    // The first row of the member's checklist, from the papers alone (no texts, no photo counts).
+    if (!m_db || memberId == 0)
+        return 0;
+    const auto documents = samen::vault::DocumentRepository(*m_db).documents(memberId);
+    const auto first =
+        std::min_element(documents.cbegin(), documents.cend(), [this](const auto &a, const auto &b) {
+            return ChecklistModel::packOrder(m_pack, a.kind) < ChecklistModel::packOrder(m_pack, b.kind);
+        });
+    return first == documents.cend() ? 0 : first->id;
 }
 
 FamilyRow FamilyController::rowFor(const FamilyMember &member, const QList<FamilyMember> &all) const

@@ -4,6 +4,7 @@
 #include "languagecontroller.h"
 #include "locale/dateformatter.h"
 #include "locale/numberformatter.h"
+#include "rules/case.h"
 #include "texts/interviewtexts.h"
 #include "vault/answerstore.h"
 
@@ -521,6 +522,15 @@ bool InterviewController::addMember(const QString &relation)
     if (!m_interview || !InterviewTexts::relationNoun(relation).size())
         return false;
     QJsonArray members = m_answers.value(u"members"_qs).toArray();
+    if (members.size() >= samen::rules::maxMembers) {
+        // The rules take at most maxMembers people: say so instead of a tap that does nothing.
+        const QString limit = samen::locale::NumberFormatter::forLanguage(m_languages.language())
+                                  .formatInteger(samen::rules::maxMembers);
+        m_error =
+            tr("Samen can keep up to %1 people. Remove a person before you add another one.").arg(limit);
+        Q_EMIT errorChanged();
+        return false;
+    }
     int highest = 0;
     QStringList ids;
     for (const QJsonValue &member : members) {

@@ -5,69 +5,19 @@ import Samen
 import Samen.App
 
 // A page with a title bar (and a back button when there is a page to go back to) and
-// scrolling content laid out in one column.
+// scrolling content laid out in one column. A page whose content is a list that can grow is a
+// ListPage instead.
 Page {
     id: root
 
     default property alias content: column.data
-    readonly property bool canGoBack: root.StackView.index > 0
 
     background: Rectangle {
         color: Theme.background
     }
 
-    header: ToolBar {
-        id: bar
-
-        contentHeight: Math.max(Theme.touchTarget, titleLabel.implicitHeight)
-        background: Rectangle {
-            color: Theme.primary
-        }
-
-        RowLayout {
-            anchors.fill: parent
-            spacing: 0
-
-            ToolButton {
-                id: backButton
-
-                objectName: "backButton"
-                visible: root.canGoBack
-                text: qsTr("Back")
-                display: AbstractButton.IconOnly
-                Layout.preferredWidth: Theme.touchTarget
-                Layout.preferredHeight: Theme.touchTarget
-                Accessible.name: text
-                onClicked: root.StackView.view.pop()
-
-                contentItem: Image {
-                    source: "qrc:/icons/back.svg"
-                    sourceSize: Qt.size(Theme.iconSize, Theme.iconSize)
-                    fillMode: Image.Pad
-                    mirror: LanguageController.rightToLeft
-                }
-            }
-
-            Label {
-                id: titleLabel
-
-                text: root.title
-                color: Theme.primaryText
-                font.pixelSize: Theme.fontTitle
-                font.bold: true
-                wrapMode: Text.Wrap
-                maximumLineCount: 2
-                elide: Text.ElideRight
-                horizontalAlignment: Text.AlignLeft
-                verticalAlignment: Text.AlignVCenter
-                leftPadding: backButton.visible ? 0 : Theme.spacing
-                rightPadding: Theme.spacing
-                topPadding: Theme.spacingSmall
-                bottomPadding: Theme.spacingSmall
-                Layout.fillWidth: true
-                Accessible.role: Accessible.Heading
-            }
-        }
+    header: PageBar {
+        page: root
     }
 
     Flickable {

@@ -1,23 +1,41 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Dialogs
 import QtQuick.Layouts
+import QtQuick.Templates as T
 import Samen
 import Samen.App
 
 // All deadlines of the family, soonest first; done ones after them, struck through. Add a date from an IND
-// letter; put the dates in the phone's calendar after a privacy warning.
-AppPage {
+// letter; put the dates in the phone's calendar after a privacy warning. The deadlines are the
+// page's list: with 200 people only the cards on screen exist.
+ListPage {
     id: root
 
     signal openPage(string name)
 
     property bool includeNotes: false
+    // Everything this page reads from the timeline service, in one place.
+    readonly property bool hasMembers: TimelineController.hasMembers
+    readonly property var deadlines: TimelineController.deadlines
+    readonly property string errorText: TimelineController.errorText
+    readonly property int deadlineCount: root.hasMembers ? root.listView.count : 0
+
+    function exportCalendar(url, includeNotes) {
+        return TimelineController.exportCalendar(url, includeNotes);
+    }
 
     title: qsTr("Dates and deadlines")
+    listName: "deadlineList"
+    // Only the cards on screen exist, but a card is made anew rather than reused: a card holds
+    // an open date entry, and reused cards of changing height overlapped after the deadlines
+    // were read again (Qt 6.4; tst_timelinepages in Dari).
+    reuseItems: false
+    model: root.hasMembers ? root.deadlines : null
 
     ColumnLayout {
-        visible: !TimelineController.hasMembers
+        visible: !root.hasMembers
         spacing: Theme.spacing
         Layout.fillWidth: true
 
@@ -37,7 +55,7 @@ AppPage {
     }
 
     ColumnLayout {
-        visible: TimelineController.hasMembers
+        visible: root.hasMembers
         spacing: Theme.spacing
         Layout.fillWidth: true
 
@@ -50,20 +68,24 @@ AppPage {
         }
 
         StatusMessage {
-            text: TimelineController.errorText
+            text: root.errorText
         }
 
         BodyText {
-            visible: TimelineController.deadlines.count === 0
+            visible: root.deadlineCount === 0
             text: qsTr("No dates yet. Enter the date on your IND letter in the questions, or the dates of the steps.")
         }
+    }
 
-        Repeater {
-            model: TimelineController.deadlines
+    delegate: DeadlineCard {
+        width: root.columnWidth
+        x: root.columnX
+    }
 
-            delegate: DeadlineCard {
-            }
-        }
+    after: ColumnLayout {
+        visible: root.hasMembers
+        spacing: Theme.spacing
+        Layout.fillWidth: true
 
         PrimaryButton {
             objectName: "addDeadlineButton"
@@ -72,7 +94,7 @@ AppPage {
         }
         SecondaryButton {
             objectName: "calendarButton"
-            visible: TimelineController.deadlines.count > 0
+            visible: root.deadlineCount > 0
             text: qsTr("Add to my calendar")
             onClicked: privacyDialog.open()
         }
@@ -86,6 +108,8 @@ AppPage {
     Dialog {
         id: privacyDialog
 
+        // Over the window, not inside the scrolled list.
+        parent: T.Overlay.overlay
         modal: true
         x: (root.width - width) / 2
         y: Theme.spacing
@@ -135,7 +159,7 @@ AppPage {
         currentFile: FilePlaces.suggestedFile("samen.ics")
         nameFilters: [qsTr("Calendar files (*.ics)")]
         onAccepted: {
-            if (TimelineController.exportCalendar(fileDialog.selectedFile, root.includeNotes))
+            if (root.exportCalendar(fileDialog.selectedFile, root.includeNotes))
                 savedMessage.text = qsTr("The dates are saved. Open the file with your calendar.");
         }
     }

@@ -106,8 +106,10 @@ private Q_SLOTS:
         answerTheSponsorAndAPartner();
         const ChecklistRow *paper = firstPaper();
         QVERIFY2(paper, "the partner has no papers on the list");
-        m_services->documentFiles().setDocumentId(paper->id);
-        QCOMPARE(m_services->documentFiles().shownDocumentId(), paper->id);
+        DocumentPhotos photos(m_services->documentFiles());
+        photos.setDocumentId(paper->id);
+        QVERIFY(photos.exists());
+        QCOMPARE(photos.memberId(), m_services->family().firstMemberId());
     }
 
     void answeringTheSponsorShowsTheWindow()
@@ -139,11 +141,12 @@ private Q_SLOTS:
         QVERIFY(missingBefore > 0);
 
         DocumentFiles &files = m_services->documentFiles();
-        files.setDocumentId(documentId);
+        DocumentPhotos photos(files);
+        photos.setDocumentId(documentId);
         bool ok = false;
-        QVERIFY(files.importCamera(twoColourImage(QSize(600, 800))));
+        QVERIFY(photos.importCamera(twoColourImage(QSize(600, 800))));
         QVERIFY(samen::documents::testsupport::waitForFinished(files, &ok) && ok);
-        QCOMPARE(files.attachments()->rowCount(), 1);
+        QCOMPARE(photos.attachments()->rowCount(), 1);
 
         const ChecklistRow *after = firstPaper();
         QVERIFY(after);
@@ -159,6 +162,11 @@ private Q_SLOTS:
         answerTheSponsorAndAPartner();
         QVERIFY(m_services->family().members()->rowCount() > 0);
         QVERIFY(m_services->timeline().deadlines()->rowCount() > 0);
+        const ChecklistRow *paper = firstPaper();
+        QVERIFY(paper);
+        DocumentPhotos photos(m_services->documentFiles());
+        photos.setDocumentId(paper->id);
+        QVERIFY(photos.exists());
         m_services->vault().lock();
         QCOMPARE(m_services->vault().state(), VaultController::Locked);
         QCOMPARE(m_services->family().members()->rowCount(), 0);
@@ -168,8 +176,9 @@ private Q_SLOTS:
         QVERIFY(!m_services->timeline().hasMembers());
         QVERIFY(!m_services->interview().isSaving());
         QVERIFY(!m_services->helper().isAvailable());
-        QCOMPARE(m_services->documentFiles().attachments()->rowCount(), 0);
-        QVERIFY(!m_services->documentFiles().importCamera(twoColourImage(QSize(60, 80))));
+        QCOMPARE(photos.attachments()->rowCount(), 0);
+        QVERIFY(!photos.exists());
+        QVERIFY(!photos.importCamera(twoColourImage(QSize(60, 80))));
     }
 
     void unlockingAgainBringsTheDataBack()

@@ -1,5 +1,6 @@
 #include "documents/attachmentimageprovider.h"
 #include "documents/documentfiles.h"
+#include "documents/documentphotos.h"
 #include "documents/thumbnailimageprovider.h"
 #include "dossierevents.h"
 #include "languagecontroller.h"
@@ -23,8 +24,9 @@ using namespace samen::documents;
 using namespace samen::documents::testsupport;
 using samen::vault::DocumentRepository;
 
-// DocumentFiles as the pages drive it: imports through the worker thread, refused files, the
-// model, the image provider, export and the vault locking in the middle of an import.
+// DocumentFiles and a page's DocumentPhotos as the pages drive them: imports through the worker
+// thread, refused files, the model, the image provider, export, the vault locking in the middle
+// of an import, and two pages that show different papers without sharing anything.
 class TestDocumentFiles : public QObject
 {
     Q_OBJECT
@@ -34,6 +36,7 @@ class TestDocumentFiles : public QObject
     std::unique_ptr<LanguageController> m_languages;
     DossierEvents m_events;
     std::unique_ptr<DocumentFiles> m_files;
+    std::unique_ptr<DocumentPhotos> m_photos;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
     qint64 m_documentId = 0;
 
@@ -48,7 +51,7 @@ class TestDocumentFiles : public QObject
     [[nodiscard]] bool import(const QUrl &url, bool expectOk)
     {
         bool ok = !expectOk;
-        return m_files->importFile(url) && waitForFinished(*m_files, &ok) && ok == expectOk;
+        return m_photos->importFile(url) && waitForFinished(*m_files, &ok) && ok == expectOk;
     }
 
     [[nodiscard]] samen::vault::Database &db() const { return *m_vault->database(); }
@@ -70,44 +73,102 @@ private Q_SLOTS:
         m_languages = std::make_unique<LanguageController>(nullptr);
         m_languages->apply(u"en"_qs);
         m_files = std::make_unique<DocumentFiles>(*m_languages, m_events, nullptr);
+        m_photos = std::make_unique<DocumentPhotos>(*m_files);
         m_tester = std::make_unique<QAbstractItemModelTester>(
-            m_files->attachments(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+            m_photos->attachments(), QAbstractItemModelTester::FailureReportingMode::QtTest);
         m_files->setDatabase(&db());
+        m_photos->setDocumentId(m_documentId);
     }
 
     void cleanup()
     {
         m_tester.reset();
+        m_photos.reset();
         m_files.reset();
         m_languages.reset();
         m_vault.reset();
         m_dir.reset();
     }
 
-    void showsTheFirstDocumentUntilOneIsChosen()
+    void showsTheDocumentItIsGiven()
     {
-        QCOMPARE(m_files->documentId(), qint64(0));
-        QCOMPARE(m_files->shownDocumentId(), m_documentId);
+        QCOMPARE(m_photos->documentId(), m_documentId);
+        QVERIFY(m_photos->exists());
         const qint64 second = seedDocument(db(), u"Sara"_qs, u"birthCertificate"_qs);
-        m_files->setDocumentId(second);
-        QCOMPARE(m_files->shownDocumentId(), second);
-        QVERIFY(m_files->memberId() != 0);
-        m_files->setDocumentId(second + 50); // deleted meanwhile: back to the first
-        QCOMPARE(m_files->shownDocumentId(), m_documentId);
+        m_photos->setDocumentId(second);
+        QVERIFY(m_photos->exists());
+        QVERIFY(m_photos->memberId() != 0);
+        m_photos->setDocumentId(second + 50); // deleted meanwhile: nothing, and nothing can be added
+        QVERIFY(!m_photos->exists());
+        QVERIFY(!m_photos->importFile(file(u"a.jpg"_qs, jpegOf(twoColourImage(QSize(64, 48))))));
+        m_photos->setDocumentId(m_documentId);
+        QVERIFY(m_photos->exists());
         m_files->setDatabase(nullptr);
-        QCOMPARE(m_files->shownDocumentId(), qint64(0));
-        QVERIFY(!m_files->importFile(file(u"a.jpg"_qs, jpegOf(twoColourImage(QSize(64, 48))))));
+        QVERIFY(!m_photos->exists());
+        QVERIFY(!m_photos->importFile(file(u"a.jpg"_qs, jpegOf(twoColourImage(QSize(64, 48))))));
+    }
+
+    // Issue 14: two pages of photos open at once (say the viewer of one paper above the list of
+    // another) each keep their paper, page and message; a result reaches only its own paper.
+    void twoPagesShareNothing()
+    {
+        const qint64 second = seedDocument(db(), u"Sara"_qs, u"birthCertificate"_qs);
+        DocumentPhotos other(*m_files);
+        QAbstractItemModelTester otherTester(other.attachments(),
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
+        other.setDocumentId(second);
+        QVERIFY(import(file(u"a.jpg"_qs, jpegOf(twoColourImage(QSize(300, 200)))), true));
+        QVERIFY(import(file(u"b.pdf"_qs, "%PDF-1.4\nx\n%%EOF\n"), true));
+        QCOMPARE(m_photos->attachments()->rowCount(), 2);
+        QCOMPARE(m_photos->pageIndex(), 1);
+        QCOMPARE(m_photos->message(), u"The page is added."_qs);
+        QCOMPARE(other.attachments()->rowCount(), 0);
+        QCOMPARE(other.pageIndex(), 0);
+        QVERIFY(other.message().isEmpty());
+
+        bool ok = false;
+        QVERIFY(other.importCamera(twoColourImage(QSize(400, 300))) && waitForFinished(*m_files, &ok) && ok);
+        QCOMPARE(other.attachments()->rowCount(), 1);
+        QCOMPARE(m_photos->attachments()->rowCount(), 2);
+        QCOMPARE(m_photos->pageIndex(), 1);
+        QVERIFY(m_photos->attachments()->idAt(0) != other.attachments()->idAt(0));
+        m_photos->setPageIndex(0);
+        QCOMPARE(other.pageIndex(), 0);
+        other.clearMessage();
+        QCOMPARE(m_photos->message(), u"The page is added."_qs);
+
+        // A page deletes only its own paper's pages; the other keeps its thumbnails.
+        QVERIFY(!other.remove(m_photos->attachments()->idAt(0)));
+        QVERIFY(!m_files->remove(second, m_photos->attachments()->idAt(0)));
+        QVERIFY(m_photos->remove(m_photos->attachments()->idAt(0)));
+        QCOMPARE(m_photos->attachments()->rowCount(), 1);
+        QCOMPARE(other.attachments()->rowCount(), 1);
+        QVERIFY(other.message().isEmpty());
+        QVERIFY(!m_files->thumbnails().bytes(other.attachments()->idAt(0)).isEmpty());
+    }
+
+    // The view of a closed page takes its thumbnails with it: nothing of a paper stays readable.
+    void aClosedPageLeavesNoThumbnails()
+    {
+        QVERIFY(import(file(u"a.jpg"_qs, jpegOf(twoColourImage(QSize(300, 200)))), true));
+        const qint64 id = m_photos->attachments()->idAt(0);
+        QVERIFY(m_files->thumbnails().contains(id));
+        QVERIFY(!m_files->imageBytes(id).isEmpty());
+        m_tester.reset();
+        m_photos.reset();
+        QVERIFY(!m_files->thumbnails().contains(id));
+        QVERIFY(m_files->imageBytes(id).isEmpty());
     }
 
     void importAddsPagesToTheModel()
     {
         QVERIFY(import(file(u"a.jpg"_qs, jpegOf(twoColourImage(QSize(640, 480)))), true));
         QVERIFY(import(file(u"b.pdf"_qs, "%PDF-1.4\nx\n%%EOF\n"), true));
-        QCOMPARE(m_files->message(), u"The page is added."_qs);
-        QVERIFY(m_files->isMessageGood());
-        auto *model = m_files->attachments();
+        QCOMPARE(m_photos->message(), u"The page is added."_qs);
+        QVERIFY(m_photos->isMessageGood());
+        auto *model = m_photos->attachments();
         QCOMPARE(model->rowCount(), 2);
-        QCOMPARE(m_files->pageIndex(), 1);
+        QCOMPARE(m_photos->pageIndex(), 1);
         const QModelIndex pdf = model->index(1);
         QCOMPARE(pdf.data(AttachmentModel::IsPdfRole).toBool(), true);
         QCOMPARE(pdf.data(AttachmentModel::PageRole).toInt(), 2);
@@ -117,15 +178,15 @@ private Q_SLOTS:
         QCOMPARE(DocumentRepository(db()).document(m_documentId)->status,
                  samen::dossier::DocumentStatus::Have);
 
-        QVERIFY(m_files->importCamera(twoColourImage(QSize(3000, 4000))));
+        QVERIFY(m_photos->importCamera(twoColourImage(QSize(3000, 4000))));
         bool ok = false;
         QVERIFY(waitForFinished(*m_files, &ok) && ok);
         QCOMPARE(model->rowCount(), 3);
 
-        QVERIFY(m_files->remove(model->idAt(0)));
+        QVERIFY(m_photos->remove(model->idAt(0)));
         QCOMPARE(model->rowCount(), 2);
         QVERIFY(model->index(0).data(AttachmentModel::IsPdfRole).toBool());
-        QVERIFY(!m_files->remove(12345));
+        QVERIFY(!m_photos->remove(12345));
     }
 
     void badFilesStoreNothingAndLoseNothing_data()
@@ -155,7 +216,7 @@ private Q_SLOTS:
         QFETCH(qint64, size);
         QFETCH(QString, message);
         QVERIFY(import(file(u"good.jpg"_qs, jpegOf(twoColourImage(QSize(300, 200)))), true));
-        const qint64 earlier = m_files->attachments()->idAt(0);
+        const qint64 earlier = m_photos->attachments()->idAt(0);
         const QByteArray earlierBytes = storedData(earlier);
         QVERIFY(!earlierBytes.isEmpty());
 
@@ -164,11 +225,11 @@ private Q_SLOTS:
         if (size > 0)
             QVERIFY(QFile::resize(url.toLocalFile(), size));
         QVERIFY(import(url, false));
-        QCOMPARE(m_files->message(), message);
-        QVERIFY(!m_files->isMessageGood());
+        QCOMPARE(m_photos->message(), message);
+        QVERIFY(!m_photos->isMessageGood());
         QCOMPARE(DocumentRepository(db()).attachmentIds(m_documentId), QList<qint64> { earlier });
         QCOMPARE(storedData(earlier), earlierBytes);
-        QCOMPARE(m_files->attachments()->rowCount(), 1);
+        QCOMPARE(m_photos->attachments()->rowCount(), 1);
     }
 
     void hostileNameIsNeverUsed()
@@ -177,7 +238,7 @@ private Q_SLOTS:
         QVERIFY(QDir(m_dir->path()).mkpath(u"a/b"_qs));
         file(hostile, jpegOf(twoColourImage(QSize(120, 90))));
         QVERIFY(import(QUrl::fromLocalFile(m_dir->filePath(u"a/b/../../"_qs + hostile)), true));
-        const auto stored = DocumentRepository(db()).attachment(m_files->attachments()->idAt(0));
+        const auto stored = DocumentRepository(db()).attachment(m_photos->attachments()->idAt(0));
         QVERIFY(stored);
         QCOMPARE(stored->fileName, u"identity-1.jpg"_qs);
     }
@@ -190,12 +251,12 @@ private Q_SLOTS:
         QVERIFY(QDir().mkpath(out));
         const samen::vault::testsupport::UsualUmask umask;
         bool ok = false;
-        QVERIFY(m_files->exportMember(m_files->memberId(), QUrl::fromLocalFile(out)));
+        QVERIFY(m_photos->exportMember(QUrl::fromLocalFile(out)));
         QVERIFY(waitForFinished(*m_files, &ok) && ok);
         QCOMPARE(QDir(out).entryList(QDir::Files),
                  (QStringList { u"Sukru-Oz-x-identity-1.jpg"_qs, u"Sukru-Oz-x-identity-2.pdf"_qs }));
-        QCOMPARE(m_files->message(), u"2 copies saved. Delete them after you have uploaded them."_qs);
-        const QByteArray firstBytes = storedData(m_files->attachments()->idAt(0));
+        QCOMPARE(m_photos->message(), u"2 copies saved. Delete them after you have uploaded them."_qs);
+        const QByteArray firstBytes = storedData(m_photos->attachments()->idAt(0));
         QFile first(out + u"/Sukru-Oz-x-identity-1.jpg"_qs);
         QVERIFY(first.open(QIODevice::ReadOnly));
         QCOMPARE(first.readAll(), firstBytes);
@@ -205,9 +266,9 @@ private Q_SLOTS:
         QCOMPARE(second.readAll(), QByteArray("%PDF-1.4\nx\n%%EOF\n"));
         second.close();
 
-        QVERIFY(m_files->exportAttachment(m_files->attachments()->idAt(0), QUrl::fromLocalFile(out)));
+        QVERIFY(m_photos->exportAttachment(m_photos->attachments()->idAt(0), QUrl::fromLocalFile(out)));
         QVERIFY(waitForFinished(*m_files, &ok) && ok);
-        QCOMPARE(m_files->message(), u"1 copy saved. Delete it after you have uploaded it."_qs);
+        QCOMPARE(m_photos->message(), u"1 copy saved. Delete it after you have uploaded it."_qs);
         QVERIFY(QFile::exists(out + u"/Sukru-Oz-x-identity-1-2.jpg"_qs));
         QCOMPARE(samen::vault::testsupport::sha256(out + u"/Sukru-Oz-x-identity-1.jpg"_qs),
                  QCryptographicHash::hash(firstBytes, QCryptographicHash::Sha256));
@@ -217,10 +278,9 @@ private Q_SLOTS:
             QCOMPARE(samen::vault::testsupport::modeOf(QDir(out).filePath(name)), 0600); // unencrypted copies
         }
 
-        QVERIFY(!m_files->exportMember(m_files->memberId(),
-                                       QUrl::fromLocalFile(m_dir->filePath(u"missing/x"_qs))) ||
+        QVERIFY(!m_photos->exportMember(QUrl::fromLocalFile(m_dir->filePath(u"missing/x"_qs))) ||
                 (waitForFinished(*m_files, &ok) && !ok));
-        QVERIFY(!m_files->isMessageGood());
+        QVERIFY(!m_photos->isMessageGood());
     }
 
     void exportNamesFallBackToTheMemberNumber()
@@ -235,7 +295,7 @@ private Q_SLOTS:
     void imageProviderServesOnlyOnItsOwnThread()
     {
         QVERIFY(import(file(u"a.jpg"_qs, jpegOf(twoColourImage(QSize(800, 600)))), true));
-        const QString id = QString::number(m_files->attachments()->idAt(0));
+        const QString id = QString::number(m_photos->attachments()->idAt(0));
         AttachmentImageProvider full(*m_files);
         QSize size;
         QCOMPARE(full.requestImage(id, &size, QSize()).size(), QSize(800, 600));
@@ -268,7 +328,7 @@ private Q_SLOTS:
     void thumbnailsAreDecodedOffTheGuiThreadAndGoneAfterLock()
     {
         QVERIFY(import(file(u"a.jpg"_qs, jpegOf(twoColourImage(QSize(800, 600)))), true));
-        const QString id = QString::number(m_files->attachments()->idAt(0));
+        const QString id = QString::number(m_photos->attachments()->idAt(0));
         ThumbnailImageProvider thumbnails(m_files->thumbnails());
         QCOMPARE(thumbnailFrom(thumbnails, id).size(), QSize(320, 240));
         QVERIFY(thumbnailFrom(thumbnails, id, QSize(100, 100)).width() <= 100);
@@ -280,7 +340,7 @@ private Q_SLOTS:
 
     void lockingDuringAnImportDropsIt()
     {
-        QVERIFY(m_files->importFile(file(u"a.jpg"_qs, jpegOf(twoColourImage(QSize(2000, 1500))))));
+        QVERIFY(m_photos->importFile(file(u"a.jpg"_qs, jpegOf(twoColourImage(QSize(2000, 1500))))));
         QVERIFY(m_files->isBusy());
         m_files->setDatabase(nullptr);
         QSignalSpy busy(m_files.get(), &DocumentFiles::busyChanged);

@@ -60,6 +60,8 @@ private Q_SLOTS:
         DossierEvents events;
         DocumentFiles files(languages, events, nullptr);
         files.setDatabase(vault.database());
+        DocumentPhotos photos(files);
+        photos.setDocumentId(documentId);
 
         const QByteArray photo = jpegOf(twoColourImage(QSize(2600, 1900)));
         const QString photoPath = folder("picked") + u"/photo.jpg"_qs;
@@ -70,9 +72,9 @@ private Q_SLOTS:
             QVERIFY(out.open(QIODevice::WriteOnly) && out.write(bytes) == bytes.size());
         }
         bool ok = false;
-        QVERIFY(files.importFile(QUrl::fromLocalFile(photoPath)) && waitForFinished(files, &ok) && ok);
-        QVERIFY(files.importFile(QUrl::fromLocalFile(pdfPath)) && waitForFinished(files, &ok) && ok);
-        QVERIFY(files.importCamera(twoColourImage(QSize(1000, 800))) && waitForFinished(files, &ok) && ok);
+        QVERIFY(photos.importFile(QUrl::fromLocalFile(photoPath)) && waitForFinished(files, &ok) && ok);
+        QVERIFY(photos.importFile(QUrl::fromLocalFile(pdfPath)) && waitForFinished(files, &ok) && ok);
+        QVERIFY(photos.importCamera(twoColourImage(QSize(1000, 800))) && waitForFinished(files, &ok) && ok);
 
         samen::vault::DocumentRepository documents(*vault.database());
         const QList<qint64> ids = documents.attachmentIds(documentId);

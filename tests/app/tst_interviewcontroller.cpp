@@ -1,14 +1,14 @@
 #include "dossierevents.h"
 #include "interview/interviewcontroller.h"
 #include "languagecontroller.h"
+#include "rules/case.h"
 #include "support/interviewsteps.h"
 #include "support/vaulttestsupport.h"
 #include "texts/interviewtexts.h"
 
-#include "rules/case.h"
-
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -130,6 +130,32 @@ private Q_SLOTS:
     // The review's "12 of 17" -> "10 of 28": adding a person went back to the husband's answered
     // questions. Now the new person's questions come first, the count is per person, each
     // question is shown once, and the position within a person never goes back.
+    // The rules take at most 100 people. The 101st was refused without a word; now the user reads
+    // why, in their language and digits, and nothing is added.
+    void the101stPersonIsRefusedWithAReason()
+    {
+        InterviewController controller(*m_languages, m_events, nullptr);
+        controller.setToday(QDate(2026, 12, 6));
+        answerReferent(controller, u"2026-10-25"_qs, u"refugee"_qs, u"ER"_qs);
+        for (int i = 0; i < int(samen::rules::maxMembers); ++i)
+            QVERIFY(controller.addMember(u"child"_qs));
+        QVERIFY(controller.errorText().isEmpty());
+        QSignalSpy error(&controller, &InterviewController::errorChanged);
+        QVERIFY(!controller.addMember(u"child"_qs));
+        QCOMPARE(error.size(), 1);
+        QCOMPARE(controller.errorText(),
+                 u"Samen can keep up to 100 people. Remove a person before you add another one."_qs);
+        QCOMPARE(controller.members().size(), int(samen::rules::maxMembers));
+        const auto english = qScopeGuard([this] { QVERIFY(m_languages->apply(u"en"_qs)); });
+        QVERIFY(m_languages->apply(u"ar"_qs));
+        QVERIFY(!controller.addMember(u"child"_qs));
+        QVERIFY2(controller.errorText().contains(u"\u0661\u0660\u0660"_qs),
+                 qPrintable(controller.errorText()));
+        QVERIFY(!controller.errorText().contains(u"Samen can keep"_qs));
+        QVERIFY(controller.openMember(u"m1"_qs)); // another action clears the reason
+        QVERIFY(controller.errorText().isEmpty());
+    }
+
     void addingAPersonAsksOnlyThatPerson()
     {
         InterviewController controller(*m_languages, m_events, nullptr);

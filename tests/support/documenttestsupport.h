@@ -4,6 +4,7 @@
 // vault, and a JPEG marker walker.
 
 #include "documents/documentfiles.h"
+#include "documents/documentphotos.h"
 #include "signalwait.h"
 #include "vault/documentrepository.h"
 #include "vault/peoplerepository.h"
@@ -11,6 +12,7 @@
 #include <QBuffer>
 #include <QImageWriter>
 #include <QPainter>
+#include <QQuickItem>
 #include <QSignalSpy>
 #include <QtEndian>
 
@@ -134,8 +136,26 @@ inline bool waitForFinished(DocumentFiles &files, bool *ok)
     QSignalSpy finished(&files, &DocumentFiles::finished);
     if (!samen::testsupport::waitForFinished(finished, {}, std::chrono::seconds(30)))
         return false;
-    *ok = finished.constFirst().constFirst().toBool();
+    *ok = finished.constFirst().at(1).toBool();
     return !files.isBusy();
+}
+
+/** The DocumentPhotos ("documentPhotos") of the visible page under @p item, or nullptr. */
+inline DocumentPhotos *shownPhotos(QQuickItem *item)
+{
+    if (!item || !item->isVisible())
+        return nullptr;
+    for (QObject *child : item->children()) {
+        auto *photos = qobject_cast<DocumentPhotos *>(child);
+        if (photos && photos->objectName() == QLatin1String("documentPhotos"))
+            return photos;
+    }
+    const auto children = item->childItems();
+    for (QQuickItem *child : children) {
+        if (DocumentPhotos *photos = shownPhotos(child))
+            return photos;
+    }
+    return nullptr;
 }
 
 } // namespace samen::documents::testsupport

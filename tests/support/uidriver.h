@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QPointer>
 #include <QQuickItem>
 #include <QQuickWindow>
@@ -51,21 +52,114 @@ public:
             findAll(child, matches, found);
     }
 
-    /** The visible item named @p name in the window (pages and popups), or nullptr. */
+    /**
+     * The visible item named @p name in the window (pages and popups), or nullptr. A row of a
+     * list exists only while it is on screen: when @p name is not there, the lists are scrolled
+     * from their start, as a user would, and left where the item shows up.
+     */
     QQuickItem *named(const QString &name) const
     {
-        return findItem(m_window->contentItem(),
-                        [&](QQuickItem *item) { return item->objectName() == name; });
+        const auto matches = [&](QQuickItem *item) { return item->objectName() == name; };
+        if (QQuickItem *found = findItem(m_window->contentItem(), matches))
+            return found;
+        QQuickItem *found = nullptr;
+        sweepLists([&](QQuickItem *list) { return (found = findItem(list, matches)) != nullptr; });
+        return found;
     }
 
-    /** The number of visible items whose objectName starts with @p prefix. */
-    int countNamed(const QString &prefix) const
+    /**
+     * The number of visible items whose objectName starts with @p prefix, the rows of lists
+     * included (they are scrolled through, and back to where they were).
+     */
+    int countNamed(const QString &prefix) const { return int(valuesNamed(prefix, "objectName").size()); }
+
+    /**
+     * Property @p property of every visible item whose objectName starts with @p prefix: items
+     * outside lists each, rows of lists once per name (the lists are scrolled through, and back
+     * to where they were).
+     */
+    QStringList valuesNamed(const QString &prefix, const char *property) const
     {
-        QList<QQuickItem *> found;
+        const auto matches = [&](QQuickItem *item) { return item->objectName().startsWith(prefix); };
+        QStringList values;
+        QMap<QString, QString> rows; // objectName -> value
+        const auto take = [&](QQuickItem *root, bool listsOnly) {
+            QList<QQuickItem *> found;
+            findAll(root, matches, found);
+            for (QQuickItem *item : std::as_const(found)) {
+                const QString value = item->property(property).toString();
+                if (inList(item))
+                    rows.insert(item->objectName(), value);
+                else if (!listsOnly)
+                    values.append(value);
+            }
+        };
+        take(m_window->contentItem(), false);
+        const auto lists = visibleLists();
+        QList<qreal> positions;
+        for (QQuickItem *list : lists)
+            positions.append(list->property("contentY").toReal());
+        sweepLists([&](QQuickItem *list) {
+            take(list, true);
+            return false;
+        });
+        for (qsizetype i = 0; i < lists.size(); ++i)
+            lists.at(i)->setProperty("contentY", positions.at(i));
+        QCoreApplication::processEvents();
+        return values + rows.values();
+    }
+
+    /** The visible lists (ListView) in the window. */
+    QList<QQuickItem *> visibleLists() const
+    {
+        QList<QQuickItem *> lists;
         findAll(
-            m_window->contentItem(), [&](QQuickItem *item) { return item->objectName().startsWith(prefix); },
-            found);
-        return int(found.size());
+            m_window->contentItem(), [](QQuickItem *item) { return item->inherits("QQuickListView"); },
+            lists);
+        return lists;
+    }
+
+    /**
+     * Scrolls each visible list from its start to its end, half a list's height at a time, and
+     * calls @p visit(list) at each position; stops (the list left there) when it returns true.
+     */
+    template<typename Visit> bool sweepLists(const Visit &visit) const
+    {
+        const auto lists = visibleLists();
+        for (QQuickItem *list : lists) {
+            const qreal origin = list->property("originY").toReal();
+            const qreal step = qMax(list->height() / 2, 1.0);
+            for (qreal y = origin;; y += step) {
+                const qreal last = origin + list->property("contentHeight").toReal() - list->height();
+                list->setProperty("contentY", qMin(y, qMax(origin, last)));
+                QCoreApplication::processEvents();
+                if (visit(list))
+                    return true;
+                if (y >= last)
+                    break;
+            }
+        }
+        return false;
+    }
+
+    /** The number of items in the tree of @p item, itself included (what a page creates). */
+    static int itemCount(const QQuickItem *item)
+    {
+        int count = 1;
+        const auto children = item->childItems();
+        for (const QQuickItem *child : children)
+            count += itemCount(child);
+        return count;
+    }
+
+    /** True when @p item is (in) a row or the header or footer of a list. */
+    static bool inList(const QQuickItem *item)
+    {
+        for (const QQuickItem *parent = item->parentItem(); parent; parent = parent->parentItem()) {
+            if (parent->inherits("QQuickListView"))
+                return true;
+        }
+        return false;
     }
 
     /** All visible text in the window (labels, fields, buttons), one entry per item. */
@@ -109,10 +203,12 @@ public:
             const QPointF top = item->mapToItem(parent, QPointF(0, 0));
             const qreal contentY = parent->property("contentY").toReal();
             // Within the content: a Flickable scrolled past its end springs back on the next
-            // press, and the release then lands somewhere else.
+            // press, and the release then lands somewhere else. A ListView's content starts at
+            // originY (above 0 when it has a header).
+            const qreal origin = parent->property("originY").toReal();
             const qreal wanted = contentY + top.y() - parent->height() / 3;
-            const qreal last = parent->property("contentHeight").toReal() - parent->height();
-            parent->setProperty("contentY", qBound(0.0, wanted, qMax(0.0, last)));
+            const qreal last = origin + parent->property("contentHeight").toReal() - parent->height();
+            parent->setProperty("contentY", qBound(origin, wanted, qMax(origin, last)));
             QCoreApplication::processEvents();
             break;
         }

@@ -39,45 +39,62 @@ class TestDocumentPages : public QObject
 
     std::unique_ptr<UiTestSession> m_session;
     QTemporaryDir m_dir;
+    qint64 m_documentId = 0;
+
+    /** The photos of the page on screen. */
+    [[nodiscard]] DocumentPhotos *photos() const { return shownPhotos(m_session->window()->contentItem()); }
+
+    /** Shows page @p name of the seeded paper at its page @p pageIndex. */
+    [[nodiscard]] bool show(const QString &name, int pageIndex = 0) const
+    {
+        QVariantMap subject { { u"documentId"_qs, double(m_documentId) } };
+        if (name == u"viewer")
+            subject.insert(u"pageIndex"_qs, pageIndex);
+        return UiInspector::showPage(m_session->window(), name, subject);
+    }
 
 private Q_SLOTS:
     void initTestCase()
     {
         m_session = std::make_unique<UiTestSession>();
         QVERIFY(m_session->window());
-        QVERIFY(m_session->createVault(
-            [](samen::vault::Database &db) { return seedDocument(db, u"Amal"_qs) != 0; }));
+        QVERIFY(m_session->createVault([this](samen::vault::Database &db) {
+            m_documentId = seedDocument(db, u"Amal"_qs);
+            return m_documentId != 0;
+        }));
         DocumentFiles &files = m_session->documentFiles();
         bool ok = false;
-        QVERIFY(files.importCamera(twoColourImage(QSize(1500, 2000))) && waitForFinished(files, &ok) && ok);
+        QVERIFY(files.importCamera(m_documentId, twoColourImage(QSize(1500, 2000))) &&
+                waitForFinished(files, &ok) && ok);
         QFile pdf(m_dir.filePath(u"letter.pdf"_qs));
         QVERIFY(pdf.open(QIODevice::WriteOnly) && pdf.write("%PDF-1.4\nx\n%%EOF\n") > 0);
         pdf.close();
-        QVERIFY(files.importFile(QUrl::fromLocalFile(pdf.fileName())) && waitForFinished(files, &ok) && ok);
+        QVERIFY(files.importFile(m_documentId, QUrl::fromLocalFile(pdf.fileName())) &&
+                waitForFinished(files, &ok) && ok);
     }
 
     void cleanupTestCase() { m_session.reset(); }
 
     void thumbnailsComeFromTheVault()
     {
-        QVERIFY(UiInspector::showPage(m_session->window(), u"documentfiles"_qs));
+        QVERIFY(show(u"documentfiles"_qs));
         QVERIFY(!UiInspector::renderFrame(m_session->window()).isNull());
         const auto thumbnails = imagesFrom(m_session->window()->contentItem(), u"image://thumbnail/"_qs);
         QCOMPARE(thumbnails.size(), 1); // the PDF shows a sign instead
-        QCOMPARE(thumbnails.constFirst()->property("status").toInt(), imageReady);
+        QTRY_COMPARE(thumbnails.constFirst()->property("status").toInt(), imageReady); // decoded on a worker
         QCOMPARE(thumbnails.constFirst()->property("sourceSize").toSize(), QSize(240, 320));
     }
 
     void viewerShowsTheStoredPicture()
     {
-        m_session->documentFiles().setPageIndex(0);
-        QVERIFY(UiInspector::showPage(m_session->window(), u"viewer"_qs));
+        QVERIFY(show(u"viewer"_qs, 0));
         QVERIFY(!UiInspector::renderFrame(m_session->window()).isNull());
         const auto pictures = imagesFrom(m_session->window()->contentItem(), u"image://attachment/"_qs);
         QCOMPARE(pictures.size(), 1);
         QCOMPARE(pictures.constFirst()->property("status").toInt(), imageReady);
         QCOMPARE(pictures.constFirst()->property("sourceSize").toSize(), QSize(1500, 2000));
-        m_session->documentFiles().setPageIndex(1);
+        QVERIFY(photos());
+        photos()->setPageIndex(1);
         QVERIFY(!UiInspector::renderFrame(m_session->window()).isNull());
         QVERIFY(
             imagesFrom(m_session->window()->contentItem(), u"image://attachment/"_qs).isEmpty()); // the PDF
@@ -100,8 +117,7 @@ private Q_SLOTS:
         QFETCH(QString, page);
         QVERIFY(m_session->languages().apply(language));
         m_session->window()->resize(360, 640);
-        m_session->documentFiles().setPageIndex(0);
-        QVERIFY(UiInspector::showPage(m_session->window(), page));
+        QVERIFY(show(page, 0));
         const QImage frame = UiInspector::renderFrame(m_session->window());
         QVERIFY(!frame.isNull());
         const QString shots = qEnvironmentVariable("SAMEN_DOCUMENT_SHOTS");
@@ -115,7 +131,7 @@ private Q_SLOTS:
     {
         m_session->vault().lock();
         QCOMPARE(m_session->vault().state(), VaultController::Locked);
-        QVERIFY(UiInspector::showPage(m_session->window(), u"documentfiles"_qs));
+        QVERIFY(show(u"documentfiles"_qs));
         QVERIFY(!UiInspector::renderFrame(m_session->window()).isNull());
         QVERIFY(imagesFrom(m_session->window()->contentItem(), u"image://thumbnail/"_qs).isEmpty());
         QVERIFY(m_session->reopenVault());

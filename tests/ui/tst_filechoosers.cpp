@@ -1,4 +1,5 @@
 #include "demo/demovault.h"
+#include "support/documenttestsupport.h"
 #include "support/uidriver.h"
 #include "support/uitestsession.h"
 #include "uiinspector.h"
@@ -72,7 +73,19 @@ class TestFileChoosers : public QObject
                      u"warning at y=%1 in a window %2 high"_qs.arg(onScreen.top()).arg(m_window->height())));
     }
 
-    DocumentFiles &documentFiles() { return *DocumentFiles::create(nullptr, nullptr); }
+    /** Shows page @p name of the member's first paper. */
+    void showPaper(const QString &name)
+    {
+        QVERIFY(UiInspector::showPage(m_window, name, { { u"documentId"_qs, double(m_documentId) } }));
+        QVERIFY(!UiInspector::renderFrame(m_window).isNull());
+    }
+
+    /** The pages of the paper on screen. */
+    [[nodiscard]] int shownPageCount() const
+    {
+        const DocumentPhotos *photos = samen::documents::testsupport::shownPhotos(m_window->contentItem());
+        return photos ? photos->attachments()->rowCount() : -1;
+    }
 
     QString inDocuments(const QString &name) const { return QDir(m_documents).filePath(name); }
 
@@ -173,20 +186,19 @@ private Q_SLOTS:
         QImage photo(400, 600, QImage::Format_RGB32);
         photo.fill(Qt::darkCyan);
         QVERIFY(photo.save(inDocuments(u"passport.jpg"_qs)));
-        documentFiles().setDocumentId(double(m_documentId));
-        show(u"documentfiles"_qs);
-        const int before = documentFiles().attachments()->rowCount();
+        showPaper(u"documentfiles"_qs);
+        const int before = shownPageCount();
+        QVERIFY(before >= 0);
         tapNamed(u"addFileButton"_qs);
         complete(u"passport.jpg"_qs, QString(), u"Open"_qs);
-        QTRY_COMPARE_WITH_TIMEOUT(documentFiles().attachments()->rowCount(), before + 1, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(shownPageCount(), before + 1, 20000);
     }
 
     void savingCopiesWritesFiles()
     {
         const QString folder = inDocuments(u"copies"_qs);
         QVERIFY(QDir().mkpath(folder));
-        documentFiles().setDocumentId(double(m_documentId));
-        show(u"documentfiles"_qs);
+        showPaper(u"documentfiles"_qs);
         tapNamed(u"saveAllCopiesButton"_qs);
         expectNotLockedWarning();
         tapNamed(u"confirmAction"_qs);
@@ -198,9 +210,7 @@ private Q_SLOTS:
     {
         const QString folder = inDocuments(u"one-copy"_qs);
         QVERIFY(QDir().mkpath(folder));
-        documentFiles().setDocumentId(double(m_documentId));
-        documentFiles().setPageIndex(0);
-        show(u"viewer"_qs);
+        showPaper(u"viewer"_qs);
         tapNamed(u"saveCopyButton"_qs);
         expectNotLockedWarning();
         tapNamed(u"confirmAction"_qs);

@@ -431,16 +431,11 @@ class TestFirstHourWalk : public QObject
         STEP(shoot(u"family-after-remove"_qs));
     }
 
-    // The property @p property of every visible item named @p prefix…, sorted.
+    // The property @p property of every visible item named @p prefix… (the rows of lists
+    // scrolled to), sorted.
     QStringList propertyOfAll(const QString &prefix, const char *property) const
     {
-        QList<QQuickItem *> items;
-        UiDriver::findAll(
-            m_window->contentItem(), [&](QQuickItem *item) { return item->objectName().startsWith(prefix); },
-            items);
-        QStringList values;
-        for (const QQuickItem *item : std::as_const(items))
-            values << item->property(property).toString();
+        QStringList values = m_ui->valuesNamed(prefix, property);
         values.sort();
         return values;
     }

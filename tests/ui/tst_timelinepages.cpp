@@ -127,7 +127,7 @@ private Q_SLOTS:
         m_window->resize(412, 915);
         QVERIFY(UiInspector::showPage(m_window, u"deadlines"_qs));
         QVERIFY(!UiInspector::renderFrame(m_window).isNull());
-        QQuickItem *window = cardWithRule(u"window"_qs);
+        QQuickItem *window = shownCard(u"window"_qs);
         QVERIFY2(window, "the window, ended by the application, is not shown");
         QVERIFY(window->property("done").toBool());
         QVERIFY(!findVisible(window, u"doneButton"_qs));
@@ -140,7 +140,7 @@ private Q_SLOTS:
         QVERIFY(findVisible(m_window->contentItem(), u"confirmAction"_qs)->property("danger").toBool());
         QVERIFY(QMetaObject::invokeMethod(cancel, "clicked"));
         QTRY_VERIFY(!findVisible(m_window->contentItem(), u"confirmCancel"_qs));
-        QVERIFY(cardWithRule(u"window"_qs)->property("done").toBool());
+        QVERIFY(shownCard(u"window"_qs)->property("done").toBool());
     }
 
     // Edit states and dialogs are laid out too: the step editor with its checkbox, the calendar
@@ -218,7 +218,18 @@ private:
         return nullptr;
     }
 
-    QQuickItem *letterCard() { return cardWithRule(u"letter"_qs); }
+    // The card of @p rule on screen, the list scrolled to it when it is not (as a user would).
+    QQuickItem *shownCard(const QString &rule)
+    {
+        if (QQuickItem *card = cardWithRule(rule))
+            return card;
+        QQuickItem *card = nullptr;
+        UiDriver(m_window).sweepLists(
+            [&](QQuickItem *list) { return (card = cardWithRule(rule, list)) != nullptr; });
+        return card;
+    }
+
+    QQuickItem *letterCard() { return shownCard(u"letter"_qs); }
 
     // Scrolls the page so that @p item starts near the top of the window.
     void scrollTo(QQuickItem *item)

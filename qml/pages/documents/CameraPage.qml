@@ -11,7 +11,9 @@ import Samen.App
 AppPage {
     id: root
 
-    signal openPage(string name)
+    required property var documentId
+
+    signal openPage(string name, var properties)
 
     readonly property var mediaDevices: cameraCheck.item
     readonly property bool hasCamera: root.mediaDevices !== null && root.mediaDevices.videoInputs.length > 0
@@ -19,6 +21,13 @@ AppPage {
     readonly property var capture: root.viewfinderItem ? root.viewfinderItem.capture : null
 
     title: qsTr("Take a photo")
+
+    DocumentPhotos {
+        id: photos
+
+        objectName: "documentPhotos"
+        documentId: root.documentId
+    }
 
     // The camera is looked for on Android only: on a desktop without a sound server Qt Multimedia
     // prints warnings as it starts, and desktops are for building and testing.
@@ -58,7 +67,7 @@ AppPage {
                     id: imageCapture
 
                     onImageCaptured: (requestId, preview) => {
-                        if (DocumentFiles.importCamera(preview))
+                        if (photos.importCamera(preview))
                             root.StackView.view.pop();
                     }
                 }
@@ -75,7 +84,7 @@ AppPage {
 
     PrimaryButton {
         visible: root.hasCamera
-        enabled: root.capture !== null && root.capture.readyForCapture && !DocumentFiles.busy
+        enabled: root.capture !== null && root.capture.readyForCapture && !photos.busy
         text: qsTr("Take the photo")
         onClicked: root.capture.capture()
     }

@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Dialogs
@@ -6,23 +7,28 @@ import QtMultimedia
 import Samen
 import Samen.App
 
-// The photos and files of one paper (DocumentFiles.documentId): thumbnails, add, view,
-// delete, and copies for the IND's website. Everything stays inside the locked store.
-AppPage {
+// The photos and files of one paper (documentId): thumbnails, add, view, delete, and copies for
+// the IND's website. Everything stays inside the locked store. The pages are the page's list:
+// with 100 photos only the tiles on screen exist.
+ListPage {
     id: root
 
-    signal openPage(string name)
+    required property var documentId
+
+    signal openPage(string name, var properties)
 
     // Set before the export warning: one page, or 0 for all papers of this person.
     property real exportAttachmentId: 0
-    readonly property bool hasDocument: DocumentFiles.shownDocumentId > 0
-    readonly property int pageCount: DocumentFiles.attachments.count
+    readonly property bool hasDocument: photos.exists
+    readonly property int pageCount: photos.attachments.count
     readonly property var mediaDevices: cameraCheck.item
     readonly property bool hasCamera: root.mediaDevices !== null && root.mediaDevices.videoInputs.length > 0
 
     function viewPage(index) {
-        DocumentFiles.pageIndex = index;
-        root.openPage("viewer");
+        root.openPage("viewer", {
+                "documentId": root.documentId,
+                "pageIndex": index
+            });
     }
 
     function askToExport(attachmentId) {
@@ -35,8 +41,16 @@ AppPage {
         removeQuestion.open();
     }
 
-    Component.onCompleted: DocumentFiles.clearMessage()
     title: qsTr("Photos and files")
+    listName: "photoList"
+    model: root.hasDocument ? photos.attachments : null
+
+    DocumentPhotos {
+        id: photos
+
+        objectName: "documentPhotos"
+        documentId: root.documentId
+    }
 
     // The camera is looked for on Android only: on a desktop without a sound server Qt Multimedia
     // prints warnings as it starts, and desktops are for building and testing.
@@ -58,7 +72,7 @@ AppPage {
         title: qsTr("Choose a photo or a PDF file")
         nameFilters: [qsTr("Photos and PDF files") + " (*.jpg *.jpeg *.png *.webp *.pdf)"]
         currentFolder: FilePlaces.startFolder()
-        onAccepted: DocumentFiles.importFile(pickFile.selectedFile)
+        onAccepted: photos.importFile(pickFile.selectedFile)
     }
     FolderDialog {
         id: pickFolder
@@ -70,9 +84,9 @@ AppPage {
         currentFolder: FilePlaces.startFolder()
         onAccepted: {
             if (root.exportAttachmentId > 0)
-                DocumentFiles.exportAttachment(root.exportAttachmentId, pickFolder.selectedFolder);
+                photos.exportAttachment(root.exportAttachmentId, pickFolder.selectedFolder);
             else
-                DocumentFiles.exportMember(DocumentFiles.memberId, pickFolder.selectedFolder);
+                photos.exportMember(pickFolder.selectedFolder);
         }
     }
     ConfirmDialog {
@@ -91,7 +105,7 @@ AppPage {
         text: qsTr("Do you want to delete this page? You cannot undo this.")
         actionText: qsTr("Delete the page")
         danger: true
-        onAccepted: DocumentFiles.remove(removeQuestion.attachmentId)
+        onAccepted: photos.remove(removeQuestion.attachmentId)
     }
 
     IconTile {
@@ -119,45 +133,53 @@ AppPage {
         text: qsTr("No photos or files of this paper yet.")
     }
 
-    Repeater {
-        model: root.hasDocument ? DocumentFiles.attachments : null
+    delegate: PageTile {
+        id: tile
 
-        delegate: PageTile {
-            Layout.fillWidth: true
-        }
-        onItemAdded: (index, item) => {
-            item.view.connect(() => root.viewPage(item.index));
-            item.saveCopy.connect(() => root.askToExport(item.attachmentId));
-            item.remove.connect(() => root.askToRemove(item.attachmentId));
-        }
+        width: root.columnWidth
+        x: root.columnX
+        // A card in the list's pool of unused rows is no row: hidden from the tree, tests and
+        // TalkBack until it shows a row again.
+        ListView.onPooled: tile.visible = false
+        ListView.onReused: tile.visible = true
+        onView: root.viewPage(tile.index)
+        onSaveCopy: root.askToExport(tile.attachmentId)
+        onRemove: root.askToRemove(tile.attachmentId)
     }
 
-    StatusMessage {
-        good: DocumentFiles.messageIsGood
-        text: DocumentFiles.message
-    }
-    WorkingNote {
-        visible: DocumentFiles.busy
-        text: qsTr("Working on it. This can take a moment.")
-    }
-    PrimaryButton {
-        objectName: "addFileButton"
-        visible: root.hasDocument
-        enabled: !DocumentFiles.busy
-        text: qsTr("Add photo or file")
-        onClicked: pickFile.open()
-    }
-    SecondaryButton {
-        visible: root.hasDocument && root.hasCamera
-        enabled: !DocumentFiles.busy
-        text: qsTr("Take a photo")
-        onClicked: root.openPage("camera")
-    }
-    SecondaryButton {
-        objectName: "saveAllCopiesButton"
-        visible: root.hasDocument && root.pageCount > 0
-        enabled: !DocumentFiles.busy
-        text: qsTr("Save copies of all papers of this person")
-        onClicked: root.askToExport(0)
+    after: ColumnLayout {
+        spacing: Theme.spacing
+        Layout.fillWidth: true
+
+        StatusMessage {
+            good: photos.messageIsGood
+            text: photos.message
+        }
+        WorkingNote {
+            visible: photos.busy
+            text: qsTr("Working on it. This can take a moment.")
+        }
+        PrimaryButton {
+            objectName: "addFileButton"
+            visible: root.hasDocument
+            enabled: !photos.busy
+            text: qsTr("Add photo or file")
+            onClicked: pickFile.open()
+        }
+        SecondaryButton {
+            visible: root.hasDocument && root.hasCamera
+            enabled: !photos.busy
+            text: qsTr("Take a photo")
+            onClicked: root.openPage("camera", {
+                    "documentId": root.documentId
+                })
+        }
+        SecondaryButton {
+            objectName: "saveAllCopiesButton"
+            visible: root.hasDocument && root.pageCount > 0
+            enabled: !photos.busy
+            text: qsTr("Save copies of all papers of this person")
+            onClicked: root.askToExport(0)
+        }
     }
 }

@@ -10,11 +10,15 @@ import Samen.App
 AppPage {
     id: root
 
-    signal openPage(string name)
+    required property var documentId
+    // The page shown first (a row of the paper's pages).
+    property int pageIndex: 0
 
-    readonly property var pages: DocumentFiles.attachments
+    signal openPage(string name, var properties)
+
+    readonly property var pages: photos.attachments
     readonly property int count: root.pages.count
-    readonly property int current: DocumentFiles.pageIndex
+    readonly property int current: photos.pageIndex
     readonly property real attachmentId: root.count > 0 ? root.pages.idAt(root.current) : 0
     readonly property bool isPdf: root.count > 0 && root.pages.isPdfAt(root.current)
     property real zoom: 1
@@ -26,12 +30,19 @@ AppPage {
     }
 
     function go(step) {
-        DocumentFiles.pageIndex = root.current + step;
+        photos.pageIndex = root.current + step;
         root.zoom = 1;
     }
 
-    Component.onCompleted: DocumentFiles.clearMessage()
     title: root.count > 0 ? qsTr("Page %1 of %2").arg(DocumentFiles.number(root.current + 1)).arg(DocumentFiles.number(root.count)) : qsTr("Photos and files")
+
+    DocumentPhotos {
+        id: photos
+
+        objectName: "documentPhotos"
+        documentId: root.documentId
+        Component.onCompleted: photos.pageIndex = root.pageIndex
+    }
 
     FolderDialog {
         id: pickFolder
@@ -41,7 +52,7 @@ AppPage {
 
         title: qsTr("Where do you want to save the copies?")
         currentFolder: FilePlaces.startFolder()
-        onAccepted: DocumentFiles.exportAttachment(root.attachmentId, pickFolder.selectedFolder)
+        onAccepted: photos.exportAttachment(root.attachmentId, pickFolder.selectedFolder)
     }
     ConfirmDialog {
         id: exportWarning
@@ -57,7 +68,7 @@ AppPage {
         text: qsTr("Do you want to delete this page? You cannot undo this.")
         actionText: qsTr("Delete the page")
         danger: true
-        onAccepted: DocumentFiles.remove(root.attachmentId)
+        onAccepted: photos.remove(root.attachmentId)
     }
 
     BodyText {
@@ -184,19 +195,19 @@ AppPage {
             }
         }
         StatusMessage {
-            good: DocumentFiles.messageIsGood
-            text: DocumentFiles.message
+            good: photos.messageIsGood
+            text: photos.message
         }
         SecondaryButton {
             objectName: "saveCopyButton"
             text: qsTr("Save a copy")
-            enabled: !DocumentFiles.busy
+            enabled: !photos.busy
             onClicked: exportWarning.open()
         }
         SecondaryButton {
             text: qsTr("Delete this page")
             danger: true
-            enabled: !DocumentFiles.busy
+            enabled: !photos.busy
             onClicked: removeQuestion.open()
         }
     }

@@ -110,10 +110,9 @@ AppPage {
             objectName: "documentFilesButton"
             enabled: root.hasDocument
             text: (root.doc.attachmentCount ?? 0) > 0 ? qsTr("See the photos and files") : qsTr("Add a photo or file")
-            onClicked: {
-                DocumentFiles.documentId = root.doc.documentId;
-                root.openPage("documentfiles", {});
-            }
+            onClicked: root.openPage("documentfiles", {
+                    "documentId": root.documentId
+                })
         }
     }
 }

@@ -6,8 +6,9 @@ import Samen
 import Samen.App
 
 // One family member: names in their own script and in Latin letters (with a suggestion to
-// correct), the verdict, the document checklist, a note, and removal after a question.
-AppPage {
+// correct), the verdict, the document checklist, a note, and removal after a question. The
+// papers are the page's list.
+ListPage {
     id: root
 
     required property var memberId
@@ -22,6 +23,9 @@ AppPage {
     }
 
     title: view.exists ? root.member.title : qsTr("Family member")
+    // The papers are on screen only while the member is.
+    listName: root.hasMember ? "checklist" : ""
+    model: root.hasMember ? view.checklist : null
     onMemberChanged: {
         if (!nameField.activeFocus)
             nameField.text = root.member.name ?? "";
@@ -111,78 +115,84 @@ AppPage {
             text: root.member.progressText ?? ""
             font.bold: true
         }
+    }
 
-        Repeater {
-            objectName: "checklist"
-            model: view.checklist
+    delegate: AbstractButton {
+        id: item
 
-            delegate: AbstractButton {
-                id: item
+        required property var documentId
+        required property string title
+        required property string statusLabel
+        required property string statusIcon
+        required property int attachmentCount
 
-                required property var documentId
-                required property string title
-                required property string statusLabel
-                required property string statusIcon
-                required property int attachmentCount
+        objectName: "document_" + documentId
+        width: root.columnWidth
+        x: root.columnX
+        // A card in the list's pool of unused rows is no row: hidden from the tree, tests and
+        // TalkBack until it shows a row again.
+        ListView.onPooled: item.visible = false
+        ListView.onReused: item.visible = true
+        padding: Theme.spacing
+        Accessible.role: Accessible.Button
+        Accessible.name: item.title + ": " + item.statusLabel
+        onClicked: root.openPage("document", {
+                "memberId": root.memberId,
+                "documentId": item.documentId
+            })
 
-                objectName: "document_" + documentId
-                padding: Theme.spacing
+        background: Rectangle {
+            implicitHeight: Theme.touchTarget
+            radius: Theme.radius
+            color: item.down ? Theme.primarySoft : Theme.surface
+            border.color: item.visualFocus ? Theme.focus : Theme.border
+            border.width: item.visualFocus ? 3 : 1
+        }
+
+        contentItem: RowLayout {
+            spacing: Theme.spacing
+
+            Image {
+                source: "qrc:/icons/" + item.statusIcon + ".svg"
+                sourceSize: Qt.size(Theme.iconSize, Theme.iconSize)
+                Layout.alignment: Qt.AlignTop
+                Accessible.ignored: true
+            }
+            ColumnLayout {
+                spacing: 2
                 Layout.fillWidth: true
-                Accessible.role: Accessible.Button
-                Accessible.name: item.title + ": " + item.statusLabel
-                onClicked: root.openPage("document", {
-                    "memberId": root.memberId,
-                    "documentId": item.documentId
-                })
 
-                background: Rectangle {
-                    implicitHeight: Theme.touchTarget
-                    radius: Theme.radius
-                    color: item.down ? Theme.primarySoft : Theme.surface
-                    border.color: item.visualFocus ? Theme.focus : Theme.border
-                    border.width: item.visualFocus ? 3 : 1
+                Label {
+                    text: item.title
+                    color: Theme.text
+                    font.pixelSize: Theme.fontBody
+                    font.bold: true
+                    wrapMode: Text.Wrap
+                    horizontalAlignment: Text.AlignLeft
+                    Layout.fillWidth: true
                 }
-
-                contentItem: RowLayout {
-                    spacing: Theme.spacing
-
-                    Image {
-                        source: "qrc:/icons/" + item.statusIcon + ".svg"
-                        sourceSize: Qt.size(Theme.iconSize, Theme.iconSize)
-                        Layout.alignment: Qt.AlignTop
-                        Accessible.ignored: true
-                    }
-                    ColumnLayout {
-                        spacing: 2
-                        Layout.fillWidth: true
-
-                        Label {
-                            text: item.title
-                            color: Theme.text
-                            font.pixelSize: Theme.fontBody
-                            font.bold: true
-                            wrapMode: Text.Wrap
-                            horizontalAlignment: Text.AlignLeft
-                            Layout.fillWidth: true
-                        }
-                        Label {
-                            text: item.attachmentCount > 0 ? qsTr("%1, with photos or files").arg(item.statusLabel) : item.statusLabel
-                            color: Theme.textMuted
-                            font.pixelSize: Theme.fontSmall
-                            wrapMode: Text.Wrap
-                            horizontalAlignment: Text.AlignLeft
-                            Layout.fillWidth: true
-                        }
-                    }
-                    Image {
-                        source: "qrc:/icons/chevron.svg"
-                        sourceSize: Qt.size(Theme.iconSize * 0.75, Theme.iconSize * 0.75)
-                        mirror: LanguageController.rightToLeft
-                        Accessible.ignored: true
-                    }
+                Label {
+                    text: item.attachmentCount > 0 ? qsTr("%1, with photos or files").arg(item.statusLabel) : item.statusLabel
+                    color: Theme.textMuted
+                    font.pixelSize: Theme.fontSmall
+                    wrapMode: Text.Wrap
+                    horizontalAlignment: Text.AlignLeft
+                    Layout.fillWidth: true
                 }
             }
+            Image {
+                source: "qrc:/icons/chevron.svg"
+                sourceSize: Qt.size(Theme.iconSize * 0.75, Theme.iconSize * 0.75)
+                mirror: LanguageController.rightToLeft
+                Accessible.ignored: true
+            }
         }
+    }
+
+    after: ColumnLayout {
+        visible: root.hasMember
+        spacing: Theme.spacing
+        Layout.fillWidth: true
 
         Heading {
             text: qsTr("Name")
@@ -252,8 +262,8 @@ AppPage {
             objectName: "timelineButton"
             text: qsTr("Dates and progress of the application")
             onClicked: root.openPage("timeline", {
-                "memberId": root.memberId
-            })
+                    "memberId": root.memberId
+                })
         }
         SecondaryButton {
             objectName: "kitButton"

@@ -282,6 +282,13 @@ AppPage {
                 onClicked: InterviewController.addMember(modelData.value)
             }
         }
+        // A person that cannot be added (the family is at the rules' limit) says why.
+        Notice {
+            objectName: "addMemberProblem"
+            visible: InterviewController.errorText.length > 0
+            iconName: "answer-no"
+            text: InterviewController.errorText
+        }
 
         SecondaryButton {
             objectName: "membersBackButton"
