@@ -325,10 +325,6 @@
         <translation>حدث هذا: إدخال التاريخ</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
         <source>Undo: not done yet (removes the date of this step)</source>
         <translation>تراجع: لم يتم بعد (يحذف تاريخ هذه الخطوة)</translation>
     </message>
@@ -3332,6 +3328,13 @@
     <message>
         <source>Enter the date</source>
         <translation>إدخال التاريخ</translation>
+    </message>
+</context>
+<context>
+    <name>StepDateEntry</name>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
 </context>
 <context>

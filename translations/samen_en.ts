@@ -321,10 +321,6 @@
         <translation>This happened: enter the date</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>Undo: not done yet (removes the date of this step)</source>
         <translation>Undo: not done yet (removes the date of this step)</translation>
     </message>
@@ -3260,6 +3256,13 @@
     <message>
         <source>Enter the date</source>
         <translation>Enter the date</translation>
+    </message>
+</context>
+<context>
+    <name>StepDateEntry</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
 </context>
 <context>

@@ -320,10 +320,6 @@
         <translation>این اتفاق افتاد: تاریخ را وارد کنید</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>لغو</translation>
-    </message>
-    <message>
         <source>Undo: not done yet (removes the date of this step)</source>
         <translation>برگشت: هنوز انجام نشده (تاریخ این مرحله پاک می‌شود)</translation>
     </message>
@@ -3242,6 +3238,13 @@
     <message>
         <source>Enter the date</source>
         <translation>تاریخ را وارد کنید</translation>
+    </message>
+</context>
+<context>
+    <name>StepDateEntry</name>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
     </message>
 </context>
 <context>

@@ -321,10 +321,6 @@
         <translation>Dit is gebeurd: vul de datum in</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
         <source>Undo: not done yet (removes the date of this step)</source>
         <translation>Ongedaan maken: nog niet gedaan (wist de datum van deze stap)</translation>
     </message>
@@ -3260,6 +3256,13 @@
     <message>
         <source>Enter the date</source>
         <translation>Datum invullen</translation>
+    </message>
+</context>
+<context>
+    <name>StepDateEntry</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
     </message>
 </context>
 <context>

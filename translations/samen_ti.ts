@@ -321,10 +321,6 @@
         <translation>እዚ ኮይኑ እዩ፦ ዕለት ኣእትዉ</translation>
     </message>
     <message>
-        <source>Cancel</source>
-        <translation>ሰርዙ</translation>
-    </message>
-    <message>
         <source>Undo: not done yet (removes the date of this step)</source>
         <translation>ምለሱ፦ ገና ኣይተገብረን (ዕለት ናይዚ ስጉምቲ ይድምሰስ)</translation>
     </message>
@@ -3260,6 +3256,13 @@
     <message>
         <source>Enter the date</source>
         <translation>ዕለት ኣእትዉ</translation>
+    </message>
+</context>
+<context>
+    <name>StepDateEntry</name>
+    <message>
+        <source>Cancel</source>
+        <translation>ሰርዙ</translation>
     </message>
 </context>
 <context>

@@ -143,6 +143,39 @@ private Q_SLOTS:
         QVERIFY(shownCard(u"window"_qs)->property("done").toBool());
     }
 
+    // "This happened: enter the date" opens a date entry in the card (made only then) that records
+    // the step which ends the deadline.
+    void aStepDateIsEnteredInTheCard()
+    {
+        QVERIFY(m_session->languages().apply(u"en"_qs));
+        m_window->resize(412, 915);
+        QVERIFY(UiInspector::showPage(m_window, u"deadlines"_qs));
+        QVERIFY(!UiInspector::renderFrame(m_window).isNull());
+        QQuickItem *card = shownCard(u"decision"_qs);
+        QVERIFY(card);
+        QVERIFY2(!findVisible(card, u"stepDatePicker"_qs), "a picker is made before it is asked for");
+        QQuickItem *enter = findVisible(card, u"enterStepDateButton"_qs);
+        QVERIFY(enter);
+        QVERIFY(QMetaObject::invokeMethod(enter, "clicked"));
+        QVERIFY(!UiInspector::renderFrame(m_window).isNull());
+        QQuickItem *picker = nullptr;
+        QTRY_VERIFY((picker = findVisible(shownCard(u"decision"_qs), u"stepDatePicker"_qs)) != nullptr);
+        QVERIFY(picker);
+        const QStringList problems = UiInspector::layoutProblems(shownCard(u"decision"_qs));
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        const QString day = QDate::currentDate().addDays(-1).toString(Qt::ISODate);
+        QVERIFY(QMetaObject::invokeMethod(picker, "accepted", Q_ARG(QString, day)));
+        QVERIFY(!UiInspector::renderFrame(m_window).isNull());
+        QTRY_VERIFY(!shownCard(u"decision"_qs) || shownCard(u"decision"_qs)->property("done").toBool());
+        const auto &members = m_session->timeline().familyMembers();
+        QVERIFY(std::any_of(members.cbegin(), members.cend(), [&](const auto &member) {
+            return m_session->timeline().stageDate(member.id, u"granted"_qs).toString(Qt::ISODate) == day;
+        }));
+        // Back as it was, for the tests after this one.
+        for (const auto &member : members)
+            QVERIFY(m_session->timeline().clearStage(double(member.id), u"granted"_qs));
+    }
+
     // Edit states and dialogs are laid out too: the step editor with its checkbox, the calendar
     // dialog with its checkbox (both once 40 px high), in every language at both sizes.
     void editStatesAndDialogsHaveNoLayoutFaults()

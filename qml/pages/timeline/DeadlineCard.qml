@@ -126,23 +126,17 @@ Control {
             text: root.endsWithApplication ? qsTr("I sent the application: enter the date") : qsTr("This happened: enter the date")
             onClicked: root.askingDate = true
         }
-        DatePicker {
-            objectName: "stepDatePicker"
-            visible: root.askingDate
-            preferGregorian: true
-            onAccepted: iso => {
-                if (TimelineController.recordStep(root.deadlineId, iso))
-                    root.askingDate = false;
+        // Made only while a date is entered: a page of 50 cards does not build 50 pickers.
+        Loader {
+            objectName: "stepDateEntry"
+            active: root.askingDate
+            visible: active
+            source: Qt.resolvedUrl("StepDateEntry.qml")
+            Layout.fillWidth: true
+            onLoaded: {
+                item.deadlineId = root.deadlineId;
+                item.finished.connect(() => root.askingDate = false);
             }
-        }
-        StatusMessage {
-            visible: root.askingDate && text.length > 0
-            text: TimelineController.errorText
-        }
-        SecondaryButton {
-            visible: root.askingDate
-            text: qsTr("Cancel")
-            onClicked: root.askingDate = false
         }
         SecondaryButton {
             objectName: "undoDoneButton"
