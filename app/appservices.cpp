@@ -30,6 +30,7 @@ AppServices::AppServices(const QString &vaultFolder, const QString &demoPin,
     , m_reminders(*m_platform.notifier, *m_platform.clock)
     , m_timeline(m_languages, m_reminders, m_events, nullptr)
     , m_documentFiles(m_languages, m_events, nullptr)
+    , m_journey(m_languages, nullptr)
 {
     publish();
     connectVault();
@@ -42,6 +43,7 @@ AppServices::~AppServices()
     QObject::disconnect(m_opened);
     QObject::disconnect(m_closing);
     releaseDatabase();
+    JourneyGuide::publish(nullptr);
     DocumentFiles::publish(nullptr);
     TimelineController::publish(nullptr);
     HelperController::publish(nullptr);
@@ -73,6 +75,7 @@ void AppServices::publish()
     HelperController::publish(&m_helper);
     TimelineController::publish(&m_timeline);
     DocumentFiles::publish(&m_documentFiles);
+    JourneyGuide::publish(&m_journey);
 }
 
 void AppServices::connectVault()

@@ -6,6 +6,7 @@
 #include "family/familycontroller.h"
 #include "interview/interviewcontroller.h"
 #include "interview/ruleschangenotice.h"
+#include "journey/journeyguide.h"
 #include "languagecontroller.h"
 #include "lock/autolock.h"
 #include "lock/vaultcontroller.h"
@@ -60,6 +61,8 @@ public:
     [[nodiscard]] ReminderService &reminders() { return m_reminders; }
     /** The pages (attachments) of the papers. */
     [[nodiscard]] DocumentFiles &documentFiles() { return m_documentFiles; }
+    /** Help and contacts, the glossary and the costs. */
+    [[nodiscard]] JourneyGuide &journey() { return m_journey; }
     /** The lock after idle time or when the app goes to the background. */
     [[nodiscard]] AutoLock &autoLock() { return m_autoLock; }
     /** The device's parts the services were given. */
@@ -89,6 +92,7 @@ private:
     ReminderService m_reminders;
     TimelineController m_timeline;
     DocumentFiles m_documentFiles;
+    JourneyGuide m_journey;
     QMetaObject::Connection m_opened;
     QMetaObject::Connection m_closing;
 };
