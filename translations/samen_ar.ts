@@ -2407,7 +2407,7 @@
     </message>
     <message>
         <source>The Dutch immigration service (Immigratie- en Naturalisatiedienst). It decides on your family&apos;s application.</source>
-        <translation>دائرة الهجرة والتجنيس الهولندية (Immigratie- en Naturalisatiedienst)‏. تقرّر بشأن طلب عائلتك.</translation>
+        <translation>دائرة الهجرة والتجنيس الهولندية (Immigratie- en Naturalisatiedienst). تقرّر بشأن طلب عائلتك.</translation>
     </message>
     <message>
         <source>Family reunification for refugees. It is free and has no income requirement, if you apply within 3 months.</source>

@@ -88,7 +88,8 @@ Page {
 
         objectName: "journeyList"
         anchors.fill: parent
-        anchors.topMargin: above.visible ? above.implicitHeight + Theme.spacing : 0
+        // Below what stays above the list, with a gap where rows scroll out of sight.
+        anchors.topMargin: above.visible ? above.y + above.implicitHeight + Theme.spacingSmall : 0
         topMargin: Theme.spacing
         bottomMargin: Theme.spacing
         spacing: Theme.spacing
