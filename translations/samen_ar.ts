@@ -1055,6 +1055,10 @@
         <source>As of %1.</source>
         <translation>تم التحقق في %1.</translation>
     </message>
+    <message>
+        <source>This device cannot make calls. Copy the number and call it from a phone.</source>
+        <translation>لا يمكن الاتصال من هذا الجهاز. يُرجى نسخ الرقم والاتصال به من هاتف.</translation>
+    </message>
 </context>
 <context>
     <name>HelperController</name>

@@ -1043,6 +1043,10 @@
         <source>As of %1.</source>
         <translation>As of %1.</translation>
     </message>
+    <message>
+        <source>This device cannot make calls. Copy the number and call it from a phone.</source>
+        <translation>This device cannot make calls. Copy the number and call it from a phone.</translation>
+    </message>
 </context>
 <context>
     <name>HelperController</name>

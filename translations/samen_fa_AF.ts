@@ -1040,6 +1040,10 @@
         <source>As of %1.</source>
         <translation>بررسی شده در %1.</translation>
     </message>
+    <message>
+        <source>This device cannot make calls. Copy the number and call it from a phone.</source>
+        <translation>این دستگاه نمی‌تواند زنگ بزند. شماره را کاپی کنید و با یک تلفون به آن زنگ بزنید.</translation>
+    </message>
 </context>
 <context>
     <name>HelperController</name>

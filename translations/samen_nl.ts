@@ -1043,6 +1043,10 @@
         <source>As of %1.</source>
         <translation>Gecontroleerd op %1.</translation>
     </message>
+    <message>
+        <source>This device cannot make calls. Copy the number and call it from a phone.</source>
+        <translation>Dit apparaat kan niet bellen. Kopieer het nummer en bel het met een telefoon.</translation>
+    </message>
 </context>
 <context>
     <name>HelperController</name>

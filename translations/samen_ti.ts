@@ -1043,6 +1043,10 @@
         <source>As of %1.</source>
         <translation>ዝተረጋገጸሉ ዕለት፦ %1።</translation>
     </message>
+    <message>
+        <source>This device cannot make calls. Copy the number and call it from a phone.</source>
+        <translation>እዚ መሳርሒ ክድውል ኣይክእልን። ነቲ ቁጽሪ ቕድሑ እሞ ብተሌፎን ደውሉ።</translation>
+    </message>
 </context>
 <context>
     <name>HelperController</name>

@@ -4,6 +4,7 @@
 #include "uiinspector.h"
 
 #include <QClipboard>
+#include <QDesktopServices>
 #include <QDir>
 #include <QGuiApplication>
 #include <QQmlComponent>
@@ -12,6 +13,16 @@
 #include <memory>
 
 using namespace samen;
+
+// Takes the URLs the app opens externally (tel: links) instead of the system.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public Q_SLOTS:
+    void open(const QUrl &url) { urls << url; }
+};
 
 // The reference pages of issue 16 (help and contacts, Dutch words, costs, and their hub) in every
 // language at both phone sizes, free of layout faults also scrolled to the end; reached from
@@ -144,6 +155,25 @@ private Q_SLOTS:
         QTRY_VERIFY(findVisible(card, u"phoneCopied"_qs));
         // Only the sourced contact has a number: no other card offers Call or Copy.
         QCOMPARE(m_driver->countNamed(u"copyPhoneButton"_qs), 1);
+    }
+
+    // Call hands the number to the phone's dialler; when nothing can take it, the card says so.
+    void callOpensTheDialler()
+    {
+        QVERIFY(m_session->languages().apply(u"ti"_qs));
+        m_window->resize(360, 640);
+        QVERIFY(UiInspector::showPage(m_window, u"journeyhelp"_qs));
+        UrlCatcher catcher;
+        QDesktopServices::setUrlHandler(u"tel"_qs, &catcher, "open");
+        QQuickItem *card = nullptr;
+        QTRY_VERIFY((card = m_driver->named(u"help_juridischLoket"_qs)) != nullptr);
+        QQuickItem *call = findVisible(card, u"callButton"_qs);
+        QVERIFY(call);
+        m_driver->tap(call);
+        QDesktopServices::unsetUrlHandler(u"tel"_qs);
+        QCOMPARE(catcher.urls, QList<QUrl>{ QUrl(u"tel:09008020"_qs) });
+        QVERIFY(!findVisible(card, u"cannotCall"_qs));
+        QCOMPARE(m_driver->countNamed(u"callButton"_qs), 1);
     }
 
     // A term in a help text: tapped, the popup shows the term and its explanation, RTL, closable.

@@ -37,6 +37,8 @@ JourneyListPage {
         required property string checked
         required property bool hasContact
         property bool copied: false
+        // Qt.openUrlExternally() found nothing to call with (a computer without a phone app).
+        property bool cannotCall: false
 
         objectName: "help_" + card.helpId
 
@@ -62,7 +64,12 @@ JourneyListPage {
                 visible: card.phoneUri.length > 0
                 text: qsTr("Call")
                 Accessible.name: qsTr("Call %1").arg(card.name)
-                onClicked: Qt.openUrlExternally(card.phoneUri)
+                onClicked: card.cannotCall = !Qt.openUrlExternally(card.phoneUri)
+            }
+            BodyText {
+                objectName: "cannotCall"
+                visible: card.cannotCall
+                text: qsTr("This device cannot make calls. Copy the number and call it from a phone.")
             }
             SecondaryButton {
                 objectName: "copyPhoneButton"
