@@ -1045,7 +1045,7 @@
     </message>
     <message>
         <source>This device cannot make calls. Copy the number and call it from a phone.</source>
-        <translation>እዚ መሳርሒ ክድውል ኣይክእልን። ነቲ ቁጽሪ ቕድሑ እሞ ብተሌፎን ደውሉ።</translation>
+        <translation>እዚ መሳርሒ ክድውል ኣይክእልን። ነቲ ቁጽሪ ቕድሑ እሞ ካብ ተሌፎን ደውሉ።</translation>
     </message>
 </context>
 <context>

@@ -45,28 +45,11 @@ Popup {
             objectName: "termPopupTerm"
             text: root.entry.term
         }
-        // The explanation; it scrolls when the window is too small for it (large text).
-        Flickable {
-            clip: true
-            contentHeight: explanation.implicitHeight
-            boundsBehavior: Flickable.StopAtBounds
-            Layout.fillWidth: true
-            Layout.fillHeight: true
-            Layout.preferredHeight: explanation.implicitHeight
-            ScrollIndicator.vertical: ScrollIndicator {
-            }
-
-            BodyText {
-                id: explanation
-
-                objectName: "termPopupExplanation"
-                width: parent.width
-                // Terms in the explanation ("a reaction to a voornemen") show their own.
-                text: JourneyGuide.linkTerms(root.entry.explanation)
-                textFormat: Text.StyledText
-                linkColor: Theme.primary
-                onLinkActivated: link => root.show(link)
-            }
+        // Terms in the explanation ("a reaction to a voornemen") show their own.
+        TermExplanation {
+            objectName: "termPopupExplanation"
+            text: root.entry.explanation
+            onTermTapped: link => root.show(link)
         }
         SecondaryButton {
             objectName: "termPopupClose"

@@ -171,7 +171,7 @@ private Q_SLOTS:
         QVERIFY(call);
         m_driver->tap(call);
         QDesktopServices::unsetUrlHandler(u"tel"_qs);
-        QCOMPARE(catcher.urls, QList<QUrl>{ QUrl(u"tel:09008020"_qs) });
+        QCOMPARE(catcher.urls, QList<QUrl> { QUrl(u"tel:09008020"_qs) });
         QVERIFY(!findVisible(card, u"cannotCall"_qs));
         QCOMPARE(m_driver->countNamed(u"callButton"_qs), 1);
     }
@@ -198,6 +198,26 @@ private Q_SLOTS:
         QVERIFY2(text, "the help text shows no tappable IND");
         tapLink(text, u"term:ind"_qs);
         checkPopup(u"IND"_qs, JourneyTexts::text(u"glossary.ind"_qs), language);
+    }
+
+    // A term inside an explanation opens its own: zienswijze -> voornemen -> IND, in one popup.
+    void aTermInsideAnExplanationOpensItsOwn()
+    {
+        QVERIFY(m_session->languages().apply(u"fa_AF"_qs));
+        m_window->resize(360, 640);
+        QVERIFY(UiInspector::showPage(m_window, u"glossary"_qs));
+        m_driver->typeInto(u"glossaryFilter"_qs, u"zienswijze"_qs);
+        QQuickItem *card = nullptr;
+        QTRY_VERIFY((card = m_driver->named(u"term_zienswijze"_qs)) != nullptr);
+        QQuickItem *text = findVisible(card, u"glossaryExplanation"_qs);
+        QVERIFY(text);
+        tapLink(text, u"term:voornemen"_qs);
+        QTRY_COMPARE(termShown(), u"voornemen"_qs);
+        QQuickItem *explanation = m_driver->named(u"termPopupExplanationText"_qs);
+        QVERIFY(explanation);
+        tapLink(explanation, u"term:ind"_qs);
+        QTRY_COMPARE(termShown(), u"IND"_qs);
+        checkPopup(u"IND"_qs, JourneyTexts::text(u"glossary.ind"_qs), u"fa_AF"_qs);
     }
 
     // WhyBox (the interview's "Why do we ask this?") links the terms of its text too.
@@ -281,10 +301,16 @@ private:
         }
     }
 
+    QString termShown() const
+    {
+        QQuickItem *term = m_driver->named(u"termPopupTerm"_qs);
+        return term ? term->property("text").toString() : QString();
+    }
+
     void checkPopup(const QString &term, const QString &explanation, const QString &language)
     {
         QQuickItem *shown = nullptr;
-        QTRY_VERIFY((shown = m_driver->named(u"termPopupExplanation"_qs)) != nullptr);
+        QTRY_VERIFY((shown = m_driver->named(u"termPopupExplanationText"_qs)) != nullptr);
         QCOMPARE(m_driver->named(u"termPopupTerm"_qs)->property("text").toString(), term);
         QVERIFY(!explanation.isEmpty());
         QCOMPARE(shown->property("text").toString(), JourneyGuide::published()->linkTerms(explanation));
@@ -301,7 +327,7 @@ private:
         QCOMPARE(heading->property("effectiveHorizontalAlignment").toInt() == Qt::AlignRight, rtl);
         saveShot(frame, u"term"_qs, language, m_window->size());
         m_driver->tapNamed(u"termPopupClose"_qs);
-        QTRY_VERIFY(!m_driver->named(u"termPopupExplanation"_qs));
+        QTRY_VERIFY(!m_driver->named(u"termPopupExplanationText"_qs));
     }
 
     // Items whose objectName starts with @p prefix that exist under the page (visible or cached).

@@ -32,7 +32,7 @@ JourneyListPage {
 
             objectName: "glossaryFilter"
             font.pixelSize: Theme.fontBody
-            inputMethodHints: Qt.ImhNoPredictiveText
+            inputMethodHints: Theme.privateTextHints
             Accessible.name: fieldCaption.text
             Layout.fillWidth: true
             Layout.preferredHeight: Theme.touchTarget
