@@ -9,8 +9,10 @@
 #include <QAbstractItemModelTester>
 #include <QClipboard>
 #include <QCollator>
+#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -237,6 +239,38 @@ private Q_SLOTS:
         stripped.remove(QRegularExpression(u"<a href=\"term:[A-Za-z]+\">|</a>"_qs));
         QCOMPARE(stripped, text.toHtmlEscaped());
     }
+    // Every journey text in every language: linking adds links and nothing else, and every term
+    // the pack's glossary has is found somewhere in the English texts. Prints the time it takes.
+    void theLinkerOnlyAddsLinksToEveryJourneyText()
+    {
+        QElapsedTimer timer;
+        qint64 elapsed = 0;
+        int texts = 0;
+        QSet<QString> linkedIds;
+        for (const QString language : { u"en"_qs, u"ar"_qs, u"ti"_qs, u"fa_AF"_qs, u"nl"_qs }) {
+            QVERIFY(m_languages->apply(language));
+            for (const QString &key : JourneyTexts::keys()) {
+                const QString text = JourneyTexts::text(key);
+                timer.start();
+                const QString linked = m_guide->linkTerms(text);
+                elapsed += timer.nsecsElapsed();
+                ++texts;
+                QString stripped = linked;
+                static const QRegularExpression link(u"<a href=\"term:([A-Za-z]+)\">|</a>"_qs);
+                for (auto it = link.globalMatch(linked); it.hasNext();) {
+                    const auto match = it.next();
+                    if (!match.captured(1).isEmpty())
+                        linkedIds.insert(match.captured(1));
+                }
+                stripped.remove(link);
+                QCOMPARE(stripped, text.toHtmlEscaped().replace(u'\n', u"<br>"_qs));
+            }
+        }
+        QVERIFY(linkedIds.contains(u"herstelVerzuim"_qs) && linkedIds.contains(u"mvv"_qs));
+        qInfo("linked %d texts in %.1f us each; %d of %d terms occur in them", texts,
+              double(elapsed) / texts / 1000.0, int(linkedIds.size()), int(pack().journey.glossary.size()));
+    }
+
     void theLinkerTakesATigrinyaPrefixAsAWordBoundary()
     {
         QCOMPARE(m_guide->linkTerms(u"ንIND ሓብሩ"_qs), u"ን<a href=\"term:ind\">IND</a> ሓብሩ"_qs);

@@ -121,6 +121,10 @@ private Q_SLOTS:
         QVERIFY(!UiInspector::renderFrame(m_window).isNull());
         const int created = countCreated(u"term_"_qs);
         QVERIFY2(created > 0 && created < 15, qPrintable(QString::number(created)));
+        qInfo("glossary at 360x640: %d of %d rows created", created,
+              int(JourneyGuide::published()->glossary()->rowCount()));
+        qInfo("glossary at 360x640: %d of %d rows created", created,
+              int(JourneyGuide::published()->glossary()->rowCount()));
     }
 
     void theFilterFindsAWord()

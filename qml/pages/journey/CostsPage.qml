@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -13,10 +15,12 @@ JourneyListPage {
     model: JourneyGuide.costs
 
     listHeader: ListNote {
+        rowWidth: root.rowWidth
         text: qsTr("Some things on the way cost money. Samen shows an amount only where an official source gives it. Where prices differ, it says so.")
     }
 
     listFooter: ListNote {
+        rowWidth: root.rowWidth
         footer: true
         text: qsTr("Rules and numbers as of %1.").arg(LanguageController.isolate(JourneyGuide.rulesAsOf))
         color: Theme.textMuted
@@ -31,6 +35,7 @@ JourneyListPage {
         required property bool hasAmount
 
         objectName: "cost_" + card.costId
+        width: root.rowWidth
 
         contentItem: ColumnLayout {
             spacing: Theme.spacingSmall

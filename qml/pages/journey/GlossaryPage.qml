@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -46,6 +48,7 @@ JourneyListPage {
     ]
 
     listHeader: ListNote {
+        rowWidth: root.rowWidth
         text: qsTr("These words are in Dutch on your letters. Here they are explained.")
     }
 
@@ -57,6 +60,7 @@ JourneyListPage {
         required property string explanation
 
         objectName: "term_" + card.termId
+        width: root.rowWidth
 
         contentItem: ColumnLayout {
             spacing: Theme.spacingSmall

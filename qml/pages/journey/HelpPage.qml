@@ -1,3 +1,5 @@
+pragma ComponentBehavior: Bound
+
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -15,10 +17,12 @@ JourneyListPage {
     model: JourneyGuide.help
 
     listHeader: ListNote {
+        rowWidth: root.rowWidth
         text: qsTr("These organisations can help you. Samen shows a phone number or opening hours only where an official source gives them.")
     }
 
     listFooter: ListNote {
+        rowWidth: root.rowWidth
         footer: true
         text: qsTr("Rules and numbers as of %1.").arg(LanguageController.isolate(JourneyGuide.rulesAsOf))
         color: Theme.textMuted
@@ -41,6 +45,7 @@ JourneyListPage {
         property bool cannotCall: false
 
         objectName: "help_" + card.helpId
+        width: root.rowWidth
 
         contentItem: ColumnLayout {
             spacing: Theme.spacingSmall

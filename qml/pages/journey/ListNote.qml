@@ -3,10 +3,11 @@ import QtQuick.Controls.Basic
 import Samen
 
 // A paragraph above or below the rows of a JourneyListPage (its listHeader or listFooter),
-// as wide as the rows.
+// as wide as the rows: give it rowWidth: root.rowWidth (the page's).
 Item {
     id: root
 
+    required property real rowWidth
     property alias text: body.text
     property alias color: body.color
     // Space between this note and the rows: below a header, above a footer.
@@ -19,7 +20,7 @@ Item {
         id: body
 
         y: root.footer ? Theme.spacing : 0
-        width: Math.min(root.width - 2 * Theme.spacing, Theme.contentMaxWidth)
+        width: root.rowWidth
         x: (root.width - width) / 2
     }
 }
