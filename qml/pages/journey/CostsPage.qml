@@ -1,5 +1,3 @@
-pragma ComponentBehavior: Bound
-
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -15,12 +13,10 @@ JourneyListPage {
     model: JourneyGuide.costs
 
     listHeader: ListNote {
-        rowWidth: root.rowWidth
         text: qsTr("Some things on the way cost money. Samen shows an amount only where an official source gives it. Where prices differ, it says so.")
     }
 
     listFooter: ListNote {
-        rowWidth: root.rowWidth
         footer: true
         text: qsTr("Rules and numbers as of %1.").arg(LanguageController.isolate(JourneyGuide.rulesAsOf))
         color: Theme.textMuted
@@ -35,7 +31,9 @@ JourneyListPage {
         required property bool hasAmount
 
         objectName: "cost_" + card.costId
-        width: root.rowWidth
+        // From the page, not from ListView.view (attached only after the row's bindings first
+        // ran: its text would be wrapped at width 0 first, and rows overlapped in the first frames).
+        width: root.rowWidth // qmllint disable unqualified
 
         contentItem: ColumnLayout {
             spacing: Theme.spacingSmall

@@ -1,5 +1,3 @@
-pragma ComponentBehavior: Bound
-
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -48,7 +46,6 @@ JourneyListPage {
     ]
 
     listHeader: ListNote {
-        rowWidth: root.rowWidth
         text: qsTr("These words are in Dutch on your letters. Here they are explained.")
     }
 
@@ -60,7 +57,9 @@ JourneyListPage {
         required property string explanation
 
         objectName: "term_" + card.termId
-        width: root.rowWidth
+        // From the page, not from ListView.view (attached only after the row's bindings first
+        // ran: its text would be wrapped at width 0 first, and rows overlapped in the first frames).
+        width: root.rowWidth // qmllint disable unqualified
 
         contentItem: ColumnLayout {
             spacing: Theme.spacingSmall

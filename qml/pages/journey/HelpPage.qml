@@ -1,5 +1,3 @@
-pragma ComponentBehavior: Bound
-
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -17,12 +15,10 @@ JourneyListPage {
     model: JourneyGuide.help
 
     listHeader: ListNote {
-        rowWidth: root.rowWidth
         text: qsTr("These organisations can help you. Samen shows a phone number or opening hours only where an official source gives them.")
     }
 
     listFooter: ListNote {
-        rowWidth: root.rowWidth
         footer: true
         text: qsTr("Rules and numbers as of %1.").arg(LanguageController.isolate(JourneyGuide.rulesAsOf))
         color: Theme.textMuted
@@ -45,7 +41,9 @@ JourneyListPage {
         property bool cannotCall: false
 
         objectName: "help_" + card.helpId
-        width: root.rowWidth
+        // From the page, not from ListView.view (attached only after the row's bindings first
+        // ran: its text would be wrapped at width 0 first, and rows overlapped in the first frames).
+        width: root.rowWidth // qmllint disable unqualified
 
         contentItem: ColumnLayout {
             spacing: Theme.spacingSmall
@@ -99,15 +97,10 @@ JourneyListPage {
                 text: qsTr("Open:")
                 font.bold: true
             }
-            Repeater {
-                model: card.hours
-
-                delegate: BodyText {
-                    required property string modelData
-
-                    objectName: "helpHours"
-                    text: modelData
-                }
+            BodyText {
+                objectName: "helpHours"
+                visible: card.hours.length > 0
+                text: card.hours.join("\n")
             }
             BodyText {
                 objectName: "helpChecked"

@@ -16,9 +16,9 @@ Page {
     // Items that stay above the list while it scrolls (a search field).
     property alias aboveList: above.data
     readonly property bool canGoBack: root.StackView.index > 0
-    // The width of a row (JourneyCard, ListNote): the page's, at most Theme.contentMaxWidth. Rows
-    // take it from the page when they are created, so that their text is wrapped once, at this
-    // width (ListView.view is attached only after a row's bindings first run).
+    // The width of a row (JourneyCard): the page's, at most Theme.contentMaxWidth. Rows take it
+    // from the page when they are created, so that their text is wrapped once, at this width
+    // (ListView.view is attached only after a row's bindings first run).
     readonly property real rowWidth: Math.min(root.width - 2 * Theme.spacing, Theme.contentMaxWidth)
 
     background: Rectangle {

@@ -3,11 +3,11 @@ import QtQuick.Controls.Basic
 import Samen
 
 // A paragraph above or below the rows of a JourneyListPage (its listHeader or listFooter),
-// as wide as the rows: give it rowWidth: root.rowWidth (the page's).
+// as wide as the rows.
 Item {
     id: root
 
-    required property real rowWidth
+    readonly property real rowWidth: ListView.view ? Math.min(ListView.view.width - 2 * Theme.spacing, Theme.contentMaxWidth) : 0
     property alias text: body.text
     property alias color: body.color
     // Space between this note and the rows: below a header, above a footer.
