@@ -268,27 +268,39 @@ private:
         return problems;
     }
 
-    // Taps the first point of @p text where the link @p href is, scrolled into the window.
+    // The first point of @p text where the link @p href is, or (-1, -1).
+    static QPointF linkPoint(QQuickItem *text, const QString &href)
+    {
+        for (int y = 2; y < text->height(); y += 4) {
+            for (int x = 2; x < text->width(); x += 4) {
+                QString link;
+                QMetaObject::invokeMethod(text, "linkAt", Q_RETURN_ARG(QString, link), Q_ARG(qreal, x),
+                                          Q_ARG(qreal, y));
+                if (link == href)
+                    return QPointF(x + 1, y + 1);
+            }
+        }
+        return QPointF(-1, -1);
+    }
+
+    // Taps the link @p href of @p text, scrolled into the window. A list that is still settling
+    // (a filter just typed) may move the text after the scroll: then it looks again.
     void tapLink(QQuickItem *text, const QString &href)
     {
         QTRY_VERIFY(text->width() > 0 && text->height() > 0);
-        QPointF point(-1, -1);
-        for (int y = 2; y < text->height() && point.x() < 0; y += 4) {
-            for (int x = 2; x < text->width(); x += 4) {
-                QString link;
-                QVERIFY(QMetaObject::invokeMethod(text, "linkAt", Q_RETURN_ARG(QString, link),
-                                                  Q_ARG(qreal, x), Q_ARG(qreal, y)));
-                if (link == href) {
-                    point = QPointF(x + 1, y + 1);
-                    break;
-                }
+        for (int attempt = 0; attempt < 20; ++attempt) {
+            const QPointF point = linkPoint(text, href);
+            QVERIFY2(point.x() >= 0, qPrintable(u"no link "_qs + href + u" to tap"_qs));
+            scrollToPoint(text, point);
+            const QPoint at = text->mapToScene(point).toPoint();
+            if (!m_window->contentItem()->contains(at) || linkPoint(text, href) != point) {
+                QTest::qWait(50);
+                continue;
             }
+            QTest::mouseClick(m_window, Qt::LeftButton, {}, at);
+            return;
         }
-        QVERIFY2(point.x() >= 0, qPrintable(u"no link "_qs + href + u" to tap"_qs));
-        scrollToPoint(text, point);
-        const QPoint at = text->mapToScene(point).toPoint();
-        QVERIFY(m_window->contentItem()->contains(at));
-        QTest::mouseClick(m_window, Qt::LeftButton, {}, at);
+        QFAIL(qPrintable(u"the link "_qs + href + u" could not be brought into the window"_qs));
     }
 
     // Scrolls the page or list holding @p item so that @p point of it is a third down the window.
@@ -299,7 +311,13 @@ private:
                 continue;
             const qreal y = item->mapToItem(parent, point).y();
             const qreal contentY = parent->property("contentY").toReal();
-            parent->setProperty("contentY", contentY + y - parent->height() / 3);
+            // Within the content: a list scrolled past its end springs back.
+            const qreal first = parent->property("originY").toReal() - parent->property("topMargin").toReal();
+            const qreal last = parent->property("originY").toReal() +
+                parent->property("contentHeight").toReal() + parent->property("bottomMargin").toReal() -
+                parent->height();
+            parent->setProperty("contentY",
+                                qBound(first, contentY + y - parent->height() / 3, qMax(first, last)));
             UiInspector::renderFrame(m_window);
             return;
         }
