@@ -32,6 +32,7 @@ AppServices::AppServices(const QString &vaultFolder, const QString &demoPin,
     , m_timeline(m_languages, m_reminders, m_events, nullptr)
     , m_home(m_timeline, m_events, nullptr)
     , m_documentFiles(m_languages, m_events, nullptr)
+    , m_journey(m_languages, nullptr)
 {
     publish();
     connectVault();
@@ -44,6 +45,7 @@ AppServices::~AppServices()
     QObject::disconnect(m_opened);
     QObject::disconnect(m_closing);
     releaseDatabase();
+    JourneyGuide::publish(nullptr);
     DocumentFiles::publish(nullptr);
     HomeStatus::publish(nullptr);
     TimelineController::publish(nullptr);
@@ -79,6 +81,7 @@ void AppServices::publish()
     TimelineController::publish(&m_timeline);
     HomeStatus::publish(&m_home);
     DocumentFiles::publish(&m_documentFiles);
+    JourneyGuide::publish(&m_journey);
 }
 
 void AppServices::connectVault()

@@ -7,6 +7,7 @@
 #include "interview/interviewcontroller.h"
 #include "interview/ruleschangenotice.h"
 #include "kit/kitcontroller.h"
+#include "journey/journeyguide.h"
 #include "languagecontroller.h"
 #include "lock/autolock.h"
 #include "lock/vaultcontroller.h"
@@ -66,6 +67,8 @@ public:
     [[nodiscard]] ReminderService &reminders() { return m_reminders; }
     /** The pages (attachments) of the papers. */
     [[nodiscard]] DocumentFiles &documentFiles() { return m_documentFiles; }
+    /** Help and contacts, the glossary and the costs. */
+    [[nodiscard]] JourneyGuide &journey() { return m_journey; }
     /** The lock after idle time or when the app goes to the background. */
     [[nodiscard]] AutoLock &autoLock() { return m_autoLock; }
     /** The device's parts the services were given. */
@@ -97,6 +100,7 @@ private:
     TimelineController m_timeline;
     HomeStatus m_home;
     DocumentFiles m_documentFiles;
+    JourneyGuide m_journey;
     QMetaObject::Connection m_opened;
     QMetaObject::Connection m_closing;
 };

@@ -225,6 +225,25 @@
     </message>
 </context>
 <context>
+    <name>CostsPage</name>
+    <message>
+        <source>Costs</source>
+        <translation>التكاليف</translation>
+    </message>
+    <message>
+        <source>Some things on the way cost money. Samen shows an amount only where an official source gives it. Where prices differ, it says so.</source>
+        <translation>بعض الأمور في الطريق تكلّف مالًا. يعرض Samen مبلغًا فقط حين يذكره مصدر رسمي. وحين تختلف الأسعار، يقول ذلك.</translation>
+    </message>
+    <message>
+        <source>Rules and numbers as of %1.</source>
+        <translation>القواعد والأرقام محدّثة حتى %1.</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>المبلغ: %1</translation>
+    </message>
+</context>
+<context>
     <name>DateInput</name>
     <message>
         <source>Solar calendar (Hijri shamsi)</source>
@@ -964,6 +983,80 @@
     </message>
 </context>
 <context>
+    <name>GlossaryPage</name>
+    <message>
+        <source>Dutch words</source>
+        <translation>كلمات هولندية</translation>
+    </message>
+    <message>
+        <source>Find a word</source>
+        <translation>البحث عن كلمة</translation>
+    </message>
+    <message>
+        <source>No word found. Try fewer letters.</source>
+        <translation>لم يتم العثور على كلمة. يُرجى تجربة حروف أقل.</translation>
+    </message>
+    <message>
+        <source>These words are in Dutch on your letters. Here they are explained.</source>
+        <translation>هذه الكلمات مكتوبة بالهولندية في الرسائل التي تصلك. هنا شرحها.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPage</name>
+    <message>
+        <source>Help and contacts</source>
+        <translation>المساعدة وجهات الاتصال</translation>
+    </message>
+    <message>
+        <source>These organisations can help you. Samen shows a phone number or opening hours only where an official source gives them.</source>
+        <translation>هذه المنظمات يمكنها مساعدتك. يعرض Samen رقم هاتف أو أوقات عمل فقط حين يذكرها مصدر رسمي.</translation>
+    </message>
+    <message>
+        <source>Rules and numbers as of %1.</source>
+        <translation>القواعد والأرقام محدّثة حتى %1.</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>الهاتف: %1</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>اتصال</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>الاتصال بـ %1</translation>
+    </message>
+    <message>
+        <source>This device cannot make calls. Copy the number and call it from a phone.</source>
+        <translation>لا يمكن الاتصال من هذا الجهاز. يُرجى نسخ الرقم والاتصال به من هاتف.</translation>
+    </message>
+    <message>
+        <source>Copy the number</source>
+        <translation>نسخ الرقم</translation>
+    </message>
+    <message>
+        <source>Copy the number of %1</source>
+        <translation>نسخ رقم %1</translation>
+    </message>
+    <message>
+        <source>The number is copied. You can paste it in the phone app.</source>
+        <translation>تم نسخ الرقم. يمكن لصقه في تطبيق الهاتف.</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>العنوان: %1</translation>
+    </message>
+    <message>
+        <source>Open:</source>
+        <translation>أوقات العمل:</translation>
+    </message>
+    <message>
+        <source>As of %1.</source>
+        <translation>تم التحقق في %1.</translation>
+    </message>
+</context>
+<context>
     <name>HelperController</name>
     <message>
         <source>Open Samen with your PIN first.</source>
@@ -1147,6 +1240,14 @@
     <message>
         <source>Reminder: %1</source>
         <translation>تذكير: %1</translation>
+    </message>
+    <message>
+        <source>Help, words and costs</source>
+        <translation>المساعدة والكلمات والتكاليف</translation>
+    </message>
+    <message>
+        <source>Who can help, Dutch words explained, what costs money.</source>
+        <translation>من يمكنه المساعدة، وشرح الكلمات الهولندية، وما يكلّف مالًا.</translation>
     </message>
 </context>
 <context>
@@ -1941,6 +2042,65 @@
     </message>
 </context>
 <context>
+    <name>JourneyGuide</name>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a range of weekdays, e.g. Monday to Friday</comment>
+        <translation>من %1 إلى %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3</source>
+        <extracomment>Opening hours: the days (e.g. &quot;Monday to Sunday&quot;), then the opening and closing time.</extracomment>
+        <translation>%1: من %2 إلى %3</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyListPage</name>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyPage</name>
+    <message>
+        <source>Help, words and costs</source>
+        <translation>المساعدة والكلمات والتكاليف</translation>
+    </message>
+    <message>
+        <source>This information is in the app. It also works without internet.</source>
+        <translation>هذه المعلومات موجودة في التطبيق، وتعمل أيضًا دون إنترنت.</translation>
+    </message>
+    <message>
+        <source>Help and contacts</source>
+        <translation>المساعدة وجهات الاتصال</translation>
+    </message>
+    <message>
+        <source>Who can help you, and how to reach them.</source>
+        <translation>من يمكنه مساعدتك، وطريقة التواصل معهم.</translation>
+    </message>
+    <message>
+        <source>Dutch words</source>
+        <translation>كلمات هولندية</translation>
+    </message>
+    <message>
+        <source>What the words in IND letters mean.</source>
+        <translation>معنى الكلمات في رسائل IND.</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>التكاليف</translation>
+    </message>
+    <message>
+        <source>What costs money on the way, and who pays.</source>
+        <translation>ما الذي يكلّف مالًا في الطريق، ومن يدفع.</translation>
+    </message>
+    <message>
+        <source>Rules and numbers as of %1.</source>
+        <translation>القواعد والأرقام محدّثة حتى %1.</translation>
+    </message>
+</context>
+<context>
     <name>JourneyTexts</name>
     <message>
         <source>Application sent</source>
@@ -2268,7 +2428,7 @@
     </message>
     <message>
         <source>The Dutch immigration service (Immigratie- en Naturalisatiedienst). It decides on your family&apos;s application.</source>
-        <translation>دائرة الهجرة والتجنيس الهولندية (Immigratie- en Naturalisatiedienst)‏. تقرّر بشأن طلب عائلتك.</translation>
+        <translation>دائرة الهجرة والتجنيس الهولندية (Immigratie- en Naturalisatiedienst). تقرّر بشأن طلب عائلتك.</translation>
     </message>
     <message>
         <source>Family reunification for refugees. It is free and has no income requirement, if you apply within 3 months.</source>
@@ -3728,6 +3888,13 @@ Who can help: %2</source>
         <translation>%1
 
 من يمكنه المساعدة: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TermPopup</name>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
     </message>
 </context>
 <context>

@@ -221,6 +221,25 @@
     </message>
 </context>
 <context>
+    <name>CostsPage</name>
+    <message>
+        <source>Costs</source>
+        <translation>Costs</translation>
+    </message>
+    <message>
+        <source>Some things on the way cost money. Samen shows an amount only where an official source gives it. Where prices differ, it says so.</source>
+        <translation>Some things on the way cost money. Samen shows an amount only where an official source gives it. Where prices differ, it says so.</translation>
+    </message>
+    <message>
+        <source>Rules and numbers as of %1.</source>
+        <translation>Rules and numbers as of %1.</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>Amount: %1</translation>
+    </message>
+</context>
+<context>
     <name>DateInput</name>
     <message>
         <source>Solar calendar (Hijri shamsi)</source>
@@ -952,6 +971,80 @@
     </message>
 </context>
 <context>
+    <name>GlossaryPage</name>
+    <message>
+        <source>Dutch words</source>
+        <translation>Dutch words</translation>
+    </message>
+    <message>
+        <source>Find a word</source>
+        <translation>Find a word</translation>
+    </message>
+    <message>
+        <source>No word found. Try fewer letters.</source>
+        <translation>No word found. Try fewer letters.</translation>
+    </message>
+    <message>
+        <source>These words are in Dutch on your letters. Here they are explained.</source>
+        <translation>These words are in Dutch on your letters. Here they are explained.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPage</name>
+    <message>
+        <source>Help and contacts</source>
+        <translation>Help and contacts</translation>
+    </message>
+    <message>
+        <source>These organisations can help you. Samen shows a phone number or opening hours only where an official source gives them.</source>
+        <translation>These organisations can help you. Samen shows a phone number or opening hours only where an official source gives them.</translation>
+    </message>
+    <message>
+        <source>Rules and numbers as of %1.</source>
+        <translation>Rules and numbers as of %1.</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Phone: %1</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Call</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>Call %1</translation>
+    </message>
+    <message>
+        <source>This device cannot make calls. Copy the number and call it from a phone.</source>
+        <translation>This device cannot make calls. Copy the number and call it from a phone.</translation>
+    </message>
+    <message>
+        <source>Copy the number</source>
+        <translation>Copy the number</translation>
+    </message>
+    <message>
+        <source>Copy the number of %1</source>
+        <translation>Copy the number of %1</translation>
+    </message>
+    <message>
+        <source>The number is copied. You can paste it in the phone app.</source>
+        <translation>The number is copied. You can paste it in the phone app.</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Address: %1</translation>
+    </message>
+    <message>
+        <source>Open:</source>
+        <translation>Open:</translation>
+    </message>
+    <message>
+        <source>As of %1.</source>
+        <translation>As of %1.</translation>
+    </message>
+</context>
+<context>
     <name>HelperController</name>
     <message>
         <source>Open Samen with your PIN first.</source>
@@ -1127,6 +1220,14 @@
     <message>
         <source>Reminder: %1</source>
         <translation>Reminder: %1</translation>
+    </message>
+    <message>
+        <source>Help, words and costs</source>
+        <translation>Help, words and costs</translation>
+    </message>
+    <message>
+        <source>Who can help, Dutch words explained, what costs money.</source>
+        <translation>Who can help, Dutch words explained, what costs money.</translation>
     </message>
 </context>
 <context>
@@ -1898,6 +1999,65 @@
     <message>
         <source>Someone else, who is not in this application</source>
         <translation>Someone else, who is not in this application</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyGuide</name>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a range of weekdays, e.g. Monday to Friday</comment>
+        <translation>%1 to %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3</source>
+        <extracomment>Opening hours: the days (e.g. &quot;Monday to Sunday&quot;), then the opening and closing time.</extracomment>
+        <translation>%1: %2 to %3</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyListPage</name>
+    <message>
+        <source>Back</source>
+        <translation>Back</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyPage</name>
+    <message>
+        <source>Help, words and costs</source>
+        <translation>Help, words and costs</translation>
+    </message>
+    <message>
+        <source>This information is in the app. It also works without internet.</source>
+        <translation>This information is in the app. It also works without internet.</translation>
+    </message>
+    <message>
+        <source>Help and contacts</source>
+        <translation>Help and contacts</translation>
+    </message>
+    <message>
+        <source>Who can help you, and how to reach them.</source>
+        <translation>Who can help you, and how to reach them.</translation>
+    </message>
+    <message>
+        <source>Dutch words</source>
+        <translation>Dutch words</translation>
+    </message>
+    <message>
+        <source>What the words in IND letters mean.</source>
+        <translation>What the words in IND letters mean.</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Costs</translation>
+    </message>
+    <message>
+        <source>What costs money on the way, and who pays.</source>
+        <translation>What costs money on the way, and who pays.</translation>
+    </message>
+    <message>
+        <source>Rules and numbers as of %1.</source>
+        <translation>Rules and numbers as of %1.</translation>
     </message>
 </context>
 <context>
@@ -3656,6 +3816,13 @@ Who can help: %2</source>
         <translation>%1
 
 Who can help: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TermPopup</name>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>

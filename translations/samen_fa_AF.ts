@@ -220,6 +220,25 @@
     </message>
 </context>
 <context>
+    <name>CostsPage</name>
+    <message>
+        <source>Costs</source>
+        <translation>هزینه‌ها</translation>
+    </message>
+    <message>
+        <source>Some things on the way cost money. Samen shows an amount only where an official source gives it. Where prices differ, it says so.</source>
+        <translation>بعضی چیزها در این راه پول مصرف دارد. Samen مبلغ را فقط وقتی نشان می‌دهد که یک منبع رسمی آن را بگوید. اگر قیمت‌ها فرق کند، همین را می‌گوید.</translation>
+    </message>
+    <message>
+        <source>Rules and numbers as of %1.</source>
+        <translation>قوانین و شماره‌ها تا تاریخ %1 بررسی شده‌اند.</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>مبلغ: %1</translation>
+    </message>
+</context>
+<context>
     <name>DateInput</name>
     <message>
         <source>Solar calendar (Hijri shamsi)</source>
@@ -949,6 +968,80 @@
     </message>
 </context>
 <context>
+    <name>GlossaryPage</name>
+    <message>
+        <source>Dutch words</source>
+        <translation>کلمات هالندی</translation>
+    </message>
+    <message>
+        <source>Find a word</source>
+        <translation>یک کلمه را پیدا کنید</translation>
+    </message>
+    <message>
+        <source>No word found. Try fewer letters.</source>
+        <translation>هیچ کلمه‌ای پیدا نشد. حروف کمتری را امتحان کنید.</translation>
+    </message>
+    <message>
+        <source>These words are in Dutch on your letters. Here they are explained.</source>
+        <translation>این کلمات در نامه‌های شما به زبان هالندی هستند. اینجا معنای آن‌ها توضیح داده شده است.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPage</name>
+    <message>
+        <source>Help and contacts</source>
+        <translation>کمک و راه‌های تماس</translation>
+    </message>
+    <message>
+        <source>These organisations can help you. Samen shows a phone number or opening hours only where an official source gives them.</source>
+        <translation>این سازمان‌ها می‌توانند به شما کمک کنند. Samen شماره تلفون یا ساعات کاری را فقط وقتی نشان می‌دهد که یک منبع رسمی آن را بگوید.</translation>
+    </message>
+    <message>
+        <source>Rules and numbers as of %1.</source>
+        <translation>قوانین و شماره‌ها تا تاریخ %1 بررسی شده‌اند.</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>تلفون: %1</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>زنگ بزنید</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>به %1 زنگ بزنید</translation>
+    </message>
+    <message>
+        <source>This device cannot make calls. Copy the number and call it from a phone.</source>
+        <translation>این دستگاه نمی‌تواند زنگ بزند. شماره را کاپی کنید و با یک تلفون به آن زنگ بزنید.</translation>
+    </message>
+    <message>
+        <source>Copy the number</source>
+        <translation>شماره را کاپی کنید</translation>
+    </message>
+    <message>
+        <source>Copy the number of %1</source>
+        <translation>شماره %1 را کاپی کنید</translation>
+    </message>
+    <message>
+        <source>The number is copied. You can paste it in the phone app.</source>
+        <translation>شماره کاپی شد. می‌توانید آن را در برنامه تلفون بچسپانید.</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>آدرس: %1</translation>
+    </message>
+    <message>
+        <source>Open:</source>
+        <translation>ساعات کاری:</translation>
+    </message>
+    <message>
+        <source>As of %1.</source>
+        <translation>بررسی شده در %1.</translation>
+    </message>
+</context>
+<context>
     <name>HelperController</name>
     <message>
         <source>Open Samen with your PIN first.</source>
@@ -1122,6 +1215,14 @@
     <message>
         <source>Reminder: %1</source>
         <translation>یادآوری: %1</translation>
+    </message>
+    <message>
+        <source>Help, words and costs</source>
+        <translation>کمک، کلمات و هزینه‌ها</translation>
+    </message>
+    <message>
+        <source>Who can help, Dutch words explained, what costs money.</source>
+        <translation>چه کسی کمک می‌کند، توضیح کلمات هالندی، و چه چیزی پول مصرف دارد.</translation>
     </message>
 </context>
 <context>
@@ -1888,6 +1989,65 @@
     <message>
         <source>Someone else, who is not in this application</source>
         <translation>شخص دیگری که در این درخواست نیست</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyGuide</name>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a range of weekdays, e.g. Monday to Friday</comment>
+        <translation>%1 تا %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3</source>
+        <extracomment>Opening hours: the days (e.g. &quot;Monday to Sunday&quot;), then the opening and closing time.</extracomment>
+        <translation>%1: از %2 تا %3</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyListPage</name>
+    <message>
+        <source>Back</source>
+        <translation>برگشت</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyPage</name>
+    <message>
+        <source>Help, words and costs</source>
+        <translation>کمک، کلمات و هزینه‌ها</translation>
+    </message>
+    <message>
+        <source>This information is in the app. It also works without internet.</source>
+        <translation>این معلومات در اپلیکیشن است. بدون انترنت هم کار می‌کند.</translation>
+    </message>
+    <message>
+        <source>Help and contacts</source>
+        <translation>کمک و راه‌های تماس</translation>
+    </message>
+    <message>
+        <source>Who can help you, and how to reach them.</source>
+        <translation>چه کسی می‌تواند به شما کمک کند، و چطور با آن‌ها تماس بگیرید.</translation>
+    </message>
+    <message>
+        <source>Dutch words</source>
+        <translation>کلمات هالندی</translation>
+    </message>
+    <message>
+        <source>What the words in IND letters mean.</source>
+        <translation>معنای کلمات در نامه‌های IND.</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>هزینه‌ها</translation>
+    </message>
+    <message>
+        <source>What costs money on the way, and who pays.</source>
+        <translation>چه چیزی در این راه پول مصرف دارد، و چه کسی پرداخت می‌کند.</translation>
+    </message>
+    <message>
+        <source>Rules and numbers as of %1.</source>
+        <translation>قوانین و شماره‌ها تا تاریخ %1 بررسی شده‌اند.</translation>
     </message>
 </context>
 <context>
@@ -3638,6 +3798,13 @@ Who can help: %2</source>
         <translation>%1
 
 چه کسی می‌تواند کمک کند: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TermPopup</name>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
     </message>
 </context>
 <context>

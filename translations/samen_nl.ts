@@ -221,6 +221,25 @@
     </message>
 </context>
 <context>
+    <name>CostsPage</name>
+    <message>
+        <source>Costs</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Some things on the way cost money. Samen shows an amount only where an official source gives it. Where prices differ, it says so.</source>
+        <translation>Sommige dingen onderweg kosten geld. Samen toont een bedrag alleen als een officiële bron het noemt. Als prijzen verschillen, staat dat erbij.</translation>
+    </message>
+    <message>
+        <source>Rules and numbers as of %1.</source>
+        <translation>Regels en nummers gecontroleerd op %1.</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>Bedrag: %1</translation>
+    </message>
+</context>
+<context>
     <name>DateInput</name>
     <message>
         <source>Solar calendar (Hijri shamsi)</source>
@@ -952,6 +971,80 @@
     </message>
 </context>
 <context>
+    <name>GlossaryPage</name>
+    <message>
+        <source>Dutch words</source>
+        <translation>Nederlandse woorden</translation>
+    </message>
+    <message>
+        <source>Find a word</source>
+        <translation>Zoek een woord</translation>
+    </message>
+    <message>
+        <source>No word found. Try fewer letters.</source>
+        <translation>Geen woord gevonden. Probeer minder letters.</translation>
+    </message>
+    <message>
+        <source>These words are in Dutch on your letters. Here they are explained.</source>
+        <translation>Deze woorden staan in het Nederlands in je brieven. Hier lees je wat ze betekenen.</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPage</name>
+    <message>
+        <source>Help and contacts</source>
+        <translation>Hulp en contact</translation>
+    </message>
+    <message>
+        <source>These organisations can help you. Samen shows a phone number or opening hours only where an official source gives them.</source>
+        <translation>Deze organisaties kunnen je helpen. Samen toont een telefoonnummer of openingstijden alleen als een officiële bron ze noemt.</translation>
+    </message>
+    <message>
+        <source>Rules and numbers as of %1.</source>
+        <translation>Regels en nummers gecontroleerd op %1.</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Telefoon: %1</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>Bellen</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>%1 bellen</translation>
+    </message>
+    <message>
+        <source>This device cannot make calls. Copy the number and call it from a phone.</source>
+        <translation>Dit apparaat kan niet bellen. Kopieer het nummer en bel het met een telefoon.</translation>
+    </message>
+    <message>
+        <source>Copy the number</source>
+        <translation>Nummer kopiëren</translation>
+    </message>
+    <message>
+        <source>Copy the number of %1</source>
+        <translation>Nummer van %1 kopiëren</translation>
+    </message>
+    <message>
+        <source>The number is copied. You can paste it in the phone app.</source>
+        <translation>Het nummer is gekopieerd. Je kunt het in de telefoon-app plakken.</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>Adres: %1</translation>
+    </message>
+    <message>
+        <source>Open:</source>
+        <translation>Open:</translation>
+    </message>
+    <message>
+        <source>As of %1.</source>
+        <translation>Gecontroleerd op %1.</translation>
+    </message>
+</context>
+<context>
     <name>HelperController</name>
     <message>
         <source>Open Samen with your PIN first.</source>
@@ -1127,6 +1220,14 @@
     <message>
         <source>Reminder: %1</source>
         <translation>Herinnering: %1</translation>
+    </message>
+    <message>
+        <source>Help, words and costs</source>
+        <translation>Hulp, woorden en kosten</translation>
+    </message>
+    <message>
+        <source>Who can help, Dutch words explained, what costs money.</source>
+        <translation>Wie kan helpen, Nederlandse woorden uitgelegd, wat geld kost.</translation>
     </message>
 </context>
 <context>
@@ -1898,6 +1999,65 @@
     <message>
         <source>Someone else, who is not in this application</source>
         <translation>Iemand anders, die niet in deze aanvraag zit</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyGuide</name>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a range of weekdays, e.g. Monday to Friday</comment>
+        <translation>%1 t/m %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3</source>
+        <extracomment>Opening hours: the days (e.g. &quot;Monday to Sunday&quot;), then the opening and closing time.</extracomment>
+        <translation>%1: %2 tot %3</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyListPage</name>
+    <message>
+        <source>Back</source>
+        <translation>Terug</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyPage</name>
+    <message>
+        <source>Help, words and costs</source>
+        <translation>Hulp, woorden en kosten</translation>
+    </message>
+    <message>
+        <source>This information is in the app. It also works without internet.</source>
+        <translation>Deze informatie staat in de app. Ze werkt ook zonder internet.</translation>
+    </message>
+    <message>
+        <source>Help and contacts</source>
+        <translation>Hulp en contact</translation>
+    </message>
+    <message>
+        <source>Who can help you, and how to reach them.</source>
+        <translation>Wie je kan helpen, en hoe je ze bereikt.</translation>
+    </message>
+    <message>
+        <source>Dutch words</source>
+        <translation>Nederlandse woorden</translation>
+    </message>
+    <message>
+        <source>What the words in IND letters mean.</source>
+        <translation>Wat de woorden in brieven van de IND betekenen.</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>What costs money on the way, and who pays.</source>
+        <translation>Wat onderweg geld kost, en wie betaalt.</translation>
+    </message>
+    <message>
+        <source>Rules and numbers as of %1.</source>
+        <translation>Regels en nummers gecontroleerd op %1.</translation>
     </message>
 </context>
 <context>
@@ -3656,6 +3816,13 @@ Who can help: %2</source>
         <translation>%1
 
 Wie kan helpen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>TermPopup</name>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
     </message>
 </context>
 <context>

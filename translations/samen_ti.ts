@@ -221,6 +221,25 @@
     </message>
 </context>
 <context>
+    <name>CostsPage</name>
+    <message>
+        <source>Costs</source>
+        <translation>ወጻኢታት</translation>
+    </message>
+    <message>
+        <source>Some things on the way cost money. Samen shows an amount only where an official source gives it. Where prices differ, it says so.</source>
+        <translation>ገለ ነገራት ኣብ መገዲ ገንዘብ የኽፍሉ። Samen ዋጋ ዘርእዮ ወግዓዊ ምንጪ ምስ ዝሃቦ ጥራይ እዩ። ዋጋታት ምስ ዝፈላለዩ፣ ከምኡ ይብል።</translation>
+    </message>
+    <message>
+        <source>Rules and numbers as of %1.</source>
+        <translation>ሕግታትን ቁጽርታትን ዝተረጋገጹሉ ዕለት፦ %1።</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>ዋጋ፦ %1</translation>
+    </message>
+</context>
+<context>
     <name>DateInput</name>
     <message>
         <source>Solar calendar (Hijri shamsi)</source>
@@ -952,6 +971,80 @@
     </message>
 </context>
 <context>
+    <name>GlossaryPage</name>
+    <message>
+        <source>Dutch words</source>
+        <translation>ቃላት ሆላንድኛ</translation>
+    </message>
+    <message>
+        <source>Find a word</source>
+        <translation>ቃል ድለዩ</translation>
+    </message>
+    <message>
+        <source>No word found. Try fewer letters.</source>
+        <translation>ቃል ኣይተረኽበን። ውሑድ ፊደላት ፈትኑ።</translation>
+    </message>
+    <message>
+        <source>These words are in Dutch on your letters. Here they are explained.</source>
+        <translation>እዞም ቃላት ኣብ ደብዳቤታትኩም ብሆላንድኛ እዮም ዘለዉ። ኣብዚ ተገሊጾም ኣለዉ።</translation>
+    </message>
+</context>
+<context>
+    <name>HelpPage</name>
+    <message>
+        <source>Help and contacts</source>
+        <translation>ሓገዝን ርክብን</translation>
+    </message>
+    <message>
+        <source>These organisations can help you. Samen shows a phone number or opening hours only where an official source gives them.</source>
+        <translation>እዞም ትካላት ክሕግዙኹም ይኽእሉ። Samen ቁጽሪ ተሌፎን ወይ ናይ ስራሕ ሰዓታት ዘርእዮ ወግዓዊ ምንጪ ምስ ዝሃቦ ጥራይ እዩ።</translation>
+    </message>
+    <message>
+        <source>Rules and numbers as of %1.</source>
+        <translation>ሕግታትን ቁጽርታትን ዝተረጋገጹሉ ዕለት፦ %1።</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>ተሌፎን፦ %1</translation>
+    </message>
+    <message>
+        <source>Call</source>
+        <translation>ደውሉ</translation>
+    </message>
+    <message>
+        <source>Call %1</source>
+        <translation>ናብ %1 ደውሉ</translation>
+    </message>
+    <message>
+        <source>This device cannot make calls. Copy the number and call it from a phone.</source>
+        <translation>እዚ መሳርሒ ክድውል ኣይክእልን። ነቲ ቁጽሪ ቕድሑ እሞ ካብ ተሌፎን ደውሉ።</translation>
+    </message>
+    <message>
+        <source>Copy the number</source>
+        <translation>ቁጽሪ ቕድሑ</translation>
+    </message>
+    <message>
+        <source>Copy the number of %1</source>
+        <translation>ቁጽሪ %1 ቕድሑ</translation>
+    </message>
+    <message>
+        <source>The number is copied. You can paste it in the phone app.</source>
+        <translation>እቲ ቁጽሪ ተቐዲሑ ኣሎ። ኣብ ናይ ተሌፎን ኣፕ ክትልጥፍዎ ትኽእሉ።</translation>
+    </message>
+    <message>
+        <source>Address: %1</source>
+        <translation>ኣድራሻ፦ %1</translation>
+    </message>
+    <message>
+        <source>Open:</source>
+        <translation>ናይ ስራሕ ሰዓታት፦</translation>
+    </message>
+    <message>
+        <source>As of %1.</source>
+        <translation>ዝተረጋገጸሉ ዕለት፦ %1።</translation>
+    </message>
+</context>
+<context>
     <name>HelperController</name>
     <message>
         <source>Open Samen with your PIN first.</source>
@@ -1127,6 +1220,14 @@
     <message>
         <source>Reminder: %1</source>
         <translation>መዘኻኸሪ፦ %1</translation>
+    </message>
+    <message>
+        <source>Help, words and costs</source>
+        <translation>ሓገዝ፣ ቃላትን ወጻኢታትን</translation>
+    </message>
+    <message>
+        <source>Who can help, Dutch words explained, what costs money.</source>
+        <translation>መን ክሕግዝ ይኽእል፣ መግለጺ ቃላት ሆላንድኛ፣ እንታይ ገንዘብ የኽፍል።</translation>
     </message>
 </context>
 <context>
@@ -1898,6 +1999,65 @@
     <message>
         <source>Someone else, who is not in this application</source>
         <translation>ካልእ ሰብ፡ ኣብዚ ሕቶ ዘየለ</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyGuide</name>
+    <message>
+        <source>%1 to %2</source>
+        <comment>a range of weekdays, e.g. Monday to Friday</comment>
+        <translation>ካብ %1 ክሳብ %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 to %3</source>
+        <extracomment>Opening hours: the days (e.g. &quot;Monday to Sunday&quot;), then the opening and closing time.</extracomment>
+        <translation>%1፦ ካብ %2 ክሳብ %3</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyListPage</name>
+    <message>
+        <source>Back</source>
+        <translation>ንድሕሪት</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyPage</name>
+    <message>
+        <source>Help, words and costs</source>
+        <translation>ሓገዝ፣ ቃላትን ወጻኢታትን</translation>
+    </message>
+    <message>
+        <source>This information is in the app. It also works without internet.</source>
+        <translation>እዚ ሓበሬታ ኣብቲ ኣፕ ኣሎ። ብዘይ ኢንተርነት እውን ይሰርሕ።</translation>
+    </message>
+    <message>
+        <source>Help and contacts</source>
+        <translation>ሓገዝን ርክብን</translation>
+    </message>
+    <message>
+        <source>Who can help you, and how to reach them.</source>
+        <translation>መን ክሕግዘኩም ይኽእል፣ ከመይ ከም ትረኽብዎም።</translation>
+    </message>
+    <message>
+        <source>Dutch words</source>
+        <translation>ቃላት ሆላንድኛ</translation>
+    </message>
+    <message>
+        <source>What the words in IND letters mean.</source>
+        <translation>ትርጉም ቃላት ኣብ ደብዳቤታት IND።</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>ወጻኢታት</translation>
+    </message>
+    <message>
+        <source>What costs money on the way, and who pays.</source>
+        <translation>ኣብ መገዲ እንታይ ገንዘብ የኽፍል፣ መን ይኸፍል።</translation>
+    </message>
+    <message>
+        <source>Rules and numbers as of %1.</source>
+        <translation>ሕግታትን ቁጽርታትን ዝተረጋገጹሉ ዕለት፦ %1።</translation>
     </message>
 </context>
 <context>
@@ -3656,6 +3816,13 @@ Who can help: %2</source>
         <translation>%1
 
 መን ክሕግዝ ይኽእል፦ %2</translation>
+    </message>
+</context>
+<context>
+    <name>TermPopup</name>
+    <message>
+        <source>Close</source>
+        <translation>ዕጸዉ</translation>
     </message>
 </context>
 <context>

@@ -26,6 +26,12 @@ public:
     [[nodiscard]] QString formatInteger(qint64 value) const;
     /** @p value with the language's digits and no separator, e.g. "۱۴۰۵" for years and days. */
     [[nodiscard]] QString formatDigits(qint64 value) const;
+    /**
+     * The amount @p decimal ("12.50", "0") of ISO 4217 @p currency ("EUR") as the language writes
+     * money, in its digits, with the currency's symbol, e.g. "€ 12,50" for "nl"; whole amounts
+     * without decimals ("€ 0"). Empty when @p decimal is not a decimal number.
+     */
+    [[nodiscard]] QString formatAmount(const QString &decimal, const QString &currency) const;
 
 private:
     struct Private;

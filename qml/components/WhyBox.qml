@@ -58,10 +58,10 @@ ColumnLayout {
         }
     }
 
-    BodyText {
+    TermText {
         objectName: "whyText"
         visible: root.open
-        text: root.text
+        plainText: root.text
         leftPadding: Theme.spacing
     }
 }

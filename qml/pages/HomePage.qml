@@ -203,6 +203,13 @@ AppPage {
         onClicked: root.openPage("helper", {})
     }
     SectionButton {
+        objectName: "journeyButton"
+        iconName: "journey"
+        text: qsTr("Help, words and costs")
+        subtitle: qsTr("Who can help, Dutch words explained, what costs money.")
+        onClicked: root.openPage("journey", {})
+    }
+    SectionButton {
         objectName: "settingsButton"
         iconName: "settings"
         text: qsTr("Settings")

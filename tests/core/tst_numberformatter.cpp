@@ -35,6 +35,30 @@ private Q_SLOTS:
         QCOMPARE(formatter.formatInteger(value), grouped);
         QCOMPARE(formatter.formatDigits(value), plain);
     }
+
+    // Money as the language writes it, in its digits: whole amounts without decimals.
+    void writesAmountsOfMoney_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("decimal");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("en 0") << u"en"_qs << u"0"_qs << u"€0"_qs;
+        QTest::newRow("en 12.50") << u"en"_qs << u"12.50"_qs << u"€12.50"_qs;
+        QTest::newRow("nl 1234.5") << u"nl"_qs << u"1234.5"_qs << u"€\u00a01.234,50"_qs;
+        QTest::newRow("ar 0") << u"ar"_qs << u"0"_qs << u"\u200f٠\u00a0€"_qs;
+        QTest::newRow("fa_AF 12.50") << u"fa_AF"_qs << u"12.50"_qs << u"€\u00a0۱۲٫۵۰"_qs;
+        QTest::newRow("ti 20") << u"ti"_qs << u"20"_qs << u"€20"_qs;
+        QTest::newRow("not a number") << u"en"_qs << u"12,50"_qs << QString();
+        QTest::newRow("empty") << u"en"_qs << QString() << QString();
+    }
+    void writesAmountsOfMoney()
+    {
+        QFETCH(QString, language);
+        QFETCH(QString, decimal);
+        QFETCH(QString, expected);
+        const QString amount = NumberFormatter::forLanguage(language).formatAmount(decimal, u"EUR"_qs);
+        QCOMPARE(amount, expected);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestNumberFormatter)

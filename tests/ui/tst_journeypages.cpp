@@ -50,6 +50,11 @@ private Q_SLOTS:
         const QStringList keysBefore = m_session->notifier().scheduledKeys();
         openLetter(u"missingItems"_qs, true);
         QVERIFY2(findVisible(m_window->contentItem(), u"letterWarning"_qs), "the warning is not shown");
+        QVERIFY2(findVisible(m_window->contentItem(), u"letterWhat"_qs)
+                     ->property("text")
+                     .toString()
+                     .contains(u"<a "_qs),
+                 "the letter's Dutch terms cannot be tapped");
         checkEveryLanguage(u"missingItems"_qs, {}, u"letter"_qs);
         click(u"letterDatesButton"_qs);
         QVERIFY(!UiInspector::renderFrame(m_window).isNull());

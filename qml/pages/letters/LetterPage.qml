@@ -72,16 +72,16 @@ AppPage {
         spacing: Theme.spacing
         Layout.fillWidth: true
 
-        BodyText {
+        TermText {
             objectName: "letterWhat"
-            text: root.letter.what
+            plainText: root.letter.what
         }
         Heading {
             text: qsTr("What to do")
         }
-        BodyText {
+        TermText {
             objectName: "letterTodo"
-            text: root.letter.todo
+            plainText: root.letter.todo
         }
         Notice {
             objectName: "letterWarning"

@@ -34,28 +34,28 @@ Control {
             objectName: "phaseTitle"
             text: root.phase.title
         }
-        BodyText {
+        TermText {
             visible: root.phase.what.length > 0
-            text: root.phase.what
+            plainText: root.phase.what
         }
         BodyText {
             visible: root.phase.now.length > 0
             text: qsTr("What you can do now")
             font.bold: true
         }
-        BodyText {
+        TermText {
             objectName: "phaseNow"
             visible: root.phase.now.length > 0
-            text: root.phase.now
+            plainText: root.phase.now
         }
         BodyText {
             visible: root.phase.abroad.length > 0
             text: qsTr("What your family abroad does")
             font.bold: true
         }
-        BodyText {
+        TermText {
             visible: root.phase.abroad.length > 0
-            text: root.phase.abroad
+            plainText: root.phase.abroad
         }
         BodyText {
             objectName: "phaseDuration"
