@@ -103,6 +103,12 @@ public:
     [[nodiscard]] int indexOf(qint64 id) const { return RowList::indexOfId(m_rows, id); }
     /** The row whose id is @p id as a map of role names to values; empty when there is none. */
     [[nodiscard]] QVariantMap rowMap(qint64 id) const { return RowList::asMap(*this, indexOf(id)); }
+    /** The row with @p id; a default-constructed row when there is none. */
+    [[nodiscard]] Row rowWithId(qint64 id) const
+    {
+        const int index = indexOf(id);
+        return index < 0 ? Row() : m_rows.at(index);
+    }
 
 protected:
     /** An empty model with @p roles; Qt::DisplayRole reads as @p displayRole. */

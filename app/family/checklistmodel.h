@@ -20,6 +20,24 @@ class Database;
 /** One document on a member's checklist, all texts in the user's language. */
 struct ChecklistRow
 {
+    Q_GADGET
+    QML_VALUE_TYPE(checklistRow)
+    /** The row id, as QML reads ids (a double, exact below 2^53). */
+    Q_PROPERTY(double documentId READ qmlId)
+    Q_PROPERTY(QString kind MEMBER kind)
+    Q_PROPERTY(QString title MEMBER title)
+    Q_PROPERTY(QString explanation MEMBER explanation)
+    Q_PROPERTY(QString alternative MEMBER alternative)
+    Q_PROPERTY(QString countryHint MEMBER countryHint)
+    Q_PROPERTY(QString status MEMBER status)
+    Q_PROPERTY(QString statusLabel MEMBER statusLabel)
+    Q_PROPERTY(QString statusIcon MEMBER statusIcon)
+    Q_PROPERTY(QString note MEMBER note)
+    Q_PROPERTY(int attachmentCount MEMBER attachmentCount)
+
+public:
+    [[nodiscard]] double qmlId() const { return double(id); }
+
     /** document row id. */
     qint64 id = 0;
     /** Rule-pack document id, e.g. "birthCertificate". */

@@ -34,12 +34,12 @@ void DocumentView::setDocumentId(qint64 id)
     Q_EMIT documentChanged();
 }
 
-QVariantMap DocumentView::document() const
+ChecklistRow DocumentView::document() const
 {
-    return m_member->checklist()->rowMap(m_documentId);
+    return m_member->checklist()->rowWithId(m_documentId);
 }
 
-QVariantMap DocumentView::member() const
+FamilyRow DocumentView::member() const
 {
     return m_member->member();
 }

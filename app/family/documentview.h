@@ -1,8 +1,10 @@
 #pragma once
 
+#include "family/checklistmodel.h"
+#include "family/familymodel.h"
+
 #include <QObject>
 #include <QQmlEngine>
-#include <QVariantMap>
 
 class FamilyController;
 class MemberView;
@@ -23,10 +25,10 @@ class DocumentView : public QObject
     Q_PROPERTY(double documentId READ qmlDocumentId WRITE setQmlDocumentId NOTIFY documentIdChanged)
     /** True while the paper is on its member's list. */
     Q_PROPERTY(bool exists READ exists NOTIFY documentChanged)
-    /** The paper's row (see ChecklistModel roles); empty when there is none. */
-    Q_PROPERTY(QVariantMap document READ document NOTIFY documentChanged)
-    /** The member's row (see FamilyModel roles); empty when there is none. */
-    Q_PROPERTY(QVariantMap member READ member NOTIFY documentChanged)
+    /** The paper's row (its fields are ChecklistModel's roles); empty when there is none. */
+    Q_PROPERTY(ChecklistRow document READ document NOTIFY documentChanged)
+    /** The member's row (its fields are FamilyModel's roles); empty when there is none. */
+    Q_PROPERTY(FamilyRow member READ member NOTIFY documentChanged)
 
 public:
     /** A view on the published FamilyController (for QML). */
@@ -38,9 +40,9 @@ public:
     void setMemberId(qint64 id);
     [[nodiscard]] qint64 documentId() const { return m_documentId; }
     void setDocumentId(qint64 id);
-    [[nodiscard]] bool exists() const { return !document().isEmpty(); }
-    [[nodiscard]] QVariantMap document() const;
-    [[nodiscard]] QVariantMap member() const;
+    [[nodiscard]] bool exists() const { return document().id != 0; }
+    [[nodiscard]] ChecklistRow document() const;
+    [[nodiscard]] FamilyRow member() const;
 
     /** Sets the paper's status ("missing", "requested", "have", "translated", "ready"). */
     Q_INVOKABLE bool setStatus(const QString &status);

@@ -9,6 +9,30 @@
 /** One family member as the family list shows it, all texts in the user's language. */
 struct FamilyRow
 {
+    Q_GADGET
+    QML_VALUE_TYPE(familyRow)
+    /** The row id, as QML reads ids (a double, exact below 2^53). */
+    Q_PROPERTY(double memberId READ qmlId)
+    Q_PROPERTY(QString name MEMBER name)
+    Q_PROPERTY(QString latinName MEMBER latinName)
+    Q_PROPERTY(QString title MEMBER title)
+    Q_PROPERTY(QString relation MEMBER relation)
+    Q_PROPERTY(QString relationLabel MEMBER relationLabel)
+    Q_PROPERTY(QString relationIcon MEMBER relationIcon)
+    Q_PROPERTY(Outcome::Value outcome MEMBER outcome)
+    Q_PROPERTY(QString verdict MEMBER verdict)
+    Q_PROPERTY(QString verdictIcon MEMBER verdictIcon)
+    Q_PROPERTY(int documentsReady MEMBER documentsReady)
+    Q_PROPERTY(int documentsTotal MEMBER documentsTotal)
+    Q_PROPERTY(QString progressText MEMBER progressText)
+    Q_PROPERTY(bool linked MEMBER linked)
+    Q_PROPERTY(QString interviewId MEMBER interviewId)
+    Q_PROPERTY(QString note MEMBER note)
+    Q_PROPERTY(QString ageWarning MEMBER ageWarning)
+
+public:
+    [[nodiscard]] double qmlId() const { return double(id); }
+
     /** family_member row id. */
     qint64 id = 0;
     /** Name in the person's own script; may be empty. */

@@ -27,7 +27,7 @@ void MemberView::read()
 {
     if (!m_family)
         return;
-    m_member = m_family->members()->rowMap(m_memberId);
-    m_family->showChecklist(*m_checklist, m_member.isEmpty() ? 0 : m_memberId);
+    m_member = m_family->members()->rowWithId(m_memberId);
+    m_family->showChecklist(*m_checklist, m_member.id == 0 ? 0 : m_memberId);
     Q_EMIT memberChanged();
 }

@@ -1,11 +1,11 @@
 #pragma once
 
 #include "family/checklistmodel.h"
+#include "family/familymodel.h"
 
 #include <QObject>
 #include <QPointer>
 #include <QQmlEngine>
-#include <QVariantMap>
 
 class FamilyController;
 
@@ -23,8 +23,8 @@ class MemberView : public QObject
     Q_PROPERTY(double memberId READ qmlMemberId WRITE setQmlMemberId NOTIFY memberIdChanged)
     /** True while the member is in the family list. */
     Q_PROPERTY(bool exists READ exists NOTIFY memberChanged)
-    /** The member's row (see FamilyModel roles); empty when there is no such member. */
-    Q_PROPERTY(QVariantMap member READ member NOTIFY memberChanged)
+    /** The member's row (its fields are FamilyModel's roles); empty when there is no such member. */
+    Q_PROPERTY(FamilyRow member READ member NOTIFY memberChanged)
     /** The member's papers. */
     Q_PROPERTY(ChecklistModel *checklist READ checklist CONSTANT)
 
@@ -36,8 +36,8 @@ public:
 
     [[nodiscard]] qint64 memberId() const { return m_memberId; }
     void setMemberId(qint64 id);
-    [[nodiscard]] bool exists() const { return !m_member.isEmpty(); }
-    [[nodiscard]] QVariantMap member() const { return m_member; }
+    [[nodiscard]] bool exists() const { return m_member.id != 0; }
+    [[nodiscard]] FamilyRow member() const { return m_member; }
     [[nodiscard]] ChecklistModel *checklist() const { return m_checklist; }
 
 Q_SIGNALS:
@@ -55,5 +55,5 @@ private:
     QPointer<FamilyController> m_family;
     ChecklistModel *m_checklist = nullptr;
     qint64 m_memberId = 0;
-    QVariantMap m_member;
+    FamilyRow m_member;
 };

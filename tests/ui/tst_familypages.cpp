@@ -176,7 +176,7 @@ private Q_SLOTS:
         QVERIFY(!UiInspector::renderFrame(m_window).isNull());
         QCOMPARE(currentPage()->property("documentId").toLongLong(), consent);
         click(u"status_ready"_qs);
-        QCOMPARE(currentPage()->property("doc").toMap().value(u"status"_qs).toString(), u"ready"_qs);
+        QCOMPARE(currentPage()->property("doc").value<ChecklistRow>().status, u"ready"_qs);
         const int row = family.members()->indexOf(child.id);
         QCOMPARE(family.members()->rowAt(row).documentsReady, 1);
     }
@@ -214,11 +214,10 @@ private Q_SLOTS:
         QVERIFY(!UiInspector::renderFrame(m_window).isNull());
         QCOMPARE(fieldText(u"latinField"_qs), b.latinName);
         QCOMPARE(fieldText(u"memberNote"_qs), b.note);
-        QCOMPARE(pageB->property("member").toMap().value(u"memberId"_qs).toLongLong(), b.id);
+        QCOMPARE(pageB->property("member").value<FamilyRow>().id, b.id);
         MemberView expected(family);
         expected.setMemberId(b.id);
-        QCOMPARE(shown(u"progressText"_qs)->property("text").toString(),
-                 expected.member().value(u"progressText"_qs).toString());
+        QCOMPARE(shown(u"progressText"_qs)->property("text").toString(), expected.member().progressText);
 
         // The steps button hands the page's own member to the steps page.
         click(u"timelineButton"_qs);
@@ -323,7 +322,7 @@ private Q_SLOTS:
         QVERIFY(findVisible(m_window->contentItem(), u"memberGone"_qs));
         QVERIFY(!findVisible(m_window->contentItem(), u"latinField"_qs));
         QVERIFY(!findVisible(m_window->contentItem(), u"checklist"_qs));
-        QVERIFY(currentPage()->property("member").toMap().isEmpty());
+        QCOMPARE(currentPage()->property("member").value<FamilyRow>().id, 0);
         for (const auto &language : samen::locale::supportedLanguages()) {
             for (const QSize &size : Screenshots::phoneSizes()) {
                 QVERIFY(m_session->languages().apply(language.code));

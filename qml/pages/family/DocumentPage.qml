@@ -12,8 +12,8 @@ AppPage {
 
     required property var memberId
     required property var documentId
-    readonly property var doc: view.document
-    readonly property var member: view.member
+    readonly property checklistRow doc: view.document
+    readonly property familyRow member: view.member
     readonly property bool hasDocument: view.exists
 
     signal openPage(string name, var properties)

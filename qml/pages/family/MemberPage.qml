@@ -12,7 +12,7 @@ ListPage {
     id: root
 
     required property var memberId
-    readonly property var member: view.member
+    readonly property familyRow member: view.member
     readonly property bool hasMember: view.exists
     readonly property var verdictHistory: RulesChangeNotice.historyOf(root.member.interviewId ?? "")
 
