@@ -33,7 +33,7 @@ QByteArray makeSeed()
             !db->exec("PRAGMA journal_mode = DELETE;"
                       "INSERT INTO referent VALUES (1, 'R', 'R', '1990-01-01', 'ER', '2025-05-01');"
                       "INSERT INTO family_member VALUES (1, 1, 'child', 'C', 'C', '2015-02-03', 'ET', "
-                      "'m1', 'note');"
+                      "'m1', 'note', '');" // reading_language (schema 6) last
                       "INSERT INTO document VALUES (1, 1, 'passport', 'have', '', '2026-01-01');"
                       "INSERT INTO attachment VALUES (1, 1, 'image/jpeg', x'ffd8ff', '2026', x'', 'a.jpg');"
                       "INSERT INTO deadline VALUES (1, 1, 'r', '2026-05-01', 0, '', '');"

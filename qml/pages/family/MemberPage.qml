@@ -67,7 +67,7 @@ ListPage {
             Layout.fillWidth: true
 
             IconTile {
-                iconName: root.member.relationIcon ?? "family"
+                iconName: root.member.relationIcon || "family"
             }
             Heading {
                 objectName: "relationLabel"
