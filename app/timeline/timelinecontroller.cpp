@@ -361,8 +361,7 @@ bool TimelineController::snooze(qint64 deadlineId, int days)
 
 bool TimelineController::addLetterDeadline(qint64 memberId, const QString &label, const QString &isoDate)
 {
-    const bool knownMember = memberId == 0 ||
-        std::any_of(m_members.cbegin(), m_members.cend(), [&](const auto &m) { return m.id == memberId; });
+    const bool knownMember = memberId == 0 || hasMember(memberId);
     if (!m_db || !knownMember)
         return failAndTryAgain();
     const QDate date = QDate::fromString(isoDate, Qt::ISODate);
