@@ -14,6 +14,9 @@ PACKAGES=(
     qml6-module-qttest qml6-module-qtquick-dialogs qml6-module-qt-labs-folderlistmodel qt6-multimedia-dev qml6-module-qtmultimedia
     libsqlcipher-dev libicu-dev libsodium-dev libzxcvbn-dev libbenchmark-dev qtkeychain-qt6-dev gnome-keyring dbus-daemon dbus-bin
     fonts-noto-core poppler-utils xvfb xauth openjdk-17-jdk-headless
+    libtesseract-dev libleptonica-dev tesseract-ocr tesseract-ocr-nld libpoppler-qt6-dev
+    libopencv-core-dev libopencv-imgproc-dev
+    qt6-speech-dev qml6-module-qttexttospeech qt6-speech-speechd-plugin speech-dispatcher speech-dispatcher-espeak-ng espeak-ng
 )
 
 install_missing() {
