@@ -3878,6 +3878,10 @@
         <source>Papers not ready yet</source>
         <translation>الوثائق غير الجاهزة بعد</translation>
     </message>
+    <message>
+        <source>Appointment at the embassy (mvv)</source>
+        <translation>موعد في السفارة (mvv)</translation>
+    </message>
 </context>
 <context>
     <name>SupportOffer</name>
@@ -4290,6 +4294,18 @@ Who can help: %2</source>
     <message>
         <source>All steps are done. Welcome! Remember: your family&apos;s permit depends on yours, and you must live together. Tell the IND if that changes.</source>
         <translation>انتهت كل الخطوات. أهلًا وسهلًا! تذكير: تصريح إقامة عائلتك مرتبط بتصريحك، ويجب أن تعيشوا معًا. يُرجى إخبار IND إذا تغيّر ذلك.</translation>
+    </message>
+    <message>
+        <source>Appointment at the embassy for the visa (mvv)</source>
+        <translation>موعد في السفارة لاستلام التأشيرة (mvv)</translation>
+    </message>
+    <message>
+        <source>Your family has an appointment at the Dutch embassy. There the visa (mvv) is put in the passport.</source>
+        <translation>لدى عائلتك موعد في السفارة الهولندية. هناك توضع التأشيرة (mvv) في جواز السفر.</translation>
+    </message>
+    <message>
+        <source>Bring the passports and the papers the embassy asks for. The visa (mvv) must be collected within 3 months after the yes.</source>
+        <translation>يُرجى إحضار جوازات السفر والوثائق التي تطلبها السفارة. يجب استلام التأشيرة (mvv) خلال ٣ أشهر بعد الموافقة.</translation>
     </message>
 </context>
 <context>

@@ -3806,6 +3806,10 @@
         <source>Papers not ready yet</source>
         <translation>Papers not ready yet</translation>
     </message>
+    <message>
+        <source>Appointment at the embassy (mvv)</source>
+        <translation>Appointment at the embassy (mvv)</translation>
+    </message>
 </context>
 <context>
     <name>SupportOffer</name>
@@ -4210,6 +4214,18 @@ Who can help: %2</translation>
     <message>
         <source>All steps are done. Welcome! Remember: your family&apos;s permit depends on yours, and you must live together. Tell the IND if that changes.</source>
         <translation>All steps are done. Welcome! Remember: your family&apos;s permit depends on yours, and you must live together. Tell the IND if that changes.</translation>
+    </message>
+    <message>
+        <source>Appointment at the embassy for the visa (mvv)</source>
+        <translation>Appointment at the embassy for the visa (mvv)</translation>
+    </message>
+    <message>
+        <source>Your family has an appointment at the Dutch embassy. There the visa (mvv) is put in the passport.</source>
+        <translation>Your family has an appointment at the Dutch embassy. There the visa (mvv) is put in the passport.</translation>
+    </message>
+    <message>
+        <source>Bring the passports and the papers the embassy asks for. The visa (mvv) must be collected within 3 months after the yes.</source>
+        <translation>Bring the passports and the papers the embassy asks for. The visa (mvv) must be collected within 3 months after the yes.</translation>
     </message>
 </context>
 <context>

@@ -3788,6 +3788,10 @@
         <source>Papers not ready yet</source>
         <translation>اسنادی که هنوز آماده نیستند</translation>
     </message>
+    <message>
+        <source>Appointment at the embassy (mvv)</source>
+        <translation>وقت ملاقات در سفارت (mvv)</translation>
+    </message>
 </context>
 <context>
     <name>SupportOffer</name>
@@ -4190,6 +4194,18 @@ Who can help: %2</source>
     <message>
         <source>All steps are done. Welcome! Remember: your family&apos;s permit depends on yours, and you must live together. Tell the IND if that changes.</source>
         <translation>همه مراحل تمام شد. خوش آمدید! به یاد داشته باشید: اجازه اقامت خانواده شما به اجازه اقامت شما وابسته است، و باید با هم زندگی کنید. اگر این تغییر کرد، به اداره IND خبر بدهید.</translation>
+    </message>
+    <message>
+        <source>Appointment at the embassy for the visa (mvv)</source>
+        <translation>وقت ملاقات در سفارت برای ویزه (mvv)</translation>
+    </message>
+    <message>
+        <source>Your family has an appointment at the Dutch embassy. There the visa (mvv) is put in the passport.</source>
+        <translation>خانواده شما در سفارت هالند وقت ملاقات دارد. در آنجا ویزه (mvv) در پاسپورت گذاشته می‌شود.</translation>
+    </message>
+    <message>
+        <source>Bring the passports and the papers the embassy asks for. The visa (mvv) must be collected within 3 months after the yes.</source>
+        <translation>لطفاً پاسپورت‌ها و اسنادی را که سفارت می‌خواهد با خود بیاورید. ویزه (mvv) باید در ظرف ۳ ماه پس از جواب مثبت گرفته شود.</translation>
     </message>
 </context>
 <context>

@@ -3806,6 +3806,10 @@
         <source>Papers not ready yet</source>
         <translation>Papieren nog niet klaar</translation>
     </message>
+    <message>
+        <source>Appointment at the embassy (mvv)</source>
+        <translation>Afspraak bij de ambassade (mvv)</translation>
+    </message>
 </context>
 <context>
     <name>SupportOffer</name>
@@ -4210,6 +4214,18 @@ Wie kan helpen: %2</translation>
     <message>
         <source>All steps are done. Welcome! Remember: your family&apos;s permit depends on yours, and you must live together. Tell the IND if that changes.</source>
         <translation>Alle stappen zijn klaar. Welkom! Let op: de vergunning van je gezin hangt af van die van jou, en jullie moeten samenwonen. Vertel het de IND als dat verandert.</translation>
+    </message>
+    <message>
+        <source>Appointment at the embassy for the visa (mvv)</source>
+        <translation>Afspraak bij de ambassade voor het visum (mvv)</translation>
+    </message>
+    <message>
+        <source>Your family has an appointment at the Dutch embassy. There the visa (mvv) is put in the passport.</source>
+        <translation>Je gezin heeft een afspraak bij de Nederlandse ambassade. Daar wordt het visum (mvv) in het paspoort gezet.</translation>
+    </message>
+    <message>
+        <source>Bring the passports and the papers the embassy asks for. The visa (mvv) must be collected within 3 months after the yes.</source>
+        <translation>Neem de paspoorten mee en de papieren waar de ambassade om vraagt. Het visum (mvv) moet binnen 3 maanden na het ja worden opgehaald.</translation>
     </message>
 </context>
 <context>

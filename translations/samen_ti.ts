@@ -3806,6 +3806,10 @@
         <source>Papers not ready yet</source>
         <translation>ገና ዘይተዳለዉ ወረቓቕቲ</translation>
     </message>
+    <message>
+        <source>Appointment at the embassy (mvv)</source>
+        <translation>ቆጸራ ኣብ ኤምባሲ (mvv)</translation>
+    </message>
 </context>
 <context>
     <name>SupportOffer</name>
@@ -4210,6 +4214,18 @@ Who can help: %2</source>
     <message>
         <source>All steps are done. Welcome! Remember: your family&apos;s permit depends on yours, and you must live together. Tell the IND if that changes.</source>
         <translation>ኩሎም ስጉምትታት ተወዲኦም። እንቋዕ ብደሓን መጻእኩም! ዘክሩ፦ ፍቓድ ስድራኹም ኣብ ናትኩም ፍቓድ ዝተመርኮሰ እዩ፡ ብሓባር ድማ ክትነብሩ ኣለኩም። እዚ እንተተቐይሩ ንIND ሓብሩ።</translation>
+    </message>
+    <message>
+        <source>Appointment at the embassy for the visa (mvv)</source>
+        <translation>ቆጸራ ኣብ ኤምባሲ ንቪዛ (mvv)</translation>
+    </message>
+    <message>
+        <source>Your family has an appointment at the Dutch embassy. There the visa (mvv) is put in the passport.</source>
+        <translation>ስድራኹም ኣብ ኤምባሲ ኔዘርላንድ ቆጸራ ኣለዎም። ኣብኡ ቪዛ (mvv) ኣብ ፓስፖርት ይእቶ።</translation>
+    </message>
+    <message>
+        <source>Bring the passports and the papers the embassy asks for. The visa (mvv) must be collected within 3 months after the yes.</source>
+        <translation>ፓስፖርታትን እቲ ኤምባሲ ዝሓቶ ወረቓቕትን ኣምጽኡ። ቪዛ (mvv) ድሕሪ እቲ ኢወ ኣብ ውሽጢ 3 ኣዋርሕ ክውሰድ ኣለዎ።</translation>
     </message>
 </context>
 <context>

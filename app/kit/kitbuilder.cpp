@@ -81,8 +81,13 @@ KitSection datesSection(vault::Database &db, const rules::RulePack &pack, qint64
 {
     vault::TimelineRepository timeline(db);
     KitSection section { texts.kit(u"dates"_qs), {} };
-    section.items.append(
-        { texts.kit(u"appointment"_qs), texts.kit(u"appointmentUnknown"_qs) + u" ________"_qs });
+    procedure::MemberStages stages { memberId, {} };
+    for (const dossier::StageEvent &event : timeline.stageEvents(memberId))
+        stages.dates.insert(event.stage, QDate::fromString(event.date, Qt::ISODate));
+    const QDate appointment = stages.dates.value(u"embassyAppointment"_qs);
+    section.items.append({ texts.kit(u"appointment"_qs),
+                           appointment.isValid() ? formatDate(appointment, texts.language())
+                                                 : texts.kit(u"appointmentUnknown"_qs) + u" ________"_qs });
     for (const dossier::Deadline &row : timeline.deadlines()) {
         if (row.memberId != memberId || row.ruleId != procedure::letterRule || row.done)
             continue;
@@ -92,9 +97,6 @@ KitSection datesSection(vault::Database &db, const rules::RulePack &pack, qint64
                                    ? date
                                    : date + u"\n"_qs + locale::isolated(u"“"_qs + row.label + u"”"_qs) });
     }
-    procedure::MemberStages stages { memberId, {} };
-    for (const dossier::StageEvent &event : timeline.stageEvents(memberId))
-        stages.dates.insert(event.stage, QDate::fromString(event.date, Qt::ISODate));
     const auto known = procedure::ruleDeadlines(pack, {}, { stages });
     for (const QString &id : kitDeadlineIds())
         section.items.append(deadlineItem(pack, id, known, texts));

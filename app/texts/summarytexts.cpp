@@ -90,6 +90,7 @@ constexpr TextEntry words[] = {
     { "stage.refused", QT_TRANSLATE_NOOP("Summary", "Application refused") },
     { "stage.objectionFiled", QT_TRANSLATE_NOOP("Summary", "Objection (bezwaar) filed") },
     { "stage.objectionDecided", QT_TRANSLATE_NOOP("Summary", "Decision on the objection") },
+    { "stage.embassyAppointment", QT_TRANSLATE_NOOP("Summary", "Appointment at the embassy (mvv)") },
     { "stage.mvvIssued", QT_TRANSLATE_NOOP("Summary", "MVV visa issued") },
     { "stage.ticketBooked", QT_TRANSLATE_NOOP("Summary", "Ticket booked") },
     { "stage.travelled", QT_TRANSLATE_NOOP("Summary", "Travelled") },

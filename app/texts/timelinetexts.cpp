@@ -19,6 +19,8 @@ constexpr TextEntry stageNames[] = {
     { "refused", QT_TRANSLATE_NOOP("TimelineTexts", "No from the IND") },
     { "objectionFiled", QT_TRANSLATE_NOOP("TimelineTexts", "Objection sent (bezwaar)") },
     { "objectionDecided", QT_TRANSLATE_NOOP("TimelineTexts", "IND decided on the objection") },
+    { "embassyAppointment",
+      QT_TRANSLATE_NOOP("TimelineTexts", "Appointment at the embassy for the visa (mvv)") },
     { "mvvIssued", QT_TRANSLATE_NOOP("TimelineTexts", "Visa (mvv) ready") },
     { "ticketBooked", QT_TRANSLATE_NOOP("TimelineTexts", "Ticket booked") },
     { "travelled", QT_TRANSLATE_NOOP("TimelineTexts", "Travelled") },
@@ -40,6 +42,10 @@ constexpr TextEntry stageExplanations[] = {
       QT_TRANSLATE_NOOP("TimelineTexts", "You sent an objection (bezwaar) against the no of the IND.") },
     { "objectionDecided",
       QT_TRANSLATE_NOOP("TimelineTexts", "The IND sent its decision on your objection.") },
+    { "embassyAppointment",
+      QT_TRANSLATE_NOOP("TimelineTexts",
+                        "Your family has an appointment at the Dutch embassy. There the visa (mvv) is put in "
+                        "the passport.") },
     { "mvvIssued", QT_TRANSLATE_NOOP("TimelineTexts", "Your family has the visa (mvv) from the embassy.") },
     { "ticketBooked",
       QT_TRANSLATE_NOOP("TimelineTexts",
@@ -120,6 +126,10 @@ constexpr TextEntry nextSteps[] = {
       QT_TRANSLATE_NOOP("TimelineTexts", "Wait for the IND. Answer every IND letter in time.") },
     { "objectionDecided",
       QT_TRANSLATE_NOOP("TimelineTexts", "Still a no? Go to court within 4 weeks. Ask your lawyer now.") },
+    { "embassyAppointment",
+      QT_TRANSLATE_NOOP("TimelineTexts",
+                        "Bring the passports and the papers the embassy asks for. The visa (mvv) must be "
+                        "collected within 3 months after the yes.") },
     { "mvvIssued",
       QT_TRANSLATE_NOOP("TimelineTexts",
                         "Book the ticket. Your family must travel within 90 days. As soon as the ticket "

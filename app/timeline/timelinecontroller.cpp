@@ -200,7 +200,7 @@ bool TimelineController::setStageDate(double memberId, const QString &stage, con
     const qint64 member = knownMember(memberId);
     if (!m_db || member == 0 || !pack() || !m_pack->stage(stage))
         return failAndTryAgain();
-    const auto date = checkedDate(isoDate, stage == appointmentStage);
+    const auto date = checkedDate(isoDate, m_pack->stage(stage)->appointment);
     if (!date)
         return false;
     if (const QString problem = orderProblem(member, stage, *date); !problem.isEmpty())
@@ -214,7 +214,7 @@ bool TimelineController::setStageDateForAll(const QString &stage, const QString 
 {
     if (!m_db || m_members.isEmpty() || !pack() || !m_pack->stage(stage))
         return failAndTryAgain();
-    const auto date = checkedDate(isoDate, stage == appointmentStage);
+    const auto date = checkedDate(isoDate, m_pack->stage(stage)->appointment);
     if (!date)
         return false;
     for (const dossier::FamilyMember &member : std::as_const(m_members)) {

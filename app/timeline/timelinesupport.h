@@ -15,8 +15,6 @@ inline constexpr QStringView settingsSubject = u"settings";
 inline constexpr QStringView detailQuestion = u"reminderDetail";
 /** The deadline the IND itself must meet (its decision): shown, but never as the user's countdown. */
 inline constexpr QStringView indDecisionRule = u"decision";
-/** The one stage whose date may lie in the future: an appointment. */
-inline constexpr QStringView appointmentStage = u"zevenaarAppointment";
 
 /** @p date as yyyy-MM-dd. */
 [[nodiscard]] inline QString isoOf(QDate date)

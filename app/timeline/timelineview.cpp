@@ -103,10 +103,14 @@ QList<StageRow> TimelineController::stageRows(qint64 memberId) const
         return rows;
     const locale::DateFormatter &formatter = m_languages.dates();
     for (const rules::StageSpec &spec : m_pack->stages) {
-        StageRow row {
-            spec.id, TimelineTexts::stageName(spec.id), TimelineTexts::stageExplanation(spec.id), {}, {}, {},
-            {},      spec.id == appointmentStage
-        };
+        StageRow row { spec.id,
+                       TimelineTexts::stageName(spec.id),
+                       TimelineTexts::stageExplanation(spec.id),
+                       {},
+                       {},
+                       {},
+                       {},
+                       spec.appointment };
         QStringList opened;
         for (const rules::DeadlineSpec *deadline : m_pack->deadlinesOpenedBy(spec.id))
             opened << TimelineTexts::deadlineTitle(deadline->id);

@@ -104,6 +104,8 @@ struct StageSpec
     QStringList closes;
     /** Stages whose date this stage's date cannot be before (e.g. "arrived" not before "mvvIssued"). */
     QStringList notBefore;
+    /** True for an appointment: its date may lie in the future (the user enters it when it is made). */
+    bool appointment = false;
     /** Translation key of what the stage is. */
     QString explanationKey;
     /** Id of the Source. */

@@ -437,9 +437,9 @@ void PackParser::readStages(const QJsonArray &array)
     for (qsizetype i = 0; i < array.size(); ++i) {
         const QString path = child(u"stages"_qs, i);
         const QJsonObject object = objectAt(array, i, u"stages"_qs);
-        json::onlyKeys(
-            object, path,
-            { u"id"_qs, u"sets"_qs, u"closes"_qs, u"notBefore"_qs, u"explanation"_qs, u"source"_qs });
+        json::onlyKeys(object, path,
+                       { u"id"_qs, u"sets"_qs, u"closes"_qs, u"notBefore"_qs, u"appointment"_qs,
+                         u"explanation"_qs, u"source"_qs });
         StageSpec stage;
         stage.id = json::requiredString(object, u"id"_qs, path);
         requireUnique(seen, stage.id, path);
@@ -469,6 +469,7 @@ void PackParser::readStages(const QJsonArray &array)
                     QStringLiteral("not an earlier stage %1").arg(quoted(stage.notBefore[b]))
                 };
         }
+        stage.appointment = json::optionalBool(object, u"appointment"_qs, path).value_or(false);
         stage.explanationKey = json::requiredString(object, u"explanation"_qs, path);
         stage.source = sourceRef(object, path);
         m_pack.stages.append(stage);

@@ -183,6 +183,16 @@ private Q_SLOTS:
         QVERIFY(made.footer.contains(formatter.format(m_today).oneLine()));
     }
 
+    void anEmbassyAppointmentOnceEnteredIsItsDate()
+    {
+        QVERIFY(addStage(m_memberId, "embassyAppointment", "2026-11-20"));
+        const kit::Kit made = kit::buildKit(db(), *m_pack, m_memberId, u"en"_qs, m_today);
+        const kit::KitSection &dates = made.sections.at(2);
+        QCOMPARE(dates.items.at(0).label, u"Appointment at the embassy"_qs);
+        QCOMPARE(dates.items.at(0).value,
+                 locale::DateFormatter::forLanguage(u"en"_qs).format(QDate(2026, 11, 20)).oneLine());
+    }
+
     void aMemberWithoutChecklistGetsThePackPapersOfTheirRelation()
     {
         vault::PeopleRepository people(db());

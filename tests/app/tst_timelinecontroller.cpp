@@ -188,7 +188,7 @@ private Q_SLOTS:
         auto controller = makeController();
         QCOMPARE(m_view->memberId(), m_first);
         QCOMPARE(m_view->memberName(), canary);
-        QCOMPARE(m_view->stages()->rowCount(), 14);
+        QCOMPARE(m_view->stages()->rowCount(), 15);
         m_view->setMemberId(m_second);
         QCOMPARE(m_view->memberId(), m_second);
         QCOMPARE(m_view->memberName(), u"Child"_qs);
@@ -279,6 +279,7 @@ private Q_SLOTS:
     {
         auto controller = makeController();
         QVERIFY(controller->setStageDate(m_view->memberId(), u"zevenaarAppointment"_qs, u"2026-04-20"_qs));
+        QVERIFY(controller->setStageDate(m_view->memberId(), u"embassyAppointment"_qs, u"2026-04-21"_qs));
         QVERIFY(!controller->setStageDate(m_view->memberId(), u"arrived"_qs, u"2026-04-20"_qs));
     }
 

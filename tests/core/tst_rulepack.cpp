@@ -84,6 +84,7 @@ private Q_SLOTS:
             { "refused", "refusalDate" },
             { "objectionFiled", "objectionDate" },
             { "objectionDecided", "objectionDecisionDate" },
+            { "embassyAppointment", "" },
             { "mvvIssued", "mvvIssuedDate" },
             { "ticketBooked", "" },
             { "travelled", "" },
@@ -115,6 +116,13 @@ private Q_SLOTS:
         QCOMPARE(opened("objectionFiled"), QStringList { u"objectionDecision"_qs });
         QCOMPARE(opened("objectionDecided"), QStringList { u"appeal"_qs });
         QCOMPARE(pack->stage(u"zevenaarAppointment"_qs)->closes, QStringList { u"indAppointment"_qs });
+        // Appointments are the stages whose date may lie ahead: the user enters them when made.
+        QStringList appointments;
+        for (const StageSpec &stage : pack->stages) {
+            if (stage.appointment)
+                appointments << stage.id;
+        }
+        QCOMPARE(appointments, (QStringList { u"embassyAppointment"_qs, u"zevenaarAppointment"_qs }));
         QVERIFY(opened("travelled").isEmpty());
         QVERIFY(opened("nonsense").isEmpty());
         // A yes also after an objection: it ends the wait for the decision on the objection too.
