@@ -42,6 +42,15 @@ bool onlyGaps(QStringView text)
     return std::none_of(text.begin(), text.end(), [](QChar c) { return c.isLetterOrNumber(); });
 }
 
+constexpr qsizetype kTokenReach = 80;
+
+bool looksLikeReference(const QString &token)
+{
+    const qsizetype digits = std::count_if(token.cbegin(), token.cend(), [](QChar c) { return c.isDigit(); });
+    const bool separated = token.contains(u'-') || token.contains(u'/') || token.contains(u'.');
+    return digits >= 6 || (digits >= 4 && separated);
+}
+
 QChar digitOf(QChar c)
 {
     if (c == u'o')
@@ -254,17 +263,22 @@ std::optional<QString> LetterText::vNumber(const QStringList &labels) const
 
 QString LetterText::tokenAfter(const QStringList &labels) const
 {
-    static const QRegularExpression token(u"[^\\p{L}\\p{N}]{0,4}([\\p{L}\\p{N}][\\p{L}\\p{N}/.\\-]{2,40})"_qs);
+    // The first token after the label that looks like a reference: 6 digits, or 4 with - / or . in it
+    // (so that a postcode or house number a column layout puts in between is passed over).
+    static const QRegularExpression token(u"[\\p{L}\\p{N}][\\p{L}\\p{N}/.\\-]{2,40}"_qs);
     for (const QString &label : labels) {
         auto it = phraseRegex(label).globalMatch(m_folded);
         while (it.hasNext()) {
-            const auto match = token.match(m_folded, it.next().capturedEnd(), QRegularExpression::NormalMatch,
-                                           QRegularExpression::AnchorAtOffsetMatchOption);
-            QString value = m_original.mid(match.capturedStart(1), match.capturedLength(1));
-            while (value.endsWith(u'.') || value.endsWith(u'-'))
-                value.chop(1);
-            if (match.hasMatch() && std::any_of(value.cbegin(), value.cend(), [](QChar c) { return c.isDigit(); }))
-                return value;
+            const qsizetype end = it.next().capturedEnd();
+            auto tokens = token.globalMatch(m_folded.left(end + kTokenReach), end);
+            while (tokens.hasNext()) {
+                const auto match = tokens.next();
+                QString value = m_original.mid(match.capturedStart(), match.capturedLength());
+                while (value.endsWith(u'.') || value.endsWith(u'-'))
+                    value.chop(1);
+                if (looksLikeReference(value))
+                    return value;
+            }
         }
     }
     return {};
