@@ -33,8 +33,12 @@ PageLoad failed(LoadError error)
     return load;
 }
 
+/** Poppler's messages could quote a document's contents: they go nowhere. */
+void ignorePopplerMessage(const QString &, const QVariant &) { }
+
 PageLoad loadPdf(const QByteArray &bytes)
 {
+    Poppler::setDebugErrorFunction(ignorePopplerMessage, QVariant());
     const std::unique_ptr<Poppler::Document> document = Poppler::Document::loadFromData(bytes);
     if (!document || document->isLocked())
         return failed(LoadError::Unreadable);
