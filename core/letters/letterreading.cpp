@@ -15,9 +15,9 @@ namespace {
 
 const QStringList &kindNames()
 {
-    static const QStringList names = { u"receipt"_qs,  u"missingItems"_qs, u"dnaOrInterview"_qs,
-                                       u"intentionToRefuse"_qs, u"approval"_qs, u"refusal"_qs,
-                                       u"objectionDecision"_qs, u"mvvNotice"_qs, u"unknown"_qs };
+    static const QStringList names = { u"receipt"_qs,           u"missingItems"_qs, u"dnaOrInterview"_qs,
+                                       u"intentionToRefuse"_qs, u"approval"_qs,     u"refusal"_qs,
+                                       u"objectionDecision"_qs, u"mvvNotice"_qs,    u"unknown"_qs };
     return names;
 }
 
@@ -95,7 +95,8 @@ private:
 
 LetterReading Reader::read()
 {
-    m_reading.looksLikeIndLetter = m_text.countPresent(m_patterns.senderWords) >= m_patterns.senderWordsNeeded;
+    m_reading.looksLikeIndLetter =
+        m_text.countPresent(m_patterns.senderWords) >= m_patterns.senderWordsNeeded;
     readKind();
     readLetterDate();
     readRoleDates();
@@ -158,7 +159,8 @@ void Reader::readLetterDate()
 {
     QList<LabelledDate> dates = m_text.datesAfter(m_patterns.letterDateLabels, LetterText::kLabelReach);
     // A date right after its label wins over one further on ("na dagtekening, dus uiterlijk …").
-    const bool anyNear = std::any_of(dates.cbegin(), dates.cend(), [](const auto &date) { return !date.far; });
+    const bool anyNear =
+        std::any_of(dates.cbegin(), dates.cend(), [](const auto &date) { return !date.far; });
     if (anyNear)
         dates.removeIf([](const LabelledDate &date) { return date.far; });
     if (dates.isEmpty()) {
@@ -201,7 +203,8 @@ std::optional<FoundDate> Reader::periodDate()
             continue;
         if (period.start == FoundPeriod::Start::NotStated)
             doubt(u"periodStartNotStated"_qs);
-        const FoundDate date { rules::datemath::add(m_reading.letterDate->date, period.offset), period.words };
+        const FoundDate date { rules::datemath::add(m_reading.letterDate->date, period.offset),
+                               period.words };
         if (result && result->date != date.date)
             doubt(u"severalAnswerDates"_qs);
         if (!result || date.date < result->date)
@@ -217,6 +220,8 @@ void Reader::readRoleDates()
     const std::optional<FoundDate> explicit_ = explicitDate(*m_type);
     if (m_type->dateRole == LetterDateRole::DecisionBy) {
         m_reading.decisionBy = explicit_;
+        if (!explicit_)
+            doubt(u"noDecisionDate"_qs);
         return;
     }
     setAnswerBy(explicit_, periodDate());
@@ -256,12 +261,13 @@ void Reader::checkPlausible()
             doubt(u"letterDateOld"_qs);
         if (m_reading.answerBy && m_reading.answerBy->date < letter)
             doubt(u"answerBeforeLetterDate"_qs);
-        if (m_reading.answerBy && rules::datemath::daysBetween(letter, m_reading.answerBy->date) > kAnswerFarDays)
+        if (m_reading.answerBy &&
+            rules::datemath::daysBetween(letter, m_reading.answerBy->date) > kAnswerFarDays)
             doubt(u"answerFarAway"_qs);
         if (m_reading.decisionBy && m_reading.decisionBy->date < letter)
             doubt(u"decisionBeforeLetterDate"_qs);
-        if (m_reading.decisionBy
-            && rules::datemath::daysBetween(letter, m_reading.decisionBy->date) > kDecisionFarDays)
+        if (m_reading.decisionBy &&
+            rules::datemath::daysBetween(letter, m_reading.decisionBy->date) > kDecisionFarDays)
             doubt(u"answerFarAway"_qs);
     }
     if (!m_reading.looksLikeIndLetter)

@@ -63,7 +63,7 @@ struct LetterReading
     /**
      * Machine codes why the reading is unsure, for the UI to word: noKind, twoKinds,
      * objectionOutcomeUnclear, noLetterDate, twoLetterDates, letterDateFar, dateInFuture, letterDateOld,
-     * invalidDate, noAnswerDate, severalAnswerDates, answerDatesDisagree, periodStartNotStated,
+     * invalidDate, noAnswerDate, noDecisionDate, severalAnswerDates, answerDatesDisagree, periodStartNotStated,
      * periodFromOtherDate, answerBeforeLetterDate, answerFarAway, decisionBeforeLetterDate,
      * vNumberUnclear, notLikeIndLetter, lowOcrConfidence, dateUnclear (core/ocr: the date's words were
      * read with low confidence).

@@ -15,6 +15,16 @@ constexpr int kMaxPeriod = 366;
 // A V-number read with more than two letters for digits (O for 0, l for 1) is not trusted.
 constexpr qsizetype kMinPrintedDigits = 8;
 
+/** The compiled @p pattern; compiled once per thread (readers run on several threads). */
+const QRegularExpression &compiled(const QString &pattern)
+{
+    thread_local QHash<QString, QRegularExpression> cache;
+    auto it = cache.find(pattern);
+    if (it == cache.end())
+        it = cache.insert(pattern, QRegularExpression(pattern));
+    return *it;
+}
+
 QStringList wordsOf(const QString &folded)
 {
     static const QRegularExpression gap(kGap);
@@ -85,10 +95,11 @@ QString LetterText::fold(const QString &text)
 
 const QRegularExpression &LetterText::phraseRegex(const QString &phrase) const
 {
-    auto it = m_regexes.find(phrase);
-    if (it == m_regexes.end())
-        it = m_regexes.insert(phrase, QRegularExpression(kBefore + alternation({ phrase }) + kAfter));
-    return *it;
+    thread_local QHash<QString, QString> patterns;
+    auto it = patterns.find(phrase);
+    if (it == patterns.end())
+        it = patterns.insert(phrase, kBefore + alternation({ phrase }) + kAfter);
+    return compiled(*it);
 }
 
 bool LetterText::contains(const QString &phrase) const
@@ -120,12 +131,14 @@ void LetterText::findDates()
     QStringList monthWords = m_patterns.months;
     for (const QStringList &forms : m_patterns.monthAbbreviations)
         monthWords << forms;
-    const QRegularExpression named(kBefore + u"(\\d{1,2})\\s*(?:e\\s+)?("_qs + alternation(monthWords)
-                                   + u")\\.?[\\s,]*(\\d{4})(?!\\d)"_qs);
-    const QRegularExpression numeric(u"(?<![\\p{N}])(\\d{1,2})\\s?[-/.]\\s?(\\d{1,2})\\s?[-/.]\\s?(\\d{4})(?!\\d)"_qs);
+    const QRegularExpression &named = compiled(kBefore + u"(\\d{1,2})\\s*(?:e\\s+)?("_qs +
+                                               alternation(monthWords) + u")\\.?[\\s,]*(\\d{4})(?!\\d)"_qs);
+    const QRegularExpression &numeric =
+        compiled(u"(?<![\\p{N}])(\\d{1,2})\\s?[-/.]\\s?(\\d{1,2})\\s?[-/.]\\s?(\\d{4})(?!\\d)"_qs);
     addDateHits(named, true);
     addDateHits(numeric, false);
-    std::sort(m_dates.begin(), m_dates.end(), [](const DateHit &a, const DateHit &b) { return a.begin < b.begin; });
+    std::sort(m_dates.begin(), m_dates.end(),
+              [](const DateHit &a, const DateHit &b) { return a.begin < b.begin; });
 }
 
 void LetterText::addDateHits(const QRegularExpression &pattern, bool named)
@@ -167,10 +180,12 @@ QList<LabelledDate> LetterText::datesAfter(const QStringList &labels, qsizetype 
             const bool far = !onlyGaps(QStringView(m_folded).mid(end, hit->begin - end));
             if (far && reach <= kLeadReach)
                 continue;
-            found.append({ hit->begin, { hit->date, m_original.mid(hit->begin, hit->end - hit->begin), far } });
+            found.append(
+                { hit->begin, { hit->date, m_original.mid(hit->begin, hit->end - hit->begin), far } });
         }
     }
-    std::stable_sort(found.begin(), found.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    std::stable_sort(found.begin(), found.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
     QList<LabelledDate> dates;
     qsizetype last = -1;
     for (const auto &[position, date] : found) {
@@ -190,9 +205,9 @@ QList<FoundPeriod> LetterText::periods() const
     QStringList units;
     for (const auto &[word, unit] : m_patterns.periods.units)
         units << word;
-    const QRegularExpression pattern(kBefore + alternation(m_patterns.periods.leads) + kGap + u"(\\d{1,3}|"_qs
-                                     + alternation(numberWords) + u')' + kGap + u'(' + alternation(units) + u')'
-                                     + kAfter);
+    const QRegularExpression &pattern =
+        compiled(kBefore + alternation(m_patterns.periods.leads) + kGap + u"(\\d{1,3}|"_qs +
+                 alternation(numberWords) + u')' + kGap + u'(' + alternation(units) + u')' + kAfter);
     QList<FoundPeriod> result;
     auto it = pattern.globalMatch(m_folded);
     while (it.hasNext()) {
@@ -215,20 +230,22 @@ std::optional<FoundPeriod> LetterText::periodAt(const QRegularExpressionMatch &m
     for (const auto &[word, unit] : m_patterns.periods.units) {
         if (fold(word) != match.captured(2))
             continue;
-        (unit == u"days" ? period.offset.days : unit == u"weeks" ? period.offset.weeks : period.offset.months) =
-            count;
+        (unit == u"days"        ? period.offset.days
+             : unit == u"weeks" ? period.offset.weeks
+                                : period.offset.months) = count;
     }
     qsizetype end = match.capturedEnd();
-    const QRegularExpression from(u"[^\\p{L}\\p{N}]{0,3}"_qs + alternation(m_patterns.periods.fromLetterDate)
-                                  + kAfter);
-    const QRegularExpression otherStart(u"[^\\p{L}\\p{N}]{1,3}na"_qs + kAfter);
+    const QRegularExpression &from =
+        compiled(u"[^\\p{L}\\p{N}]{0,3}"_qs + alternation(m_patterns.periods.fromLetterDate) + kAfter);
+    const QRegularExpression &otherStart = compiled(u"[^\\p{L}\\p{N}]{1,3}na"_qs + kAfter);
     const auto fromMatch = from.match(m_folded, end, QRegularExpression::NormalMatch,
                                       QRegularExpression::AnchorAtOffsetMatchOption);
     if (fromMatch.hasMatch()) {
         period.start = FoundPeriod::Start::LetterDate;
         end = fromMatch.capturedEnd();
-    } else if (otherStart.match(m_folded, end, QRegularExpression::NormalMatch,
-                                QRegularExpression::AnchorAtOffsetMatchOption)
+    } else if (otherStart
+                   .match(m_folded, end, QRegularExpression::NormalMatch,
+                          QRegularExpression::AnchorAtOffsetMatchOption)
                    .hasMatch()) {
         period.start = FoundPeriod::Start::Other;
     }
@@ -238,13 +255,15 @@ std::optional<FoundPeriod> LetterText::periodAt(const QRegularExpressionMatch &m
 
 std::optional<QString> LetterText::vNumber(const QStringList &labels) const
 {
-    static const QRegularExpression number(u"[^\\p{L}\\p{N}]{0,4}((?:[0-9oil|][ .\\-]?){9}[0-9oil|])(?![\\p{N}])"_qs);
+    static const QRegularExpression number(
+        u"[^\\p{L}\\p{N}]{0,4}((?:[0-9oil|][ .\\-]?){9}[0-9oil|])(?![\\p{N}])"_qs);
     std::optional<QString> result;
     for (const QString &label : labels) {
         auto it = phraseRegex(label).globalMatch(m_folded);
         while (it.hasNext()) {
-            const auto match = number.match(m_folded, it.next().capturedEnd(), QRegularExpression::NormalMatch,
-                                            QRegularExpression::AnchorAtOffsetMatchOption);
+            const auto match =
+                number.match(m_folded, it.next().capturedEnd(), QRegularExpression::NormalMatch,
+                             QRegularExpression::AnchorAtOffsetMatchOption);
             QString digits;
             qsizetype printed = 0;
             for (const QChar c : match.captured(1)) {

@@ -71,7 +71,8 @@ public:
     [[nodiscard]] QList<FoundPeriod> periods() const;
     /** The 10 digits after a V-number label; empty string when a label has no number; nullopt: no label. */
     [[nodiscard]] std::optional<QString> vNumber(const QStringList &labels) const;
-    /** The first reference-like token (6 digits, or 4 with - / .) shortly after any of @p labels; empty if none. */
+    /** The first reference-like token (6 digits, or 4 with - / .) shortly after any of @p labels; empty if
+     * none. */
     [[nodiscard]] QString tokenAfter(const QStringList &labels) const;
 
     /** @p text folded: lower case, accents removed, same length. */
@@ -96,7 +97,6 @@ private:
     const rules::LetterPatterns &m_patterns;
     QList<DateHit> m_dates;
     bool m_invalidDate = false;
-    mutable QHash<QString, QRegularExpression> m_regexes;
 };
 
 } // namespace samen::letters

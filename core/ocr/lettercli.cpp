@@ -111,8 +111,8 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
     }
     const PageLoad load = loadLetterFile(options.file);
     if (load.pages.isEmpty()) {
-        err << "samen-letters: " << options.file << ": cannot read it as a letter (" << loadErrorName(load.error)
-            << ")\n";
+        err << "samen-letters: " << options.file << ": cannot read it as a letter ("
+            << loadErrorName(load.error) << ")\n";
         return BadInput;
     }
     if (load.error == LoadError::TooManyPages)
@@ -124,7 +124,8 @@ int run(const QStringList &args, QTextStream &out, QTextStream &err)
         err << "samen-letters: " << problem << '\n';
         return Broken;
     }
-    const letters::LetterReading reading = readLetter(load.pages, *engine, pack.pack->journey.reading, options.today);
+    const letters::LetterReading reading =
+        readLetter(load.pages, *engine, pack.pack->journey.reading, options.today);
     out << QJsonDocument(readingJson(reading, load)).toJson(QJsonDocument::Indented);
     return Ok;
 }

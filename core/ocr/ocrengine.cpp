@@ -22,7 +22,7 @@ constexpr int kDpi = 300;
 /** Tesseract's variables: no debug output anywhere, no files, the page's resolution known. */
 void quietVariables(std::vector<std::string> &names, std::vector<std::string> &values)
 {
-    names = { "debug_file", "tessedit_write_images", "tessedit_create_hocr", "tessedit_create_pdf",
+    names = { "debug_file",          "tessedit_write_images",   "tessedit_create_hocr", "tessedit_create_pdf",
               "tessedit_create_txt", "tessedit_create_boxfile", "user_defined_dpi" };
     values = { "/dev/null", "0", "0", "0", "0", "0", std::to_string(kDpi) };
 }
@@ -91,8 +91,7 @@ std::unique_ptr<OcrEngine> OcrEngine::open(QString *error)
     quietVariables(names, values);
     std::unique_ptr<OcrEngine> engine(new OcrEngine);
     if (engine->m_api->Init(model.constData(), int(model.size()), "nld", tesseract::OEM_LSTM_ONLY, nullptr, 0,
-                            &names, &values, false, nullptr)
-        != 0) {
+                            &names, &values, false, nullptr) != 0) {
         if (error)
             *error = QStringLiteral("Tesseract could not load %1").arg(kModel);
         return nullptr;

@@ -34,7 +34,8 @@ PageLoad failed(LoadError error)
 }
 
 /** Poppler's messages could quote a document's contents: they go nowhere. */
-void ignorePopplerMessage(const QString &, const QVariant &) { }
+void ignorePopplerMessage(const QString &, const QVariant &)
+{ }
 
 PageLoad loadPdf(const QByteArray &bytes)
 {

@@ -61,7 +61,8 @@ struct PageLoad
  */
 [[nodiscard]] PageLoad loadLetterBytes(const QByteArray &bytes);
 
-/** loadLetterBytes() of the file at @p path; Unreadable when it cannot be opened, TooLarge above kMaxFileBytes. */
+/** loadLetterBytes() of the file at @p path; Unreadable when it cannot be opened, TooLarge above
+ * kMaxFileBytes. */
 [[nodiscard]] PageLoad loadLetterFile(const QString &path);
 
 } // namespace samen::ocr

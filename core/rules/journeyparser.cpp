@@ -356,9 +356,8 @@ void JourneyParser::requirePhasesEntered() const
 
 const QStringList &journeySections()
 {
-    static const QStringList sections = { u"phases"_qs,   u"letters"_qs, u"help"_qs,
-                                          u"glossary"_qs, u"costs"_qs,   u"support"_qs,
-                                          u"letterReading"_qs };
+    static const QStringList sections = { u"phases"_qs, u"letters"_qs, u"help"_qs,         u"glossary"_qs,
+                                          u"costs"_qs,  u"support"_qs, u"letterReading"_qs };
     return sections;
 }
 

@@ -53,7 +53,8 @@ struct PeriodPattern
 {
     /** Words before the number, e.g. "binnen". */
     QStringList leads;
-    /** Unit words and what they are: "dag"/"dagen" → "days", "week"/"weken" → "weeks", "maand(en)" → "months". */
+    /** Unit words and what they are: "dag"/"dagen" → "days", "week"/"weken" → "weeks", "maand(en)" →
+     * "months". */
     QList<QPair<QString, QString>> units;
     /** Phrases after the unit that count it from the letter's own date ("na dagtekening"). */
     QStringList fromLetterDate;

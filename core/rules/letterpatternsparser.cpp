@@ -63,8 +63,8 @@ LetterPatterns PatternsParser::parse(const QJsonObject &section)
 {
     json::onlyKeys(section, kSection,
                    { u"months"_qs, u"monthAbbreviations"_qs, u"numberWords"_qs, u"letterDateLabels"_qs,
-                     u"vNumberLabels"_qs, u"caseNumberLabels"_qs, u"senderWords"_qs,
-                     u"senderWordsNeeded"_qs, u"periods"_qs, u"types"_qs, u"source"_qs });
+                     u"vNumberLabels"_qs, u"caseNumberLabels"_qs, u"senderWords"_qs, u"senderWordsNeeded"_qs,
+                     u"periods"_qs, u"types"_qs, u"source"_qs });
     readMonths(section);
     readNumberWords(section);
     m_patterns.letterDateLabels = phrases(section, u"letterDateLabels"_qs, kSection, true);
@@ -79,7 +79,8 @@ LetterPatterns PatternsParser::parse(const QJsonObject &section)
     const QString typesPath = child(kSection, u"types"_qs);
     const QJsonArray types = json::asArray(section.value(u"types"_qs), typesPath);
     for (qsizetype i = 0; i < types.size(); ++i)
-        m_patterns.types.append(readType(json::asObject(types.at(i), child(typesPath, i)), child(typesPath, i)));
+        m_patterns.types.append(
+            readType(json::asObject(types.at(i), child(typesPath, i)), child(typesPath, i)));
     for (const QString &kind : letterKindNames()) {
         if (!m_kinds.contains(kind))
             throw InputError { typesPath, QStringLiteral("no patterns for type %1").arg(quoted(kind)) };
@@ -92,7 +93,8 @@ QString PatternsParser::sourceRef(const QJsonObject &object, const QString &path
 {
     const QString value = json::requiredString(object, u"source"_qs, path);
     if (!m_pack.source(value))
-        throw InputError { child(path, u"source"_qs), QStringLiteral("unknown source %1").arg(quoted(value)) };
+        throw InputError { child(path, u"source"_qs),
+                           QStringLiteral("unknown source %1").arg(quoted(value)) };
     return value;
 }
 
@@ -100,7 +102,8 @@ QString PatternsParser::letterRef(const QJsonObject &object, const QString &path
 {
     const QString value = json::requiredString(object, u"letter"_qs, path);
     if (!m_journey.letter(value))
-        throw InputError { child(path, u"letter"_qs), QStringLiteral("unknown letter %1").arg(quoted(value)) };
+        throw InputError { child(path, u"letter"_qs),
+                           QStringLiteral("unknown letter %1").arg(quoted(value)) };
     return value;
 }
 
@@ -198,9 +201,11 @@ LetterTypePattern PatternsParser::readType(const QJsonObject &object, const QStr
     LetterTypePattern type;
     type.kind = json::requiredString(object, u"kind"_qs, path);
     if (!letterKindNames().contains(type.kind))
-        throw InputError { child(path, u"kind"_qs), QStringLiteral("unknown type %1").arg(quoted(type.kind)) };
+        throw InputError { child(path, u"kind"_qs),
+                           QStringLiteral("unknown type %1").arg(quoted(type.kind)) };
     if (m_kinds.contains(type.kind))
-        throw InputError { child(path, u"kind"_qs), QStringLiteral("duplicate type %1").arg(quoted(type.kind)) };
+        throw InputError { child(path, u"kind"_qs),
+                           QStringLiteral("duplicate type %1").arg(quoted(type.kind)) };
     m_kinds.insert(type.kind);
     if (object.contains(u"letter"_qs) == object.contains(u"variants"_qs))
         throw InputError { path, QStringLiteral("needs either \"letter\" or \"variants\"") };
@@ -221,8 +226,8 @@ LetterTypePattern PatternsParser::readType(const QJsonObject &object, const QStr
 
 const QStringList &letterKindNames()
 {
-    static const QStringList names = { u"receipt"_qs,  u"missingItems"_qs, u"dnaOrInterview"_qs,
-                                       u"intentionToRefuse"_qs, u"approval"_qs, u"refusal"_qs,
+    static const QStringList names = { u"receipt"_qs,           u"missingItems"_qs, u"dnaOrInterview"_qs,
+                                       u"intentionToRefuse"_qs, u"approval"_qs,     u"refusal"_qs,
                                        u"objectionDecision"_qs, u"mvvNotice"_qs };
     return names;
 }

@@ -61,7 +61,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("json");
         QTest::addColumn<QString>("expected");
         const auto row = [](const char *name, const char *path, const char *json, const char *expected) {
-            QTest::newRow(name) << QString::fromUtf8(path) << QString::fromUtf8(json) << QString::fromUtf8(expected);
+            QTest::newRow(name) << QString::fromUtf8(path) << QString::fromUtf8(json)
+                                << QString::fromUtf8(expected);
         };
         row("unknown source", "letterReading.types[1].source", "\"x\"",
             "letterReading.types[1].source: unknown source \"x\"");
@@ -88,7 +89,8 @@ private Q_SLOTS:
             "letterReading.types[1].dateRole: must be \"none\", \"answerBy\" or \"decisionBy\"");
         row("date role without leads", "letterReading.types[1].dateLeads", "[]",
             "letterReading.types[1].dateLeads: needs at least one phrase");
-        row("eleven months", "letterReading.months[11]", "undefined", "letterReading.months: needs the 12 month names");
+        row("eleven months", "letterReading.months[11]", "undefined",
+            "letterReading.months: needs the 12 month names");
         row("unknown unit", "letterReading.periods.units.weken", "\"fortnights\"",
             "letterReading.periods.units.weken: must be \"days\", \"weeks\" or \"months\"");
         row("number word zero", "letterReading.numberWords.nul", "0",

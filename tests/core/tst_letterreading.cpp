@@ -73,7 +73,8 @@ private Q_SLOTS:
                "bekendmaking van dit besluit bezwaar maken."_qs
             << u"refusal"_qs << u"decisionNo"_qs << u"2027-02-09"_qs << QString();
         QTest::newRow("objection refused")
-            << u"Betreft: Beslissing op bezwaar\nUw bezwaar is ongegrond. U kunt binnen vier weken na dagtekening "
+            << u"Betreft: Beslissing op bezwaar\nUw bezwaar is ongegrond. U kunt binnen vier weken na "
+               u"dagtekening "
                "beroep instellen bij de rechtbank."_qs
             << u"objectionDecision"_qs << u"objectionRefused"_qs << u"2027-02-09"_qs << QString();
         QTest::newRow("objection granted")
@@ -108,8 +109,9 @@ private Q_SLOTS:
 
     void thePeriodsWordsAreKept()
     {
-        const LetterReading reading = read(header() + u"Herstel verzuim. Stuur de documenten binnen 4 weken\nna "
-                                                      "de datum van deze brief."_qs);
+        const LetterReading reading = read(header() +
+                                           u"Herstel verzuim. Stuur de documenten binnen 4 weken\nna "
+                                           "de datum van deze brief."_qs);
         QCOMPARE(reading.answerBy->date, QDate(2027, 2, 9));
         QCOMPARE(reading.answerBy->words, u"binnen 4 weken\nna de datum van deze brief"_qs.simplified());
     }
@@ -143,16 +145,21 @@ private Q_SLOTS:
         QTest::addColumn<QString>("sentence");
         QTest::addColumn<QDate>("answerBy");
         QTest::addColumn<QString>("doubt");
-        QTest::newRow("number word weeks") << u"binnen twee weken na dagtekening"_qs << QDate(2027, 1, 26) << QString();
-        QTest::newRow("digits days") << u"binnen 14 dagen na dagtekening"_qs << QDate(2027, 1, 26) << QString();
-        QTest::newRow("one week") << u"binnen een week na de dagtekening"_qs << QDate(2027, 1, 19) << QString();
-        QTest::newRow("months") << u"binnen 1 maand na de datum van deze brief"_qs << QDate(2027, 2, 12) << QString();
+        QTest::newRow("number word weeks")
+            << u"binnen twee weken na dagtekening"_qs << QDate(2027, 1, 26) << QString();
+        QTest::newRow("digits days") << u"binnen 14 dagen na dagtekening"_qs << QDate(2027, 1, 26)
+                                     << QString();
+        QTest::newRow("one week") << u"binnen een week na de dagtekening"_qs << QDate(2027, 1, 19)
+                                  << QString();
+        QTest::newRow("months") << u"binnen 1 maand na de datum van deze brief"_qs << QDate(2027, 2, 12)
+                                << QString();
         QTest::newRow("start not stated")
             << u"binnen vier weken."_qs << QDate(2027, 2, 9) << u"periodStartNotStated"_qs;
-        QTest::newRow("other start")
-            << u"binnen vier weken na ontvangst van de documenten."_qs << QDate() << u"periodFromOtherDate"_qs;
+        QTest::newRow("other start") << u"binnen vier weken na ontvangst van de documenten."_qs << QDate()
+                                     << u"periodFromOtherDate"_qs;
         QTest::newRow("date and period agree")
-            << u"binnen twee weken na dagtekening, dus uiterlijk 26 januari 2027"_qs << QDate(2027, 1, 26) << QString();
+            << u"binnen twee weken na dagtekening, dus uiterlijk 26 januari 2027"_qs << QDate(2027, 1, 26)
+            << QString();
         QTest::newRow("date and period disagree")
             << u"binnen twee weken na dagtekening, dus uiterlijk 30 januari 2027"_qs << QDate(2027, 1, 26)
             << u"answerDatesDisagree"_qs;
@@ -190,8 +197,10 @@ private Q_SLOTS:
         QFETCH(QString, line);
         QFETCH(QString, vNumber);
         QFETCH(bool, unclear);
-        const LetterReading reading = read(u"Immigratie- en Naturalisatiedienst\nDatum 12 januari 2027\nOns kenmerk "
-                                           "X-1\n"_qs + line + u"\nOntvangstbevestiging"_qs);
+        const LetterReading reading =
+            read(u"Immigratie- en Naturalisatiedienst\nDatum 12 januari 2027\nOns kenmerk "
+                 "X-1\n"_qs +
+                 line + u"\nOntvangstbevestiging"_qs);
         QCOMPARE(reading.vNumber, vNumber);
         QCOMPARE(reading.doubts.contains(u"vNumberUnclear"_qs), unclear);
     }
@@ -225,32 +234,36 @@ private Q_SLOTS:
         QTest::newRow("no letter date")
             << u"Immigratie- en Naturalisatiedienst\nV-nummer 1234567890\nHerstel verzuim binnen vier weken na dagtekening"_qs
             << u"noLetterDate"_qs;
-        QTest::newRow("impossible letter date") << header(u"31-02-2027"_qs) + u"Ontvangstbevestiging"_qs
-                                                << u"invalidDate"_qs;
-        QTest::newRow("letter date in future") << header(u"3 maart 2027"_qs) + u"Ontvangstbevestiging"_qs
-                                               << u"dateInFuture"_qs;
+        QTest::newRow("impossible letter date")
+            << header(u"31-02-2027"_qs) + u"Ontvangstbevestiging"_qs << u"invalidDate"_qs;
+        QTest::newRow("letter date in future")
+            << header(u"3 maart 2027"_qs) + u"Ontvangstbevestiging"_qs << u"dateInFuture"_qs;
         QTest::newRow("old letter") << header(u"3 maart 2019"_qs) + u"Ontvangstbevestiging"_qs
                                     << u"letterDateOld"_qs;
-        QTest::newRow("two kinds") << header() + u"Herstel verzuim. Ontvangstbevestiging."_qs << u"twoKinds"_qs;
+        QTest::newRow("two kinds") << header() + u"Herstel verzuim. Ontvangstbevestiging."_qs
+                                   << u"twoKinds"_qs;
         QTest::newRow("no kind") << header() + u"Wij schrijven u over uw zaak."_qs << u"noKind"_qs;
-        QTest::newRow("objection outcome unclear") << header() + u"Beslissing op bezwaar. Uw bezwaar is deels "
-                                                                 "gegrond en deels ongegrond."_qs
-                                                   << u"objectionOutcomeUnclear"_qs;
+        QTest::newRow("objection outcome unclear") << header() +
+                u"Beslissing op bezwaar. Uw bezwaar is deels "
+                "gegrond en deels ongegrond."_qs << u"objectionOutcomeUnclear"_qs;
         QTest::newRow("answer before letter date")
             << header() + u"Herstel verzuim. Stuur de documenten uiterlijk op 2 januari 2027."_qs
             << u"answerBeforeLetterDate"_qs;
         QTest::newRow("answer far away")
             << header() + u"Herstel verzuim. Stuur de documenten uiterlijk op 2 januari 2028."_qs
             << u"answerFarAway"_qs;
-        QTest::newRow("two answer dates")
-            << header() + u"Herstel verzuim. Stuur het paspoort uiterlijk op 2 februari 2027 en de akte "
-                          "uiterlijk op 9 februari 2027."_qs
-            << u"severalAnswerDates"_qs;
-        QTest::newRow("no answer date") << header() + u"Herstel verzuim. Stuur de documenten snel."_qs
-                                        << u"noAnswerDate"_qs;
-        QTest::newRow("two letter dates") << header() + u"Datum 13 januari 2027\nOntvangstbevestiging"_qs
-                                          << u"twoLetterDates"_qs;
-        QTest::newRow("low OCR confidence") << header() + u"Ontvangstbevestiging"_qs << u"lowOcrConfidence"_qs;
+        QTest::newRow("two answer dates") << header() +
+                u"Herstel verzuim. Stuur het paspoort uiterlijk op 2 februari 2027 en de akte "
+                "uiterlijk op 9 februari 2027."_qs
+                                          << u"severalAnswerDates"_qs;
+        QTest::newRow("no answer date")
+            << header() + u"Herstel verzuim. Stuur de documenten snel."_qs << u"noAnswerDate"_qs;
+        QTest::newRow("receipt without decision date")
+            << header() + u"Ontvangstbevestiging. Wij hebben uw aanvraag ontvangen."_qs << u"noDecisionDate"_qs;
+        QTest::newRow("two letter dates")
+            << header() + u"Datum 13 januari 2027\nOntvangstbevestiging"_qs << u"twoLetterDates"_qs;
+        QTest::newRow("low OCR confidence")
+            << header() + u"Ontvangstbevestiging"_qs << u"lowOcrConfidence"_qs;
     }
     void doubts()
     {
@@ -271,15 +284,17 @@ private Q_SLOTS:
 
     void anUnclearObjectionOutcomeHasNoPackLetter()
     {
-        const LetterReading reading = read(header() + u"Beslissing op bezwaar. Uw bezwaar is deels gegrond en "
-                                                      "deels ongegrond."_qs);
+        const LetterReading reading = read(header() +
+                                           u"Beslissing op bezwaar. Uw bezwaar is deels gegrond en "
+                                           "deels ongegrond."_qs);
         QCOMPARE(reading.kind, LetterKind::ObjectionDecision);
         QVERIFY(reading.packLetterId.isEmpty());
     }
 
     void accentsAndLineBreaksDoNotMatter()
     {
-        const LetterReading reading = read(header() + u"HERSTEL\nVERZUIM\nStuur de documenten vóór 1 februari 2027."_qs);
+        const LetterReading reading =
+            read(header() + u"HERSTEL\nVERZUIM\nStuur de documenten vóór 1 februari 2027."_qs);
         QCOMPARE(reading.kind, LetterKind::MissingItems);
         QCOMPARE(reading.answerBy->date, QDate(2027, 2, 1));
     }

@@ -37,7 +37,8 @@ struct Outcome
     QString reason;
 };
 
-QString compareDate(const char *name, const std::optional<QDate> &expected, const std::optional<letters::FoundDate> &read)
+QString compareDate(const char *name, const std::optional<QDate> &expected,
+                    const std::optional<letters::FoundDate> &read)
 {
     const std::optional<QDate> got = read ? std::optional<QDate>(read->date) : std::nullopt;
     if (got == expected)
@@ -50,18 +51,20 @@ Outcome check(int seed, const letters::LetterReading &reading, const testing::Le
     Outcome outcome;
     outcome.seed = seed;
     outcome.type = truth.packLetterId;
-    outcome.typeRight = letters::kindName(reading.kind) == truth.type && reading.packLetterId == truth.packLetterId;
+    outcome.typeRight =
+        letters::kindName(reading.kind) == truth.type && reading.packLetterId == truth.packLetterId;
     if (!outcome.typeRight)
-        outcome.reason += u"type read %1/%2, is %3/%4; "_qs.arg(letters::kindName(reading.kind), reading.packLetterId,
-                                                                 truth.type, truth.packLetterId);
-    const QString dates = compareDate("letterDate", truth.letterDate, reading.letterDate)
-        + compareDate("answerBy", truth.answerBy, reading.answerBy)
-        + compareDate("decisionBy", truth.decisionBy, reading.decisionBy);
+        outcome.reason += u"type read %1/%2, is %3/%4; "_qs.arg(
+            letters::kindName(reading.kind), reading.packLetterId, truth.type, truth.packLetterId);
+    const QString dates = compareDate("letterDate", truth.letterDate, reading.letterDate) +
+        compareDate("answerBy", truth.answerBy, reading.answerBy) +
+        compareDate("decisionBy", truth.decisionBy, reading.decisionBy);
     outcome.datesRight = dates.isEmpty();
     outcome.reason += dates;
     outcome.wrongButSure = !outcome.datesRight && letters::isSure(reading);
     if (!outcome.reason.isEmpty())
-        outcome.reason += u"doubts [%1], confidence %2"_qs.arg(reading.doubts.join(u", "_qs)).arg(reading.confidence, 0, 'f', 2);
+        outcome.reason += u"doubts [%1], confidence %2"_qs.arg(reading.doubts.join(u", "_qs))
+                              .arg(reading.confidence, 0, 'f', 2);
     return outcome;
 }
 
@@ -77,8 +80,9 @@ class TestLetterAccuracy : public QObject
 private Q_SLOTS:
     void generatedLettersAreRead()
     {
-        const int count = qEnvironmentVariableIsSet("SAMEN_LETTER_COUNT") ? qEnvironmentVariableIntValue("SAMEN_LETTER_COUNT")
-                                                                         : 100;
+        const int count = qEnvironmentVariableIsSet("SAMEN_LETTER_COUNT")
+            ? qEnvironmentVariableIntValue("SAMEN_LETTER_COUNT")
+            : 100;
         const rules::LetterPatterns &patterns = rules::bundledPack().pack->journey.reading;
         QList<Outcome> outcomes(count);
         std::mutex failures;
@@ -97,9 +101,12 @@ private Q_SLOTS:
                 const testing::GeneratedLetter letter = testing::generateLetter(seed);
                 const ocr::PageLoad load =
                     ocr::loadLetterBytes(testing::jpegBytes(testing::photographed(letter.page, seed)));
-                outcomes[seed] = check(seed, ocr::readLetter(load.pages, *engine, patterns, kToday), letter.truth);
+                outcomes[seed] =
+                    check(seed, ocr::readLetter(load.pages, *engine, patterns, kToday), letter.truth);
             }
         };
+        // Qt's image plugins load on first use, in the main thread, before the second thread needs them.
+        QVERIFY(!testing::jpegBytes(QImage(8, 8, QImage::Format_RGB32)).isEmpty());
         std::thread second(work, 1);
         work(0);
         second.join();
@@ -120,13 +127,20 @@ private Q_SLOTS:
             if (!outcome.reason.isEmpty())
                 qInfo().noquote() << "letter" << outcome.seed << outcome.type << ":" << outcome.reason;
         }
-        qInfo().noquote() << u"| letter type | letters | type right | dates right | both right | wrong date offered as sure |"_qs;
+        qInfo().noquote()
+            << u"| letter type | letters | type right | dates right | both right | wrong date offered as sure |"_qs;
         qInfo().noquote() << u"|---|---|---|---|---|---|"_qs;
         for (auto it = table.cbegin(); it != table.cend(); ++it)
             qInfo().noquote() << u"| %1 | %2 | %3 | %4 | %5 | %6 |"_qs.arg(it.key())
-                                     .arg(it.value()[0]).arg(it.value()[1]).arg(it.value()[2]).arg(it.value()[3]).arg(it.value()[4]);
-        qInfo().noquote() << u"| all | %1 | | | %2 (%3 %) | %4 |"_qs.arg(count).arg(allRight)
-                                 .arg(100.0 * allRight / count, 0, 'f', 1).arg(wrongButSure);
+                                     .arg(it.value()[0])
+                                     .arg(it.value()[1])
+                                     .arg(it.value()[2])
+                                     .arg(it.value()[3])
+                                     .arg(it.value()[4]);
+        qInfo().noquote() << u"| all | %1 | | | %2 (%3 %) | %4 |"_qs.arg(count)
+                                 .arg(allRight)
+                                 .arg(100.0 * allRight / count, 0, 'f', 1)
+                                 .arg(wrongButSure);
         qInfo().noquote() << "seconds:" << timer.elapsed() / 1000.0;
         QVERIFY2(allRight * 100 >= 95 * count, "fewer than 95 % read right");
         QCOMPARE(wrongButSure, 0);

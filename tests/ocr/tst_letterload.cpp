@@ -87,7 +87,8 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
-        QCOMPARE(QDir(m_tmp.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
+        QCOMPARE(QDir(m_tmp.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
+                 QStringList());
     }
 
     void aPhotoIsOneGreyPage()
@@ -143,7 +144,8 @@ private Q_SLOTS:
         QTest::newRow("random bytes") << randomBytes(100000, 1) << LoadError::Unreadable;
         QTest::newRow("nothing") << QByteArray() << LoadError::Empty;
         QTest::newRow("PDF without pages") << pdfWithoutPages() << LoadError::Empty;
-        QTest::newRow("broken PDF") << QByteArray("%PDF-1.4\n") + randomBytes(5000, 2) << LoadError::Unreadable;
+        QTest::newRow("broken PDF") << QByteArray("%PDF-1.4\n") + randomBytes(5000, 2)
+                                    << LoadError::Unreadable;
         QTest::newRow("text") << QByteArray("Datum 12 januari 2027\n") << LoadError::Unreadable;
         QTest::newRow("over 100 MB") << QByteArray(ocr::kMaxFileBytes + 1, 'x') << LoadError::TooLarge;
     }
@@ -188,8 +190,8 @@ private Q_SLOTS:
         QVERIFY2(engine, qPrintable(error));
         const ocr::PageLoad load = ocr::loadLetterBytes(testing::jpegBytes(cat));
         QCOMPARE(load.error, LoadError::None);
-        const letters::LetterReading reading =
-            ocr::readLetter(load.pages, *engine, rules::bundledPack().pack->journey.reading, QDate(2027, 2, 1));
+        const letters::LetterReading reading = ocr::readLetter(
+            load.pages, *engine, rules::bundledPack().pack->journey.reading, QDate(2027, 2, 1));
         QCOMPARE(reading.kind, letters::LetterKind::Unknown);
         QVERIFY(!reading.looksLikeIndLetter);
         QVERIFY(!reading.letterDate);

@@ -44,7 +44,8 @@ private Q_SLOTS:
 
     void aLetterIsPrintedAsJson()
     {
-        const Run run = samenLetters({ u"read"_qs, m_files.filePath(u"letter.jpg"_qs), u"--today"_qs, u"2027-02-15"_qs });
+        const Run run =
+            samenLetters({ u"read"_qs, m_files.filePath(u"letter.jpg"_qs), u"--today"_qs, u"2027-02-15"_qs });
         QCOMPARE(run.exitCode, 0);
         QCOMPARE(run.err, QByteArray());
         QJsonParseError error;
@@ -67,9 +68,12 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
-        QTest::newRow("noise") << QStringList { u"read"_qs, m_files.filePath(u"noise.jpg"_qs) } << u"unreadable"_qs;
-        QTest::newRow("missing") << QStringList { u"read"_qs, m_files.filePath(u"none.pdf"_qs) } << u"unreadable"_qs;
-        QTest::newRow("bad today") << QStringList { u"read"_qs, m_files.filePath(u"letter.jpg"_qs), u"--today"_qs, u"15-02-2027"_qs }
+        QTest::newRow("noise") << QStringList { u"read"_qs, m_files.filePath(u"noise.jpg"_qs) }
+                               << u"unreadable"_qs;
+        QTest::newRow("missing") << QStringList { u"read"_qs, m_files.filePath(u"none.pdf"_qs) }
+                                 << u"unreadable"_qs;
+        QTest::newRow("bad today") << QStringList { u"read"_qs, m_files.filePath(u"letter.jpg"_qs),
+                                                    u"--today"_qs, u"15-02-2027"_qs }
                                    << u"--today"_qs;
         QTest::newRow("no file") << QStringList { u"read"_qs } << u"needs a FILE"_qs;
         QTest::newRow("unknown command") << QStringList { u"write"_qs } << u"unknown command"_qs;
@@ -90,7 +94,8 @@ private:
     {
         QProcess process;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        for (const char *name : { "TMPDIR", "HOME", "XDG_RUNTIME_DIR", "XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME" })
+        for (const char *name :
+             { "TMPDIR", "HOME", "XDG_RUNTIME_DIR", "XDG_CACHE_HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME" })
             env.insert(QString::fromLatin1(name), m_empty.path());
         process.setProcessEnvironment(env);
         process.setWorkingDirectory(m_empty.path());
@@ -102,7 +107,9 @@ private:
 
     bool emptyFolderStaysEmpty() const
     {
-        return QDir(m_empty.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).isEmpty();
+        return QDir(m_empty.path())
+            .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)
+            .isEmpty();
     }
 
     QTemporaryDir m_files;

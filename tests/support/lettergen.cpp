@@ -20,16 +20,16 @@ constexpr int kWidth = 2480;
 constexpr int kHeight = 3508;
 constexpr double kPointPx = 300.0 / 72.0;
 
-const QStringList kMonths = { u"januari"_qs, u"februari"_qs, u"maart"_qs,     u"april"_qs,
-                              u"mei"_qs,     u"juni"_qs,     u"juli"_qs,      u"augustus"_qs,
-                              u"september"_qs, u"oktober"_qs, u"november"_qs, u"december"_qs };
+const QStringList kMonths = { u"januari"_qs,   u"februari"_qs, u"maart"_qs,    u"april"_qs,
+                              u"mei"_qs,       u"juni"_qs,     u"juli"_qs,     u"augustus"_qs,
+                              u"september"_qs, u"oktober"_qs,  u"november"_qs, u"december"_qs };
 const QStringList kGiven = { u"A."_qs, u"M."_qs, u"S."_qs, u"Y."_qs, u"H."_qs, u"F."_qs, u"T."_qs, u"R."_qs };
-const QStringList kFamily = { u"Tesfay"_qs,  u"Haddad"_qs,  u"Ahmadi"_qs,  u"Mehari"_qs, u"Al-Hassan"_qs,
-                              u"Rahimi"_qs,  u"Gebremedhin"_qs, u"Karimi"_qs, u"Yousef"_qs, u"Habte"_qs };
-const QStringList kStreets = { u"Kerkstraat"_qs, u"Dorpsweg"_qs, u"Molenlaan"_qs, u"Stationsplein"_qs,
-                               u"Beukenlaan"_qs, u"Havenstraat"_qs };
-const QStringList kTowns = { u"Utrecht"_qs, u"Zwolle"_qs, u"Tilburg"_qs, u"Groningen"_qs, u"Arnhem"_qs,
-                             u"Leeuwarden"_qs };
+const QStringList kFamily = { u"Tesfay"_qs, u"Haddad"_qs,      u"Ahmadi"_qs, u"Mehari"_qs, u"Al-Hassan"_qs,
+                              u"Rahimi"_qs, u"Gebremedhin"_qs, u"Karimi"_qs, u"Yousef"_qs, u"Habte"_qs };
+const QStringList kStreets = { u"Kerkstraat"_qs,    u"Dorpsweg"_qs,   u"Molenlaan"_qs,
+                               u"Stationsplein"_qs, u"Beukenlaan"_qs, u"Havenstraat"_qs };
+const QStringList kTowns = { u"Utrecht"_qs,   u"Zwolle"_qs, u"Tilburg"_qs,
+                             u"Groningen"_qs, u"Arnhem"_qs, u"Leeuwarden"_qs };
 const QStringList kFonts = { u"DejaVu Sans"_qs, u"Noto Sans"_qs, u"DejaVu Serif"_qs };
 const QStringList kNumberWords = { QString(), u"een"_qs, u"twee"_qs, u"drie"_qs, u"vier"_qs };
 
@@ -90,7 +90,12 @@ Body Writer::body(QDate letterDate)
     switch (m_variant) {
     case 0: {
         const QDate received = letterDate.addDays(-3 - pick(10));
-        b = { u"Ontvangstbevestiging"_qs, {}, {}, letterDate.addMonths(3).addDays(pick(5)), u"receipt"_qs, u"receipt"_qs };
+        b = { u"Ontvangstbevestiging"_qs,
+              {},
+              {},
+              letterDate.addMonths(3).addDays(pick(5)),
+              u"receipt"_qs,
+              u"receipt"_qs };
         b.paragraphs << u"Wij hebben uw aanvraag voor verblijf bij uw gezinslid (nareis) ontvangen op %1. "
                         "Uw aanvraag is in behandeling."_qs.arg(longDate(received))
                      << u"De IND beslist uiterlijk op %1 op uw aanvraag. Dit is de beslistermijn. "
@@ -99,22 +104,30 @@ Body Writer::body(QDate letterDate)
     }
     case 1: {
         const int weeks = pick(2) == 0 ? 2 : 4;
-        b = { u"Herstel verzuim"_qs, {}, letterDate.addDays(7 * weeks), {}, u"missingItems"_qs, u"missingItems"_qs };
-        b.paragraphs << u"Uw aanvraag is niet compleet. Wij missen de volgende documenten: een gelegaliseerde "
-                        "geboorteakte en een kopie van het paspoort van uw gezinslid."_qs
-                     << u"Stuur de ontbrekende documenten %1. Doet u dat niet, dan kan de IND uw aanvraag "
-                        "buiten behandeling laten (artikel 4:5 Awb)."_qs.arg(period(weeks, true));
+        b = { u"Herstel verzuim"_qs, {}, letterDate.addDays(7 * weeks), {}, u"missingItems"_qs,
+              u"missingItems"_qs };
+        b.paragraphs
+            << u"Uw aanvraag is niet compleet. Wij missen de volgende documenten: een gelegaliseerde "
+               "geboorteakte en een kopie van het paspoort van uw gezinslid."_qs
+            << u"Stuur de ontbrekende documenten %1. Doet u dat niet, dan kan de IND uw aanvraag "
+               "buiten behandeling laten (artikel 4:5 Awb)."_qs.arg(period(weeks, true));
         break;
     }
     case 2: {
-        b = { u"Herstel verzuim"_qs, {}, letterDate.addDays(14 + pick(21)), {}, u"missingItems"_qs, u"missingItems"_qs };
+        b = { u"Herstel verzuim"_qs, {}, letterDate.addDays(14 + pick(21)), {}, u"missingItems"_qs,
+              u"missingItems"_qs };
         b.paragraphs << u"Uw aanvraag is niet compleet. Wij missen een bewijs van de gezinsband."_qs
-                     << u"Stuur de ontbrekende documenten uiterlijk op %1 naar de IND."_qs.arg(dateOf(*b.answerBy));
+                     << u"Stuur de ontbrekende documenten uiterlijk op %1 naar de IND."_qs.arg(
+                            dateOf(*b.answerBy));
         break;
     }
     case 3: {
-        b = { pick(2) == 0 ? u"DNA-onderzoek"_qs : u"Identificerend gehoor"_qs, {}, letterDate.addDays(21 + pick(28)),
-              {}, u"dnaOrInterview"_qs, u"dnaOrInterview"_qs };
+        b = { pick(2) == 0 ? u"DNA-onderzoek"_qs : u"Identificerend gehoor"_qs,
+              {},
+              letterDate.addDays(21 + pick(28)),
+              {},
+              u"dnaOrInterview"_qs,
+              u"dnaOrInterview"_qs };
         b.paragraphs << u"Wij willen de gezinsband met uw gezinsleden onderzoeken. Daarom nodigen wij uw "
                         "gezinsleden uit op de Nederlandse ambassade."_qs
                      << u"Uw gezinsleden moeten uiterlijk %1 een afspraak maken bij de ambassade. Zij nemen "
@@ -126,20 +139,23 @@ Body Writer::body(QDate letterDate)
         b = { u"Voornemen tot afwijzing"_qs, {}, letterDate.addDays(7 * weeks), {}, u"intentionToRefuse"_qs,
               u"intentionToRefuse"_qs };
         b.paragraphs << u"De IND is van plan uw aanvraag af te wijzen. In de bijlage leest u waarom."_qs
-                     << u"Bent u het hier niet mee eens? Dan kunt u %1 uw zienswijze sturen."_qs.arg(period(weeks, true));
+                     << u"Bent u het hier niet mee eens? Dan kunt u %1 uw zienswijze sturen."_qs.arg(
+                            period(weeks, true));
         break;
     }
     case 5:
         b = { u"Beschikking"_qs, {}, {}, {}, u"approval"_qs, u"decisionYes"_qs };
-        b.paragraphs << u"Uw aanvraag voor verblijf bij uw gezinslid wordt ingewilligd."_qs
-                     << u"Uw gezinsleden kunnen de machtiging tot voorlopig verblijf (mvv) binnen drie maanden "
-                        "ophalen bij de Nederlandse ambassade."_qs;
+        b.paragraphs
+            << u"Uw aanvraag voor verblijf bij uw gezinslid wordt ingewilligd."_qs
+            << u"Uw gezinsleden kunnen de machtiging tot voorlopig verblijf (mvv) binnen drie maanden "
+               "ophalen bij de Nederlandse ambassade."_qs;
         break;
     case 6:
         b = { u"Beschikking"_qs, {}, letterDate.addDays(28), {}, u"refusal"_qs, u"decisionNo"_qs };
-        b.paragraphs << u"Uw aanvraag voor verblijf bij uw gezinslid wordt afgewezen. In de bijlage leest u waarom."_qs
-                     << u"Bent u het niet eens met dit besluit? Dan kunt u binnen vier weken na de dag van "
-                        "bekendmaking van dit besluit bezwaar maken."_qs;
+        b.paragraphs
+            << u"Uw aanvraag voor verblijf bij uw gezinslid wordt afgewezen. In de bijlage leest u waarom."_qs
+            << u"Bent u het niet eens met dit besluit? Dan kunt u binnen vier weken na de dag van "
+               "bekendmaking van dit besluit bezwaar maken."_qs;
         break;
     case 7:
         b = { u"Beslissing op bezwaar"_qs, {}, {}, {}, u"objectionDecision"_qs, u"objectionGranted"_qs };
@@ -154,7 +170,8 @@ Body Writer::body(QDate letterDate)
                         "rechtbank."_qs.arg(period(4, true));
         break;
     default:
-        b = { u"Uw mvv ligt klaar"_qs, {}, letterDate.addDays(30 + pick(40)), {}, u"mvvNotice"_qs, u"mvvNotice"_qs };
+        b = { u"Uw mvv ligt klaar"_qs, {}, letterDate.addDays(30 + pick(40)), {}, u"mvvNotice"_qs,
+              u"mvvNotice"_qs };
         b.paragraphs << u"De machtiging tot voorlopig verblijf (mvv) voor uw gezinslid ligt klaar bij de "
                         "Nederlandse ambassade."_qs
                      << u"Uw gezinslid kan de mvv ophalen tot en met %1. Neem het paspoort mee. Haal de mvv "
@@ -167,14 +184,16 @@ Body Writer::body(QDate letterDate)
 GeneratedLetter Writer::write()
 {
     GeneratedLetter letter;
-    const QDate letterDate = firstLetterDate().addDays(pick(int(firstLetterDate().daysTo(lastLetterDate())) + 1));
+    const QDate letterDate =
+        firstLetterDate().addDays(pick(int(firstLetterDate().daysTo(lastLetterDate())) + 1));
     const Body b = body(letterDate);
     QString vNumber;
     for (int i = 0; i < 10; ++i)
         vNumber += QChar(u'0' + (i == 0 ? 1 + pick(9) : pick(10)));
     const QString caseNumber = u"%1-%2-NAR"_qs.arg(2600 + pick(200)).arg(1000 + pick(9000));
     letter.truth = { b.type, b.packLetterId, letterDate, b.answerBy, b.decisionBy, vNumber, caseNumber };
-    const QString vPrinted = pick(2) == 0 ? vNumber : vNumber.left(2) + u' ' + vNumber.mid(2, 4) + u' ' + vNumber.mid(6);
+    const QString vPrinted =
+        pick(2) == 0 ? vNumber : vNumber.left(2) + u' ' + vNumber.mid(2, 4) + u' ' + vNumber.mid(6);
     const QString name = oneOf(kGiven) + u' ' + oneOf(kFamily);
     letter.lines << u"Immigratie- en Naturalisatiedienst"_qs << u"Ministerie van Justitie en Veiligheid"_qs
                  << QString() << u"De heer/mevrouw %1"_qs.arg(name)
@@ -272,7 +291,9 @@ GeneratedLetter generateLetter(int seed)
 QImage photographed(const QImage &page, int seed)
 {
     QRandomGenerator random(quint32(seed) * 40503U + 7);
-    const auto between = [&](double low, double high) { return low + random.generateDouble() * (high - low); };
+    const auto between = [&](double low, double high) {
+        return low + random.generateDouble() * (high - low);
+    };
     QImage photo(page.size(), QImage::Format_RGB32);
     photo.fill(QColor(150, 140, 125));
     {
@@ -309,7 +330,8 @@ QImage photographed(const QImage &page, int seed)
         for (int x = 0; x < photo.width(); ++x) {
             const int noise = int(random.bounded(25)) - 12;
             const auto clamp = [](int v) { return std::clamp(v, 0, 255); };
-            line[x] = qRgb(clamp(qRed(line[x]) + noise), clamp(qGreen(line[x]) + noise), clamp(qBlue(line[x]) + noise));
+            line[x] = qRgb(clamp(qRed(line[x]) + noise), clamp(qGreen(line[x]) + noise),
+                           clamp(qBlue(line[x]) + noise));
         }
     }
     return photo;
