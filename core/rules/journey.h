@@ -1,6 +1,7 @@
 #pragma once
 
 #include "rules/datemath.h"
+#include "rules/letterpatterns.h"
 
 #include <QList>
 #include <QString>
@@ -169,7 +170,10 @@ struct SupportSpec
     QString source;
 };
 
-/** What happens after the application: the pack sections phases, letters, help, glossary, costs, support. */
+/**
+ * What happens after the application: the pack sections phases, letters, help, glossary, costs, support,
+ * and letterReading.
+ */
 struct Journey
 {
     /** Phases in the order they happen. */
@@ -184,6 +188,8 @@ struct Journey
     QList<CostSpec> costs;
     /** Support texts. */
     QList<SupportSpec> support;
+    /** How the letter reader recognises the letters and their dates (the `letterReading` section). */
+    LetterPatterns reading;
 
     /** The phase with @p id, or nullptr. */
     [[nodiscard]] const PhaseSpec *phase(const QString &id) const;

@@ -1,6 +1,7 @@
 #include "rules/journeyparser.h"
 
 #include "rules/jsonreader.h"
+#include "rules/letterpatternsparser.h"
 #include "rules/pack.h"
 
 #include <QHash>
@@ -9,6 +10,7 @@
 #include <QTime>
 
 #include <functional>
+#include <iterator>
 
 namespace samen::rules {
 
@@ -63,9 +65,10 @@ Journey JourneyParser::parse(const QJsonObject &root)
     const ItemReader readers[] = { &JourneyParser::readPhase, &JourneyParser::readLetter,
                                    &JourneyParser::readHelp,  &JourneyParser::readTerm,
                                    &JourneyParser::readCost,  &JourneyParser::readSupport };
-    for (qsizetype i = 0; i < journeySections().size(); ++i)
+    for (qsizetype i = 0; i < qsizetype(std::size(readers)); ++i)
         readSection(root, journeySections()[i], readers[i]);
     requirePhasesEntered();
+    m_journey.reading = readLetterPatterns(root, m_pack, m_journey);
     return m_journey;
 }
 
@@ -353,8 +356,8 @@ void JourneyParser::requirePhasesEntered() const
 
 const QStringList &journeySections()
 {
-    static const QStringList sections = { u"phases"_qs,   u"letters"_qs, u"help"_qs,
-                                          u"glossary"_qs, u"costs"_qs,   u"support"_qs };
+    static const QStringList sections = { u"phases"_qs, u"letters"_qs, u"help"_qs,         u"glossary"_qs,
+                                          u"costs"_qs,  u"support"_qs, u"letterReading"_qs };
     return sections;
 }
 
