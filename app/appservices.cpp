@@ -33,6 +33,7 @@ AppServices::AppServices(const QString &vaultFolder, const QString &demoPin,
     , m_home(m_timeline, m_events, nullptr)
     , m_documentFiles(m_languages, m_events, nullptr)
     , m_journey(m_languages, nullptr)
+    , m_letterReader(m_languages, *m_platform.clock, nullptr)
 {
     publish();
     connectVault();
@@ -45,6 +46,7 @@ AppServices::~AppServices()
     QObject::disconnect(m_opened);
     QObject::disconnect(m_closing);
     releaseDatabase();
+    LetterReader::publish(nullptr);
     JourneyGuide::publish(nullptr);
     DocumentFiles::publish(nullptr);
     HomeStatus::publish(nullptr);
@@ -82,6 +84,7 @@ void AppServices::publish()
     HomeStatus::publish(&m_home);
     DocumentFiles::publish(&m_documentFiles);
     JourneyGuide::publish(&m_journey);
+    LetterReader::publish(&m_letterReader);
 }
 
 void AppServices::connectVault()
@@ -103,6 +106,7 @@ void AppServices::connectVault()
 
 void AppServices::releaseDatabase()
 {
+    m_letterReader.release(); // a reading in memory goes with the lock
     m_documentFiles.setDatabase(nullptr);
     m_home.setDatabase(nullptr);
     m_timeline.setDatabase(nullptr);

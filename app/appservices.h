@@ -6,9 +6,10 @@
 #include "family/familycontroller.h"
 #include "interview/interviewcontroller.h"
 #include "interview/ruleschangenotice.h"
-#include "kit/kitcontroller.h"
 #include "journey/journeyguide.h"
+#include "kit/kitcontroller.h"
 #include "languagecontroller.h"
+#include "letters/letterreader.h"
 #include "lock/autolock.h"
 #include "lock/vaultcontroller.h"
 #include "platform/platform.h"
@@ -69,6 +70,8 @@ public:
     [[nodiscard]] DocumentFiles &documentFiles() { return m_documentFiles; }
     /** Help and contacts, the glossary and the costs. */
     [[nodiscard]] JourneyGuide &journey() { return m_journey; }
+    /** The letter reader. */
+    [[nodiscard]] LetterReader &letterReader() { return m_letterReader; }
     /** The lock after idle time or when the app goes to the background. */
     [[nodiscard]] AutoLock &autoLock() { return m_autoLock; }
     /** The device's parts the services were given. */
@@ -101,6 +104,7 @@ private:
     HomeStatus m_home;
     DocumentFiles m_documentFiles;
     JourneyGuide m_journey;
+    LetterReader m_letterReader;
     QMetaObject::Connection m_opened;
     QMetaObject::Connection m_closing;
 };

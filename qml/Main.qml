@@ -27,6 +27,7 @@ ApplicationWindow {
             "adddeadline": "pages/timeline/AddDeadlinePage.qml",
             "letters": "pages/letters/LettersPage.qml",
             "letter": "pages/letters/LetterPage.qml",
+            "reader": "pages/letters/ReaderPage.qml",
             "helper": "pages/HelperPage.qml",
             "helperview": "pages/HelperViewPage.qml",
             "kit": "pages/kit/KitPage.qml",
@@ -75,6 +76,7 @@ ApplicationWindow {
             };
         case "timeline":
         case "letters":
+        case "reader":
             return {
                 "memberId": root.firstInTimeline()
             };

@@ -2807,6 +2807,13 @@
     </message>
 </context>
 <context>
+    <name>LetterChoice</name>
+    <message>
+        <source>Chosen</source>
+        <translation>تم الاختيار</translation>
+    </message>
+</context>
+<context>
     <name>LetterPage</name>
     <message>
         <source>What to do</source>
@@ -2902,6 +2909,18 @@
     <message>
         <source>Add a date from an IND letter</source>
         <translation>إضافة تاريخ من رسالة IND</translation>
+    </message>
+    <message>
+        <source>Let Samen read it</source>
+        <translation>دعوا Samen يقرأها</translation>
+    </message>
+    <message>
+        <source>Take a photo of the letter or choose its file. Samen reads it on this phone and tells you which letter it is and by when you must act.</source>
+        <translation>يمكن التقاط صورة للرسالة أو اختيار ملفها. يقرأ Samen الرسالة على هذا الهاتف ويقول أي رسالة هي ومتى يجب التصرف.</translation>
+    </message>
+    <message>
+        <source>Let Samen read the letter</source>
+        <translation>قراءة الرسالة بواسطة Samen</translation>
     </message>
 </context>
 <context>
@@ -3129,6 +3148,226 @@
     <message>
         <source>Application not sent yet</source>
         <translation>لم يُرسَل الطلب بعد</translation>
+    </message>
+</context>
+<context>
+    <name>ReadDateCheck</name>
+    <message>
+        <source>Samen read this in the letter: &quot;%1&quot;. Check the date against the paper, then save.</source>
+        <translation>قرأ Samen هذا في الرسالة: «%1». يُرجى مقارنة التاريخ بالرسالة نفسها، ثم الحفظ.</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderFoundDate</name>
+    <message>
+        <source>From the words in the letter: &quot;%1&quot;</source>
+        <translation>من كلمات الرسالة: «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderPage</name>
+    <message>
+        <source>Let Samen read the letter</source>
+        <translation>قراءة الرسالة بواسطة Samen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>فتح</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Choose a photo or a PDF file of the letter</source>
+        <translation>اختيار صورة أو ملف PDF للرسالة</translation>
+    </message>
+    <message>
+        <source>Photos and PDF files</source>
+        <translation>صور وملفات PDF</translation>
+    </message>
+    <message>
+        <source>Samen reads the letter on this phone. Nothing is sent anywhere, and nothing is saved unless you choose to.</source>
+        <translation>يقرأ Samen الرسالة على هذا الهاتف. لا يُرسل أي شيء إلى أي مكان، ولا يُحفظ شيء إلا إذا اخترتم ذلك.</translation>
+    </message>
+    <message>
+        <source>Put the letter flat on a table, in good light. The whole first page must be in the photo.</source>
+        <translation>يُرجى وضع الرسالة مسطّحة على طاولة، في ضوء جيد. يجب أن تظهر الصفحة الأولى كاملة في الصورة.</translation>
+    </message>
+    <message>
+        <source>Take a photo of the letter</source>
+        <translation>التقاط صورة للرسالة</translation>
+    </message>
+    <message>
+        <source>Choose a photo or PDF of the letter</source>
+        <translation>اختيار صورة أو ملف PDF للرسالة</translation>
+    </message>
+    <message>
+        <source>Choose the letter from the list yourself</source>
+        <translation>اختيار الرسالة من القائمة بأنفسكم</translation>
+    </message>
+    <message>
+        <source>Samen is reading the letter. This can take up to a minute.</source>
+        <translation>يقرأ Samen الرسالة الآن. قد يستغرق هذا حتى دقيقة.</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>إيقاف القراءة</translation>
+    </message>
+    <message>
+        <source>This does not look like an IND letter.</source>
+        <translation>لا يبدو هذا رسالة من IND.</translation>
+    </message>
+    <message>
+        <source>Maybe the photo is not sharp, or this is another kind of letter. You can try another photo, or choose the letter from the list by the Dutch words at its top.</source>
+        <translation>ربما الصورة غير واضحة، أو هذه رسالة من نوع آخر. يمكن تجربة صورة أخرى، أو اختيار الرسالة من القائمة حسب الكلمات الهولندية في أعلاها.</translation>
+    </message>
+    <message>
+        <source>Try another photo or file</source>
+        <translation>تجربة صورة أو ملف آخر</translation>
+    </message>
+    <message>
+        <source>Samen read the letter. Check what it found against the paper before you continue.</source>
+        <translation>قرأ Samen الرسالة. يُرجى مقارنة ما وجده بالرسالة نفسها قبل المتابعة.</translation>
+    </message>
+    <message>
+        <source>Samen is not sure about this letter. Check everything below against the paper.</source>
+        <translation>ليس Samen متأكدًا من هذه الرسالة. يُرجى مقارنة كل ما يلي بالرسالة نفسها.</translation>
+    </message>
+    <message>
+        <source>Which letter it seems to be</source>
+        <translation>الرسالة التي تبدو أنها هي</translation>
+    </message>
+    <message>
+        <source>Which of these is it?</source>
+        <translation>أيّ واحدة منها هي؟</translation>
+    </message>
+    <message>
+        <source>Samen could not tell these letters apart. Look for these Dutch words in the letter and choose.</source>
+        <translation>لم يستطع Samen التمييز بين هذه الرسائل. يُرجى البحث عن هذه الكلمات الهولندية في الرسالة ثم الاختيار.</translation>
+    </message>
+    <message>
+        <source>Date of the letter</source>
+        <translation>تاريخ الرسالة</translation>
+    </message>
+    <message>
+        <source>Samen did not find the date of the letter. You can enter it on the next page.</source>
+        <translation>لم يجد Samen تاريخ الرسالة. يمكن إدخاله في الصفحة التالية.</translation>
+    </message>
+    <message>
+        <source>Answer before</source>
+        <translation>الإجابة قبل</translation>
+    </message>
+    <message>
+        <source>Samen did not find a day to answer by. Look in the letter for words like &quot;binnen&quot; and a date.</source>
+        <translation>لم يجد Samen يومًا للإجابة قبله. يُرجى البحث في الرسالة عن كلمات مثل «binnen» وعن تاريخ.</translation>
+    </message>
+    <message>
+        <source>The IND decides before</source>
+        <translation>تقرّر IND قبل</translation>
+    </message>
+    <message>
+        <source>V-number: %1</source>
+        <translation>رقم V: %1</translation>
+    </message>
+    <message>
+        <source>Continue: check the dates and save</source>
+        <translation>متابعة: التحقق من التواريخ والحفظ</translation>
+    </message>
+    <message>
+        <source>It is another letter: choose from the list</source>
+        <translation>إنها رسالة أخرى: الاختيار من القائمة</translation>
+    </message>
+    <message>
+        <source>Read another photo or file</source>
+        <translation>قراءة صورة أو ملف آخر</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingTexts</name>
+    <message>
+        <source>This file is empty. Choose another photo or file of the letter.</source>
+        <translation>هذا الملف فارغ. يُرجى اختيار صورة أو ملف آخر للرسالة.</translation>
+    </message>
+    <message>
+        <source>This file is too large to read. Take a new photo of the letter, or choose a smaller file.</source>
+        <translation>هذا الملف كبير جدًا للقراءة. يُرجى التقاط صورة جديدة للرسالة، أو اختيار ملف أصغر.</translation>
+    </message>
+    <message>
+        <source>Samen can read photos (JPEG, PNG) and PDF files. Choose a photo or a PDF of the letter.</source>
+        <translation>يستطيع Samen قراءة الصور (JPEG وPNG) وملفات PDF. يُرجى اختيار صورة أو ملف PDF للرسالة.</translation>
+    </message>
+    <message>
+        <source>This PDF has too many pages to be one letter. Choose the PDF of one letter.</source>
+        <translation>ملف PDF هذا فيه صفحات كثيرة جدًا لرسالة واحدة. يُرجى اختيار ملف PDF لرسالة واحدة.</translation>
+    </message>
+    <message>
+        <source>The letter reader is missing from this installation of Samen. Choose the letter from the list yourself.</source>
+        <translation>قارئ الرسائل غير موجود في هذا التثبيت من Samen‏. يُرجى اختيار الرسالة من القائمة.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read. Take a new photo of the letter, or choose another file.</source>
+        <translation>لا يمكن قراءة هذا الملف. يُرجى التقاط صورة جديدة للرسالة، أو اختيار ملف آخر.</translation>
+    </message>
+    <message>
+        <source>Samen could not find which letter this is.</source>
+        <translation>لم يستطع Samen معرفة أي رسالة هذه.</translation>
+    </message>
+    <message>
+        <source>The letter has words of two kinds of letters.</source>
+        <translation>في الرسالة كلمات من نوعين من الرسائل.</translation>
+    </message>
+    <message>
+        <source>Samen could not read whether the objection was accepted or not.</source>
+        <translation>لم يستطع Samen قراءة هل قُبل الاعتراض أم لا.</translation>
+    </message>
+    <message>
+        <source>Samen did not find the date of the letter.</source>
+        <translation>لم يجد Samen تاريخ الرسالة.</translation>
+    </message>
+    <message>
+        <source>The letter has more than one date that could be meant.</source>
+        <translation>في الرسالة أكثر من تاريخ قد يكون هو المقصود.</translation>
+    </message>
+    <message>
+        <source>The date of the letter is long ago. Check that Samen read it right.</source>
+        <translation>تاريخ الرسالة قديم جدًا. يُرجى التحقق من أن Samen قرأه بشكل صحيح.</translation>
+    </message>
+    <message>
+        <source>The date of the letter is after today. Check that Samen read it right.</source>
+        <translation>تاريخ الرسالة بعد اليوم. يُرجى التحقق من أن Samen قرأه بشكل صحيح.</translation>
+    </message>
+    <message>
+        <source>A date in the letter was hard to read.</source>
+        <translation>كان أحد التواريخ في الرسالة صعب القراءة.</translation>
+    </message>
+    <message>
+        <source>Samen did not find by when you must answer.</source>
+        <translation>لم يجد Samen متى يجب الرد.</translation>
+    </message>
+    <message>
+        <source>The letter gives a period, but Samen is not sure from which day it counts.</source>
+        <translation>تذكر الرسالة مدة، لكن Samen غير متأكد من أي يوم تبدأ.</translation>
+    </message>
+    <message>
+        <source>A date Samen read is before the date of the letter. Check it against the paper.</source>
+        <translation>تاريخ قرأه Samen يقع قبل تاريخ الرسالة. يُرجى مقارنته بالرسالة نفسها.</translation>
+    </message>
+    <message>
+        <source>The day to answer by is far away. Check that Samen read it right.</source>
+        <translation>يوم الرد بعيد جدًا. يُرجى التحقق من أن Samen قرأه بشكل صحيح.</translation>
+    </message>
+    <message>
+        <source>The V-number was hard to read.</source>
+        <translation>كان رقم V صعب القراءة.</translation>
+    </message>
+    <message>
+        <source>The photo was hard to read. A sharper photo in good light helps.</source>
+        <translation>كانت الصورة صعبة القراءة. صورة أوضح في ضوء جيد تساعد.</translation>
+    </message>
+    <message>
+        <source>Samen is not sure about part of this letter.</source>
+        <translation>ليس Samen متأكدًا من جزء من هذه الرسالة.</translation>
     </message>
 </context>
 <context>

@@ -2767,6 +2767,13 @@
     </message>
 </context>
 <context>
+    <name>LetterChoice</name>
+    <message>
+        <source>Chosen</source>
+        <translation>Chosen</translation>
+    </message>
+</context>
+<context>
     <name>LetterPage</name>
     <message>
         <source>What to do</source>
@@ -2862,6 +2869,18 @@
     <message>
         <source>Add a date from an IND letter</source>
         <translation>Add a date from an IND letter</translation>
+    </message>
+    <message>
+        <source>Let Samen read it</source>
+        <translation>Let Samen read it</translation>
+    </message>
+    <message>
+        <source>Take a photo of the letter or choose its file. Samen reads it on this phone and tells you which letter it is and by when you must act.</source>
+        <translation>Take a photo of the letter or choose its file. Samen reads it on this phone and tells you which letter it is and by when you must act.</translation>
+    </message>
+    <message>
+        <source>Let Samen read the letter</source>
+        <translation>Let Samen read the letter</translation>
     </message>
 </context>
 <context>
@@ -3065,6 +3084,226 @@
     <message>
         <source>Application not sent yet</source>
         <translation>Application not sent yet</translation>
+    </message>
+</context>
+<context>
+    <name>ReadDateCheck</name>
+    <message>
+        <source>Samen read this in the letter: &quot;%1&quot;. Check the date against the paper, then save.</source>
+        <translation>Samen read this in the letter: &quot;%1&quot;. Check the date against the paper, then save.</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderFoundDate</name>
+    <message>
+        <source>From the words in the letter: &quot;%1&quot;</source>
+        <translation>From the words in the letter: &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderPage</name>
+    <message>
+        <source>Let Samen read the letter</source>
+        <translation>Let Samen read the letter</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Choose a photo or a PDF file of the letter</source>
+        <translation>Choose a photo or a PDF file of the letter</translation>
+    </message>
+    <message>
+        <source>Photos and PDF files</source>
+        <translation>Photos and PDF files</translation>
+    </message>
+    <message>
+        <source>Samen reads the letter on this phone. Nothing is sent anywhere, and nothing is saved unless you choose to.</source>
+        <translation>Samen reads the letter on this phone. Nothing is sent anywhere, and nothing is saved unless you choose to.</translation>
+    </message>
+    <message>
+        <source>Put the letter flat on a table, in good light. The whole first page must be in the photo.</source>
+        <translation>Put the letter flat on a table, in good light. The whole first page must be in the photo.</translation>
+    </message>
+    <message>
+        <source>Take a photo of the letter</source>
+        <translation>Take a photo of the letter</translation>
+    </message>
+    <message>
+        <source>Choose a photo or PDF of the letter</source>
+        <translation>Choose a photo or PDF of the letter</translation>
+    </message>
+    <message>
+        <source>Choose the letter from the list yourself</source>
+        <translation>Choose the letter from the list yourself</translation>
+    </message>
+    <message>
+        <source>Samen is reading the letter. This can take up to a minute.</source>
+        <translation>Samen is reading the letter. This can take up to a minute.</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>Stop reading</translation>
+    </message>
+    <message>
+        <source>This does not look like an IND letter.</source>
+        <translation>This does not look like an IND letter.</translation>
+    </message>
+    <message>
+        <source>Maybe the photo is not sharp, or this is another kind of letter. You can try another photo, or choose the letter from the list by the Dutch words at its top.</source>
+        <translation>Maybe the photo is not sharp, or this is another kind of letter. You can try another photo, or choose the letter from the list by the Dutch words at its top.</translation>
+    </message>
+    <message>
+        <source>Try another photo or file</source>
+        <translation>Try another photo or file</translation>
+    </message>
+    <message>
+        <source>Samen read the letter. Check what it found against the paper before you continue.</source>
+        <translation>Samen read the letter. Check what it found against the paper before you continue.</translation>
+    </message>
+    <message>
+        <source>Samen is not sure about this letter. Check everything below against the paper.</source>
+        <translation>Samen is not sure about this letter. Check everything below against the paper.</translation>
+    </message>
+    <message>
+        <source>Which letter it seems to be</source>
+        <translation>Which letter it seems to be</translation>
+    </message>
+    <message>
+        <source>Which of these is it?</source>
+        <translation>Which of these is it?</translation>
+    </message>
+    <message>
+        <source>Samen could not tell these letters apart. Look for these Dutch words in the letter and choose.</source>
+        <translation>Samen could not tell these letters apart. Look for these Dutch words in the letter and choose.</translation>
+    </message>
+    <message>
+        <source>Date of the letter</source>
+        <translation>Date of the letter</translation>
+    </message>
+    <message>
+        <source>Samen did not find the date of the letter. You can enter it on the next page.</source>
+        <translation>Samen did not find the date of the letter. You can enter it on the next page.</translation>
+    </message>
+    <message>
+        <source>Answer before</source>
+        <translation>Answer before</translation>
+    </message>
+    <message>
+        <source>Samen did not find a day to answer by. Look in the letter for words like &quot;binnen&quot; and a date.</source>
+        <translation>Samen did not find a day to answer by. Look in the letter for words like &quot;binnen&quot; and a date.</translation>
+    </message>
+    <message>
+        <source>The IND decides before</source>
+        <translation>The IND decides before</translation>
+    </message>
+    <message>
+        <source>V-number: %1</source>
+        <translation>V-number: %1</translation>
+    </message>
+    <message>
+        <source>Continue: check the dates and save</source>
+        <translation>Continue: check the dates and save</translation>
+    </message>
+    <message>
+        <source>It is another letter: choose from the list</source>
+        <translation>It is another letter: choose from the list</translation>
+    </message>
+    <message>
+        <source>Read another photo or file</source>
+        <translation>Read another photo or file</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingTexts</name>
+    <message>
+        <source>This file is empty. Choose another photo or file of the letter.</source>
+        <translation>This file is empty. Choose another photo or file of the letter.</translation>
+    </message>
+    <message>
+        <source>This file is too large to read. Take a new photo of the letter, or choose a smaller file.</source>
+        <translation>This file is too large to read. Take a new photo of the letter, or choose a smaller file.</translation>
+    </message>
+    <message>
+        <source>Samen can read photos (JPEG, PNG) and PDF files. Choose a photo or a PDF of the letter.</source>
+        <translation>Samen can read photos (JPEG, PNG) and PDF files. Choose a photo or a PDF of the letter.</translation>
+    </message>
+    <message>
+        <source>This PDF has too many pages to be one letter. Choose the PDF of one letter.</source>
+        <translation>This PDF has too many pages to be one letter. Choose the PDF of one letter.</translation>
+    </message>
+    <message>
+        <source>The letter reader is missing from this installation of Samen. Choose the letter from the list yourself.</source>
+        <translation>The letter reader is missing from this installation of Samen. Choose the letter from the list yourself.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read. Take a new photo of the letter, or choose another file.</source>
+        <translation>This file cannot be read. Take a new photo of the letter, or choose another file.</translation>
+    </message>
+    <message>
+        <source>Samen could not find which letter this is.</source>
+        <translation>Samen could not find which letter this is.</translation>
+    </message>
+    <message>
+        <source>The letter has words of two kinds of letters.</source>
+        <translation>The letter has words of two kinds of letters.</translation>
+    </message>
+    <message>
+        <source>Samen could not read whether the objection was accepted or not.</source>
+        <translation>Samen could not read whether the objection was accepted or not.</translation>
+    </message>
+    <message>
+        <source>Samen did not find the date of the letter.</source>
+        <translation>Samen did not find the date of the letter.</translation>
+    </message>
+    <message>
+        <source>The letter has more than one date that could be meant.</source>
+        <translation>The letter has more than one date that could be meant.</translation>
+    </message>
+    <message>
+        <source>The date of the letter is long ago. Check that Samen read it right.</source>
+        <translation>The date of the letter is long ago. Check that Samen read it right.</translation>
+    </message>
+    <message>
+        <source>The date of the letter is after today. Check that Samen read it right.</source>
+        <translation>The date of the letter is after today. Check that Samen read it right.</translation>
+    </message>
+    <message>
+        <source>A date in the letter was hard to read.</source>
+        <translation>A date in the letter was hard to read.</translation>
+    </message>
+    <message>
+        <source>Samen did not find by when you must answer.</source>
+        <translation>Samen did not find by when you must answer.</translation>
+    </message>
+    <message>
+        <source>The letter gives a period, but Samen is not sure from which day it counts.</source>
+        <translation>The letter gives a period, but Samen is not sure from which day it counts.</translation>
+    </message>
+    <message>
+        <source>A date Samen read is before the date of the letter. Check it against the paper.</source>
+        <translation>A date Samen read is before the date of the letter. Check it against the paper.</translation>
+    </message>
+    <message>
+        <source>The day to answer by is far away. Check that Samen read it right.</source>
+        <translation>The day to answer by is far away. Check that Samen read it right.</translation>
+    </message>
+    <message>
+        <source>The V-number was hard to read.</source>
+        <translation>The V-number was hard to read.</translation>
+    </message>
+    <message>
+        <source>The photo was hard to read. A sharper photo in good light helps.</source>
+        <translation>The photo was hard to read. A sharper photo in good light helps.</translation>
+    </message>
+    <message>
+        <source>Samen is not sure about part of this letter.</source>
+        <translation>Samen is not sure about part of this letter.</translation>
     </message>
 </context>
 <context>

@@ -2757,6 +2757,13 @@
     </message>
 </context>
 <context>
+    <name>LetterChoice</name>
+    <message>
+        <source>Chosen</source>
+        <translation>انتخاب شد</translation>
+    </message>
+</context>
+<context>
     <name>LetterPage</name>
     <message>
         <source>What to do</source>
@@ -2852,6 +2859,18 @@
     <message>
         <source>Add a date from an IND letter</source>
         <translation>یک تاریخ از نامه IND اضافه کنید</translation>
+    </message>
+    <message>
+        <source>Let Samen read it</source>
+        <translation>بگذارید Samen آن را بخواند</translation>
+    </message>
+    <message>
+        <source>Take a photo of the letter or choose its file. Samen reads it on this phone and tells you which letter it is and by when you must act.</source>
+        <translation>از نامه عکس بگیرید یا فایل آن را انتخاب کنید. Samen آن را روی همین تلفون می‌خواند و می‌گوید این کدام نامه است و تا چه وقت باید کاری بکنید.</translation>
+    </message>
+    <message>
+        <source>Let Samen read the letter</source>
+        <translation>خواندن نامه توسط Samen</translation>
     </message>
 </context>
 <context>
@@ -3049,6 +3068,226 @@
     <message>
         <source>Application not sent yet</source>
         <translation>درخواست هنوز فرستاده نشده</translation>
+    </message>
+</context>
+<context>
+    <name>ReadDateCheck</name>
+    <message>
+        <source>Samen read this in the letter: &quot;%1&quot;. Check the date against the paper, then save.</source>
+        <translation>برنامه Samen این را در نامه خواند: «%1». لطفاً تاریخ را با خود نامه مقایسه کنید، بعد ذخیره کنید.</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderFoundDate</name>
+    <message>
+        <source>From the words in the letter: &quot;%1&quot;</source>
+        <translation>از کلمه‌های نامه: «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderPage</name>
+    <message>
+        <source>Let Samen read the letter</source>
+        <translation>خواندن نامه توسط Samen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>باز کنید</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Choose a photo or a PDF file of the letter</source>
+        <translation>یک عکس یا فایل PDF نامه را انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>Photos and PDF files</source>
+        <translation>عکس‌ها و فایل‌های PDF</translation>
+    </message>
+    <message>
+        <source>Samen reads the letter on this phone. Nothing is sent anywhere, and nothing is saved unless you choose to.</source>
+        <translation>برنامه Samen نامه را روی همین تلفون می‌خواند. هیچ چیزی به جایی فرستاده نمی‌شود و هیچ چیزی ذخیره نمی‌شود، مگر اینکه شما بخواهید.</translation>
+    </message>
+    <message>
+        <source>Put the letter flat on a table, in good light. The whole first page must be in the photo.</source>
+        <translation>لطفاً نامه را هموار روی میز بگذارید، در روشنی خوب. تمام صفحه اول باید در عکس باشد.</translation>
+    </message>
+    <message>
+        <source>Take a photo of the letter</source>
+        <translation>از نامه عکس بگیرید</translation>
+    </message>
+    <message>
+        <source>Choose a photo or PDF of the letter</source>
+        <translation>یک عکس یا PDF نامه را انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>Choose the letter from the list yourself</source>
+        <translation>نامه را خودتان از فهرست انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>Samen is reading the letter. This can take up to a minute.</source>
+        <translation>برنامه Samen نامه را می‌خواند. این کار تا یک دقیقه وقت می‌گیرد.</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>توقف خواندن</translation>
+    </message>
+    <message>
+        <source>This does not look like an IND letter.</source>
+        <translation>این به نامه IND شباهت ندارد.</translation>
+    </message>
+    <message>
+        <source>Maybe the photo is not sharp, or this is another kind of letter. You can try another photo, or choose the letter from the list by the Dutch words at its top.</source>
+        <translation>شاید عکس واضح نیست، یا این نوع دیگری از نامه است. می‌توانید عکس دیگری امتحان کنید، یا نامه را از روی کلمه‌های هالندی بالای آن از فهرست انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Try another photo or file</source>
+        <translation>عکس یا فایل دیگری را امتحان کنید</translation>
+    </message>
+    <message>
+        <source>Samen read the letter. Check what it found against the paper before you continue.</source>
+        <translation>برنامه Samen نامه را خواند. لطفاً پیش از ادامه، آنچه را پیدا کرده با خود نامه مقایسه کنید.</translation>
+    </message>
+    <message>
+        <source>Samen is not sure about this letter. Check everything below against the paper.</source>
+        <translation>برنامه Samen درباره این نامه مطمئن نیست. لطفاً همه چیز پایین را با خود نامه مقایسه کنید.</translation>
+    </message>
+    <message>
+        <source>Which letter it seems to be</source>
+        <translation>نامه‌ای که به نظر می‌رسد همین است</translation>
+    </message>
+    <message>
+        <source>Which of these is it?</source>
+        <translation>کدام یکی از این‌هاست؟</translation>
+    </message>
+    <message>
+        <source>Samen could not tell these letters apart. Look for these Dutch words in the letter and choose.</source>
+        <translation>برنامه Samen نتوانست این نامه‌ها را از هم جدا کند. این کلمه‌های هالندی را در نامه پیدا کنید و انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Date of the letter</source>
+        <translation>تاریخ نامه</translation>
+    </message>
+    <message>
+        <source>Samen did not find the date of the letter. You can enter it on the next page.</source>
+        <translation>برنامه Samen تاریخ نامه را پیدا نکرد. می‌توانید آن را در صفحه بعدی وارد کنید.</translation>
+    </message>
+    <message>
+        <source>Answer before</source>
+        <translation>جواب بدهید تا</translation>
+    </message>
+    <message>
+        <source>Samen did not find a day to answer by. Look in the letter for words like &quot;binnen&quot; and a date.</source>
+        <translation>برنامه Samen روزی برای جواب دادن پیدا نکرد. در نامه دنبال کلمه‌هایی مثل «binnen» و یک تاریخ بگردید.</translation>
+    </message>
+    <message>
+        <source>The IND decides before</source>
+        <translation>اداره IND تصمیم می‌گیرد تا</translation>
+    </message>
+    <message>
+        <source>V-number: %1</source>
+        <translation>نمبر V: %1</translation>
+    </message>
+    <message>
+        <source>Continue: check the dates and save</source>
+        <translation>ادامه: تاریخ‌ها را بررسی و ذخیره کنید</translation>
+    </message>
+    <message>
+        <source>It is another letter: choose from the list</source>
+        <translation>نامه دیگری است: از فهرست انتخاب کنید</translation>
+    </message>
+    <message>
+        <source>Read another photo or file</source>
+        <translation>عکس یا فایل دیگری را بخوانید</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingTexts</name>
+    <message>
+        <source>This file is empty. Choose another photo or file of the letter.</source>
+        <translation>این فایل خالی است. لطفاً عکس یا فایل دیگری از نامه انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>This file is too large to read. Take a new photo of the letter, or choose a smaller file.</source>
+        <translation>این فایل برای خواندن بسیار بزرگ است. لطفاً عکس تازه‌ای از نامه بگیرید، یا فایل کوچک‌تری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Samen can read photos (JPEG, PNG) and PDF files. Choose a photo or a PDF of the letter.</source>
+        <translation>برنامه Samen می‌تواند عکس‌ها (JPEG، PNG) و فایل‌های PDF را بخواند. لطفاً یک عکس یا PDF نامه را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>This PDF has too many pages to be one letter. Choose the PDF of one letter.</source>
+        <translation>این PDF برای یک نامه صفحه‌های بسیار زیادی دارد. لطفاً PDF یک نامه را انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>The letter reader is missing from this installation of Samen. Choose the letter from the list yourself.</source>
+        <translation>نامه‌خوان در این نصب Samen وجود ندارد. لطفاً نامه را خودتان از فهرست انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read. Take a new photo of the letter, or choose another file.</source>
+        <translation>این فایل خوانده نمی‌شود. لطفاً عکس تازه‌ای از نامه بگیرید، یا فایل دیگری انتخاب کنید.</translation>
+    </message>
+    <message>
+        <source>Samen could not find which letter this is.</source>
+        <translation>برنامه Samen نتوانست بفهمد این کدام نامه است.</translation>
+    </message>
+    <message>
+        <source>The letter has words of two kinds of letters.</source>
+        <translation>در نامه کلمه‌هایی از دو نوع نامه هست.</translation>
+    </message>
+    <message>
+        <source>Samen could not read whether the objection was accepted or not.</source>
+        <translation>برنامه Samen نتوانست بخواند که اعتراض پذیرفته شد یا نه.</translation>
+    </message>
+    <message>
+        <source>Samen did not find the date of the letter.</source>
+        <translation>برنامه Samen تاریخ نامه را پیدا نکرد.</translation>
+    </message>
+    <message>
+        <source>The letter has more than one date that could be meant.</source>
+        <translation>در نامه بیش از یک تاریخ هست که ممکن است منظور باشد.</translation>
+    </message>
+    <message>
+        <source>The date of the letter is long ago. Check that Samen read it right.</source>
+        <translation>تاریخ نامه خیلی وقت پیش است. بررسی کنید که Samen آن را درست خوانده باشد.</translation>
+    </message>
+    <message>
+        <source>The date of the letter is after today. Check that Samen read it right.</source>
+        <translation>تاریخ نامه بعد از امروز است. بررسی کنید که Samen آن را درست خوانده باشد.</translation>
+    </message>
+    <message>
+        <source>A date in the letter was hard to read.</source>
+        <translation>یک تاریخ در نامه به سختی خوانده می‌شد.</translation>
+    </message>
+    <message>
+        <source>Samen did not find by when you must answer.</source>
+        <translation>برنامه Samen پیدا نکرد که تا چه وقت باید جواب بدهید.</translation>
+    </message>
+    <message>
+        <source>The letter gives a period, but Samen is not sure from which day it counts.</source>
+        <translation>نامه یک مدت می‌گوید، اما Samen مطمئن نیست که از کدام روز حساب می‌شود.</translation>
+    </message>
+    <message>
+        <source>A date Samen read is before the date of the letter. Check it against the paper.</source>
+        <translation>تاریخی که Samen خواند پیش از تاریخ نامه است. آن را با خود نامه مقایسه کنید.</translation>
+    </message>
+    <message>
+        <source>The day to answer by is far away. Check that Samen read it right.</source>
+        <translation>روز جواب دادن خیلی دور است. بررسی کنید که Samen آن را درست خوانده باشد.</translation>
+    </message>
+    <message>
+        <source>The V-number was hard to read.</source>
+        <translation>نمبر V به سختی خوانده می‌شد.</translation>
+    </message>
+    <message>
+        <source>The photo was hard to read. A sharper photo in good light helps.</source>
+        <translation>عکس به سختی خوانده می‌شد. یک عکس واضح‌تر در روشنی خوب کمک می‌کند.</translation>
+    </message>
+    <message>
+        <source>Samen is not sure about part of this letter.</source>
+        <translation>برنامه Samen درباره بخشی از این نامه مطمئن نیست.</translation>
     </message>
 </context>
 <context>

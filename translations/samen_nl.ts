@@ -2767,6 +2767,13 @@
     </message>
 </context>
 <context>
+    <name>LetterChoice</name>
+    <message>
+        <source>Chosen</source>
+        <translation>Gekozen</translation>
+    </message>
+</context>
+<context>
     <name>LetterPage</name>
     <message>
         <source>What to do</source>
@@ -2862,6 +2869,18 @@
     <message>
         <source>Add a date from an IND letter</source>
         <translation>Datum uit een IND-brief toevoegen</translation>
+    </message>
+    <message>
+        <source>Let Samen read it</source>
+        <translation>Laat Samen hem lezen</translation>
+    </message>
+    <message>
+        <source>Take a photo of the letter or choose its file. Samen reads it on this phone and tells you which letter it is and by when you must act.</source>
+        <translation>Maak een foto van de brief of kies het bestand. Samen leest hem op deze telefoon en zegt welke brief het is en voor wanneer je iets moet doen.</translation>
+    </message>
+    <message>
+        <source>Let Samen read the letter</source>
+        <translation>Laat Samen de brief lezen</translation>
     </message>
 </context>
 <context>
@@ -3065,6 +3084,226 @@
     <message>
         <source>Application not sent yet</source>
         <translation>Aanvraag nog niet verstuurd</translation>
+    </message>
+</context>
+<context>
+    <name>ReadDateCheck</name>
+    <message>
+        <source>Samen read this in the letter: &quot;%1&quot;. Check the date against the paper, then save.</source>
+        <translation>Samen las dit in de brief: &quot;%1&quot;. Controleer de datum op het papier en sla dan op.</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderFoundDate</name>
+    <message>
+        <source>From the words in the letter: &quot;%1&quot;</source>
+        <translation>Uit de woorden in de brief: &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderPage</name>
+    <message>
+        <source>Let Samen read the letter</source>
+        <translation>Laat Samen de brief lezen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Openen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Choose a photo or a PDF file of the letter</source>
+        <translation>Kies een foto of een pdf-bestand van de brief</translation>
+    </message>
+    <message>
+        <source>Photos and PDF files</source>
+        <translation>Foto&apos;s en pdf-bestanden</translation>
+    </message>
+    <message>
+        <source>Samen reads the letter on this phone. Nothing is sent anywhere, and nothing is saved unless you choose to.</source>
+        <translation>Samen leest de brief op deze telefoon. Er wordt niets verstuurd, en niets bewaard als je dat niet kiest.</translation>
+    </message>
+    <message>
+        <source>Put the letter flat on a table, in good light. The whole first page must be in the photo.</source>
+        <translation>Leg de brief plat op een tafel, in goed licht. De hele eerste bladzijde moet op de foto.</translation>
+    </message>
+    <message>
+        <source>Take a photo of the letter</source>
+        <translation>Maak een foto van de brief</translation>
+    </message>
+    <message>
+        <source>Choose a photo or PDF of the letter</source>
+        <translation>Kies een foto of pdf van de brief</translation>
+    </message>
+    <message>
+        <source>Choose the letter from the list yourself</source>
+        <translation>Kies de brief zelf uit de lijst</translation>
+    </message>
+    <message>
+        <source>Samen is reading the letter. This can take up to a minute.</source>
+        <translation>Samen leest de brief. Dit kan tot een minuut duren.</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>Stoppen met lezen</translation>
+    </message>
+    <message>
+        <source>This does not look like an IND letter.</source>
+        <translation>Dit lijkt geen brief van de IND.</translation>
+    </message>
+    <message>
+        <source>Maybe the photo is not sharp, or this is another kind of letter. You can try another photo, or choose the letter from the list by the Dutch words at its top.</source>
+        <translation>Misschien is de foto niet scherp, of is dit een ander soort brief. Probeer een andere foto, of kies de brief uit de lijst aan de hand van de Nederlandse woorden bovenaan.</translation>
+    </message>
+    <message>
+        <source>Try another photo or file</source>
+        <translation>Probeer een andere foto of een ander bestand</translation>
+    </message>
+    <message>
+        <source>Samen read the letter. Check what it found against the paper before you continue.</source>
+        <translation>Samen heeft de brief gelezen. Controleer wat Samen vond op het papier voordat je verdergaat.</translation>
+    </message>
+    <message>
+        <source>Samen is not sure about this letter. Check everything below against the paper.</source>
+        <translation>Samen is niet zeker over deze brief. Controleer alles hieronder op het papier.</translation>
+    </message>
+    <message>
+        <source>Which letter it seems to be</source>
+        <translation>Welke brief het lijkt te zijn</translation>
+    </message>
+    <message>
+        <source>Which of these is it?</source>
+        <translation>Welke is het?</translation>
+    </message>
+    <message>
+        <source>Samen could not tell these letters apart. Look for these Dutch words in the letter and choose.</source>
+        <translation>Samen kon deze brieven niet uit elkaar houden. Zoek deze Nederlandse woorden in de brief en kies.</translation>
+    </message>
+    <message>
+        <source>Date of the letter</source>
+        <translation>Datum van de brief</translation>
+    </message>
+    <message>
+        <source>Samen did not find the date of the letter. You can enter it on the next page.</source>
+        <translation>Samen vond de datum van de brief niet. Je kunt hem op de volgende pagina invullen.</translation>
+    </message>
+    <message>
+        <source>Answer before</source>
+        <translation>Antwoord vóór</translation>
+    </message>
+    <message>
+        <source>Samen did not find a day to answer by. Look in the letter for words like &quot;binnen&quot; and a date.</source>
+        <translation>Samen vond geen dag om voor te antwoorden. Zoek in de brief naar woorden als &quot;binnen&quot; en een datum.</translation>
+    </message>
+    <message>
+        <source>The IND decides before</source>
+        <translation>De IND beslist vóór</translation>
+    </message>
+    <message>
+        <source>V-number: %1</source>
+        <translation>V-nummer: %1</translation>
+    </message>
+    <message>
+        <source>Continue: check the dates and save</source>
+        <translation>Verder: datums controleren en opslaan</translation>
+    </message>
+    <message>
+        <source>It is another letter: choose from the list</source>
+        <translation>Het is een andere brief: kies uit de lijst</translation>
+    </message>
+    <message>
+        <source>Read another photo or file</source>
+        <translation>Een andere foto of een ander bestand lezen</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingTexts</name>
+    <message>
+        <source>This file is empty. Choose another photo or file of the letter.</source>
+        <translation>Dit bestand is leeg. Kies een andere foto of een ander bestand van de brief.</translation>
+    </message>
+    <message>
+        <source>This file is too large to read. Take a new photo of the letter, or choose a smaller file.</source>
+        <translation>Dit bestand is te groot om te lezen. Maak een nieuwe foto van de brief, of kies een kleiner bestand.</translation>
+    </message>
+    <message>
+        <source>Samen can read photos (JPEG, PNG) and PDF files. Choose a photo or a PDF of the letter.</source>
+        <translation>Samen kan foto&apos;s (JPEG, PNG) en pdf-bestanden lezen. Kies een foto of een pdf van de brief.</translation>
+    </message>
+    <message>
+        <source>This PDF has too many pages to be one letter. Choose the PDF of one letter.</source>
+        <translation>Deze pdf heeft te veel bladzijden voor één brief. Kies de pdf van één brief.</translation>
+    </message>
+    <message>
+        <source>The letter reader is missing from this installation of Samen. Choose the letter from the list yourself.</source>
+        <translation>De brieflezer ontbreekt in deze installatie van Samen. Kies de brief zelf uit de lijst.</translation>
+    </message>
+    <message>
+        <source>This file cannot be read. Take a new photo of the letter, or choose another file.</source>
+        <translation>Dit bestand kan niet worden gelezen. Maak een nieuwe foto van de brief, of kies een ander bestand.</translation>
+    </message>
+    <message>
+        <source>Samen could not find which letter this is.</source>
+        <translation>Samen kon niet vinden welke brief dit is.</translation>
+    </message>
+    <message>
+        <source>The letter has words of two kinds of letters.</source>
+        <translation>De brief heeft woorden van twee soorten brieven.</translation>
+    </message>
+    <message>
+        <source>Samen could not read whether the objection was accepted or not.</source>
+        <translation>Samen kon niet lezen of het bezwaar is toegewezen of niet.</translation>
+    </message>
+    <message>
+        <source>Samen did not find the date of the letter.</source>
+        <translation>Samen vond de datum van de brief niet.</translation>
+    </message>
+    <message>
+        <source>The letter has more than one date that could be meant.</source>
+        <translation>De brief heeft meer dan één datum die bedoeld kan zijn.</translation>
+    </message>
+    <message>
+        <source>The date of the letter is long ago. Check that Samen read it right.</source>
+        <translation>De datum van de brief is lang geleden. Controleer of Samen hem goed las.</translation>
+    </message>
+    <message>
+        <source>The date of the letter is after today. Check that Samen read it right.</source>
+        <translation>De datum van de brief ligt na vandaag. Controleer of Samen hem goed las.</translation>
+    </message>
+    <message>
+        <source>A date in the letter was hard to read.</source>
+        <translation>Een datum in de brief was moeilijk te lezen.</translation>
+    </message>
+    <message>
+        <source>Samen did not find by when you must answer.</source>
+        <translation>Samen vond niet voor wanneer je moet antwoorden.</translation>
+    </message>
+    <message>
+        <source>The letter gives a period, but Samen is not sure from which day it counts.</source>
+        <translation>De brief noemt een termijn, maar Samen weet niet zeker vanaf welke dag die telt.</translation>
+    </message>
+    <message>
+        <source>A date Samen read is before the date of the letter. Check it against the paper.</source>
+        <translation>Een datum die Samen las, ligt vóór de datum van de brief. Controleer hem op het papier.</translation>
+    </message>
+    <message>
+        <source>The day to answer by is far away. Check that Samen read it right.</source>
+        <translation>De dag om voor te antwoorden is ver weg. Controleer of Samen hem goed las.</translation>
+    </message>
+    <message>
+        <source>The V-number was hard to read.</source>
+        <translation>Het V-nummer was moeilijk te lezen.</translation>
+    </message>
+    <message>
+        <source>The photo was hard to read. A sharper photo in good light helps.</source>
+        <translation>De foto was moeilijk te lezen. Een scherpere foto in goed licht helpt.</translation>
+    </message>
+    <message>
+        <source>Samen is not sure about part of this letter.</source>
+        <translation>Samen is niet zeker over een deel van deze brief.</translation>
     </message>
 </context>
 <context>

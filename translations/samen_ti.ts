@@ -2767,6 +2767,13 @@
     </message>
 </context>
 <context>
+    <name>LetterChoice</name>
+    <message>
+        <source>Chosen</source>
+        <translation>ተመሪጹ</translation>
+    </message>
+</context>
+<context>
     <name>LetterPage</name>
     <message>
         <source>What to do</source>
@@ -2862,6 +2869,18 @@
     <message>
         <source>Add a date from an IND letter</source>
         <translation>ካብ ደብዳቤ IND ዕለት ወስኹ</translation>
+    </message>
+    <message>
+        <source>Let Samen read it</source>
+        <translation>Samen ክንብቦ ግደፉ</translation>
+    </message>
+    <message>
+        <source>Take a photo of the letter or choose its file. Samen reads it on this phone and tells you which letter it is and by when you must act.</source>
+        <translation>ናይቲ ደብዳቤ ስእሊ ኣልዕሉ ወይ ፋይሉ ምረጹ። Samen ኣብዚ ተሌፎን ኣንቢቡ እንታይ ደብዳቤ ምዃኑን ክሳብ መዓስ ክትገብሩ ከም ዘለኩምን ይነግረኩም።</translation>
+    </message>
+    <message>
+        <source>Let Samen read the letter</source>
+        <translation>Samen ነቲ ደብዳቤ የንብቦ</translation>
     </message>
 </context>
 <context>
@@ -3065,6 +3084,226 @@
     <message>
         <source>Application not sent yet</source>
         <translation>ሕቶ ገና ኣይተለኣኸን</translation>
+    </message>
+</context>
+<context>
+    <name>ReadDateCheck</name>
+    <message>
+        <source>Samen read this in the letter: &quot;%1&quot;. Check the date against the paper, then save.</source>
+        <translation>Samen ኣብቲ ደብዳቤ እዚ ኣንቢቡ፦ «%1»። ነቲ ዕለት ምስቲ ደብዳቤ ኣመሳኽሩ፣ ድሕሪኡ ዓቅቡ።</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderFoundDate</name>
+    <message>
+        <source>From the words in the letter: &quot;%1&quot;</source>
+        <translation>ካብቶም ኣብቲ ደብዳቤ ዘለዉ ቃላት፦ «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>ReaderPage</name>
+    <message>
+        <source>Let Samen read the letter</source>
+        <translation>Samen ነቲ ደብዳቤ የንብቦ</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>ክፈቱ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ሰርዙ</translation>
+    </message>
+    <message>
+        <source>Choose a photo or a PDF file of the letter</source>
+        <translation>ስእሊ ወይ ፋይል PDF ናይቲ ደብዳቤ ምረጹ</translation>
+    </message>
+    <message>
+        <source>Photos and PDF files</source>
+        <translation>ስእልታትን ፋይላት PDFን</translation>
+    </message>
+    <message>
+        <source>Samen reads the letter on this phone. Nothing is sent anywhere, and nothing is saved unless you choose to.</source>
+        <translation>Samen ነቲ ደብዳቤ ኣብዚ ተሌፎን የንብቦ። ዋላ ሓንቲ ናብ ዝኾነ ቦታ ኣይለኣኽን፣ ንስኻትኩም እንተ ዘይመሪጽኩም ድማ ዋላ ሓንቲ ኣይዕቀብን።</translation>
+    </message>
+    <message>
+        <source>Put the letter flat on a table, in good light. The whole first page must be in the photo.</source>
+        <translation>ነቲ ደብዳቤ ኣብ ጠረጴዛ ጸፊሕኩም ኣንብሩዎ፣ ኣብ ጽቡቕ ብርሃን። እቲ ቀዳማይ ገጽ ምሉእ ኣብቲ ስእሊ ክኸውን ኣለዎ።</translation>
+    </message>
+    <message>
+        <source>Take a photo of the letter</source>
+        <translation>ናይቲ ደብዳቤ ስእሊ ኣልዕሉ</translation>
+    </message>
+    <message>
+        <source>Choose a photo or PDF of the letter</source>
+        <translation>ስእሊ ወይ PDF ናይቲ ደብዳቤ ምረጹ</translation>
+    </message>
+    <message>
+        <source>Choose the letter from the list yourself</source>
+        <translation>ነቲ ደብዳቤ ባዕልኹም ካብቲ ዝርዝር ምረጹ</translation>
+    </message>
+    <message>
+        <source>Samen is reading the letter. This can take up to a minute.</source>
+        <translation>Samen ነቲ ደብዳቤ የንብቦ ኣሎ። እዚ ክሳብ ሓደ ደቒቕ ክወስድ ይኽእል።</translation>
+    </message>
+    <message>
+        <source>Stop reading</source>
+        <translation>ምንባብ ኣቋርጹ</translation>
+    </message>
+    <message>
+        <source>This does not look like an IND letter.</source>
+        <translation>እዚ ደብዳቤ ናይ IND ኣይመስልን።</translation>
+    </message>
+    <message>
+        <source>Maybe the photo is not sharp, or this is another kind of letter. You can try another photo, or choose the letter from the list by the Dutch words at its top.</source>
+        <translation>ምናልባት እቲ ስእሊ ንጹር ኣይኮነን፣ ወይ ካልእ ዓይነት ደብዳቤ እዩ። ካልእ ስእሊ ክትፍትኑ፣ ወይ ብቃላት ሆላንድኛ ኣብ ላዕሊ ዘለዉ ነቲ ደብዳቤ ካብቲ ዝርዝር ክትመርጹ ትኽእሉ።</translation>
+    </message>
+    <message>
+        <source>Try another photo or file</source>
+        <translation>ካልእ ስእሊ ወይ ፋይል ፈትኑ</translation>
+    </message>
+    <message>
+        <source>Samen read the letter. Check what it found against the paper before you continue.</source>
+        <translation>Samen ነቲ ደብዳቤ ኣንቢብዎ። ቅድሚ ምቕጻልኩም ዝረኸቦ ምስቲ ደብዳቤ ኣመሳኽሩ።</translation>
+    </message>
+    <message>
+        <source>Samen is not sure about this letter. Check everything below against the paper.</source>
+        <translation>Samen ብዛዕባ እዚ ደብዳቤ ርግጸኛ ኣይኮነን። ኩሉ ኣብ ታሕቲ ዘሎ ምስቲ ደብዳቤ ኣመሳኽሩ።</translation>
+    </message>
+    <message>
+        <source>Which letter it seems to be</source>
+        <translation>እቲ ዝመስል ደብዳቤ</translation>
+    </message>
+    <message>
+        <source>Which of these is it?</source>
+        <translation>ካብዚኦም እየናይ እዩ?</translation>
+    </message>
+    <message>
+        <source>Samen could not tell these letters apart. Look for these Dutch words in the letter and choose.</source>
+        <translation>Samen ነዞም ደብዳቤታት ክፈልዮም ኣይከኣለን። ነዞም ቃላት ሆላንድኛ ኣብቲ ደብዳቤ ድለዩ እሞ ምረጹ።</translation>
+    </message>
+    <message>
+        <source>Date of the letter</source>
+        <translation>ዕለት ናይቲ ደብዳቤ</translation>
+    </message>
+    <message>
+        <source>Samen did not find the date of the letter. You can enter it on the next page.</source>
+        <translation>Samen ዕለት ናይቲ ደብዳቤ ኣይረኸበን። ኣብቲ ዝቕጽል ገጽ ከተእትዉዎ ትኽእሉ።</translation>
+    </message>
+    <message>
+        <source>Answer before</source>
+        <translation>ቅድሚ እዚ ምለሱ</translation>
+    </message>
+    <message>
+        <source>Samen did not find a day to answer by. Look in the letter for words like &quot;binnen&quot; and a date.</source>
+        <translation>Samen ክሳብ መዓስ ክትምልሱ ከም ዘለኩም ዕለት ኣይረኸበን። ኣብቲ ደብዳቤ ከም «binnen» ዝኣመሰሉ ቃላትን ዕለትን ድለዩ።</translation>
+    </message>
+    <message>
+        <source>The IND decides before</source>
+        <translation>IND ቅድሚ እዚ ትውስን</translation>
+    </message>
+    <message>
+        <source>V-number: %1</source>
+        <translation>ቁጽሪ V፦ %1</translation>
+    </message>
+    <message>
+        <source>Continue: check the dates and save</source>
+        <translation>ቀጽሉ፦ ዕለታት ኣረጋግጹን ዓቅቡን</translation>
+    </message>
+    <message>
+        <source>It is another letter: choose from the list</source>
+        <translation>ካልእ ደብዳቤ እዩ፦ ካብቲ ዝርዝር ምረጹ</translation>
+    </message>
+    <message>
+        <source>Read another photo or file</source>
+        <translation>ካልእ ስእሊ ወይ ፋይል ኣንብቡ</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingTexts</name>
+    <message>
+        <source>This file is empty. Choose another photo or file of the letter.</source>
+        <translation>እዚ ፋይል ባዶ እዩ። ካልእ ስእሊ ወይ ፋይል ናይቲ ደብዳቤ ምረጹ።</translation>
+    </message>
+    <message>
+        <source>This file is too large to read. Take a new photo of the letter, or choose a smaller file.</source>
+        <translation>እዚ ፋይል ንምንባብ ኣዝዩ ዓቢ እዩ። ሓድሽ ስእሊ ናይቲ ደብዳቤ ኣልዕሉ፣ ወይ ንእሽቶ ፋይል ምረጹ።</translation>
+    </message>
+    <message>
+        <source>Samen can read photos (JPEG, PNG) and PDF files. Choose a photo or a PDF of the letter.</source>
+        <translation>Samen ስእልታት (JPEG, PNG) ከምኡ&apos;ውን ፋይላት PDF ከንብብ ይኽእል። ስእሊ ወይ PDF ናይቲ ደብዳቤ ምረጹ።</translation>
+    </message>
+    <message>
+        <source>This PDF has too many pages to be one letter. Choose the PDF of one letter.</source>
+        <translation>እዚ PDF ንሓደ ደብዳቤ ኣዝዮም ብዙሓት ገጻት ኣለዉዎ። PDF ናይ ሓደ ደብዳቤ ምረጹ።</translation>
+    </message>
+    <message>
+        <source>The letter reader is missing from this installation of Samen. Choose the letter from the list yourself.</source>
+        <translation>ኣንባቢ ደብዳቤ ኣብዚ ምትካል Samen የለን። ነቲ ደብዳቤ ባዕልኹም ካብቲ ዝርዝር ምረጹ።</translation>
+    </message>
+    <message>
+        <source>This file cannot be read. Take a new photo of the letter, or choose another file.</source>
+        <translation>እዚ ፋይል ክንበብ ኣይክእልን። ሓድሽ ስእሊ ናይቲ ደብዳቤ ኣልዕሉ፣ ወይ ካልእ ፋይል ምረጹ።</translation>
+    </message>
+    <message>
+        <source>Samen could not find which letter this is.</source>
+        <translation>Samen እዚ እንታይ ደብዳቤ ምዃኑ ክፈልጥ ኣይከኣለን።</translation>
+    </message>
+    <message>
+        <source>The letter has words of two kinds of letters.</source>
+        <translation>እቲ ደብዳቤ ናይ ክልተ ዓይነት ደብዳቤታት ቃላት ኣለዎ።</translation>
+    </message>
+    <message>
+        <source>Samen could not read whether the objection was accepted or not.</source>
+        <translation>Samen እቲ ተቓውሞ ተቐቢሉ ድዩ ኣይተቐበለን ከንብብ ኣይከኣለን።</translation>
+    </message>
+    <message>
+        <source>Samen did not find the date of the letter.</source>
+        <translation>Samen ዕለት ናይቲ ደብዳቤ ኣይረኸበን።</translation>
+    </message>
+    <message>
+        <source>The letter has more than one date that could be meant.</source>
+        <translation>እቲ ደብዳቤ ካብ ሓደ ንላዕሊ ክኸውን ዝኽእል ዕለት ኣለዎ።</translation>
+    </message>
+    <message>
+        <source>The date of the letter is long ago. Check that Samen read it right.</source>
+        <translation>ዕለት ናይቲ ደብዳቤ ነዊሕ ግዜ ኣቐዲሙ እዩ። Samen ብግቡእ ከም ዘንበቦ ኣረጋግጹ።</translation>
+    </message>
+    <message>
+        <source>The date of the letter is after today. Check that Samen read it right.</source>
+        <translation>ዕለት ናይቲ ደብዳቤ ድሕሪ ሎሚ እዩ። Samen ብግቡእ ከም ዘንበቦ ኣረጋግጹ።</translation>
+    </message>
+    <message>
+        <source>A date in the letter was hard to read.</source>
+        <translation>ሓደ ዕለት ኣብቲ ደብዳቤ ንምንባብ ከቢዱ ነይሩ።</translation>
+    </message>
+    <message>
+        <source>Samen did not find by when you must answer.</source>
+        <translation>Samen ክሳብ መዓስ ክትምልሱ ከም ዘለኩም ኣይረኸበን።</translation>
+    </message>
+    <message>
+        <source>The letter gives a period, but Samen is not sure from which day it counts.</source>
+        <translation>እቲ ደብዳቤ ግዜ ይጠቅስ፣ ግን Samen ካብ ኣየናይ መዓልቲ ከም ዝቑጸር ርግጸኛ ኣይኮነን።</translation>
+    </message>
+    <message>
+        <source>A date Samen read is before the date of the letter. Check it against the paper.</source>
+        <translation>Samen ዘንበቦ ዕለት ቅድሚ ዕለት ናይቲ ደብዳቤ እዩ። ምስቲ ደብዳቤ ኣመሳኽሩዎ።</translation>
+    </message>
+    <message>
+        <source>The day to answer by is far away. Check that Samen read it right.</source>
+        <translation>እቲ ክትምልሱሉ ዘለኩም መዓልቲ ርሑቕ እዩ። Samen ብግቡእ ከም ዘንበቦ ኣረጋግጹ።</translation>
+    </message>
+    <message>
+        <source>The V-number was hard to read.</source>
+        <translation>ቁጽሪ V ንምንባብ ከቢዱ ነይሩ።</translation>
+    </message>
+    <message>
+        <source>The photo was hard to read. A sharper photo in good light helps.</source>
+        <translation>እቲ ስእሊ ንምንባብ ከቢዱ ነይሩ። ኣብ ጽቡቕ ብርሃን ዝተላዕለ ንጹር ስእሊ ይሕግዝ።</translation>
+    </message>
+    <message>
+        <source>Samen is not sure about part of this letter.</source>
+        <translation>Samen ብዛዕባ ገለ ክፋል ናይዚ ደብዳቤ ርግጸኛ ኣይኮነን።</translation>
     </message>
 </context>
 <context>

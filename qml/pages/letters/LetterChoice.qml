@@ -12,17 +12,21 @@ AbstractButton {
 
     required property string headline
     required property string title
+    // Marked as the user's pick (the reader's "which of these is it?"): a thicker border and the word "Chosen".
+    property bool selected: false
 
     padding: Theme.spacing
     Layout.fillWidth: true
     Accessible.name: root.title + ". " + root.headline
+    Accessible.checkable: root.selected
+    Accessible.checked: root.selected
 
     background: Rectangle {
         implicitHeight: Theme.touchTarget
         radius: Theme.radius
-        color: root.down ? Theme.primarySoft : Theme.surface
-        border.color: root.visualFocus ? Theme.focus : Theme.border
-        border.width: root.visualFocus ? 3 : 1
+        color: root.down || root.selected ? Theme.primarySoft : Theme.surface
+        border.color: root.visualFocus ? Theme.focus : (root.selected ? Theme.primary : Theme.border)
+        border.width: root.visualFocus || root.selected ? 3 : 1
     }
 
     contentItem: ColumnLayout {
@@ -41,6 +45,20 @@ AbstractButton {
         }
         BodyText {
             text: root.title
+        }
+        RowLayout {
+            visible: root.selected
+            spacing: Theme.spacingSmall
+
+            Image {
+                source: "qrc:/icons/check.svg"
+                sourceSize: Qt.size(Theme.iconSize, Theme.iconSize)
+                Accessible.ignored: true
+            }
+            BodyText {
+                text: qsTr("Chosen")
+                font.bold: true
+            }
         }
     }
 }

@@ -13,6 +13,9 @@ AppPage {
     required property double memberId
     required property bool forEveryone
     required property string letterId
+    // Dates the letter reader found (ReaderPage): shown in the pickers, to be checked and confirmed.
+    property foundDate readLetterDate
+    property foundDate readDateInLetter
     readonly property letterRow letter: view.letter
     // "read", "letterDate", "dateInLetter" or "saved".
     property string step: "read"
@@ -118,8 +121,12 @@ AppPage {
         BodyText {
             text: qsTr("The date at the top of the letter, next to the word \"Datum\".")
         }
+        ReadDateCheck {
+            date: root.readLetterDate
+        }
         DatePicker {
-            isoDate: root.letterDate
+            objectName: "letterDatePicker"
+            isoDate: root.letterDate.length > 0 ? root.letterDate : root.readLetterDate.iso
             preferGregorian: true
             latestIsoDate: TimelineController.today
             onAccepted: iso => root.letterDateTaken(iso)
@@ -138,7 +145,12 @@ AppPage {
         BodyText {
             text: root.letter.asksDecisionBy ? qsTr("The letter says before which day the IND decides. Enter that day.") : qsTr("The letter says before which day the IND wants your answer. Enter that day.")
         }
+        ReadDateCheck {
+            date: root.readDateInLetter
+        }
         DatePicker {
+            objectName: "dateInLetterPicker"
+            isoDate: root.readDateInLetter.iso
             preferGregorian: true
             onAccepted: iso => root.save(iso)
         }

@@ -69,6 +69,21 @@ AppPage {
         }
 
         Heading {
+            text: qsTr("Let Samen read it")
+        }
+        BodyText {
+            text: qsTr("Take a photo of the letter or choose its file. Samen reads it on this phone and tells you which letter it is and by when you must act.")
+        }
+        PrimaryButton {
+            objectName: "readLetterButton"
+            text: qsTr("Let Samen read the letter")
+            onClicked: root.openPage("reader", {
+                "memberId": root.memberId,
+                "forEveryone": root.forEveryone
+            })
+        }
+
+        Heading {
             text: qsTr("Which letter is it?")
         }
         BodyText {

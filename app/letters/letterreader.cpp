@@ -1,0 +1,211 @@
+#include "letters/letterreader.h"
+
+#include "documents/documentimporter.h"
+#include "fileplaces.h"
+#include "languagecontroller.h"
+#include "letters/letterreading.h" // core
+#include "letters/readingtexts.h"
+#include "ocr/letterocr.h"
+#include "ocr/ocrengine.h"
+#include "ocr/pageload.h"
+#include "reminders/clock.h"
+#include "rules/pack.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QMutex>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace letters = samen::letters;
+namespace ocr = samen::ocr;
+using samen::documents::DocumentImporter;
+using samen::documents::ImportError;
+
+/** The pages to read, or why there are none. */
+struct LetterReader::Pages
+{
+    QString error;
+    QList<QImage> images;
+};
+
+/** What the worker hands back: a reading, or an error code. */
+struct LetterReader::Outcome
+{
+    QString error;
+    letters::LetterReading reading;
+};
+
+/** The OCR engine, created on the worker on first use; dropped when the vault locks. */
+struct LetterReader::Engine
+{
+    QMutex mutex;
+    std::unique_ptr<ocr::OcrEngine> ocr;
+};
+
+namespace {
+
+QString importErrorCode(ImportError error)
+{
+    switch (error) {
+    case ImportError::Empty:
+        return QStringLiteral("empty");
+    case ImportError::TooBig:
+    case ImportError::PdfTooBig:
+    case ImportError::TooManyPixels:
+        return QStringLiteral("tooLarge");
+    case ImportError::UnknownType:
+        return QStringLiteral("unknownType");
+    default:
+        return QStringLiteral("unreadable");
+    }
+}
+
+/** The pack letters a reading of a known kind can be when the reader could not tell which. */
+QStringList candidatesOf(const samen::letters::LetterReading &reading)
+{
+    QStringList ids;
+    const auto &bundled = samen::rules::bundledPack();
+    if (!reading.packLetterId.isEmpty() || reading.kind == samen::letters::LetterKind::Unknown ||
+        !bundled.pack)
+        return ids;
+    const QString kind = samen::letters::kindName(reading.kind);
+    for (const samen::rules::LetterTypePattern &type : bundled.pack->journey.reading.types) {
+        if (type.kind != kind)
+            continue;
+        if (!type.letter.isEmpty())
+            ids << type.letter;
+        for (const samen::rules::LetterVariant &variant : type.variants)
+            ids << variant.letter;
+    }
+    ids.removeDuplicates();
+    return ids;
+}
+
+} // namespace
+
+LetterReader::LetterReader(LanguageController &languages, const samen::reminders::Clock &clock,
+                           QObject *parent)
+    : QObject(parent)
+    , m_languages(languages)
+    , m_clock(clock)
+    , m_engine(std::make_shared<Engine>())
+{
+    m_pool.setMaxThreadCount(1);
+    connect(&m_languages, &LanguageController::languageChanged, this, &LetterReader::wordReading);
+}
+
+LetterReader::~LetterReader()
+{
+    release();
+    waitForIdle();
+}
+
+bool LetterReader::readFile(const QUrl &url)
+{
+    const QString path = FilePlaces::pathOf(url);
+    return start([path] {
+        const auto imported = DocumentImporter::importFile(path);
+        if (imported.error != ImportError::None)
+            return Pages { importErrorCode(imported.error), {} };
+        ocr::PageLoad load = ocr::loadLetterBytes(imported.file.data);
+        if (load.pages.isEmpty())
+            return Pages { ocr::loadErrorName(load.error), {} };
+        return Pages { {}, std::move(load.pages) }; // a PDF of many pages: its first ones are the letter
+    });
+}
+
+bool LetterReader::readImage(const QImage &photo)
+{
+    if (photo.isNull())
+        return false;
+    return start([photo] { return Pages { {}, { photo } }; });
+}
+
+bool LetterReader::start(std::function<Pages()> load)
+{
+    if (m_state == Reading)
+        return false;
+    m_running = ++m_generation;
+    m_state = Reading;
+    m_errorCode.clear();
+    m_errorText.clear();
+    m_row = {};
+    m_reading.reset();
+    Q_EMIT stateChanged();
+
+    const auto &bundled = samen::rules::bundledPack();
+    const auto patterns = bundled.pack ? bundled.pack->journey.reading : samen::rules::LetterPatterns {};
+    const QDate today = m_clock.now().toLocalTime().date();
+    auto engine = m_engine;
+    delete m_watcher;
+    m_watcher = new QFutureWatcher<Outcome>(this);
+    const quint64 generation = m_running;
+    connect(m_watcher, &QFutureWatcher<Outcome>::finished, this, [this, generation] {
+        if (generation == m_generation)
+            finished();
+    });
+    m_watcher->setFuture(QtConcurrent::run(&m_pool, [load = std::move(load), patterns, today, engine] {
+        const Pages pages = load();
+        if (!pages.error.isEmpty())
+            return Outcome { pages.error, {} };
+        QMutexLocker lock(&engine->mutex);
+        if (!engine->ocr) {
+            QString error;
+            engine->ocr = ocr::OcrEngine::open(&error);
+            if (!engine->ocr)
+                return Outcome { QStringLiteral("noEngine"), {} };
+        }
+        return Outcome { {}, ocr::readLetter(pages.images, *engine->ocr, patterns, today) };
+    }));
+    return true;
+}
+
+void LetterReader::finished()
+{
+    Outcome outcome = m_watcher->result();
+    if (!outcome.error.isEmpty()) {
+        m_state = Failed;
+        m_errorCode = outcome.error;
+    } else {
+        m_state = Read;
+        m_reading = std::make_unique<letters::LetterReading>(std::move(outcome.reading));
+    }
+    wordReading();
+}
+
+void LetterReader::wordReading()
+{
+    m_errorText = m_state == Failed ? ReadingTexts::error(m_errorCode) : QString();
+    m_row = m_reading ? ReadingTexts::row(*m_reading, candidatesOf(*m_reading), m_languages.dates())
+                      : LetterReadingRow {};
+    Q_EMIT stateChanged();
+}
+
+void LetterReader::clear()
+{
+    ++m_generation;
+    m_reading.reset();
+    m_row = {};
+    m_errorCode.clear();
+    m_errorText.clear();
+    if (m_state == Idle)
+        return;
+    m_state = Idle;
+    Q_EMIT stateChanged();
+}
+
+void LetterReader::release()
+{
+    clear();
+    auto engine = m_engine;
+    m_pool.start([engine] {
+        QMutexLocker lock(&engine->mutex);
+        engine->ocr.reset();
+    });
+}
+
+void LetterReader::waitForIdle()
+{
+    m_pool.waitForDone();
+    QCoreApplication::processEvents();
+}

@@ -1,0 +1,37 @@
+import QtQuick
+import QtQuick.Layouts
+import Samen
+import Samen.App
+
+// A date the reader found, with the Dutch words it came from, so the user can find them on the
+// paper; or, when it found none, what to look for (nothing when @p missing is empty).
+ColumnLayout {
+    id: root
+
+    required property string label
+    required property foundDate date
+    required property string missing
+
+    visible: root.date.found || root.missing.length > 0
+    spacing: Theme.spacingSmall
+    Layout.fillWidth: true
+
+    Heading {
+        text: root.label
+    }
+    BodyText {
+        objectName: "foundDateText"
+        visible: root.date.found
+        text: root.date.text
+        font.bold: true
+    }
+    BodyText {
+        objectName: "foundDateWords"
+        visible: root.date.found && root.date.words.length > 0
+        text: qsTr("From the words in the letter: \"%1\"").arg(LanguageController.isolate(root.date.words))
+    }
+    BodyText {
+        visible: !root.date.found
+        text: root.missing
+    }
+}
