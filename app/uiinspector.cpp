@@ -219,6 +219,29 @@ static bool anyStackViewBusy(const QQuickItem *item)
     return std::any_of(children.cbegin(), children.cend(), anyStackViewBusy);
 }
 
+namespace {
+
+/** Where every shown item is, as bytes to compare between two frames. */
+QByteArray geometryOf(const QQuickItem *root)
+{
+    QByteArray bytes;
+    QList<const QQuickItem *> pending { root };
+    while (!pending.isEmpty()) {
+        const QQuickItem *item = pending.takeLast();
+        if (!item || !item->isVisible())
+            continue;
+        const QRectF box = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+        for (const qreal value : { box.x(), box.y(), box.width(), box.height() })
+            bytes.append(reinterpret_cast<const char *>(&value), sizeof value);
+        const auto children = item->childItems();
+        for (const QQuickItem *child : children)
+            pending.append(child);
+    }
+    return bytes;
+}
+
+} // namespace
+
 QImage renderFrame(QQuickWindow *window)
 {
     // Let page transitions finish (two pages on screen at once are not a layout to judge).
@@ -226,11 +249,20 @@ QImage renderFrame(QQuickWindow *window)
     waited.start();
     while (anyStackViewBusy(window->contentItem()) && waited.elapsed() < 3000)
         QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-    // Nested layouts may settle only after a second polish pass: render until nothing moves.
+    // Nested layouts (and list delegates whose text grows) may settle only after more polish
+    // passes: render until no item moves between two frames (at least three, at most twelve).
     QImage frame;
-    for (int pass = 0; pass < 3; ++pass) {
+    QByteArray before;
+    for (int pass = 0; pass < 12; ++pass) {
         QCoreApplication::processEvents();
+        // Delegates a list let go of (a new model after a language change) are deleted later;
+        // processEvents() alone leaves them on screen, over the new ones.
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         frame = window->grabWindow();
+        QByteArray now = geometryOf(window->contentItem());
+        if (pass >= 2 && now == before)
+            break;
+        before = std::move(now);
     }
     return frame;
 }

@@ -3369,6 +3369,10 @@
         <source>Samen is not sure about part of this letter.</source>
         <translation>ليس Samen متأكدًا من جزء من هذه الرسالة.</translation>
     </message>
+    <message>
+        <source>Samen did not find the day by which the IND decides.</source>
+        <translation>لم يجد Samen اليوم الذي تقرّر IND قبله.</translation>
+    </message>
 </context>
 <context>
     <name>Reminders</name>

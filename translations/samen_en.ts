@@ -3305,6 +3305,10 @@
         <source>Samen is not sure about part of this letter.</source>
         <translation>Samen is not sure about part of this letter.</translation>
     </message>
+    <message>
+        <source>Samen did not find the day by which the IND decides.</source>
+        <translation>Samen did not find the day by which the IND decides.</translation>
+    </message>
 </context>
 <context>
     <name>Reminders</name>

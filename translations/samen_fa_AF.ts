@@ -3289,6 +3289,10 @@
         <source>Samen is not sure about part of this letter.</source>
         <translation>برنامه Samen درباره بخشی از این نامه مطمئن نیست.</translation>
     </message>
+    <message>
+        <source>Samen did not find the day by which the IND decides.</source>
+        <translation>برنامه Samen روزی را که اداره IND تا آن تصمیم می‌گیرد پیدا نکرد.</translation>
+    </message>
 </context>
 <context>
     <name>Reminders</name>

@@ -3305,6 +3305,10 @@
         <source>Samen is not sure about part of this letter.</source>
         <translation>Samen is niet zeker over een deel van deze brief.</translation>
     </message>
+    <message>
+        <source>Samen did not find the day by which the IND decides.</source>
+        <translation>Samen vond niet de dag waarop de IND uiterlijk beslist.</translation>
+    </message>
 </context>
 <context>
     <name>Reminders</name>

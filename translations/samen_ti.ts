@@ -3305,6 +3305,10 @@
         <source>Samen is not sure about part of this letter.</source>
         <translation>Samen ብዛዕባ ገለ ክፋል ናይዚ ደብዳቤ ርግጸኛ ኣይኮነን።</translation>
     </message>
+    <message>
+        <source>Samen did not find the day by which the IND decides.</source>
+        <translation>Samen እታ IND ቅድሚኣ ትውስነላ መዓልቲ ኣይረኸበን።</translation>
+    </message>
 </context>
 <context>
     <name>Reminders</name>

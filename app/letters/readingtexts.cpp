@@ -75,6 +75,8 @@ QString ReadingTexts::doubt(const QString &code)
         return tr("A date in the letter was hard to read.");
     if (code == u"noAnswerDate")
         return tr("Samen did not find by when you must answer.");
+    if (code == u"noDecisionDate")
+        return tr("Samen did not find the day by which the IND decides.");
     if (code == u"periodStartNotStated" || code == u"periodFromOtherDate")
         return tr("The letter gives a period, but Samen is not sure from which day it counts.");
     if (code == u"answerBeforeLetterDate" || code == u"decisionBeforeLetterDate")
