@@ -3163,6 +3163,10 @@
         <source>From the words in the letter: &quot;%1&quot;</source>
         <translation>من كلمات الرسالة: «%1»</translation>
     </message>
+    <message>
+        <source>This day has already passed. Ask a helper today what you can still do.</source>
+        <translation>لقد مضى هذا اليوم. يُرجى سؤال من يساعدكم اليوم عمّا يمكن فعله بعد.</translation>
+    </message>
 </context>
 <context>
     <name>ReaderPage</name>

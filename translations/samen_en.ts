@@ -3099,6 +3099,10 @@
         <source>From the words in the letter: &quot;%1&quot;</source>
         <translation>From the words in the letter: &quot;%1&quot;</translation>
     </message>
+    <message>
+        <source>This day has already passed. Ask a helper today what you can still do.</source>
+        <translation>This day has already passed. Ask a helper today what you can still do.</translation>
+    </message>
 </context>
 <context>
     <name>ReaderPage</name>

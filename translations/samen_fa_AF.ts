@@ -3083,6 +3083,10 @@
         <source>From the words in the letter: &quot;%1&quot;</source>
         <translation>از کلمه‌های نامه: «%1»</translation>
     </message>
+    <message>
+        <source>This day has already passed. Ask a helper today what you can still do.</source>
+        <translation>این روز گذشته است. لطفاً امروز از یک کمک‌کننده بپرسید که هنوز چه کاری می‌توانید بکنید.</translation>
+    </message>
 </context>
 <context>
     <name>ReaderPage</name>

@@ -3099,6 +3099,10 @@
         <source>From the words in the letter: &quot;%1&quot;</source>
         <translation>ካብቶም ኣብቲ ደብዳቤ ዘለዉ ቃላት፦ «%1»</translation>
     </message>
+    <message>
+        <source>This day has already passed. Ask a helper today what you can still do.</source>
+        <translation>እዛ መዓልቲ ሓሊፋ እያ። ሎሚ ንሓጋዚ እንታይ ክትገብሩ ከም እትኽእሉ ሕተቱ።</translation>
+    </message>
 </context>
 <context>
     <name>ReaderPage</name>

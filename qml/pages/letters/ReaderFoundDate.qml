@@ -11,6 +11,8 @@ ColumnLayout {
     required property string label
     required property foundDate date
     required property string missing
+    // A day to act by: say so when it has passed already.
+    property bool mustBeAhead: false
 
     visible: root.date.found || root.missing.length > 0
     spacing: Theme.spacingSmall
@@ -29,6 +31,11 @@ ColumnLayout {
         objectName: "foundDateWords"
         visible: root.date.found && root.date.words.length > 0
         text: qsTr("From the words in the letter: \"%1\"").arg(LanguageController.isolate(root.date.words))
+    }
+    StatusMessage {
+        objectName: "foundDatePassed"
+        visible: root.mustBeAhead && root.date.found && root.date.iso < TimelineController.today
+        text: qsTr("This day has already passed. Ask a helper today what you can still do.")
     }
     BodyText {
         visible: !root.date.found

@@ -216,6 +216,7 @@ AppPage {
             visible: !root.reading.decisionBy.found
             label: qsTr("Answer before")
             date: root.reading.answerBy
+            mustBeAhead: true
             missing: view.letter.asksAnswerBy ? qsTr("Samen did not find a day to answer by. Look in the letter for words like \"binnen\" and a date.") : ""
         }
         ReaderFoundDate {
