@@ -198,7 +198,6 @@ QList<LabelledDate> LetterText::datesAfter(const QStringList &labels, qsizetype 
 
 QList<FoundPeriod> LetterText::periods() const
 {
-    QStringList numbers = { u"\\d{1,3}"_qs };
     QStringList numberWords;
     for (const auto &[word, value] : m_patterns.numberWords)
         numberWords << word;

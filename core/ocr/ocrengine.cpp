@@ -100,6 +100,14 @@ std::unique_ptr<OcrEngine> OcrEngine::open(QString *error)
     return engine;
 }
 
+QString OcrEngine::variable(const QString &name) const
+{
+    std::string value;
+    if (!m_api->GetVariableAsString(name.toUtf8().constData(), &value))
+        return {};
+    return QString::fromStdString(value);
+}
+
 OcrText OcrEngine::read(const QImage &page)
 {
     OcrText result;

@@ -56,6 +56,9 @@ public:
     /** The folders open() looks in, in order. */
     [[nodiscard]] static QStringList modelFolders();
 
+    /** Tesseract's value of its variable @p name ("debug_file", "tessedit_write_images"); empty if none. */
+    [[nodiscard]] QString variable(const QString &name) const;
+
     /** Reads the text of @p page (any format; treated as 300 dpi). */
     [[nodiscard]] OcrText read(const QImage &page);
 

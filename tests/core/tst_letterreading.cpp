@@ -259,7 +259,8 @@ private Q_SLOTS:
         QTest::newRow("no answer date")
             << header() + u"Herstel verzuim. Stuur de documenten snel."_qs << u"noAnswerDate"_qs;
         QTest::newRow("receipt without decision date")
-            << header() + u"Ontvangstbevestiging. Wij hebben uw aanvraag ontvangen."_qs << u"noDecisionDate"_qs;
+            << header() + u"Ontvangstbevestiging. Wij hebben uw aanvraag ontvangen."_qs
+            << u"noDecisionDate"_qs;
         QTest::newRow("two letter dates")
             << header() + u"Datum 13 januari 2027\nOntvangstbevestiging"_qs << u"twoLetterDates"_qs;
         QTest::newRow("low OCR confidence")

@@ -198,6 +198,18 @@ private Q_SLOTS:
         QVERIFY(!letters::isSure(reading));
     }
 
+    void tesseractWritesNothing()
+    {
+        QString error;
+        const auto engine = ocr::OcrEngine::open(&error);
+        QVERIFY2(engine, qPrintable(error));
+        QCOMPARE(engine->variable(u"debug_file"_qs), u"/dev/null"_qs);
+        for (const QString &name :
+             { u"tessedit_write_images"_qs, u"tessedit_create_hocr"_qs, u"tessedit_create_pdf"_qs,
+               u"tessedit_create_txt"_qs, u"tessedit_create_boxfile"_qs })
+            QCOMPARE(engine->variable(name), u"0"_qs);
+    }
+
     void theModelFolderFromTheEnvironmentComesFirst()
     {
         QTemporaryDir models;

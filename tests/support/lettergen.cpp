@@ -70,7 +70,7 @@ private:
     QString period(int weeks, bool stateStart);
     QString dateOf(QDate date) { return pick(3) == 0 ? shortDate(date) : longDate(date); }
     Body body(QDate letterDate);
-    void paint(GeneratedLetter &letter, const Body &body, const QStringList &header);
+    void paint(GeneratedLetter &letter, const QStringList &lines);
 
     QRandomGenerator m_random;
     int m_variant;
@@ -206,11 +206,11 @@ GeneratedLetter Writer::write()
         letter.lines << paragraph << QString();
     letter.lines << u"Met vriendelijke groet,"_qs << u"de Minister van Asiel en Migratie,"_qs
                  << u"namens deze, de Immigratie- en Naturalisatiedienst"_qs;
-    paint(letter, b, letter.lines);
+    paint(letter, letter.lines);
     return letter;
 }
 
-void Writer::paint(GeneratedLetter &letter, const Body &b, const QStringList &lines)
+void Writer::paint(GeneratedLetter &letter, const QStringList &lines)
 {
     letter.page = QImage(kWidth, kHeight, QImage::Format_RGB32);
     letter.page.fill(Qt::white);
@@ -268,7 +268,6 @@ void Writer::paint(GeneratedLetter &letter, const Body &b, const QStringList &li
         painter.drawText(rect, Qt::TextWordWrap, lines[i]);
         y += std::max(rect.height(), metrics.lineSpacing());
     }
-    Q_UNUSED(b);
 }
 
 } // namespace

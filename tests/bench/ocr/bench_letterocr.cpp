@@ -9,6 +9,7 @@
 // to the CLI, and the peak RSS of each side (each in a process of its own). Target: at most
 // 1.2 x the CLI and at most 150 MB.
 
+#include "benchsupport.h"
 #include "ocr/letterocr.h"
 #include "ocr/ocrengine.h"
 #include "ocr/pageload.h"
@@ -16,7 +17,6 @@
 #include "support/lettergen.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QGuiApplication>
 #include <QProcess>
@@ -29,23 +29,10 @@
 #include <cstdio>
 
 using namespace samen;
+using samen::vault::bench::median;
+using samen::vault::bench::timeMs;
 
 namespace {
-
-double median(QList<double> samples)
-{
-    std::sort(samples.begin(), samples.end());
-    const qsizetype mid = samples.size() / 2;
-    return samples.size() % 2 ? samples[mid] : (samples[mid - 1] + samples[mid]) / 2;
-}
-
-template<typename Work> double timeMs(Work work)
-{
-    QElapsedTimer timer;
-    timer.start();
-    work();
-    return timer.nsecsElapsed() / 1e6;
-}
 
 double peakRssMb(int who)
 {
@@ -78,8 +65,8 @@ int measureEngine(const QString &path, int runs)
         reader << timeMs([&] { (void)ocr::readLetter(load.pages, *engine, patterns, QDate(2027, 2, 15)); });
         prepare << timeMs([&] { (void)ocr::preparedPage(load.pages.first()); });
     }
-    std::printf("%.1f %.1f %.1f %.1f %.1f\n", median(warm), median(cold), median(reader), peakRssMb(RUSAGE_SELF),
-                median(prepare));
+    std::printf("%.1f %.1f %.1f %.1f %.1f\n", median(warm), median(cold), median(reader),
+                peakRssMb(RUSAGE_SELF), median(prepare));
     return 0;
 }
 
