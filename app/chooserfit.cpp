@@ -32,6 +32,9 @@ QVariant attached(QQuickItem *item, const QString &name)
     return QQmlProperty(item, name, qmlContext(item)).read();
 }
 
+/** Space between the chooser's buttons and the window's edge. */
+constexpr int footerMargin = 12;
+
 // Row 0: "File name" and the field; row 1: the buttons under the field instead of beside it.
 // The file-type filter in row 1 is hidden: Samen sets none.
 void stackFooter(QQuickItem *footer)
@@ -45,8 +48,12 @@ void stackFooter(QQuickItem *footer)
             (child->inherits("QQuickLabel") && attached(child, QStringLiteral("Layout.row")).toInt() == 1);
         if (filter)
             child->setVisible(false);
-        if (child->inherits("QQuickDialogButtonBox"))
+        if (child->inherits("QQuickDialogButtonBox")) {
             QQmlProperty(child, QStringLiteral("Layout.column"), qmlContext(child)).write(1);
+            // Alone in its row (a chooser to open a file), the box otherwise runs into the edge.
+            for (const char *side : { "Layout.leftMargin", "Layout.rightMargin" })
+                QQmlProperty(child, QString::fromLatin1(side), qmlContext(child)).write(footerMargin);
+        }
         if (child->inherits("QQuickTextField")) // the buttons' margin, now that they are below it
             QQmlProperty(child, QStringLiteral("Layout.rightMargin"), qmlContext(child)).write(20);
     }
