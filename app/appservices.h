@@ -6,11 +6,12 @@
 #include "family/familycontroller.h"
 #include "interview/interviewcontroller.h"
 #include "interview/ruleschangenotice.h"
-#include "kit/kitcontroller.h"
 #include "journey/journeyguide.h"
+#include "kit/kitcontroller.h"
 #include "languagecontroller.h"
 #include "lock/autolock.h"
 #include "lock/vaultcontroller.h"
+#include "photocheck/photocheck.h"
 #include "platform/platform.h"
 #include "summary/helpercontroller.h"
 #include "textsize.h"
@@ -67,6 +68,8 @@ public:
     [[nodiscard]] ReminderService &reminders() { return m_reminders; }
     /** The pages (attachments) of the papers. */
     [[nodiscard]] DocumentFiles &documentFiles() { return m_documentFiles; }
+    /** The check of a document or letter photo before it is kept. */
+    [[nodiscard]] PhotoCheck &photoCheck() { return m_photoCheck; }
     /** Help and contacts, the glossary and the costs. */
     [[nodiscard]] JourneyGuide &journey() { return m_journey; }
     /** The lock after idle time or when the app goes to the background. */
@@ -99,6 +102,7 @@ private:
     ReminderService m_reminders;
     TimelineController m_timeline;
     HomeStatus m_home;
+    PhotoCheck m_photoCheck;
     DocumentFiles m_documentFiles;
     JourneyGuide m_journey;
     QMetaObject::Connection m_opened;
