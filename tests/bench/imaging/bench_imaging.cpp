@@ -86,7 +86,7 @@ public:
     {
         const double base = m_ms.count("baselineScale") ? m_ms.at("baselineScale") : 0;
         std::printf(
-            "\n12 MP photo (4000x3000), ms and ratio to a smooth QImage::scaled() to %d px (%.1f ms):\n",
+            "\n12 MP photo (3000x4000), wall-clock ms and ratio to a smooth QImage::scaled() to %d px (%.1f ms):\n",
             imaging::workingSide, base);
         for (const char *name : { "detectPage", "checkQuality", "straighten" }) {
             if (m_ms.count(name) && base > 0)
