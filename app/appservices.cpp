@@ -1,6 +1,7 @@
 #include "appservices.h"
 
 #include "chooserfit.h"
+#include "photocheck/photocheckimageprovider.h"
 
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
@@ -31,6 +32,7 @@ AppServices::AppServices(const QString &vaultFolder, const QString &demoPin,
     , m_reminders(*m_platform.notifier, *m_platform.clock)
     , m_timeline(m_languages, m_reminders, m_events, nullptr)
     , m_home(m_timeline, m_events, nullptr)
+    , m_photoCheck(m_languages, nullptr)
     , m_documentFiles(m_languages, m_events, nullptr)
     , m_journey(m_languages, nullptr)
     , m_letterReader(m_languages, *m_platform.clock, nullptr)
@@ -49,6 +51,7 @@ AppServices::~AppServices()
     LetterReader::publish(nullptr);
     JourneyGuide::publish(nullptr);
     DocumentFiles::publish(nullptr);
+    PhotoCheck::publish(nullptr);
     HomeStatus::publish(nullptr);
     TimelineController::publish(nullptr);
     KitController::publish(nullptr);
@@ -64,6 +67,7 @@ AppServices::~AppServices()
 void AppServices::attach(QQmlApplicationEngine &engine)
 {
     AttachmentImageProvider::addTo(engine, m_documentFiles);
+    engine.addImageProvider(QStringLiteral("photocheck"), new PhotoCheckImageProvider(m_photoCheck));
     m_languages.setEngine(&engine);
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreated, &engine,
@@ -82,6 +86,7 @@ void AppServices::publish()
     KitController::publish(&m_kits);
     TimelineController::publish(&m_timeline);
     HomeStatus::publish(&m_home);
+    PhotoCheck::publish(&m_photoCheck);
     DocumentFiles::publish(&m_documentFiles);
     JourneyGuide::publish(&m_journey);
     LetterReader::publish(&m_letterReader);
@@ -107,6 +112,7 @@ void AppServices::connectVault()
 void AppServices::releaseDatabase()
 {
     m_letterReader.release(); // a reading in memory goes with the lock
+    m_photoCheck.cancel(); // a waiting photo does not outlive the lock
     m_documentFiles.setDatabase(nullptr);
     m_home.setDatabase(nullptr);
     m_timeline.setDatabase(nullptr);
@@ -123,4 +129,11 @@ void AppServices::connectServices()
     // changed and the services that show it read again.
     QObject::connect(&m_interview, &InterviewController::verdictsShown, &m_rulesChange,
                      &RulesChangeNotice::recordShown);
+    // A letter photographed in the app is read once the photo check lets it through.
+    QObject::connect(&m_photoCheck, &PhotoCheck::accepted, &m_letterReader,
+                     [this](const QString &purpose, const QImage &image) {
+                         if (purpose == PhotoCheck::letterPurpose)
+                             m_letterReader.readImage(image);
+                     });
+    m_documentFiles.setPhotoCheck(&m_photoCheck);
 }

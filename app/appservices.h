@@ -12,6 +12,7 @@
 #include "letters/letterreader.h"
 #include "lock/autolock.h"
 #include "lock/vaultcontroller.h"
+#include "photocheck/photocheck.h"
 #include "platform/platform.h"
 #include "summary/helpercontroller.h"
 #include "textsize.h"
@@ -68,6 +69,8 @@ public:
     [[nodiscard]] ReminderService &reminders() { return m_reminders; }
     /** The pages (attachments) of the papers. */
     [[nodiscard]] DocumentFiles &documentFiles() { return m_documentFiles; }
+    /** The check of a document or letter photo before it is kept. */
+    [[nodiscard]] PhotoCheck &photoCheck() { return m_photoCheck; }
     /** Help and contacts, the glossary and the costs. */
     [[nodiscard]] JourneyGuide &journey() { return m_journey; }
     /** The letter reader. */
@@ -102,6 +105,7 @@ private:
     ReminderService m_reminders;
     TimelineController m_timeline;
     HomeStatus m_home;
+    PhotoCheck m_photoCheck;
     DocumentFiles m_documentFiles;
     JourneyGuide m_journey;
     LetterReader m_letterReader;

@@ -60,3 +60,37 @@ enum Value {
 };
 Q_ENUM_NS(Value)
 } // namespace DeadlineKind
+
+/** A flaw of a photo of a paper (the photo check, app/imaging/photocheck.h). */
+namespace PhotoFlaw {
+Q_NAMESPACE
+QML_ELEMENT
+enum Value {
+    /** Camera shake or out of focus: the text's edges are soft. */
+    Blurred,
+    /** A reflection clips part of the page to white. */
+    Glare,
+    /** The paper itself is dark. */
+    TooDark,
+    /** The page runs off the photo on one to three sides. */
+    CutEdges,
+};
+Q_ENUM_NS(Value)
+} // namespace PhotoFlaw
+
+/** Where the photo check is. */
+namespace PhotoCheckStatus {
+Q_NAMESPACE
+QML_ELEMENT
+enum Value {
+    /** No photo waits. */
+    Idle,
+    /** The quality check and the page search run. */
+    Checking,
+    /** The flaws and corners are there; the user decides. */
+    Ready,
+    /** The page is being made flat after "Use this photo". */
+    Straightening,
+};
+Q_ENUM_NS(Value)
+} // namespace PhotoCheckStatus

@@ -42,7 +42,8 @@ ApplicationWindow {
             "erase": "pages/vault/ErasePage.qml",
             "documentfiles": "pages/documents/DocumentFilesPage.qml",
             "viewer": "pages/documents/ViewerPage.qml",
-            "camera": "pages/documents/CameraPage.qml"
+            "camera": "pages/documents/CameraPage.qml",
+            "photocheck": "pages/documents/PhotoCheckPage.qml"
         })
     // Pages that stand alone; every other page is shown above the home page.
     readonly property var startPages: ["language", "setup", "unlock", "corrupt", "home"]

@@ -3151,6 +3151,84 @@
     </message>
 </context>
 <context>
+    <name>PhotoCheck</name>
+    <message>
+        <source>The photo is blurred. Hold the phone still and take it again.</source>
+        <translation>الصورة غير واضحة. يُرجى تثبيت الهاتف والتقاط الصورة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>A light shines on the paper and hides part of it. Move the paper or the light and take the photo again.</source>
+        <translation>ضوء يلمع على الوثيقة ويخفي جزءًا منها. يُرجى تحريك الوثيقة أو الضوء والتقاط الصورة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>The photo is too dark. Take it again in more light.</source>
+        <translation>الصورة مظلمة جدًا. يُرجى التقاطها مرة أخرى في ضوء أكثر.</translation>
+    </message>
+    <message>
+        <source>Part of the paper is cut off. Take the photo again with all four corners of the paper in it.</source>
+        <translation>جزء من الوثيقة خارج الصورة. يُرجى التقاط الصورة مرة أخرى بحيث تكون زوايا الوثيقة الأربع داخلها.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoCheckPage</name>
+    <message>
+        <source>Check the photo</source>
+        <translation>فحص الصورة</translation>
+    </message>
+    <message>
+        <source>There is no photo to check.</source>
+        <translation>لا توجد صورة للفحص.</translation>
+    </message>
+    <message>
+        <source>Making the page straight. This can take a moment.</source>
+        <translation>جارٍ تقويم الصفحة. قد يستغرق هذا لحظة.</translation>
+    </message>
+    <message>
+        <source>Checking the photo. This can take a moment.</source>
+        <translation>جارٍ فحص الصورة. قد يستغرق هذا لحظة.</translation>
+    </message>
+    <message>
+        <source>The photo looks clear.</source>
+        <translation>الصورة تبدو واضحة.</translation>
+    </message>
+    <message>
+        <source>Check the four round marks. Each must be on a corner of the paper. If one is not, drag it there.</source>
+        <translation>يُرجى التحقق من العلامات الدائرية الأربع. يجب أن تكون كل علامة على زاوية من زوايا الوثيقة. إذا لم تكن كذلك، يُرجى سحبها إليها.</translation>
+    </message>
+    <message>
+        <source>Samen could not find the edges of the paper. Drag the four round marks to the corners of the paper.</source>
+        <translation>لم يتمكن Samen من العثور على حواف الوثيقة. يُرجى سحب العلامات الدائرية الأربع إلى زوايا الوثيقة.</translation>
+    </message>
+    <message>
+        <source>The photo</source>
+        <translation>الصورة</translation>
+    </message>
+    <message>
+        <source>Top left corner of the paper</source>
+        <translation>الزاوية العليا اليسرى للوثيقة</translation>
+    </message>
+    <message>
+        <source>Top right corner of the paper</source>
+        <translation>الزاوية العليا اليمنى للوثيقة</translation>
+    </message>
+    <message>
+        <source>Bottom right corner of the paper</source>
+        <translation>الزاوية السفلى اليمنى للوثيقة</translation>
+    </message>
+    <message>
+        <source>Bottom left corner of the paper</source>
+        <translation>الزاوية السفلى اليسرى للوثيقة</translation>
+    </message>
+    <message>
+        <source>Take again</source>
+        <translation>إعادة التقاط الصورة</translation>
+    </message>
+    <message>
+        <source>Use this photo</source>
+        <translation>استخدام هذه الصورة</translation>
+    </message>
+</context>
+<context>
     <name>ReadDateCheck</name>
     <message>
         <source>Samen read this in the letter: &quot;%1&quot;. Check the date against the paper, then save.</source>

@@ -3087,6 +3087,84 @@
     </message>
 </context>
 <context>
+    <name>PhotoCheck</name>
+    <message>
+        <source>The photo is blurred. Hold the phone still and take it again.</source>
+        <translation>The photo is blurred. Hold the phone still and take it again.</translation>
+    </message>
+    <message>
+        <source>A light shines on the paper and hides part of it. Move the paper or the light and take the photo again.</source>
+        <translation>A light shines on the paper and hides part of it. Move the paper or the light and take the photo again.</translation>
+    </message>
+    <message>
+        <source>The photo is too dark. Take it again in more light.</source>
+        <translation>The photo is too dark. Take it again in more light.</translation>
+    </message>
+    <message>
+        <source>Part of the paper is cut off. Take the photo again with all four corners of the paper in it.</source>
+        <translation>Part of the paper is cut off. Take the photo again with all four corners of the paper in it.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoCheckPage</name>
+    <message>
+        <source>Check the photo</source>
+        <translation>Check the photo</translation>
+    </message>
+    <message>
+        <source>There is no photo to check.</source>
+        <translation>There is no photo to check.</translation>
+    </message>
+    <message>
+        <source>Making the page straight. This can take a moment.</source>
+        <translation>Making the page straight. This can take a moment.</translation>
+    </message>
+    <message>
+        <source>Checking the photo. This can take a moment.</source>
+        <translation>Checking the photo. This can take a moment.</translation>
+    </message>
+    <message>
+        <source>The photo looks clear.</source>
+        <translation>The photo looks clear.</translation>
+    </message>
+    <message>
+        <source>Check the four round marks. Each must be on a corner of the paper. If one is not, drag it there.</source>
+        <translation>Check the four round marks. Each must be on a corner of the paper. If one is not, drag it there.</translation>
+    </message>
+    <message>
+        <source>Samen could not find the edges of the paper. Drag the four round marks to the corners of the paper.</source>
+        <translation>Samen could not find the edges of the paper. Drag the four round marks to the corners of the paper.</translation>
+    </message>
+    <message>
+        <source>The photo</source>
+        <translation>The photo</translation>
+    </message>
+    <message>
+        <source>Top left corner of the paper</source>
+        <translation>Top left corner of the paper</translation>
+    </message>
+    <message>
+        <source>Top right corner of the paper</source>
+        <translation>Top right corner of the paper</translation>
+    </message>
+    <message>
+        <source>Bottom right corner of the paper</source>
+        <translation>Bottom right corner of the paper</translation>
+    </message>
+    <message>
+        <source>Bottom left corner of the paper</source>
+        <translation>Bottom left corner of the paper</translation>
+    </message>
+    <message>
+        <source>Take again</source>
+        <translation>Take again</translation>
+    </message>
+    <message>
+        <source>Use this photo</source>
+        <translation>Use this photo</translation>
+    </message>
+</context>
+<context>
     <name>ReadDateCheck</name>
     <message>
         <source>Samen read this in the letter: &quot;%1&quot;. Check the date against the paper, then save.</source>

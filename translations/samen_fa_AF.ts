@@ -3071,6 +3071,84 @@
     </message>
 </context>
 <context>
+    <name>PhotoCheck</name>
+    <message>
+        <source>The photo is blurred. Hold the phone still and take it again.</source>
+        <translation>عکس تار است. تلفون را ثابت نگه دارید و دوباره عکس بگیرید.</translation>
+    </message>
+    <message>
+        <source>A light shines on the paper and hides part of it. Move the paper or the light and take the photo again.</source>
+        <translation>روشنی روی سند می‌تابد و بخشی از آن را پنهان می‌کند. سند یا روشنی را جابجا کنید و دوباره عکس بگیرید.</translation>
+    </message>
+    <message>
+        <source>The photo is too dark. Take it again in more light.</source>
+        <translation>عکس خیلی تاریک است. در روشنی بیشتر دوباره عکس بگیرید.</translation>
+    </message>
+    <message>
+        <source>Part of the paper is cut off. Take the photo again with all four corners of the paper in it.</source>
+        <translation>بخشی از سند بیرون از عکس است. دوباره عکس بگیرید طوری که هر چهار گوشه سند در آن باشد.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoCheckPage</name>
+    <message>
+        <source>Check the photo</source>
+        <translation>بررسی عکس</translation>
+    </message>
+    <message>
+        <source>There is no photo to check.</source>
+        <translation>عکسی برای بررسی نیست.</translation>
+    </message>
+    <message>
+        <source>Making the page straight. This can take a moment.</source>
+        <translation>صفحه در حال راست شدن است. این کمی وقت می‌گیرد.</translation>
+    </message>
+    <message>
+        <source>Checking the photo. This can take a moment.</source>
+        <translation>عکس در حال بررسی است. این کمی وقت می‌گیرد.</translation>
+    </message>
+    <message>
+        <source>The photo looks clear.</source>
+        <translation>عکس واضح به نظر می‌رسد.</translation>
+    </message>
+    <message>
+        <source>Check the four round marks. Each must be on a corner of the paper. If one is not, drag it there.</source>
+        <translation>چهار نشانه گرد را بررسی کنید. هر کدام باید روی یک گوشه سند باشد. اگر نیست، آن را به آنجا بکشید.</translation>
+    </message>
+    <message>
+        <source>Samen could not find the edges of the paper. Drag the four round marks to the corners of the paper.</source>
+        <translation>برنامه Samen لبه‌های سند را پیدا نتوانست. چهار نشانه گرد را به گوشه‌های سند بکشید.</translation>
+    </message>
+    <message>
+        <source>The photo</source>
+        <translation>عکس</translation>
+    </message>
+    <message>
+        <source>Top left corner of the paper</source>
+        <translation>گوشه بالا چپ سند</translation>
+    </message>
+    <message>
+        <source>Top right corner of the paper</source>
+        <translation>گوشه بالا راست سند</translation>
+    </message>
+    <message>
+        <source>Bottom right corner of the paper</source>
+        <translation>گوشه پایین راست سند</translation>
+    </message>
+    <message>
+        <source>Bottom left corner of the paper</source>
+        <translation>گوشه پایین چپ سند</translation>
+    </message>
+    <message>
+        <source>Take again</source>
+        <translation>دوباره عکس بگیرید</translation>
+    </message>
+    <message>
+        <source>Use this photo</source>
+        <translation>از این عکس استفاده کنید</translation>
+    </message>
+</context>
+<context>
     <name>ReadDateCheck</name>
     <message>
         <source>Samen read this in the letter: &quot;%1&quot;. Check the date against the paper, then save.</source>

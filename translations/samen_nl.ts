@@ -3087,6 +3087,84 @@
     </message>
 </context>
 <context>
+    <name>PhotoCheck</name>
+    <message>
+        <source>The photo is blurred. Hold the phone still and take it again.</source>
+        <translation>De foto is wazig. Houd de telefoon stil en maak de foto opnieuw.</translation>
+    </message>
+    <message>
+        <source>A light shines on the paper and hides part of it. Move the paper or the light and take the photo again.</source>
+        <translation>Er schijnt licht op het papier en dat verbergt een deel. Verschuif het papier of het licht en maak de foto opnieuw.</translation>
+    </message>
+    <message>
+        <source>The photo is too dark. Take it again in more light.</source>
+        <translation>De foto is te donker. Maak hem opnieuw in meer licht.</translation>
+    </message>
+    <message>
+        <source>Part of the paper is cut off. Take the photo again with all four corners of the paper in it.</source>
+        <translation>Een deel van het papier valt buiten de foto. Maak de foto opnieuw met alle vier de hoeken van het papier erop.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoCheckPage</name>
+    <message>
+        <source>Check the photo</source>
+        <translation>Foto controleren</translation>
+    </message>
+    <message>
+        <source>There is no photo to check.</source>
+        <translation>Er is geen foto om te controleren.</translation>
+    </message>
+    <message>
+        <source>Making the page straight. This can take a moment.</source>
+        <translation>De pagina wordt rechtgezet. Dit kan even duren.</translation>
+    </message>
+    <message>
+        <source>Checking the photo. This can take a moment.</source>
+        <translation>De foto wordt gecontroleerd. Dit kan even duren.</translation>
+    </message>
+    <message>
+        <source>The photo looks clear.</source>
+        <translation>De foto ziet er duidelijk uit.</translation>
+    </message>
+    <message>
+        <source>Check the four round marks. Each must be on a corner of the paper. If one is not, drag it there.</source>
+        <translation>Controleer de vier ronde tekens. Elk moet op een hoek van het papier staan. Staat er een niet goed, sleep hem dan naar de hoek.</translation>
+    </message>
+    <message>
+        <source>Samen could not find the edges of the paper. Drag the four round marks to the corners of the paper.</source>
+        <translation>Samen kon de randen van het papier niet vinden. Sleep de vier ronde tekens naar de hoeken van het papier.</translation>
+    </message>
+    <message>
+        <source>The photo</source>
+        <translation>De foto</translation>
+    </message>
+    <message>
+        <source>Top left corner of the paper</source>
+        <translation>Hoek linksboven van het papier</translation>
+    </message>
+    <message>
+        <source>Top right corner of the paper</source>
+        <translation>Hoek rechtsboven van het papier</translation>
+    </message>
+    <message>
+        <source>Bottom right corner of the paper</source>
+        <translation>Hoek rechtsonder van het papier</translation>
+    </message>
+    <message>
+        <source>Bottom left corner of the paper</source>
+        <translation>Hoek linksonder van het papier</translation>
+    </message>
+    <message>
+        <source>Take again</source>
+        <translation>Opnieuw maken</translation>
+    </message>
+    <message>
+        <source>Use this photo</source>
+        <translation>Deze foto gebruiken</translation>
+    </message>
+</context>
+<context>
     <name>ReadDateCheck</name>
     <message>
         <source>Samen read this in the letter: &quot;%1&quot;. Check the date against the paper, then save.</source>

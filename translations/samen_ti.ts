@@ -3087,6 +3087,84 @@
     </message>
 </context>
 <context>
+    <name>PhotoCheck</name>
+    <message>
+        <source>The photo is blurred. Hold the phone still and take it again.</source>
+        <translation>እቲ ስእሊ ንጹር ኣይኮነን። ተሌፎን ከይተንቀሳቐሰ ሓዝዎ እሞ እንደገና ኣልዕልዎ።</translation>
+    </message>
+    <message>
+        <source>A light shines on the paper and hides part of it. Move the paper or the light and take the photo again.</source>
+        <translation>ብርሃን ኣብቲ ወረቐት ይበርቕ እሞ ክፋል ይሓብኦ። ነቲ ወረቐት ወይ ነቲ ብርሃን ኣግልስዎ እሞ እንደገና ስእሊ ኣልዕሉ።</translation>
+    </message>
+    <message>
+        <source>The photo is too dark. Take it again in more light.</source>
+        <translation>እቲ ስእሊ ኣዝዩ ጸልማት እዩ። ኣብ ዝበዝሐ ብርሃን እንደገና ኣልዕልዎ።</translation>
+    </message>
+    <message>
+        <source>Part of the paper is cut off. Take the photo again with all four corners of the paper in it.</source>
+        <translation>ክፋል እቲ ወረቐት ካብ ስእሊ ወጺኡ ኣሎ። ኣርባዕቲኦም ኩርናዓት እቲ ወረቐት ኣብ ስእሊ ከም ዘለዉ ጌርኩም እንደገና ኣልዕሉ።</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoCheckPage</name>
+    <message>
+        <source>Check the photo</source>
+        <translation>ስእሊ ምፍታሽ</translation>
+    </message>
+    <message>
+        <source>There is no photo to check.</source>
+        <translation>ዝፍተሽ ስእሊ የለን።</translation>
+    </message>
+    <message>
+        <source>Making the page straight. This can take a moment.</source>
+        <translation>እቲ ገጽ ይቕናዕ ኣሎ። ቁሩብ ግዜ ክወስድ ይኽእል።</translation>
+    </message>
+    <message>
+        <source>Checking the photo. This can take a moment.</source>
+        <translation>እቲ ስእሊ ይፍተሽ ኣሎ። ቁሩብ ግዜ ክወስድ ይኽእል።</translation>
+    </message>
+    <message>
+        <source>The photo looks clear.</source>
+        <translation>እቲ ስእሊ ንጹር ይመስል።</translation>
+    </message>
+    <message>
+        <source>Check the four round marks. Each must be on a corner of the paper. If one is not, drag it there.</source>
+        <translation>ነተን ኣርባዕተ ክቡብ ምልክታት ተመልከቱ። ነፍሲ ወከፈን ኣብ ሓደ ኩርናዕ እቲ ወረቐት ክኸውን ኣለዋ። እንተ ዘይኮይኑ ናብኡ ስሓብዋ።</translation>
+    </message>
+    <message>
+        <source>Samen could not find the edges of the paper. Drag the four round marks to the corners of the paper.</source>
+        <translation>Samen ደረት እቲ ወረቐት ክረክብ ኣይከኣለን። ነተን ኣርባዕተ ክቡብ ምልክታት ናብ ኩርናዓት እቲ ወረቐት ስሓብወን።</translation>
+    </message>
+    <message>
+        <source>The photo</source>
+        <translation>እቲ ስእሊ</translation>
+    </message>
+    <message>
+        <source>Top left corner of the paper</source>
+        <translation>ላዕለዋይ ጸጋማይ ኩርናዕ እቲ ወረቐት</translation>
+    </message>
+    <message>
+        <source>Top right corner of the paper</source>
+        <translation>ላዕለዋይ የማናይ ኩርናዕ እቲ ወረቐት</translation>
+    </message>
+    <message>
+        <source>Bottom right corner of the paper</source>
+        <translation>ታሕተዋይ የማናይ ኩርናዕ እቲ ወረቐት</translation>
+    </message>
+    <message>
+        <source>Bottom left corner of the paper</source>
+        <translation>ታሕተዋይ ጸጋማይ ኩርናዕ እቲ ወረቐት</translation>
+    </message>
+    <message>
+        <source>Take again</source>
+        <translation>እንደገና ኣልዕሉ</translation>
+    </message>
+    <message>
+        <source>Use this photo</source>
+        <translation>በዚ ስእሊ ተጠቐሙ</translation>
+    </message>
+</context>
+<context>
     <name>ReadDateCheck</name>
     <message>
         <source>Samen read this in the letter: &quot;%1&quot;. Check the date against the paper, then save.</source>

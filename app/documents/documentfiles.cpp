@@ -7,10 +7,12 @@
 #include "languagecontroller.h"
 #include "locale/dateformatter.h"
 #include "locale/numberformatter.h"
+#include "photocheck/photocheck.h"
 #include "vault/documentrepository.h"
 
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
+#include <utility>
 
 using namespace samen::documents;
 
@@ -28,7 +30,7 @@ DocumentFiles::DocumentFiles(const LanguageController &languages, DossierEvents 
     , m_languages(languages)
     , m_events(events)
 {
-    connect(&m_importWatcher, &QFutureWatcher<ImportResult>::finished, this, &DocumentFiles::importDone);
+    connect(&m_importWatcher, &QFutureWatcher<PreparedFile>::finished, this, &DocumentFiles::importDone);
     connect(&m_exportWatcher, &QFutureWatcher<ExportOutcome>::finished, this, &DocumentFiles::exportDone);
 }
 
@@ -36,6 +38,26 @@ DocumentFiles::~DocumentFiles()
 {
     m_importWatcher.waitForFinished();
     m_exportWatcher.waitForFinished();
+}
+
+void DocumentFiles::setPhotoCheck(PhotoCheck *check)
+{
+    if (m_check)
+        disconnect(m_check, nullptr, this, nullptr);
+    m_check = check;
+    m_checkTarget = 0;
+    if (!check)
+        return;
+    connect(check, &PhotoCheck::accepted, this, &DocumentFiles::keepCheckedPhoto);
+    connect(check, &PhotoCheck::cancelled, this, [this](const QString &purpose) {
+        if (purpose == PhotoCheck::documentPurpose)
+            m_checkTarget = 0;
+    });
+    connect(check, &PhotoCheck::retakeRequested, this, [this](const QString &purpose) {
+        const qint64 documentId = std::exchange(m_checkTarget, 0);
+        if (purpose == PhotoCheck::documentPurpose && documentId != 0 && m_checkFromFile)
+            Q_EMIT chooseAgain(documentId);
+    });
 }
 
 void DocumentFiles::setDatabase(samen::vault::Database *db)
@@ -60,12 +82,45 @@ QByteArray DocumentFiles::imageBytes(qint64 id) const
 bool DocumentFiles::importFile(qint64 documentId, const QUrl &url)
 {
     const QString path = FilePlaces::pathOf(url);
-    return startImport(documentId, [path] { return DocumentImporter::importFile(path); });
+    if (m_check)
+        return startImport(documentId, [path] { return DocumentImporter::prepareFile(path); });
+    return startImport(documentId, [path] {
+        ImportResult imported = DocumentImporter::importFile(path);
+        return PreparedFile { imported.error, std::move(imported.file), {} };
+    });
+}
+
+bool DocumentFiles::checkCamera(qint64 documentId, const QImage &image)
+{
+    if (!m_check)
+        return importCamera(documentId, image);
+    if (m_busy || !holdsDocument(documentId) || !m_check->begin(image, PhotoCheck::documentPurpose))
+        return false;
+    m_checkTarget = documentId;
+    m_checkFromFile = false;
+    return true;
 }
 
 bool DocumentFiles::importCamera(qint64 documentId, const QImage &image)
 {
-    return startImport(documentId, [image] { return DocumentImporter::importImage(image); });
+    return startImport(documentId, [image] {
+        ImportResult imported = DocumentImporter::importImage(image);
+        return PreparedFile { imported.error, std::move(imported.file), {} };
+    });
+}
+
+void DocumentFiles::keepCheckedPhoto(const QString &purpose, const QImage &image)
+{
+    if (purpose != PhotoCheck::documentPurpose || m_checkTarget == 0)
+        return;
+    const qint64 documentId = std::exchange(m_checkTarget, 0);
+    if (!importCamera(documentId, image))
+        Q_EMIT said(documentId, tr("The file could not be saved. Try again."), false);
+}
+
+bool DocumentFiles::holdsDocument(qint64 documentId) const
+{
+    return m_db && documentId != 0 && samen::vault::DocumentRepository(*m_db).document(documentId);
 }
 
 bool DocumentFiles::remove(qint64 documentId, qint64 attachmentId)
@@ -133,9 +188,9 @@ QString DocumentFiles::errorText(ImportError error) const
     return {};
 }
 
-bool DocumentFiles::startImport(qint64 documentId, std::function<ImportResult()> work)
+bool DocumentFiles::startImport(qint64 documentId, std::function<PreparedFile()> work)
 {
-    if (!m_db || m_busy || documentId == 0 || !samen::vault::DocumentRepository(*m_db).document(documentId))
+    if (m_busy || !holdsDocument(documentId))
         return false;
     m_workTarget = documentId;
     m_workGeneration = m_generation;
@@ -148,7 +203,7 @@ void DocumentFiles::importDone()
 {
     if (m_importWatcher.future().resultCount() == 0)
         return; // the empty future set below to free the bytes
-    const ImportResult result = m_importWatcher.result();
+    const PreparedFile result = m_importWatcher.result();
     m_importWatcher.setFuture({});
     setBusy(false);
     if (m_workGeneration != m_generation || !m_db)
@@ -157,6 +212,18 @@ void DocumentFiles::importDone()
     if (result.error != ImportError::None) {
         Q_EMIT said(documentId, errorText(result.error), false);
         Q_EMIT finished(documentId, false);
+        return;
+    }
+    if (!result.photo.isNull()) {
+        if (!m_check || !m_check->begin(result.photo, PhotoCheck::documentPurpose)) {
+            Q_EMIT said(documentId, tr("The file could not be saved. Try again."), false);
+            Q_EMIT finished(documentId, false);
+            return;
+        }
+        m_checkTarget = documentId;
+        m_checkFromFile = true;
+        Q_EMIT photoToCheck(documentId);
+        Q_EMIT finished(documentId, true);
         return;
     }
     const auto id = AttachmentStore(*m_db).add(documentId, result.file, QDateTime::currentDateTimeUtc());

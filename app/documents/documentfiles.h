@@ -15,6 +15,7 @@
 
 class DossierEvents;
 class LanguageController;
+class PhotoCheck;
 
 namespace samen::vault {
 class Database;
@@ -46,6 +47,11 @@ public:
 
     /** The unlocked vault database, or nullptr when it closes (the thumbnails are dropped). */
     void setDatabase(samen::vault::Database *db);
+    /**
+     * The photo check that photos go through before they are stored (AppServices sets it);
+     * without one (some tests) a photo is stored as it comes. @p check must outlive this.
+     */
+    void setPhotoCheck(PhotoCheck *check);
     /** The unlocked vault database; nullptr while locked. */
     [[nodiscard]] samen::vault::Database *database() const { return m_db; }
     [[nodiscard]] const LanguageController &languages() const { return m_languages; }
@@ -60,10 +66,15 @@ public:
     [[nodiscard]] const ThumbnailCache &thumbnails() const { return m_thumbnails; }
     [[nodiscard]] ThumbnailCache &thumbnails() { return m_thumbnails; }
 
-    /** Adds the file at @p url (file:// or content://) as the next page of @p documentId; false when it
-     * cannot start. */
+    /**
+     * Adds the file at @p url (file:// or content://) as the next page of @p documentId: a PDF
+     * at once, a photo after the photo check (photoToCheck(), then the user's "Use this photo");
+     * false when it cannot start.
+     */
     bool importFile(qint64 documentId, const QUrl &url);
-    /** Adds a camera picture as the next page of @p documentId; false when it cannot start. */
+    /** Hands a camera picture for @p documentId to the photo check; false when it cannot start. */
+    bool checkCamera(qint64 documentId, const QImage &image);
+    /** Adds a (checked) picture as the next page of @p documentId; false when it cannot start. */
     bool importCamera(qint64 documentId, const QImage &image);
     /** Deletes page @p attachmentId of @p documentId (the page asks for confirmation first). */
     bool remove(qint64 documentId, qint64 attachmentId);
@@ -88,9 +99,15 @@ Q_SIGNALS:
     void said(qint64 documentId, const QString &message, bool good);
     /** An import or export for @p documentId ended; @p ok is false when said() told why. */
     void finished(qint64 documentId, bool ok);
+    /** A photo for @p documentId waits in the photo check: its page opens the check. */
+    void photoToCheck(qint64 documentId);
+    /** "Take again" for a photo of @p documentId that came from a file: its page opens the chooser. */
+    void chooseAgain(qint64 documentId);
 
 private:
-    bool startImport(qint64 documentId, std::function<samen::documents::ImportResult()> work);
+    bool startImport(qint64 documentId, std::function<samen::documents::PreparedFile()> work);
+    [[nodiscard]] bool holdsDocument(qint64 documentId) const;
+    void keepCheckedPhoto(const QString &purpose, const QImage &image);
     bool startExport(qint64 documentId, const QList<samen::documents::ExportItem> &items, const QUrl &folder);
     void importDone();
     void exportDone();
@@ -101,7 +118,10 @@ private:
     DossierEvents &m_events;
     samen::vault::Database *m_db = nullptr;
     ThumbnailCache m_thumbnails;
-    QFutureWatcher<samen::documents::ImportResult> m_importWatcher;
+    PhotoCheck *m_check = nullptr;
+    qint64 m_checkTarget = 0;
+    bool m_checkFromFile = false;
+    QFutureWatcher<samen::documents::PreparedFile> m_importWatcher;
     QFutureWatcher<samen::documents::ExportOutcome> m_exportWatcher;
     qint64 m_workTarget = 0;
     int m_generation = 0;

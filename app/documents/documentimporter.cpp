@@ -110,23 +110,39 @@ ImportResult fromDecoded(const QImage &decoded)
     return { ImportError::None, file };
 }
 
-ImportResult readImage(QIODevice &file, FileType type)
+/** The image in @p file, upright and at most maxImageSide; null with @p error set when it cannot be read. */
+QImage decodeImage(QIODevice &file, FileType type, ImportError *error)
 {
     const QByteArray format = readerFormat(type);
-    if (!QImageReader::supportedImageFormats().contains(format))
-        return failure(ImportError::UnknownType);
+    if (!QImageReader::supportedImageFormats().contains(format)) {
+        *error = ImportError::UnknownType;
+        return {};
+    }
     QImageReader reader(&file, format);
     reader.setAutoTransform(true);
     const QSize raw = reader.size();
+    *error = ImportError::CorruptImage;
     if (!raw.isValid())
-        return failure(ImportError::CorruptImage);
+        return {};
     const qint64 pixels = qint64(raw.width()) * raw.height();
-    if (pixels > (type == FileType::Jpeg ? jpegPixelLimit : otherPixelLimit))
-        return failure(ImportError::TooManyPixels);
+    if (pixels > (type == FileType::Jpeg ? jpegPixelLimit : otherPixelLimit)) {
+        *error = ImportError::TooManyPixels;
+        return {};
+    }
     const QSize target = fitted(raw, maxImageSide);
     if (target != raw)
         reader.setScaledSize(target);
-    return fromDecoded(reader.read());
+    QImage image = reader.read();
+    if (!image.isNull())
+        *error = ImportError::None;
+    return image;
+}
+
+ImportResult readImage(QIODevice &file, FileType type)
+{
+    ImportError error = ImportError::None;
+    const QImage image = decodeImage(file, type, &error);
+    return error == ImportError::None ? fromDecoded(image) : failure(error);
 }
 
 ImportResult readPdf(QIODevice &file, qint64 size)
@@ -162,6 +178,24 @@ bool openRegularFile(const QString &path, QFile *file, qint64 *size)
     return true;
 }
 
+/**
+ * The checks importOpened() and prepareFile() share: a PDF read, or the type of a photo that
+ * may be decoded (@p type), or the reason for refusing the file.
+ */
+ImportResult screen(QIODevice &file, qint64 size, FileType *type)
+{
+    if (size == 0)
+        return failure(ImportError::Empty);
+    *type = sniff(file.peek(16)); // the only bytes read before the size is known to be fine
+    if (*type == FileType::Pdf)
+        return size > pdfSizeLimit ? failure(ImportError::PdfTooBig) : readPdf(file, size);
+    if (size > imageSizeLimit)
+        return failure(ImportError::TooBig);
+    if (*type == FileType::Unknown)
+        return failure(ImportError::UnknownType);
+    return {};
+}
+
 } // namespace
 
 ImportResult DocumentImporter::importFile(const QString &path)
@@ -175,16 +209,26 @@ ImportResult DocumentImporter::importFile(const QString &path)
 
 ImportResult DocumentImporter::importOpened(QIODevice &file, qint64 size)
 {
-    if (size == 0)
-        return failure(ImportError::Empty);
-    const FileType type = sniff(file.peek(16)); // the only bytes read before the size is known to be fine
-    if (type == FileType::Pdf)
-        return size > pdfSizeLimit ? failure(ImportError::PdfTooBig) : readPdf(file, size);
-    if (size > imageSizeLimit)
-        return failure(ImportError::TooBig);
-    if (type == FileType::Unknown)
-        return failure(ImportError::UnknownType);
+    FileType type = FileType::Unknown;
+    ImportResult screened = screen(file, size, &type);
+    if (screened.error != ImportError::None || type == FileType::Pdf)
+        return screened;
     return readImage(file, type);
+}
+
+PreparedFile DocumentImporter::prepareFile(const QString &path)
+{
+    QFile file;
+    qint64 size = -1;
+    if (path.isEmpty() || !openRegularFile(path, &file, &size))
+        return { ImportError::Unreadable, {}, {} };
+    FileType type = FileType::Unknown;
+    ImportResult screened = screen(file, size, &type);
+    if (screened.error != ImportError::None || type == FileType::Pdf)
+        return { screened.error, screened.file, {} };
+    PreparedFile prepared;
+    prepared.photo = decodeImage(file, type, &prepared.error);
+    return prepared;
 }
 
 ImportResult DocumentImporter::importImage(const QImage &image)

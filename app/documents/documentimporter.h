@@ -41,6 +41,20 @@ struct ImportResult
     ImportedFile file;
 };
 
+/**
+ * A file read for the photo check: a PDF ready to store (file), or a photo decoded upright and at
+ * most maxImageSide (photo) that goes through the check before it is stored.
+ */
+struct PreparedFile
+{
+    /** None when file or photo holds the result. */
+    ImportError error = ImportError::None;
+    /** A PDF, as it was. */
+    ImportedFile file;
+    /** A photo; null for a PDF. */
+    QImage photo;
+};
+
 /** Largest image file accepted, in bytes. */
 inline constexpr qint64 imageSizeLimit = 40 * 1024 * 1024;
 /** Largest PDF accepted, in bytes. */
@@ -70,6 +84,11 @@ public:
      * bytes, then the image is decoded or the PDF checked. tests/fuzz/fuzz_import.cpp feeds it.
      */
     [[nodiscard]] static ImportResult importOpened(QIODevice &device, qint64 size);
+    /**
+     * Like importFile(), but a photo comes back decoded (upright, at most maxImageSide) instead
+     * of encoded, for the photo check; a PDF comes back ready to store.
+     */
+    [[nodiscard]] static PreparedFile prepareFile(const QString &path);
     /** Imports a camera picture. */
     [[nodiscard]] static ImportResult importImage(const QImage &image);
 };

@@ -23,6 +23,14 @@ DocumentPhotos::DocumentPhotos(DocumentFiles &files, QObject *parent)
         if (documentId == m_documentId)
             setMessage(message, good);
     });
+    connect(&files, &DocumentFiles::photoToCheck, this, [this](qint64 documentId) {
+        if (documentId == m_documentId)
+            Q_EMIT photoToCheck();
+    });
+    connect(&files, &DocumentFiles::chooseAgain, this, [this](qint64 documentId) {
+        if (documentId == m_documentId)
+            Q_EMIT chooseAgain();
+    });
     connect(&languages, &LanguageController::languageChanged, this, &DocumentPhotos::readPages);
     connect(&languages, &LanguageController::datesChanged, this, &DocumentPhotos::readPages);
     // A paper goes when its member is removed or the answers no longer ask for it.
@@ -65,6 +73,12 @@ bool DocumentPhotos::importFile(const QUrl &url)
 {
     clearMessage();
     return m_files && m_exists && m_files->importFile(m_documentId, url);
+}
+
+bool DocumentPhotos::checkCamera(const QImage &image)
+{
+    clearMessage();
+    return m_files && m_exists && m_files->checkCamera(m_documentId, image);
 }
 
 bool DocumentPhotos::importCamera(const QImage &image)

@@ -60,7 +60,9 @@ public:
 
     /** Adds the file at @p url (file:// or content://) as the next page; false when it cannot start. */
     Q_INVOKABLE bool importFile(const QUrl &url);
-    /** Adds a camera picture as the next page; false when it cannot start. */
+    /** Hands a camera picture to the photo check; "Use this photo" adds it as the next page. */
+    Q_INVOKABLE bool checkCamera(const QImage &image);
+    /** Adds a (checked) picture as the next page; false when it cannot start. */
     Q_INVOKABLE bool importCamera(const QImage &image);
     /** Deletes page @p attachmentId of this paper (the page asks for confirmation first). */
     Q_INVOKABLE bool remove(qint64 attachmentId);
@@ -78,6 +80,10 @@ Q_SIGNALS:
     void pageIndexChanged();
     void busyChanged();
     void messageChanged();
+    /** A photo of this paper waits in the photo check (PhotoCheck): the page opens the check. */
+    void photoToCheck();
+    /** "Take again" for a photo of this paper chosen as a file: the page opens the chooser again. */
+    void chooseAgain();
 
 private:
     [[nodiscard]] double qmlDocumentId() const { return double(m_documentId); }

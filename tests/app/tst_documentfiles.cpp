@@ -4,6 +4,7 @@
 #include "documents/thumbnailimageprovider.h"
 #include "dossierevents.h"
 #include "languagecontroller.h"
+#include "photocheck/photocheck.h"
 #include "support/documenttestsupport.h"
 #include "vault/documentrepository.h"
 #include "vault/vault.h"
@@ -348,6 +349,52 @@ private Q_SLOTS:
         QVERIFY(!m_files->isBusy());
         m_files->setDatabase(&db());
         QVERIFY(DocumentRepository(db()).attachmentIds(m_documentId).isEmpty());
+    }
+
+    // Issue 17: with the photo check set (as AppServices does), a photo is stored only after
+    // "Use this photo", straightened; a PDF skips the check; a cancelled or retaken check stores
+    // nothing; a letter's photo is never stored here.
+    void photosWaitInThePhotoCheckUntilUsed()
+    {
+        PhotoCheck check(*m_languages, nullptr);
+        m_files->setPhotoCheck(&check);
+        QSignalSpy toCheck(m_photos.get(), &DocumentPhotos::photoToCheck);
+        QVERIFY(import(file(u"a.jpg"_qs, jpegOf(twoColourImage(QSize(600, 800)))), true));
+        QCOMPARE(toCheck.size(), 1);
+        QCOMPARE(m_photos->attachments()->rowCount(), 0);
+        QTRY_COMPARE(check.status(), PhotoCheckStatus::Ready);
+        QCOMPARE(check.purpose(), u"document"_qs);
+        QCOMPARE(check.photoSize(), QSize(600, 800));
+        const QVariantList inner { QPointF(0.1, 0.1), QPointF(0.9, 0.1), QPointF(0.9, 0.6), QPointF(0.1, 0.6) };
+        QSignalSpy finished(m_files.get(), &DocumentFiles::finished);
+        QVERIFY(check.accept(inner));
+        QVERIFY(samen::testsupport::waitForFinished(finished));
+        QVERIFY(finished.constFirst().at(1).toBool());
+        QCOMPARE(m_photos->attachments()->rowCount(), 1);
+        QCOMPARE(check.status(), PhotoCheckStatus::Idle);
+        const QImage stored = QImage::fromData(storedData(m_photos->attachments()->idAt(0)), "jpeg");
+        QCOMPARE(stored.size(), QSize(480, 400)); // what lies inside the corners, not the whole photo
+
+        QVERIFY(import(file(u"b.pdf"_qs, "%PDF-1.4\nx\n%%EOF\n"), true));
+        QCOMPARE(toCheck.size(), 1);
+        QCOMPARE(m_photos->attachments()->rowCount(), 2);
+
+        QVERIFY(import(file(u"c.jpg"_qs, jpegOf(twoColourImage(QSize(600, 800)))), true));
+        QTRY_COMPARE(check.status(), PhotoCheckStatus::Ready);
+        check.cancel();
+        QVERIFY(m_photos->checkCamera(twoColourImage(QSize(400, 300))));
+        QTRY_COMPARE(check.status(), PhotoCheckStatus::Ready);
+        check.retake();
+        QVERIFY(check.begin(twoColourImage(QSize(400, 300)), u"letter"_qs));
+        QTRY_COMPARE(check.status(), PhotoCheckStatus::Ready);
+        QSignalSpy accepted(&check, &PhotoCheck::accepted);
+        QVERIFY(check.accept(check.corners()));
+        QTRY_COMPARE(accepted.size(), 1);
+        QTest::qWait(100);
+        QVERIFY(!m_files->isBusy());
+        QCOMPARE(m_photos->attachments()->rowCount(), 2);
+        QCOMPARE(DocumentRepository(db()).attachmentSummaries(m_documentId).size(), 2);
+        m_files->setPhotoCheck(nullptr);
     }
 };
 

@@ -43,6 +43,27 @@ class TestDocumentImport : public QObject
     }
 
 private Q_SLOTS:
+    // For the photo check: a photo comes back decoded, upright and at most maxImageSide, not
+    // encoded; a PDF ready to store; a bad file with the same reason importFile() gives.
+    void preparedPhotosAreDecodedAndPdfsReady()
+    {
+        const QByteArray turned = withSegment(jpegOf(twoColourImage(QSize(3200, 2400))), exifSegment(6));
+        const PreparedFile photo = DocumentImporter::prepareFile(write(u"turned.jpg"_qs, turned));
+        QCOMPARE(photo.error, ImportError::None);
+        QVERIFY(photo.file.data.isEmpty());
+        QCOMPARE(photo.photo.size(), QSize(1800, 2400));
+        const QByteArray pdf("%PDF-1.4\nx\n%%EOF\n");
+        const PreparedFile letter = DocumentImporter::prepareFile(write(u"letter.pdf"_qs, pdf));
+        QCOMPARE(letter.error, ImportError::None);
+        QVERIFY(letter.photo.isNull());
+        QCOMPARE(letter.file.mimeType, u"application/pdf"_qs);
+        QCOMPARE(letter.file.data, pdf);
+        QCOMPARE(DocumentImporter::prepareFile(write(u"empty.jpg"_qs, {})).error, ImportError::Empty);
+        QCOMPARE(DocumentImporter::prepareFile(write(u"bad.jpg"_qs, "\xFF\xD8\xFFjunk")).error,
+                 ImportError::CorruptImage);
+        QCOMPARE(DocumentImporter::prepareFile(QString()).error, ImportError::Unreadable);
+    }
+
     void exifAndGpsAreGoneAndOrientationIsApplied()
     {
         const QByteArray original = jpegOf(twoColourImage(QSize(3200, 2400)));

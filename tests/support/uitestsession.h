@@ -150,6 +150,7 @@ public:
     [[nodiscard]] HomeStatus &home() const { return m_services->home(); }
     /** The documents service. */
     [[nodiscard]] DocumentFiles &documentFiles() const { return m_services->documentFiles(); }
+    [[nodiscard]] PhotoCheck &photoCheck() const { return m_services->photoCheck(); }
     /** The test clock the reminders and the procedure's countdowns read. */
     [[nodiscard]] samen::reminders::ManualClock &clock() const
     {

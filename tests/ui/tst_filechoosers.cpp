@@ -220,6 +220,9 @@ private Q_SLOTS:
         QVERIFY(before >= 0);
         tapNamed(u"addFileButton"_qs);
         complete(u"passport.jpg"_qs, QString(), u"Open"_qs);
+        // A photo goes through the photo check before it is stored.
+        QTRY_VERIFY_WITH_TIMEOUT(named(u"usePhotoButton"_qs) && named(u"usePhotoButton"_qs)->isEnabled(), 20000);
+        tapNamed(u"usePhotoButton"_qs);
         QTRY_COMPARE_WITH_TIMEOUT(shownPageCount(), before + 1, 20000);
     }
 

@@ -1,5 +1,6 @@
 #include "letters/letterreader.h"
 #include "locale/languages.h"
+#include "photocheck/photocheck.h"
 #include "procedure/ruledeadlines.h"
 #include "support/lettergen.h"
 #include "support/uidriver.h"
@@ -136,6 +137,19 @@ private Q_SLOTS:
         QVERIFY(visible(u"readerFile"_qs)); // try again
         QVERIFY(visible(u"readerChooseYourself"_qs));
         checkEveryLanguage(u"failed"_qs);
+    }
+
+    void aLetterPhotographedInTheAppIsReadAfterThePhotoCheck()
+    {
+        const testing::GeneratedLetter letter = letterOfType(u"decisionNo"_qs);
+        PhotoCheck &check = m_session->services().photoCheck();
+        openReader();
+        QVERIFY(check.begin(testing::photographed(letter.page, 11), PhotoCheck::letterPurpose));
+        QTRY_COMPARE_WITH_TIMEOUT(check.status(), PhotoCheckStatus::Ready, 60000);
+        QVERIFY(check.accept(check.corners()));
+        QTRY_COMPARE_WITH_TIMEOUT(reader().state(), LetterReader::Read, 120000);
+        QCOMPARE(reader().reading().letterId, u"decisionNo"_qs);
+        QCOMPARE(reader().reading().letterDate.iso, iso(letter.truth.letterDate));
     }
 
     void lockingForgetsTheReading()

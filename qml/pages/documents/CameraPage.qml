@@ -5,13 +5,18 @@ import QtMultimedia
 import Samen
 import Samen.App
 
-// Takes a photo of a paper with the phone's camera. The picture is kept in memory and goes
-// straight into the locked store (ImageCapture.capture(), never captureToFile): it is never
-// saved in the gallery or any other file.
+// Takes a photo of a paper with the phone's camera. The picture is kept in memory
+// (ImageCapture.capture(), never captureToFile) and goes to the photo check: it is never saved
+// in the gallery or any other file. For a paper (purpose "document", documentId set) "Use this
+// photo" stores it in the locked store; for a letter (purpose "letter") the letter reader gets
+// it from PhotoCheck.accepted and this page stores nothing.
 AppPage {
     id: root
 
-    required property var documentId
+    // The paper the photo is for (purpose "document").
+    property var documentId: 0
+    // "document" or "letter".
+    property string purpose: "document"
 
     signal openPage(string name, var properties)
 
@@ -67,8 +72,11 @@ AppPage {
                     id: imageCapture
 
                     onImageCaptured: (requestId, preview) => {
-                        if (photos.importCamera(preview))
-                            root.StackView.view.pop();
+                        const started = root.purpose === "letter" ? PhotoCheck.begin(preview, "letter") : photos.checkCamera(preview);
+                        if (started)
+                            root.openPage("photocheck", {
+                                    "fromCamera": true
+                                });
                     }
                 }
                 videoOutput: output
@@ -84,7 +92,7 @@ AppPage {
 
     PrimaryButton {
         visible: root.hasCamera
-        enabled: root.capture !== null && root.capture.readyForCapture && !photos.busy
+        enabled: root.capture !== null && root.capture.readyForCapture && !photos.busy && PhotoCheck.status === PhotoCheckStatus.Idle
         text: qsTr("Take the photo")
         onClicked: root.capture.capture()
     }

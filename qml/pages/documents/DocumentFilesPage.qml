@@ -50,6 +50,8 @@ ListPage {
 
         objectName: "documentPhotos"
         documentId: root.documentId
+        onPhotoToCheck: root.openPage("photocheck", {})
+        onChooseAgain: pickFile.open()
     }
 
     // The camera is looked for on Android only: on a desktop without a sound server Qt Multimedia
