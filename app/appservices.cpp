@@ -33,6 +33,7 @@ AppServices::AppServices(const QString &vaultFolder, const QString &demoPin,
     , m_home(m_timeline, m_events, nullptr)
     , m_documentFiles(m_languages, m_events, nullptr)
     , m_journey(m_languages, nullptr)
+    , m_readAloud(m_languages, m_vault, m_platform.makeSpeechEngine, m_platform.makeClipPlayer, nullptr)
 {
     publish();
     connectVault();
@@ -45,6 +46,7 @@ AppServices::~AppServices()
     QObject::disconnect(m_opened);
     QObject::disconnect(m_closing);
     releaseDatabase();
+    ReadAloud::publish(nullptr);
     JourneyGuide::publish(nullptr);
     DocumentFiles::publish(nullptr);
     HomeStatus::publish(nullptr);
@@ -82,6 +84,7 @@ void AppServices::publish()
     HomeStatus::publish(&m_home);
     DocumentFiles::publish(&m_documentFiles);
     JourneyGuide::publish(&m_journey);
+    ReadAloud::publish(&m_readAloud);
 }
 
 void AppServices::connectVault()

@@ -6,12 +6,13 @@
 #include "family/familycontroller.h"
 #include "interview/interviewcontroller.h"
 #include "interview/ruleschangenotice.h"
-#include "kit/kitcontroller.h"
 #include "journey/journeyguide.h"
+#include "kit/kitcontroller.h"
 #include "languagecontroller.h"
 #include "lock/autolock.h"
 #include "lock/vaultcontroller.h"
 #include "platform/platform.h"
+#include "speech/readaloud.h"
 #include "summary/helpercontroller.h"
 #include "textsize.h"
 #include "timeline/homestatus.h"
@@ -69,6 +70,8 @@ public:
     [[nodiscard]] DocumentFiles &documentFiles() { return m_documentFiles; }
     /** Help and contacts, the glossary and the costs. */
     [[nodiscard]] JourneyGuide &journey() { return m_journey; }
+    /** Reading aloud (the engine is made on first use). */
+    [[nodiscard]] ReadAloud &readAloud() { return m_readAloud; }
     /** The lock after idle time or when the app goes to the background. */
     [[nodiscard]] AutoLock &autoLock() { return m_autoLock; }
     /** The device's parts the services were given. */
@@ -101,6 +104,7 @@ private:
     HomeStatus m_home;
     DocumentFiles m_documentFiles;
     JourneyGuide m_journey;
+    ReadAloud m_readAloud;
     QMetaObject::Connection m_opened;
     QMetaObject::Connection m_closing;
 };

@@ -14,6 +14,8 @@ AppPage {
     signal openPage(string name)
 
     readonly property string questionId: InterviewController.question.id
+    // The same question about another person is another question (for reading aloud).
+    readonly property string askedAbout: root.questionId + "\n" + InterviewController.question.memberLabel
     readonly property var letterDates: ["application.date", "sponsor.decisionDate", "sponsor.asylumApplicationDate"]
 
     // A new question starts at the top of the page, not where the last answer was tapped.
@@ -55,6 +57,8 @@ AppPage {
         datePicker.reset();
         root.scrollToTop();
     }
+    // What was read of the last question stops with it.
+    onAskedAboutChanged: ReadAloud.stop()
     Component.onCompleted: InterviewController.start()
 
     Notice {
@@ -101,15 +105,19 @@ AppPage {
             }
         }
 
-        Heading {
-            objectName: "questionText"
+        SpokenText {
             text: InterviewController.question.text
-            font.pixelSize: Theme.fontHeadline
+            key: "question." + root.questionId
+            heading: true
+            linked: false
+            textItem.objectName: "questionText"
+            textItem.topPadding: Theme.spacingSmall
         }
 
         Notice {
             visible: InterviewController.question.help.length > 0
             text: InterviewController.question.help
+            speakKey: "questionhelp." + root.questionId
         }
 
         ColumnLayout {
@@ -122,6 +130,7 @@ AppPage {
                 text: qsTr("Yes")
                 iconName: "answer-yes"
                 selected: InterviewController.question.answer === true
+                speakKey: "answer.yes"
                 onClicked: InterviewController.answer(true)
             }
             AnswerButton {
@@ -129,6 +138,7 @@ AppPage {
                 text: qsTr("No")
                 iconName: "answer-no"
                 selected: InterviewController.question.answer === false
+                speakKey: "answer.no"
                 onClicked: InterviewController.answer(false)
             }
         }
@@ -143,6 +153,7 @@ AppPage {
                 text: modelData.label
                 iconName: modelData.icon
                 selected: InterviewController.question.answer === modelData.value
+                speakKey: "answer." + root.questionId + "." + modelData.value
                 onClicked: InterviewController.answer(modelData.value)
             }
         }
@@ -164,6 +175,7 @@ AppPage {
             text: qsTr("I don't know")
             iconName: "answer-unknown"
             selected: InterviewController.question.answerUnknown
+            speakKey: "answer.dontknow"
             onClicked: InterviewController.dontKnow()
         }
 
@@ -178,6 +190,7 @@ AppPage {
             id: why
 
             text: InterviewController.question.why
+            speakKey: "why." + root.questionId
         }
 
         RowLayout {

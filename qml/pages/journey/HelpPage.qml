@@ -53,8 +53,10 @@ JourneyListPage {
                 text: card.name
                 topPadding: 0
             }
-            TermText {
-                plainText: card.text
+            SpokenText {
+                text: card.text
+                key: "help." + card.helpId
+                textItem.objectName: "helpText"
             }
             BodyText {
                 objectName: "helpPhone"

@@ -75,9 +75,17 @@ Control {
                     color: Theme.textMuted
                 }
             }
+            // What, how long, the day and the explanation (a tap reads the date and names).
+            SpeakerButton {
+                text: [root.title, countdownText.text, dayText.text, root.explanation].filter(part => part.length > 0).join("\n")
+                key: "deadline." + root.deadlineId
+                Layout.alignment: Qt.AlignTop
+            }
         }
 
         Label {
+            id: countdownText
+
             objectName: "countdown"
             text: root.done ? qsTr("Done") : (root.forTheInd ? qsTr("The IND must decide by this day. You do not need to do anything for it.") : root.countdown)
             font.pixelSize: root.forTheInd && !root.done ? Theme.fontBody : Theme.fontTitle
@@ -88,6 +96,8 @@ Control {
             Layout.fillWidth: true
         }
         BodyText {
+            id: dayText
+
             text: root.kind === DeadlineKind.EarliestDay ? qsTr("You may apply from: %1").arg(LanguageController.isolate(root.dateText)) : qsTr("Last day: %1").arg(LanguageController.isolate(root.dateText))
             font.strikeout: root.done
         }
