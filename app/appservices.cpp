@@ -33,7 +33,7 @@ AppServices::AppServices(const QString &vaultFolder, const QString &demoPin,
     , m_home(m_timeline, m_events, nullptr)
     , m_documentFiles(m_languages, m_events, nullptr)
     , m_journey(m_languages, nullptr)
-    , m_readAloud(m_languages, m_vault, m_platform.makeSpeechEngine, m_platform.makeClipPlayer, nullptr)
+    , m_readAloud(m_languages, m_platform.makeSpeechEngine, m_platform.makeClipPlayer, nullptr)
 {
     publish();
     connectVault();
@@ -122,4 +122,9 @@ void AppServices::connectServices()
     // changed and the services that show it read again.
     QObject::connect(&m_interview, &InterviewController::verdictsShown, &m_rulesChange,
                      &RulesChangeNotice::recordShown);
+    // Nothing is read aloud while the store is locked (also when the app went to the background).
+    QObject::connect(&m_vault, &VaultController::stateChanged, &m_readAloud, [this] {
+        if (m_vault.state() != VaultController::Unlocked)
+            m_readAloud.stop();
+    });
 }

@@ -1,7 +1,6 @@
 #include "speech/readaloud.h"
 
 #include "languagecontroller.h"
-#include "lock/vaultcontroller.h"
 
 #include <QFileInfo>
 #include <QRegularExpression>
@@ -47,8 +46,7 @@ std::optional<QLocale> voiceFor(const QLocale &language, const QList<QLocale> &l
 
 } // namespace
 
-ReadAloud::ReadAloud(LanguageController &languages, VaultController &vault,
-                     samen::platform::SpeechEngineFactory makeEngine,
+ReadAloud::ReadAloud(LanguageController &languages, samen::platform::SpeechEngineFactory makeEngine,
                      samen::platform::ClipPlayerFactory makePlayer, QObject *parent)
     : QObject(parent)
     , m_languages(languages)
@@ -57,10 +55,6 @@ ReadAloud::ReadAloud(LanguageController &languages, VaultController &vault,
     , m_clipFolder(builtInClips)
     , m_slow(QSettings().value(slowKey, true).toBool())
 {
-    connect(&vault, &VaultController::stateChanged, this, [this, &vault] {
-        if (vault.state() != VaultController::Unlocked)
-            stop();
-    });
     connect(&languages, &LanguageController::languageChanged, this, [this] {
         stop();
         m_noVoiceNoteShown = false;

@@ -12,7 +12,6 @@
 #include <optional>
 
 class LanguageController;
-class VaultController;
 
 /**
  * Reads what a screen shows aloud, in the app's language: the speaker buttons call
@@ -50,11 +49,11 @@ public:
 
     /**
      * Reads in @p languages' language with the engine and player @p makeEngine and @p makePlayer
-     * make on first use (either may be empty: no engine, no player); stops when @p vault locks.
+     * make on first use (either may be empty: no engine, no player). AppServices also makes it
+     * stop when the store locks.
      */
-    ReadAloud(LanguageController &languages, VaultController &vault,
-              samen::platform::SpeechEngineFactory makeEngine, samen::platform::ClipPlayerFactory makePlayer,
-              QObject *parent);
+    ReadAloud(LanguageController &languages, samen::platform::SpeechEngineFactory makeEngine,
+              samen::platform::ClipPlayerFactory makePlayer, QObject *parent);
     ~ReadAloud() override;
 
     [[nodiscard]] QString speakingKey() const { return m_speakingKey; }
