@@ -227,7 +227,8 @@ private Q_SLOTS:
         QFETCH(QString, page);
         QFETCH(int, atLeast);
         show(language, page);
-        QVERIFY(UiInspector::layoutProblems(m_window->contentItem()).isEmpty());
+        const QStringList problems = UiInspector::layoutProblems(m_window->contentItem());
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
         QVERIFY2(checkEverySpeaker(language) >= atLeast, "too few speakers");
     }
 
@@ -245,6 +246,8 @@ private Q_SLOTS:
         QFETCH(QString, language);
         show(language, u"interview"_qs);
         InterviewController &interview = m_session->interview();
+        if (!interview.isAsking()) // who to bring: the heading, the people and the relations
+            QVERIFY2(checkEverySpeaker(language) >= 4, "the people and who else to bring");
         QSet<QString> kinds;
         for (int step = 0; step < 8 && interview.canGoBack(); ++step) {
             interview.back();

@@ -222,9 +222,11 @@ AppPage {
         spacing: Theme.spacing
         Layout.fillWidth: true
 
-        Heading {
+        SpokenText {
             text: qsTr("Who do you want to bring?")
-            font.pixelSize: Theme.fontHeadline
+            key: "members.question"
+            heading: true
+            linked: false
         }
         BodyText {
             text: InterviewController.members.length === 0 ? qsTr("Choose one person. You can add more people after the questions about this person.") : qsTr("You added these people. Tap a person to check or change their answers. Add another person, or see the result.")
@@ -247,6 +249,7 @@ AppPage {
                     objectName: "member_" + memberRow.modelData.value
                     text: memberRow.modelData.label
                     iconName: memberRow.modelData.icon
+                    speakKey: "member." + memberRow.modelData.value
                     onClicked: InterviewController.openMember(memberRow.modelData.value)
                 }
                 TextField {
@@ -276,6 +279,7 @@ AppPage {
             visible: InterviewController.finished
             text: qsTr("See the result")
             iconName: "eligibility"
+            speakKey: "members.result"
             onClicked: root.showResult()
         }
 
@@ -292,6 +296,7 @@ AppPage {
                 objectName: "relation_" + modelData.value
                 text: modelData.label
                 iconName: modelData.icon
+                speakKey: "relation." + modelData.value
                 onClicked: InterviewController.addMember(modelData.value)
             }
         }

@@ -53,10 +53,16 @@ JourneyListPage {
                 text: card.name
                 topPadding: 0
             }
-            SpokenText {
+            TermText {
+                objectName: "helpText"
+                plainText: card.text
+            }
+            // Below the text, not beside it: beside it (SpokenText) the rows of this list overlapped
+            // with the fonts of the test environment (tst_readaloud).
+            SpeakerButton {
                 text: card.text
                 key: "help." + card.helpId
-                textItem.objectName: "helpText"
+                Layout.alignment: Qt.AlignRight
             }
             BodyText {
                 objectName: "helpPhone"
