@@ -59,20 +59,11 @@ AppPage {
     Heading {
         text: qsTr("Reading aloud")
     }
-    RowLayout {
-        spacing: Theme.spacing
-        Layout.fillWidth: true
-
-        BodyText {
-            id: sample
-
-            objectName: "readAloudSample"
-            text: qsTr("Tap the speaker to hear how Samen reads a text aloud.")
-        }
-        SpeakerButton {
-            text: sample.text
-            key: "settings.sample"
-        }
+    SpokenText {
+        text: qsTr("Tap the speaker to hear how Samen reads a text aloud.")
+        key: "settings.sample"
+        linked: false
+        textItem.objectName: "readAloudSample"
     }
     SettingSwitch {
         objectName: "slowReadingSwitch"
