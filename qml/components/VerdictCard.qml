@@ -69,7 +69,7 @@ Control {
             }
             // The verdict with its reason, the date and the next step: what the card says.
             SpeakerButton {
-                text: [root.verdict, root.reason, root.earliest, root.nextStep].filter(part => part.length > 0).join("\n")
+                text: root.verdict + "\n" + root.reason + (root.earliest.length > 0 ? "\n" + root.earliest : "") + "\n" + root.nextStep
                 key: "verdict." + root.memberId
                 Layout.alignment: Qt.AlignTop
             }
