@@ -36,6 +36,7 @@ AppServices::AppServices(const QString &vaultFolder, const QString &demoPin,
     , m_documentFiles(m_languages, m_events, nullptr)
     , m_journey(m_languages, nullptr)
     , m_letterReader(m_languages, *m_platform.clock, nullptr)
+    , m_readAloud(m_languages, m_platform.makeSpeechEngine, m_platform.makeClipPlayer, nullptr)
 {
     publish();
     connectVault();
@@ -49,6 +50,7 @@ AppServices::~AppServices()
     QObject::disconnect(m_closing);
     releaseDatabase();
     LetterReader::publish(nullptr);
+    ReadAloud::publish(nullptr);
     JourneyGuide::publish(nullptr);
     DocumentFiles::publish(nullptr);
     PhotoCheck::publish(nullptr);
@@ -90,6 +92,7 @@ void AppServices::publish()
     DocumentFiles::publish(&m_documentFiles);
     JourneyGuide::publish(&m_journey);
     LetterReader::publish(&m_letterReader);
+    ReadAloud::publish(&m_readAloud);
 }
 
 void AppServices::connectVault()
@@ -136,4 +139,9 @@ void AppServices::connectServices()
                              m_letterReader.readImage(image);
                      });
     m_documentFiles.setPhotoCheck(&m_photoCheck);
+    // Nothing is read aloud while the store is locked (also when the app went to the background).
+    QObject::connect(&m_vault, &VaultController::stateChanged, &m_readAloud, [this] {
+        if (m_vault.state() != VaultController::Unlocked)
+            m_readAloud.stop();
+    });
 }

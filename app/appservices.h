@@ -14,6 +14,7 @@
 #include "lock/vaultcontroller.h"
 #include "photocheck/photocheck.h"
 #include "platform/platform.h"
+#include "speech/readaloud.h"
 #include "summary/helpercontroller.h"
 #include "textsize.h"
 #include "timeline/homestatus.h"
@@ -75,6 +76,8 @@ public:
     [[nodiscard]] JourneyGuide &journey() { return m_journey; }
     /** The letter reader. */
     [[nodiscard]] LetterReader &letterReader() { return m_letterReader; }
+    /** Reading aloud (the engine is made on first use). */
+    [[nodiscard]] ReadAloud &readAloud() { return m_readAloud; }
     /** The lock after idle time or when the app goes to the background. */
     [[nodiscard]] AutoLock &autoLock() { return m_autoLock; }
     /** The device's parts the services were given. */
@@ -109,6 +112,7 @@ private:
     DocumentFiles m_documentFiles;
     JourneyGuide m_journey;
     LetterReader m_letterReader;
+    ReadAloud m_readAloud;
     QMetaObject::Connection m_opened;
     QMetaObject::Connection m_closing;
 };

@@ -94,3 +94,21 @@ enum Value {
 };
 Q_ENUM_NS(Value)
 } // namespace PhotoCheckStatus
+/** Whether this phone can read the app's language aloud (ReadAloud.voice). */
+namespace VoiceStatus {
+Q_NAMESPACE
+QML_ELEMENT
+enum Value {
+    /** Not known yet: the engine is made when something is first read aloud. */
+    Unchecked,
+    /** The engine is starting and listing its voices. */
+    Checking,
+    /** A voice for the app's language. */
+    Own,
+    /** A voice for a related language only (Dari read with a Persian voice). */
+    Related,
+    /** No voice for it (recorded clips still play). */
+    Missing,
+};
+Q_ENUM_NS(Value)
+} // namespace VoiceStatus

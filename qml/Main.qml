@@ -198,5 +198,10 @@ ApplicationWindow {
         anchors.topMargin: demoBanner.height
         focus: true
         Component.onCompleted: root.showStart()
+        // Leaving a page stops what it was reading aloud.
+        onCurrentItemChanged: ReadAloud.stop()
+    }
+
+    NoVoiceNote {
     }
 }

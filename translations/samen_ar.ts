@@ -3013,6 +3013,17 @@
     </message>
 </context>
 <context>
+    <name>NoVoiceNote</name>
+    <message>
+        <source>This phone has no voice that can read your language aloud.</source>
+        <translation>لا يوجد في هذا الهاتف صوت يقرأ هذه اللغة بصوت عالٍ.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>حسنًا</translation>
+    </message>
+</context>
+<context>
     <name>NoteField</name>
     <message>
         <source>Write a note for yourself</source>
@@ -3744,6 +3755,38 @@
         <source>Larger text</source>
         <translation>نص أكبر</translation>
     </message>
+    <message>
+        <source>Reading aloud</source>
+        <translation>القراءة بصوت عالٍ</translation>
+    </message>
+    <message>
+        <source>Tap the speaker to hear how Samen reads a text aloud.</source>
+        <translation>يُرجى الضغط على السمّاعة لسماع كيف يقرأ تطبيق Samen النص بصوت عالٍ.</translation>
+    </message>
+    <message>
+        <source>Read slowly</source>
+        <translation>القراءة ببطء</translation>
+    </message>
+    <message>
+        <source>Looking for a voice on this phone …</source>
+        <translation>جارٍ البحث عن صوت في هذا الهاتف …</translation>
+    </message>
+    <message>
+        <source>This phone has a voice for your language.</source>
+        <translation>في هذا الهاتف صوت لهذه اللغة.</translation>
+    </message>
+    <message>
+        <source>This phone has no Dari voice. Texts are read with a Persian (Farsi) voice, which sounds a little different.</source>
+        <translation>لا يوجد في هذا الهاتف صوت للغة الدارية. تُقرأ النصوص بصوت فارسي، وهو يبدو مختلفًا قليلًا.</translation>
+    </message>
+    <message>
+        <source>This phone has no voice that can read your language aloud.</source>
+        <translation>لا يوجد في هذا الهاتف صوت يقرأ هذه اللغة بصوت عالٍ.</translation>
+    </message>
+    <message>
+        <source>The first tap on a speaker also checks whether this phone has a voice for your language.</source>
+        <translation>عند أول ضغطة على سمّاعة يتحقق التطبيق أيضًا من وجود صوت لهذه اللغة في هذا الهاتف.</translation>
+    </message>
 </context>
 <context>
     <name>SetupPage</name>
@@ -3798,6 +3841,17 @@
     <message>
         <source>Use a password instead</source>
         <translation>استخدام كلمة سر بدلًا من ذلك</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerButton</name>
+    <message>
+        <source>Stop reading: %1</source>
+        <translation>إيقاف القراءة: %1</translation>
+    </message>
+    <message>
+        <source>Read aloud: %1</source>
+        <translation>قراءة بصوت عالٍ: %1</translation>
     </message>
 </context>
 <context>
@@ -4834,6 +4888,13 @@ Who can help: %2</source>
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceAdvice</name>
+    <message>
+        <source>To add one: open the phone&apos;s Settings, search for &quot;text-to-speech&quot;, open the speech engine&apos;s settings and install a voice for your language. Then Samen can read texts aloud.</source>
+        <translation>لإضافة صوت: يُرجى فتح الإعدادات في الهاتف، والبحث عن «تحويل النص إلى كلام»، ثم فتح إعدادات محرّك الكلام وتثبيت صوت لهذه اللغة. بعد ذلك يستطيع تطبيق Samen قراءة النصوص بصوت عالٍ.</translation>
     </message>
 </context>
 <context>

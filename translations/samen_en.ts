@@ -2965,6 +2965,17 @@
     </message>
 </context>
 <context>
+    <name>NoVoiceNote</name>
+    <message>
+        <source>This phone has no voice that can read your language aloud.</source>
+        <translation>This phone has no voice that can read your language aloud.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>NoteField</name>
     <message>
         <source>Write a note for yourself</source>
@@ -3672,6 +3683,38 @@
         <source>Larger text</source>
         <translation>Larger text</translation>
     </message>
+    <message>
+        <source>Reading aloud</source>
+        <translation>Reading aloud</translation>
+    </message>
+    <message>
+        <source>Tap the speaker to hear how Samen reads a text aloud.</source>
+        <translation>Tap the speaker to hear how Samen reads a text aloud.</translation>
+    </message>
+    <message>
+        <source>Read slowly</source>
+        <translation>Read slowly</translation>
+    </message>
+    <message>
+        <source>Looking for a voice on this phone …</source>
+        <translation>Looking for a voice on this phone …</translation>
+    </message>
+    <message>
+        <source>This phone has a voice for your language.</source>
+        <translation>This phone has a voice for your language.</translation>
+    </message>
+    <message>
+        <source>This phone has no Dari voice. Texts are read with a Persian (Farsi) voice, which sounds a little different.</source>
+        <translation>This phone has no Dari voice. Texts are read with a Persian (Farsi) voice, which sounds a little different.</translation>
+    </message>
+    <message>
+        <source>This phone has no voice that can read your language aloud.</source>
+        <translation>This phone has no voice that can read your language aloud.</translation>
+    </message>
+    <message>
+        <source>The first tap on a speaker also checks whether this phone has a voice for your language.</source>
+        <translation>The first tap on a speaker also checks whether this phone has a voice for your language.</translation>
+    </message>
 </context>
 <context>
     <name>SetupPage</name>
@@ -3726,6 +3769,17 @@
     <message>
         <source>Use a password instead</source>
         <translation>Use a password instead</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerButton</name>
+    <message>
+        <source>Stop reading: %1</source>
+        <translation>Stop reading: %1</translation>
+    </message>
+    <message>
+        <source>Read aloud: %1</source>
+        <translation>Read aloud: %1</translation>
     </message>
 </context>
 <context>
@@ -4750,6 +4804,13 @@ Who can help: %2</translation>
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceAdvice</name>
+    <message>
+        <source>To add one: open the phone&apos;s Settings, search for &quot;text-to-speech&quot;, open the speech engine&apos;s settings and install a voice for your language. Then Samen can read texts aloud.</source>
+        <translation>To add one: open the phone&apos;s Settings, search for &quot;text-to-speech&quot;, open the speech engine&apos;s settings and install a voice for your language. Then Samen can read texts aloud.</translation>
     </message>
 </context>
 <context>

@@ -2953,6 +2953,17 @@
     </message>
 </context>
 <context>
+    <name>NoVoiceNote</name>
+    <message>
+        <source>This phone has no voice that can read your language aloud.</source>
+        <translation>این تلفون صدایی ندارد که زبان شما را با صدای بلند بخواند.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>خوب</translation>
+    </message>
+</context>
+<context>
     <name>NoteField</name>
     <message>
         <source>Write a note for yourself</source>
@@ -3654,6 +3665,38 @@
         <source>Larger text</source>
         <translation>متن بزرگ‌تر</translation>
     </message>
+    <message>
+        <source>Reading aloud</source>
+        <translation>خواندن با صدای بلند</translation>
+    </message>
+    <message>
+        <source>Tap the speaker to hear how Samen reads a text aloud.</source>
+        <translation>برای شنیدن این که برنامه Samen متن را چطور با صدای بلند می‌خواند، روی بلندگو بزنید.</translation>
+    </message>
+    <message>
+        <source>Read slowly</source>
+        <translation>آهسته خواندن</translation>
+    </message>
+    <message>
+        <source>Looking for a voice on this phone …</source>
+        <translation>در حال جستجوی صدا در این تلفون …</translation>
+    </message>
+    <message>
+        <source>This phone has a voice for your language.</source>
+        <translation>این تلفون برای زبان شما صدا دارد.</translation>
+    </message>
+    <message>
+        <source>This phone has no Dari voice. Texts are read with a Persian (Farsi) voice, which sounds a little different.</source>
+        <translation>این تلفون صدای دری ندارد. متن‌ها با صدای فارسی ایرانی خوانده می‌شوند که کمی فرق دارد.</translation>
+    </message>
+    <message>
+        <source>This phone has no voice that can read your language aloud.</source>
+        <translation>این تلفون صدایی ندارد که زبان شما را با صدای بلند بخواند.</translation>
+    </message>
+    <message>
+        <source>The first tap on a speaker also checks whether this phone has a voice for your language.</source>
+        <translation>با اولین زدن روی بلندگو، بررسی می‌شود که این تلفون برای زبان شما صدا دارد یا نه.</translation>
+    </message>
 </context>
 <context>
     <name>SetupPage</name>
@@ -3708,6 +3751,17 @@
     <message>
         <source>Use a password instead</source>
         <translation>به جای آن رمز عبور استفاده کنید</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerButton</name>
+    <message>
+        <source>Stop reading: %1</source>
+        <translation>توقف خواندن: %1</translation>
+    </message>
+    <message>
+        <source>Read aloud: %1</source>
+        <translation>خواندن با صدای بلند: %1</translation>
     </message>
 </context>
 <context>
@@ -4729,6 +4783,13 @@ Who can help: %2</source>
     <message>
         <source>Cancel</source>
         <translation>لغو</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceAdvice</name>
+    <message>
+        <source>To add one: open the phone&apos;s Settings, search for &quot;text-to-speech&quot;, open the speech engine&apos;s settings and install a voice for your language. Then Samen can read texts aloud.</source>
+        <translation>برای افزودن صدا: تنظیمات تلفون را باز کنید، «تبدیل متن به گفتار» را جستجو کنید، تنظیمات موتور گفتار را باز کنید و یک صدا برای زبان خود نصب کنید. بعد از آن برنامه Samen می‌تواند متن‌ها را با صدای بلند بخواند.</translation>
     </message>
 </context>
 <context>

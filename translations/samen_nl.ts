@@ -2965,6 +2965,17 @@
     </message>
 </context>
 <context>
+    <name>NoVoiceNote</name>
+    <message>
+        <source>This phone has no voice that can read your language aloud.</source>
+        <translation>Deze telefoon heeft geen stem die je taal kan voorlezen.</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+</context>
+<context>
     <name>NoteField</name>
     <message>
         <source>Write a note for yourself</source>
@@ -3672,6 +3683,38 @@
         <source>Larger text</source>
         <translation>Grotere tekst</translation>
     </message>
+    <message>
+        <source>Reading aloud</source>
+        <translation>Voorlezen</translation>
+    </message>
+    <message>
+        <source>Tap the speaker to hear how Samen reads a text aloud.</source>
+        <translation>Tik op de luidspreker om te horen hoe Samen een tekst voorleest.</translation>
+    </message>
+    <message>
+        <source>Read slowly</source>
+        <translation>Langzaam voorlezen</translation>
+    </message>
+    <message>
+        <source>Looking for a voice on this phone …</source>
+        <translation>Samen zoekt een stem op deze telefoon …</translation>
+    </message>
+    <message>
+        <source>This phone has a voice for your language.</source>
+        <translation>Deze telefoon heeft een stem voor je taal.</translation>
+    </message>
+    <message>
+        <source>This phone has no Dari voice. Texts are read with a Persian (Farsi) voice, which sounds a little different.</source>
+        <translation>Deze telefoon heeft geen Dari-stem. Teksten worden voorgelezen met een Perzische (Farsi) stem, die een beetje anders klinkt.</translation>
+    </message>
+    <message>
+        <source>This phone has no voice that can read your language aloud.</source>
+        <translation>Deze telefoon heeft geen stem die je taal kan voorlezen.</translation>
+    </message>
+    <message>
+        <source>The first tap on a speaker also checks whether this phone has a voice for your language.</source>
+        <translation>Als je voor het eerst op een luidspreker tikt, kijkt Samen ook of deze telefoon een stem voor je taal heeft.</translation>
+    </message>
 </context>
 <context>
     <name>SetupPage</name>
@@ -3726,6 +3769,17 @@
     <message>
         <source>Use a password instead</source>
         <translation>Gebruik liever een wachtwoord</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerButton</name>
+    <message>
+        <source>Stop reading: %1</source>
+        <translation>Stoppen met voorlezen: %1</translation>
+    </message>
+    <message>
+        <source>Read aloud: %1</source>
+        <translation>Voorlezen: %1</translation>
     </message>
 </context>
 <context>
@@ -4750,6 +4804,13 @@ Wie kan helpen: %2</translation>
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceAdvice</name>
+    <message>
+        <source>To add one: open the phone&apos;s Settings, search for &quot;text-to-speech&quot;, open the speech engine&apos;s settings and install a voice for your language. Then Samen can read texts aloud.</source>
+        <translation>Zo voeg je er een toe: open de Instellingen van de telefoon, zoek naar &quot;tekst-naar-spraak&quot;, open de instellingen van de spraakengine en installeer een stem voor je taal. Daarna kan Samen teksten voorlezen.</translation>
     </message>
 </context>
 <context>

@@ -2965,6 +2965,17 @@
     </message>
 </context>
 <context>
+    <name>NoVoiceNote</name>
+    <message>
+        <source>This phone has no voice that can read your language aloud.</source>
+        <translation>እዚ ተሌፎን ንቋንቋኹም ብድምጺ ዜንብብ ድምጺ የብሉን።</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>ሕራይ</translation>
+    </message>
+</context>
+<context>
     <name>NoteField</name>
     <message>
         <source>Write a note for yourself</source>
@@ -3672,6 +3683,38 @@
         <source>Larger text</source>
         <translation>ዝዓበየ ጽሑፍ</translation>
     </message>
+    <message>
+        <source>Reading aloud</source>
+        <translation>ብድምጺ ምንባብ</translation>
+    </message>
+    <message>
+        <source>Tap the speaker to hear how Samen reads a text aloud.</source>
+        <translation>Samen ብኸመይ ጽሑፍ ብድምጺ ከም ዘንብብ ንምስማዕ ነቲ መጉልሒ ድምጺ ጠውቑ።</translation>
+    </message>
+    <message>
+        <source>Read slowly</source>
+        <translation>ብቐስታ ምንባብ</translation>
+    </message>
+    <message>
+        <source>Looking for a voice on this phone …</source>
+        <translation>ኣብዚ ተሌፎን ድምጺ ይድለ ኣሎ …</translation>
+    </message>
+    <message>
+        <source>This phone has a voice for your language.</source>
+        <translation>እዚ ተሌፎን ንቋንቋኹም ድምጺ ኣለዎ።</translation>
+    </message>
+    <message>
+        <source>This phone has no Dari voice. Texts are read with a Persian (Farsi) voice, which sounds a little different.</source>
+        <translation>እዚ ተሌፎን ናይ ዳሪ ድምጺ የብሉን። ጽሑፋት ብናይ ፋርሲ ድምጺ እዮም ዝንበቡ፣ እዚ ድምጺ ቁሩብ ፍልይ ይብል።</translation>
+    </message>
+    <message>
+        <source>This phone has no voice that can read your language aloud.</source>
+        <translation>እዚ ተሌፎን ንቋንቋኹም ብድምጺ ዜንብብ ድምጺ የብሉን።</translation>
+    </message>
+    <message>
+        <source>The first tap on a speaker also checks whether this phone has a voice for your language.</source>
+        <translation>ንመጀመርያ ግዜ መጉልሒ ድምጺ ምስ ጠወቕኩም፣ እዚ ተሌፎን ንቋንቋኹም ድምጺ እንተለዎ እውን ይፍተሽ።</translation>
+    </message>
 </context>
 <context>
     <name>SetupPage</name>
@@ -3726,6 +3769,17 @@
     <message>
         <source>Use a password instead</source>
         <translation>ኣብ ክንዲኡ መሕለፊ ቃል ተጠቐሙ</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerButton</name>
+    <message>
+        <source>Stop reading: %1</source>
+        <translation>ምንባብ ምቁራጽ፦ %1</translation>
+    </message>
+    <message>
+        <source>Read aloud: %1</source>
+        <translation>ብድምጺ ምንባብ፦ %1</translation>
     </message>
 </context>
 <context>
@@ -4750,6 +4804,13 @@ Who can help: %2</source>
     <message>
         <source>Cancel</source>
         <translation>ሰርዙ</translation>
+    </message>
+</context>
+<context>
+    <name>VoiceAdvice</name>
+    <message>
+        <source>To add one: open the phone&apos;s Settings, search for &quot;text-to-speech&quot;, open the speech engine&apos;s settings and install a voice for your language. Then Samen can read texts aloud.</source>
+        <translation>ድምጺ ንምውሳኽ፦ ምድላዋት ተሌፎን ክፈቱ፣ «ጽሑፍ ናብ ዘረባ» ድለዩ፣ ምድላዋት ናይቲ መንበቢ ድምጺ ክፈቱ፣ ንቋንቋኹም ድምጺ ኣእትዉ። ድሕሪኡ Samen ጽሑፋት ብድምጺ ከንብብ ይኽእል።</translation>
     </message>
 </context>
 <context>

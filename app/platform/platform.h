@@ -1,5 +1,6 @@
 #pragma once
 
+#include "platform/speech.h"
 #include "reminders/clock.h"
 #include "reminders/notifier.h"
 #include "vault/devicesecretstore.h"
@@ -15,7 +16,8 @@ namespace samen::platform {
 
 /**
  * What AppServices takes from the device: the key binding, the attempt counter's sealed store,
- * the reminder notifier, the clock and the system's text scale. main() passes systemPlatform()
+ * the reminder notifier, the clock, the system's text scale and how to make the speech engine and
+ * clip player (on first use). main() passes systemPlatform()
  * (platformservices.h); tests pass in-memory ones (tests/support/testplatform.h). AppServices
  * owns it and destroys it after every service that uses it.
  */
@@ -31,6 +33,10 @@ struct Platform
     std::unique_ptr<reminders::Clock> clock;
     /** How much larger than normal the system wants text (1 = normal). */
     std::function<qreal()> fontScale;
+    /** Makes the speech engine when something is first read aloud; empty: no engine. */
+    SpeechEngineFactory makeSpeechEngine;
+    /** Makes the player of recorded clips when one is first played; empty: no player. */
+    ClipPlayerFactory makeClipPlayer;
     /** How long without a touch or key before the store locks; 0 means AutoLock's default. */
     std::chrono::milliseconds idleTimeout { 0 };
     /** TESTS ONLY: cheap key derivation instead of the calibrated one (VaultController::Options). */

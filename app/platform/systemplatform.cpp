@@ -1,4 +1,5 @@
 #include "platform/platformservices.h"
+#include "platform/qtspeechengine.h"
 
 namespace samen::platform {
 
@@ -10,6 +11,8 @@ Platform systemPlatform(const QString &vaultFolder)
     platform.notifier = makeNotifier();
     platform.clock = std::make_unique<reminders::SystemClock>();
     platform.fontScale = systemFontScale;
+    platform.makeSpeechEngine = [] { return std::make_unique<QtSpeechEngine>(); };
+    platform.makeClipPlayer = [] { return std::make_unique<QtClipPlayer>(); };
     return platform;
 }
 

@@ -4,12 +4,14 @@ import QtQuick.Layouts
 import Samen
 
 // A big answer button: an icon and words together. A chosen answer is marked with a thick
-// border and a check mark, not by colour alone.
+// border and a check mark, not by colour alone. With speakKey set it has a speaker at its end
+// that reads its text (SpeakerButton's key).
 AbstractButton {
     id: root
 
     property string iconName
     property bool selected: false
+    property string speakKey
 
     padding: Theme.spacing
     Layout.fillWidth: true
@@ -49,6 +51,11 @@ AbstractButton {
             source: "qrc:/icons/check.svg"
             sourceSize: Qt.size(Theme.iconSize, Theme.iconSize)
             Accessible.ignored: true
+        }
+        SpeakerButton {
+            offered: root.speakKey.length > 0
+            text: root.text
+            key: root.speakKey
         }
     }
 }

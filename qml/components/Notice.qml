@@ -9,6 +9,8 @@ Control {
 
     property string text
     property string iconName: "info"
+    // With a key, a speaker reads the text (SpeakerButton's key).
+    property string speakKey
 
     padding: Theme.spacing
     Layout.fillWidth: true
@@ -31,6 +33,12 @@ Control {
         }
         BodyText {
             text: root.text
+        }
+        SpeakerButton {
+            offered: root.speakKey.length > 0
+            text: root.text
+            key: root.speakKey
+            Layout.alignment: Qt.AlignTop
         }
     }
 }

@@ -17,6 +17,7 @@ Control {
     required property string nextStep
     required property string earliest
     required property string source
+    required property string memberId
 
     readonly property color outcomeColor: Theme.outcomeColor(root.outcome, Theme.text)
 
@@ -65,6 +66,12 @@ Control {
                 wrapMode: Text.Wrap
                 horizontalAlignment: Text.AlignLeft
                 Layout.fillWidth: true
+            }
+            // The verdict with its reason, the date and the next step: what the card says.
+            SpeakerButton {
+                text: root.verdict + "\n" + root.reason + (root.earliest.length > 0 ? "\n" + root.earliest : "") + "\n" + root.nextStep
+                key: "verdict." + root.memberId
+                Layout.alignment: Qt.AlignTop
             }
         }
 

@@ -10,6 +10,8 @@ ColumnLayout {
     property string title: qsTr("Why do we ask this?")
     property string text
     property bool open: false
+    // With a key, the open explanation has a speaker (SpeakerButton's key).
+    property string speakKey
 
     spacing: Theme.spacingSmall
     Layout.fillWidth: true
@@ -58,10 +60,11 @@ ColumnLayout {
         }
     }
 
-    TermText {
-        objectName: "whyText"
+    SpokenText {
         visible: root.open
-        plainText: root.text
-        leftPadding: Theme.spacing
+        text: root.text
+        key: root.speakKey
+        textItem.objectName: "whyText"
+        textItem.leftPadding: Theme.spacing
     }
 }

@@ -57,6 +57,47 @@ AppPage {
     }
 
     Heading {
+        text: qsTr("Reading aloud")
+    }
+    SpokenText {
+        text: qsTr("Tap the speaker to hear how Samen reads a text aloud.")
+        key: "settings.sample"
+        linked: false
+        textItem.objectName: "readAloudSample"
+    }
+    SettingSwitch {
+        objectName: "slowReadingSwitch"
+        text: qsTr("Read slowly")
+        checked: ReadAloud.slow
+        onToggled: ReadAloud.slow = checked
+    }
+    BodyText {
+        objectName: "voiceStatusText"
+        text: {
+            switch (ReadAloud.voice) {
+            case VoiceStatus.Checking:
+                return qsTr("Looking for a voice on this phone …");
+            case VoiceStatus.Own:
+                return qsTr("This phone has a voice for your language.");
+            case VoiceStatus.Related:
+                return qsTr("This phone has no Dari voice. Texts are read with a Persian (Farsi) voice, which sounds a little different.");
+            case VoiceStatus.Missing:
+                return qsTr("This phone has no voice that can read your language aloud.");
+            default:
+                return qsTr("The first tap on a speaker also checks whether this phone has a voice for your language.");
+            }
+        }
+        color: Theme.textMuted
+        font.pixelSize: Theme.fontSmall
+    }
+    VoiceAdvice {
+        objectName: "voiceAdvice"
+        visible: ReadAloud.voice === VoiceStatus.Missing || ReadAloud.voice === VoiceStatus.Related
+        color: Theme.textMuted
+        font.pixelSize: Theme.fontSmall
+    }
+
+    Heading {
         visible: LanguageController.offersEthiopianCalendar
         text: qsTr("Dates")
     }

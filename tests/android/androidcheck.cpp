@@ -178,12 +178,21 @@ QStringList manifestProblems(const QByteArray &xmlText)
     }
     QXmlStreamReader xml(xmlText);
     bool sawApplication = false;
+    bool inQueries = false;
+    bool sawSpeechQuery = false;
     while (!xml.atEnd()) {
         xml.readNext();
         if (xml.isStartElement()) {
             sawApplication = sawApplication || xml.name() == u"application";
+            inQueries = inQueries || xml.name() == u"queries";
+            sawSpeechQuery = sawSpeechQuery ||
+                (inQueries && xml.name() == u"action" &&
+                 xml.attributes().value(QStringLiteral("android:name")) ==
+                     u"android.intent.action.TTS_SERVICE");
             checkStartElement(xml, scan);
         }
+        if (xml.isEndElement() && xml.name() == u"queries")
+            inQueries = false;
         if (!isWhitespace(xml))
             scan.previous = xml.tokenType();
     }
@@ -191,6 +200,10 @@ QStringList manifestProblems(const QByteArray &xmlText)
         scan.problems << QStringLiteral("malformed manifest: %1").arg(xml.errorString());
     else if (!sawApplication)
         scan.problems << QStringLiteral("no <application> element");
+    if (!xml.hasError() && !sawSpeechQuery)
+        scan.problems << QStringLiteral(
+            "no <queries> for android.intent.action.TTS_SERVICE: from Android 11 the "
+            "app would not see the phone's speech engine (reading aloud)");
     return scan.problems;
 }
 

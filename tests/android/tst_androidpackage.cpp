@@ -145,6 +145,8 @@ void TestAndroidPackage::manifest_data()
                                        << QStringLiteral("other than SamenActivity");
     QTest::newRow("fixed version code") << QStringLiteral("-- %%INSERT_VERSION_CODE%% --")
                                         << QStringLiteral("7") << QStringLiteral("versionCode");
+    QTest::newRow("no speech engine query")
+        << QStringLiteral(R"(<queries>[\s\S]*</queries>)") << QString() << QStringLiteral("TTS_SERVICE");
     QTest::newRow("malformed") << QStringLiteral("</manifest>") << QString() << QStringLiteral("malformed");
 }
 

@@ -1,5 +1,6 @@
 #include "appsetup.h"
 #include "languagecontroller.h"
+#include "speech/readaloud.h"
 #include "staticplugins.h"
 #include "textsize.h"
 
@@ -23,6 +24,9 @@ public Q_SLOTS:
         m_textSize = std::make_unique<TextSize>([] { return 1.0; }, nullptr);
         m_textSize->apply(100);
         TextSize::publish(m_textSize.get());
+        // No engine: the speakers of the components under test are never tapped.
+        m_readAloud = std::make_unique<ReadAloud>(*m_languages, nullptr, nullptr, nullptr);
+        ReadAloud::publish(m_readAloud.get());
     }
 
     void qmlEngineAvailable(QQmlEngine *engine)
@@ -36,6 +40,7 @@ public Q_SLOTS:
 private:
     std::unique_ptr<LanguageController> m_languages;
     std::unique_ptr<TextSize> m_textSize;
+    std::unique_ptr<ReadAloud> m_readAloud;
 };
 
 QUICK_TEST_MAIN_WITH_SETUP(samen_qml, Setup)

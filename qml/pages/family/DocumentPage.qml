@@ -54,21 +54,25 @@ AppPage {
             text: qsTr("For: %1").arg(LanguageController.isolate(root.member.title ?? ""))
             color: Theme.textMuted
         }
-        BodyText {
-            objectName: "explanation"
+        SpokenText {
             text: root.doc.explanation ?? ""
+            key: "document." + root.documentId
+            linked: false
+            textItem.objectName: "explanation"
         }
         Notice {
             objectName: "countryHint"
             visible: (root.doc.countryHint ?? "").length > 0
             iconName: "language"
             text: root.doc.countryHint ?? ""
+            speakKey: "document." + root.documentId + ".country"
         }
         Notice {
             objectName: "alternative"
             visible: (root.doc.alternative ?? "").length > 0
             iconName: "info"
             text: root.doc.alternative ?? ""
+            speakKey: "document." + root.documentId + ".alternative"
         }
 
         Heading {

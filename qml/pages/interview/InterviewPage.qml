@@ -14,6 +14,8 @@ AppPage {
     signal openPage(string name)
 
     readonly property string questionId: InterviewController.question.id
+    // The same question about another person is another question (for reading aloud).
+    readonly property string askedAbout: root.questionId + "\n" + InterviewController.question.memberLabel
     readonly property var letterDates: ["application.date", "sponsor.decisionDate", "sponsor.asylumApplicationDate"]
 
     // A new question starts at the top of the page, not where the last answer was tapped.
@@ -55,6 +57,8 @@ AppPage {
         datePicker.reset();
         root.scrollToTop();
     }
+    // What was read of the last question stops with it.
+    onAskedAboutChanged: ReadAloud.stop()
     Component.onCompleted: InterviewController.start()
 
     Notice {
@@ -101,15 +105,19 @@ AppPage {
             }
         }
 
-        Heading {
-            objectName: "questionText"
+        SpokenText {
             text: InterviewController.question.text
-            font.pixelSize: Theme.fontHeadline
+            key: "question." + root.questionId
+            heading: true
+            linked: false
+            textItem.objectName: "questionText"
+            textItem.topPadding: Theme.spacingSmall
         }
 
         Notice {
             visible: InterviewController.question.help.length > 0
             text: InterviewController.question.help
+            speakKey: "questionhelp." + root.questionId
         }
 
         ColumnLayout {
@@ -122,6 +130,7 @@ AppPage {
                 text: qsTr("Yes")
                 iconName: "answer-yes"
                 selected: InterviewController.question.answer === true
+                speakKey: "answer.yes"
                 onClicked: InterviewController.answer(true)
             }
             AnswerButton {
@@ -129,6 +138,7 @@ AppPage {
                 text: qsTr("No")
                 iconName: "answer-no"
                 selected: InterviewController.question.answer === false
+                speakKey: "answer.no"
                 onClicked: InterviewController.answer(false)
             }
         }
@@ -143,6 +153,7 @@ AppPage {
                 text: modelData.label
                 iconName: modelData.icon
                 selected: InterviewController.question.answer === modelData.value
+                speakKey: "answer." + root.questionId + "." + modelData.value
                 onClicked: InterviewController.answer(modelData.value)
             }
         }
@@ -164,6 +175,7 @@ AppPage {
             text: qsTr("I don't know")
             iconName: "answer-unknown"
             selected: InterviewController.question.answerUnknown
+            speakKey: "answer.dontknow"
             onClicked: InterviewController.dontKnow()
         }
 
@@ -178,6 +190,7 @@ AppPage {
             id: why
 
             text: InterviewController.question.why
+            speakKey: "why." + root.questionId
         }
 
         RowLayout {
@@ -209,9 +222,11 @@ AppPage {
         spacing: Theme.spacing
         Layout.fillWidth: true
 
-        Heading {
+        SpokenText {
             text: qsTr("Who do you want to bring?")
-            font.pixelSize: Theme.fontHeadline
+            key: "members.question"
+            heading: true
+            linked: false
         }
         BodyText {
             text: InterviewController.members.length === 0 ? qsTr("Choose one person. You can add more people after the questions about this person.") : qsTr("You added these people. Tap a person to check or change their answers. Add another person, or see the result.")
@@ -234,6 +249,7 @@ AppPage {
                     objectName: "member_" + memberRow.modelData.value
                     text: memberRow.modelData.label
                     iconName: memberRow.modelData.icon
+                    speakKey: "member." + memberRow.modelData.value
                     onClicked: InterviewController.openMember(memberRow.modelData.value)
                 }
                 TextField {
@@ -263,6 +279,7 @@ AppPage {
             visible: InterviewController.finished
             text: qsTr("See the result")
             iconName: "eligibility"
+            speakKey: "members.result"
             onClicked: root.showResult()
         }
 
@@ -279,6 +296,7 @@ AppPage {
                 objectName: "relation_" + modelData.value
                 text: modelData.label
                 iconName: modelData.icon
+                speakKey: "relation." + modelData.value
                 onClicked: InterviewController.addMember(modelData.value)
             }
         }

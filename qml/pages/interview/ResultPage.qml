@@ -45,8 +45,6 @@ AppPage {
         model: InterviewController.results
 
         delegate: VerdictCard {
-            required property string memberId
-
             objectName: "result_" + memberId
         }
     }

@@ -54,7 +54,15 @@ JourneyListPage {
                 topPadding: 0
             }
             TermText {
+                objectName: "helpText"
                 plainText: card.text
+            }
+            // Below the text, not beside it: beside it (SpokenText) the rows of this list overlapped
+            // with the fonts of the test environment (tst_readaloud).
+            SpeakerButton {
+                text: card.text
+                key: "help." + card.helpId
+                Layout.alignment: Qt.AlignRight
             }
             BodyText {
                 objectName: "helpPhone"

@@ -91,6 +91,9 @@ Page {
         id: list
 
         objectName: "journeyList"
+        // No rows made ahead off screen (as ListPage): made over the next frames, they overlapped
+        // the rows on screen in a layout check under load (tst_layout, help with its speakers).
+        cacheBuffer: 0
         anchors.fill: parent
         // Below what stays above the list, with a gap where rows scroll out of sight.
         anchors.topMargin: above.visible ? above.y + above.implicitHeight + Theme.spacingSmall : 0

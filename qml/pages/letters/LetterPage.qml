@@ -75,22 +75,25 @@ AppPage {
         spacing: Theme.spacing
         Layout.fillWidth: true
 
-        TermText {
-            objectName: "letterWhat"
-            plainText: root.letter.what
+        SpokenText {
+            text: root.letter.what
+            key: "letter." + root.letterId + ".what"
+            textItem.objectName: "letterWhat"
         }
         Heading {
             text: qsTr("What to do")
         }
-        TermText {
-            objectName: "letterTodo"
-            plainText: root.letter.todo
+        SpokenText {
+            text: root.letter.todo
+            key: "letter." + root.letterId + ".todo"
+            textItem.objectName: "letterTodo"
         }
         Notice {
             objectName: "letterWarning"
             visible: root.letter.warning.length > 0
             iconName: "warning"
             text: root.letter.warning
+            speakKey: "letter." + root.letterId + ".warning"
         }
         BodyText {
             visible: root.letter.opens.length > 0

@@ -30,6 +30,8 @@ Control {
     required property bool endsWithApplication
 
     readonly property bool urgent: !root.done && !root.forTheInd && root.daysLeft <= 7
+    readonly property string countdownShown: root.done ? qsTr("Done") : (root.forTheInd ? qsTr("The IND must decide by this day. You do not need to do anything for it.") : root.countdown)
+    readonly property string dayShown: root.kind === DeadlineKind.EarliestDay ? qsTr("You may apply from: %1").arg(LanguageController.isolate(root.dateText)) : qsTr("Last day: %1").arg(LanguageController.isolate(root.dateText))
     property bool askingDate: false
 
     padding: Theme.spacing
@@ -75,11 +77,17 @@ Control {
                     color: Theme.textMuted
                 }
             }
+            // What, how long, the day and the explanation (a tap reads the date and names).
+            SpeakerButton {
+                text: root.title + "\n" + root.countdownShown + "\n" + root.dayShown + (root.explanation.length > 0 ? "\n" + root.explanation : "")
+                key: "deadline." + root.deadlineId
+                Layout.alignment: Qt.AlignTop
+            }
         }
 
         Label {
             objectName: "countdown"
-            text: root.done ? qsTr("Done") : (root.forTheInd ? qsTr("The IND must decide by this day. You do not need to do anything for it.") : root.countdown)
+            text: root.countdownShown
             font.pixelSize: root.forTheInd && !root.done ? Theme.fontBody : Theme.fontTitle
             font.bold: !root.forTheInd || root.done
             color: root.urgent ? Theme.warning : Theme.text
@@ -88,7 +96,7 @@ Control {
             Layout.fillWidth: true
         }
         BodyText {
-            text: root.kind === DeadlineKind.EarliestDay ? qsTr("You may apply from: %1").arg(LanguageController.isolate(root.dateText)) : qsTr("Last day: %1").arg(LanguageController.isolate(root.dateText))
+            text: root.dayShown
             font.strikeout: root.done
         }
         BodyText {
