@@ -212,7 +212,8 @@ private Q_SLOTS:
         QTest::addColumn<int>("atLeast");
         const QList<QPair<QString, int>> pages { { u"result"_qs, 3 },      { u"deadlines"_qs, 1 },
                                                  { u"document"_qs, 1 },    { u"letter"_qs, 2 },
-                                                 { u"journeyhelp"_qs, 1 }, { u"settings"_qs, 1 } };
+                                                 { u"journeyhelp"_qs, 1 }, { u"settings"_qs, 1 },
+                                                 { u"reader"_qs, 2 } };
         for (const auto &language : samen::locale::supportedLanguages()) {
             if (language.code == QLatin1String("ti"))
                 continue; // no voice in the recording engine, as on eSpeak NG: noVoiceIsSaidOnce

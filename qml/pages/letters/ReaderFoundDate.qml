@@ -18,8 +18,19 @@ ColumnLayout {
     spacing: Theme.spacingSmall
     Layout.fillWidth: true
 
-    Heading {
-        text: root.label
+    RowLayout {
+        spacing: Theme.spacingSmall
+        Layout.fillWidth: true
+
+        Heading {
+            text: root.label
+            Layout.fillWidth: true
+        }
+        // The day in the user's language; the Dutch words stay on screen to compare with the paper.
+        SpeakerButton {
+            key: "reader." + root.objectName
+            text: root.date.found ? root.label + "\n" + root.date.text : ""
+        }
     }
     BodyText {
         objectName: "foundDateText"

@@ -85,13 +85,15 @@ AppPage {
 
         Notice {
             iconName: "lock"
+            speakKey: "reader.private"
             text: qsTr("Samen reads the letter on this phone. Nothing is sent anywhere, and nothing is saved unless you choose to.")
         }
         StatusMessage {
             objectName: "readerError"
             text: LetterReader.state === LetterReader.Failed ? LetterReader.errorText : ""
         }
-        BodyText {
+        SpokenText {
+            key: "reader.howTo"
             text: qsTr("Put the letter flat on a table, in good light. The whole first page must be in the photo.")
         }
         PrimaryButton {
@@ -140,7 +142,8 @@ AppPage {
         StatusMessage {
             text: qsTr("This does not look like an IND letter.")
         }
-        BodyText {
+        SpokenText {
+            key: "reader.notALetter"
             text: qsTr("Maybe the photo is not sharp, or this is another kind of letter. You can try another photo, or choose the letter from the list by the Dutch words at its top.")
         }
         PrimaryButton {
@@ -161,6 +164,7 @@ AppPage {
 
         Notice {
             objectName: "readerSureness"
+            speakKey: "reader.sureness"
             iconName: root.reading.sure ? "info" : "warning"
             text: root.reading.sure ? qsTr("Samen read the letter. Check what it found against the paper before you continue.") : qsTr("Samen is not sure about this letter. Check everything below against the paper.")
         }
