@@ -2912,7 +2912,7 @@
     </message>
     <message>
         <source>Let Samen read it</source>
-        <translation>دعوا Samen يقرأها</translation>
+        <translation>قراءة Samen للرسالة</translation>
     </message>
     <message>
         <source>Take a photo of the letter or choose its file. Samen reads it on this phone and tells you which letter it is and by when you must act.</source>
