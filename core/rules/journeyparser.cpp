@@ -16,13 +16,9 @@ namespace samen::rules {
 
 using json::child;
 using json::InputError;
+using json::quoted;
 
 namespace {
-
-QString quoted(const QString &text)
-{
-    return u'"' + text + u'"';
-}
 
 /** Reads the journey sections; one instance per pack. */
 class JourneyParser
@@ -95,11 +91,8 @@ QString JourneyParser::id(const QJsonObject &object, const QString &path)
 
 QString JourneyParser::sourceRef(const QJsonObject &object, const QString &path) const
 {
-    const QString value = json::requiredString(object, u"source"_qs, path);
-    if (!m_pack.source(value))
-        throw InputError { child(path, u"source"_qs),
-                           QStringLiteral("unknown source %1").arg(quoted(value)) };
-    return value;
+    return json::requiredRef(object, u"source"_qs, path, u"source"_qs,
+                             [this](const QString &id) { return m_pack.source(id) != nullptr; });
 }
 
 QStringList JourneyParser::refs(const QJsonObject &object, const QString &key, const QString &path,

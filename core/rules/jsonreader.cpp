@@ -14,6 +14,11 @@ QString child(const QString &parent, const QString &key)
     return parent.isEmpty() ? key : parent + u'.' + key;
 }
 
+QString quoted(const QString &text)
+{
+    return u'"' + text + u'"';
+}
+
 QString child(const QString &parent, qsizetype index)
 {
     return parent + u'[' + QString::number(index) + u']';

@@ -60,6 +60,23 @@ void onlyKeys(const QJsonObject &object, const QString &path, const QStringList 
 /** Array of strings member (absent = empty). */
 [[nodiscard]] QStringList stringList(const QJsonObject &object, const QString &key, const QString &path);
 
+/** @p text in double quotes, for messages. */
+[[nodiscard]] QString quoted(const QString &text);
+
+/**
+ * Required string member @p key naming something the pack must have (a source, a letter):
+ * throws "unknown <what> \"id\"" at path.key when @p known(id) is false.
+ */
+template<typename Known>
+[[nodiscard]] QString requiredRef(const QJsonObject &object, const QString &key, const QString &path,
+                                  const QString &what, const Known &known)
+{
+    const QString id = requiredString(object, key, path);
+    if (!known(id))
+        throw InputError { child(path, key), QStringLiteral("unknown %1 %2").arg(what, quoted(id)) };
+    return id;
+}
+
 /** An offset `{"years", "months", "weeks", "days"}` (at least one, each within 100 years). */
 [[nodiscard]] DateOffset dateOffset(const QJsonValue &value, const QString &path);
 

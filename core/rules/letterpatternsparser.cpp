@@ -10,15 +10,11 @@ namespace samen::rules {
 
 using json::child;
 using json::InputError;
+using json::quoted;
 
 namespace {
 
 const QString kSection = u"letterReading"_qs;
-
-QString quoted(const QString &text)
-{
-    return u'"' + text + u'"';
-}
 
 /** A list of phrases: strings, none empty. */
 QStringList phrases(const QJsonObject &object, const QString &key, const QString &path, bool required)
@@ -91,20 +87,14 @@ LetterPatterns PatternsParser::parse(const QJsonObject &section)
 
 QString PatternsParser::sourceRef(const QJsonObject &object, const QString &path) const
 {
-    const QString value = json::requiredString(object, u"source"_qs, path);
-    if (!m_pack.source(value))
-        throw InputError { child(path, u"source"_qs),
-                           QStringLiteral("unknown source %1").arg(quoted(value)) };
-    return value;
+    return json::requiredRef(object, u"source"_qs, path, u"source"_qs,
+                             [this](const QString &id) { return m_pack.source(id) != nullptr; });
 }
 
 QString PatternsParser::letterRef(const QJsonObject &object, const QString &path) const
 {
-    const QString value = json::requiredString(object, u"letter"_qs, path);
-    if (!m_journey.letter(value))
-        throw InputError { child(path, u"letter"_qs),
-                           QStringLiteral("unknown letter %1").arg(quoted(value)) };
-    return value;
+    return json::requiredRef(object, u"letter"_qs, path, u"letter"_qs,
+                             [this](const QString &id) { return m_journey.letter(id) != nullptr; });
 }
 
 void PatternsParser::readMonths(const QJsonObject &section)

@@ -12,6 +12,7 @@ namespace samen::rules {
 
 using json::child;
 using json::InputError;
+using json::quoted;
 
 /** Reads a pack from JSON and checks every reference; throws InputError on the first problem. */
 class PackParser
@@ -61,11 +62,6 @@ QJsonArray arrayMember(const QJsonObject &object, const QString &key, const QStr
 QJsonObject objectAt(const QJsonArray &array, qsizetype index, const QString &path)
 {
     return json::asObject(array.at(index), child(path, index));
-}
-
-QString quoted(const QString &text)
-{
-    return u'"' + text + u'"';
 }
 
 void checkConditionValue(const Condition &condition, const QString &type, const QStringList &values,
@@ -271,10 +267,8 @@ void PackParser::readSources(const QJsonArray &array)
 
 QString PackParser::sourceRef(const QJsonObject &object, const QString &path)
 {
-    const QString id = json::requiredString(object, u"source"_qs, path);
-    if (!m_pack.source(id))
-        throw InputError { child(path, u"source"_qs), QStringLiteral("unknown source %1").arg(quoted(id)) };
-    return id;
+    return json::requiredRef(object, u"source"_qs, path, u"source"_qs,
+                             [this](const QString &id) { return m_pack.source(id) != nullptr; });
 }
 
 QString PackParser::ruleRef(const QJsonObject &object, const QString &key, const QString &path)
