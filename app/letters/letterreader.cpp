@@ -125,10 +125,9 @@ bool LetterReader::start(std::function<Pages()> load)
 {
     if (m_state == Reading)
         return false;
-    m_running = ++m_generation;
+    const quint64 generation = ++m_generation;
     m_state = Reading;
     m_errorCode.clear();
-    m_errorText.clear();
     m_row = {};
     m_reading.reset();
     Q_EMIT stateChanged();
@@ -139,7 +138,6 @@ bool LetterReader::start(std::function<Pages()> load)
     auto engine = m_engine;
     delete m_watcher;
     m_watcher = new QFutureWatcher<Outcome>(this);
-    const quint64 generation = m_running;
     connect(m_watcher, &QFutureWatcher<Outcome>::finished, this, [this, generation] {
         if (generation == m_generation)
             finished();
@@ -173,9 +171,13 @@ void LetterReader::finished()
     wordReading();
 }
 
+QString LetterReader::errorText() const
+{
+    return m_state == Failed ? ReadingTexts::error(m_errorCode) : QString();
+}
+
 void LetterReader::wordReading()
 {
-    m_errorText = m_state == Failed ? ReadingTexts::error(m_errorCode) : QString();
     m_row = m_reading ? ReadingTexts::row(*m_reading, candidatesOf(*m_reading), m_languages.dates())
                       : LetterReadingRow {};
     Q_EMIT stateChanged();
@@ -187,7 +189,6 @@ void LetterReader::clear()
     m_reading.reset();
     m_row = {};
     m_errorCode.clear();
-    m_errorText.clear();
     if (m_state == Idle)
         return;
     m_state = Idle;

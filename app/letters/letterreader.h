@@ -60,7 +60,7 @@ public:
     ~LetterReader() override;
 
     [[nodiscard]] State state() const { return m_state; }
-    [[nodiscard]] QString errorText() const { return m_errorText; }
+    [[nodiscard]] QString errorText() const;
     [[nodiscard]] LetterReadingRow reading() const { return m_row; }
 
     /** Starts reading the photo or PDF at @p url (file:// or content://); false while another reading runs.
@@ -94,9 +94,7 @@ private:
     QFutureWatcher<Outcome> *m_watcher = nullptr;
     std::unique_ptr<samen::letters::LetterReading> m_reading;
     quint64 m_generation = 0;
-    quint64 m_running = 0;
     State m_state = Idle;
     QString m_errorCode;
-    QString m_errorText;
     LetterReadingRow m_row;
 };
