@@ -1,10 +1,14 @@
 #include "chooserfit.h"
 
+#include "filedetails.h"
+#include "languagecontroller.h"
+
 #include <QChildEvent>
 #include <QQmlEngine>
 #include <QQmlProperty>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QTextOption>
 
 namespace {
 
@@ -35,8 +39,22 @@ QVariant attached(QQuickItem *item, const QString &name)
 /** Space between the chooser's buttons and the window's edge. */
 constexpr int footerMargin = 12;
 
-// Row 0: "File name" and the field; row 1: the buttons under the field instead of beside it.
-// The file-type filter in row 1 is hidden: Samen sets none.
+void writeAttached(QQuickItem *item, const char *name, const QVariant &value)
+{
+    QQmlProperty(item, QString::fromLatin1(name), qmlContext(item)).write(value);
+}
+
+// One thing per row, across the whole width, so that nothing runs off the edge at 200 % text:
+// "File name", the field, then the buttons. The file-type filter is hidden: Samen sets none.
+void placeAlone(QQuickItem *item, int row, int margin)
+{
+    writeAttached(item, "Layout.row", row);
+    writeAttached(item, "Layout.column", 0);
+    writeAttached(item, "Layout.columnSpan", 3);
+    writeAttached(item, "Layout.leftMargin", margin);
+    writeAttached(item, "Layout.rightMargin", margin);
+}
+
 void stackFooter(QQuickItem *footer)
 {
     QQuickItem *grid = findItem(footer, [](QQuickItem *item) { return item->inherits("QQuickGridLayout"); });
@@ -44,19 +62,70 @@ void stackFooter(QQuickItem *footer)
         return;
     const auto children = grid->childItems();
     for (QQuickItem *child : children) {
-        const bool filter = child->inherits("QQuickComboBox") ||
-            (child->inherits("QQuickLabel") && attached(child, QStringLiteral("Layout.row")).toInt() == 1);
-        if (filter)
+        const bool label = child->inherits("QQuickLabel");
+        if (child->inherits("QQuickComboBox") ||
+            (label && attached(child, QStringLiteral("Layout.row")).toInt() == 1)) {
             child->setVisible(false);
-        if (child->inherits("QQuickDialogButtonBox")) {
-            QQmlProperty(child, QStringLiteral("Layout.column"), qmlContext(child)).write(1);
-            // Alone in its row (a chooser to open a file), the box otherwise runs into the edge.
-            for (const char *side : { "Layout.leftMargin", "Layout.rightMargin" })
-                QQmlProperty(child, QString::fromLatin1(side), qmlContext(child)).write(footerMargin);
+        } else if (label) {
+            placeAlone(child, 0, 20);
+            writeAttached(child, "Layout.fillWidth", true);
+            child->setProperty("text", ChooserFit::tr("File name"));
+            child->setProperty("wrapMode", int(QTextOption::WrapAtWordBoundaryOrAnywhere));
+        } else if (child->inherits("QQuickTextField")) {
+            placeAlone(child, 1, 20);
+        } else if (child->inherits("QQuickDialogButtonBox")) {
+            placeAlone(child, 2, footerMargin);
+            writeAttached(child, "Layout.alignment", int(Qt::AlignRight | Qt::AlignVCenter));
         }
-        if (child->inherits("QQuickTextField")) // the buttons' margin, now that they are below it
-            QQmlProperty(child, QStringLiteral("Layout.rightMargin"), qmlContext(child)).write(20);
     }
+}
+
+/** Touch targets: at least this high (Qt's chooser makes its buttons and rows 40 px). */
+constexpr int touchHeight = 48;
+
+// The background sets the least height; a larger text still makes the control taller.
+void atLeastTouchHigh(QQuickItem *control)
+{
+    if (auto *background = control->property("background").value<QQuickItem *>())
+        background->setImplicitHeight(std::max<qreal>(background->implicitHeight(), touchHeight));
+}
+
+void buttonsTouchHigh(QQuickItem *footer)
+{
+    QQuickItem *box =
+        findItem(footer, [](QQuickItem *item) { return item->inherits("QQuickDialogButtonBox"); });
+    if (!box)
+        return;
+    // The box keeps its buttons in a list view: the buttons are the children of its content item.
+    auto *view = box->property("contentItem").value<QQuickItem *>();
+    auto *inView = view ? view->property("contentItem").value<QQuickItem *>() : nullptr;
+    const auto buttons = inView ? inView->childItems() : QList<QQuickItem *>();
+    for (QQuickItem *button : buttons) {
+        if (button->inherits("QQuickAbstractButton"))
+            atLeastTouchHigh(button);
+    }
+}
+
+// The title wraps instead of ending in "…" at large text.
+void wrapTitle(QQuickItem *header)
+{
+    QQuickItem *title =
+        findItem(header, [](QQuickItem *item) { return item->objectName() == u"dialogTitleBarLabel"; });
+    if (!title)
+        return;
+    title->setProperty("elide", int(Qt::ElideNone));
+    title->setProperty("wrapMode", int(QTextOption::WrapAtWordBoundaryOrAnywhere));
+}
+
+// A row's content: [Row {icon, name}, Item {size label, date label}]: the item with two labels.
+QQuickItem *detailLine(QQuickItem *row)
+{
+    auto *content = row->property("contentItem").value<QQuickItem *>();
+    return findItem(content, [content](QQuickItem *item) {
+        const auto children = item->childItems();
+        return item != content && !item->inherits("QQuickRow") && children.size() == 2 &&
+            children.at(0)->inherits("QQuickLabel") && children.at(1)->inherits("QQuickLabel");
+    });
 }
 
 // The path ends with the current folder: keep that end in view.
@@ -67,23 +136,42 @@ void showPathEnd(QQuickItem *header)
     auto *path = crumbs ? crumbs->property("contentItem").value<QQuickItem *>() : nullptr;
     if (!path)
         return;
-    QMetaObject::invokeMethod(path, "forceLayout");
-    QMetaObject::invokeMethod(path, "positionViewAtEnd");
+    const auto toEnd = [path] {
+        QMetaObject::invokeMethod(path, "forceLayout");
+        QMetaObject::invokeMethod(path, "positionViewAtEnd");
+        // Where the view cannot place the last crumb itself (it grew with large text), scroll.
+        // Right to left the view starts at the end already.
+        if (path->property("effectiveLayoutDirection").toInt() == Qt::RightToLeft)
+            return;
+        const qreal end =
+            path->property("originX").toReal() + path->property("contentWidth").toReal() - path->width();
+        if (end > path->property("contentX").toReal())
+            path->setProperty("contentX", end);
+    };
+    toEnd();
+    // The crumbs grow once the chooser's font is applied (large text): follow them to the end.
+    if (!path->property("samenFollowsEnd").toBool()) {
+        path->setProperty("samenFollowsEnd", true);
+        QObject::connect(path, &QQuickItem::widthChanged, path, toEnd, Qt::QueuedConnection);
+        QObject::connect(path, SIGNAL(contentWidthChanged()), path, SLOT(positionViewAtEnd()),
+                         Qt::QueuedConnection);
+    }
 }
 
 } // namespace
 
-ChooserFit::ChooserFit(QQuickWindow *window)
+ChooserFit::ChooserFit(QQuickWindow *window, const LanguageController &languages)
     : QObject(window)
     , m_window(window)
+    , m_languages(languages)
 {
     window->installEventFilter(this);
 }
 
-void ChooserFit::install(QQuickWindow *window)
+void ChooserFit::install(QQuickWindow *window, const LanguageController &languages)
 {
     if (window)
-        new ChooserFit(window);
+        new ChooserFit(window, languages);
 }
 
 bool ChooserFit::eventFilter(QObject *watched, QEvent *event)
@@ -102,5 +190,61 @@ void ChooserFit::fitSender()
     chooser->setProperty("width", m_window->width());
     chooser->setProperty("height", m_window->height());
     stackFooter(chooser->property("footer").value<QQuickItem *>());
+    buttonsTouchHigh(chooser->property("footer").value<QQuickItem *>());
     showPathEnd(chooser->property("header").value<QQuickItem *>());
+    wrapTitle(chooser->property("header").value<QQuickItem *>());
+    auto *list = chooser->property("contentItem").value<QQuickItem *>();
+    auto *rows = list ? list->property("contentItem").value<QQuickItem *>() : nullptr;
+    if (!rows)
+        return;
+    // A new row joins the list before its bindings first run, which would write Qt's words over
+    // Samen's: fit it once it is complete.
+    connect(rows, &QQuickItem::childrenChanged, this, &ChooserFit::fitRows,
+            Qt::ConnectionType(Qt::QueuedConnection | Qt::UniqueConnection));
+    fitRowsOf(rows);
+}
+
+void ChooserFit::fitRows()
+{
+    if (auto *rows = qobject_cast<QQuickItem *>(sender()))
+        fitRowsOf(rows);
+}
+
+void ChooserFit::fitRowsOf(QQuickItem *rows) const
+{
+    const auto children = rows->childItems();
+    for (QQuickItem *row : children) {
+        if (row->inherits("QQuickFileDialogDelegate"))
+            fitRow(row);
+    }
+}
+
+void ChooserFit::fitRow(QQuickItem *row) const
+{
+    QQuickItem *line = row->property("samenFitted").toBool() ? nullptr : detailLine(row);
+    if (!line)
+        return;
+    row->setProperty("samenFitted", true);
+    atLeastTouchHigh(row);
+    QQuickItem *size = line->childItems().at(0);
+    QQuickItem *date = line->childItems().at(1);
+    const bool folder = row->property("fileIsDir").toBool();
+    const qint64 bytes = folder ? -1 : row->property("fileSize").toLongLong();
+    const QDateTime modified = row->property("fileModified").toDateTime();
+    // Under the name, beside the icon: Qt places the line for left-to-right only.
+    // Qt lays the row out for left-to-right only; right to left, the icon and the name go to the
+    // right edge and the line ends under the name.
+    const auto *content = row->property("contentItem").value<QQuickItem *>();
+    const qreal besideIcon = line->x();
+    line->setWidth(content->width() - besideIcon);
+    if (m_languages.isRightToLeft()) {
+        line->setX(0);
+        QQuickItem *iconAndName = line->parentItem()->childItems().value(0);
+        if (iconAndName && iconAndName != line)
+            iconAndName->setX(content->width() - iconAndName->width());
+    }
+    QQmlProperty(size, QStringLiteral("text")).write(fileDetails(bytes, modified, m_languages.dates()));
+    size->setProperty("width", line->width());
+    size->setProperty("wrapMode", int(QTextOption::WrapAtWordBoundaryOrAnywhere)); // Text.Wrap
+    date->setVisible(false);
 }

@@ -15,7 +15,7 @@ Rectangle {
         id: banner
 
         width: root.width
-        text: qsTr("Demo with example data. PIN: %1").arg(LanguageController.isolate(HelperController.demoPin))
+        text: qsTr("Demo with example data. PIN: %1").arg(LanguageController.isolate(LanguageController.inOwnDigits(HelperController.demoPin)))
         color: Theme.text
         font.pixelSize: Theme.fontBody
         font.bold: true

@@ -47,10 +47,14 @@ Column {
         TextField {
             id: field
 
+            objectName: "secretInput"
             echoMode: root.shown ? TextInput.Normal : TextInput.Password
             inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase | Qt.ImhHiddenText | (root.digitsOnly ? Qt.ImhDigitsOnly : Qt.ImhNone)
             font.pixelSize: Theme.fontTitle
             color: Theme.text
+            // Set, so that it follows the page's direction, not the digits typed (Arabic-Indic
+            // digits once went right, Western ones left, in the same Arabic form).
+            horizontalAlignment: TextInput.AlignLeft
             selectByMouse: false
             Accessible.name: caption.text
             Accessible.passwordEdit: true

@@ -11,12 +11,8 @@ AppPage {
 
     title: qsTr("Settings")
 
-    Heading {
-        text: qsTr("Language")
-    }
-    LanguageList {
-    }
-
+    // Text size first: each tap makes what is above the buttons taller, and below five language
+    // buttons the buttons soon left the screen under the finger.
     Heading {
         text: qsTr("Text size")
     }
@@ -54,6 +50,12 @@ AppPage {
             Layout.preferredWidth: Theme.touchTarget
             onClicked: TextSize.grow()
         }
+    }
+
+    Heading {
+        text: qsTr("Language")
+    }
+    LanguageList {
     }
 
     Heading {

@@ -247,7 +247,7 @@ private Q_SLOTS:
         qint64 elapsed = 0;
         int texts = 0;
         QSet<QString> linkedIds;
-        for (const QString language : { u"en"_qs, u"ar"_qs, u"ti"_qs, u"fa_AF"_qs, u"nl"_qs }) {
+        for (const QString &language : { u"en"_qs, u"ar"_qs, u"ti"_qs, u"fa_AF"_qs, u"nl"_qs }) {
             QVERIFY(m_languages->apply(language));
             for (const QString &key : JourneyTexts::keys()) {
                 const QString text = JourneyTexts::text(key);

@@ -1,4 +1,6 @@
 #include "demo/demovault.h"
+#include "filedetails.h"
+#include "locale/dateformatter.h"
 #include "support/documenttestsupport.h"
 #include "support/uidriver.h"
 #include "support/uitestsession.h"
@@ -13,6 +15,7 @@
 #include <QQmlApplicationEngine>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -134,11 +137,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("page");
         QTest::addColumn<QString>("button");
         QTest::addColumn<QString>("language");
+        QTest::addColumn<int>("textSize");
         for (const char *language : { "en", "ti", "ar" }) {
-            QTest::addRow("open a file %s", language)
-                << u"restore"_qs << u"chooseBackupFile"_qs << QString::fromLatin1(language);
-            QTest::addRow("save a file %s", language)
-                << u"helper"_qs << u"savePdf"_qs << QString::fromLatin1(language);
+            for (const int size : { 100, 200 }) {
+                QTest::addRow("open a file %s %d%%", language, size)
+                    << u"restore"_qs << u"chooseBackupFile"_qs << QString::fromLatin1(language) << size;
+                QTest::addRow("save a file %s %d%%", language, size)
+                    << u"helper"_qs << u"savePdf"_qs << QString::fromLatin1(language) << size;
+            }
         }
     }
     void choosersFitASmallPhone()
@@ -146,7 +152,9 @@ private Q_SLOTS:
         QFETCH(QString, page);
         QFETCH(QString, button);
         QFETCH(QString, language);
+        QFETCH(int, textSize);
         QVERIFY(m_session->languages().apply(language));
+        QVERIFY(m_session->textSize().apply(textSize));
         m_window->resize(360, 640);
         show(page);
         tapNamed(button);
@@ -198,16 +206,126 @@ private Q_SLOTS:
             problems << u"%1 buttons found in the chooser's button box"_qs.arg(buttons.size());
         for (const QQuickItem *item : std::as_const(buttons)) {
             const QRectF at = item->mapRectToScene(QRectF(0, 0, item->width(), item->height()));
+            if (item->height() < 48)
+                problems << u"the button \"%1\" is %2 px high"_qs.arg(item->property("text").toString())
+                                .arg(item->height());
             if (at.left() < 8 || at.right() > m_window->width() - 8) // on the edge it looks cut off
                 problems << u"the button \"%1\" is at x %2..%3"_qs.arg(item->property("text").toString())
                                 .arg(qRound(at.left()))
                                 .arg(qRound(at.right()));
         }
+        // The title is whole (it once ended in "…" at 200 %).
+        QQuickItem *title =
+            findItem(chooser, [](QQuickItem *item) { return item->objectName() == u"dialogTitleBarLabel"; });
+        if (title && title->property("truncated").toBool())
+            problems << u"the title is cut off"_qs;
+        QTest::keyClick(m_window, Qt::Key_Escape);
+        QTRY_VERIFY(openChooser() == nullptr);
+        QVERIFY(m_session->languages().apply(u"en"_qs));
+        QVERIFY(m_session->textSize().apply(100));
+        m_window->resize(720, 1280);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    // Qt's chooser wrote each file's size and date in English ("1.64 KiB", "Monday, …"), drew the
+    // date over the size and cut it off at the left; "File name" stayed English too.
+    void chooserWordsAreTheUsers_data()
+    {
+        QTest::addColumn<QString>("language");
+        for (const char *language : { "en", "ti", "ar" })
+            QTest::addRow("%s", language) << QString::fromLatin1(language);
+    }
+    void chooserWordsAreTheUsers()
+    {
+        QFETCH(QString, language);
+        const QString name = u"chooser-row.pdf"_qs; // the PDF chooser lists PDFs only
+        QFile file(inDocuments(name));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QVERIFY(file.write(QByteArray(3000, 'x')) == 3000);
+        file.close();
+        const QDateTime modified(QDate(2026, 3, 21), QTime(12, 0));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.setFileTime(modified, QFileDevice::FileModificationTime));
+        file.close();
+        QVERIFY(m_session->languages().apply(language));
+        m_window->resize(360, 640);
+        show(u"helper"_qs);
+        tapNamed(u"savePdf"_qs);
+        QQuickItem *chooser = nullptr;
+        QTRY_VERIFY2((chooser = openChooser()) != nullptr, "no file chooser opened");
+        QQuickItem *row = nullptr;
+        (void)QTest::qWaitFor([&] {
+            row = findItem(chooser, [&name](QQuickItem *item) {
+                return item->inherits("QQuickFileDialogDelegate") &&
+                    item->property("fileName").toString() == name;
+            });
+            return row != nullptr;
+        });
+        QVERIFY(!UiInspector::renderFrame(m_window).isNull());
+        const QString expected =
+            fileDetails(3000, modified, samen::locale::DateFormatter::forLanguage(language));
+        QList<QQuickItem *> labels;
+        QStringList texts;
+        QQuickItem *details = nullptr;
+        QRectF inRow;
+        bool truncated = false;
+        // Inside the row's padding, where the name is (not on the highlight's edge).
+        const qreal left = row ? row->property("leftPadding").toReal() : 0;
+        const qreal rowHeight = row ? row->height() : 0;
+        const qreal right = row ? row->width() - row->property("rightPadding").toReal() : 0;
+        if (row) {
+            UiDriver::findAll(
+                row, [](QQuickItem *item) { return item->inherits("QQuickLabel") && item->isVisible(); },
+                labels);
+            for (QQuickItem *label : std::as_const(labels)) {
+                texts << label->property("text").toString();
+                if (texts.constLast() == expected)
+                    details = label;
+            }
+        }
+        qreal nameEdge = -1; // where the name starts reading: its left edge, or right edge in Arabic
+        if (details) {
+            inRow = details->mapRectToItem(row, details->boundingRect());
+            truncated = details->property("truncated").toBool();
+            const QQuickItem *nameText = labels.constFirst();
+            const QRectF nameBox = nameText->mapRectToItem(row, nameText->boundingRect());
+            nameEdge = language == u"ar" ? nameBox.right() : nameBox.left();
+        }
+        QQuickItem *nameLabel = findItem(chooser, [](QQuickItem *item) {
+            return item->inherits("QQuickLabel") && item->isVisible() &&
+                item->parentItem()->inherits("QQuickGridLayout");
+        });
+        const QString nameWord = nameLabel ? nameLabel->property("text").toString() : QString();
         QTest::keyClick(m_window, Qt::Key_Escape);
         QTRY_VERIFY(openChooser() == nullptr);
         QVERIFY(m_session->languages().apply(u"en"_qs));
         m_window->resize(720, 1280);
-        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        QFile::remove(inDocuments(name));
+
+        QVERIFY2(row, "the file is not listed");
+        QVERIFY2(rowHeight >= 48, qPrintable(u"the row is %1 px high"_qs.arg(rowHeight)));
+        QVERIFY2(details, qPrintable(u"expected \"%1\" among %2"_qs.arg(expected, texts.join(u" | "_qs))));
+        QCOMPARE(texts.size(), 2); // the name and the one details line: no second, English date
+        QVERIFY2(inRow.left() >= left - 0.5 && inRow.right() <= right + 0.5,
+                 qPrintable(
+                     u"the details run from x %1 to %2, the row's content from %3 to %4"_qs.arg(inRow.left())
+                         .arg(inRow.right())
+                         .arg(left)
+                         .arg(right)));
+        QVERIFY2(!truncated, "the details line is cut off");
+        // The line starts where the name starts (Qt placed it for left to right only).
+        const qreal lineEdge = language == u"ar" ? inRow.right() : inRow.left();
+        QVERIFY2(qAbs(lineEdge - nameEdge) <= 2,
+                 qPrintable(u"the name starts at x %1, its details at %2"_qs.arg(nameEdge).arg(lineEdge)));
+        if (language == u"en")
+            QCOMPARE(nameWord, u"File name"_qs);
+        else
+            QVERIFY2(!nameWord.isEmpty() && nameWord != u"File name",
+                     qPrintable(u"the name field's label is \"%1\""_qs.arg(nameWord)));
+        if (language != u"en") // no "KiB" or English month left
+            QVERIFY2(!expected.contains(QRegularExpression(u"[A-Za-z]"_qs)), qPrintable(expected));
+        if (language == u"ar") // one digit system: Arabic-Indic
+            QVERIFY2(!expected.contains(QRegularExpression(u"[0-9]"_qs)), qPrintable(expected));
     }
 
     void photoImportAddsAPage()
@@ -221,7 +339,8 @@ private Q_SLOTS:
         tapNamed(u"addFileButton"_qs);
         complete(u"passport.jpg"_qs, QString(), u"Open"_qs);
         // A photo goes through the photo check before it is stored.
-        QTRY_VERIFY_WITH_TIMEOUT(named(u"usePhotoButton"_qs) && named(u"usePhotoButton"_qs)->isEnabled(), 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(named(u"usePhotoButton"_qs) && named(u"usePhotoButton"_qs)->isEnabled(),
+                                 20000);
         tapNamed(u"usePhotoButton"_qs);
         QTRY_COMPARE_WITH_TIMEOUT(shownPageCount(), before + 1, 20000);
     }

@@ -263,7 +263,7 @@ private:
             if (problems.isEmpty())
                 break;
             QTest::qWait(50);
-            UiInspector::renderFrame(m_window);
+            (void)UiInspector::renderFrame(m_window);
         }
         return problems;
     }
@@ -318,7 +318,7 @@ private:
                 parent->height();
             parent->setProperty("contentY",
                                 qBound(first, contentY + y - parent->height() / 3, qMax(first, last)));
-            UiInspector::renderFrame(m_window);
+            (void)UiInspector::renderFrame(m_window);
             return;
         }
     }

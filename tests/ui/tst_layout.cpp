@@ -96,6 +96,37 @@ private Q_SLOTS:
         QSettings().remove(QStringLiteral("ui/textSizePercent"));
     }
 
+    // The larger-text button stays under the finger: tapped again and again (Tigrinya, 360×640), it
+    // is on screen after every tap (it once fell below the fold at 150 %).
+    void largerTextButtonStaysOnScreen()
+    {
+        QVERIFY(m_languages->apply(QStringLiteral("ti")));
+        QVERIFY(m_session->textSize().apply(100));
+        m_window->resize(Screenshots::phoneSizes().constFirst());
+        QVERIFY(UiInspector::showPage(m_window, QStringLiteral("settings")));
+        QVERIFY(!UiInspector::renderFrame(m_window).isNull());
+        QStringList problems;
+        for (int tap = 0; tap < 8 && m_session->textSize().canGrow(); ++tap) {
+            auto *larger = findVisible(m_window->contentItem(), QStringLiteral("largerTextButton"));
+            QVERIFY(larger);
+            QVERIFY(QMetaObject::invokeMethod(larger, "clicked"));
+            QVERIFY(!UiInspector::renderFrame(m_window).isNull());
+            const QRectF at = larger->mapRectToScene(larger->boundingRect());
+            if (at.top() < 0 || at.bottom() > m_window->height())
+                problems << u"at %1 %: the button is at y %2..%3 in a window %4 high"_qs
+                                .arg(m_session->textSize().percent())
+                                .arg(qRound(at.top()))
+                                .arg(qRound(at.bottom()))
+                                .arg(m_window->height());
+        }
+        const int reached = m_session->textSize().percent();
+        QVERIFY(m_session->textSize().apply(100));
+        QVERIFY(m_languages->apply(QStringLiteral("en")));
+        QSettings().remove(QStringLiteral("ui/textSizePercent"));
+        QCOMPARE(reached, 200);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
     void dropdownsAreReadable_data()
     {
         QTest::addColumn<QString>("language");
