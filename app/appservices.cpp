@@ -5,6 +5,7 @@
 
 #include <QQmlApplicationEngine>
 #include <QQuickWindow>
+#include <QSettings>
 
 namespace {
 
@@ -38,6 +39,7 @@ AppServices::AppServices(const QString &vaultFolder, const QString &demoPin,
     , m_letterReader(m_languages, *m_platform.clock, nullptr)
     , m_readAloud(m_languages, m_platform.makeSpeechEngine, m_platform.makeClipPlayer, nullptr)
 {
+    m_kits.setShareSheet(m_platform.shareSheet.get());
     publish();
     connectVault();
     connectServices();
@@ -71,9 +73,10 @@ void AppServices::attach(QQmlApplicationEngine &engine)
     AttachmentImageProvider::addTo(engine, m_documentFiles);
     engine.addImageProvider(QStringLiteral("photocheck"), new PhotoCheckImageProvider(m_photoCheck));
     m_languages.setEngine(&engine);
-    QObject::connect(
-        &engine, &QQmlApplicationEngine::objectCreated, &engine,
-        [](QObject *object, const QUrl &) { ChooserFit::install(qobject_cast<QQuickWindow *>(object)); });
+    QObject::connect(&engine, &QQmlApplicationEngine::objectCreated, &engine,
+                     [this](QObject *object, const QUrl &) {
+                         ChooserFit::install(qobject_cast<QQuickWindow *>(object), m_languages);
+                     });
 }
 
 void AppServices::publish()
@@ -110,11 +113,27 @@ void AppServices::connectVault()
     });
     m_closing = QObject::connect(&m_vault, &VaultController::databaseClosing, &m_vault,
                                  [this] { releaseDatabase(); });
+    QObject::connect(&m_vault, &VaultController::finished, &m_vault,
+                     [this](VaultController::Operation operation, bool ok) {
+                         if (operation == VaultController::Erase && ok)
+                             forgetSettings();
+                     });
+}
+
+void AppServices::forgetSettings()
+{
+    // Even the language says something about the user: erase leaves no settings file behind.
+    QSettings settings;
+    settings.clear();
+    settings.sync();
+    m_languages.forgetChoice();
 }
 
 void AppServices::releaseDatabase()
 {
     m_letterReader.release(); // a reading in memory goes with the lock
+    if (m_platform.shareSheet) // no other app can read a kit sent before the lock
+        m_platform.shareSheet->forget();
     m_photoCheck.cancel(); // a waiting photo does not outlive the lock
     m_documentFiles.setDatabase(nullptr);
     m_home.setDatabase(nullptr);

@@ -93,6 +93,8 @@ private:
     void connectVault();
     void connectServices();
     void releaseDatabase();
+    /** After an erase: the settings file is emptied and the language must be chosen again. */
+    void forgetSettings();
 
     samen::platform::Platform m_platform; // first: destroyed after every service that uses it
     LanguageController m_languages;

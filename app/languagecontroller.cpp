@@ -2,6 +2,7 @@
 
 #include "locale/dateformatter.h"
 #include "locale/languages.h"
+#include "locale/numberformatter.h"
 
 #include <QGuiApplication>
 #include <QLocale>
@@ -100,6 +101,25 @@ void LanguageController::choose(const QString &code)
         m_chosen = true;
         Q_EMIT chosenChanged();
     }
+}
+
+QString LanguageController::inOwnDigits(const QString &text) const
+{
+    const auto &numbers =
+        samen::locale::NumberFormatter::forLanguage(m_language.isEmpty() ? QStringLiteral("en") : m_language);
+    QString written;
+    written.reserve(text.size());
+    for (const QChar c : text)
+        written += c >= u'0' && c <= u'9' ? numbers.formatDigits(c.unicode() - u'0') : QString(c);
+    return written;
+}
+
+void LanguageController::forgetChoice()
+{
+    if (!m_chosen)
+        return;
+    m_chosen = false;
+    Q_EMIT chosenChanged();
 }
 
 bool LanguageController::apply(const QString &code)

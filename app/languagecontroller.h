@@ -63,11 +63,22 @@ public:
     void setEnterInGregorian(bool gregorian);
     /** @p text isolated for use inside a sentence (samen::locale::isolated()). */
     Q_INVOKABLE [[nodiscard]] QString isolate(const QString &text) const;
+    /**
+     * @p text with its digits 0–9 written in the active language's digits (Arabic-Indic for
+     * Arabic, Persian for Dari), so that one text uses one digit system, e.g. a PIN in a sentence.
+     */
+    Q_INVOKABLE [[nodiscard]] QString inOwnDigits(const QString &text) const;
     /** Writes dates in the active language, with the second calendar the user reads. */
     [[nodiscard]] const samen::locale::DateFormatter &dates() const;
 
     /** The user picked @p code: apply it and remember the choice. Unknown codes are ignored. */
     Q_INVOKABLE void choose(const QString &code);
+
+    /**
+     * Forgets that the user chose a language (after an erase: the next start, like the first,
+     * asks). The language on screen stays for this run.
+     */
+    void forgetChoice();
 
     /** Applies @p code for this run only (command line, tests). Returns false for an unknown code. */
     bool apply(const QString &code);

@@ -9,6 +9,7 @@ ApplicationWindow {
     // Pages by name, for --screenshots, --self-test and the layout tests. Each page file is
     // loaded when it is first shown, so start-up loads only the first page.
     readonly property var pageNames: Object.keys(root.pageFiles)
+    readonly property bool hasLanguage: LanguageController.chosen
     readonly property var pageFiles: ({
             "language": "pages/LanguagePage.qml",
             "setup": "pages/vault/SetupPage.qml",
@@ -136,6 +137,11 @@ ApplicationWindow {
         return root.push(name, StackView.PushTransition, properties);
     }
 
+    // After an erase the language is asked again, as on the first start.
+    onHasLanguageChanged: {
+        if (!root.hasLanguage)
+            root.showStart();
+    }
     onVaultGateChanged: {
         if (LanguageController.chosen)
             root.showStart();

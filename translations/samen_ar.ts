@@ -188,10 +188,10 @@
     </message>
 </context>
 <context>
-    <name>ComingSoonPage</name>
+    <name>ChooserFit</name>
     <message>
-        <source>This part is not ready yet. It will come in an update. Nothing is saved here yet.</source>
-        <translation>هذا الجزء ليس جاهزًا بعد. سيأتي في تحديث قادم. لا يُحفَظ هنا أي شيء حتى الآن.</translation>
+        <source>File name</source>
+        <translation>اسم الملف</translation>
     </message>
 </context>
 <context>
@@ -961,6 +961,17 @@
     <message>
         <source>Family and papers</source>
         <translation>العائلة والوثائق</translation>
+    </message>
+</context>
+<context>
+    <name>FileDetails</name>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 كيلوبايت</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 ميغابايت</translation>
     </message>
 </context>
 <context>
@@ -2728,6 +2739,14 @@
         <source>Open Samen with your PIN first.</source>
         <translation>يُرجى فتح Samen برقمك السري أولًا.</translation>
     </message>
+    <message>
+        <source>Send the PDF with</source>
+        <translation>إرسال ملف PDF عبر</translation>
+    </message>
+    <message>
+        <source>No app to send it with could be opened. Save it as a PDF instead.</source>
+        <translation>تعذّر فتح تطبيق للإرسال. يُرجى حفظه كملف PDF بدلًا من ذلك.</translation>
+    </message>
 </context>
 <context>
     <name>KitPage</name>
@@ -2782,6 +2801,14 @@
     <message>
         <source>The PDF is saved.</source>
         <translation>تم حفظ ملف PDF‏.</translation>
+    </message>
+    <message>
+        <source>The PDF file is not locked with your PIN. Anyone who has the file can read it. Send it only to the person it is for, save it only where you choose, and delete it when you do not need it any more.</source>
+        <translation>ملف PDF غير مقفل برقمك السري. أي شخص لديه الملف يمكنه قراءته. يُرجى إرساله فقط إلى الشخص المقصود، وحفظه فقط في المكان الذي تختاره، وحذفه عندما لا تحتاجه.</translation>
+    </message>
+    <message>
+        <source>Send the PDF</source>
+        <translation>إرسال ملف PDF</translation>
     </message>
 </context>
 <context>

@@ -184,10 +184,10 @@
     </message>
 </context>
 <context>
-    <name>ComingSoonPage</name>
+    <name>ChooserFit</name>
     <message>
-        <source>This part is not ready yet. It will come in an update. Nothing is saved here yet.</source>
-        <translation>This part is not ready yet. It will come in an update. Nothing is saved here yet.</translation>
+        <source>File name</source>
+        <translation>File name</translation>
     </message>
 </context>
 <context>
@@ -949,6 +949,17 @@
     <message>
         <source>Family and papers</source>
         <translation>Family and papers</translation>
+    </message>
+</context>
+<context>
+    <name>FileDetails</name>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 KB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
     </message>
 </context>
 <context>
@@ -2688,6 +2699,14 @@
         <source>Open Samen with your PIN first.</source>
         <translation>Open Samen with your PIN first.</translation>
     </message>
+    <message>
+        <source>Send the PDF with</source>
+        <translation>Send the PDF with</translation>
+    </message>
+    <message>
+        <source>No app to send it with could be opened. Save it as a PDF instead.</source>
+        <translation>No app to send it with could be opened. Save it as a PDF instead.</translation>
+    </message>
 </context>
 <context>
     <name>KitPage</name>
@@ -2742,6 +2761,14 @@
     <message>
         <source>The PDF is saved.</source>
         <translation>The PDF is saved.</translation>
+    </message>
+    <message>
+        <source>The PDF file is not locked with your PIN. Anyone who has the file can read it. Send it only to the person it is for, save it only where you choose, and delete it when you do not need it any more.</source>
+        <translation>The PDF file is not locked with your PIN. Anyone who has the file can read it. Send it only to the person it is for, save it only where you choose, and delete it when you do not need it any more.</translation>
+    </message>
+    <message>
+        <source>Send the PDF</source>
+        <translation>Send the PDF</translation>
     </message>
 </context>
 <context>

@@ -183,10 +183,10 @@
     </message>
 </context>
 <context>
-    <name>ComingSoonPage</name>
+    <name>ChooserFit</name>
     <message>
-        <source>This part is not ready yet. It will come in an update. Nothing is saved here yet.</source>
-        <translation>این بخش هنوز آماده نیست. در یک به‌روزرسانی بعدی می‌آید. هنوز چیزی اینجا ذخیره نمی‌شود.</translation>
+        <source>File name</source>
+        <translation>نام فایل</translation>
     </message>
 </context>
 <context>
@@ -946,6 +946,17 @@
     <message>
         <source>Family and papers</source>
         <translation>خانواده و اسناد</translation>
+    </message>
+</context>
+<context>
+    <name>FileDetails</name>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 کیلوبایت</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 مگابایت</translation>
     </message>
 </context>
 <context>
@@ -2678,6 +2689,14 @@
         <source>Open Samen with your PIN first.</source>
         <translation>اول Samen را با کود پین خود باز کنید.</translation>
     </message>
+    <message>
+        <source>Send the PDF with</source>
+        <translation>ارسال فایل PDF با</translation>
+    </message>
+    <message>
+        <source>No app to send it with could be opened. Save it as a PDF instead.</source>
+        <translation>هیچ برنامه‌ای برای ارسال باز نشد. لطفاً آن را به شکل PDF ذخیره کنید.</translation>
+    </message>
 </context>
 <context>
     <name>KitPage</name>
@@ -2732,6 +2751,14 @@
     <message>
         <source>The PDF is saved.</source>
         <translation>فایل PDF ذخیره شد.</translation>
+    </message>
+    <message>
+        <source>The PDF file is not locked with your PIN. Anyone who has the file can read it. Send it only to the person it is for, save it only where you choose, and delete it when you do not need it any more.</source>
+        <translation>فایل PDF با کود پین شما قفل نیست. هر کسی که فایل را داشته باشد می‌تواند آن را بخواند. آن را فقط برای کسی بفرستید که برایش است، فقط جایی که خودتان انتخاب می‌کنید ذخیره کنید و وقتی دیگر لازم نیست پاکش کنید.</translation>
+    </message>
+    <message>
+        <source>Send the PDF</source>
+        <translation>ارسال فایل PDF</translation>
     </message>
 </context>
 <context>

@@ -184,10 +184,10 @@
     </message>
 </context>
 <context>
-    <name>ComingSoonPage</name>
+    <name>ChooserFit</name>
     <message>
-        <source>This part is not ready yet. It will come in an update. Nothing is saved here yet.</source>
-        <translation>Dit deel is nog niet klaar. Het komt in een update. Hier wordt nog niets bewaard.</translation>
+        <source>File name</source>
+        <translation>Bestandsnaam</translation>
     </message>
 </context>
 <context>
@@ -949,6 +949,17 @@
     <message>
         <source>Family and papers</source>
         <translation>Gezin en papieren</translation>
+    </message>
+</context>
+<context>
+    <name>FileDetails</name>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 kB</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 MB</translation>
     </message>
 </context>
 <context>
@@ -2688,6 +2699,14 @@
         <source>Open Samen with your PIN first.</source>
         <translation>Open Samen eerst met je pincode.</translation>
     </message>
+    <message>
+        <source>Send the PDF with</source>
+        <translation>Verstuur de pdf met</translation>
+    </message>
+    <message>
+        <source>No app to send it with could be opened. Save it as a PDF instead.</source>
+        <translation>Er kon geen app worden geopend om het te versturen. Bewaar het als pdf.</translation>
+    </message>
 </context>
 <context>
     <name>KitPage</name>
@@ -2742,6 +2761,14 @@
     <message>
         <source>The PDF is saved.</source>
         <translation>De pdf is bewaard.</translation>
+    </message>
+    <message>
+        <source>The PDF file is not locked with your PIN. Anyone who has the file can read it. Send it only to the person it is for, save it only where you choose, and delete it when you do not need it any more.</source>
+        <translation>Het pdf-bestand is niet beveiligd met je pincode. Iedereen die het bestand heeft, kan het lezen. Stuur het alleen naar de persoon voor wie het is, bewaar het alleen waar jij kiest, en verwijder het als je het niet meer nodig hebt.</translation>
+    </message>
+    <message>
+        <source>Send the PDF</source>
+        <translation>Verstuur de pdf</translation>
     </message>
 </context>
 <context>

@@ -184,10 +184,10 @@
     </message>
 </context>
 <context>
-    <name>ComingSoonPage</name>
+    <name>ChooserFit</name>
     <message>
-        <source>This part is not ready yet. It will come in an update. Nothing is saved here yet.</source>
-        <translation>እዚ ክፋል ገና ኣይተዳለወን። ኣብ ዝመጽእ ምምሕያሽ ክመጽእ እዩ። ክሳብ ሕጂ ኣብዚ ዝዕቀብ ነገር የለን።</translation>
+        <source>File name</source>
+        <translation>ስም ፋይል</translation>
     </message>
 </context>
 <context>
@@ -949,6 +949,17 @@
     <message>
         <source>Family and papers</source>
         <translation>ስድራን ወረቓቕትን</translation>
+    </message>
+</context>
+<context>
+    <name>FileDetails</name>
+    <message>
+        <source>%1 KB</source>
+        <translation>%1 ኪሎባይት</translation>
+    </message>
+    <message>
+        <source>%1 MB</source>
+        <translation>%1 ሜጋባይት</translation>
     </message>
 </context>
 <context>
@@ -2688,6 +2699,14 @@
         <source>Open Samen with your PIN first.</source>
         <translation>ቅድም ንSamen ብምስጢራዊ ቁጽርኹም ክፈትዎ።</translation>
     </message>
+    <message>
+        <source>Send the PDF with</source>
+        <translation>ነቲ PDF ዝስደደሉ ኣፕ ምረጹ</translation>
+    </message>
+    <message>
+        <source>No app to send it with could be opened. Save it as a PDF instead.</source>
+        <translation>ዝስደደሉ ኣፕ ክኽፈት ኣይከኣለን። ኣብ ክንድኡ ከም PDF ዕቀብዎ።</translation>
+    </message>
 </context>
 <context>
     <name>KitPage</name>
@@ -2742,6 +2761,14 @@
     <message>
         <source>The PDF is saved.</source>
         <translation>እቲ PDF ተዓቂቡ።</translation>
+    </message>
+    <message>
+        <source>The PDF file is not locked with your PIN. Anyone who has the file can read it. Send it only to the person it is for, save it only where you choose, and delete it when you do not need it any more.</source>
+        <translation>እቲ ፋይል PDF ብምስጢራዊ ቁጽርኹም ዕጹው ኣይኮነን። ነቲ ፋይል ዝሓዘ ዝኾነ ሰብ ከንብቦ ይኽእል። ንዝምልከቶ ሰብ ጥራይ ስደድዎ፡ ኣብቲ ዝመረጽኩምዎ ቦታ ጥራይ ዕቀብዎ፡ ምስ ዘየድልየኩም ድማ ደምስስዎ።</translation>
+    </message>
+    <message>
+        <source>Send the PDF</source>
+        <translation>ነቲ PDF ስደዱ</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@
 #include "kit/kitpdf.h"
 #include "languagecontroller.h"
 #include "locale/languages.h"
+#include "platform/sharesheet.h"
 #include "rules/pack.h"
 #include "vault/peoplerepository.h"
 
@@ -61,6 +62,22 @@ samen::kit::Kit KitController::kit(qint64 memberId) const
         return {};
     return samen::kit::buildKit(*m_db, *bundled.pack, memberId, readingLanguage(memberId),
                                 QDate::currentDate());
+}
+
+bool KitController::sharePdf(qint64 memberId, const QString &fileName, QString *error) const
+{
+    const samen::kit::Kit made = kit(memberId);
+    if (made.isEmpty()) {
+        *error = tr("Open Samen with your PIN first.");
+        return false;
+    }
+    const QByteArray pdf = samen::kit::kitPdfBytes(made);
+    if (!m_shareSheet || pdf.isEmpty() ||
+        !m_shareSheet->share(pdf, fileName, QStringLiteral("application/pdf"), tr("Send the PDF with"))) {
+        *error = tr("No app to send it with could be opened. Save it as a PDF instead.");
+        return false;
+    }
+    return true;
 }
 
 bool KitController::savePdf(qint64 memberId, const QString &path, QString *error) const

@@ -19,6 +19,10 @@ class Database;
  * language in the vault (the one writer of it: DossierEvents::membersChanged follows), and
  * writes the kit as a PDF. Pages show one member's kit through a KitView.
  */
+namespace samen::platform {
+class ShareSheet;
+}
+
 class KitController : public QObject, public PublishedSingleton<KitController>
 {
     Q_OBJECT
@@ -42,6 +46,15 @@ public:
     [[nodiscard]] samen::kit::Kit kit(qint64 memberId) const;
     /** Writes kit(@p memberId) as a PDF to @p path; false with @p error set. */
     bool savePdf(qint64 memberId, const QString &path, QString *error) const;
+    /** Sends kits through @p sheet (the platform's; nullptr: none, kits are saved). Must outlive this. */
+    void setShareSheet(samen::platform::ShareSheet *sheet) { m_shareSheet = sheet; }
+    /** True when this device has a share sheet. */
+    [[nodiscard]] bool canShare() const { return m_shareSheet != nullptr; }
+    /**
+     * Opens the share sheet for kit(@p memberId) as a PDF made in memory; false with @p error set.
+     * The file name carries no name, only the date.
+     */
+    bool sharePdf(qint64 memberId, const QString &fileName, QString *error) const;
 
 Q_SIGNALS:
     /** Something a kit shows may have changed (the store, the dossier or the app's language). */
@@ -51,4 +64,5 @@ private:
     LanguageController &m_languages;
     DossierEvents &m_events;
     samen::vault::Database *m_db = nullptr;
+    samen::platform::ShareSheet *m_shareSheet = nullptr;
 };

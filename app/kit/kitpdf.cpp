@@ -3,6 +3,7 @@
 #include "kit/kit.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QPainter>
 #include <QPdfWriter>
@@ -57,16 +58,9 @@ QString kitHtml(const Kit &kit)
     return html + u"<p style=\"color:#444444\">"_qs + escaped(kit.footer) + u"</p></body></html>"_qs;
 }
 
-bool writeKitPdf(const Kit &kit, const QString &path, QString *error)
+bool writeKitPdf(const Kit &kit, QIODevice &out, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        *error = cannotWrite();
-        return false;
-    }
-    // Plaintext outside the vault: owner-only (0600) before the first byte, where modes exist.
-    (void)file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    QPdfWriter writer(&file);
+    QPdfWriter writer(&out);
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setResolution(resolution);
     writer.setPageMargins(QMarginsF(marginMm, marginMm, marginMm, marginMm), QPageLayout::Millimeter);
@@ -95,11 +89,33 @@ bool writeKitPdf(const Kit &kit, const QString &path, QString *error)
     }
     document.drawContents(&painter);
     painter.end();
+    return true;
+}
+
+bool writeKitPdf(const Kit &kit, const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = cannotWrite();
+        return false;
+    }
+    // Plaintext outside the vault: owner-only (0600) before the first byte, where modes exist.
+    (void)file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (!writeKitPdf(kit, file, error))
+        return false;
     if (!file.commit()) {
         *error = cannotWrite();
         return false;
     }
     return true;
+}
+
+QByteArray kitPdfBytes(const Kit &kit)
+{
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QString ignored;
+    return writeKitPdf(kit, buffer, &ignored) ? buffer.data() : QByteArray();
 }
 
 } // namespace samen::kit

@@ -1,6 +1,9 @@
 #pragma once
 
+#include <QByteArray>
 #include <QString>
+
+class QIODevice;
 
 namespace samen::kit {
 
@@ -13,6 +16,12 @@ struct Kit;
  * with @p error set (in the app's language) when it could not be written.
  */
 [[nodiscard]] bool writeKitPdf(const Kit &kit, const QString &path, QString *error);
+
+/** writeKitPdf() into @p out (open for writing); false with @p error set. */
+[[nodiscard]] bool writeKitPdf(const Kit &kit, QIODevice &out, QString *error);
+
+/** The PDF in memory, for the share sheet (nothing written to disk); empty on failure. */
+[[nodiscard]] QByteArray kitPdfBytes(const Kit &kit);
 
 /** The kit as the HTML the PDF is laid out from (no images, no links). */
 [[nodiscard]] QString kitHtml(const Kit &kit);

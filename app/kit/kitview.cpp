@@ -44,6 +44,20 @@ void KitView::read()
     Q_EMIT kitChanged();
 }
 
+bool KitView::canShare() const
+{
+    return m_kits && m_kits->canShare();
+}
+
+bool KitView::sharePdf()
+{
+    const bool opened = m_kits && m_kits->sharePdf(m_memberId, suggestedFileName(), &m_message);
+    if (opened)
+        m_message.clear();
+    Q_EMIT messageChanged();
+    return opened;
+}
+
 bool KitView::savePdf(const QUrl &file)
 {
     const bool written = m_kits && m_kits->savePdf(m_memberId, FilePlaces::pathOf(file), &m_message);

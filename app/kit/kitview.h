@@ -37,6 +37,8 @@ class KitView : public QObject
     Q_PROPERTY(QString footer READ footer NOTIFY kitChanged)
     /** The kit's headings and lines. */
     Q_PROPERTY(KitRowModel *rows READ rows CONSTANT)
+    /** True when the phone has a share sheet to send the PDF with (Android); else it is saved. */
+    Q_PROPERTY(bool canShare READ canShare CONSTANT)
     /** The last problem in the app's language; empty after a success. */
     Q_PROPERTY(QString message READ message NOTIFY messageChanged)
 
@@ -59,6 +61,9 @@ public:
     [[nodiscard]] KitRowModel *rows() const { return m_rows; }
     [[nodiscard]] QString message() const { return m_message; }
 
+    [[nodiscard]] bool canShare() const;
+    /** Opens the share sheet with the kit as a PDF made in memory; false with message() set. */
+    Q_INVOKABLE bool sharePdf();
     /** Writes the kit as a PDF to @p file (a local file URL); false with message() set. */
     Q_INVOKABLE bool savePdf(const QUrl &file);
     /** A file name for the PDF, e.g. "samen-kit-2026-12-06.pdf" (no name in it). */

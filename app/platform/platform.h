@@ -1,5 +1,6 @@
 #pragma once
 
+#include "platform/sharesheet.h"
 #include "platform/speech.h"
 #include "reminders/clock.h"
 #include "reminders/notifier.h"
@@ -31,6 +32,8 @@ struct Platform
     std::unique_ptr<reminders::Notifier> notifier;
     /** "Now" for reminders and the procedure's countdowns; never nullptr. */
     std::unique_ptr<reminders::Clock> clock;
+    /** Sends a file the user chose to another app; nullptr: none (files are saved instead). */
+    std::unique_ptr<ShareSheet> shareSheet;
     /** How much larger than normal the system wants text (1 = normal). */
     std::function<qreal()> fontScale;
     /** Makes the speech engine when something is first read aloud; empty: no engine. */

@@ -25,6 +25,13 @@ std::unique_ptr<reminders::Notifier> makeNotifier(QObject *parent)
     return std::make_unique<DBusNotifier>(clock, QDBusConnection::sessionBus(), parent);
 }
 
+// no Linux twin: ShareSheet. The desktop has no share sheet: the kit is saved where the user
+// chooses, through the file chooser.
+std::unique_ptr<ShareSheet> makeShareSheet()
+{
+    return nullptr;
+}
+
 qreal systemFontScale()
 {
     constexpr qreal qtDefaultPointSize = 9.0; // QGenericUnixTheme's, also offscreen and on Xvfb

@@ -37,6 +37,12 @@ makeDeviceSecretStore(const QString &vaultFolder, vault::KeystoreBinding &bindin
 [[nodiscard]] qreal systemFontScale();
 
 /**
+ * The system's share sheet: on Android the platform's (a private content provider streams the
+ * file from memory); nullptr elsewhere, where files are saved through a chooser instead.
+ */
+[[nodiscard]] std::unique_ptr<ShareSheet> makeShareSheet();
+
+/**
  * This device's Platform for the vault in @p vaultFolder, from the factories above and the
  * system clock: what main() gives AppServices.
  */

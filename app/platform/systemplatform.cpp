@@ -11,6 +11,7 @@ Platform systemPlatform(const QString &vaultFolder)
     platform.notifier = makeNotifier();
     platform.clock = std::make_unique<reminders::SystemClock>();
     platform.fontScale = systemFontScale;
+    platform.shareSheet = makeShareSheet();
     platform.makeSpeechEngine = [] { return std::make_unique<QtSpeechEngine>(); };
     platform.makeClipPlayer = [] { return std::make_unique<QtClipPlayer>(); };
     return platform;

@@ -88,6 +88,12 @@ void checkStartElement(const QXmlStreamReader &xml, ManifestScan &scan)
         checkFeature(xml, scan);
     else if (element == u"application")
         checkApplication(xml, scan);
+    else if (element == u"provider" &&
+             (androidAttribute(xml, QStringLiteral("exported")) != QLatin1String("false") ||
+              androidAttribute(xml, QStringLiteral("grantUriPermissions")) != QLatin1String("true")))
+        scan.problems << QStringLiteral(
+                             "provider %1 must be exported=\"false\" with grantUriPermissions=\"true\"")
+                             .arg(androidAttribute(xml, QStringLiteral("name")));
     else if ((element == u"activity" || element == u"activity-alias") &&
              androidAttribute(xml, QStringLiteral("name")) != QLatin1String("nl.samen.app.SamenActivity"))
         scan.problems << QStringLiteral("activity other than SamenActivity (it would lack FLAG_SECURE): %1")

@@ -50,7 +50,8 @@ struct TwinSources
  * Problems of the Linux twins: every interface a glue class implements (its bases other than
  * QObject) must have a class that the Linux factory makes (std::make_unique<X>) and that derives
  * from it; that class must be named in a test source whose test is added in its folder's
- * CMakeLists.txt.
+ * CMakeLists.txt. An interface that Linux lacks on purpose is declared in the Linux factory with
+ * a comment "no Linux twin: Name" (and why).
  */
 [[nodiscard]] QStringList twinProblems(const TwinSources &sources);
 

@@ -147,6 +147,12 @@ void TestAndroidPackage::manifest_data()
                                         << QStringLiteral("7") << QStringLiteral("versionCode");
     QTest::newRow("no speech engine query")
         << QStringLiteral(R"(<queries>[\s\S]*</queries>)") << QString() << QStringLiteral("TTS_SERVICE");
+    QTest::newRow("shared files exported")
+        << QStringLiteral(R"(android:exported="false"\s+android:grantUriPermissions)")
+        << QStringLiteral(R"(android:exported="true" android:grantUriPermissions)")
+        << QStringLiteral("provider");
+    QTest::newRow("shared files without grants") << QStringLiteral(R"( android:grantUriPermissions="true")")
+                                                 << QString() << QStringLiteral("provider");
     QTest::newRow("malformed") << QStringLiteral("</manifest>") << QString() << QStringLiteral("malformed");
 }
 
@@ -166,7 +172,7 @@ void TestAndroidPackage::manifestClassesExist()
         QVERIFY2(QFile::exists(path), qPrintable(path));
         ++classes;
     }
-    QCOMPARE(classes, 3); // SamenActivity, ReminderReceiver, ReminderBootReceiver
+    QCOMPARE(classes, 4); // SamenActivity, ReminderReceiver, ReminderBootReceiver, SharedFiles
 }
 
 void TestAndroidPackage::extractionRules_data()
@@ -511,7 +517,7 @@ void TestAndroidPackage::platformCMake()
     QStringList glueFiles;
     for (const QString &name : readAll(glueDir(), { u"*.cpp"_qs }, false).keys())
         glueFiles << QStringLiteral("android/") + name;
-    QCOMPARE(glueFiles.size(), 4);
+    QCOMPARE(glueFiles.size(), 5);
     const QByteArray cmake = read(QStringLiteral(SAMEN_SOURCE_DIR "/app/platform/CMakeLists.txt"));
     verifyProblems(platformCMakeProblems(QString::fromUtf8(mutated(cmake)), glueFiles));
 }
@@ -536,6 +542,10 @@ void TestAndroidPackage::linuxTwins_data()
     QTest::newRow("twin's tests not added to ctest")
         << QStringLiteral("cmake") << QStringLiteral(R"(\btst_(dbusnotifier|platformservices)\.cpp)")
         << QStringLiteral("other.cpp") << QStringLiteral("DBusNotifier, the Linux twin of AndroidNotifier");
+    QTest::newRow("absence not declared")
+        << QStringLiteral("factory") << QStringLiteral(R"(no Linux twin: ShareSheet)")
+        << QStringLiteral("no twin")
+        << QStringLiteral("ShareSheet (Android: AndroidShareSheet) has no Linux twin");
     QTest::newRow("new Android interface without twin")
         << QStringLiteral("android") << QStringLiteral(R"(namespace samen::platform \{)")
         << QStringLiteral("namespace samen::platform {\nclass AndroidCamera final : public Camera\n{\n};")

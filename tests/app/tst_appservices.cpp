@@ -6,7 +6,9 @@
 #include "support/testplatform.h"
 
 #include <QGuiApplication>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -82,6 +84,7 @@ class TestAppServices : public QObject
     }
 
 private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
     void init() { startServices(std::chrono::milliseconds(0)); }
 
     void cleanup()
@@ -89,6 +92,42 @@ private Q_SLOTS:
         m_member.reset();
         m_services.reset();
         m_dir.reset();
+    }
+
+    // PRIVACY-2: the chosen language (and every other setting) says something about the user; after
+    // an erase no settings file keeps it, and the next start asks for the language again.
+    void eraseForgetsTheSettings()
+    {
+        QVERIFY(createVault());
+        m_services->languages().choose(u"ti"_qs);
+        QSettings().setValue(u"text/percent"_qs, 150);
+        QSettings().sync();
+        QVERIFY(m_services->languages().isChosen());
+        QVERIFY(QFile::exists(QSettings().fileName()));
+        QSignalSpy chosen(&m_services->languages(), &LanguageController::chosenChanged);
+        QSignalSpy finished(&m_services->vault(), &VaultController::finished);
+        m_services->vault().erase();
+        QVERIFY(waitForVault(finished));
+        QVERIFY(finished.constLast().at(1).toBool());
+        QCOMPARE(chosen.count(), 1);
+        QVERIFY(!m_services->languages().isChosen());
+        QCOMPARE(m_services->languages().language(), u"ti"_qs); // the screen stays readable
+        QSettings settings;
+        QVERIFY2(settings.allKeys().isEmpty(), qPrintable(settings.allKeys().join(u", "_qs)));
+        QFile file(settings.fileName());
+        QVERIFY(!file.exists() || (file.open(QIODevice::ReadOnly) && !file.readAll().contains("ti")));
+    }
+
+    // One digit system per text: the demo banner's PIN in the reader's digits.
+    void digitsAreTheLanguagesOwn()
+    {
+        LanguageController &languages = m_services->languages();
+        QVERIFY(languages.apply(u"ar"_qs));
+        QCOMPARE(languages.inOwnDigits(u"PIN: 246810"_qs), u"PIN: ٢٤٦٨١٠"_qs);
+        QVERIFY(languages.apply(u"fa_AF"_qs));
+        QCOMPARE(languages.inOwnDigits(u"012"_qs), u"۰۱۲"_qs);
+        QVERIFY(languages.apply(u"ti"_qs));
+        QCOMPARE(languages.inOwnDigits(u"246810"_qs), u"246810"_qs);
     }
 
     void theOpenVaultReachesEveryService()

@@ -6,6 +6,7 @@
 #include "languagecontroller.h"
 #include "locale/dateformatter.h"
 #include "locale/languages.h"
+#include "platform/sharesheet.h"
 #include "rules/pack.h"
 #include "support/vaulttestsupport.h"
 #include "vault/database.h"
@@ -13,6 +14,7 @@
 #include "vault/peoplerepository.h"
 #include "vault/timelinerepository.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QGuiApplication>
@@ -260,6 +262,49 @@ private Q_SLOTS:
              { QDate(2026, 6, 3), QDate(2026, 7, 13), QDate(2026, 5, 23), QDate(2027, 2, 17) })
             QVERIFY2(!text.contains(formatter.formatGregorian(date)),
                      qPrintable(formatter.formatGregorian(date)));
+    }
+
+    // Android's share sheet gets the PDF from memory: her kit only, a name-free file name, and
+    // nothing written to disk. Without a share sheet (Linux) the page offers saving only.
+    void theShareSheetGetsHerKitFromMemory()
+    {
+        LanguageController app(nullptr);
+        QVERIFY(app.apply(u"en"_qs));
+        DossierEvents events;
+        KitController kits(app, events, nullptr);
+        kits.setDatabase(&db());
+        KitView without(kits);
+        without.setMemberId(m_memberId);
+        QVERIFY(!without.canShare());
+        QVERIFY(!without.sharePdf());
+        QVERIFY(without.message().contains(u"Save it as a PDF"_qs));
+
+        platform::RecordingShareSheet sheet;
+        kits.setShareSheet(&sheet);
+        KitView view(kits);
+        view.setMemberId(m_memberId);
+        QVERIFY(view.canShare());
+        const QStringList filesBefore = QDir(QDir::tempPath()).entryList(QDir::Files);
+        QVERIFY2(view.sharePdf(), qPrintable(view.message()));
+        QCOMPARE(QDir(QDir::tempPath()).entryList(QDir::Files), filesBefore);
+        QCOMPARE(sheet.timesShared(), 1);
+        QCOMPARE(sheet.mimeType(), u"application/pdf"_qs);
+        QCOMPARE(sheet.fileName(), view.suggestedFileName());
+        QVERIFY(!sheet.fileName().contains(u"Selam"_qs));
+        QVERIFY(sheet.bytes().startsWith("%PDF-"));
+        QVERIFY(!sheet.title().isEmpty());
+        // What left the phone, read back as the receiving app would.
+        const QString copy = m_dir.filePath(u"shared.pdf"_qs);
+        QFile file(copy);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(sheet.bytes()) == sheet.bytes().size());
+        file.close();
+        QCOMPARE(pageCount(copy), 1);
+        const QString text = pdfText(copy);
+        QVERIFY2(text.contains(u"Selam Tesfay"_qs), qPrintable(text));
+        for (const QString &canary : { u"CANARY"_qs, u"Canary"_qs, u"نرجس"_qs })
+            QVERIFY2(!text.contains(skeleton(canary)), qPrintable(canary));
+        sheet.forget();
+        QVERIFY(sheet.bytes().isEmpty());
     }
 
     void readingLanguageIsStoredAndFollowed()

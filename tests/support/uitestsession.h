@@ -41,6 +41,8 @@ public:
         QString demoPin;
         /** Where the test clock starts. */
         QDateTime now = QDateTime::currentDateTimeUtc();
+        /** A phone's share sheet (a RecordingShareSheet, see shareSheet()); none, as on Linux, if false. */
+        bool shareSheet = false;
     };
 
     /** Builds the services on a new vault folder and loads the main window; check window(). */
@@ -55,8 +57,13 @@ public:
         AppSetup::chooseGraphicsBackend();
         const QString folder =
             options.vaultFolder.isEmpty() ? m_dir.filePath(QStringLiteral("vault")) : options.vaultFolder;
-        m_services = std::make_unique<AppServices>(folder, options.demoPin,
-                                                   samen::testsupport::testPlatform(options.now));
+        auto platform = samen::testsupport::testPlatform(options.now);
+        if (options.shareSheet) {
+            auto sheet = std::make_unique<samen::platform::RecordingShareSheet>();
+            m_shareSheet = sheet.get();
+            platform.shareSheet = std::move(sheet);
+        }
+        m_services = std::make_unique<AppServices>(folder, options.demoPin, std::move(platform));
         m_services->languages().apply(QStringLiteral("en"));
         // The size the layout is designed at, whatever this machine's settings say, or the one
         // in SAMEN_TEST_TEXT_SIZE (ctest runs the UI tests at 200 % too).
@@ -76,6 +83,9 @@ public:
         m_engine.reset();
         m_services.reset();
     }
+
+    /** The share sheet of Options::shareSheet, or nullptr. */
+    [[nodiscard]] samen::platform::RecordingShareSheet *shareSheet() const { return m_shareSheet; }
 
     UiTestSession(const UiTestSession &) = delete;
     UiTestSession &operator=(const UiTestSession &) = delete;
@@ -168,5 +178,6 @@ private:
     QTemporaryDir m_dir;
     std::unique_ptr<AppServices> m_services;
     std::unique_ptr<QQmlApplicationEngine> m_engine;
+    samen::platform::RecordingShareSheet *m_shareSheet = nullptr;
     QQuickWindow *m_window = nullptr;
 };

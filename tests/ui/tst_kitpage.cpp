@@ -12,6 +12,7 @@
 #include <QProcess>
 #include <QQuickItem>
 #include <QQuickWindow>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -48,6 +49,7 @@ private Q_SLOTS:
         UiTestSession::Options options;
         options.vaultFolder = vaultFolder;
         options.demoPin = samen::demo::pin.toString();
+        options.shareSheet = true; // as on a phone: "Send the PDF" beside "Save as PDF"
         m_session = std::make_unique<UiTestSession>(options);
         QVERIFY(m_session->languages().apply(u"en"_qs));
         m_window = m_session->window();
@@ -132,6 +134,33 @@ private Q_SLOTS:
         QVERIFY(text.contains(u"ክትዝክርዎም ዘለኩም ዕለታት"_qs)); // "Dates to keep" in Tigrinya
         QVERIFY(QFile::permissions(path).testFlag(QFileDevice::ReadOwner));
         QVERIFY(!QFile::permissions(path).testFlag(QFileDevice::ReadOther));
+    }
+
+    // On a phone: "Send the PDF" hands the kit to the share sheet from memory, after the warning.
+    void sentThroughTheShareSheet()
+    {
+        QVERIFY(m_session->languages().apply(u"ar"_qs));
+        QVERIFY(kits().setReadingLanguage(m_member.id, u"ti"_qs));
+        m_window->resize(360, 640);
+        QVERIFY(UiInspector::showPage(m_window, u"kit"_qs));
+        QVERIFY(!UiInspector::renderFrame(m_window).isNull());
+        QVERIFY(named(u"notLockedWarning"_qs));
+        samen::platform::RecordingShareSheet *sheet = m_session->shareSheet();
+        QVERIFY(sheet);
+        const int before = sheet->timesShared();
+        m_ui->tapNamed(u"shareKitPdf"_qs);
+        QCOMPARE(sheet->timesShared(), before + 1);
+        QVERIFY(sheet->bytes().startsWith("%PDF-"));
+        QCOMPARE(sheet->mimeType(), u"application/pdf"_qs);
+        QVERIFY(!sheet->fileName().contains(m_member.name));
+        QVERIFY(!sheet->title().isEmpty());
+        QVERIFY(sheet->title() != u"Send the PDF with"_qs); // the sheet's title in Arabic
+        // Locking takes it back: no app can read it any more.
+        m_session->vault().lock();
+        QVERIFY(sheet->bytes().isEmpty());
+        m_session->vault().unlock(samen::demo::pin.toString());
+        QTRY_COMPARE_WITH_TIMEOUT(m_session->vault().state(), VaultController::Unlocked, 60000);
+        QVERIFY(m_session->languages().apply(u"en"_qs));
     }
 };
 

@@ -3,6 +3,7 @@
 #include "platform/android/androidcounterstore.h"
 #include "platform/android/androidkeystorebinding.h"
 #include "platform/android/androidnotifier.h"
+#include "platform/android/androidsharesheet.h"
 
 #include <QJniEnvironment>
 #include <QJniObject>
@@ -24,6 +25,11 @@ std::unique_ptr<vault::DeviceSecretStore> makeDeviceSecretStore(const QString &,
 std::unique_ptr<reminders::Notifier> makeNotifier(QObject *parent)
 {
     return std::make_unique<AndroidNotifier>(parent);
+}
+
+std::unique_ptr<ShareSheet> makeShareSheet()
+{
+    return std::make_unique<AndroidShareSheet>();
 }
 
 qreal systemFontScale()

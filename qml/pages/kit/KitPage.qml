@@ -189,7 +189,17 @@ AppPage {
         Notice {
             iconName: "warning"
             objectName: "notLockedWarning"
-            text: qsTr("The PDF file is not locked with your PIN. Anyone who has the file can read it. Save it only where you choose, and delete it when you do not need it any more.")
+            text: kit.canShare ? qsTr("The PDF file is not locked with your PIN. Anyone who has the file can read it. Send it only to the person it is for, save it only where you choose, and delete it when you do not need it any more.") : qsTr("The PDF file is not locked with your PIN. Anyone who has the file can read it. Save it only where you choose, and delete it when you do not need it any more.")
+        }
+        // On a phone: the share sheet (WhatsApp, e-mail, …), the PDF made in memory.
+        PrimaryButton {
+            objectName: "shareKitPdf"
+            visible: kit.canShare
+            text: qsTr("Send the PDF")
+            onClicked: {
+                root.saved = false;
+                kit.sharePdf();
+            }
         }
         PrimaryButton {
             objectName: "saveKitPdf"

@@ -8,6 +8,7 @@ import android.content.Context;
 import nl.samen.app.FontScale;
 import nl.samen.app.KeystoreKey;
 import nl.samen.app.ReminderScheduler;
+import nl.samen.app.SharedFiles;
 
 final class JniCalls {
     static void all(Context context, Activity activity, byte[] secret) {
@@ -23,5 +24,8 @@ final class JniCalls {
         boolean allowed = ReminderScheduler.canPostNotifications(context);      // (Context;)Z
         ReminderScheduler.askPermission(activity);                              // (Activity;)V
         float fontScale = FontScale.of(context);                                // (Context;)F
+        boolean shared = SharedFiles.share(activity, secret, "k.pdf", "application/pdf", "t");
+                                                                    // (Activity;[BString;String;String;)Z
+        SharedFiles.forget();                                                   // ()V
     }
 }

@@ -9,6 +9,7 @@ import android.view.Window;
 public class Activity extends Context {
     protected void onCreate(Bundle savedInstanceState) { throw new RuntimeException("stub"); }
     public Window getWindow() { throw new RuntimeException("stub"); }
+    public void startActivity(android.content.Intent intent) { throw new RuntimeException("stub"); }
     public final void requestPermissions(String[] permissions, int requestCode) { throw new RuntimeException("stub"); }
     @Override public android.content.SharedPreferences getSharedPreferences(String name, int mode) { throw new RuntimeException("stub"); }
     @Override public Object getSystemService(String name) { throw new RuntimeException("stub"); }

@@ -1,0 +1,8 @@
+// Compile-only stub: the members Samen uses, with the signatures of the Android API reference
+// (API 33). Lets javac check app/android/src here, where there is no android.jar.
+package android.os;
+
+public class Handler {
+    public Handler(Looper looper) { throw new RuntimeException("stub"); }
+    public final boolean postDelayed(Runnable r, long delayMillis) { throw new RuntimeException("stub"); }
+}

@@ -1,0 +1,8 @@
+// Compile-only stub: the members Samen uses, with the signatures of the Android API reference
+// (API 33). Lets javac check app/android/src here, where there is no android.jar.
+package android.provider;
+
+public interface OpenableColumns {
+    String DISPLAY_NAME = "_display_name";
+    String SIZE = "_size";
+}
