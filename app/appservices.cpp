@@ -114,8 +114,10 @@ void AppServices::connectVault()
     m_closing = QObject::connect(&m_vault, &VaultController::databaseClosing, &m_vault,
                                  [this] { releaseDatabase(); });
     QObject::connect(&m_vault, &VaultController::finished, &m_vault,
-                     [this](VaultController::Operation operation, bool ok) {
-                         if (operation == VaultController::Erase && ok)
+                     [this](VaultController::Operation operation, bool) {
+                         // Also when a keyring could not forget its key: the data is gone.
+                         if (operation == VaultController::Erase &&
+                             m_vault.state() == VaultController::NoVault)
                              forgetSettings();
                      });
 }
