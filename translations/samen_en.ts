@@ -4727,6 +4727,10 @@ Who can help: %2</translation>
         <source>Samen cannot reach this device&apos;s key store, which keeps count of wrong tries. Nothing was checked or changed. Restart the device (on a computer: unlock its keyring), then try again.</source>
         <translation>Samen cannot reach this device&apos;s key store, which keeps count of wrong tries. Nothing was checked or changed. Restart the device (on a computer: unlock its keyring), then try again.</translation>
     </message>
+    <message>
+        <source>This phone is too slow to open this backup. Nothing was changed.</source>
+        <translation>This phone is too slow to open this backup. Nothing was changed.</translation>
+    </message>
 </context>
 <context>
     <name>VerdictCard</name>

@@ -4727,6 +4727,10 @@ Who can help: %2</source>
         <source>Samen cannot reach this device&apos;s key store, which keeps count of wrong tries. Nothing was checked or changed. Restart the device (on a computer: unlock its keyring), then try again.</source>
         <translation>Samen ናብ መኽዘን መፍትሕ ናይዚ መሳርሒ ክበጽሕ ኣይከኣለን፤ ንሱ እዩ ቁጽሪ ጌጋ ፈተነታት ዝሕዝ። ዋላ ሓንቲ ኣይተመርመረን ወይ ኣይተቐየረን። ነቲ መሳርሒ ዳግማይ ኣልዕልዎ (ኣብ ኮምፒተር፦ ነቲ መኽዘን መፍትሕ ክፈትዎ)፡ ድሕሪኡ ደጊምኩም ፈትኑ።</translation>
     </message>
+    <message>
+        <source>This phone is too slow to open this backup. Nothing was changed.</source>
+        <translation>እዚ ተሌፎን እዚ ነዚ ተጠባባቒ ቅዳሕ ንምኽፋት ኣዝዩ ደንጓዪ እዩ። ዝተቐየረ ነገር የለን።</translation>
+    </message>
 </context>
 <context>
     <name>VerdictCard</name>

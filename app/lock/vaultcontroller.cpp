@@ -119,6 +119,8 @@ QString backupProblem(BackupResult result)
         return VaultController::tr("This backup was made by a newer version of Samen. Update the app first.");
     case BackupResult::Damaged:
         return VaultController::tr("This backup file is damaged or incomplete. Nothing was changed.");
+    case BackupResult::TooCostly:
+        return VaultController::tr("This phone is too slow to open this backup. Nothing was changed.");
     case BackupResult::NotUnlocked:
         return VaultController::tr("Open Samen with your PIN first.");
     case BackupResult::IoError:
