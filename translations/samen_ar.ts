@@ -4728,6 +4728,10 @@ Who can help: %2</source>
         <source>I forgot my PIN</source>
         <translation>نسيت الرقم السري</translation>
     </message>
+    <message>
+        <source>Preparing the example data. This takes a few seconds.</source>
+        <translation>جارٍ تجهيز بيانات المثال. يستغرق هذا بضع ثوانٍ.</translation>
+    </message>
 </context>
 <context>
     <name>VaultController</name>

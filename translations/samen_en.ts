@@ -4644,6 +4644,10 @@ Who can help: %2</translation>
         <source>I forgot my PIN</source>
         <translation>I forgot my PIN</translation>
     </message>
+    <message>
+        <source>Preparing the example data. This takes a few seconds.</source>
+        <translation>Preparing the example data. This takes a few seconds.</translation>
+    </message>
 </context>
 <context>
     <name>VaultController</name>

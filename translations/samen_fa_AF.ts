@@ -4623,6 +4623,10 @@ Who can help: %2</source>
         <source>I forgot my PIN</source>
         <translation>کود پینم را فراموش کرده‌ام</translation>
     </message>
+    <message>
+        <source>Preparing the example data. This takes a few seconds.</source>
+        <translation>در حال آماده‌سازی معلومات نمونه. چند ثانیه طول می‌کشد.</translation>
+    </message>
 </context>
 <context>
     <name>VaultController</name>

@@ -4644,6 +4644,10 @@ Wie kan helpen: %2</translation>
         <source>I forgot my PIN</source>
         <translation>Ik ben mijn pincode vergeten</translation>
     </message>
+    <message>
+        <source>Preparing the example data. This takes a few seconds.</source>
+        <translation>De voorbeeldgegevens worden klaargezet. Dit duurt een paar seconden.</translation>
+    </message>
 </context>
 <context>
     <name>VaultController</name>

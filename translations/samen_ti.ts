@@ -4644,6 +4644,10 @@ Who can help: %2</source>
         <source>I forgot my PIN</source>
         <translation>ምስጢራዊ ቁጽረይ ረሲዐዮ</translation>
     </message>
+    <message>
+        <source>Preparing the example data. This takes a few seconds.</source>
+        <translation>ኣብነታዊ ሓበሬታ ይዳሎ ኣሎ። ቁሩብ ካልኢታት ይወስድ።</translation>
+    </message>
 </context>
 <context>
     <name>VaultController</name>

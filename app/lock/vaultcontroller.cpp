@@ -286,6 +286,16 @@ void VaultController::erase()
     });
 }
 
+void VaultController::prepare(std::function<bool()> work)
+{
+    if (m_busy)
+        return;
+    m_preparing = true;
+    m_state = Locked;
+    Q_EMIT stateChanged();
+    run(Prepare, [work = std::move(work)](Vault &) { return StepResult { work(), {}, 0, false }; });
+}
+
 void VaultController::clearMessage()
 {
     setMessage({});
@@ -317,6 +327,7 @@ void VaultController::run(Operation operation, Step step)
 void VaultController::finishStep(Operation operation, const StepResult &result)
 {
     m_busy = false;
+    m_preparing = false;
     m_lastDone = result.ok ? int(operation) : -1;
     m_canRestoreNow = result.canRestoreNow;
     if (result.protection >= 0 && result.protection != m_protection) {
