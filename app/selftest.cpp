@@ -46,6 +46,17 @@ void startWatchingMessages()
     s_previousHandler = qInstallMessageHandler(countingHandler);
 }
 
+int firstFrame(QQmlApplicationEngine &engine)
+{
+    const auto roots = engine.rootObjects();
+    auto *window = roots.isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(roots.constFirst());
+    if (!window || !waitForFirstFrame(window))
+        return 1;
+    std::printf("first-frame-ms: %lld\n", static_cast<long long>(msSinceProcessStart()));
+    std::fflush(stdout);
+    return 0;
+}
+
 int run(QQmlApplicationEngine &engine)
 {
     const auto roots = engine.rootObjects();

@@ -15,4 +15,10 @@ void startWatchingMessages();
 /** Waits for the first frame, visits every page and returns the process exit code. */
 [[nodiscard]] int run(QQmlApplicationEngine &engine);
 
+/**
+ * The --first-frame run (start-up benchmark): waits for the first frame of the page the app
+ * starts on, prints "first-frame-ms: N" and returns the exit code (1 without a frame).
+ */
+[[nodiscard]] int firstFrame(QQmlApplicationEngine &engine);
+
 } // namespace SelfTest

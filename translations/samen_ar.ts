@@ -4755,6 +4755,10 @@ Who can help: %2</source>
         <source>I forgot my PIN</source>
         <translation>نسيت الرقم السري</translation>
     </message>
+    <message>
+        <source>Preparing the example data. This takes a few seconds.</source>
+        <translation>جارٍ تجهيز بيانات المثال. يستغرق هذا بضع ثوانٍ.</translation>
+    </message>
 </context>
 <context>
     <name>VaultController</name>
@@ -4837,6 +4841,10 @@ Who can help: %2</source>
     <message>
         <source>Samen cannot reach this device&apos;s key store, which keeps count of wrong tries. Nothing was checked or changed. Restart the device (on a computer: unlock its keyring), then try again.</source>
         <translation>لا يستطيع Samen الوصول إلى مخزن المفاتيح في هذا الجهاز، وهو الذي يعدّ المحاولات الخاطئة. لم يتم فحص أو تغيير أي شيء. يُرجى إعادة تشغيل الجهاز (في الحاسوب: فتح سلسلة المفاتيح)، ثم المحاولة مرة أخرى.</translation>
+    </message>
+    <message>
+        <source>This phone is too slow to open this backup. Nothing was changed.</source>
+        <translation>هذا الهاتف بطيء جدًا لفتح هذه النسخة الاحتياطية. لم يتغير شيء.</translation>
     </message>
 </context>
 <context>

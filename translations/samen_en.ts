@@ -4671,6 +4671,10 @@ Who can help: %2</translation>
         <source>I forgot my PIN</source>
         <translation>I forgot my PIN</translation>
     </message>
+    <message>
+        <source>Preparing the example data. This takes a few seconds.</source>
+        <translation>Preparing the example data. This takes a few seconds.</translation>
+    </message>
 </context>
 <context>
     <name>VaultController</name>
@@ -4753,6 +4757,10 @@ Who can help: %2</translation>
     <message>
         <source>Samen cannot reach this device&apos;s key store, which keeps count of wrong tries. Nothing was checked or changed. Restart the device (on a computer: unlock its keyring), then try again.</source>
         <translation>Samen cannot reach this device&apos;s key store, which keeps count of wrong tries. Nothing was checked or changed. Restart the device (on a computer: unlock its keyring), then try again.</translation>
+    </message>
+    <message>
+        <source>This phone is too slow to open this backup. Nothing was changed.</source>
+        <translation>This phone is too slow to open this backup. Nothing was changed.</translation>
     </message>
 </context>
 <context>

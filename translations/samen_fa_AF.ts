@@ -4650,6 +4650,10 @@ Who can help: %2</source>
         <source>I forgot my PIN</source>
         <translation>کود پینم را فراموش کرده‌ام</translation>
     </message>
+    <message>
+        <source>Preparing the example data. This takes a few seconds.</source>
+        <translation>در حال آماده‌سازی معلومات نمونه. چند ثانیه طول می‌کشد.</translation>
+    </message>
 </context>
 <context>
     <name>VaultController</name>
@@ -4732,6 +4736,10 @@ Who can help: %2</source>
     <message>
         <source>Samen cannot reach this device&apos;s key store, which keeps count of wrong tries. Nothing was checked or changed. Restart the device (on a computer: unlock its keyring), then try again.</source>
         <translation>برنامهٔ Samen به محل نگهداری کلیدهای این دستگاه دسترسی ندارد؛ آنجا تعداد کوشش‌های نادرست شمرده می‌شود. هیچ چیزی بررسی یا تغییر داده نشد. دستگاه را دوباره روشن کنید (در کمپیوتر: دسته‌کلید آن را باز کنید)، بعد دوباره کوشش کنید.</translation>
+    </message>
+    <message>
+        <source>This phone is too slow to open this backup. Nothing was changed.</source>
+        <translation>این تلفون برای باز کردن این نسخهٔ احتیاطی بسیار کند است. هیچ چیزی تغییر نکرد.</translation>
     </message>
 </context>
 <context>

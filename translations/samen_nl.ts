@@ -4671,6 +4671,10 @@ Wie kan helpen: %2</translation>
         <source>I forgot my PIN</source>
         <translation>Ik ben mijn pincode vergeten</translation>
     </message>
+    <message>
+        <source>Preparing the example data. This takes a few seconds.</source>
+        <translation>De voorbeeldgegevens worden klaargezet. Dit duurt een paar seconden.</translation>
+    </message>
 </context>
 <context>
     <name>VaultController</name>
@@ -4753,6 +4757,10 @@ Wie kan helpen: %2</translation>
     <message>
         <source>Samen cannot reach this device&apos;s key store, which keeps count of wrong tries. Nothing was checked or changed. Restart the device (on a computer: unlock its keyring), then try again.</source>
         <translation>Samen kan de sleutelopslag van dit apparaat niet bereiken. Die houdt bij hoe vaak een verkeerde code is ingetikt. Er is niets gecontroleerd of veranderd. Start het apparaat opnieuw (op een computer: open de sleutelbos) en probeer het dan nog eens.</translation>
+    </message>
+    <message>
+        <source>This phone is too slow to open this backup. Nothing was changed.</source>
+        <translation>Deze telefoon is te langzaam om deze back-up te openen. Er is niets veranderd.</translation>
     </message>
 </context>
 <context>

@@ -4671,6 +4671,10 @@ Who can help: %2</source>
         <source>I forgot my PIN</source>
         <translation>ምስጢራዊ ቁጽረይ ረሲዐዮ</translation>
     </message>
+    <message>
+        <source>Preparing the example data. This takes a few seconds.</source>
+        <translation>ኣብነታዊ ሓበሬታ ይዳሎ ኣሎ። ቁሩብ ካልኢታት ይወስድ።</translation>
+    </message>
 </context>
 <context>
     <name>VaultController</name>
@@ -4753,6 +4757,10 @@ Who can help: %2</source>
     <message>
         <source>Samen cannot reach this device&apos;s key store, which keeps count of wrong tries. Nothing was checked or changed. Restart the device (on a computer: unlock its keyring), then try again.</source>
         <translation>Samen ናብ መኽዘን መፍትሕ ናይዚ መሳርሒ ክበጽሕ ኣይከኣለን፤ ንሱ እዩ ቁጽሪ ጌጋ ፈተነታት ዝሕዝ። ዋላ ሓንቲ ኣይተመርመረን ወይ ኣይተቐየረን። ነቲ መሳርሒ ዳግማይ ኣልዕልዎ (ኣብ ኮምፒተር፦ ነቲ መኽዘን መፍትሕ ክፈትዎ)፡ ድሕሪኡ ደጊምኩም ፈትኑ።</translation>
+    </message>
+    <message>
+        <source>This phone is too slow to open this backup. Nothing was changed.</source>
+        <translation>እዚ ተሌፎን እዚ ነዚ ተጠባባቒ ቅዳሕ ንምኽፋት ኣዝዩ ደንጓዪ እዩ። ዝተቐየረ ነገር የለን።</translation>
     </message>
 </context>
 <context>

@@ -27,4 +27,5 @@ void AttachmentImageProvider::addTo(QQmlEngine &engine, const DocumentFiles &fil
 {
     engine.addImageProvider(QStringLiteral("attachment"), new AttachmentImageProvider(files));
     engine.addImageProvider(QStringLiteral("thumbnail"), new ThumbnailImageProvider(files.thumbnails()));
+    engine.addImageProvider(QStringLiteral("picture"), new ThumbnailImageProvider(files.pictures()));
 }

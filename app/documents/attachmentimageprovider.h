@@ -6,8 +6,8 @@ class DocumentFiles;
 
 /**
  * Serves image://attachment/<id> (the stored picture) straight from the vault, decoded in
- * memory; nothing is written to disk. Previews (image://thumbnail/<id>) come from
- * ThumbnailImageProvider, decoded off the GUI thread.
+ * memory; nothing is written to disk. Previews (image://thumbnail/<id>) and the viewer's page
+ * (image://picture/<id>) come from ThumbnailImageProvider, decoded off the GUI thread.
  *
  * The vault's database is not thread-safe and may close at any moment (auto-lock), so the bytes
  * are read only on the thread that owns DocumentFiles (the GUI thread). QML must therefore use
@@ -24,7 +24,9 @@ public:
     /** The image of attachment @p id (decimal), scaled down to @p requestedSize if one is given. */
     QImage requestImage(const QString &id, QSize *size, const QSize &requestedSize) override;
 
-    /** Registers "attachment" and "thumbnail" (ThumbnailImageProvider) on @p engine, which takes ownership.
+    /**
+     * Registers "attachment", and "thumbnail" and "picture" (ThumbnailImageProvider over the
+     * thumbnails and the viewers' pictures) on @p engine, which takes ownership.
      */
     static void addTo(QQmlEngine &engine, const DocumentFiles &files);
 

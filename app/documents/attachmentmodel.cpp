@@ -18,7 +18,7 @@ AttachmentModel::AttachmentModel(QObject *parent)
                 } },
               { SourceRole, "source",
                 [](const AttachmentRow &row, int) -> QVariant {
-                    return QStringLiteral("image://attachment/%1").arg(row.id);
+                    return QStringLiteral("image://picture/%1").arg(row.id);
                 } },
           },
           PageRole)

@@ -51,7 +51,10 @@ public:
     Q_INVOKABLE [[nodiscard]] qint64 idAt(int row) const;
     /** True when row @p row is a PDF. */
     Q_INVOKABLE [[nodiscard]] bool isPdfAt(int row) const;
-    /** "image://attachment/<id>" for the picture in row @p row; empty for a PDF or when out of range. */
+    /**
+     * "image://picture/<id>" for the picture in row @p row (decoded on a worker from the bytes a
+     * DocumentPhotos with showsPicture holds); empty for a PDF or when out of range.
+     */
     Q_INVOKABLE [[nodiscard]] QString pictureAt(int row) const;
     /** The row of attachment @p id; -1 when it is not here. */
     [[nodiscard]] int rowOf(qint64 id) const { return indexOf(id); }

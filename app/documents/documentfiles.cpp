@@ -64,8 +64,10 @@ void DocumentFiles::setDatabase(samen::vault::Database *db)
 {
     m_db = db;
     ++m_generation;
-    if (!db)
+    if (!db) {
         m_thumbnails.clear();
+        m_pictures.clear();
+    }
     Q_EMIT databaseChanged();
 }
 

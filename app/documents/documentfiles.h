@@ -65,6 +65,12 @@ public:
     /** The thumbnails of the documents on screen, for ThumbnailImageProvider and DocumentPhotos. */
     [[nodiscard]] const ThumbnailCache &thumbnails() const { return m_thumbnails; }
     [[nodiscard]] ThumbnailCache &thumbnails() { return m_thumbnails; }
+    /**
+     * The stored JPEG of the page each viewer shows, for image://picture (decoded on a worker,
+     * ThumbnailImageProvider over this cache); DocumentPhotos with showsPicture puts it here.
+     */
+    [[nodiscard]] const ThumbnailCache &pictures() const { return m_pictures; }
+    [[nodiscard]] ThumbnailCache &pictures() { return m_pictures; }
 
     /**
      * Adds the file at @p url (file:// or content://) as the next page of @p documentId: a PDF
@@ -118,6 +124,7 @@ private:
     DossierEvents &m_events;
     samen::vault::Database *m_db = nullptr;
     ThumbnailCache m_thumbnails;
+    ThumbnailCache m_pictures;
     PhotoCheck *m_check = nullptr;
     qint64 m_checkTarget = 0;
     bool m_checkFromFile = false;

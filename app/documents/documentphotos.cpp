@@ -40,8 +40,31 @@ DocumentPhotos::DocumentPhotos(DocumentFiles &files, QObject *parent)
 
 DocumentPhotos::~DocumentPhotos()
 {
-    if (m_files)
+    if (m_files) {
         m_files->thumbnails().remove(this);
+        m_files->pictures().remove(this);
+    }
+}
+
+void DocumentPhotos::setShowsPicture(bool shows)
+{
+    if (shows == m_showsPicture)
+        return;
+    m_showsPicture = shows;
+    holdPicture();
+    Q_EMIT showsPictureChanged();
+}
+
+void DocumentPhotos::holdPicture()
+{
+    if (!m_files)
+        return;
+    const qint64 id = m_showsPicture ? m_attachments->idAt(m_pageIndex) : 0;
+    const QByteArray bytes = id != 0 ? m_files->imageBytes(id) : QByteArray();
+    if (bytes.isEmpty())
+        m_files->pictures().remove(this);
+    else
+        m_files->pictures().replace(this, { { id, bytes } });
 }
 
 void DocumentPhotos::setDocumentId(qint64 id)
@@ -61,6 +84,7 @@ void DocumentPhotos::setPageIndex(int index)
     if (bounded == m_pageIndex)
         return;
     m_pageIndex = bounded;
+    holdPicture();
     Q_EMIT pageIndexChanged();
 }
 
@@ -153,6 +177,7 @@ void DocumentPhotos::readPages()
     if (m_files)
         m_files->thumbnails().replace(this, std::move(thumbnails));
     m_attachments->setRows(rows);
+    holdPicture();
     if (oldExists != m_exists || oldMember != m_memberId)
         Q_EMIT documentChanged();
 }

@@ -33,6 +33,11 @@ class DocumentPhotos : public QObject
     Q_PROPERTY(AttachmentModel *attachments READ attachments CONSTANT)
     /** The page the viewer shows (a row of attachments). */
     Q_PROPERTY(int pageIndex READ pageIndex WRITE setPageIndex NOTIFY pageIndexChanged)
+    /**
+     * True for a viewer: the stored picture of the page at pageIndex is read (on the GUI thread,
+     * which owns the database) and held for image://picture, which decodes it on a worker.
+     */
+    Q_PROPERTY(bool showsPicture READ showsPicture WRITE setShowsPicture NOTIFY showsPictureChanged)
     /** True while the app's one worker converts a file or writes copies (for any page). */
     Q_PROPERTY(bool busy READ isBusy NOTIFY busyChanged)
     /** What happened last to this paper, in the user's language; empty when there is nothing to say. */
@@ -54,6 +59,8 @@ public:
     [[nodiscard]] AttachmentModel *attachments() const { return m_attachments; }
     [[nodiscard]] int pageIndex() const { return m_pageIndex; }
     void setPageIndex(int index);
+    [[nodiscard]] bool showsPicture() const { return m_showsPicture; }
+    void setShowsPicture(bool shows);
     [[nodiscard]] bool isBusy() const;
     [[nodiscard]] QString message() const { return m_message; }
     [[nodiscard]] bool isMessageGood() const { return m_messageGood; }
@@ -78,6 +85,7 @@ Q_SIGNALS:
     /** exists or memberId changed. */
     void documentChanged();
     void pageIndexChanged();
+    void showsPictureChanged();
     void busyChanged();
     void messageChanged();
     /** A photo of this paper waits in the photo check (PhotoCheck): the page opens the check. */
@@ -92,6 +100,7 @@ private:
     void readPages();
     void followPages(qint64 documentId, qint64 addedId);
     void followRemoval(qint64 memberId);
+    void holdPicture();
     void setMessage(const QString &message, bool good);
     bool starting(bool started);
 
@@ -100,6 +109,7 @@ private:
     qint64 m_documentId = 0;
     qint64 m_memberId = 0;
     int m_pageIndex = 0;
+    bool m_showsPicture = false;
     bool m_exists = false;
     bool m_messageGood = false;
     QString m_message;

@@ -76,35 +76,93 @@ QString phoneUriOf(const QString &phone)
 } // namespace
 
 JourneyGuide::JourneyGuide(LanguageController &languages, QObject *parent)
-    : JourneyGuide(bundledOrEmpty(), languages, parent)
-{ }
+    : QObject(parent)
+    , m_pack(nullptr) // read when first needed: not before the first frame
+    , m_languages(languages)
+    , m_help(this)
+    , m_glossary(this)
+    , m_costs(this)
+{
+    connect(&languages, &LanguageController::languageChanged, this, &JourneyGuide::rewrite);
+    connect(&languages, &LanguageController::datesChanged, this, &JourneyGuide::rewrite);
+}
 
 JourneyGuide::JourneyGuide(const rules::RulePack &pack, LanguageController &languages, QObject *parent)
     : QObject(parent)
     , m_pack(&pack)
     , m_languages(languages)
-    , m_linker(linkerFor(pack.journey))
     , m_help(this)
     , m_glossary(this)
     , m_costs(this)
 {
-    rewrite();
     connect(&languages, &LanguageController::languageChanged, this, &JourneyGuide::rewrite);
     connect(&languages, &LanguageController::datesChanged, this, &JourneyGuide::rewrite);
 }
 
 void JourneyGuide::rewrite()
 {
+    if (!m_written)
+        return; // nobody has asked yet: written when first asked for, in the language of then
+    write();
+    Q_EMIT textsChanged();
+}
+
+const rules::RulePack &JourneyGuide::pack() const
+{
+    if (!m_pack)
+        m_pack = &bundledOrEmpty();
+    return *m_pack;
+}
+
+const TermLinker &JourneyGuide::linker() const
+{
+    if (!m_linker)
+        m_linker.emplace(linkerFor(pack().journey));
+    return *m_linker;
+}
+
+void JourneyGuide::write() const
+{
+    m_written = true;
     m_help.setRows(helpRows());
     m_glossary.setRows(glossaryRows());
     m_costs.setRows(costRows());
-    m_rulesAsOf = m_languages.dates().format(m_pack->rulesAsOf).oneLine();
-    Q_EMIT textsChanged();
+    m_rulesAsOf = m_languages.dates().format(pack().rulesAsOf).oneLine();
+}
+
+void JourneyGuide::ensureWritten() const
+{
+    if (!m_written)
+        write();
+}
+
+HelpModel *JourneyGuide::help()
+{
+    ensureWritten();
+    return &m_help;
+}
+
+GlossaryModel *JourneyGuide::glossary()
+{
+    ensureWritten();
+    return &m_glossary;
+}
+
+CostModel *JourneyGuide::costs()
+{
+    ensureWritten();
+    return &m_costs;
+}
+
+QString JourneyGuide::rulesAsOf() const
+{
+    ensureWritten();
+    return m_rulesAsOf;
 }
 
 QString JourneyGuide::checkedDate(const QString &sourceId) const
 {
-    const rules::Source *source = m_pack->source(sourceId);
+    const rules::Source *source = pack().source(sourceId);
     return source ? m_languages.dates().format(source->checked).oneLine() : QString();
 }
 
@@ -144,7 +202,7 @@ QStringList JourneyGuide::hoursLines(const rules::ContactSpec &contact) const
 QList<HelpRow> JourneyGuide::helpRows() const
 {
     QList<HelpRow> rows;
-    for (const rules::HelpSpec &spec : m_pack->journey.help) {
+    for (const rules::HelpSpec &spec : pack().journey.help) {
         HelpRow row { spec.id, spec.name, JourneyTexts::text(spec.textKey), {}, {}, {}, {}, {} };
         if (spec.contact) {
             row.phone = spec.contact->phone;
@@ -161,7 +219,7 @@ QList<HelpRow> JourneyGuide::helpRows() const
 QList<GlossaryRow> JourneyGuide::glossaryRows() const
 {
     QList<GlossaryRow> rows;
-    for (const rules::GlossarySpec &spec : m_pack->journey.glossary)
+    for (const rules::GlossarySpec &spec : pack().journey.glossary)
         rows.append({ spec.id, spec.term, JourneyTexts::text(spec.textKey) });
     // The terms are Dutch: in the order of the Dutch alphabet, the way the reader looks one up.
     QCollator collator { QLocale(QLocale::Dutch, QLocale::Netherlands) };
@@ -176,7 +234,7 @@ QList<CostRow> JourneyGuide::costRows() const
 {
     const locale::NumberFormatter &numbers = locale::NumberFormatter::forLanguage(m_languages.language());
     QList<CostRow> rows;
-    for (const rules::CostSpec &spec : m_pack->journey.costs) {
+    for (const rules::CostSpec &spec : pack().journey.costs) {
         const QString amount = spec.amount && !spec.amount->source.isEmpty()
             ? numbers.formatAmount(spec.amount->value, spec.amount->currency)
             : QString();
@@ -187,13 +245,13 @@ QList<CostRow> JourneyGuide::costRows() const
 
 QString JourneyGuide::linkTerms(const QString &text) const
 {
-    return m_linker.link(text);
+    return linker().link(text);
 }
 
 GlossaryEntry JourneyGuide::term(const QString &idOrLink) const
 {
     const QString linked = TermLinker::idOf(idOrLink);
-    const rules::GlossarySpec *spec = m_pack->journey.term(linked.isEmpty() ? idOrLink : linked);
+    const rules::GlossarySpec *spec = pack().journey.term(linked.isEmpty() ? idOrLink : linked);
     if (!spec)
         return {};
     return { spec->id, spec->term, JourneyTexts::text(spec->textKey) };
@@ -201,7 +259,7 @@ GlossaryEntry JourneyGuide::term(const QString &idOrLink) const
 
 GlossaryFilter *JourneyGuide::newGlossaryFilter(QObject *owner)
 {
-    auto *filter = new GlossaryFilter(&m_glossary, owner);
+    auto *filter = new GlossaryFilter(glossary(), owner);
     QJSEngine::setObjectOwnership(filter, QJSEngine::CppOwnership);
     return filter;
 }

@@ -9,6 +9,8 @@
 #include <QQmlEngine>
 #include <QString>
 
+#include <optional>
+
 class LanguageController;
 
 namespace samen::rules {
@@ -40,7 +42,8 @@ public:
  * (with phone, address and hours only where the pack has them from a source, and that source's
  * checked date), the glossary of Dutch terms, and what costs money (an amount only where a
  * source gives one). The rows come from the bundled rule pack and the texts from JourneyTexts;
- * they are written again when the language or the way dates are written changes. Also makes
+ * they are written when first asked for (not at start-up: the Dutch collator and the dates cost
+ * time before the first frame) and again when the language or the way dates are written changes. Also makes
  * the glossary terms in any display text tappable (linkTerms(), used by TermText.qml).
  * Reads nothing from the vault: it works before unlocking and offline.
  */
@@ -59,15 +62,17 @@ class JourneyGuide : public QObject, public PublishedSingleton<JourneyGuide>
     Q_PROPERTY(QString rulesAsOf READ rulesAsOf NOTIFY textsChanged)
 
 public:
-    /** The guide over the bundled rule pack, in @p languages' language. */
+    /** The guide over the bundled rule pack (read when first needed), in @p languages' language. */
     JourneyGuide(LanguageController &languages, QObject *parent);
     /** The guide over @p pack (tests). */
     JourneyGuide(const samen::rules::RulePack &pack, LanguageController &languages, QObject *parent);
 
-    [[nodiscard]] HelpModel *help() { return &m_help; }
-    [[nodiscard]] GlossaryModel *glossary() { return &m_glossary; }
-    [[nodiscard]] CostModel *costs() { return &m_costs; }
-    [[nodiscard]] QString rulesAsOf() const { return m_rulesAsOf; }
+    [[nodiscard]] HelpModel *help();
+    [[nodiscard]] GlossaryModel *glossary();
+    [[nodiscard]] CostModel *costs();
+    [[nodiscard]] QString rulesAsOf() const;
+    /** True once the rows were written (they are written when first asked for). */
+    [[nodiscard]] bool isWritten() const { return m_written; }
 
     /**
      * @p text as StyledText with a link "term:<id>" on each glossary term it contains (see
@@ -91,6 +96,8 @@ Q_SIGNALS:
 
 private:
     void rewrite();
+    void write() const;
+    void ensureWritten() const;
     [[nodiscard]] QList<HelpRow> helpRows() const;
     [[nodiscard]] QList<GlossaryRow> glossaryRows() const;
     [[nodiscard]] QList<CostRow> costRows() const;
@@ -98,11 +105,16 @@ private:
     [[nodiscard]] QStringList hoursLines(const samen::rules::ContactSpec &contact) const;
     [[nodiscard]] QString localDigits(const QString &text) const;
 
-    const samen::rules::RulePack *m_pack;
+    [[nodiscard]] const samen::rules::RulePack &pack() const;
+    [[nodiscard]] const TermLinker &linker() const;
+
+    mutable const samen::rules::RulePack *m_pack; // nullptr: the bundled pack, not read yet
     LanguageController &m_languages;
-    TermLinker m_linker;
-    HelpModel m_help;
-    GlossaryModel m_glossary;
-    CostModel m_costs;
-    QString m_rulesAsOf;
+    mutable std::optional<TermLinker> m_linker;
+    // Written on first use by const getters (QML reads rulesAsOf through one).
+    mutable HelpModel m_help;
+    mutable GlossaryModel m_glossary;
+    mutable CostModel m_costs;
+    mutable QString m_rulesAsOf;
+    mutable bool m_written = false;
 };

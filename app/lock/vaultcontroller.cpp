@@ -119,6 +119,8 @@ QString backupProblem(BackupResult result)
         return VaultController::tr("This backup was made by a newer version of Samen. Update the app first.");
     case BackupResult::Damaged:
         return VaultController::tr("This backup file is damaged or incomplete. Nothing was changed.");
+    case BackupResult::TooCostly:
+        return VaultController::tr("This phone is too slow to open this backup. Nothing was changed.");
     case BackupResult::NotUnlocked:
         return VaultController::tr("Open Samen with your PIN first.");
     case BackupResult::IoError:
@@ -284,6 +286,16 @@ void VaultController::erase()
     });
 }
 
+void VaultController::prepare(std::function<bool()> work)
+{
+    if (m_busy)
+        return;
+    m_preparing = true;
+    m_state = Locked;
+    Q_EMIT stateChanged();
+    run(Prepare, [work = std::move(work)](Vault &) { return StepResult { work(), {}, 0, false }; });
+}
+
 void VaultController::clearMessage()
 {
     setMessage({});
@@ -315,6 +327,7 @@ void VaultController::run(Operation operation, Step step)
 void VaultController::finishStep(Operation operation, const StepResult &result)
 {
     m_busy = false;
+    m_preparing = false;
     m_lastDone = result.ok ? int(operation) : -1;
     m_canRestoreNow = result.canRestoreNow;
     if (result.protection >= 0 && result.protection != m_protection) {

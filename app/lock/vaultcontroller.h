@@ -49,6 +49,8 @@ class VaultController : public QObject, public PublishedSingleton<VaultControlle
     Q_PROPERTY(bool canRestoreNow READ canRestoreNow NOTIFY stateChanged)
     /** What protects a copy of the files on this device (a Protection value), known after unlocking. */
     Q_PROPERTY(int protection READ protection NOTIFY protectionChanged)
+    /** True while prepare() makes the store's files (the --demo household); the state shown is Locked. */
+    Q_PROPERTY(bool preparing READ isPreparing NOTIFY busyChanged)
 
 public:
     /** Mirrors samen::vault::Vault::State. */
@@ -58,7 +60,7 @@ public:
     enum Strength { TooShort, Weak, Fair, Strong };
     Q_ENUM(Strength)
     /** The step that finished() reports on. */
-    enum Operation { SetUp, Unlock, ChangeSecret, ExportBackup, ImportBackup, Erase, CheckSecret };
+    enum Operation { SetUp, Unlock, ChangeSecret, ExportBackup, ImportBackup, Erase, CheckSecret, Prepare };
     Q_ENUM(Operation)
     /**
      * What protects a copy of Samen's files: the PIN only; the PIN and a counter of wrong tries
@@ -86,6 +88,7 @@ public:
 
     [[nodiscard]] State state() const { return m_state; }
     [[nodiscard]] bool isBusy() const { return m_busy; }
+    [[nodiscard]] bool isPreparing() const { return m_preparing; }
     [[nodiscard]] bool usesPassphrase() const { return m_usesPassphrase; }
     [[nodiscard]] int secondsToWait() const { return m_secondsToWait; }
     [[nodiscard]] QString message() const { return m_message; }
@@ -119,6 +122,14 @@ public:
     Q_INVOKABLE void checkSecret(const QString &typed);
     /** Closes the store at once (auto-lock, "lock now"). */
     Q_INVOKABLE void lock();
+    /**
+     * Runs @p work on the worker before anything else: it makes the store's files in the
+     * folder (the --demo household, Argon2id calibration included), so that the first frame
+     * does not wait for it. Meanwhile busy and preparing are true and the state is Locked (the
+     * unlock page says what is happening); then the state is read from the files. finished()
+     * reports Prepare with @p work's result.
+     */
+    void prepare(std::function<bool()> work);
     /**
      * Replaces the PIN or passphrase; only the key file is rewritten, unless @p renewDataKey:
      * then the stored information is re-encrypted under a new key too (Vault::changeSecret()),
@@ -176,6 +187,7 @@ private:
     QTimer m_countdown;
     State m_state = NoVault;
     bool m_busy = false;
+    bool m_preparing = false;
     bool m_usesPassphrase = false;
     bool m_canRestoreNow = false;
     int m_protection = Unknown;

@@ -125,7 +125,8 @@ struct Opened
 };
 
 /** Reads and checks the header and first chunk; leaves @p state ready for the data chunks. */
-Opened openStream(QFile &in, const SecureBytes &passphrase, Stream *state, QByteArray *header)
+Opened openStream(QFile &in, const SecureBytes &passphrase, Stream *state, QByteArray *header,
+                  const std::function<bool(const KdfParams &)> &affordableHere)
 {
     *header = in.read(headerSize);
     if (header->size() < int(sizeof magic) || std::memcmp(header->constData(), magic, sizeof magic) != 0)
@@ -140,6 +141,8 @@ Opened openStream(QFile &in, const SecureBytes &passphrase, Stream *state, QByte
                              qFromLittleEndian<quint64>(header->constData() + memOffset) };
     if (!params.isAffordable())
         return {};
+    if (affordableHere && !affordableHere(params))
+        return { BackupResult::TooCostly, {}, 0 };
     const SecureBytes key = deriveKey(passphrase, bytes(*header, saltOffset), params);
     if (key.isNull())
         return { BackupResult::IoError, {}, 0 };
@@ -229,7 +232,8 @@ BackupResult write(Database &db, const QString &workFolder, const QString &path,
 }
 
 BackupResult restore(const QString &path, const SecureBytes &passphrase, const QString &workFolder,
-                     const QString &targetPath, const SecureBytes &dataKey)
+                     const QString &targetPath, const SecureBytes &dataKey,
+                     const std::function<bool(const KdfParams &)> &affordableHere)
 {
     QFile in(path);
     if (!in.open(QIODevice::ReadOnly))
@@ -239,7 +243,7 @@ BackupResult restore(const QString &path, const SecureBytes &passphrase, const Q
         return BackupResult::IoError;
     auto *stream = reinterpret_cast<Stream *>(state.data());
     QByteArray header;
-    const Opened opened = openStream(in, passphrase, stream, &header);
+    const Opened opened = openStream(in, passphrase, stream, &header, affordableHere);
     if (opened.result != BackupResult::Ok)
         return opened.result;
     const CopyCleanup cleanup { workFolder + u"/restore.tmp"_qs };

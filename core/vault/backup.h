@@ -5,6 +5,8 @@
 
 #include <QString>
 
+#include <functional>
+
 namespace samen::vault {
 
 class Database;
@@ -19,6 +21,7 @@ enum class BackupResult {
     NotABackup, ///< the file is not a Samen backup
     UnsupportedVersion, ///< made by a newer version of the app
     Damaged, ///< truncated or altered: nothing was restored
+    TooCostly, ///< import: its Argon2id parameters would take this device too long (refused before any work)
     NotUnlocked, ///< the vault must be unlocked (or found corrupt after the right PIN) first
     IoError, ///< reading or writing failed (disk full, no permission)
 };
@@ -45,11 +48,13 @@ namespace backup {
  * known columns of the backup are copied (schemacopy), after the backup's schema version was
  * found in 1 … schema::latestVersion and its copy passed integrity_check. The header's Argon2id
  * parameters are bounded (KdfParams::isAffordable()) before any derivation. Nothing else is
- * touched; on failure @p targetPath does not exist.
+ * touched; on failure @p targetPath does not exist. When @p affordableHere is given and says no
+ * to the header's parameters, TooCostly is returned before any derivation.
  */
 [[nodiscard]] BackupResult restore(const QString &path, const SecureBytes &passphrase,
                                    const QString &workFolder, const QString &targetPath,
-                                   const SecureBytes &dataKey);
+                                   const SecureBytes &dataKey,
+                                   const std::function<bool(const KdfParams &)> &affordableHere = {});
 
 } // namespace backup
 

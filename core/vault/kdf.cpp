@@ -83,6 +83,14 @@ KdfParams recalibratedKdf(const KdfParams &current, double measuredSeconds, doub
     return raised;
 }
 
+double predictedKdfSeconds(const KdfParams &own, double ownSeconds, const KdfParams &asked)
+{
+    const double ownWork = double(own.opsLimit) * double(own.memLimit);
+    if (ownWork <= 0 || ownSeconds <= 0)
+        return 0;
+    return ownSeconds * double(asked.opsLimit) * double(asked.memLimit) / ownWork;
+}
+
 KdfParams calibrateKdf(double targetSeconds)
 {
     KdfParams params = KdfParams::shippedMinimum();

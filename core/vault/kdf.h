@@ -46,6 +46,16 @@ constexpr std::size_t kdfSaltSize = 16;
 [[nodiscard]] KdfParams recalibratedKdf(const KdfParams &current, double measuredSeconds,
                                         double targetSeconds);
 
+/** The most a restore may spend here on a backup's Argon2id before anything is read: 5 s. */
+constexpr double restoreKdfSecondsCeiling = 5.0;
+
+/**
+ * Seconds a derivation with @p asked would take on this device, where one with @p own took
+ * @p ownSeconds: the work (passes × memory) scales the time. @p own are this device's key-file
+ * parameters, calibrated here (calibrateKdf()), so the estimate follows the device.
+ */
+[[nodiscard]] double predictedKdfSeconds(const KdfParams &own, double ownSeconds, const KdfParams &asked);
+
 /**
  * Measures this device (at setup, up to about 1 s) and returns parameters at or above
  * shippedMinimum() whose derivation takes about @p targetSeconds (the app uses 0.75 s),

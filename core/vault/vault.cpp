@@ -179,6 +179,8 @@ Vault::Outcome Vault::checkSecret(const SecureBytes &secret, Opened *opened)
     opened->seconds = double(timer.nsecsElapsed()) / 1e9;
     switch (status) {
     case KeyFile::Status::Ok:
+        m_timedKdf = opened->params;
+        m_timedKdfSeconds = opened->seconds;
         return { m_attempts.reset() ? UnlockResult::Ok : UnlockResult::IoError, 0 };
     case KeyFile::Status::WrongSecret:
         return { UnlockResult::WrongSecret, m_attempts.secondsToWait() };
@@ -311,6 +313,23 @@ BackupResult Vault::exportBackup(const QString &file, QByteArray &passphraseByte
     if (opensKeyFile(keyFile, passphrase) || (!asPin.isNull() && opensKeyFile(keyFile, asPin)))
         return BackupResult::SameAsSecret;
     return backup::write(*m_db, m_options.folder, file, passphrase, header->params);
+}
+
+bool Vault::affordableHere(const KdfParams &asked) const
+{
+    KdfParams own = m_timedKdf;
+    double seconds = m_timedKdfSeconds;
+    if (seconds <= 0) { // not unlocked in this run (just set up): the key file was calibrated to the target
+        QByteArray keyFile;
+        std::optional<KeyFile::Header> header;
+        if (readSmallFile(path(keyFileName), &keyFile, maxKeyFileSize))
+            header = KeyFile::readHeader(keyFile);
+        if (!header)
+            return true; // the absolute ceiling (KdfParams::isAffordable()) still holds
+        own = header->params;
+        seconds = m_options.kdfTargetSeconds.value_or(0.75);
+    }
+    return predictedKdfSeconds(own, seconds, asked) <= restoreKdfSecondsCeiling;
 }
 
 bool Vault::opensKeyFile(const QByteArray &keyFile, const SecureBytes &secret) const

@@ -172,6 +172,11 @@ public:
      * with fsync, and opened; only then is the previous one removed. If the new one does not
      * open, the previous one is put back (also by the next unlock, after a crash). On failure
      * the old data is as it was.
+     *
+     * A backup made on a faster device carries that device's Argon2id cost: when deriving its key
+     * would take this device more than restoreKdfSecondsCeiling (predictedKdfSeconds() from the
+     * last derivation timed here, else the key file's parameters at the calibration target), it
+     * is refused with TooCostly before any work.
      */
     [[nodiscard]] BackupResult importBackup(const QString &path, QByteArray &passphrase);
 
@@ -221,6 +226,7 @@ private:
     void makeFilesPrivate() const;
     void removeLeftovers() const;
     [[nodiscard]] bool removeDatabaseFiles() const;
+    [[nodiscard]] bool affordableHere(const KdfParams &asked) const;
 
     Options m_options;
     PassThroughKeystoreBinding m_passThrough;
@@ -229,6 +235,9 @@ private:
     SecureBytes m_dataKey;
     bool m_databaseCorrupt = false;
     bool m_keyFileRefused = false;
+    /** The last key-file derivation timed on this device: its parameters and seconds (0: none yet). */
+    KdfParams m_timedKdf;
+    double m_timedKdfSeconds = 0;
 };
 
 } // namespace samen::vault

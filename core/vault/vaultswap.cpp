@@ -55,7 +55,9 @@ BackupResult Vault::importBackup(const QString &file, QByteArray &passphraseByte
     if (m_dataKey.isNull())
         return BackupResult::NotUnlocked;
     const QString restored = path(databaseFileName + restoredSuffix);
-    const BackupResult result = backup::restore(file, passphrase, m_options.folder, restored, m_dataKey);
+    const BackupResult result =
+        backup::restore(file, passphrase, m_options.folder, restored, m_dataKey,
+                        [this](const KdfParams &asked) { return affordableHere(asked); });
     if (result != BackupResult::Ok)
         return result;
     crashPoint(CrashPoint::RestoreBuilt);

@@ -34,7 +34,8 @@ ToolBar {
             onClicked: root.page.StackView.view.pop()
 
             contentItem: Image {
-                source: "qrc:/icons/back.svg"
+                // Loaded only when there is a page to go back to (not on the start pages' first frame).
+                source: root.canGoBack ? "qrc:/icons/back.svg" : ""
                 sourceSize: Qt.size(Theme.iconSize, Theme.iconSize)
                 fillMode: Image.Pad
                 mirror: LanguageController.rightToLeft

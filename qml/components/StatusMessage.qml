@@ -28,7 +28,8 @@ Control {
 
         Image {
             asynchronous: true
-            source: root.good ? "qrc:/icons/check.svg" : "qrc:/icons/warning.svg"
+            // Loaded only when there is a message: a hidden icon must not delay a page's first frame.
+            source: root.text.length === 0 ? "" : root.good ? "qrc:/icons/check.svg" : "qrc:/icons/warning.svg"
             sourceSize: Qt.size(Theme.iconSize, Theme.iconSize)
             Layout.alignment: Qt.AlignTop
             Accessible.ignored: true

@@ -142,6 +142,19 @@ private Q_SLOTS:
         QVERIFY(costRow(u"swornTranslation"_qs).amount.isEmpty());
     }
 
+    // Issue 19 item 5: the guide costs nothing at start-up (no Dutch collator, no dates) until a
+    // page asks for its rows, and then they are in the language of that moment.
+    void rowsAreWrittenWhenFirstAskedFor()
+    {
+        QVERIFY(!m_guide->isWritten());
+        QVERIFY(m_languages->apply(u"ar"_qs));
+        QVERIFY(!m_guide->isWritten());
+        QVERIFY(m_guide->glossary()->rowCount() > 0);
+        QVERIFY(m_guide->isWritten());
+        QVERIFY2(glossaryRow(u"bezwaar"_qs).explanation.contains(u"اعتراض"_qs),
+                 qPrintable(glossaryRow(u"bezwaar"_qs).explanation));
+    }
+
     void rowsAreWrittenAgainInANewLanguage()
     {
         QSignalSpy texts(m_guide.get(), &JourneyGuide::textsChanged);

@@ -406,6 +406,32 @@ CREATE INDEX planted_index ON referent(latin_name);
         expectUnchanged(before);
     }
 
+    void aBackupTooCostlyForThisDeviceIsRefusedBeforeAnyWork()
+    {
+        // Within the absolute ceiling (64 passes of 64 MiB, what a fast phone may calibrate to),
+        // but far beyond what this vault's own parameters (1 pass, 64 KiB) cost here.
+        QCOMPARE(exportTo(exportPath()), BackupResult::Ok);
+        QByteArray costly = readAll(exportPath());
+        qToLittleEndian<quint32>(64u, costly.data() + 12);
+        qToLittleEndian<quint64>(quint64(64) * 1024 * 1024, costly.data() + 16);
+        const QStringList before = names();
+        QElapsedTimer timer;
+        timer.start();
+        QCOMPARE(importFrom(writeVariant(costly)), BackupResult::TooCostly);
+        QVERIFY2(timer.elapsed() < 200, qPrintable(QString::number(timer.elapsed())));
+        expectUnchanged(before);
+    }
+
+    void aBackupSomewhatCostlierThanThisDeviceIsStillOpened()
+    {
+        // Twice this vault's passes: a derivation of about twice the unlock time is paid (the
+        // passes no longer match the salt's key, so the passphrase is then found wrong).
+        QCOMPARE(exportTo(exportPath()), BackupResult::Ok);
+        QByteArray dearer = readAll(exportPath());
+        qToLittleEndian<quint32>(2u, dearer.data() + 12);
+        QCOMPARE(importFrom(writeVariant(dearer)), BackupResult::WrongPassphrase);
+    }
+
     void aRestoredDatabaseThatDoesNotOpenIsReplacedByThePreviousOne()
     {
         QCOMPARE(exportTo(exportPath()), BackupResult::Ok);

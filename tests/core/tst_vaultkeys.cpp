@@ -118,6 +118,18 @@ private Q_SLOTS:
         QVERIFY(!(KdfParams { 3, 4ull * 1024 * 1024 * 1024 }.isUsable()));
     }
 
+    void theRestoreCostIsPredictedFromThisDevicesOwnDerivation()
+    {
+        const KdfParams own { 6, 64ull * 1024 * 1024 }; // a slow phone calibrated to 6 passes
+        const KdfParams fastPhone { 37, 64ull * 1024 * 1024 };
+        QCOMPARE(predictedKdfSeconds(own, 0.75, own), 0.75);
+        QCOMPARE(predictedKdfSeconds(own, 0.75, fastPhone), 0.75 * 37 / 6);
+        QVERIFY(predictedKdfSeconds(own, 0.75, fastPhone) <= restoreKdfSecondsCeiling);
+        const KdfParams twiceTheMemory { 37, 128ull * 1024 * 1024 };
+        QVERIFY(predictedKdfSeconds(own, 0.75, twiceTheMemory) > restoreKdfSecondsCeiling);
+        QCOMPARE(predictedKdfSeconds(own, 0, fastPhone), 0.0); // nothing timed: no estimate
+    }
+
     void recalibrationOnlyRaisesThePasses_data()
     {
         QTest::addColumn<quint32>("passes");

@@ -1,3 +1,5 @@
+#include "documents/thumbnailcache.h"
+#include "documents/thumbnailimageprovider.h"
 #include "support/documenttestsupport.h"
 #include "support/uitestsession.h"
 #include "uiinspector.h"
@@ -89,15 +91,21 @@ private Q_SLOTS:
     {
         QVERIFY(show(u"viewer"_qs, 0));
         QVERIFY(!UiInspector::renderFrame(m_session->window()).isNull());
-        const auto pictures = imagesFrom(m_session->window()->contentItem(), u"image://attachment/"_qs);
+        // Issue 19 item 4: the page's picture is decoded on a worker, not on the GUI thread.
+        const int guiDecodesBefore = ThumbnailImageProvider::decodedOnGuiThread();
+        const auto pictures = imagesFrom(m_session->window()->contentItem(), u"image://picture/"_qs);
         QCOMPARE(pictures.size(), 1);
-        QCOMPARE(pictures.constFirst()->property("status").toInt(), imageReady);
+        QVERIFY(pictures.constFirst()->property("asynchronous").toBool());
+        QTRY_COMPARE(pictures.constFirst()->property("status").toInt(), imageReady);
         QCOMPARE(pictures.constFirst()->property("sourceSize").toSize(), QSize(1500, 2000));
+        QCOMPARE(ThumbnailImageProvider::decodedOnGuiThread(), guiDecodesBefore);
         QVERIFY(photos());
         photos()->setPageIndex(1);
         QVERIFY(!UiInspector::renderFrame(m_session->window()).isNull());
-        QVERIFY(
-            imagesFrom(m_session->window()->contentItem(), u"image://attachment/"_qs).isEmpty()); // the PDF
+        QVERIFY(imagesFrom(m_session->window()->contentItem(), u"image://picture/"_qs).isEmpty()); // the PDF
+        QVERIFY(m_session->documentFiles().pictures().bytes(photos()->attachments()->idAt(0)).isEmpty());
+        photos()->setPageIndex(0); // the picture's bytes are held again for the worker
+        QVERIFY(!m_session->documentFiles().pictures().bytes(photos()->attachments()->idAt(0)).isEmpty());
     }
 
     void layoutHoldsWithPages_data()

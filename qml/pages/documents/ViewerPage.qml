@@ -41,6 +41,7 @@ AppPage {
 
         objectName: "documentPhotos"
         documentId: root.documentId
+        showsPicture: true
         Component.onCompleted: photos.pageIndex = root.pageIndex
     }
 
@@ -104,7 +105,7 @@ AppPage {
                 height: flick.contentHeight
                 visible: !root.isPdf
                 source: root.count > 0 ? root.pages.pictureAt(root.current) : ""
-                asynchronous: false
+                asynchronous: true // decoded on a worker (image://picture)
                 cache: false
                 fillMode: Image.PreserveAspectFit
                 smooth: true

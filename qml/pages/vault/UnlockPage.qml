@@ -51,8 +51,14 @@ AppPage {
     }
 
     WorkingNote {
-        visible: VaultController.busy
+        visible: VaultController.busy && !VaultController.preparing
         text: qsTr("Opening. This takes a few seconds.")
+    }
+
+    WorkingNote {
+        objectName: "preparingNote"
+        visible: VaultController.preparing
+        text: qsTr("Preparing the example data. This takes a few seconds.")
     }
 
     SecondaryButton {

@@ -1,6 +1,7 @@
 // How much work one interview answer causes in the services that show the dossier: SQL
-// statements run on the store and reminder replans, counted (not timed), for an answer about a
-// family member and for one about the user. Built, not run by ctest:
+// statements run on the store and reminder replans, counted, and the time of the whole step on
+// this thread (one tap's work), for an answer about a family member and for one about the user.
+// Built, not run by ctest:
 //   build/tests/bench/app/bench_answerwork [members]
 // Build with -DSAMEN_BENCH_OLD_WIRING on a checkout before issue 14 to count the old wiring.
 
@@ -21,6 +22,7 @@
 #include "dossierevents.h"
 #endif
 
+#include <QElapsedTimer>
 #include <QGuiApplication>
 #include <QTemporaryDir>
 #include <QTest>
@@ -56,6 +58,7 @@ struct Work
 {
     int statements = 0;
     int replans = 0;
+    double ms = 0;
 };
 
 } // namespace
@@ -119,8 +122,10 @@ private Q_SLOTS:
         const auto measure = [&](const std::function<void()> &step) {
             statements = 0;
             notifier.replans = 0;
+            QElapsedTimer clock;
+            clock.start();
             step();
-            return Work { statements, notifier.replans };
+            return Work { statements, notifier.replans, double(clock.nsecsElapsed()) / 1e6 };
         };
         // A family member's birth date, answered again (a correction).
         const Work member = measure([&] {
@@ -137,10 +142,10 @@ private Q_SLOTS:
         QCOMPARE(interview.questionId(), u"sponsor.decisionDate"_qs);
         const Work sponsor = measure([&] { QVERIFY(interview.answer(u"2026-10-21"_qs)); });
         sqlite3_trace_v2(db->handle(), 0, nullptr, nullptr);
-        qInfo("members=%d  member answer: %d SQL statements, %d replans;  Back: %d statements, %d replans;  "
-              "user's decision date: %d statements, %d replans",
-              members, member.statements, member.replans, back.statements, back.replans, sponsor.statements,
-              sponsor.replans);
+        qInfo("members=%d  member answer: %d SQL statements, %d replans, %.1f ms;  Back: %d statements, %d "
+              "replans, %.1f ms;  user's decision date: %d statements, %d replans, %.1f ms",
+              members, member.statements, member.replans, member.ms, back.statements, back.replans, back.ms,
+              sponsor.statements, sponsor.replans, sponsor.ms);
     }
 };
 
