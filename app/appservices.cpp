@@ -37,6 +37,7 @@ AppServices::AppServices(const QString &vaultFolder, const QString &demoPin,
     , m_documentFiles(m_languages, m_events, nullptr)
     , m_journey(m_languages, nullptr)
     , m_letterReader(m_languages, *m_platform.clock, nullptr)
+    , m_keptLetters(m_letterReader, m_events, nullptr)
     , m_readAloud(m_languages, m_platform.makeSpeechEngine, m_platform.makeClipPlayer, nullptr)
 {
     m_kits.setShareSheet(m_platform.shareSheet.get());
@@ -51,6 +52,7 @@ AppServices::~AppServices()
     QObject::disconnect(m_opened);
     QObject::disconnect(m_closing);
     releaseDatabase();
+    KeptLetters::publish(nullptr);
     LetterReader::publish(nullptr);
     ReadAloud::publish(nullptr);
     JourneyGuide::publish(nullptr);
@@ -72,6 +74,7 @@ void AppServices::attach(QQmlApplicationEngine &engine)
 {
     AttachmentImageProvider::addTo(engine, m_documentFiles);
     engine.addImageProvider(QStringLiteral("photocheck"), new PhotoCheckImageProvider(m_photoCheck));
+    engine.addImageProvider(QStringLiteral("keptletter"), new KeptLetterImageProvider(m_keptLetters));
     m_languages.setEngine(&engine);
     QObject::connect(&engine, &QQmlApplicationEngine::objectCreated, &engine,
                      [this](QObject *object, const QUrl &) {
@@ -95,6 +98,7 @@ void AppServices::publish()
     DocumentFiles::publish(&m_documentFiles);
     JourneyGuide::publish(&m_journey);
     LetterReader::publish(&m_letterReader);
+    KeptLetters::publish(&m_keptLetters);
     ReadAloud::publish(&m_readAloud);
 }
 
@@ -110,6 +114,7 @@ void AppServices::connectVault()
         m_timeline.setDatabase(db);
         m_home.setDatabase(db);
         m_documentFiles.setDatabase(db);
+        m_keptLetters.setDatabase(db);
     });
     m_closing = QObject::connect(&m_vault, &VaultController::databaseClosing, &m_vault,
                                  [this] { releaseDatabase(); });
@@ -137,6 +142,7 @@ void AppServices::releaseDatabase()
     if (m_platform.shareSheet) // no other app can read a kit sent before the lock
         m_platform.shareSheet->forget();
     m_photoCheck.cancel(); // a waiting photo does not outlive the lock
+    m_keptLetters.setDatabase(nullptr);
     m_documentFiles.setDatabase(nullptr);
     m_home.setDatabase(nullptr);
     m_timeline.setDatabase(nullptr);

@@ -9,6 +9,7 @@
 #include "journey/journeyguide.h"
 #include "kit/kitcontroller.h"
 #include "languagecontroller.h"
+#include "letters/keptletters.h"
 #include "letters/letterreader.h"
 #include "lock/autolock.h"
 #include "lock/vaultcontroller.h"
@@ -76,6 +77,8 @@ public:
     [[nodiscard]] JourneyGuide &journey() { return m_journey; }
     /** The letter reader. */
     [[nodiscard]] LetterReader &letterReader() { return m_letterReader; }
+    /** The letters the user chose to keep (photo and text). */
+    [[nodiscard]] KeptLetters &keptLetters() { return m_keptLetters; }
     /** Reading aloud (the engine is made on first use). */
     [[nodiscard]] ReadAloud &readAloud() { return m_readAloud; }
     /** The lock after idle time or when the app goes to the background. */
@@ -114,6 +117,7 @@ private:
     DocumentFiles m_documentFiles;
     JourneyGuide m_journey;
     LetterReader m_letterReader;
+    KeptLetters m_keptLetters;
     ReadAloud m_readAloud;
     QMetaObject::Connection m_opened;
     QMetaObject::Connection m_closing;

@@ -18,6 +18,7 @@
  * | steps of the procedure   | TimelineController   | stagesChanged(memberId)        |
  * | deadlines and reminders  | TimelineController   | deadlinesChanged               |
  * | a member's kit language  | KitController        | readingLanguageChanged(member) |
+ * | kept letters, photo+text | KeptLetters          | keptLettersChanged(memberId)   |
  */
 class DossierEvents : public QObject
 {
@@ -53,4 +54,6 @@ Q_SIGNALS:
     void deadlinesChanged();
     /** The language family member @p memberId reads (for their kit) changed. */
     void readingLanguageChanged(qint64 memberId);
+    /** A letter's photo and text were kept or deleted, for @p memberId (0: the whole family). */
+    void keptLettersChanged(qint64 memberId);
 };

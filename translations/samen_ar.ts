@@ -2679,6 +2679,57 @@
     </message>
 </context>
 <context>
+    <name>KeptLetterCard</name>
+    <message>
+        <source>The letter you kept</source>
+        <translation>الرسالة المحفوظة</translation>
+    </message>
+    <message>
+        <source>Letter of %1, kept on %2</source>
+        <translation>رسالة بتاريخ %1، محفوظة في %2</translation>
+    </message>
+    <message>
+        <source>Kept on %1</source>
+        <translation>محفوظة في %1</translation>
+    </message>
+    <message>
+        <source>Show the photo of the letter on the whole screen</source>
+        <translation>عرض صورة الرسالة على كامل الشاشة</translation>
+    </message>
+    <message>
+        <source>The text Samen read in the letter (in Dutch, maybe with mistakes):</source>
+        <translation>النص الذي قرأه Samen في الرسالة (بالهولندية، وقد يحتوي على أخطاء):</translation>
+    </message>
+    <message>
+        <source>Delete the photo and text</source>
+        <translation>حذف الصورة والنص</translation>
+    </message>
+    <message>
+        <source>Delete the photo and the text of this letter from this phone? You cannot undo this. The dates you saved stay.</source>
+        <translation>هل تريد حذف صورة هذه الرسالة ونصها من هذا الهاتف؟ لا يمكنك التراجع عن ذلك. التواريخ التي حفظتها تبقى.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Photo of the letter</source>
+        <translation>صورة الرسالة</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>تصغير</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>تكبير</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>إغلاق</translation>
+    </message>
+</context>
+<context>
     <name>Kit</name>
     <message>
         <source>For %1</source>
@@ -2897,6 +2948,14 @@
     <message>
         <source>Dates to keep:</source>
         <translation>تواريخ يجب تذكّرها:</translation>
+    </message>
+    <message>
+        <source>Keep the photo and text of this letter</source>
+        <translation>الاحتفاظ بصورة هذه الرسالة ونصها</translation>
+    </message>
+    <message>
+        <source>Off unless you turn it on. Samen then keeps the photo and the text it read only on this phone, locked with your PIN, and shows them on this letter&apos;s page. You can delete them there.</source>
+        <translation>هذا الخيار مُطفأ ما لم تشغّله. عندها يحتفظ Samen بالصورة وبالنص الذي قرأه على هذا الهاتف فقط، مقفلين برقمك السري، ويعرضهما في صفحة هذه الرسالة. يمكنك حذفهما من هناك.</translation>
     </message>
 </context>
 <context>
@@ -3264,6 +3323,10 @@
     <message>
         <source>Use this photo</source>
         <translation>استخدام هذه الصورة</translation>
+    </message>
+    <message>
+        <source>The arrow keys move this mark.</source>
+        <translation>مفاتيح الأسهم تحرّك هذه العلامة.</translation>
     </message>
 </context>
 <context>

@@ -2639,6 +2639,57 @@
     </message>
 </context>
 <context>
+    <name>KeptLetterCard</name>
+    <message>
+        <source>The letter you kept</source>
+        <translation>The letter you kept</translation>
+    </message>
+    <message>
+        <source>Letter of %1, kept on %2</source>
+        <translation>Letter of %1, kept on %2</translation>
+    </message>
+    <message>
+        <source>Kept on %1</source>
+        <translation>Kept on %1</translation>
+    </message>
+    <message>
+        <source>Show the photo of the letter on the whole screen</source>
+        <translation>Show the photo of the letter on the whole screen</translation>
+    </message>
+    <message>
+        <source>The text Samen read in the letter (in Dutch, maybe with mistakes):</source>
+        <translation>The text Samen read in the letter (in Dutch, maybe with mistakes):</translation>
+    </message>
+    <message>
+        <source>Delete the photo and text</source>
+        <translation>Delete the photo and text</translation>
+    </message>
+    <message>
+        <source>Delete the photo and the text of this letter from this phone? You cannot undo this. The dates you saved stay.</source>
+        <translation>Delete the photo and the text of this letter from this phone? You cannot undo this. The dates you saved stay.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Photo of the letter</source>
+        <translation>Photo of the letter</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
     <name>Kit</name>
     <message>
         <source>For %1</source>
@@ -2857,6 +2908,14 @@
     <message>
         <source>Dates to keep:</source>
         <translation>Dates to keep:</translation>
+    </message>
+    <message>
+        <source>Keep the photo and text of this letter</source>
+        <translation>Keep the photo and text of this letter</translation>
+    </message>
+    <message>
+        <source>Off unless you turn it on. Samen then keeps the photo and the text it read only on this phone, locked with your PIN, and shows them on this letter&apos;s page. You can delete them there.</source>
+        <translation>Off unless you turn it on. Samen then keeps the photo and the text it read only on this phone, locked with your PIN, and shows them on this letter&apos;s page. You can delete them there.</translation>
     </message>
 </context>
 <context>
@@ -3200,6 +3259,10 @@
     <message>
         <source>Use this photo</source>
         <translation>Use this photo</translation>
+    </message>
+    <message>
+        <source>The arrow keys move this mark.</source>
+        <translation>The arrow keys move this mark.</translation>
     </message>
 </context>
 <context>

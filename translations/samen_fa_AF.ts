@@ -2629,6 +2629,57 @@
     </message>
 </context>
 <context>
+    <name>KeptLetterCard</name>
+    <message>
+        <source>The letter you kept</source>
+        <translation>نامه‌ای که نگه داشتید</translation>
+    </message>
+    <message>
+        <source>Letter of %1, kept on %2</source>
+        <translation>نامهٔ تاریخ %1، نگه‌داشته‌شده در %2</translation>
+    </message>
+    <message>
+        <source>Kept on %1</source>
+        <translation>نگه‌داشته‌شده در %1</translation>
+    </message>
+    <message>
+        <source>Show the photo of the letter on the whole screen</source>
+        <translation>عکس نامه را در تمام صفحه ببینید</translation>
+    </message>
+    <message>
+        <source>The text Samen read in the letter (in Dutch, maybe with mistakes):</source>
+        <translation>متنی که Samen در نامه خواند (به هالندی، شاید با اشتباه):</translation>
+    </message>
+    <message>
+        <source>Delete the photo and text</source>
+        <translation>عکس و متن را حذف کنید</translation>
+    </message>
+    <message>
+        <source>Delete the photo and the text of this letter from this phone? You cannot undo this. The dates you saved stay.</source>
+        <translation>آیا می‌خواهید عکس و متن این نامه را از این تلفون حذف کنید؟ این کار برگشت ندارد. تاریخ‌هایی که ذخیره کردید باقی می‌مانند.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Photo of the letter</source>
+        <translation>عکس نامه</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>کوچک کردن</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>بزرگ کردن</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بستن</translation>
+    </message>
+</context>
+<context>
     <name>Kit</name>
     <message>
         <source>For %1</source>
@@ -2847,6 +2898,14 @@
     <message>
         <source>Dates to keep:</source>
         <translation>تاریخ‌هایی که باید به یاد داشته باشید:</translation>
+    </message>
+    <message>
+        <source>Keep the photo and text of this letter</source>
+        <translation>عکس و متن این نامه را نگه دارید</translation>
+    </message>
+    <message>
+        <source>Off unless you turn it on. Samen then keeps the photo and the text it read only on this phone, locked with your PIN, and shows them on this letter&apos;s page. You can delete them there.</source>
+        <translation>تا وقتی آن را روشن نکنید خاموش است. بعد Samen عکس و متنی را که خوانده فقط روی این تلفون، قفل‌شده با کود پین شما، نگه می‌دارد و در صفحهٔ این نامه نشان می‌دهد. آن‌جا می‌توانید آن‌ها را حذف کنید.</translation>
     </message>
 </context>
 <context>
@@ -3184,6 +3243,10 @@
     <message>
         <source>Use this photo</source>
         <translation>از این عکس استفاده کنید</translation>
+    </message>
+    <message>
+        <source>The arrow keys move this mark.</source>
+        <translation>کلیدهای جهت‌نما این نشانه را حرکت می‌دهند.</translation>
     </message>
 </context>
 <context>

@@ -2639,6 +2639,57 @@
     </message>
 </context>
 <context>
+    <name>KeptLetterCard</name>
+    <message>
+        <source>The letter you kept</source>
+        <translation>De brief die je bewaart</translation>
+    </message>
+    <message>
+        <source>Letter of %1, kept on %2</source>
+        <translation>Brief van %1, bewaard op %2</translation>
+    </message>
+    <message>
+        <source>Kept on %1</source>
+        <translation>Bewaard op %1</translation>
+    </message>
+    <message>
+        <source>Show the photo of the letter on the whole screen</source>
+        <translation>Toon de foto van de brief op het hele scherm</translation>
+    </message>
+    <message>
+        <source>The text Samen read in the letter (in Dutch, maybe with mistakes):</source>
+        <translation>De tekst die Samen in de brief las (in het Nederlands, misschien met fouten):</translation>
+    </message>
+    <message>
+        <source>Delete the photo and text</source>
+        <translation>Verwijder de foto en tekst</translation>
+    </message>
+    <message>
+        <source>Delete the photo and the text of this letter from this phone? You cannot undo this. The dates you saved stay.</source>
+        <translation>De foto en de tekst van deze brief van deze telefoon verwijderen? Dit kun je niet ongedaan maken. De datums die je hebt opgeslagen blijven.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>Photo of the letter</source>
+        <translation>Foto van de brief</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Uitzoomen</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Inzoomen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sluiten</translation>
+    </message>
+</context>
+<context>
     <name>Kit</name>
     <message>
         <source>For %1</source>
@@ -2857,6 +2908,14 @@
     <message>
         <source>Dates to keep:</source>
         <translation>Datums om te onthouden:</translation>
+    </message>
+    <message>
+        <source>Keep the photo and text of this letter</source>
+        <translation>Bewaar de foto en tekst van deze brief</translation>
+    </message>
+    <message>
+        <source>Off unless you turn it on. Samen then keeps the photo and the text it read only on this phone, locked with your PIN, and shows them on this letter&apos;s page. You can delete them there.</source>
+        <translation>Staat uit tot je het aanzet. Samen bewaart de foto en de tekst die het las dan alleen op deze telefoon, op slot met je pincode, en toont ze op de pagina van deze brief. Daar kun je ze verwijderen.</translation>
     </message>
 </context>
 <context>
@@ -3200,6 +3259,10 @@
     <message>
         <source>Use this photo</source>
         <translation>Deze foto gebruiken</translation>
+    </message>
+    <message>
+        <source>The arrow keys move this mark.</source>
+        <translation>De pijltjestoetsen verplaatsen dit teken.</translation>
     </message>
 </context>
 <context>

@@ -2639,6 +2639,57 @@
     </message>
 </context>
 <context>
+    <name>KeptLetterCard</name>
+    <message>
+        <source>The letter you kept</source>
+        <translation>እቲ ዝዓቀብኩምዎ ደብዳቤ</translation>
+    </message>
+    <message>
+        <source>Letter of %1, kept on %2</source>
+        <translation>ደብዳቤ ዕለት %1። ዝተዓቀበሉ ዕለት፦ %2</translation>
+    </message>
+    <message>
+        <source>Kept on %1</source>
+        <translation>ዝተዓቀበሉ ዕለት፦ %1</translation>
+    </message>
+    <message>
+        <source>Show the photo of the letter on the whole screen</source>
+        <translation>ስእሊ እቲ ደብዳቤ ኣብ ምሉእ መርኣዪ ርኣዩ</translation>
+    </message>
+    <message>
+        <source>The text Samen read in the letter (in Dutch, maybe with mistakes):</source>
+        <translation>Samen ኣብቲ ደብዳቤ ዘንበቦ ጽሑፍ (ብሆላንድኛ፡ ጌጋ ክህልዎ ይኽእል)፦</translation>
+    </message>
+    <message>
+        <source>Delete the photo and text</source>
+        <translation>ነቲ ስእልን ጽሑፍን ደምስሱ</translation>
+    </message>
+    <message>
+        <source>Delete the photo and the text of this letter from this phone? You cannot undo this. The dates you saved stay.</source>
+        <translation>ስእልን ጽሑፍን ናይዚ ደብዳቤ ካብዚ ተሌፎን ክትድምስስዎ ትደልዩ ዶ? ድሕሪኡ ክትመልስዎ ኣይትኽእሉን ኢኹም። እቲ ዝዓቀብኩምዎ ዕለታት ይተርፍ።</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ሰርዙ</translation>
+    </message>
+    <message>
+        <source>Photo of the letter</source>
+        <translation>ስእሊ እቲ ደብዳቤ</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>ኣንእሱ</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>ኣዕብዩ</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>ዕጸዉ</translation>
+    </message>
+</context>
+<context>
     <name>Kit</name>
     <message>
         <source>For %1</source>
@@ -2857,6 +2908,14 @@
     <message>
         <source>Dates to keep:</source>
         <translation>ክትዝክርዎም ዘለኩም ዕለታት፦</translation>
+    </message>
+    <message>
+        <source>Keep the photo and text of this letter</source>
+        <translation>ስእልን ጽሑፍን ናይዚ ደብዳቤ ዓቅቡ</translation>
+    </message>
+    <message>
+        <source>Off unless you turn it on. Samen then keeps the photo and the text it read only on this phone, locked with your PIN, and shows them on this letter&apos;s page. You can delete them there.</source>
+        <translation>ክሳብ ዘወልዕዎ ጠፊኡ እዩ። ሽዑ Samen ነቲ ስእልን ዘንበቦ ጽሑፍን ኣብዚ ተሌፎን ጥራይ፡ ብምስጢራዊ ቁጽርኹም ዕጹው ገይሩ ይዕቅቦ፡ ኣብ ገጽ እዚ ደብዳቤ ድማ የርእዮ። ኣብኡ ክትድምስስዎ ትኽእሉ ኢኹም።</translation>
     </message>
 </context>
 <context>
@@ -3200,6 +3259,10 @@
     <message>
         <source>Use this photo</source>
         <translation>በዚ ስእሊ ተጠቐሙ</translation>
+    </message>
+    <message>
+        <source>The arrow keys move this mark.</source>
+        <translation>መጠወቕቲ ኣንፈት ነዛ ምልክት የንቀሳቕስዋ።</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 #include "reminders/clock.h"
 #include "rules/pack.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDate>
 #include <QMutex>
@@ -33,6 +34,7 @@ struct LetterReader::Outcome
 {
     QString error;
     letters::LetterReading reading;
+    Keepable keepable;
 };
 
 /** The OCR engine, created on the worker on first use; dropped when the vault locks. */
@@ -79,6 +81,21 @@ QStringList candidatesOf(const samen::letters::LetterReading &reading)
     }
     ids.removeDuplicates();
     return ids;
+}
+
+/** @p page scaled to at most LetterReader::kKeptPhotoSide a side, as a JPEG in memory (no file). */
+QByteArray keptPhoto(const QImage &page)
+{
+    if (page.isNull())
+        return {};
+    const int side = LetterReader::kKeptPhotoSide;
+    const QImage scaled = page.width() > side || page.height() > side
+        ? page.scaled(side, side, Qt::KeepAspectRatio, Qt::SmoothTransformation)
+        : page;
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    return scaled.save(&buffer, "JPEG", 70) ? bytes : QByteArray();
 }
 
 } // namespace
@@ -130,6 +147,7 @@ bool LetterReader::start(std::function<Pages()> load)
     m_errorCode.clear();
     m_row = {};
     m_reading.reset();
+    m_keepable = {};
     Q_EMIT stateChanged();
 
     const auto &bundled = samen::rules::bundledPack();
@@ -153,7 +171,10 @@ bool LetterReader::start(std::function<Pages()> load)
             if (!engine->ocr)
                 return Outcome { QStringLiteral("noEngine"), {} };
         }
-        return Outcome { {}, ocr::readLetter(pages.images, *engine->ocr, patterns, today) };
+        ocr::ReadPages seen;
+        Outcome outcome { {}, ocr::readLetter(pages.images, *engine->ocr, patterns, today, &seen), {} };
+        outcome.keepable = { keptPhoto(seen.firstPage), seen.text };
+        return outcome;
     }));
     return true;
 }
@@ -167,6 +188,7 @@ void LetterReader::finished()
     } else {
         m_state = Read;
         m_reading = std::make_unique<letters::LetterReading>(std::move(outcome.reading));
+        m_keepable = std::move(outcome.keepable);
     }
     wordReading();
 }
@@ -187,6 +209,7 @@ void LetterReader::clear()
 {
     ++m_generation;
     m_reading.reset();
+    m_keepable = {};
     m_row = {};
     m_errorCode.clear();
     if (m_state == Idle)

@@ -26,8 +26,9 @@ struct LetterReading;
  * The letter reader: a photo or a file of an IND letter is read with Tesseract on a worker
  * thread, entirely in memory, and turned into a reading (which letter, its dates and the words
  * they came from) in the user's language. It saves nothing: the user checks the letter and its
- * dates on the letter's page, which records them. The OCR engine is created on the first
- * reading (never at start) and dropped when the vault locks, with the reading.
+ * dates on the letter's page, which records them, and may keep the letter's photo and text
+ * (KeptLetters takes them from keepable()). The OCR engine is created on the first reading (never
+ * at start) and dropped when the vault locks, with the reading, its photo and its text.
  */
 class LetterReader : public QObject, public PublishedSingleton<LetterReader>
 {
@@ -40,6 +41,8 @@ class LetterReader : public QObject, public PublishedSingleton<LetterReader>
     Q_PROPERTY(QString errorText READ errorText NOTIFY stateChanged)
     /** The last reading; meaningful when state is Read. */
     Q_PROPERTY(LetterReadingRow reading READ reading NOTIFY stateChanged)
+    /** True when a reading's photo and text are in memory, for the user to keep if they want. */
+    Q_PROPERTY(bool canKeep READ canKeep NOTIFY stateChanged)
 
 public:
     /** The reader's states. */
@@ -62,6 +65,19 @@ public:
     [[nodiscard]] State state() const { return m_state; }
     [[nodiscard]] QString errorText() const;
     [[nodiscard]] LetterReadingRow reading() const { return m_row; }
+    [[nodiscard]] bool canKeep() const { return m_state == Read && !m_keepable.photo.isEmpty(); }
+
+    /** The last reading's photo and text, for KeptLetters; empty unless canKeep. */
+    struct Keepable
+    {
+        /** The first page as read (straightened), a JPEG of at most kKeptPhotoSide pixels a side. */
+        QByteArray photo;
+        /** The text recognised on all pages. */
+        QString text;
+    };
+    /** The longest side of a kept photo, in pixels (A4 at about 150 dpi: legible, about 0.3 MB). */
+    static constexpr int kKeptPhotoSide = 1800;
+    [[nodiscard]] const Keepable &keepable() const { return m_keepable; }
 
     /** Starts reading the photo or PDF at @p url (file:// or content://); false while another reading runs.
      */
@@ -97,4 +113,5 @@ private:
     State m_state = Idle;
     QString m_errorCode;
     LetterReadingRow m_row;
+    Keepable m_keepable;
 };

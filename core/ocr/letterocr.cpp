@@ -53,26 +53,32 @@ void checkDateWords(letters::LetterReading &reading, const QList<OcrWord> &words
 
 } // namespace
 
-QImage preparedPage(const QImage &page)
+PixPtr preparedPix(const QImage &page)
 {
-    Pix *grey = pixFromImage(page, kDpi);
+    PixPtr grey(pixFromImage(page, kDpi));
     if (!grey)
-        return page;
-    Pix *even = pixBackgroundNormSimple(grey, nullptr, nullptr);
-    Pix *straight = pixDeskew(even ? even : grey, 0);
-    const QImage result = straight ? imageFromPix(straight) : imageFromPix(even ? even : grey);
-    pixDestroy(&straight);
-    pixDestroy(&even);
-    pixDestroy(&grey);
-    return result;
+        return {};
+    if (PixPtr even(pixBackgroundNormSimple(grey.get(), nullptr, nullptr)); even)
+        grey = std::move(even); // the original goes at once: one full page less in memory
+    PixPtr straight(pixDeskew(grey.get(), 0));
+    return straight ? std::move(straight) : std::move(grey);
 }
 
-OcrText readPages(const QList<QImage> &pages, OcrEngine &engine)
+QImage preparedPage(const QImage &page)
+{
+    const PixPtr prepared = preparedPix(page);
+    return prepared ? imageFromPix(prepared.get()) : page;
+}
+
+OcrText readPages(const QList<QImage> &pages, OcrEngine &engine, QImage *firstPage)
 {
     OcrText all;
     double sum = 0;
     for (const QImage &page : pages) {
-        const OcrText text = engine.read(preparedPage(page));
+        const PixPtr prepared = preparedPix(page);
+        const OcrText text = prepared ? engine.read(prepared.get()) : engine.read(page);
+        if (firstPage && firstPage->isNull())
+            *firstPage = prepared ? imageFromPix(prepared.get()) : page;
         if (!all.text.isEmpty())
             all.text += u"\n\f\n"_qs;
         all.text += text.text;
@@ -85,9 +91,11 @@ OcrText readPages(const QList<QImage> &pages, OcrEngine &engine)
 }
 
 letters::LetterReading readLetter(const QList<QImage> &pages, OcrEngine &engine,
-                                  const rules::LetterPatterns &patterns, QDate today)
+                                  const rules::LetterPatterns &patterns, QDate today, ReadPages *seen)
 {
-    const OcrText text = readPages(pages, engine);
+    const OcrText text = readPages(pages, engine, seen ? &seen->firstPage : nullptr);
+    if (seen)
+        seen->text = text.text;
     letters::LetterReading reading = letters::readLetterText(text.text, patterns, text.confidence, today);
     checkDateWords(reading, text.words);
     return reading;

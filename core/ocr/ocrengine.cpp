@@ -12,6 +12,10 @@
 #include <string>
 #include <vector>
 
+#ifdef SAMEN_OCR_OPENMP
+#include <omp.h>
+#endif
+
 namespace samen::ocr {
 
 namespace {
@@ -51,6 +55,23 @@ QList<OcrWord> wordsOf(tesseract::TessBaseAPI &api)
             words.append({ QString::fromUtf8(text.get()), it->Confidence(tesseract::RIL_WORD) / 100.0 });
     } while (it->Next(tesseract::RIL_WORD));
     return words;
+}
+
+/**
+ * Tesseract built with OpenMP hands each time step of its LSTM to a team of threads (4 gates,
+ * the parallel layers): a wake-up and a barrier per step, for a few microseconds of work. On the
+ * 2-core test machine under load that made recognition 2.5-3x slower than on one thread (perf:
+ * most samples in libgomp's spinning and futex wake-ups, about 1 % in LSTM::Forward). With no
+ * active parallel levels on the calling thread, every region of the engine runs on that thread
+ * alone: no spinning threads, no handoff. Only this thread's OpenMP setting changes (it is a
+ * per-thread ICV), so nothing else in the process is touched.
+ */
+void recognitionOnThisThread()
+{
+#ifdef SAMEN_OCR_OPENMP
+    if (omp_get_max_active_levels() != 0)
+        omp_set_max_active_levels(0);
+#endif
 }
 
 } // namespace
@@ -110,11 +131,15 @@ QString OcrEngine::variable(const QString &name) const
 
 OcrText OcrEngine::read(const QImage &page)
 {
+    const PixPtr pix(pixFromImage(page, kDpi));
+    return pix ? read(pix.get()) : OcrText();
+}
+
+OcrText OcrEngine::read(Pix *page)
+{
+    recognitionOnThisThread();
     OcrText result;
-    Pix *pix = pixFromImage(page, kDpi);
-    if (!pix)
-        return result;
-    m_api->SetImage(pix);
+    m_api->SetImage(page);
     m_api->SetSourceResolution(kDpi);
     const std::unique_ptr<char[]> text(m_api->GetUTF8Text());
     result.text = text ? QString::fromUtf8(text.get()) : QString();
@@ -124,7 +149,6 @@ OcrText OcrEngine::read(const QImage &page)
         sum += word.confidence;
     result.confidence = result.words.isEmpty() ? 0 : sum / double(result.words.size());
     m_api->Clear();
-    pixDestroy(&pix);
     return result;
 }
 

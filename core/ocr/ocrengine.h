@@ -7,6 +7,8 @@
 
 #include <memory>
 
+struct Pix;
+
 namespace tesseract {
 class TessBaseAPI;
 }
@@ -61,6 +63,8 @@ public:
 
     /** Reads the text of @p page (any format; treated as 300 dpi). */
     [[nodiscard]] OcrText read(const QImage &page);
+    /** Reads the text of @p page, a Leptonica image (grey or binary, treated as 300 dpi), without a copy. */
+    [[nodiscard]] OcrText read(Pix *page);
 
 private:
     OcrEngine();

@@ -137,10 +137,29 @@ bool addReadingLanguage(Database &db)
     return db.exec("ALTER TABLE family_member ADD COLUMN reading_language TEXT NOT NULL DEFAULT '';");
 }
 
+// Version 7: the photo and recognised text of a letter the user chose to keep, tied to the member
+// it came for (NULL: the whole family) and the pack letter it is. Removing the member removes it.
+// A new, empty table: nothing is copied.
+bool addKeptLetters(Database &db)
+{
+    return db.exec(R"(
+CREATE TABLE kept_letter (
+    id INTEGER PRIMARY KEY,
+    member_id INTEGER REFERENCES family_member(id) ON DELETE CASCADE,
+    letter_id TEXT NOT NULL,
+    letter_date TEXT NOT NULL,
+    text TEXT NOT NULL,
+    photo BLOB NOT NULL,
+    kept_at TEXT NOT NULL);
+CREATE INDEX kept_letter_member ON kept_letter(member_id);
+)");
+}
+
 using Step = bool (*)(Database &);
 constexpr std::array<Step, latestVersion> steps { createDossier,        createInterviewAnswers,
                                                   addDossierDetails,    addVerdictHistory,
-                                                  splitAttachmentBytes, addReadingLanguage };
+                                                  splitAttachmentBytes, addReadingLanguage,
+                                                  addKeptLetters };
 
 bool runStep(Database &db, int toVersion)
 {

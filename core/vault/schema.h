@@ -10,7 +10,7 @@ class Database;
  */
 namespace schema {
 /** The version this build writes. */
-constexpr int latestVersion = 6;
+constexpr int latestVersion = 7;
 
 /**
  * Brings @p db from its current version up to @p targetVersion (default: latest), one step

@@ -89,6 +89,15 @@ const std::vector<Table> tables {
     { "vault_note", 4, { { "key", T::Text, 4 }, { "value", T::Text, 4 } } },
     { "attachment_data", 5, { { "attachment_id", T::Integer, 5 }, { "data", T::Blob, 5 } } },
     { "attachment_thumbnail", 5, { { "attachment_id", T::Integer, 5 }, { "thumbnail", T::Blob, 5 } } },
+    { "kept_letter",
+      7,
+      { { "id", T::Integer, 7 },
+        { "member_id", T::OptionalInteger, 7 },
+        { "letter_id", T::Text, 7 },
+        { "letter_date", T::Text, 7 },
+        { "text", T::Text, 7 },
+        { "photo", T::Blob, 7 },
+        { "kept_at", T::Text, 7 } } },
 };
 
 QByteArray typeCheck(const Column &column)

@@ -3,6 +3,7 @@
 #include "vault/database.h"
 #include "vault/documentrepository.h"
 #include "vault/interviewrepository.h"
+#include "vault/keptletterrepository.h"
 #include "vault/peoplerepository.h"
 #include "vault/vault.h"
 
@@ -134,6 +135,31 @@ private Q_SLOTS:
         QByteArray pin("135790");
         QCOMPARE(m_vault->unlock(pin).result, Vault::UnlockResult::Ok); // the PIN stays
         QCOMPARE(names(), exported);
+    }
+
+    // A restore carries the kept letters (schema version 7) through its table checks, photo and text.
+    void keptLettersAreRestored()
+    {
+        Database &db = *m_vault->database();
+        const qint64 referentId = PeopleRepository(db).referents().first().id;
+        FamilyMember member { 0, referentId, u"child"_qs, u"ሳባ"_qs, u"Saba"_qs, {}, u"ER"_qs, {}, {} };
+        QVERIFY(PeopleRepository(db).save(member));
+        KeptLetter letter { 0,
+                            member.id,
+                            u"missingItems"_qs,
+                            u"2027-01-12"_qs,
+                            u"Herstel verzuim"_qs,
+                            QByteArray(300 * 1024, 'j'),
+                            u"2027-01-14T09:00:00Z"_qs };
+        QVERIFY(KeptLetterRepository(db).add(letter));
+        QCOMPARE(exportTo(exportPath()), BackupResult::Ok);
+        QVERIFY(KeptLetterRepository(db).remove(letter.id));
+        QCOMPARE(importFrom(exportPath()), BackupResult::Ok);
+        const auto restored = KeptLetterRepository(*m_vault->database()).letter(letter.id);
+        QVERIFY(restored);
+        QCOMPARE(restored->memberId, member.id);
+        QCOMPARE(restored->text, letter.text);
+        QCOMPARE(restored->photo, letter.photo);
     }
 
     void restoresOntoAnotherVault()

@@ -2,6 +2,7 @@
 #include "vault/database.h"
 #include "vault/documentrepository.h"
 #include "vault/interviewrepository.h"
+#include "vault/keptletterrepository.h"
 #include "vault/peoplerepository.h"
 #include "vault/schema.h"
 #include "vault/timelinerepository.h"
@@ -74,6 +75,43 @@ private Q_SLOTS:
         QVERIFY(people.members(referentId).isEmpty());
         QVERIFY(people.removeReferent(referentId));
         QVERIFY(!people.referent(referentId));
+    }
+
+    // A kept letter: stored with its photo and text, listed per member and pack letter without
+    // its photo, read whole by id, removed by id and with its member.
+    void keptLetters()
+    {
+        KeptLetterRepository kept(*m_db);
+        const qint64 memberId = addMember(addReferent());
+        KeptLetter letter { 0,
+                            memberId,
+                            u"missingItems"_qs,
+                            u"2027-01-12"_qs,
+                            u"Herstel verzuim\nbinnen vier weken"_qs,
+                            QByteArray::fromHex("ffd8ffe0"),
+                            u"2027-01-14T09:00:00Z"_qs };
+        QVERIFY(kept.add(letter));
+        QVERIFY(letter.id > 0);
+        QVERIFY(!kept.add(letter)); // already stored
+        KeptLetter family {
+            0, 0, u"missingItems"_qs, {}, u"Ontvangst"_qs, QByteArray("jpeg"), u"2027-01-15"_qs
+        };
+        QVERIFY(kept.add(family));
+        QCOMPARE(kept.letter(letter.id)->photo, letter.photo);
+        QCOMPARE(kept.letter(family.id)->memberId, qint64(0));
+        const QList<KeptLetter> listed = kept.lettersOf(memberId, u"missingItems"_qs);
+        QCOMPARE(listed.size(), 1);
+        QCOMPARE(listed.first().text, letter.text);
+        QCOMPARE(listed.first().letterDate, letter.letterDate);
+        QVERIFY(listed.first().photo.isEmpty());
+        QCOMPARE(kept.lettersOf(0, u"missingItems"_qs).size(), 1);
+        QVERIFY(kept.lettersOf(memberId, u"receipt"_qs).isEmpty());
+        KeptLetter unknownMember { 0, 999, u"receipt"_qs, {}, {}, {}, {} };
+        QVERIFY(!kept.add(unknownMember));
+        QVERIFY(kept.remove(family.id));
+        QVERIFY(!kept.remove(family.id));
+        QVERIFY(PeopleRepository(*m_db).removeMember(memberId));
+        QVERIFY(!kept.letter(letter.id));
     }
 
     void updatingAMissingRowFails()

@@ -47,6 +47,10 @@ const char *sampleRows(int version)
                "interview_id, note, reading_language) VALUES (6, 1, 'child', 'ሳባ', 'Saba', '', 'ER', 'm2', "
                "'', "
                "'ti');";
+    case 7:
+        return "INSERT INTO kept_letter (id, member_id, letter_id, letter_date, text, photo, kept_at) VALUES "
+               "(1, 6, 'missingItems', '2027-01-12', 'Herstel verzuim', x'ffd8ff07', '2027-01-14T09:00:00Z'),"
+               "(2, NULL, 'receipt', '', 'Ontvangstbevestiging', x'ffd8ff08', '2027-01-15T09:00:00Z');";
     }
     return "";
 }
@@ -157,12 +161,13 @@ private Q_SLOTS:
             for (const char *table : { "referent", "document", "stage_event", "deadline", "reminder" })
                 QCOMPARE(count(*db, table), qint64(1));
             QCOMPARE(count(*db, "attachment"), qint64(from >= 5 ? 2 : 1));
-            QCOMPARE(count(*db, "family_member"), qint64(from >= 3 ? 2 : 1));
-            // Version 6: every member reads in the app's language until the user chooses another.
+            QCOMPARE(count(*db, "family_member"), qint64(from >= 6 ? 3 : from >= 3 ? 2 : 1));
+            // Version 6: every member reads in the app's language until the user chooses another
+            // (the member added at version 6 chose Tigrinya).
             Statement languages =
                 db->prepare("SELECT count(*) FROM family_member WHERE reading_language = ''");
             QVERIFY(languages.next());
-            QCOMPARE(languages.integer(0), count(*db, "family_member"));
+            QCOMPARE(languages.integer(0), count(*db, "family_member") - (from >= 6 ? 1 : 0));
         }
         // A vault with answers from before version 4 notes which rules its verdicts were shown with.
         QCOMPARE(count(*db, "vault_note"), qint64(from >= 2 && from < 4 ? 1 : 0));
@@ -230,6 +235,50 @@ private Q_SLOTS:
         QCOMPARE(count(*db, "attachment"), qint64(2));
         QCOMPARE(count(*db, "attachment_data"), qint64(1));
         QVERIFY(db->integrityOk());
+    }
+
+    // A version-6 vault gains the (empty) table of kept letters and keeps every row; when the step
+    // fails (here: the table is already there), the vault stays at version 6 with its rows intact.
+    void version6GainsKeptLetters()
+    {
+        auto db = create(newPath());
+        QVERIFY(schema::migrate(*db, 6));
+        for (int version = 1; version <= 6; ++version)
+            QVERIFY(db->exec(sampleRows(version)));
+        QVERIFY(schema::migrate(*db, 7));
+        QCOMPARE(db->userVersion(), 7);
+        QCOMPARE(count(*db, "family_member"), qint64(3));
+        QCOMPARE(count(*db, "attachment_data"), qint64(1));
+        QCOMPARE(count(*db, "kept_letter"), qint64(0));
+        QVERIFY(db->exec(sampleRows(7)));
+        QCOMPARE(count(*db, "kept_letter"), qint64(2));
+    }
+    void failedStepTo7LeavesVersion6Intact()
+    {
+        auto db = create(newPath());
+        QVERIFY(schema::migrate(*db, 6));
+        for (int version = 1; version <= 6; ++version)
+            QVERIFY(db->exec(sampleRows(version)));
+        QVERIFY(db->exec("CREATE TABLE kept_letter (x);")); // makes step 7 fail
+        QVERIFY(!schema::migrate(*db));
+        QCOMPARE(db->userVersion(), 6);
+        QCOMPARE(count(*db, "family_member"), qint64(3));
+        QVERIFY(db->integrityOk());
+    }
+
+    // Removing a member removes the letters kept for it in the same statement; the family's stay.
+    void keptLettersGoWithTheirMember()
+    {
+        auto db = create(newPath());
+        QVERIFY(schema::migrate(*db));
+        for (int version = 1; version <= schema::latestVersion; ++version)
+            QVERIFY(db->exec(sampleRows(version)));
+        QVERIFY(!db->exec("INSERT INTO kept_letter (member_id, letter_id, letter_date, text, photo, kept_at) "
+                          "VALUES (99, 'receipt', '', '', x'', '');"));
+        QVERIFY(db->exec("DELETE FROM family_member WHERE id = 6;"));
+        QCOMPARE(count(*db, "kept_letter"), qint64(1));
+        QVERIFY(db->exec("DELETE FROM referent;"));
+        QCOMPARE(count(*db, "kept_letter"), qint64(1));
     }
 
     void newerDatabaseIsRefused()

@@ -150,6 +150,21 @@ private Q_SLOTS:
             moved.x() > before0.x() && moved.y() > before0.y(),
             qPrintable(u"%1,%2 -> %3,%4"_qs.arg(before0.x()).arg(before0.y()).arg(moved.x()).arg(moved.y())));
 
+        // Without dragging: the keyboard (or a switch device) reaches each mark and moves it.
+        QQuickItem *bottomRight = m_ui->named(u"cornerHandle2"_qs);
+        QVERIFY(bottomRight->activeFocusOnTab());
+        bottomRight->forceActiveFocus(Qt::TabFocusReason);
+        QVERIFY(bottomRight->hasActiveFocus());
+        const QPointF before2 = page->property("corners").toList().at(2).toPointF();
+        for (int i = 0; i < 3; ++i)
+            QTest::keyClick(window(), Qt::Key_Left);
+        QTest::keyClick(window(), Qt::Key_Up);
+        QTest::keyClick(window(), Qt::Key_Up, Qt::ShiftModifier);
+        const QPointF keyed = page->property("corners").toList().at(2).toPointF();
+        QVERIFY2(
+            qAbs(keyed.x() - (before2.x() - 0.03)) < 1e-6 && qAbs(keyed.y() - (before2.y() - 0.012)) < 1e-6,
+            qPrintable(u"%1,%2 -> %3,%4"_qs.arg(before2.x()).arg(before2.y()).arg(keyed.x()).arg(keyed.y())));
+
         QSignalSpy accepted(&check(), &PhotoCheck::accepted);
         m_ui->tapNamed(u"usePhotoButton"_qs);
         QTRY_COMPARE_WITH_TIMEOUT(accepted.size(), 1, 20000);
@@ -214,7 +229,8 @@ private Q_SLOTS:
         // Every flaw at once: a dark, glared photo of a page cut at the side, slightly blurred.
         PagePhotoSpec cut;
         cut.shift = QPointF(0.2, 0);
-        const QImage bad = blurred(glared(darkened(renderPagePhoto(cut).image, 0.35), { 0.35, 0.35 }, 0.1), 3);
+        const QImage bad =
+            blurred(glared(darkened(renderPagePhoto(cut).image, 0.35), { 0.35, 0.35 }, 0.1), 3);
         QVERIFY(check().begin(bad, u"document"_qs));
         QVERIFY(UiInspector::showPage(window(), u"photocheck"_qs, {}));
         QTRY_COMPARE_WITH_TIMEOUT(check().status(), PhotoCheckStatus::Ready, 20000);

@@ -1,3 +1,4 @@
+#include "letters/keptletters.h"
 #include "letters/letterreader.h"
 #include "locale/languages.h"
 #include "photocheck/photocheck.h"
@@ -101,6 +102,60 @@ private Q_SLOTS:
         QVERIFY(answer);
         QCOMPARE(answer->dueIso, iso(*letter.truth.answerBy));
         QCOMPARE(answer->memberId, m_spouse);
+
+        // Keeping the photo and text: offered once the dates are saved, off until the user turns it on.
+        QQuickItem *keep = visible(u"keepLetterSwitch"_qs);
+        QVERIFY2(keep, "no offer to keep the photo and text");
+        QCOMPARE(keep->property("checked").toBool(), false);
+        QCOMPARE(kept().size(), 0);
+        checkEveryLanguage(u"keepOffer"_qs);
+        m_ui->tapNamed(u"keepLetterSwitch"_qs);
+        QTRY_COMPARE(kept().size(), 1);
+        QVERIFY(keep->property("checked").toBool());
+        QCOMPARE(kept().first().text, reader().keepable().text);
+        QVERIFY(kept().first().text.contains(u"verzuim"_qs, Qt::CaseInsensitive));
+        m_ui->tapNamed(u"keepLetterSwitch"_qs); // changed their mind: deleted again
+        QTRY_COMPARE(kept().size(), 0);
+        m_ui->tapNamed(u"keepLetterSwitch"_qs);
+        QTRY_COMPARE(kept().size(), 1);
+
+        // The letter's page shows the kept photo (full screen on a tap) and the text, selectable.
+        QVERIFY(UiInspector::showPage(m_window, u"letter"_qs,
+                                      { { u"memberId"_qs, double(m_spouse) },
+                                        { u"forEveryone"_qs, false },
+                                        { u"letterId"_qs, u"missingItems"_qs } }));
+        QTRY_VERIFY(visible(u"keptLetterPhoto"_qs));
+        QCOMPARE(reader().state(), LetterReader::Idle); // the reading is gone; the kept copy stays
+        QQuickItem *text = visible(u"keptLetterText"_qs);
+        QVERIFY(text);
+        QCOMPARE(text->property("text").toString(), kept().first().text);
+        QVERIFY(text->property("selectByMouse").toBool());
+        QVERIFY(visible(u"speak_keptLetter.%1"_qs.arg(kept().first().id)) || !readAloudOffered());
+        QQuickItem *photo = UiDriver::findItem(visible(u"keptLetterPhoto"_qs), [](const QQuickItem *item) {
+            return item->metaObject()->indexOfProperty("sourceSize") >= 0;
+        });
+        QVERIFY(photo);
+        QCOMPARE(photo->property("status").toInt(), 1); // Image.Ready: the photo came from the store
+        QVERIFY(photo->implicitHeight() > photo->implicitWidth()); // a page, taller than wide
+        UiDriver::scrollTo(visible(u"keptLetterPhoto"_qs));
+        checkEveryLanguage(u"kept"_qs);
+        m_ui->tapNamed(u"keptLetterPhoto"_qs);
+        QTRY_VERIFY(visible(u"keptLetterClose"_qs));
+        m_ui->tapNamed(u"keptLetterClose"_qs);
+        QTRY_VERIFY(!visible(u"keptLetterClose"_qs));
+
+        // Deleting asks on the screen first; Cancel keeps it.
+        m_ui->tapNamed(u"keptLetterDelete"_qs);
+        QTRY_VERIFY(visible(u"keptLetterDeleteConfirm"_qs));
+        m_ui->tapNamed(u"keptLetterDeleteCancel"_qs);
+        QTRY_VERIFY(visible(u"keptLetterDelete"_qs));
+        QCOMPARE(kept().size(), 1);
+        m_ui->tapNamed(u"keptLetterDelete"_qs);
+        QTRY_VERIFY(visible(u"keptLetterDeleteConfirm"_qs));
+        m_ui->tapNamed(u"keptLetterDeleteConfirm"_qs);
+        QTRY_COMPARE(kept().size(), 0);
+        QTRY_VERIFY(!visible(u"keptLetterPhoto"_qs));
+        QVERIFY(deadline(procedure::letterRuleFor(u"missingItems"_qs))); // the saved dates stay
     }
 
     void aPhotoOfSomethingElseIsNoIndLetter()
@@ -170,6 +225,11 @@ private Q_SLOTS:
 
 private:
     LetterReader &reader() const { return m_session->services().letterReader(); }
+    QList<vault::KeptLetter> kept() const
+    {
+        return m_session->services().keptLetters().lettersOf(m_spouse, u"missingItems"_qs);
+    }
+    bool readAloudOffered() const { return m_session->services().readAloud().offersVoice(); }
     static QString iso(QDate date) { return date.toString(Qt::ISODate); }
 
     static testing::GeneratedLetter letterOfType(const QString &type)

@@ -181,8 +181,30 @@ AppPage {
                 height: Theme.touchTarget
                 x: photo.x + handle.corner.x * photo.width - width / 2
                 y: photo.y + handle.corner.y * photo.height - height / 2
+                // Without dragging: Tab reaches each mark, the arrow keys move it (with Shift, finely).
+                activeFocusOnTab: true
                 Accessible.role: Accessible.Button
                 Accessible.name: handle.names[handle.index]
+                Accessible.description: qsTr("The arrow keys move this mark.")
+                Keys.onPressed: event => {
+                    const step = (event.modifiers & Qt.ShiftModifier) ? 0.002 : 0.01;
+                    const dx = event.key === Qt.Key_Left ? -step : event.key === Qt.Key_Right ? step : 0;
+                    const dy = event.key === Qt.Key_Up ? -step : event.key === Qt.Key_Down ? step : 0;
+                    if (dx === 0 && dy === 0)
+                        return;
+                    root.moveCorner(handle.index, handle.corner.x + dx, handle.corner.y + dy);
+                    event.accepted = true;
+                }
+
+                // The mark with the keyboard focus gets a thick frame (its width, not only its colour).
+                Rectangle {
+                    anchors.fill: parent
+                    visible: handle.activeFocus
+                    radius: width / 2
+                    color: "transparent"
+                    border.width: 4
+                    border.color: Theme.focus
+                }
 
                 // A ring: black outside, white inside, see-through in the middle, so the corner
                 // under it stays visible on any photo. Its shape, not its colour, marks it.

@@ -21,12 +21,23 @@ AppPage {
     property string step: "read"
     property string letterDate: ""
     readonly property bool asksDateInLetter: root.letter.asksAnswerBy || root.letter.asksDecisionBy
+    // The letter kept from the reading on this page (KeptLetters); 0 while not kept.
+    property double keptId: 0
 
     signal openPage(string name, var properties)
 
     function save(dateInLetter) {
         if (TimelineController.recordLetter(root.memberId, root.forEveryone, root.letterId, root.letterDate, dateInLetter))
             root.step = "saved";
+    }
+
+    // The user's choice on "Keep the photo and text of this letter": stored or deleted at once.
+    function keepLetter(keep) {
+        if (keep && root.keptId === 0)
+            root.keptId = KeptLetters.keep(root.memberId, root.forEveryone, root.letterId, root.letterDate);
+        else if (!keep && root.keptId !== 0 && KeptLetters.remove(root.keptId))
+            root.keptId = 0;
+        keepSwitch.checked = root.keptId !== 0;
     }
 
     function next() {
@@ -56,6 +67,12 @@ AppPage {
         id: stages
 
         memberId: root.memberId
+    }
+    KeptLettersView {
+        id: kept
+
+        memberId: root.forEveryone ? 0 : root.memberId
+        letterId: root.letterId
     }
 
     Label {
@@ -103,6 +120,11 @@ AppPage {
             objectName: "letterDatesButton"
             text: qsTr("Enter the dates of this letter")
             onClicked: root.next()
+        }
+        Repeater {
+            model: kept.letters
+
+            delegate: KeptLetterCard {}
         }
     }
 
@@ -168,6 +190,25 @@ AppPage {
         Notice {
             iconName: "check"
             text: root.letter.asksAnswerBy ? qsTr("Saved. Samen reminds you before the date.") : qsTr("Saved.")
+        }
+        ColumnLayout {
+            objectName: "keepOffer"
+            visible: LetterReader.canKeep || root.keptId !== 0
+            spacing: Theme.spacingSmall
+            Layout.fillWidth: true
+
+            SettingSwitch {
+                id: keepSwitch
+
+                objectName: "keepLetterSwitch"
+                text: qsTr("Keep the photo and text of this letter")
+                checked: false
+                onToggled: root.keepLetter(keepSwitch.checked)
+            }
+            BodyText {
+                text: qsTr("Off unless you turn it on. Samen then keeps the photo and the text it read only on this phone, locked with your PIN, and shows them on this letter's page. You can delete them there.")
+                color: Theme.textMuted
+            }
         }
         BodyText {
             visible: root.step === "saved" && stages.phase.dates.length > 0

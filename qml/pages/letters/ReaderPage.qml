@@ -34,8 +34,9 @@ AppPage {
             });
     }
 
+    // The reading stays in memory (until this page goes) so that the letter chosen by hand can
+    // keep its photo and text if the user wants.
     function chooseYourself() {
-        LetterReader.clear();
         root.openPage("letters", {
                 "memberId": root.memberId,
                 "forEveryone": root.forEveryone
