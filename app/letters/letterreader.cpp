@@ -163,13 +163,13 @@ bool LetterReader::start(std::function<Pages()> load)
     m_watcher->setFuture(QtConcurrent::run(&m_pool, [load = std::move(load), patterns, today, engine] {
         const Pages pages = load();
         if (!pages.error.isEmpty())
-            return Outcome { pages.error, {} };
+            return Outcome { pages.error, {}, {} };
         QMutexLocker lock(&engine->mutex);
         if (!engine->ocr) {
             QString error;
             engine->ocr = ocr::OcrEngine::open(&error);
             if (!engine->ocr)
-                return Outcome { QStringLiteral("noEngine"), {} };
+                return Outcome { QStringLiteral("noEngine"), {}, {} };
         }
         ocr::ReadPages seen;
         Outcome outcome { {}, ocr::readLetter(pages.images, *engine->ocr, patterns, today, &seen), {} };
