@@ -517,7 +517,7 @@ void TestAndroidPackage::platformCMake()
     QStringList glueFiles;
     for (const QString &name : readAll(glueDir(), { u"*.cpp"_qs }, false).keys())
         glueFiles << QStringLiteral("android/") + name;
-    QCOMPARE(glueFiles.size(), 5);
+    QCOMPARE(glueFiles.size(), 6);
     const QByteArray cmake = read(QStringLiteral(SAMEN_SOURCE_DIR "/app/platform/CMakeLists.txt"));
     verifyProblems(platformCMakeProblems(QString::fromUtf8(mutated(cmake)), glueFiles));
 }

@@ -1,9 +1,9 @@
 #include "platform/android/androidkeystorebinding.h"
 
+#include "platform/android/jnibytes.h"
+
 #include <QJniEnvironment>
 #include <QJniObject>
-
-#include <sodium.h>
 
 namespace samen::platform {
 
@@ -12,35 +12,6 @@ using vault::SecureBytes;
 namespace {
 
 constexpr jsize hmacSize = 32;
-
-/** Overwrites the Java array @p array (and the C copy JNI may make of it) with zeros. */
-void zeroArray(QJniEnvironment &env, jbyteArray array)
-{
-    if (!array)
-        return;
-    const jsize size = env->GetArrayLength(array);
-    jbyte *bytes = env->GetByteArrayElements(array, nullptr);
-    if (bytes) {
-        sodium_memzero(bytes, std::size_t(size));
-        env->ReleaseByteArrayElements(array, bytes, 0);
-    }
-    env.checkAndClearExceptions();
-}
-
-/** A new Java byte[] holding @p bytes, or nullptr. */
-jbyteArray toJavaArray(QJniEnvironment &env, const SecureBytes &bytes)
-{
-    const auto size = jsize(bytes.size());
-    jbyteArray array = env->NewByteArray(size);
-    if (!array || env.checkAndClearExceptions())
-        return nullptr;
-    env->SetByteArrayRegion(array, 0, size, reinterpret_cast<const jbyte *>(bytes.data()));
-    if (env.checkAndClearExceptions()) {
-        env->DeleteLocalRef(array);
-        return nullptr;
-    }
-    return array;
-}
 
 /** The 32 bytes of @p array in secure memory, or a null buffer if it has another length. */
 SecureBytes fromJavaArray(QJniEnvironment &env, jbyteArray array)
@@ -96,7 +67,7 @@ SecureBytes AndroidKeystoreBinding::bind(const SecureBytes &kek)
     QJniEnvironment env;
     if (kek.isNull() || !keyExists(env))
         return {};
-    jbyteArray input = toJavaArray(env, kek);
+    jbyteArray input = toJavaArray(env, kek.data(), jsize(kek.size()));
     if (!input)
         return {};
     const QJniObject output =
