@@ -128,9 +128,13 @@ private Q_SLOTS:
         QProcess process;
         process.start(tool, { u"read"_qs, folder("picked") + u"/letter.jpg"_qs });
         QVERIFY(process.waitForStarted());
-        QTest::qWait(1500); // inside Tesseract
+        // Inside loading or Tesseract: a reading takes over a second here (since Tesseract runs on
+        // one thread, about 1.3 s); the old 1.5 s wait could miss it and find the process gone.
+        QTest::qWait(400);
+        QCOMPARE(process.state(), QProcess::Running);
         process.kill();
         QVERIFY(process.waitForFinished());
+        QCOMPARE(process.exitStatus(), QProcess::CrashExit);
         QCOMPARE(filesContaining(scanned(), needles()), QStringList());
     }
 
