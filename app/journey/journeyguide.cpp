@@ -166,15 +166,6 @@ QString JourneyGuide::checkedDate(const QString &sourceId) const
     return source ? m_languages.dates().format(source->checked).oneLine() : QString();
 }
 
-QString JourneyGuide::localDigits(const QString &text) const
-{
-    const locale::NumberFormatter &numbers = locale::NumberFormatter::forLanguage(m_languages.language());
-    QString out;
-    for (const QChar c : text)
-        out += c >= u'0' && c <= u'9' ? numbers.formatDigits(c.unicode() - u'0') : QString(c);
-    return out;
-}
-
 QStringList JourneyGuide::hoursLines(const rules::ContactSpec &contact) const
 {
     const locale::DateFormatter &dates = m_languages.dates();
@@ -193,8 +184,8 @@ QStringList JourneyGuide::hoursLines(const rules::ContactSpec &contact) const
         }
         //: Opening hours: the days (e.g. "Monday to Sunday"), then the opening and closing time.
         lines << tr("%1: %2 to %3")
-                     .arg(QLocale().createSeparatedList(days), localDigits(hours.from),
-                          localDigits(hours.to));
+                     .arg(QLocale().createSeparatedList(days), m_languages.inOwnDigits(hours.from),
+                          m_languages.inOwnDigits(hours.to));
     }
     return lines;
 }

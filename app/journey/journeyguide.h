@@ -103,7 +103,6 @@ private:
     [[nodiscard]] QList<CostRow> costRows() const;
     [[nodiscard]] QString checkedDate(const QString &sourceId) const;
     [[nodiscard]] QStringList hoursLines(const samen::rules::ContactSpec &contact) const;
-    [[nodiscard]] QString localDigits(const QString &text) const;
 
     [[nodiscard]] const samen::rules::RulePack &pack() const;
     [[nodiscard]] const TermLinker &linker() const;
