@@ -36,6 +36,9 @@ QVariant attached(QQuickItem *item, const QString &name)
     return QQmlProperty(item, name, qmlContext(item)).read();
 }
 
+/** Text.Wrap: at word boundaries, or anywhere in a word too long for the line. */
+constexpr int wrapText = QTextOption::WrapAtWordBoundaryOrAnywhere;
+
 /** Space between the chooser's buttons and the window's edge. */
 constexpr int footerMargin = 12;
 
@@ -70,7 +73,7 @@ void stackFooter(QQuickItem *footer)
             placeAlone(child, 0, 20);
             writeAttached(child, "Layout.fillWidth", true);
             child->setProperty("text", ChooserFit::tr("File name"));
-            child->setProperty("wrapMode", int(QTextOption::WrapAtWordBoundaryOrAnywhere));
+            child->setProperty("wrapMode", wrapText);
         } else if (child->inherits("QQuickTextField")) {
             placeAlone(child, 1, 20);
         } else if (child->inherits("QQuickDialogButtonBox")) {
@@ -114,7 +117,7 @@ void wrapTitle(QQuickItem *header)
     if (!title)
         return;
     title->setProperty("elide", int(Qt::ElideNone));
-    title->setProperty("wrapMode", int(QTextOption::WrapAtWordBoundaryOrAnywhere));
+    title->setProperty("wrapMode", wrapText);
 }
 
 // A row's content: [Row {icon, name}, Item {size label, date label}]: the item with two labels.
@@ -189,10 +192,12 @@ void ChooserFit::fitSender()
     QObject *chooser = sender();
     chooser->setProperty("width", m_window->width());
     chooser->setProperty("height", m_window->height());
-    stackFooter(chooser->property("footer").value<QQuickItem *>());
-    buttonsTouchHigh(chooser->property("footer").value<QQuickItem *>());
-    showPathEnd(chooser->property("header").value<QQuickItem *>());
-    wrapTitle(chooser->property("header").value<QQuickItem *>());
+    auto *footer = chooser->property("footer").value<QQuickItem *>();
+    auto *header = chooser->property("header").value<QQuickItem *>();
+    stackFooter(footer);
+    buttonsTouchHigh(footer);
+    showPathEnd(header);
+    wrapTitle(header);
     auto *list = chooser->property("contentItem").value<QQuickItem *>();
     auto *rows = list ? list->property("contentItem").value<QQuickItem *>() : nullptr;
     if (!rows)
@@ -231,7 +236,6 @@ void ChooserFit::fitRow(QQuickItem *row) const
     const bool folder = row->property("fileIsDir").toBool();
     const qint64 bytes = folder ? -1 : row->property("fileSize").toLongLong();
     const QDateTime modified = row->property("fileModified").toDateTime();
-    // Under the name, beside the icon: Qt places the line for left-to-right only.
     // Qt lays the row out for left-to-right only; right to left, the icon and the name go to the
     // right edge and the line ends under the name.
     const auto *content = row->property("contentItem").value<QQuickItem *>();
@@ -245,6 +249,6 @@ void ChooserFit::fitRow(QQuickItem *row) const
     }
     QQmlProperty(size, QStringLiteral("text")).write(fileDetails(bytes, modified, m_languages.dates()));
     size->setProperty("width", line->width());
-    size->setProperty("wrapMode", int(QTextOption::WrapAtWordBoundaryOrAnywhere)); // Text.Wrap
+    size->setProperty("wrapMode", wrapText);
     date->setVisible(false);
 }
