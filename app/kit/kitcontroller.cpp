@@ -64,15 +64,23 @@ samen::kit::Kit KitController::kit(qint64 memberId) const
                                 QDate::currentDate());
 }
 
-bool KitController::sharePdf(qint64 memberId, const QString &fileName, QString *error) const
+std::optional<samen::kit::Kit> KitController::kitToWrite(qint64 memberId, QString *error) const
 {
-    const samen::kit::Kit made = kit(memberId);
+    samen::kit::Kit made = kit(memberId);
     if (made.isEmpty()) {
         *error = tr("Open Samen with your PIN first.");
-        return false;
+        return std::nullopt;
     }
-    const QByteArray pdf = samen::kit::kitPdfBytes(made);
-    if (!m_shareSheet || pdf.isEmpty() ||
+    return made;
+}
+
+bool KitController::sharePdf(qint64 memberId, const QString &fileName, QString *error) const
+{
+    const std::optional<samen::kit::Kit> made = kitToWrite(memberId, error);
+    if (!made)
+        return false;
+    const QByteArray pdf = m_shareSheet ? samen::kit::kitPdfBytes(*made) : QByteArray();
+    if (pdf.isEmpty() ||
         !m_shareSheet->share(pdf, fileName, QStringLiteral("application/pdf"), tr("Send the PDF with"))) {
         *error = tr("No app to send it with could be opened. Save it as a PDF instead.");
         return false;
@@ -82,10 +90,6 @@ bool KitController::sharePdf(qint64 memberId, const QString &fileName, QString *
 
 bool KitController::savePdf(qint64 memberId, const QString &path, QString *error) const
 {
-    const samen::kit::Kit made = kit(memberId);
-    if (made.isEmpty()) {
-        *error = tr("Open Samen with your PIN first.");
-        return false;
-    }
-    return samen::kit::writeKitPdf(made, path, error);
+    const std::optional<samen::kit::Kit> made = kitToWrite(memberId, error);
+    return made && samen::kit::writeKitPdf(*made, path, error);
 }

@@ -7,6 +7,8 @@
 #include <QQmlEngine>
 #include <QUrl>
 
+#include <optional>
+
 class DossierEvents;
 class LanguageController;
 
@@ -61,6 +63,9 @@ Q_SIGNALS:
     void kitsChanged();
 
 private:
+    /** kit(@p memberId), or nothing with @p error set when there is none to write. */
+    [[nodiscard]] std::optional<samen::kit::Kit> kitToWrite(qint64 memberId, QString *error) const;
+
     LanguageController &m_languages;
     DossierEvents &m_events;
     samen::vault::Database *m_db = nullptr;
