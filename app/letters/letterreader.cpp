@@ -1,13 +1,12 @@
 #include "letters/letterreader.h"
 
 #include "documents/documentimporter.h"
+#include "engines/enginemodule.h"
 #include "fileplaces.h"
 #include "languagecontroller.h"
 #include "letters/letterreading.h" // core
 #include "letters/readingtexts.h"
-#include "ocr/letterocr.h"
-#include "ocr/ocrengine.h"
-#include "ocr/pageload.h"
+#include "ocr/letterocrmodule.h"
 #include "reminders/clock.h"
 #include "rules/pack.h"
 
@@ -41,10 +40,24 @@ struct LetterReader::Outcome
 struct LetterReader::Engine
 {
     QMutex mutex;
-    std::unique_ptr<ocr::OcrEngine> ocr;
+    std::unique_ptr<ocr::LetterOcrSession> ocr;
 };
 
 namespace {
+
+/** The OCR module (loaded on the first call, on the reader's worker); nullptr when it is missing. */
+const ocr::LetterOcr *letterOcr()
+{
+    static const ocr::LetterOcr *const loaded = [] {
+        QString error;
+        const auto entry = reinterpret_cast<ocr::LetterOcrEntry>(
+            samen::engines::resolve(QStringLiteral("samen_letterocr"), ocr::kLetterOcrEntry, &error));
+        if (!entry)
+            qWarning("samen: the letter reader's OCR module did not load: %s", qPrintable(error));
+        return entry ? entry() : nullptr;
+    }();
+    return loaded;
+}
 
 QString importErrorCode(ImportError error)
 {
@@ -124,7 +137,10 @@ bool LetterReader::readFile(const QUrl &url)
         const auto imported = DocumentImporter::importFile(path);
         if (imported.error != ImportError::None)
             return Pages { importErrorCode(imported.error), {} };
-        ocr::PageLoad load = ocr::loadLetterBytes(imported.file.data);
+        const ocr::LetterOcr *engines = letterOcr();
+        if (!engines)
+            return Pages { QStringLiteral("noEngine"), {} };
+        ocr::PageLoad load = engines->loadBytes(imported.file.data);
         if (load.pages.isEmpty())
             return Pages { ocr::loadErrorName(load.error), {} };
         return Pages { {}, std::move(load.pages) }; // a PDF of many pages: its first ones are the letter
@@ -166,13 +182,14 @@ bool LetterReader::start(std::function<Pages()> load)
             return Outcome { pages.error, {}, {} };
         QMutexLocker lock(&engine->mutex);
         if (!engine->ocr) {
+            const ocr::LetterOcr *engines = letterOcr();
             QString error;
-            engine->ocr = ocr::OcrEngine::open(&error);
+            engine->ocr = engines ? engines->open(&error) : nullptr;
             if (!engine->ocr)
                 return Outcome { QStringLiteral("noEngine"), {}, {} };
         }
         ocr::ReadPages seen;
-        Outcome outcome { {}, ocr::readLetter(pages.images, *engine->ocr, patterns, today, &seen), {} };
+        Outcome outcome { {}, engine->ocr->read(pages.images, patterns, today, &seen), {} };
         outcome.keepable = { keptPhoto(seen.firstPage), seen.text };
         return outcome;
     }));

@@ -1,6 +1,7 @@
 #include "photocheck/photocheck.h"
 
-#include "imaging/straighten.h"
+#include "engines/enginemodule.h"
+#include "imaging/photoimagingmodule.h"
 #include "languagecontroller.h"
 
 #include <QPointF>
@@ -13,6 +14,34 @@ using namespace samen::imaging;
 namespace {
 
 const PageQuad wholePhoto { { QPointF(0, 0), QPointF(1, 0), QPointF(1, 1), QPointF(0, 1) } };
+
+/** The OpenCV module (loaded on the first call, on a worker); nullptr when it is missing. */
+const PhotoImaging *photoImaging()
+{
+    static const PhotoImaging *const loaded = [] {
+        QString error;
+        const auto entry = reinterpret_cast<PhotoImagingEntry>(
+            samen::engines::resolve(QStringLiteral("samen_photoimaging"), kPhotoImagingEntry, &error));
+        if (!entry)
+            qWarning("samen: the photo check's imaging module did not load: %s", qPrintable(error));
+        return entry ? entry() : nullptr;
+    }();
+    return loaded;
+}
+
+/** The check of @p photo; without the module, no flaw and no page (the user's corners decide). */
+QualityReport checkedPhoto(const QImage &photo)
+{
+    const PhotoImaging *imaging = photoImaging();
+    return imaging ? imaging->check(photo) : QualityReport {};
+}
+
+/** The page in @p corners, flat; without the module, the photo as taken (nothing is lost). */
+QImage straightenedPhoto(const QImage &photo, const PageQuad &corners)
+{
+    const PhotoImaging *imaging = photoImaging();
+    return imaging ? imaging->straightened(photo, corners) : photo;
+}
 
 PhotoFlaw::Value kindOf(Flaw flaw)
 {
@@ -87,7 +116,7 @@ bool PhotoCheck::begin(const QImage &image, const QString &purpose)
     setStatus(PhotoCheckStatus::Checking);
     Q_EMIT photoChanged();
     Q_EMIT cornersChanged();
-    m_checkWatcher.setFuture(QtConcurrent::run([image] { return checkQuality(image); }));
+    m_checkWatcher.setFuture(QtConcurrent::run([image] { return checkedPhoto(image); }));
     return true;
 }
 
@@ -123,7 +152,7 @@ bool PhotoCheck::accept(const QVariantList &corners)
     m_workGeneration = m_generation;
     setStatus(PhotoCheckStatus::Straightening);
     m_straightenWatcher.setFuture(
-        QtConcurrent::run([photo, inPixels] { return straighten(photo, inPixels); }));
+        QtConcurrent::run([photo, inPixels] { return straightenedPhoto(photo, inPixels); }));
     return true;
 }
 

@@ -96,30 +96,6 @@ QualityReport failedReport()
 
 } // namespace
 
-bool QualityReport::has(Flaw flaw) const
-{
-    return measurement(flaw).failed;
-}
-
-QList<Flaw> QualityReport::flaws() const
-{
-    QList<Flaw> out;
-    for (const Measurement &m : measurements) {
-        if (m.failed)
-            out.append(m.flaw);
-    }
-    return out;
-}
-
-Measurement QualityReport::measurement(Flaw flaw) const
-{
-    for (const Measurement &m : measurements) {
-        if (m.flaw == flaw)
-            return m;
-    }
-    return { flaw };
-}
-
 QualityReport checkQuality(const QImage &photo)
 {
     using namespace thresholds;

@@ -77,12 +77,29 @@ struct QualityReport
     /** The page's corners in the photo's pixels, as detectPage() gives them. */
     std::optional<PageQuad> page;
 
+    // Inline: the app reads reports without linking samen_imaging (imaging/photoimagingmodule.h).
+
     /** True when the measure of @p flaw failed. */
-    [[nodiscard]] bool has(Flaw flaw) const;
+    [[nodiscard]] bool has(Flaw flaw) const { return measurement(flaw).failed; }
     /** The failed measures' flaws, in the order above. */
-    [[nodiscard]] QList<Flaw> flaws() const;
+    [[nodiscard]] QList<Flaw> flaws() const
+    {
+        QList<Flaw> out;
+        for (const Measurement &m : measurements) {
+            if (m.failed)
+                out.append(m.flaw);
+        }
+        return out;
+    }
     /** The measure of @p flaw. */
-    [[nodiscard]] Measurement measurement(Flaw flaw) const;
+    [[nodiscard]] Measurement measurement(Flaw flaw) const
+    {
+        for (const Measurement &m : measurements) {
+            if (m.flaw == flaw)
+                return m;
+        }
+        return { flaw };
+    }
 };
 
 /**

@@ -99,23 +99,6 @@ PageLoad loadImage(const QByteArray &bytes)
 
 } // namespace
 
-QString loadErrorName(LoadError error)
-{
-    switch (error) {
-    case LoadError::None:
-        return {};
-    case LoadError::Unreadable:
-        return u"unreadable"_qs;
-    case LoadError::Empty:
-        return u"empty"_qs;
-    case LoadError::TooLarge:
-        return u"tooLarge"_qs;
-    case LoadError::TooManyPages:
-        return u"tooManyPages"_qs;
-    }
-    return {};
-}
-
 PageLoad loadLetterBytes(const QByteArray &bytes)
 {
     if (bytes.isEmpty())

@@ -22,8 +22,24 @@ enum class LoadError {
     TooManyPages,
 };
 
-/** "unreadable", "empty", "tooLarge", "tooManyPages"; empty for None. */
-[[nodiscard]] QString loadErrorName(LoadError error);
+/** "unreadable", "empty", "tooLarge", "tooManyPages"; empty for None. Inline: the app uses it
+ * without linking samen_ocr (ocr/letterocrmodule.h). */
+[[nodiscard]] inline QString loadErrorName(LoadError error)
+{
+    switch (error) {
+    case LoadError::None:
+        return {};
+    case LoadError::Unreadable:
+        return QStringLiteral("unreadable");
+    case LoadError::Empty:
+        return QStringLiteral("empty");
+    case LoadError::TooLarge:
+        return QStringLiteral("tooLarge");
+    case LoadError::TooManyPages:
+        return QStringLiteral("tooManyPages");
+    }
+    return {};
+}
 
 /** Pages of a PDF read at most; a letter has one to four. */
 inline constexpr int kMaxPages = 5;
