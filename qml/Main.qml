@@ -208,6 +208,10 @@ ApplicationWindow {
         onCurrentItemChanged: ReadAloud.stop()
     }
 
-    NoVoiceNote {
+    // Made only when it is to be said: the first frame does not wait for a dialog it does not show.
+    Loader {
+        active: ReadAloud.noVoiceNote
+        sourceComponent: NoVoiceNote {
+        }
     }
 }

@@ -1,189 +1,85 @@
 #include "platform/qtspeechengine.h"
 
-#include <QAudioOutput>
-#include <QFile>
-#include <QMediaPlayer>
-#include <QTextToSpeech>
-#include <QUrl>
+#include "engines/enginemodule.h"
 
 namespace samen::platform {
 
-/** Owns the QTextToSpeech on the engine's thread and tags its states with the utterance. */
-class SpeechWorker : public QObject
+namespace {
+
+/** The sound module, loaded on the first call; nullptr when it is missing. */
+const SoundModule *soundModule()
 {
-    Q_OBJECT
+    static const SoundModule *const loaded = [] {
+        QString error;
+        const auto entry = reinterpret_cast<SoundModuleEntry>(
+            engines::resolve(QStringLiteral("samen_sound"), kSoundModuleEntry, &error));
+        if (!entry)
+            qWarning("samen: the sound module did not load: %s", qPrintable(error));
+        return entry ? entry() : nullptr;
+    }();
+    return loaded;
+}
 
-public:
-    void prepare()
-    {
-        if (!m_speech)
-            m_speech = new QTextToSpeech(this);
-        connect(m_speech, &QTextToSpeech::stateChanged, this, &SpeechWorker::follow, Qt::UniqueConnection);
-        const bool working = m_speech->state() != QTextToSpeech::Error;
-        Q_EMIT voicesKnown(working ? m_speech->availableLocales() : QList<QLocale>());
-    }
-
-    void say(int utterance, const QString &text, const QLocale &voice, double rate)
-    {
-        if (!m_speech)
-            prepare();
-        stop();
-        m_utterance = utterance;
-        m_started = false;
-        if (m_speech->locale() != voice)
-            m_speech->setLocale(voice);
-        m_speech->setRate(rate);
-        m_speech->say(text);
-        if (m_speech->state() == QTextToSpeech::Error)
-            end();
-    }
-
-    void stop()
-    {
-        const int utterance = m_utterance;
-        m_utterance = 0;
-        if (m_speech && utterance != 0)
-            m_speech->stop();
-        if (utterance != 0)
-            Q_EMIT finished(utterance);
-    }
-
-Q_SIGNALS:
-    void voicesKnown(const QList<QLocale> &locales);
-    void started(int utterance);
-    void finished(int utterance);
-
-private:
-    void follow(QTextToSpeech::State state)
-    {
-        if (m_utterance == 0)
-            return;
-        if (state == QTextToSpeech::Speaking && !m_started) {
-            m_started = true;
-            Q_EMIT started(m_utterance);
-        } else if (state == QTextToSpeech::Error || (state == QTextToSpeech::Ready && m_started)) {
-            end();
-        }
-    }
-
-    void end()
-    {
-        const int utterance = m_utterance;
-        m_utterance = 0;
-        Q_EMIT finished(utterance);
-    }
-
-    QTextToSpeech *m_speech = nullptr;
-    int m_utterance = 0;
-    bool m_started = false;
-};
+} // namespace
 
 QtSpeechEngine::QtSpeechEngine(QObject *parent)
     : SpeechEngine(parent)
-    , m_worker(new SpeechWorker)
 {
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
-    connect(m_worker, &SpeechWorker::voicesKnown, this, &SpeechEngine::voicesKnown);
-    connect(m_worker, &SpeechWorker::started, this, &SpeechEngine::started);
-    connect(m_worker, &SpeechWorker::finished, this, &SpeechEngine::finished);
-    m_thread.setObjectName(QStringLiteral("speech"));
-    m_thread.start();
+    if (const SoundModule *module = soundModule())
+        m_backend = module->makeSpeech(*this);
 }
 
 QtSpeechEngine::~QtSpeechEngine()
 {
-    QMetaObject::invokeMethod(m_worker, &SpeechWorker::stop, Qt::BlockingQueuedConnection);
-    m_thread.quit();
-    m_thread.wait();
+    m_backend.reset(); // while this is still a QtSpeechEngine: the backend may report as it stops
 }
 
 void QtSpeechEngine::prepare()
 {
-    QMetaObject::invokeMethod(m_worker, &SpeechWorker::prepare);
+    if (m_backend)
+        m_backend->prepare();
+    else
+        Q_EMIT SpeechEngine::voicesKnown({});
 }
 
 void QtSpeechEngine::say(int utterance, const QString &text, const QLocale &voice, double rate)
 {
-    QMetaObject::invokeMethod(m_worker, [worker = m_worker, utterance, text, voice, rate] {
-        worker->say(utterance, text, voice, rate);
-    });
+    if (m_backend)
+        m_backend->say(utterance, text, voice, rate);
+    else
+        Q_EMIT SpeechEngine::finished(utterance);
 }
 
 void QtSpeechEngine::stop()
 {
-    QMetaObject::invokeMethod(m_worker, &SpeechWorker::stop);
+    if (m_backend)
+        m_backend->stop();
 }
-
-class QtClipPlayer::Private
-{
-public:
-    QAudioOutput *output = nullptr;
-    QMediaPlayer *player = nullptr;
-    QFile file;
-    int utterance = 0;
-};
 
 QtClipPlayer::QtClipPlayer(QObject *parent)
     : ClipPlayer(parent)
-    , d(std::make_unique<Private>())
-{ }
+{
+    if (const SoundModule *module = soundModule())
+        m_backend = module->makeClips(*this);
+}
 
 QtClipPlayer::~QtClipPlayer()
 {
-    if (d->player)
-        d->player->stop();
-}
-
-void QtClipPlayer::makePlayer()
-{
-    d->output = new QAudioOutput(this);
-    d->player = new QMediaPlayer(this);
-    d->player->setAudioOutput(d->output);
-    connect(d->player, &QMediaPlayer::playbackStateChanged, this, [this](QMediaPlayer::PlaybackState state) {
-        if (state == QMediaPlayer::PlayingState && d->utterance != 0)
-            Q_EMIT started(d->utterance);
-        else if (state == QMediaPlayer::StoppedState)
-            finish();
-    });
-    connect(d->player, &QMediaPlayer::errorOccurred, this, [this] { finish(); });
+    m_backend.reset();
 }
 
 void QtClipPlayer::play(int utterance, const QString &path)
 {
-    if (!d->player)
-        makePlayer();
-    stop();
-    d->file.setFileName(path);
-    d->utterance = utterance;
-    if (!d->file.open(QIODevice::ReadOnly)) {
-        finish();
-        return;
-    }
-    // A device, so that clips inside the resources (":/audio/…") play as well as files.
-    d->player->setSourceDevice(&d->file, QUrl::fromLocalFile(path));
-    d->player->play();
+    if (m_backend)
+        m_backend->play(utterance, path);
+    else
+        Q_EMIT ClipPlayer::finished(utterance);
 }
 
 void QtClipPlayer::stop()
 {
-    if (d->player && d->player->playbackState() != QMediaPlayer::StoppedState)
-        d->player->stop();
-    finish();
-}
-
-void QtClipPlayer::finish()
-{
-    const int utterance = d->utterance;
-    d->utterance = 0;
-    if (d->file.isOpen()) {
-        d->file.close(); // first: detaching the device below may report StoppedState again
-        d->player->setSourceDevice(nullptr);
-    }
-    if (utterance != 0)
-        Q_EMIT finished(utterance);
+    if (m_backend)
+        m_backend->stop();
 }
 
 } // namespace samen::platform
-
-#include "qtspeechengine.moc"

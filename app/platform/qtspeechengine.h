@@ -1,19 +1,17 @@
 #pragma once
 
+#include "platform/soundbackend.h"
 #include "platform/speech.h"
-
-#include <QThread>
 
 namespace samen::platform {
 
-class SpeechWorker;
-
 /**
- * The SpeechEngine over Qt TextToSpeech. QTextToSpeech is built by prepare() on a thread of its
- * own: with speech-dispatcher its constructor waits for the daemon to start (about 5 s here),
- * which must not freeze the screen. Nothing read is logged.
+ * The SpeechEngine over Qt TextToSpeech, which lives in the module libsamen_sound.so
+ * (soundbackend.h) and is loaded when this engine is made, on first use. Without the module the
+ * engine knows no voices and every utterance finishes at once: the app says the phone has no
+ * voice for the language. Nothing read is logged.
  */
-class QtSpeechEngine final : public SpeechEngine
+class QtSpeechEngine final : public SpeechEngine, private SoundEvents
 {
     Q_OBJECT
 
@@ -26,12 +24,18 @@ public:
     void stop() override;
 
 private:
-    QThread m_thread;
-    SpeechWorker *m_worker = nullptr; // lives on m_thread, deleted when it finishes
+    void reportVoices(const QList<QLocale> &locales) override { Q_EMIT SpeechEngine::voicesKnown(locales); }
+    void reportStarted(int utterance) override { Q_EMIT SpeechEngine::started(utterance); }
+    void reportFinished(int utterance) override { Q_EMIT SpeechEngine::finished(utterance); }
+
+    std::unique_ptr<SpeechBackend> m_backend; // null when the module is missing
 };
 
-/** The ClipPlayer over Qt Multimedia (QMediaPlayer and QAudioOutput, made on the first play()). */
-class QtClipPlayer final : public ClipPlayer
+/**
+ * The ClipPlayer over Qt Multimedia (QMediaPlayer and QAudioOutput, made on the first play()) in
+ * libsamen_sound.so. Without the module every clip finishes at once.
+ */
+class QtClipPlayer final : public ClipPlayer, private SoundEvents
 {
     Q_OBJECT
 
@@ -43,11 +47,11 @@ public:
     void stop() override;
 
 private:
-    void makePlayer();
-    void finish();
+    void reportVoices(const QList<QLocale> &) override { }
+    void reportStarted(int utterance) override { Q_EMIT ClipPlayer::started(utterance); }
+    void reportFinished(int utterance) override { Q_EMIT ClipPlayer::finished(utterance); }
 
-    class Private;
-    std::unique_ptr<Private> d;
+    std::unique_ptr<ClipBackend> m_backend; // null when the module is missing
 };
 
 } // namespace samen::platform

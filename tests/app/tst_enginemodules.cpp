@@ -3,6 +3,7 @@
 #include "engines/enginemodule.h"
 #include "imaging/photoimagingmodule.h"
 #include "ocr/letterocrmodule.h"
+#include "platform/soundbackend.h"
 
 #include <QFile>
 #include <QImage>
@@ -66,7 +67,7 @@ private Q_SLOTS:
     {
         const QStringList needed = neededLibraries(QStringLiteral(SAMEN_APP_BINARY));
         QVERIFY2(needed.contains(QStringLiteral("libQt6Core.so.6")), qPrintable(needed.join(u' ')));
-        static const QRegularExpression heavy(u"tesseract|lept|poppler|opencv|gomp"_qs);
+        static const QRegularExpression heavy(u"tesseract|lept|poppler|opencv|gomp|Multimedia|TextToSpeech|pulse"_qs);
         for (const QString &library : needed)
             QVERIFY2(!heavy.match(library).hasMatch(), qPrintable(library + u" is linked by samen"_qs));
     }
@@ -105,6 +106,15 @@ private Q_SLOTS:
         const samen::imaging::PageQuad whole { { QPointF(0, 0), QPointF(639, 0), QPointF(639, 479),
                                                  QPointF(0, 479) } };
         QVERIFY(!entry()->straightened(dark, whole).isNull());
+    }
+
+    void theSoundModuleLoadsOnDemand()
+    {
+        QString error;
+        const auto entry = reinterpret_cast<samen::platform::SoundModuleEntry>(samen::engines::resolve(
+            QStringLiteral("samen_sound"), samen::platform::kSoundModuleEntry, &error));
+        QVERIFY2(entry, qPrintable(error));
+        QVERIFY(entry());
     }
 
     void aModuleLoadsOnceAndStays()
