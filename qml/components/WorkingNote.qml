@@ -12,10 +12,14 @@ RowLayout {
     spacing: Theme.spacing
     Layout.fillWidth: true
 
-    BusyIndicator {
-        running: root.visible
+    // Made when the note shows: a page's first frame does not build a spinner it does not show.
+    Loader {
+        active: root.visible
         Layout.preferredWidth: Theme.touchTarget
         Layout.preferredHeight: Theme.touchTarget
+        sourceComponent: BusyIndicator {
+            running: true
+        }
     }
     BodyText {
         id: label
