@@ -2,7 +2,10 @@
 // importer (size check, scaled decode, upright, JPEG q85, thumbnail) and the store (one
 // transaction per photo in the encrypted database). Reports the time per photo, the peak RSS
 // (target below 150 MB) and the database growth per photo, and a baseline in the same run:
-// a plain QImage load of the same file and a JPEG q85 save into memory, at full size.
+// a plain QImage load of the same file and a JPEG q85 save into memory, at full size. After each
+// photo the paper's page is read again as the app's DocumentPhotos does (the rows and every
+// thumbnail), and the median of the last 10 imports is compared with the first 10 (issue 19:
+// at most 1.2x, the cost must not grow with the photos already there).
 //
 //   build/tests/bench/import/bench_import [photos]
 //
@@ -165,8 +168,13 @@ int main(int argc, char *argv[])
                 !store.add(documentId, result.file, QDateTime::currentDateTimeUtc()))
                 std::exit(1);
         });
+        const double reread = vault::bench::timeMs([&] {
+            vault::DocumentRepository documents(*vault.database());
+            for (const auto &summary : documents.attachmentSummaries(documentId))
+                (void)documents.thumbnail(summary.id);
+        });
         convertMs += convert;
-        importMs << convert + save;
+        importMs << convert + save + reread;
     }
     const double importCpu = (cpuMs() - cpuStart) / count;
     const double rssImport = peakSinceResetMb();
@@ -200,6 +208,13 @@ int main(int argc, char *argv[])
         "baseline (QImage load + JPEG q85 save, full size): median %.1f ms wall, CPU %.1f ms per photo; "
         "peak RSS during it %.1f MB\n",
         baselineMedian, baselineCpu, peakSinceResetMb());
+    if (count >= 20) {
+        const double first = vault::bench::median(importMs.mid(0, 10));
+        const double last = vault::bench::median(importMs.mid(count - 10));
+        std::printf("growth: median of the last 10 imports %.1f ms, of the first 10 %.1f ms: %.2fx "
+                    "(target <= 1.20)\n",
+                    last, first, last / first);
+    }
     std::printf("ratio import / baseline: %.2f (wall, median), %.2f (CPU)\n", importMedian / baselineMedian,
                 importCpu / baselineCpu);
     return 0;
