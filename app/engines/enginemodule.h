@@ -3,6 +3,7 @@
 #include <QFunctionPointer>
 #include <QString>
 #include <QStringList>
+#include <QtGlobal>
 
 /**
  * Samen's heavy engines live in modules of their own (app/engines/CMakeLists.txt): Tesseract,
@@ -25,5 +26,19 @@ namespace samen::engines {
  * in the package's native library folder and is loaded by its bare name.
  */
 [[nodiscard]] QStringList moduleFolders();
+
+/**
+ * The object that module @p name's entry point @p entry (a `const Interface *()` function)
+ * returns; nullptr, with a warning that names the module (nothing personal), when the module or
+ * its entry is missing.
+ */
+template<typename Interface> [[nodiscard]] const Interface *engine(const QString &name, const char *entry)
+{
+    QString error;
+    const auto function = reinterpret_cast<const Interface *(*)()>(resolve(name, entry, &error));
+    if (!function)
+        qWarning("samen: the module %s did not load: %s", qPrintable(name), qPrintable(error));
+    return function ? function() : nullptr;
+}
 
 } // namespace samen::engines

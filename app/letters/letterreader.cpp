@@ -48,14 +48,8 @@ namespace {
 /** The OCR module (loaded on the first call, on the reader's worker); nullptr when it is missing. */
 const ocr::LetterOcr *letterOcr()
 {
-    static const ocr::LetterOcr *const loaded = [] {
-        QString error;
-        const auto entry = reinterpret_cast<ocr::LetterOcrEntry>(
-            samen::engines::resolve(QStringLiteral("samen_letterocr"), ocr::kLetterOcrEntry, &error));
-        if (!entry)
-            qWarning("samen: the letter reader's OCR module did not load: %s", qPrintable(error));
-        return entry ? entry() : nullptr;
-    }();
+    static const auto *const loaded =
+        samen::engines::engine<ocr::LetterOcr>(QStringLiteral("samen_letterocr"), ocr::kLetterOcrEntry);
     return loaded;
 }
 

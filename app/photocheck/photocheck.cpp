@@ -18,14 +18,8 @@ const PageQuad wholePhoto { { QPointF(0, 0), QPointF(1, 0), QPointF(1, 1), QPoin
 /** The OpenCV module (loaded on the first call, on a worker); nullptr when it is missing. */
 const PhotoImaging *photoImaging()
 {
-    static const PhotoImaging *const loaded = [] {
-        QString error;
-        const auto entry = reinterpret_cast<PhotoImagingEntry>(
-            samen::engines::resolve(QStringLiteral("samen_photoimaging"), kPhotoImagingEntry, &error));
-        if (!entry)
-            qWarning("samen: the photo check's imaging module did not load: %s", qPrintable(error));
-        return entry ? entry() : nullptr;
-    }();
+    static const auto *const loaded =
+        samen::engines::engine<PhotoImaging>(QStringLiteral("samen_photoimaging"), kPhotoImagingEntry);
     return loaded;
 }
 

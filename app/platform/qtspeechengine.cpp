@@ -9,14 +9,8 @@ namespace {
 /** The sound module, loaded on the first call; nullptr when it is missing. */
 const SoundModule *soundModule()
 {
-    static const SoundModule *const loaded = [] {
-        QString error;
-        const auto entry = reinterpret_cast<SoundModuleEntry>(
-            engines::resolve(QStringLiteral("samen_sound"), kSoundModuleEntry, &error));
-        if (!entry)
-            qWarning("samen: the sound module did not load: %s", qPrintable(error));
-        return entry ? entry() : nullptr;
-    }();
+    static const auto *const loaded =
+        engines::engine<SoundModule>(QStringLiteral("samen_sound"), kSoundModuleEntry);
     return loaded;
 }
 

@@ -56,9 +56,7 @@ public:
     [[nodiscard]] virtual std::unique_ptr<ClipBackend> makeClips(SoundEvents &events) const = 0;
 };
 
-/** The module's entry point: `extern "C" const SoundModule *samen_sound()`. */
-using SoundModuleEntry = const SoundModule *(*)();
-/** The name of the module's entry point. */
+/** The name of the module's entry point, `extern "C" const SoundModule *samen_sound()`. */
 inline constexpr char kSoundModuleEntry[] = "samen_sound";
 
 } // namespace samen::platform

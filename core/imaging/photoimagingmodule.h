@@ -26,9 +26,7 @@ public:
 /** The one PhotoImaging of the process (in samen_imaging: the code that calls OpenCV). */
 [[nodiscard]] const PhotoImaging &makePhotoImaging();
 
-/** The module's entry point: `extern "C" const PhotoImaging *samen_photo_imaging()`. */
-using PhotoImagingEntry = const PhotoImaging *(*)();
-/** The name of the module's entry point. */
+/** The name of the module's entry point, `extern "C" const PhotoImaging *samen_photo_imaging()`. */
 inline constexpr char kPhotoImagingEntry[] = "samen_photo_imaging";
 
 } // namespace samen::imaging

@@ -44,9 +44,7 @@ public:
 /** The one LetterOcr of the process (in samen_ocr: the code that calls Tesseract and Poppler). */
 [[nodiscard]] const LetterOcr &makeLetterOcr();
 
-/** The module's entry point: `extern "C" const LetterOcr *samen_letter_ocr()`. */
-using LetterOcrEntry = const LetterOcr *(*)();
-/** The name of the module's entry point. */
+/** The name of the module's entry point, `extern "C" const LetterOcr *samen_letter_ocr()`. */
 inline constexpr char kLetterOcrEntry[] = "samen_letter_ocr";
 
 } // namespace samen::ocr

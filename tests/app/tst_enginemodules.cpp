@@ -67,19 +67,18 @@ private Q_SLOTS:
     {
         const QStringList needed = neededLibraries(QStringLiteral(SAMEN_APP_BINARY));
         QVERIFY2(needed.contains(QStringLiteral("libQt6Core.so.6")), qPrintable(needed.join(u' ')));
-        static const QRegularExpression heavy(u"tesseract|lept|poppler|opencv|gomp|Multimedia|TextToSpeech|pulse"_qs);
+        static const QRegularExpression heavy(
+            u"tesseract|lept|poppler|opencv|gomp|Multimedia|TextToSpeech|pulse"_qs);
         for (const QString &library : needed)
             QVERIFY2(!heavy.match(library).hasMatch(), qPrintable(library + u" is linked by samen"_qs));
     }
 
     void theLetterReadersOcrLoadsOnDemand()
     {
-        QString error;
-        const auto entry = reinterpret_cast<samen::ocr::LetterOcrEntry>(
-            samen::engines::resolve(QStringLiteral("samen_letterocr"), samen::ocr::kLetterOcrEntry, &error));
-        QVERIFY2(entry, qPrintable(error));
-        const samen::ocr::LetterOcr *ocr = entry();
+        const auto *ocr = samen::engines::engine<samen::ocr::LetterOcr>(QStringLiteral("samen_letterocr"),
+                                                                        samen::ocr::kLetterOcrEntry);
         QVERIFY(ocr);
+        QString error;
         QCOMPARE(ocr->loadBytes(QByteArray("not a letter")).error, samen::ocr::LoadError::Unreadable);
         QVERIFY(ocr->loadBytes(QByteArray("not a letter")).pages.isEmpty());
         std::unique_ptr<samen::ocr::LetterOcrSession> session = ocr->open(&error);
@@ -94,27 +93,23 @@ private Q_SLOTS:
 
     void thePhotoChecksImagingLoadsOnDemand()
     {
-        QString error;
-        const auto entry = reinterpret_cast<samen::imaging::PhotoImagingEntry>(samen::engines::resolve(
-            QStringLiteral("samen_photoimaging"), samen::imaging::kPhotoImagingEntry, &error));
-        QVERIFY2(entry, qPrintable(error));
+        const auto *imaging = samen::engines::engine<samen::imaging::PhotoImaging>(
+            QStringLiteral("samen_photoimaging"), samen::imaging::kPhotoImagingEntry);
+        QVERIFY(imaging);
         QImage dark(640, 480, QImage::Format_RGB32);
         dark.fill(Qt::black);
-        const samen::imaging::QualityReport report = entry()->check(dark);
+        const samen::imaging::QualityReport report = imaging->check(dark);
         QCOMPARE(report.measurements.size(), 4);
         QVERIFY(report.has(samen::imaging::Flaw::TooDark));
         const samen::imaging::PageQuad whole { { QPointF(0, 0), QPointF(639, 0), QPointF(639, 479),
                                                  QPointF(0, 479) } };
-        QVERIFY(!entry()->straightened(dark, whole).isNull());
+        QVERIFY(!imaging->straightened(dark, whole).isNull());
     }
 
     void theSoundModuleLoadsOnDemand()
     {
-        QString error;
-        const auto entry = reinterpret_cast<samen::platform::SoundModuleEntry>(samen::engines::resolve(
-            QStringLiteral("samen_sound"), samen::platform::kSoundModuleEntry, &error));
-        QVERIFY2(entry, qPrintable(error));
-        QVERIFY(entry());
+        QVERIFY(samen::engines::engine<samen::platform::SoundModule>(QStringLiteral("samen_sound"),
+                                                                     samen::platform::kSoundModuleEntry));
     }
 
     void aModuleLoadsOnceAndStays()
@@ -136,6 +131,10 @@ private Q_SLOTS:
         error.clear();
         QVERIFY(!samen::engines::resolve(QStringLiteral("samen_letterocr"), "no_such_entry", &error));
         QVERIFY(!error.isEmpty());
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(u"^samen: the module samen_nosuchengine did not load: "_qs));
+        QVERIFY(
+            !samen::engines::engine<samen::ocr::LetterOcr>(QStringLiteral("samen_nosuchengine"), "entry"));
     }
 };
 
