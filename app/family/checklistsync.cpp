@@ -24,8 +24,13 @@ ChecklistSync::ChecklistSync(samen::vault::Database &db)
 
 bool ChecklistSync::sync(qint64 memberId, const QStringList &requiredKinds, bool *changed)
 {
+    return sync(memberId, samen::vault::DocumentRepository(m_db).documents(memberId), requiredKinds, changed);
+}
+
+bool ChecklistSync::sync(qint64 memberId, const QList<Document> &existing, const QStringList &requiredKinds,
+                         bool *changed)
+{
     samen::vault::DocumentRepository documents(m_db);
-    const QList<Document> existing = documents.documents(memberId);
     QStringList present;
     QList<qint64> stale;
     for (const Document &document : existing) {

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "dossier/documents.h"
+
+#include <QList>
 #include <QStringList>
 
 namespace samen::vault {
@@ -19,6 +22,12 @@ public:
 
     /** Brings member @p memberId's rows in step with @p requiredKinds, in one transaction; false on error. */
     [[nodiscard]] bool sync(qint64 memberId, const QStringList &requiredKinds, bool *changed = nullptr);
+    /**
+     * The same with the member's rows @p existing already read (DocumentRepository::documents),
+     * so that a caller going through the whole family reads them once for everyone.
+     */
+    [[nodiscard]] bool sync(qint64 memberId, const QList<samen::dossier::Document> &existing,
+                            const QStringList &requiredKinds, bool *changed = nullptr);
 
 private:
     samen::vault::Database &m_db;

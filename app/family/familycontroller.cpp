@@ -166,11 +166,12 @@ bool FamilyController::syncChecklists()
 {
     bool changed = false;
     ChecklistSync checklists(*m_db);
+    const auto documents = samen::vault::DocumentRepository(*m_db).documentsByMember();
     for (const FamilyMember &member : familyOf(*m_db)) {
         const auto verdict = m_verdicts.members.constFind(member.interviewId);
         if (member.interviewId.isEmpty() || verdict == m_verdicts.members.cend())
             continue;
-        if (!checklists.sync(member.id, verdict->requiredDocuments, &changed))
+        if (!checklists.sync(member.id, documents.value(member.id), verdict->requiredDocuments, &changed))
             qWarning("Samen: a checklist could not be brought in step with the rules");
     }
     return changed;
@@ -183,8 +184,9 @@ void FamilyController::readRows()
     m_ownLatinName.clear();
     if (m_db) {
         const QList<FamilyMember> family = familyOf(*m_db);
+        const auto documents = samen::vault::DocumentRepository(*m_db).documentsByMember();
         for (const FamilyMember &member : family)
-            rows.append(rowFor(member, family));
+            rows.append(rowFor(member, family, documents.value(member.id)));
         const auto referents = samen::vault::PeopleRepository(*m_db).referents();
         if (!referents.isEmpty()) {
             m_ownName = referents.constFirst().name;
@@ -233,7 +235,8 @@ qint64 FamilyController::firstDocumentId(qint64 memberId) const
     return first == documents.cend() ? 0 : first->id;
 }
 
-FamilyRow FamilyController::rowFor(const FamilyMember &member, const QList<FamilyMember> &all) const
+FamilyRow FamilyController::rowFor(const FamilyMember &member, const QList<FamilyMember> &all,
+                                   const QList<samen::dossier::Document> &documents) const
 {
     FamilyRow row;
     row.id = member.id;
@@ -245,7 +248,7 @@ FamilyRow FamilyController::rowFor(const FamilyMember &member, const QList<Famil
     row.relationIcon = InterviewTexts::relationIcon(member.relation);
     row.note = member.note;
     fillVerdict(row, member);
-    fillProgress(row);
+    fillProgress(row, documents);
     return row;
 }
 
@@ -275,9 +278,8 @@ void FamilyController::fillVerdict(FamilyRow &row, const FamilyMember &member) c
     row.verdictIcon = InterviewTexts::outcomeIcon(verdict->outcome);
 }
 
-void FamilyController::fillProgress(FamilyRow &row) const
+void FamilyController::fillProgress(FamilyRow &row, const QList<samen::dossier::Document> &documents) const
 {
-    const auto documents = samen::vault::DocumentRepository(*m_db).documents(row.id);
     row.documentsTotal = int(documents.size());
     row.documentsReady = int(std::count_if(documents.cbegin(), documents.cend(), [](const auto &document) {
         return document.status == DocumentStatus::Ready;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dossier/documents.h"
 #include "family/checklistmodel.h"
 #include "family/familymodel.h"
 #include "family/familyverdicts.h"
@@ -127,10 +128,11 @@ private:
     [[nodiscard]] bool updateMember(qint64 memberId,
                                     const std::function<void(samen::dossier::FamilyMember &)> &change);
     [[nodiscard]] FamilyRow rowFor(const samen::dossier::FamilyMember &member,
-                                   const QList<samen::dossier::FamilyMember> &all) const;
+                                   const QList<samen::dossier::FamilyMember> &all,
+                                   const QList<samen::dossier::Document> &documents) const;
     [[nodiscard]] QString titleFor(const samen::dossier::FamilyMember &member,
                                    const QList<samen::dossier::FamilyMember> &all) const;
-    void fillProgress(FamilyRow &row) const;
+    void fillProgress(FamilyRow &row, const QList<samen::dossier::Document> &documents) const;
     void fillVerdict(FamilyRow &row, const samen::dossier::FamilyMember &member) const;
 
     const LanguageController &m_languages;

@@ -143,9 +143,9 @@ void HomeStatus::countMissingDocuments()
 {
     int missing = 0;
     if (m_db) {
-        vault::DocumentRepository documents(*m_db);
+        const auto documents = vault::DocumentRepository(*m_db).documentsByMember();
         for (const dossier::FamilyMember &member : m_timeline.familyMembers()) {
-            for (const dossier::Document &document : documents.documents(member.id)) {
+            for (const dossier::Document &document : documents.value(member.id)) {
                 missing += document.status == dossier::DocumentStatus::Missing ||
                         document.status == dossier::DocumentStatus::Requested
                     ? 1

@@ -51,8 +51,9 @@ void TimelineController::load()
     m_stageEvents.clear();
     for (const dossier::Referent &referent : people.referents())
         m_members += people.members(referent.id);
+    const auto stageEvents = timeline.stageEventsByMember();
     for (const dossier::FamilyMember &member : std::as_const(m_members))
-        m_stageEvents.insert(member.id, timeline.stageEvents(member.id));
+        m_stageEvents.insert(member.id, stageEvents.value(member.id));
     m_rows = timeline.deadlines();
     const auto setting =
         vault::InterviewRepository(*m_db).answer(settingsSubject.toString(), detailQuestion.toString());

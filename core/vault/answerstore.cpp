@@ -39,14 +39,14 @@ QJsonValue decode(const rules::Question &question, const QString &value)
     return value;
 }
 
-QJsonObject loadSubject(InterviewRepository &repository, const rules::RulePack &pack, const QString &subject,
+QJsonObject loadSubject(const QList<dossier::InterviewAnswer> &rows, const rules::RulePack &pack,
                         QJsonObject *caseFields)
 {
     // Two questions may set the same field (one worded for a partner, one for a child): the
     // answer given last counts.
     QJsonObject fields;
     QHash<QString, QString> changed;
-    for (const auto &row : repository.answers(subject)) {
+    for (const auto &row : rows) {
         const auto *question = pack.question(row.questionId);
         if (!question || changed.value(question->sets) > row.updatedAt)
             continue;
@@ -58,6 +58,15 @@ QJsonObject loadSubject(InterviewRepository &repository, const rules::RulePack &
             fields.insert(question->sets, value);
     }
     return fields;
+}
+
+QStringList memberIdsIn(const QList<dossier::InterviewAnswer> &bookkeeping)
+{
+    for (const auto &row : bookkeeping) {
+        if (row.questionId == membersQuestion)
+            return row.value.isEmpty() ? QStringList() : row.value.split(u',');
+    }
+    return {};
 }
 
 } // namespace
@@ -89,18 +98,19 @@ QStringList AnswerStore::memberIds()
 
 QJsonObject AnswerStore::load(const rules::RulePack &pack)
 {
-    InterviewRepository repository(m_db);
+    // One read for the whole household: a tap at 100 people costs one statement here, not 102.
+    const auto bySubject = InterviewRepository(m_db).allAnswers();
     QJsonObject answers;
-    const QJsonObject sponsor = loadSubject(repository, pack, referent, &answers);
+    const QJsonObject sponsor = loadSubject(bySubject.value(referent), pack, &answers);
     if (!sponsor.isEmpty())
         answers.insert(QStringLiteral("sponsor"), sponsor);
     // Saved before "have you sent it?" was asked: a day given then means it was sent.
     if (answers.value(u"applicationDate"_qs).isString() && !answers.contains(u"applied"_qs))
         answers.insert(QStringLiteral("applied"), true);
     QJsonArray members;
-    const QStringList ids = memberIds();
+    const QStringList ids = memberIdsIn(bySubject.value(interview));
     for (const QString &id : ids) {
-        QJsonObject member = loadSubject(repository, pack, memberSubject(id), nullptr);
+        QJsonObject member = loadSubject(bySubject.value(memberSubject(id)), pack, nullptr);
         member.insert(QStringLiteral("id"), id);
         const QString parent = member.value(u"parentId"_qs).toString();
         if (!parent.isEmpty() && parent != rules::otherParentId && !ids.contains(parent))

@@ -62,6 +62,17 @@ QList<Document> DocumentRepository::documents(qint64 memberId)
     return readAll<Document>(statement, readDocument);
 }
 
+QHash<qint64, QList<Document>> DocumentRepository::documentsByMember()
+{
+    Statement statement = m_db.prepare((QByteArray(documentColumns) + "ORDER BY id").constData());
+    QHash<qint64, QList<Document>> byMember;
+    while (statement.next()) {
+        Document row = readDocument(statement);
+        byMember[row.memberId].append(std::move(row));
+    }
+    return byMember;
+}
+
 bool DocumentRepository::removeDocument(qint64 id)
 {
     return removeById(m_db, "DELETE FROM document WHERE id = ?1", id);

@@ -2,6 +2,7 @@
 
 #include "dossier/documents.h"
 
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -40,6 +41,8 @@ public:
     [[nodiscard]] std::optional<dossier::Document> document(qint64 id);
     /** The documents of family member @p memberId (0: the referent's own), by id. */
     [[nodiscard]] QList<dossier::Document> documents(qint64 memberId);
+    /** Every document, by family member (0: the referent's own), each list by id: one read. */
+    [[nodiscard]] QHash<qint64, QList<dossier::Document>> documentsByMember();
     /** Deletes a document with its attachments. */
     [[nodiscard]] bool removeDocument(qint64 id);
 

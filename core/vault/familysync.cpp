@@ -12,10 +12,18 @@ using dossier::FamilyMember;
 
 namespace {
 
-QString relationOf(InterviewRepository &answers, const QString &interviewId)
+// The relation answer of every interview member, by interview id, in one read.
+QHash<QString, QString> relationsOf(InterviewRepository &answers, const QStringList &interviewIds)
 {
-    const auto row = answers.answer(memberSubject(interviewId), relationQuestion.toString());
-    return row ? row->value : QString();
+    const auto bySubject = answers.allAnswers();
+    QHash<QString, QString> relations;
+    for (const QString &interviewId : interviewIds) {
+        for (const auto &row : bySubject.value(memberSubject(interviewId))) {
+            if (row.questionId == relationQuestion)
+                relations.insert(interviewId, row.value);
+        }
+    }
+    return relations;
 }
 
 FamilyMember *linkedTo(QList<FamilyMember> &rows, const QString &interviewId)
@@ -97,8 +105,9 @@ bool FamilySync::sync()
     const QStringList interviewIds = answers.memberIds();
     if (!unlinkGone(people, rows, interviewIds))
         return false;
+    const QHash<QString, QString> relations = relationsOf(answers, interviewIds);
     for (const QString &interviewId : interviewIds) {
-        if (!linkOne(people, rows, referentId, interviewId, relationOf(answers, interviewId)))
+        if (!linkOne(people, rows, referentId, interviewId, relations.value(interviewId)))
             return false;
     }
     return transaction.commit();

@@ -49,6 +49,19 @@ QList<InterviewAnswer> InterviewRepository::answers(const QString &subjectId)
     return readAll<InterviewAnswer>(statement, readAnswer);
 }
 
+QHash<QString, QList<InterviewAnswer>> InterviewRepository::allAnswers()
+{
+    Statement statement =
+        m_db.prepare("SELECT subject_id, question_id, value, updated_at FROM interview_answer "
+                     "ORDER BY subject_id, question_id");
+    QHash<QString, QList<InterviewAnswer>> bySubject;
+    while (statement.next()) {
+        InterviewAnswer row = readAnswer(statement);
+        bySubject[row.subjectId].append(std::move(row));
+    }
+    return bySubject;
+}
+
 int InterviewRepository::removeAnswers(const QString &subjectId)
 {
     Statement statement = m_db.prepare("DELETE FROM interview_answer WHERE subject_id = ?1");

@@ -2,6 +2,7 @@
 
 #include "dossier/interviewanswer.h"
 
+#include <QHash>
 #include <QList>
 #include <QStringList>
 
@@ -40,6 +41,8 @@ public:
                                                                  const QString &questionId);
     /** All answers about @p subjectId, by question id. */
     [[nodiscard]] QList<dossier::InterviewAnswer> answers(const QString &subjectId);
+    /** Every stored answer, by subject and then question id: one read for the whole household. */
+    [[nodiscard]] QHash<QString, QList<dossier::InterviewAnswer>> allAnswers();
     /** Deletes all answers about @p subjectId; returns how many were deleted, -1 on error. */
     [[nodiscard]] int removeAnswers(const QString &subjectId);
     /** The interview's member ids, in the order they were added. */

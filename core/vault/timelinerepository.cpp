@@ -55,6 +55,18 @@ QList<StageEvent> TimelineRepository::stageEvents(qint64 memberId)
     return readAll<StageEvent>(statement, readStageEvent);
 }
 
+QHash<qint64, QList<StageEvent>> TimelineRepository::stageEventsByMember()
+{
+    Statement statement =
+        m_db.prepare("SELECT id, member_id, stage, date, note FROM stage_event ORDER BY member_id, date, id");
+    QHash<qint64, QList<StageEvent>> byMember;
+    while (statement.next()) {
+        StageEvent row = readStageEvent(statement);
+        byMember[row.memberId].append(std::move(row));
+    }
+    return byMember;
+}
+
 bool TimelineRepository::removeStageEvent(qint64 id)
 {
     return removeById(m_db, "DELETE FROM stage_event WHERE id = ?1", id);

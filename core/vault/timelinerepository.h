@@ -2,6 +2,7 @@
 
 #include "dossier/timeline.h"
 
+#include <QHash>
 #include <QList>
 
 #include <optional>
@@ -21,6 +22,8 @@ public:
     [[nodiscard]] bool save(dossier::StageEvent &event);
     /** The stages of @p memberId, by date then id. */
     [[nodiscard]] QList<dossier::StageEvent> stageEvents(qint64 memberId);
+    /** The stage events of every member, by member id, each list as stageEvents() orders it. */
+    [[nodiscard]] QHash<qint64, QList<dossier::StageEvent>> stageEventsByMember();
     /** Deletes a stage event. */
     [[nodiscard]] bool removeStageEvent(qint64 id);
 
