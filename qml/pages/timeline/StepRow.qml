@@ -1,3 +1,4 @@
+pragma ComponentBehavior: Bound
 import QtQuick
 import QtQuick.Controls.Basic
 import QtQuick.Layouts
@@ -6,8 +7,9 @@ import Samen.App
 
 // One row of the steps page's list (StepListModel): a member to choose, the chosen member's
 // phase (with the letter button and the steps' heading), or one of their steps. Only the part
-// of its kind is made. Not a bound file: the row's parts are made by its Loader.
-Loader {
+// of its kind is made (a row keeps its kind: the list makes a new row for another one). Made with
+// createObject, not a Loader: a Loader of Qt 6.4 cannot make this file's bound components.
+Item {
     id: row
 
     required property int kind
@@ -32,7 +34,15 @@ Loader {
     signal letterCame
     signal editRequested(string stageId, string name, string dateIso)
 
-    sourceComponent: row.kind === StepRowKind.Member ? memberChoice : (row.kind === StepRowKind.Phase ? phaseRow : stageRow)
+    property Item part: null
+
+    implicitHeight: row.part ? row.part.implicitHeight : 0
+    Component.onCompleted: {
+        const kind = row.kind === StepRowKind.Member ? memberChoice : (row.kind === StepRowKind.Phase ? phaseRow : stageRow);
+        row.part = kind.createObject(row, {
+            "width": Qt.binding(() => row.width)
+        }) as Item;
+    }
 
     Component {
         id: memberChoice
