@@ -112,3 +112,18 @@ enum Value {
 };
 Q_ENUM_NS(Value)
 } // namespace VoiceStatus
+
+/** What a row of the steps page's list is (StepListModel). */
+namespace StepRowKind {
+Q_NAMESPACE
+QML_ELEMENT
+enum Value {
+    /** A family member to choose ("For whom?"). */
+    Member,
+    /** Where the chosen member is now: the phase card, the letter button and the steps' heading. */
+    Phase,
+    /** One step of the chosen member, with its date. */
+    Stage,
+};
+Q_ENUM_NS(Value)
+} // namespace StepRowKind

@@ -351,22 +351,6 @@
         <source>Undo: not done yet</source>
         <translation>تراجع: لم يتم بعد</translation>
     </message>
-    <message>
-        <source>This removes the date of this step (for the window: the day you sent the application). The deadline counts again. Are you sure?</source>
-        <translation>هذا يحذف تاريخ هذه الخطوة (للمهلة: يوم إرسال الطلب)‏. ويبدأ العدّ من جديد. هل أنت متأكد؟</translation>
-    </message>
-    <message>
-        <source>Yes, remove the date</source>
-        <translation>نعم، حذف التاريخ</translation>
-    </message>
-    <message>
-        <source>Delete this date? Samen will not remind you of it any more.</source>
-        <translation>هل تريد حذف هذا التاريخ؟ لن يذكّرك Samen به بعد الآن.</translation>
-    </message>
-    <message>
-        <source>Delete the date</source>
-        <translation>حذف التاريخ</translation>
-    </message>
 </context>
 <context>
     <name>DeadlinesPage</name>
@@ -429,6 +413,22 @@
     <message>
         <source>Save</source>
         <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Delete this date? Samen will not remind you of it any more.</source>
+        <translation>هل تريد حذف هذا التاريخ؟ لن يذكّرك Samen به بعد الآن.</translation>
+    </message>
+    <message>
+        <source>This removes the date of this step (for the window: the day you sent the application). The deadline counts again. Are you sure?</source>
+        <translation>هذا يحذف تاريخ هذه الخطوة (للمهلة: يوم إرسال الطلب)‏. ويبدأ العدّ من جديد. هل أنت متأكد؟</translation>
+    </message>
+    <message>
+        <source>Delete the date</source>
+        <translation>حذف التاريخ</translation>
+    </message>
+    <message>
+        <source>Yes, remove the date</source>
+        <translation>نعم، حذف التاريخ</translation>
     </message>
 </context>
 <context>
@@ -3945,6 +3945,25 @@
     </message>
 </context>
 <context>
+    <name>StageEditor</name>
+    <message>
+        <source>Date in the IND letter</source>
+        <translation>التاريخ في رسالة IND</translation>
+    </message>
+    <message>
+        <source>Same date for everyone in this application</source>
+        <translation>نفس التاريخ لكل من في هذا الطلب</translation>
+    </message>
+    <message>
+        <source>Remove this date</source>
+        <translation>حذف هذا التاريخ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
     <name>StageStep</name>
     <message>
         <source>No date yet</source>
@@ -3964,6 +3983,17 @@
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>StepRow</name>
+    <message>
+        <source>A letter from the IND came</source>
+        <translation>وصلت رسالة من IND</translation>
+    </message>
+    <message>
+        <source>All steps</source>
+        <translation>كل الخطوات</translation>
     </message>
 </context>
 <context>
@@ -4440,18 +4470,6 @@ Who can help: %2</source>
         <translation>التاريخ في رسالة IND</translation>
     </message>
     <message>
-        <source>Same date for everyone in this application</source>
-        <translation>نفس التاريخ لكل من في هذا الطلب</translation>
-    </message>
-    <message>
-        <source>Remove this date</source>
-        <translation>حذف هذا التاريخ</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>إلغاء</translation>
-    </message>
-    <message>
         <source>For whom?</source>
         <translation>لمن؟</translation>
     </message>
@@ -4474,14 +4492,6 @@ Who can help: %2</source>
     <message>
         <source>Use 90 days again</source>
         <translation>استخدام ٩٠ يومًا مرة أخرى</translation>
-    </message>
-    <message>
-        <source>A letter from the IND came</source>
-        <translation>وصلت رسالة من IND</translation>
-    </message>
-    <message>
-        <source>All steps</source>
-        <translation>كل الخطوات</translation>
     </message>
 </context>
 <context>

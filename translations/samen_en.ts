@@ -347,22 +347,6 @@
         <source>Undo: not done yet</source>
         <translation>Undo: not done yet</translation>
     </message>
-    <message>
-        <source>This removes the date of this step (for the window: the day you sent the application). The deadline counts again. Are you sure?</source>
-        <translation>This removes the date of this step (for the window: the day you sent the application). The deadline counts again. Are you sure?</translation>
-    </message>
-    <message>
-        <source>Yes, remove the date</source>
-        <translation>Yes, remove the date</translation>
-    </message>
-    <message>
-        <source>Delete this date? Samen will not remind you of it any more.</source>
-        <translation>Delete this date? Samen will not remind you of it any more.</translation>
-    </message>
-    <message>
-        <source>Delete the date</source>
-        <translation>Delete the date</translation>
-    </message>
 </context>
 <context>
     <name>DeadlinesPage</name>
@@ -425,6 +409,22 @@
     <message>
         <source>Save</source>
         <translation>Save</translation>
+    </message>
+    <message>
+        <source>Delete this date? Samen will not remind you of it any more.</source>
+        <translation>Delete this date? Samen will not remind you of it any more.</translation>
+    </message>
+    <message>
+        <source>This removes the date of this step (for the window: the day you sent the application). The deadline counts again. Are you sure?</source>
+        <translation>This removes the date of this step (for the window: the day you sent the application). The deadline counts again. Are you sure?</translation>
+    </message>
+    <message>
+        <source>Delete the date</source>
+        <translation>Delete the date</translation>
+    </message>
+    <message>
+        <source>Yes, remove the date</source>
+        <translation>Yes, remove the date</translation>
     </message>
 </context>
 <context>
@@ -3873,6 +3873,25 @@
     </message>
 </context>
 <context>
+    <name>StageEditor</name>
+    <message>
+        <source>Date in the IND letter</source>
+        <translation>Date in the IND letter</translation>
+    </message>
+    <message>
+        <source>Same date for everyone in this application</source>
+        <translation>Same date for everyone in this application</translation>
+    </message>
+    <message>
+        <source>Remove this date</source>
+        <translation>Remove this date</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>StageStep</name>
     <message>
         <source>No date yet</source>
@@ -3892,6 +3911,17 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>StepRow</name>
+    <message>
+        <source>A letter from the IND came</source>
+        <translation>A letter from the IND came</translation>
+    </message>
+    <message>
+        <source>All steps</source>
+        <translation>All steps</translation>
     </message>
 </context>
 <context>
@@ -4368,18 +4398,6 @@ Who can help: %2</translation>
         <translation>Date in the IND letter</translation>
     </message>
     <message>
-        <source>Same date for everyone in this application</source>
-        <translation>Same date for everyone in this application</translation>
-    </message>
-    <message>
-        <source>Remove this date</source>
-        <translation>Remove this date</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <source>For whom?</source>
         <translation>For whom?</translation>
     </message>
@@ -4402,14 +4420,6 @@ Who can help: %2</translation>
     <message>
         <source>Use 90 days again</source>
         <translation>Use 90 days again</translation>
-    </message>
-    <message>
-        <source>A letter from the IND came</source>
-        <translation>A letter from the IND came</translation>
-    </message>
-    <message>
-        <source>All steps</source>
-        <translation>All steps</translation>
     </message>
 </context>
 <context>

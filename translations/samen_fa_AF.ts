@@ -346,22 +346,6 @@
         <source>Undo: not done yet</source>
         <translation>برگشت: هنوز انجام نشده</translation>
     </message>
-    <message>
-        <source>This removes the date of this step (for the window: the day you sent the application). The deadline counts again. Are you sure?</source>
-        <translation>این کار تاریخ این مرحله را پاک می‌کند (برای مهلت: روزی که درخواست را فرستادید)‏. شمارش دوباره شروع می‌شود. آیا مطمئن هستید؟</translation>
-    </message>
-    <message>
-        <source>Yes, remove the date</source>
-        <translation>بلی، تاریخ را پاک کنید</translation>
-    </message>
-    <message>
-        <source>Delete this date? Samen will not remind you of it any more.</source>
-        <translation>آیا می‌خواهید این تاریخ را پاک کنید؟ Samen دیگر آن را به شما یادآوری نمی‌کند.</translation>
-    </message>
-    <message>
-        <source>Delete the date</source>
-        <translation>تاریخ را پاک کنید</translation>
-    </message>
 </context>
 <context>
     <name>DeadlinesPage</name>
@@ -424,6 +408,22 @@
     <message>
         <source>Save</source>
         <translation>ذخیره کنید</translation>
+    </message>
+    <message>
+        <source>Delete this date? Samen will not remind you of it any more.</source>
+        <translation>آیا می‌خواهید این تاریخ را پاک کنید؟ Samen دیگر آن را به شما یادآوری نمی‌کند.</translation>
+    </message>
+    <message>
+        <source>This removes the date of this step (for the window: the day you sent the application). The deadline counts again. Are you sure?</source>
+        <translation>این کار تاریخ این مرحله را پاک می‌کند (برای مهلت: روزی که درخواست را فرستادید)‏. شمارش دوباره شروع می‌شود. آیا مطمئن هستید؟</translation>
+    </message>
+    <message>
+        <source>Delete the date</source>
+        <translation>تاریخ را پاک کنید</translation>
+    </message>
+    <message>
+        <source>Yes, remove the date</source>
+        <translation>بلی، تاریخ را پاک کنید</translation>
     </message>
 </context>
 <context>
@@ -3855,6 +3855,25 @@
     </message>
 </context>
 <context>
+    <name>StageEditor</name>
+    <message>
+        <source>Date in the IND letter</source>
+        <translation>تاریخ در نامه IND</translation>
+    </message>
+    <message>
+        <source>Same date for everyone in this application</source>
+        <translation>همین تاریخ برای همه در این درخواست</translation>
+    </message>
+    <message>
+        <source>Remove this date</source>
+        <translation>این تاریخ را بردارید</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>لغو</translation>
+    </message>
+</context>
+<context>
     <name>StageStep</name>
     <message>
         <source>No date yet</source>
@@ -3874,6 +3893,17 @@
     <message>
         <source>Cancel</source>
         <translation>لغو</translation>
+    </message>
+</context>
+<context>
+    <name>StepRow</name>
+    <message>
+        <source>A letter from the IND came</source>
+        <translation>یک نامه از IND آمد</translation>
+    </message>
+    <message>
+        <source>All steps</source>
+        <translation>همه مراحل</translation>
     </message>
 </context>
 <context>
@@ -4350,18 +4380,6 @@ Who can help: %2</source>
         <translation>تاریخ در نامه IND</translation>
     </message>
     <message>
-        <source>Same date for everyone in this application</source>
-        <translation>همین تاریخ برای همه در این درخواست</translation>
-    </message>
-    <message>
-        <source>Remove this date</source>
-        <translation>این تاریخ را بردارید</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>لغو</translation>
-    </message>
-    <message>
         <source>For whom?</source>
         <translation>برای چه کسی؟</translation>
     </message>
@@ -4384,14 +4402,6 @@ Who can help: %2</source>
     <message>
         <source>Use 90 days again</source>
         <translation>دوباره ۹۰ روز را استفاده کنید</translation>
-    </message>
-    <message>
-        <source>A letter from the IND came</source>
-        <translation>یک نامه از IND آمد</translation>
-    </message>
-    <message>
-        <source>All steps</source>
-        <translation>همه مراحل</translation>
     </message>
 </context>
 <context>

@@ -347,22 +347,6 @@
         <source>Undo: not done yet</source>
         <translation>Ongedaan maken: nog niet gedaan</translation>
     </message>
-    <message>
-        <source>This removes the date of this step (for the window: the day you sent the application). The deadline counts again. Are you sure?</source>
-        <translation>Dit wist de datum van deze stap (bij de termijn: de dag dat je de aanvraag stuurde). De termijn telt dan weer. Weet je het zeker?</translation>
-    </message>
-    <message>
-        <source>Yes, remove the date</source>
-        <translation>Ja, wis de datum</translation>
-    </message>
-    <message>
-        <source>Delete this date? Samen will not remind you of it any more.</source>
-        <translation>Deze datum wissen? Samen herinnert je er dan niet meer aan.</translation>
-    </message>
-    <message>
-        <source>Delete the date</source>
-        <translation>Wis de datum</translation>
-    </message>
 </context>
 <context>
     <name>DeadlinesPage</name>
@@ -425,6 +409,22 @@
     <message>
         <source>Save</source>
         <translation>Bewaar</translation>
+    </message>
+    <message>
+        <source>Delete this date? Samen will not remind you of it any more.</source>
+        <translation>Deze datum wissen? Samen herinnert je er dan niet meer aan.</translation>
+    </message>
+    <message>
+        <source>This removes the date of this step (for the window: the day you sent the application). The deadline counts again. Are you sure?</source>
+        <translation>Dit wist de datum van deze stap (bij de termijn: de dag dat je de aanvraag stuurde). De termijn telt dan weer. Weet je het zeker?</translation>
+    </message>
+    <message>
+        <source>Delete the date</source>
+        <translation>Wis de datum</translation>
+    </message>
+    <message>
+        <source>Yes, remove the date</source>
+        <translation>Ja, wis de datum</translation>
     </message>
 </context>
 <context>
@@ -3873,6 +3873,25 @@
     </message>
 </context>
 <context>
+    <name>StageEditor</name>
+    <message>
+        <source>Date in the IND letter</source>
+        <translation>Datum in de IND-brief</translation>
+    </message>
+    <message>
+        <source>Same date for everyone in this application</source>
+        <translation>Dezelfde datum voor iedereen in deze aanvraag</translation>
+    </message>
+    <message>
+        <source>Remove this date</source>
+        <translation>Deze datum weghalen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
     <name>StageStep</name>
     <message>
         <source>No date yet</source>
@@ -3892,6 +3911,17 @@
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+</context>
+<context>
+    <name>StepRow</name>
+    <message>
+        <source>A letter from the IND came</source>
+        <translation>Er kwam een brief van de IND</translation>
+    </message>
+    <message>
+        <source>All steps</source>
+        <translation>Alle stappen</translation>
     </message>
 </context>
 <context>
@@ -4368,18 +4398,6 @@ Wie kan helpen: %2</translation>
         <translation>Datum in de IND-brief</translation>
     </message>
     <message>
-        <source>Same date for everyone in this application</source>
-        <translation>Dezelfde datum voor iedereen in deze aanvraag</translation>
-    </message>
-    <message>
-        <source>Remove this date</source>
-        <translation>Deze datum weghalen</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Annuleren</translation>
-    </message>
-    <message>
         <source>For whom?</source>
         <translation>Voor wie?</translation>
     </message>
@@ -4402,14 +4420,6 @@ Wie kan helpen: %2</translation>
     <message>
         <source>Use 90 days again</source>
         <translation>Weer 90 dagen gebruiken</translation>
-    </message>
-    <message>
-        <source>A letter from the IND came</source>
-        <translation>Er kwam een brief van de IND</translation>
-    </message>
-    <message>
-        <source>All steps</source>
-        <translation>Alle stappen</translation>
     </message>
 </context>
 <context>

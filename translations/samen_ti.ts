@@ -347,22 +347,6 @@
         <source>Undo: not done yet</source>
         <translation>ምለሱ፦ ገና ኣይተገብረን</translation>
     </message>
-    <message>
-        <source>This removes the date of this step (for the window: the day you sent the application). The deadline counts again. Are you sure?</source>
-        <translation>እዚ ዕለት ናይዚ ስጉምቲ ይድምስስ (ንግዜ ሕቶ፦ ሕቶ ዝሰደድኩምላ መዓልቲ)። እቲ ግዜ ደጊሙ ይቑጸር። ርግጸኛታት ዲኹም?</translation>
-    </message>
-    <message>
-        <source>Yes, remove the date</source>
-        <translation>እወ፡ ነቲ ዕለት ደምስሱ</translation>
-    </message>
-    <message>
-        <source>Delete this date? Samen will not remind you of it any more.</source>
-        <translation>ነዚ ዕለት ክትድምስስዎ ትደልዩ ዶ? Samen ድሕሪ ሕጂ ኣየዘኻኽረኩምን እዩ።</translation>
-    </message>
-    <message>
-        <source>Delete the date</source>
-        <translation>ነቲ ዕለት ደምስሱ</translation>
-    </message>
 </context>
 <context>
     <name>DeadlinesPage</name>
@@ -425,6 +409,22 @@
     <message>
         <source>Save</source>
         <translation>ዕቀቡ</translation>
+    </message>
+    <message>
+        <source>Delete this date? Samen will not remind you of it any more.</source>
+        <translation>ነዚ ዕለት ክትድምስስዎ ትደልዩ ዶ? Samen ድሕሪ ሕጂ ኣየዘኻኽረኩምን እዩ።</translation>
+    </message>
+    <message>
+        <source>This removes the date of this step (for the window: the day you sent the application). The deadline counts again. Are you sure?</source>
+        <translation>እዚ ዕለት ናይዚ ስጉምቲ ይድምስስ (ንግዜ ሕቶ፦ ሕቶ ዝሰደድኩምላ መዓልቲ)። እቲ ግዜ ደጊሙ ይቑጸር። ርግጸኛታት ዲኹም?</translation>
+    </message>
+    <message>
+        <source>Delete the date</source>
+        <translation>ነቲ ዕለት ደምስሱ</translation>
+    </message>
+    <message>
+        <source>Yes, remove the date</source>
+        <translation>እወ፡ ነቲ ዕለት ደምስሱ</translation>
     </message>
 </context>
 <context>
@@ -3873,6 +3873,25 @@
     </message>
 </context>
 <context>
+    <name>StageEditor</name>
+    <message>
+        <source>Date in the IND letter</source>
+        <translation>ዕለት ኣብ ደብዳቤ IND</translation>
+    </message>
+    <message>
+        <source>Same date for everyone in this application</source>
+        <translation>ንኹሎም ኣብዚ ሕቶ ዘለዉ ሓደ ዓይነት ዕለት</translation>
+    </message>
+    <message>
+        <source>Remove this date</source>
+        <translation>ነዚ ዕለት ኣልግስዎ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>ሰርዙ</translation>
+    </message>
+</context>
+<context>
     <name>StageStep</name>
     <message>
         <source>No date yet</source>
@@ -3892,6 +3911,17 @@
     <message>
         <source>Cancel</source>
         <translation>ሰርዙ</translation>
+    </message>
+</context>
+<context>
+    <name>StepRow</name>
+    <message>
+        <source>A letter from the IND came</source>
+        <translation>ካብ IND ደብዳቤ መጺኡ</translation>
+    </message>
+    <message>
+        <source>All steps</source>
+        <translation>ኩሎም ስጉምትታት</translation>
     </message>
 </context>
 <context>
@@ -4368,18 +4398,6 @@ Who can help: %2</source>
         <translation>ዕለት ኣብ ደብዳቤ IND</translation>
     </message>
     <message>
-        <source>Same date for everyone in this application</source>
-        <translation>ንኹሎም ኣብዚ ሕቶ ዘለዉ ሓደ ዓይነት ዕለት</translation>
-    </message>
-    <message>
-        <source>Remove this date</source>
-        <translation>ነዚ ዕለት ኣልግስዎ</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>ሰርዙ</translation>
-    </message>
-    <message>
         <source>For whom?</source>
         <translation>ንመን?</translation>
     </message>
@@ -4402,14 +4420,6 @@ Who can help: %2</source>
     <message>
         <source>Use 90 days again</source>
         <translation>ደጊምኩም 90 መዓልቲ ተጠቐሙ</translation>
-    </message>
-    <message>
-        <source>A letter from the IND came</source>
-        <translation>ካብ IND ደብዳቤ መጺኡ</translation>
-    </message>
-    <message>
-        <source>All steps</source>
-        <translation>ኩሎም ስጉምትታት</translation>
     </message>
 </context>
 <context>

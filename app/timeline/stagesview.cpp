@@ -11,6 +11,7 @@ StagesView::StagesView(TimelineController &timeline, QObject *parent)
     : QObject(parent)
     , m_timeline(&timeline)
     , m_stages(new StageModel(this))
+    , m_rows(new StepListModel(this))
     , m_support(new SupportModel(this))
 {
     connect(&timeline, &TimelineController::timelineChanged, this, &StagesView::read);
@@ -33,7 +34,12 @@ void StagesView::read()
     const TimelineController &timeline = *m_timeline;
     m_exists = timeline.hasMember(m_memberId);
     m_memberName = m_exists ? timeline.memberName(m_memberId) : QString();
-    m_stages->setRows(timeline.stageRows(m_memberId));
+    const QList<StageRow> stages = timeline.stageRows(m_memberId);
+    m_stages->setRows(stages);
+    QList<std::pair<qint64, QString>> members;
+    for (const samen::dossier::FamilyMember &member : timeline.familyMembers())
+        members.append({ member.id, timeline.memberName(member.id) });
+    m_rows->setRows(members, m_exists, stages);
     const samen::rules::RulePack *pack = timeline.rulePack();
     const QString phaseId = m_exists ? timeline.phaseOf(m_memberId) : QString();
     const samen::rules::PhaseSpec *spec = pack ? pack->journey.phase(phaseId) : nullptr;

@@ -2,6 +2,7 @@
 
 #include "timeline/phaseinfo.h"
 #include "timeline/stagemodel.h"
+#include "timeline/steplistmodel.h"
 #include "timeline/supportmodel.h"
 
 #include <QObject>
@@ -29,6 +30,11 @@ class StagesView : public QObject
     Q_PROPERTY(QString memberName READ memberName NOTIFY viewChanged)
     /** The member's steps, in the order they happen. */
     Q_PROPERTY(StageModel *stages READ stages CONSTANT)
+    /**
+     * The steps page's list: every family member to choose, then (while the member exists) the
+     * phase row and the member's steps.
+     */
+    Q_PROPERTY(StepListModel *rows READ rows CONSTANT)
     /** The phase the member is in. */
     Q_PROPERTY(PhaseInfo phase READ phase NOTIFY viewChanged)
     /** The support texts offered in that phase. */
@@ -49,6 +55,7 @@ public:
     [[nodiscard]] bool exists() const { return m_exists; }
     [[nodiscard]] QString memberName() const { return m_memberName; }
     [[nodiscard]] StageModel *stages() const { return m_stages; }
+    [[nodiscard]] StepListModel *rows() const { return m_rows; }
     [[nodiscard]] PhaseInfo phase() const { return m_phase; }
     [[nodiscard]] SupportModel *support() const { return m_support; }
     [[nodiscard]] QString receiptLetterDate() const { return m_receiptLetterDate; }
@@ -68,6 +75,7 @@ private:
 
     QPointer<TimelineController> m_timeline;
     StageModel *m_stages;
+    StepListModel *m_rows;
     SupportModel *m_support;
     qint64 m_memberId = 0;
     bool m_exists = false;

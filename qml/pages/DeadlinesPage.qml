@@ -22,6 +22,14 @@ ListPage {
     readonly property string errorText: TimelineController.errorText
     readonly property int deadlineCount: root.hasMembers ? root.listView.count : 0
 
+    // Opens the question before a date of deadline @p deadlineId goes: a letter's date
+    // deleted (@p deleting), else a step's date taken back.
+    function ask(deadlineId, deleting) {
+        question.deadlineId = deadlineId;
+        question.deleting = deleting;
+        question.open();
+    }
+
     function exportCalendar(url, includeNotes) {
         return TimelineController.exportCalendar(url, includeNotes);
     }
@@ -80,6 +88,8 @@ ListPage {
     delegate: DeadlineCard {
         width: root.columnWidth
         x: root.columnX
+        onUndoStepAsked: deadlineId => root.ask(deadlineId, false)
+        onDeleteAsked: deadlineId => root.ask(deadlineId, true)
     }
 
     after: ColumnLayout {
@@ -102,6 +112,25 @@ ListPage {
             id: savedMessage
 
             good: true
+        }
+    }
+
+    // Taking back a step's date is not one tap: it removes a legal date (for the window: the day
+    // the application was sent, for everyone in it). Deleting a letter's date neither.
+    ConfirmDialog {
+        id: question
+
+        property var deadlineId
+        property bool deleting: false
+
+        text: question.deleting ? qsTr("Delete this date? Samen will not remind you of it any more.") : qsTr("This removes the date of this step (for the window: the day you sent the application). The deadline counts again. Are you sure?")
+        actionText: question.deleting ? qsTr("Delete the date") : qsTr("Yes, remove the date")
+        danger: true
+        onAccepted: {
+            if (question.deleting)
+                TimelineController.removeLetterDeadline(question.deadlineId);
+            else
+                TimelineController.setDone(question.deadlineId, false);
         }
     }
 

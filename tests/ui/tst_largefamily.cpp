@@ -126,6 +126,92 @@ private Q_SLOTS:
         }
     }
 
+    // The steps and letter pages choose among all 200 people: with Repeaters they held 2,123
+    // and 1,913 items after scrolling to the end. Scrolled to the end they hold what is on
+    // screen (under 150 items, as at 20 people), and the last row still works.
+    void stepsAndLetterPagesStayFlatToTheirEnd_data()
+    {
+        QTest::addColumn<QString>("page");
+        QTest::addColumn<QString>("list");
+        QTest::addColumn<int>("rows");
+        // The steps: every member, the phase, then the member's steps (so more than 200 rows).
+        QTest::newRow("timeline") << u"timeline"_qs << u"stepList"_qs << 201;
+        QTest::newRow("letters") << u"letters"_qs << u"letterMemberList"_qs << 200;
+    }
+
+    void stepsAndLetterPagesStayFlatToTheirEnd()
+    {
+        QFETCH(QString, page);
+        QFETCH(QString, list);
+        QFETCH(int, rows);
+        QVERIFY(UiInspector::showPage(m_session->window(), page));
+        QVERIFY(!UiInspector::renderFrame(m_session->window()).isNull());
+        QQuickItem *shown = currentPage();
+        QVERIFY(shown);
+        auto *view = shown->property("listView").value<QQuickItem *>();
+        QVERIFY(view);
+        QCOMPARE(view->objectName(), list);
+        QVERIFY2(view->property("count").toInt() >= rows,
+                 qPrintable(QString::number(view->property("count").toInt())));
+        const qreal end =
+            view->property("originY").toReal() + view->property("contentHeight").toReal() - view->height();
+        for (qreal y = 0; y < end; y += view->height() / 2) {
+            view->setProperty("contentY", y);
+            QVERIFY(!UiInspector::renderFrame(m_session->window()).isNull());
+        }
+        view->setProperty("contentY", end);
+        QVERIFY(!UiInspector::renderFrame(m_session->window()).isNull());
+        QVERIFY2(UiDriver::itemCount(shown) < 150, qPrintable(QString::number(UiDriver::itemCount(shown))));
+        const QStringList problems = UiInspector::layoutProblems(m_session->window()->contentItem());
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
+    // The last of 200 people is chosen on the steps page (far down its list), then the last
+    // step of that person opens its date entry.
+    void theLastPersonsLastStepCanBeDated()
+    {
+        QVERIFY(UiInspector::showPage(m_session->window(), u"timeline"_qs));
+        QVERIFY(!UiInspector::renderFrame(m_session->window()).isNull());
+        const QString last = u"stepsMember_"_qs + QString::number(m_family.lastMember);
+        QVERIFY(!UiDriver::findItem(m_session->window()->contentItem(),
+                                    [&](QQuickItem *item) { return item->objectName() == last; }));
+        m_ui->tapNamed(last);
+        QTRY_COMPARE(currentPage()->property("memberId").toLongLong(), m_family.lastMember);
+        QTRY_VERIFY(m_ui->named(last) && m_ui->named(last)->property("selected").toBool());
+        QQuickItem *lastStep = nullptr;
+        m_ui->sweepLists([&](QQuickItem *list) {
+            lastStep = UiDriver::findItem(list, [](QQuickItem *item) {
+                return item->metaObject()->indexOfProperty("mayBeFuture") >= 0 &&
+                    item->property("last").toBool() && item->isVisible();
+            });
+            return lastStep != nullptr;
+        });
+        QVERIFY(lastStep);
+        const QString stageId = lastStep->property("stageId").toString();
+        QVERIFY(!stageId.isEmpty());
+        QQuickItem *enter =
+            UiDriver::findItem(lastStep, [](QQuickItem *item) { return item->inherits("QQuickButton"); });
+        QVERIFY(enter);
+        QVERIFY(QMetaObject::invokeMethod(enter, "clicked"));
+        QTRY_COMPARE(currentPage()->property("editing").toString(), stageId);
+        QTRY_VERIFY(m_ui->named(u"stageEditor"_qs) && m_ui->named(u"stageEditor"_qs)->isVisible());
+        QCOMPARE(currentPage()->property("listView").value<QQuickItem *>()->property("contentY").toReal(),
+                 currentPage()->property("listView").value<QQuickItem *>()->property("originY").toReal());
+    }
+
+    // The last of 200 people is chosen for a letter; the letters after the list still open.
+    void aLetterForTheLastPerson()
+    {
+        QVERIFY(UiInspector::showPage(m_session->window(), u"letters"_qs));
+        QVERIFY(!UiInspector::renderFrame(m_session->window()).isNull());
+        const QString last = u"letterMember_"_qs + QString::number(m_family.lastMember);
+        m_ui->tapNamed(last);
+        QTRY_COMPARE(currentPage()->property("memberId").toLongLong(), m_family.lastMember);
+        m_ui->tapNamed(u"otherLetterButton"_qs);
+        QTRY_COMPARE(currentPage()->property("title").toString(), u"Add a date from an IND letter"_qs);
+        m_ui->tapNamed(u"backButton"_qs);
+    }
+
     void theHundredthPhotoCanBeViewed()
     {
         QVERIFY(UiInspector::showPage(m_session->window(), u"documentfiles"_qs,

@@ -6,16 +6,22 @@ import Samen
 import Samen.App
 
 // "A letter from the IND came": for whom, then which letter, picked by the Dutch words printed
-// at its top. The chosen letter opens on its own page.
-AppPage {
+// at its top. The chosen letter opens on its own page. The members to choose are the page's
+// list: with 200 people only the buttons on screen exist.
+ListPage {
     id: root
 
     required property double memberId
     property bool forEveryone: false
+    readonly property bool choosesMember: TimelineController.members.length > 1
 
     signal openPage(string name, var properties)
 
     title: qsTr("A letter from the IND came")
+    listName: "letterMemberList"
+    // A button is made anew for the member it shows, not reused.
+    reuseItems: false
+    model: root.choosesMember ? TimelineController.members : null
 
     ColumnLayout {
         visible: !TimelineController.hasMembers
@@ -31,35 +37,35 @@ AppPage {
         }
     }
 
-    ColumnLayout {
+    Heading {
+        visible: root.choosesMember
+        text: qsTr("For whom is the letter?")
+    }
+
+    delegate: AnswerButton {
+        id: memberButton
+
+        required property var modelData
+
+        objectName: "letterMember_" + memberButton.modelData.memberId
+        width: root.columnWidth
+        x: root.columnX
+        text: memberButton.modelData.name
+        selected: !root.forEveryone && memberButton.modelData.memberId === root.memberId
+        onClicked: {
+            root.forEveryone = false;
+            root.memberId = memberButton.modelData.memberId;
+        }
+    }
+
+    after: ColumnLayout {
         visible: TimelineController.hasMembers
         spacing: Theme.spacing
         Layout.fillWidth: true
 
-        Heading {
-            visible: TimelineController.members.length > 1
-            text: qsTr("For whom is the letter?")
-        }
-        Repeater {
-            model: TimelineController.members.length > 1 ? TimelineController.members : []
-
-            delegate: AnswerButton {
-                id: memberButton
-
-                required property var modelData
-
-                objectName: "letterMember_" + memberButton.modelData.memberId
-                text: memberButton.modelData.name
-                selected: !root.forEveryone && memberButton.modelData.memberId === root.memberId
-                onClicked: {
-                    root.forEveryone = false;
-                    root.memberId = memberButton.modelData.memberId;
-                }
-            }
-        }
         WrappingCheckBox {
             objectName: "letterForEveryone"
-            visible: TimelineController.members.length > 1
+            visible: root.choosesMember
             text: qsTr("The letter is about everyone in this application")
             checked: root.forEveryone
             font.pixelSize: Theme.fontBody

@@ -34,6 +34,12 @@ Control {
     readonly property string dayShown: root.kind === DeadlineKind.EarliestDay ? qsTr("You may apply from: %1").arg(LanguageController.isolate(root.dateText)) : qsTr("Last day: %1").arg(LanguageController.isolate(root.dateText))
     property bool askingDate: false
 
+    // Taking back a step's date (for the window: the day the application was sent, for everyone
+    // in it) or deleting a date from a letter is not one tap: the page asks first, in one dialog
+    // for all cards (a card does not make two dialogs of its own).
+    signal undoStepAsked(var deadlineId)
+    signal deleteAsked(var deadlineId)
+
     padding: Theme.spacing
     Layout.fillWidth: true
 
@@ -152,7 +158,7 @@ Control {
             text: root.endsWithStep ? qsTr("Undo: not done yet (removes the date of this step)") : qsTr("Undo: not done yet")
             onClicked: {
                 if (root.endsWithStep)
-                    undoStepQuestion.open();
+                    root.undoStepAsked(root.deadlineId);
                 else
                     TimelineController.setDone(root.deadlineId, false);
             }
@@ -172,27 +178,7 @@ Control {
             visible: root.isLetter
             danger: true
             text: qsTr("Delete this date")
-            onClicked: deleteQuestion.open()
+            onClicked: root.deleteAsked(root.deadlineId)
         }
-    }
-
-    // Taking back a step's date is not one tap: it removes a legal date (for the window: the day
-    // the application was sent, for everyone in it).
-    ConfirmDialog {
-        id: undoStepQuestion
-
-        text: qsTr("This removes the date of this step (for the window: the day you sent the application). The deadline counts again. Are you sure?")
-        actionText: qsTr("Yes, remove the date")
-        danger: true
-        onAccepted: TimelineController.setDone(root.deadlineId, false)
-    }
-
-    ConfirmDialog {
-        id: deleteQuestion
-
-        text: qsTr("Delete this date? Samen will not remind you of it any more.")
-        actionText: qsTr("Delete the date")
-        danger: true
-        onAccepted: TimelineController.removeLetterDeadline(root.deadlineId)
     }
 }

@@ -8,8 +8,9 @@ import Samen.App
 // The procedure for one family member: the phase they are in (what happens, what to do now,
 // what the family abroad does, the dates of this phase, support offered for it), then their
 // steps as a vertical timeline, each with its date (or none yet) and the deadlines its date
-// starts. Entering a date shows one editor in place of the list.
-AppPage {
+// starts. Entering a date shows one editor in place of the list. The members to choose, the
+// phase and the steps are the rows of one list: with 200 people only the rows on screen exist.
+ListPage {
     id: root
 
     // The member whose steps are shown; the "For whom?" buttons change it.
@@ -21,21 +22,22 @@ AppPage {
     property string editing: ""
     property string editingName: ""
     property string editingDate: ""
-    property bool forEveryone: false
+    readonly property bool listShown: TimelineController.hasMembers && root.editing === ""
 
     function edit(stageId, name, dateIso) {
-        root.forEveryone = false;
+        root.editing = ""; // a new date entry for this step
         root.editingName = name;
         root.editingDate = dateIso;
         root.editing = stageId;
-        picker.reset();
+        // The editor is at the top, above where the row was.
+        root.listView.positionViewAtBeginning();
     }
 
-    function accept(isoDate) {
+    function accept(isoDate, forEveryone) {
         let ok = false;
         if (root.editing === "receiptLetter")
             ok = TimelineController.setReceiptLetterDate(root.memberId, isoDate);
-        else if (root.forEveryone)
+        else if (forEveryone)
             ok = TimelineController.setStageDateForAll(root.editing, isoDate);
         else
             ok = TimelineController.setStageDate(root.memberId, root.editing, isoDate);
@@ -43,7 +45,16 @@ AppPage {
             root.editing = "";
     }
 
+    function removeDate() {
+        if (TimelineController.clearStage(root.memberId, root.editing))
+            root.editing = "";
+    }
+
     title: qsTr("Steps of the procedure")
+    listName: "stepList"
+    // Rows of three kinds: a row is made anew for the row it shows, not reused.
+    reuseItems: false
+    model: root.listShown ? view.rows : null
 
     StagesView {
         id: view
@@ -70,127 +81,63 @@ AppPage {
         text: TimelineController.errorText
     }
 
-    ColumnLayout {
-        objectName: "stageEditor"
-        visible: TimelineController.hasMembers && root.editing !== ""
-        spacing: Theme.spacing
+    // The date entry, made only while a date is entered (StageEditor).
+    Loader {
+        active: TimelineController.hasMembers && root.editing !== ""
+        visible: active
+        source: Qt.resolvedUrl("StageEditor.qml")
         Layout.fillWidth: true
-
-        Heading {
-            text: root.editing === "receiptLetter" ? qsTr("Date in the IND letter") : root.editingName
-        }
-        BodyText {
-            text: view.memberName
-            color: Theme.textMuted
-        }
-        WrappingCheckBox {
-            visible: root.editing !== "receiptLetter" && TimelineController.members.length > 1
-            text: qsTr("Same date for everyone in this application")
-            checked: root.forEveryone
-            font.pixelSize: Theme.fontBody
-            Layout.fillWidth: true
-            Layout.minimumHeight: Theme.touchTarget
-            onToggled: root.forEveryone = checked
-        }
-        DatePicker {
-            id: picker
-
-            isoDate: root.editingDate
-            preferGregorian: true
-            onAccepted: iso => root.accept(iso)
-        }
-        SecondaryButton {
-            visible: root.editing !== "receiptLetter" && root.editingDate.length > 0
-            text: qsTr("Remove this date")
-            onClicked: {
-                if (TimelineController.clearStage(root.memberId, root.editing))
-                    root.editing = "";
-            }
-        }
-        SecondaryButton {
-            text: qsTr("Cancel")
-            onClicked: root.editing = ""
+        onLoaded: {
+            const editor = item as StageEditor;
+            editor.stageId = root.editing;
+            editor.stageName = root.editingName;
+            editor.dateIso = root.editingDate;
+            editor.memberName = Qt.binding(() => view.memberName);
+            editor.canChooseEveryone = Qt.binding(() => TimelineController.members.length > 1);
+            editor.dateAccepted.connect(root.accept);
+            editor.removeRequested.connect(root.removeDate);
+            editor.cancelled.connect(() => root.editing = "");
         }
     }
 
-    ColumnLayout {
-        visible: TimelineController.hasMembers && root.editing === ""
-        spacing: Theme.spacing
+    Heading {
+        visible: root.listShown
+        text: qsTr("For whom?")
+    }
+
+    delegate: StepRow {
+        width: root.columnWidth
+        x: root.columnX
+        chosenId: root.memberId
+        phase: view.phase
+        support: view.support
+        onMemberChosen: memberId => root.memberId = memberId
+        onLetterCame: root.openPage("letters", {
+            "memberId": root.memberId
+        })
+        onEditRequested: (stageId, name, dateIso) => root.edit(stageId, name, dateIso)
+    }
+
+    // The IND's receipt letter names its own last day for the decision.
+    after: ColumnLayout {
+        visible: root.listShown && view.canUseReceiptLetter
+        spacing: Theme.spacingSmall
         Layout.fillWidth: true
 
         Heading {
-            text: qsTr("For whom?")
+            text: qsTr("Date in the IND letter")
         }
-        Repeater {
-            model: TimelineController.members
-
-            delegate: AnswerButton {
-                id: memberButton
-
-                required property var modelData
-
-                objectName: "stepsMember_" + memberButton.modelData.memberId
-                text: memberButton.modelData.name
-                selected: memberButton.modelData.memberId === root.memberId
-                onClicked: root.memberId = memberButton.modelData.memberId
-            }
+        BodyText {
+            text: view.receiptLetterDate.length > 0 ? qsTr("The IND decides before the date in its letter.") : qsTr("Did the IND send a letter that says before which day it decides? Enter that day.")
         }
-
-        PhaseCard {
-            objectName: "phaseCard"
-            visible: view.exists
-            phase: view.phase
-            support: view.support
-        }
-
         SecondaryButton {
-            objectName: "letterCameButton"
-            visible: view.exists
-            text: qsTr("A letter from the IND came")
-            onClicked: root.openPage("letters", {
-                "memberId": root.memberId
-            })
+            text: view.receiptLetterDate.length > 0 ? qsTr("Change the date") : qsTr("Enter the date")
+            onClicked: root.edit("receiptLetter", "", view.receiptLetterDate)
         }
-
-        Heading {
-            visible: view.exists
-            text: qsTr("All steps")
-        }
-
-        Repeater {
-            id: stageRepeater
-
-            model: view.stages
-
-            delegate: StageStep {
-            }
-            onItemAdded: (index, item) => {
-                item.last = Qt.binding(() => index === stageRepeater.count - 1);
-                item.editRequested.connect(root.edit);
-            }
-        }
-
-        // The IND's receipt letter names its own last day for the decision.
-        ColumnLayout {
-            visible: view.canUseReceiptLetter
-            spacing: Theme.spacingSmall
-            Layout.fillWidth: true
-
-            Heading {
-                text: qsTr("Date in the IND letter")
-            }
-            BodyText {
-                text: view.receiptLetterDate.length > 0 ? qsTr("The IND decides before the date in its letter.") : qsTr("Did the IND send a letter that says before which day it decides? Enter that day.")
-            }
-            SecondaryButton {
-                text: view.receiptLetterDate.length > 0 ? qsTr("Change the date") : qsTr("Enter the date")
-                onClicked: root.edit("receiptLetter", "", view.receiptLetterDate)
-            }
-            SecondaryButton {
-                visible: view.receiptLetterDate.length > 0
-                text: qsTr("Use 90 days again")
-                onClicked: TimelineController.clearReceiptLetterDate(root.memberId)
-            }
+        SecondaryButton {
+            visible: view.receiptLetterDate.length > 0
+            text: qsTr("Use 90 days again")
+            onClicked: TimelineController.clearReceiptLetterDate(root.memberId)
         }
     }
 }

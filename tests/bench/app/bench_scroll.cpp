@@ -7,7 +7,9 @@
 // (QQuickWindow::afterRendering; the software renderer draws on this thread offscreen, a phone's
 // GPU does not, so the drawing is also given apart, and the rest of the work as "nodraw"). Items:
 // what the page holds after the sweep. Built, not run by ctest:
-//   QT_QPA_PLATFORM=offscreen build/tests/bench/app/bench_scroll [sweeps]
+//   QT_QPA_PLATFORM=offscreen build/tests/bench/app/bench_scroll [sweeps] [page,page,…]
+// (the pages: family, deadlines, timeline, documentfiles, letters, journeyhelp, glossary; all
+// when not given).
 
 #include "support/bigfamily.h"
 #include "support/uitestsession.h"
@@ -125,7 +127,7 @@ Result sweep(QQuickWindow *window, const QString &name, const QVariantMap &subje
     return result;
 }
 
-void measure(int members, int sweeps)
+void measure(int members, int sweeps, const QStringList &only)
 {
     UiTestSession session;
     QQuickWindow *window = session.window();
@@ -149,6 +151,8 @@ void measure(int members, int sweeps)
     std::printf("  %-14s %7s %6s %8s %8s %8s %6s %9s %9s %9s %6s\n", "page", "height", "frames", "p50 ms",
                 "p99 ms", "max ms", ">16ms", "draw max", "nodraw99", "nodrawmx", "items");
     for (const auto &[name, subject] : pages) {
+        if (!only.isEmpty() && !only.contains(name))
+            continue;
         const Result result = sweep(window, name, subject, sweeps);
         const auto over = std::count_if(result.work.cbegin(), result.work.cend(),
                                         [](double ms) { return ms > frameBudgetMs; });
@@ -168,7 +172,8 @@ int main(int argc, char **argv)
     QGuiApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
     const int sweeps = argc > 1 ? std::max(1, QString::fromLocal8Bit(argv[1]).toInt()) : 1;
+    const QStringList only = argc > 2 ? QString::fromLocal8Bit(argv[2]).split(u',') : QStringList();
     for (const int members : { 20, 200 })
-        measure(members, sweeps);
+        measure(members, sweeps, only);
     return 0;
 }
