@@ -22,6 +22,11 @@ Page {
     // Rows that scroll away are kept and reused for the rows that come (their delegates then
     // hide while pooled and reset their own state when reused).
     property bool reuseItems: true
+    // Pixels of rows made ahead of the screen. 0 by default: rows made ahead are made over the
+    // next frames, where a page check (and TalkBack) could meet them before they are placed. A
+    // page whose rows are costly to make sets it, so that they are made a piece a frame
+    // (asynchronously) before they scroll in, instead of all in the frame they appear.
+    property int rowsAhead: 0
     readonly property real columnWidth: Math.min(view.width - 2 * Theme.spacing, Theme.contentMaxWidth)
     readonly property real columnX: (view.width - root.columnWidth) / 2
     // True once the end of the list is less than a screen away: what comes after the rows can
@@ -63,9 +68,7 @@ Page {
         clip: true
         spacing: Theme.spacing
         reuseItems: root.reuseItems
-        // No rows made ahead off screen: they would be made over the next frames, where a
-        // page check (and TalkBack) could meet them before they are placed.
-        cacheBuffer: 0
+        cacheBuffer: root.rowsAhead
         boundsBehavior: Flickable.StopAtBounds
         ScrollIndicator.vertical: ScrollIndicator {
         }
