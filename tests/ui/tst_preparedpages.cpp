@@ -5,7 +5,9 @@
 
 #include <QPointer>
 #include <QQuickItem>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace samen;
@@ -19,6 +21,7 @@ class TestPreparedPages : public QObject
 {
     Q_OBJECT
 
+    QTemporaryDir m_settings;
     std::unique_ptr<UiTestSession> m_session;
     testsupport::BigFamily m_family;
 
@@ -82,10 +85,20 @@ class TestPreparedPages : public QObject
     }
 
 private Q_SLOTS:
+    // The language counts as chosen (the router then follows the vault to the unlock page and
+    // back to home), in settings of this test's own.
+    void initTestCase()
+    {
+        QVERIFY(m_settings.isValid());
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_settings.path());
+    }
+
     void init()
     {
         m_session = std::make_unique<UiTestSession>();
         QVERIFY(window());
+        m_session->languages().choose(u"en"_qs);
+        QVERIFY(m_session->languages().isChosen());
         QVERIFY(m_session->createVault(
             [this](vault::Database &db) { return testsupport::fillBigFamily(db, 3, 2, 0, m_family); }));
         UiDriver(window()).settle();
@@ -128,6 +141,13 @@ private Q_SLOTS:
         UiDriver driver(window());
         driver.tapNamed(u"familyButton"_qs);
         QCOMPARE(currentPage(), family.data());
+        QCOMPARE(family->width(), stack()->width());
+        // Shown from its top, as a page made in the push (the header's texts were laid out
+        // only now that the page is visible).
+        auto *list = family->property("listView").value<QQuickItem *>();
+        QVERIFY(list);
+        QTRY_COMPARE(list->property("contentY").toReal(), list->property("originY").toReal());
+        QVERIFY(driver.named(u"member_"_qs + QString::number(m_session->family().firstMemberId())));
         QCOMPARE(driver.countNamed(u"member_"_qs), 3);
         driver.tapNamed(u"backButton"_qs);
         collect();

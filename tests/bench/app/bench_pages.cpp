@@ -6,6 +6,7 @@
 // pages also as the router prepares them while home is shown ("+"), and home after an unlock,
 // made in the push or prepared behind the unlock page (issue 19 item 5). Built, not run by ctest:
 //   QT_QPA_PLATFORM=offscreen build/tests/bench/app/bench_pages [runs]
+// (SAMEN_BENCH_FRAMES=dir also saves each page's first frame of the last run there.)
 // Build with -DSAMEN_BENCH_BEFORE_ISSUE_14_3 on a checkout from before DocumentPhotos (the
 // documents page then shows the paper chosen in the DocumentFiles singleton).
 
@@ -17,10 +18,13 @@
 
 #include <QElapsedTimer>
 #include <QGuiApplication>
+#include <QImage>
 #include <QPointer>
 #include <QQuickItem>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 
 #include <algorithm>
 #include <cstdio>
@@ -37,6 +41,8 @@ struct Sample
 {
     qint64 nanoseconds = 0;
     int items = 0;
+    /** The first frame, as drawn. */
+    QImage frame;
 };
 
 /** The page Main.qml's PreparedPages has made as @p name, or nullptr. */
@@ -81,8 +87,8 @@ Sample open(QQuickWindow *window, const QString &name, const QVariantMap &subjec
     QMetaObject::invokeMethod(window, "push", Q_RETURN_ARG(QVariant, page), Q_ARG(QVariant, name),
                               Q_ARG(QVariant, 0),
                               Q_ARG(QVariant, subject.isEmpty() ? QVariant() : QVariant(subject)));
-    (void)window->grabWindow();
-    Sample sample { clock.nsecsElapsed(), 0 };
+    QImage frame = window->grabWindow();
+    Sample sample { clock.nsecsElapsed(), 0, std::move(frame) };
     if (auto *item = qobject_cast<QQuickItem *>(page.value<QObject *>()))
         sample.items = UiDriver::itemCount(item);
     return sample;
@@ -184,6 +190,7 @@ void measure(int members, int runs)
 {
     UiTestSession session;
     QQuickWindow *window = session.window();
+    session.languages().choose(QStringLiteral("en"));
     window->resize(360, 640);
     testsupport::BigFamily fixture;
     if (!window || !session.createVault([&](vault::Database &db) {
@@ -219,6 +226,12 @@ void measure(int members, int runs)
                 continue; // warm-up: QML files compiled and cached
             page.times.append(sample.nanoseconds);
             page.items = sample.items;
+            // SAMEN_BENCH_FRAMES=dir: each page's first frame of the last run, to compare.
+            const QString frames = qEnvironmentVariable("SAMEN_BENCH_FRAMES");
+            if (run == runs && !frames.isEmpty())
+                sample.frame.save(QStringLiteral("%1/%2-%3%4.png")
+                                      .arg(frames, QString::number(members), page.name,
+                                           page.prepared ? QStringLiteral("-prepared") : QString()));
         }
     }
     // Unlock to home, home made in the push and prepared behind the unlock page, interleaved.
@@ -268,6 +281,10 @@ int main(int argc, char **argv)
 {
     QGuiApplication app(argc, argv);
     QStandardPaths::setTestModeEnabled(true);
+    // The language counts as chosen (the router follows the vault to the unlock page and back
+    // to home), in settings of this run's own.
+    QTemporaryDir settings;
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settings.path());
     const int runs = argc > 1 ? std::max(1, QString::fromLocal8Bit(argv[1]).toInt()) : 9;
     for (const int members : { 20, 200 })
         measure(members, runs);
