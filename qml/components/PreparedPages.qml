@@ -42,9 +42,9 @@ Item {
             return;
         if (entry.component.status === Component.Ready)
             entry.incubator = entry.component.incubateObject(root, Object.assign({
-                "width": root.width,
-                "height": root.height
-            }, entry.properties), Qt.Asynchronous);
+                        "width": root.width,
+                        "height": root.height
+                    }, entry.properties), Qt.Asynchronous);
         if (!entry.incubator) {
             console.warn("A page could not be prepared:", entry.component.errorString());
             delete root.entries[name];
