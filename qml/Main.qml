@@ -62,6 +62,22 @@ ApplicationWindow {
         }
     }
 
+    // Whether the router prepares the page most likely opened next in idle time (see
+    // PreparedPages; bench_pages turns it off to compare).
+    property bool preparesPages: true
+    // The pages prepared from each page; the unlock page prepares Home only while the vault is
+    // locked, Home its pages only while it is open. Not the deadlines page: its cards, laid out
+    // while hidden, overlapped when shown (tst_timelinepages, 412x915).
+    readonly property var nextPages: ({
+            "unlock": ["home"],
+            "home": ["family"]
+        })
+    // The unlock and home pages last pushed (null once destroyed), to know when one is shown.
+    property Item unlockPage: null
+    property Item homePage: null
+    // The pages to prepare once the next frame is on screen (see prepareAfterFrame).
+    property var pagesToPrepare: []
+
     function firstInTimeline() {
         return TimelineController.members.length > 0 ? TimelineController.members[0].memberId : 0;
     }
@@ -106,9 +122,19 @@ ApplicationWindow {
 
     // A page asks for another with openPage(name), or openPage(name, properties) when the page
     // it opens takes its subject (the member page its memberId); without properties a page
-    // opened by name shows subjectOf(name).
+    // opened by name shows subjectOf(name). A page prepared with the same subject is pushed as it is, and destroyed when it leaves the
+    // stack (the view only lends it); any other page is made by the view.
     function push(name, operation, properties) {
-        const page = stack.push(Qt.resolvedUrl(root.pageFiles[name]), properties ?? root.subjectOf(name), operation);
+        const subject = properties ?? root.subjectOf(name);
+        const prepared = preparedPages.take(name, subject);
+        const page = prepared ? stack.push(prepared, operation) : stack.push(Qt.resolvedUrl(root.pageFiles[name]), subject, operation);
+        if (prepared)
+            page.StackView.removed.connect(() => preparedPages?.release(page));
+        if (name === "unlock")
+            root.unlockPage = page;
+        else if (name === "home")
+            root.homePage = page;
+        root.prepareNextPages();
         if (page.openPage)
             page.openPage.connect(root.open);
         if (name === "language")
@@ -137,14 +163,60 @@ ApplicationWindow {
         return root.push(name, StackView.PushTransition, properties);
     }
 
+    // Asks for the pages most likely opened next from the page now shown, while the vault is in
+    // the state that page belongs to; they are prepared after its first frame.
+    function prepareNextPages() {
+        const current = stack.currentItem;
+        const locked = VaultController.state === VaultController.Locked;
+        const open = VaultController.state === VaultController.Unlocked;
+        if (!root.preparesPages || !current)
+            root.prepareAfterFrame([]);
+        else if (current === root.unlockPage && locked)
+            root.prepareAfterFrame(root.nextPages["unlock"]);
+        else if (current === root.homePage && open)
+            root.prepareAfterFrame(root.nextPages["home"]);
+        else
+            root.prepareAfterFrame([]);
+    }
+
+    // The frame that shows a page comes first: @p names are prepared after the next frame
+    // (the window's frameSwapped is listened to only while there are some).
+    function prepareAfterFrame(names) {
+        const waiting = root.pagesToPrepare.length > 0;
+        root.pagesToPrepare = names;
+        if (!waiting && names.length > 0)
+            root.frameSwapped.connect(root.preparePages);
+        else if (waiting && names.length === 0)
+            root.frameSwapped.disconnect(root.preparePages);
+    }
+
+    function preparePages() {
+        const names = root.pagesToPrepare;
+        root.prepareAfterFrame([]);
+        for (const name of names)
+            preparedPages.prepare(name, Qt.resolvedUrl(root.pageFiles[name]), root.subjectOf(name));
+    }
+
     // After an erase the language is asked again, as on the first start.
     onHasLanguageChanged: {
         if (!root.hasLanguage)
             root.showStart();
     }
     onVaultGateChanged: {
+        // Locked (or gone): nothing made while it was open stays, shown or prepared.
+        if (root.vaultGate !== "home") {
+            root.prepareAfterFrame([]);
+            preparedPages.discardAll();
+        }
         if (LanguageController.chosen)
             root.showStart();
+    }
+
+    onPreparesPagesChanged: {
+        if (!root.preparesPages) {
+            root.prepareAfterFrame([]);
+            preparedPages.discardAll();
+        }
     }
 
     width: 360
@@ -205,7 +277,17 @@ ApplicationWindow {
         focus: true
         Component.onCompleted: root.showStart()
         // Leaving a page stops what it was reading aloud.
-        onCurrentItemChanged: ReadAloud.stop()
+        onCurrentItemChanged: {
+            ReadAloud.stop();
+            root.prepareNextPages();
+        }
+    }
+
+    PreparedPages {
+        id: preparedPages
+
+        objectName: "preparedPages"
+        anchors.fill: stack
     }
 
     // Made only when it is to be said: the first frame does not wait for a dialog it does not show.

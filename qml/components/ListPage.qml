@@ -50,6 +50,13 @@ Page {
             view.footerItem.height = tailContent.implicitHeight + (tailContent.implicitHeight > 0 ? 2 : 1) * Theme.spacing;
     }
 
+    // A page the router prepared was made hidden, in steps: the list may have been told to show
+    // its top while it could not yet. The top when it is shown, unless the user scrolled.
+    onVisibleChanged: {
+        if (root.visible && !view.userMoved)
+            Qt.callLater(view.positionViewAtBeginning);
+    }
+
     background: Rectangle {
         color: Theme.background
     }

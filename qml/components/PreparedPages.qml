@@ -1,0 +1,97 @@
+import QtQuick
+
+// Pages made before they are asked for (issue 19): the router asks prepare() for the page the
+// user most likely opens next, and Qt makes it in the idle time between frames (an asynchronous
+// incubation), hidden in this item. When that page is asked for with the same properties,
+// take() hands it to the router, which pushes it instead of making a new one: the push then
+// only lays the page out and draws it. A prepared page is an ordinary page, made earlier; it
+// reads the services as any page does. At most the pages the router asks for exist here (one
+// or two); discardAll() destroys them (the vault locked: no page made with its data stays).
+Item {
+    id: root
+
+    // Page name → { key: the properties as JSON, properties, component, incubator }.
+    property var entries: ({})
+
+    // The properties a page was made with, as text to compare.
+    function keyOf(properties) {
+        return JSON.stringify(properties ?? {});
+    }
+
+    // Starts making page @p name from @p url with @p properties in idle time, unless it is
+    // prepared (or being prepared) already.
+    function prepare(name, url, properties) {
+        if (root.entries[name])
+            return;
+        const entry = {
+            "key": root.keyOf(properties),
+            "properties": properties ?? {},
+            "component": Qt.createComponent(url, Component.Asynchronous),
+            "incubator": null
+        };
+        root.entries[name] = entry;
+        if (entry.component.status === Component.Loading)
+            entry.component.statusChanged.connect(() => root.incubate(name, entry));
+        else
+            root.incubate(name, entry);
+    }
+
+    // Makes @p entry's page once its file is loaded, unless it was taken or discarded meanwhile.
+    function incubate(name, entry) {
+        if (root.entries[name] !== entry || entry.incubator || entry.component.status === Component.Loading)
+            return;
+        if (entry.component.status === Component.Ready)
+            entry.incubator = entry.component.incubateObject(root, Object.assign({
+                        "width": root.width,
+                        "height": root.height
+                    }, entry.properties), Qt.Asynchronous);
+        if (!entry.incubator) {
+            console.warn("A page could not be prepared:", entry.component.errorString());
+            delete root.entries[name];
+        }
+    }
+
+    // The prepared page @p name made with @p properties (finished now if it was still being
+    // made), which belongs to the caller from now on; null when there is none to take.
+    function take(name, properties) {
+        const entry = root.entries[name];
+        if (!entry || entry.key !== root.keyOf(properties))
+            return null;
+        delete root.entries[name];
+        if (!entry.incubator)
+            return null;
+        if (entry.incubator.status === Component.Loading)
+            entry.incubator.forceCompletion();
+        const page = entry.incubator.status === Component.Ready ? entry.incubator.object : null;
+        if (page) {
+            // Sized here only to be made at the right width: the view it is pushed on sizes it.
+            page.width = undefined;
+            page.height = undefined;
+        }
+        return page;
+    }
+
+    // Destroys @p page, a taken page that its view gave back. Not while the window is being
+    // destroyed: its pages go with it, and are half gone already (destroy is no function then).
+    function release(page) {
+        if (typeof page?.destroy === "function")
+            page.destroy();
+    }
+
+    // The page prepared as @p name if it is made already, else null (for tests).
+    function preparedPage(name) {
+        const entry = root.entries[name];
+        return entry && entry.incubator && entry.incubator.status === Component.Ready ? entry.incubator.object : null;
+    }
+
+    // Destroys every prepared page, finished or not.
+    function discardAll() {
+        for (const name of Object.keys(root.entries)) {
+            const page = root.take(name, root.entries[name].properties);
+            if (page)
+                page.destroy();
+        }
+    }
+
+    visible: false
+}
