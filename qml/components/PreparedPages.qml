@@ -30,8 +30,10 @@ Item {
             "incubator": null
         };
         root.entries[name] = entry;
+        // The file may finish loading while the window is being destroyed (the app quits just
+        // after its first frame): this item is gone then, and nothing is to be made.
         if (entry.component.status === Component.Loading)
-            entry.component.statusChanged.connect(() => root.incubate(name, entry));
+            entry.component.statusChanged.connect(() => root?.incubate(name, entry));
         else
             root.incubate(name, entry);
     }
