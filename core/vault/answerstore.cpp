@@ -60,15 +60,6 @@ QJsonObject loadSubject(const QList<dossier::InterviewAnswer> &rows, const rules
     return fields;
 }
 
-QStringList memberIdsIn(const QList<dossier::InterviewAnswer> &bookkeeping)
-{
-    for (const auto &row : bookkeeping) {
-        if (row.questionId == membersQuestion)
-            return row.value.isEmpty() ? QStringList() : row.value.split(u',');
-    }
-    return {};
-}
-
 } // namespace
 
 AnswerStore::AnswerStore(Database &db)
@@ -108,7 +99,7 @@ QJsonObject AnswerStore::load(const rules::RulePack &pack)
     if (answers.value(u"applicationDate"_qs).isString() && !answers.contains(u"applied"_qs))
         answers.insert(QStringLiteral("applied"), true);
     QJsonArray members;
-    const QStringList ids = memberIdsIn(bySubject.value(interview));
+    const QStringList ids = InterviewRepository::memberIdsIn(bySubject.value(interview));
     for (const QString &id : ids) {
         QJsonObject member = loadSubject(bySubject.value(memberSubject(id)), pack, nullptr);
         member.insert(QStringLiteral("id"), id);

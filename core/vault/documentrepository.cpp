@@ -65,12 +65,7 @@ QList<Document> DocumentRepository::documents(qint64 memberId)
 QHash<qint64, QList<Document>> DocumentRepository::documentsByMember()
 {
     Statement statement = m_db.prepare((QByteArray(documentColumns) + "ORDER BY id").constData());
-    QHash<qint64, QList<Document>> byMember;
-    while (statement.next()) {
-        Document row = readDocument(statement);
-        byMember[row.memberId].append(std::move(row));
-    }
-    return byMember;
+    return readGrouped<Document>(statement, readDocument, [](const Document &row) { return row.memberId; });
 }
 
 bool DocumentRepository::removeDocument(qint64 id)

@@ -54,12 +54,8 @@ QHash<QString, QList<InterviewAnswer>> InterviewRepository::allAnswers()
     Statement statement =
         m_db.prepare("SELECT subject_id, question_id, value, updated_at FROM interview_answer "
                      "ORDER BY subject_id, question_id");
-    QHash<QString, QList<InterviewAnswer>> bySubject;
-    while (statement.next()) {
-        InterviewAnswer row = readAnswer(statement);
-        bySubject[row.subjectId].append(std::move(row));
-    }
-    return bySubject;
+    return readGrouped<InterviewAnswer>(statement, readAnswer,
+                                        [](const InterviewAnswer &row) { return row.subjectId; });
 }
 
 int InterviewRepository::removeAnswers(const QString &subjectId)
@@ -71,8 +67,16 @@ int InterviewRepository::removeAnswers(const QString &subjectId)
 
 QStringList InterviewRepository::memberIds()
 {
-    const auto row = answer(interviewSubject.toString(), membersQuestion.toString());
-    return row && !row->value.isEmpty() ? row->value.split(u',') : QStringList();
+    return memberIdsIn(answers(interviewSubject.toString()));
+}
+
+QStringList InterviewRepository::memberIdsIn(const QList<InterviewAnswer> &interviewRows)
+{
+    for (const InterviewAnswer &row : interviewRows) {
+        if (row.questionId == membersQuestion)
+            return row.value.isEmpty() ? QStringList() : row.value.split(u',');
+    }
+    return {};
 }
 
 bool InterviewRepository::saveMemberIds(const QStringList &memberIds)

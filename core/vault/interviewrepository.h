@@ -47,6 +47,8 @@ public:
     [[nodiscard]] int removeAnswers(const QString &subjectId);
     /** The interview's member ids, in the order they were added. */
     [[nodiscard]] QStringList memberIds();
+    /** The member ids stored among @p interviewRows (the answers about interviewSubject). */
+    [[nodiscard]] static QStringList memberIdsIn(const QList<dossier::InterviewAnswer> &interviewRows);
     /** Stores the interview's member ids, in order, replacing the earlier list. */
     [[nodiscard]] bool saveMemberIds(const QStringList &memberIds);
 

@@ -2,9 +2,12 @@
 
 #include "vault/database.h"
 
+#include <QHash>
 #include <QList>
 
 #include <optional>
+#include <type_traits>
+#include <utility>
 
 // Single-row UPDATEs are written "UPDATE OR FAIL": with the default ABORT, every statement that
 // touches a NOT NULL column opens a statement journal, and SQLCipher encrypts each page it
@@ -37,6 +40,21 @@ template<typename T, typename Read> QList<T> readAll(Statement &statement, Read 
     while (statement.next())
         rows.append(read(statement));
     return rows;
+}
+
+/**
+ * Runs @p statement, maps every row with @p read and groups the rows by @p keyOf(row), each
+ * group in the statement's order: one read for the whole household instead of one per member.
+ */
+template<typename T, typename Read, typename KeyOf>
+auto readGrouped(Statement &statement, Read read, KeyOf keyOf)
+{
+    QHash<std::decay_t<decltype(keyOf(std::declval<const T &>()))>, QList<T>> groups;
+    while (statement.next()) {
+        T row = read(statement);
+        groups[keyOf(row)].append(std::move(row));
+    }
+    return groups;
 }
 
 /** Runs @p statement and maps the first row with @p read. */

@@ -59,12 +59,8 @@ QHash<qint64, QList<StageEvent>> TimelineRepository::stageEventsByMember()
 {
     Statement statement =
         m_db.prepare("SELECT id, member_id, stage, date, note FROM stage_event ORDER BY member_id, date, id");
-    QHash<qint64, QList<StageEvent>> byMember;
-    while (statement.next()) {
-        StageEvent row = readStageEvent(statement);
-        byMember[row.memberId].append(std::move(row));
-    }
-    return byMember;
+    return readGrouped<StageEvent>(statement, readStageEvent,
+                                   [](const StageEvent &row) { return row.memberId; });
 }
 
 bool TimelineRepository::removeStageEvent(qint64 id)
