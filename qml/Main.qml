@@ -122,8 +122,9 @@ ApplicationWindow {
 
     // A page asks for another with openPage(name), or openPage(name, properties) when the page
     // it opens takes its subject (the member page its memberId); without properties a page
-    // opened by name shows subjectOf(name). A page prepared with the same subject is pushed as it is, and destroyed when it leaves the
-    // stack (the view only lends it); any other page is made by the view.
+    // opened by name shows subjectOf(name). A page prepared with the same subject is pushed as it
+    // is, and destroyed when it leaves the stack (the view only lends it); any other page is made
+    // by the view.
     function push(name, operation, properties) {
         const subject = properties ?? root.subjectOf(name);
         const prepared = preparedPages.take(name, subject);
