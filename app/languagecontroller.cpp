@@ -8,6 +8,8 @@
 #include <QLocale>
 #include <QSettings>
 
+#include <algorithm>
+
 namespace {
 const auto languageKey = QStringLiteral("ui/language");
 const auto ethiopianKey = QStringLiteral("dates/ethiopianCalendar");
@@ -105,6 +107,8 @@ void LanguageController::choose(const QString &code)
 
 QString LanguageController::inOwnDigits(const QString &text) const
 {
+    if (std::none_of(text.cbegin(), text.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; }))
+        return text; // no number formatter made for a text without digits (the first frame's banner)
     const auto &numbers =
         samen::locale::NumberFormatter::forLanguage(m_language.isEmpty() ? QStringLiteral("en") : m_language);
     QString written;

@@ -108,7 +108,7 @@ int main(int argc, char *argv[])
     returningEnv.insert(QStringLiteral("XDG_DATA_HOME"), returning.path() + QStringLiteral("/data"));
 
     QList<double> samenReported, samenObserved, baseReported, baseObserved, textReported, controlsReported,
-        unlockReported;
+        controlsObserved, unlockReported, unlockObserved;
     for (int i = 0; i < runs; ++i) {
         const Sample base = runOnce(args.at(2), {}, env);
         const Sample text = runOnce(args.at(2), { QStringLiteral("--with-text") }, env);
@@ -126,26 +126,33 @@ int main(int argc, char *argv[])
         baseObserved << base.observedMs;
         textReported << text.reportedMs;
         controlsReported << controls.reportedMs;
+        controlsObserved << controls.observedMs;
         samenReported << samen.reportedMs;
         samenObserved << samen.observedMs;
         unlockReported << unlock.reportedMs;
+        unlockObserved << unlock.observedMs;
     }
     const double ratio = median(samenReported) / median(baseReported);
     std::printf("runs: %d (interleaved)\n", runs);
     std::printf("minimal window: median first frame %.0f ms (seen from outside %.1f ms)\n",
                 median(baseReported), median(baseObserved));
     std::printf("minimal + text: median first frame %.0f ms\n", median(textReported));
-    std::printf("minimal Controls app (one page): median first frame %.0f ms\n", median(controlsReported));
+    std::printf("minimal Controls app (one page): median first frame %.0f ms (seen from outside %.1f ms)\n",
+                median(controlsReported), median(controlsObserved));
     std::printf("samen --self-test (setup page): median first frame %.0f ms (seen from outside %.1f ms)\n",
                 median(samenReported), median(samenObserved));
-    std::printf("samen unlock page (returning user): median first frame %.0f ms\n", median(unlockReported));
+    std::printf("samen unlock page (returning user): median first frame %.0f ms (seen from outside %.1f ms)\n",
+                median(unlockReported), median(unlockObserved));
     std::printf("ratio samen/minimal: %.2f (outside view %.2f); target <= 1.50\n", ratio,
                 median(samenObserved) / median(baseObserved));
     std::printf("ratio samen/(minimal + one line of text): %.2f\n",
                 median(samenReported) / median(textReported));
-    std::printf("ratio unlock page/minimal: %.2f; target <= 1.60\n",
-                median(unlockReported) / median(baseReported));
-    std::printf("ratio unlock page/minimal Controls app: %.2f; target <= 1.10\n",
-                median(unlockReported) / median(controlsReported));
+    // The kernel's start time has a resolution of 10 ms; the outside view (spawn to the printed line,
+    // fork and pipe included, the same for every program) is exact to the microsecond.
+    std::printf("ratio unlock page/minimal: %.2f (outside view %.2f); target <= 1.60\n",
+                median(unlockReported) / median(baseReported), median(unlockObserved) / median(baseObserved));
+    std::printf("ratio unlock page/minimal Controls app: %.2f (outside view %.2f); target <= 1.10\n",
+                median(unlockReported) / median(controlsReported),
+                median(unlockObserved) / median(controlsObserved));
     return 0;
 }
