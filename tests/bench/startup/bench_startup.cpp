@@ -141,8 +141,9 @@ int main(int argc, char *argv[])
                 median(controlsReported), median(controlsObserved));
     std::printf("samen --self-test (setup page): median first frame %.0f ms (seen from outside %.1f ms)\n",
                 median(samenReported), median(samenObserved));
-    std::printf("samen unlock page (returning user): median first frame %.0f ms (seen from outside %.1f ms)\n",
-                median(unlockReported), median(unlockObserved));
+    std::printf(
+        "samen unlock page (returning user): median first frame %.0f ms (seen from outside %.1f ms)\n",
+        median(unlockReported), median(unlockObserved));
     std::printf("ratio samen/minimal: %.2f (outside view %.2f); target <= 1.50\n", ratio,
                 median(samenObserved) / median(baseObserved));
     std::printf("ratio samen/(minimal + one line of text): %.2f\n",
