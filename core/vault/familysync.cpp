@@ -9,13 +9,14 @@
 namespace samen::vault {
 
 using dossier::FamilyMember;
+using dossier::InterviewAnswer;
 
 namespace {
 
-// The relation answer of every interview member, by interview id, in one read.
-QHash<QString, QString> relationsOf(InterviewRepository &answers, const QStringList &interviewIds)
+// The relation answer of every interview member, by interview id, from the household's answers.
+QHash<QString, QString> relationsOf(const QHash<QString, QList<InterviewAnswer>> &bySubject,
+                                    const QStringList &interviewIds)
 {
-    const auto bySubject = answers.allAnswers();
     QHash<QString, QString> relations;
     for (const QString &interviewId : interviewIds) {
         for (const auto &row : bySubject.value(memberSubject(interviewId))) {
@@ -102,10 +103,12 @@ bool FamilySync::sync()
     PeopleRepository people(m_db);
     InterviewRepository answers(m_db);
     QList<FamilyMember> rows = people.members(referentId);
-    const QStringList interviewIds = answers.memberIds();
+    const auto bySubject = answers.allAnswers(); // one read: the member ids and their relations
+    const QStringList interviewIds =
+        InterviewRepository::memberIdsIn(bySubject.value(interviewSubject.toString()));
     if (!unlinkGone(people, rows, interviewIds))
         return false;
-    const QHash<QString, QString> relations = relationsOf(answers, interviewIds);
+    const QHash<QString, QString> relations = relationsOf(bySubject, interviewIds);
     for (const QString &interviewId : interviewIds) {
         if (!linkOne(people, rows, referentId, interviewId, relations.value(interviewId)))
             return false;
