@@ -77,6 +77,9 @@ ApplicationWindow {
     property Item homePage: null
     // The pages to prepare once the next frame is on screen (see prepareAfterFrame).
     property var pagesToPrepare: []
+    // While push() puts a page on the stack: it asks for the next pages itself, once it knows
+    // which page it pushed, so the stack's change of page does not ask first.
+    property bool pushing: false
 
     function firstInTimeline() {
         return TimelineController.members.length > 0 ? TimelineController.members[0].memberId : 0;
@@ -128,7 +131,13 @@ ApplicationWindow {
     function push(name, operation, properties) {
         const subject = properties ?? root.subjectOf(name);
         const prepared = preparedPages.take(name, subject);
-        const page = prepared ? stack.push(prepared, operation) : stack.push(Qt.resolvedUrl(root.pageFiles[name]), subject, operation);
+        root.pushing = true;
+        let page = null;
+        try {
+            page = prepared ? stack.push(prepared, operation) : stack.push(Qt.resolvedUrl(root.pageFiles[name]), subject, operation);
+        } finally {
+            root.pushing = false;
+        }
         if (prepared)
             page.StackView.removed.connect(() => preparedPages?.release(page));
         if (name === "unlock")
@@ -280,7 +289,8 @@ ApplicationWindow {
         // Leaving a page stops what it was reading aloud.
         onCurrentItemChanged: {
             ReadAloud.stop();
-            root.prepareNextPages();
+            if (!root.pushing)
+                root.prepareNextPages();
         }
     }
 
