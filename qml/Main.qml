@@ -66,11 +66,10 @@ ApplicationWindow {
     // PreparedPages; bench_pages turns it off to compare).
     property bool preparesPages: true
     // The pages prepared from each page; the unlock page prepares Home only while the vault is
-    // locked, Home its pages only while it is open. Not the deadlines page: its cards, laid out
-    // while hidden, overlapped when shown (tst_timelinepages, 412x915).
+    // locked, Home its pages only while it is open.
     readonly property var nextPages: ({
             "unlock": ["home"],
-            "home": ["family"]
+            "home": ["family", "deadlines"]
         })
     // The unlock and home pages last pushed (null once destroyed), to know when one is shown.
     property Item unlockPage: null

@@ -10,7 +10,8 @@ import QtQuick
 Item {
     id: root
 
-    // Page name → { key: the properties as JSON, properties, component, incubator }.
+    // Page name → { key: the properties as JSON, properties, size (the window's, which the page
+    // is made at), component, incubator }.
     property var entries: ({})
 
     // The properties a page was made with, as text to compare.
@@ -18,14 +19,24 @@ Item {
         return JSON.stringify(properties ?? {});
     }
 
+    // Whether @p entry's page is made at the size a page is shown at now. Laid out while hidden,
+    // a page made at another size (the phone turned since) keeps that size's line breaks: the
+    // deadline cards overlapped.
+    function madeForThisSize(entry) {
+        return entry.size.width === root.width && entry.size.height === root.height;
+    }
+
     // Starts making page @p name from @p url with @p properties in idle time, unless it is
-    // prepared (or being prepared) already.
+    // prepared (or being prepared) already at this size.
     function prepare(name, url, properties) {
-        if (root.entries[name])
+        const existing = root.entries[name];
+        if (existing && root.madeForThisSize(existing))
             return;
+        root.discard(name);
         const entry = {
             "key": root.keyOf(properties),
             "properties": properties ?? {},
+            "size": Qt.size(root.width, root.height),
             "component": Qt.createComponent(url, Component.Asynchronous),
             "incubator": null
         };
@@ -44,8 +55,8 @@ Item {
             return;
         if (entry.component.status === Component.Ready)
             entry.incubator = entry.component.incubateObject(root, Object.assign({
-                        "width": root.width,
-                        "height": root.height
+                        "width": entry.size.width,
+                        "height": entry.size.height
                     }, entry.properties), Qt.Asynchronous);
         if (!entry.incubator) {
             console.warn("A page could not be prepared:", entry.component.errorString());
@@ -53,8 +64,9 @@ Item {
         }
     }
 
-    // The prepared page @p name made with @p properties (finished now if it was still being
-    // made), which belongs to the caller from now on; null when there is none to take.
+    // The prepared page @p name made with @p properties at this size (finished now if it was
+    // still being made), which belongs to the caller from now on; null when there is none to
+    // take (one made at another size is destroyed).
     function take(name, properties) {
         const entry = root.entries[name];
         if (!entry || entry.key !== root.keyOf(properties))
@@ -65,6 +77,10 @@ Item {
         if (entry.incubator.status === Component.Loading)
             entry.incubator.forceCompletion();
         const page = entry.incubator.status === Component.Ready ? entry.incubator.object : null;
+        if (page && !root.madeForThisSize(entry)) {
+            page.destroy();
+            return null;
+        }
         if (page) {
             // Sized here only to be made at the right width: the view it is pushed on sizes it.
             page.width = undefined;
@@ -86,13 +102,18 @@ Item {
         return entry && entry.incubator && entry.incubator.status === Component.Ready ? entry.incubator.object : null;
     }
 
+    // Destroys the page prepared as @p name, finished or not.
+    function discard(name) {
+        const entry = root.entries[name];
+        const page = entry ? root.take(name, entry.properties) : null;
+        if (page)
+            page.destroy();
+    }
+
     // Destroys every prepared page, finished or not.
     function discardAll() {
-        for (const name of Object.keys(root.entries)) {
-            const page = root.take(name, root.entries[name].properties);
-            if (page)
-                page.destroy();
-        }
+        for (const name of Object.keys(root.entries))
+            root.discard(name);
     }
 
     visible: false

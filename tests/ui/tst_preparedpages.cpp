@@ -14,10 +14,10 @@
 using namespace samen;
 
 // The next likely page prepared in the background (issue 19 item 5): Home is made while the
-// unlock page waits for the PIN and is the page the unlock shows; from Home the family page is
-// made after its first frame and is the page its button shows. A page
-// is taken only with the subject it was made for. Locking destroys every page made while the
-// vault was open, prepared or shown.
+// unlock page waits for the PIN and is the page the unlock shows; from Home the family and
+// deadlines pages are made after its first frame and are the pages its buttons show. A page is
+// taken only with the subject and at the window size it was made for. Locking destroys every
+// page made while the vault was open, prepared or shown.
 class TestPreparedPages : public QObject
 {
     Q_OBJECT
@@ -188,6 +188,28 @@ private Q_SLOTS:
         QVERIFY(preparedPage(u"home"_qs));
     }
 
+    // A page prepared at one window size is not shown at another (the phone turned meanwhile):
+    // laid out while hidden, the deadline cards kept the first size's line breaks and
+    // overlapped. The page is made anew at the new size, and nothing on it overlaps.
+    void aPagePreparedAtAnotherSizeIsMadeAnew()
+    {
+        window()->resize(360, 640);
+        QVERIFY(UiInspector::showPage(window(), u"home"_qs));
+        const QPointer<QQuickItem> prepared = preparedPage(u"deadlines"_qs);
+        QVERIFY(prepared);
+        window()->resize(412, 915);
+        UiDriver(window()).settle();
+        QQuickItem *shown = open(u"deadlines"_qs);
+        QVERIFY(shown);
+        QVERIFY(shown != prepared.data());
+        QCOMPARE(currentPage(), shown);
+        collect();
+        QVERIFY(!prepared);
+        QVERIFY(!UiInspector::renderFrame(window()).isNull());
+        const QStringList problems = UiInspector::layoutProblems(window()->contentItem());
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+    }
+
     // A list page made in steps shows its top like one made in the push: the demo household's
     // family in Arabic (its header grew while the list was being made).
     void preparedListPagesShowTheirTop_data()
@@ -195,6 +217,7 @@ private Q_SLOTS:
         QTest::addColumn<QString>("page");
         QTest::addColumn<QString>("button");
         QTest::newRow("family") << u"family"_qs << u"familyButton"_qs;
+        QTest::newRow("deadlines") << u"deadlines"_qs << u"deadlinesButton"_qs;
     }
 
     void preparedListPagesShowTheirTop()
