@@ -131,6 +131,28 @@ QQuickItem *detailLine(QQuickItem *row)
     });
 }
 
+// Right to left the path runs from the right: its separators (Qt's "▸" image) point left, the
+// way it reads. The crumbs are made again for each folder, so again when the path changes.
+void pointSeparatorsAlong(QQuickItem *path)
+{
+    auto *crumbs = path->property("contentItem").value<QQuickItem *>();
+    if (!crumbs)
+        return;
+    const auto point = [path, crumbs] {
+        const bool rightToLeft = path->property("effectiveLayoutDirection").toInt() == Qt::RightToLeft;
+        const auto items = crumbs->childItems();
+        for (QQuickItem *item : items) {
+            if (item->inherits("QQuickIconImage"))
+                item->setProperty("mirror", rightToLeft);
+        }
+    };
+    point();
+    if (!path->property("samenPointsSeparators").toBool()) {
+        path->setProperty("samenPointsSeparators", true);
+        QObject::connect(crumbs, &QQuickItem::childrenChanged, path, point);
+    }
+}
+
 // The path ends with the current folder: keep that end in view.
 void showPathEnd(QQuickItem *header)
 {
@@ -152,6 +174,7 @@ void showPathEnd(QQuickItem *header)
             path->setProperty("contentX", end);
     };
     toEnd();
+    pointSeparatorsAlong(path);
     // The crumbs grow once the chooser's font is applied (large text): follow them to the end.
     if (!path->property("samenFollowsEnd").toBool()) {
         path->setProperty("samenFollowsEnd", true);

@@ -11,7 +11,8 @@ class QQuickWindow;
  * to a phone-sized window each time it opens. It is laid out for a desktop, 600 px wide: at
  * 360 px its save-name field was squeezed to nothing and the folder path was cut off at the
  * current folder. Here the chooser takes the whole window, the buttons go under the name field
- * (the unused file-type filter is hidden) and the path shows its end. Its words are Samen's: the
+ * (the unused file-type filter is hidden) and the path shows its end, its separators pointing
+ * the way it reads (left in Arabic and Dari). Its words are Samen's: the
  * "File name" label is translated, and each file's size and date line is written by
  * fileDetails() in the user's language over the row's whole width (Qt's own line was English,
  * with the date drawn over the size and cut off at the left edge).

@@ -296,6 +296,17 @@ private Q_SLOTS:
                 item->parentItem()->inherits("QQuickGridLayout");
         });
         const QString nameWord = nameLabel ? nameLabel->property("text").toString() : QString();
+        // The path's separators point the way it reads: left in Arabic.
+        QQuickItem *crumbs =
+            findItem(chooser, [](QQuickItem *item) { return item->inherits("QQuickFolderBreadcrumbBar"); });
+        auto *path = crumbs ? crumbs->property("contentItem").value<QQuickItem *>() : nullptr;
+        QList<QQuickItem *> separators;
+        if (path)
+            UiDriver::findAll(
+                path, [](QQuickItem *item) { return item->inherits("QQuickIconImage"); }, separators);
+        int pointingLeft = 0;
+        for (const QQuickItem *separator : std::as_const(separators))
+            pointingLeft += separator->property("mirror").toBool();
         QTest::keyClick(m_window, Qt::Key_Escape);
         QTRY_VERIFY(openChooser() == nullptr);
         QVERIFY(m_session->languages().apply(u"en"_qs));
@@ -317,6 +328,8 @@ private Q_SLOTS:
         const qreal lineEdge = language == u"ar" ? inRow.right() : inRow.left();
         QVERIFY2(qAbs(lineEdge - nameEdge) <= 2,
                  qPrintable(u"the name starts at x %1, its details at %2"_qs.arg(nameEdge).arg(lineEdge)));
+        QVERIFY2(!separators.isEmpty(), "the path shows no separators");
+        QCOMPARE(pointingLeft, language == u"ar" ? separators.size() : 0);
         if (language == u"en")
             QCOMPARE(nameWord, u"File name"_qs);
         else
