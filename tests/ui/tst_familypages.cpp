@@ -149,6 +149,14 @@ private Q_SLOTS:
                 QVERIFY(!UiInspector::renderFrame(m_window).isNull());
                 const QStringList problems = UiInspector::layoutProblems(m_window->contentItem());
                 QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+                // What the field asks for is above it, read whole: a placeholder is one line (it
+                // was cut in Tigrinya before "you may leave it empty") and goes once a name is typed.
+                QQuickItem *hint = findVisible(m_window->contentItem(), u"memberNameHint_m1"_qs);
+                QVERIFY(hint);
+                QVERIFY2(!hint->property("truncated").toBool(), qPrintable(language.code));
+                QCOMPARE(
+                    findVisible(m_window->contentItem(), u"memberName_m1"_qs)->property("placeholderText"),
+                    QVariant(QString()));
                 const QString directory = qEnvironmentVariable("SAMEN_FLOW_SCREENSHOTS");
                 if (!directory.isEmpty())
                     QVERIFY(UiInspector::renderFrame(m_window).save(

@@ -252,14 +252,22 @@ AppPage {
                     speakKey: "member." + memberRow.modelData.value
                     onClicked: InterviewController.openMember(memberRow.modelData.value)
                 }
+                // Above the field, not in it: a placeholder is one line, and it was cut in
+                // Tigrinya before "you may leave it empty"; it also goes once a name is typed.
+                BodyText {
+                    id: nameHint
+
+                    objectName: "memberNameHint_" + memberRow.modelData.value
+                    visible: memberRow.familyId !== 0
+                    text: qsTr("Name of %1 (you may leave it empty)").arg(LanguageController.isolate(memberRow.modelData.label))
+                }
                 TextField {
                     objectName: "memberName_" + memberRow.modelData.value
                     visible: memberRow.familyId !== 0
-                    placeholderText: qsTr("Name of %1 (you may leave it empty)").arg(LanguageController.isolate(memberRow.modelData.label))
                     font.pixelSize: Theme.fontTitle
                     inputMethodHints: Theme.privateTextHints
                     maximumLength: Theme.nameMaxLength
-                    Accessible.name: placeholderText
+                    Accessible.name: nameHint.text
                     Layout.fillWidth: true
                     Layout.preferredHeight: Theme.touchTarget
                     Component.onCompleted: text = FamilyController.namesOf(memberRow.familyId).name ?? ""
