@@ -1406,15 +1406,19 @@
         <translation>انتهت الأشهر الثلاثة في %1. هذا خبر صعب، لكن ما زالت هناك طرق. يستطيع الزوج أو الزوجة أو الطفل القدوم عبر الطريق العادي (بشرط الدخل)، ويستطيع محامٍ أن يتحقق إن كانت IND قد تقبل طلبًا متأخرًا. يُرجى التحدث مع متطوع قريبًا.</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln days left: apply before %1.</source>
+        <source>%Ln days left. Last day to apply: %1.</source>
         <translation>
-            <numerusform>بقي %Ln يوم: يُرجى تقديم الطلب قبل %1.</numerusform>
-            <numerusform>بقي %Ln يوم: يُرجى تقديم الطلب قبل %1.</numerusform>
-            <numerusform>بقي %Ln يومان: يُرجى تقديم الطلب قبل %1.</numerusform>
-            <numerusform>بقيت %Ln أيام: يُرجى تقديم الطلب قبل %1.</numerusform>
-            <numerusform>بقي %Ln يومًا: يُرجى تقديم الطلب قبل %1.</numerusform>
-            <numerusform>بقي %Ln يوم: يُرجى تقديم الطلب قبل %1.</numerusform>
+            <numerusform>بقي %Ln يوم. آخر يوم لتقديم الطلب: %1.</numerusform>
+            <numerusform>بقي يوم واحد (%Ln). آخر يوم لتقديم الطلب: %1.</numerusform>
+            <numerusform>بقي يومان (%Ln). آخر يوم لتقديم الطلب: %1.</numerusform>
+            <numerusform>بقيت %Ln أيام. آخر يوم لتقديم الطلب: %1.</numerusform>
+            <numerusform>بقي %Ln يومًا. آخر يوم لتقديم الطلب: %1.</numerusform>
+            <numerusform>بقي %Ln يوم. آخر يوم لتقديم الطلب: %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The 3 months end on %1. That day is a Saturday, a Sunday or a public holiday, so the last day moves to the next working day. Do not wait for it: apply before %1 if you can.</source>
+        <translation>تنتهي الأشهر الثلاثة في %1. هذا اليوم سبت أو أحد أو عطلة رسمية، لذلك ينتقل آخر يوم إلى يوم العمل التالي. يُرجى عدم الانتظار حتى ذلك اليوم، وتقديم الطلب قبل %1 إن أمكن.</translation>
     </message>
     <message>
         <source>Apply today. Today is the last day.</source>

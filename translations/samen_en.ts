@@ -1374,11 +1374,15 @@
         <translation>The 3 months ended on %1. This is hard news, but there are still ways. A husband, wife or child can come through the regular route, and a lawyer can check if the IND may accept a late application. Talk to a volunteer soon.</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln days left: apply before %1.</source>
+        <source>%Ln days left. Last day to apply: %1.</source>
         <translation>
-            <numerusform>%Ln day left: apply before %1.</numerusform>
-            <numerusform>%Ln days left: apply before %1.</numerusform>
+            <numerusform>%Ln day left. Last day to apply: %1.</numerusform>
+            <numerusform>%Ln days left. Last day to apply: %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The 3 months end on %1. That day is a Saturday, a Sunday or a public holiday, so the last day moves to the next working day. Do not wait for it: apply before %1 if you can.</source>
+        <translation>The 3 months end on %1. That day is a Saturday, a Sunday or a public holiday, so the last day moves to the next working day. Do not wait for it: apply before %1 if you can.</translation>
     </message>
     <message>
         <source>Apply today. Today is the last day.</source>

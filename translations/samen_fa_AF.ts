@@ -1366,10 +1366,14 @@
         <translation>۳ ماه در %1 تمام شد. این خبر سختی است، اما هنوز راه‌هایی هست. شوهر، زن یا فرزند می‌تواند از راه عادی بیاید، و یک وکیل می‌تواند بررسی کند که آیا IND درخواست دیر را قبول می‌کند. زود با یک داوطلب صحبت کنید.</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln days left: apply before %1.</source>
+        <source>%Ln days left. Last day to apply: %1.</source>
         <translation>
-            <numerusform>باقی‌مانده: %Ln روز. پیش از %1 درخواست بدهید.</numerusform>
+            <numerusform>%Ln روز مانده است. آخرین روز درخواست: %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The 3 months end on %1. That day is a Saturday, a Sunday or a public holiday, so the last day moves to the next working day. Do not wait for it: apply before %1 if you can.</source>
+        <translation>سه ماه در %1 تمام می‌شود. آن روز شنبه، یکشنبه یا روز رخصتی رسمی است، پس آخرین روز به روز کاری بعدی می‌رود. منتظر آن نمانید: اگر می‌توانید پیش از %1 درخواست بدهید.</translation>
     </message>
     <message>
         <source>Apply today. Today is the last day.</source>

@@ -1374,11 +1374,15 @@
         <translation>De 3 maanden zijn geëindigd op %1. Dat is moeilijk nieuws, maar er zijn nog mogelijkheden. Een man, vrouw of kind kan komen via de gewone route, en een advocaat kan kijken of de IND een late aanvraag accepteert. Praat snel met een vrijwilliger.</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln days left: apply before %1.</source>
+        <source>%Ln days left. Last day to apply: %1.</source>
         <translation>
-            <numerusform>Nog %Ln dag: vraag aan voor %1.</numerusform>
-            <numerusform>Nog %Ln dagen: vraag aan voor %1.</numerusform>
+            <numerusform>Nog %Ln dag. Laatste dag om aan te vragen: %1.</numerusform>
+            <numerusform>Nog %Ln dagen. Laatste dag om aan te vragen: %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The 3 months end on %1. That day is a Saturday, a Sunday or a public holiday, so the last day moves to the next working day. Do not wait for it: apply before %1 if you can.</source>
+        <translation>De 3 maanden eindigen op %1. Dat is een zaterdag, een zondag of een feestdag, daarom schuift de laatste dag op naar de volgende werkdag. Wacht daar niet op: vraag als het kan aan vóór %1.</translation>
     </message>
     <message>
         <source>Apply today. Today is the last day.</source>

@@ -1374,11 +1374,15 @@
         <translation>እቶም 3 ኣዋርሕ ብ%1 ተወዲኦም። እዚ ከቢድ ዜና እዩ፡ ግን ገና መንገድታት ኣለዉ። ሰብኣይ፡ ሰበይቲ ወይ ቆልዓ ብልሙድ መንገዲ ክመጹ ይኽእሉ፡ ጠበቓ ድማ IND ዝደንጎየ ሕቶ ክትቕበል ትኽእል እንተኾይና ክርኢ ይኽእል። ቀልጢፍኩም ምስ ወለንተኛ ተዘራረቡ።</translation>
     </message>
     <message numerus="yes">
-        <source>%Ln days left: apply before %1.</source>
+        <source>%Ln days left. Last day to apply: %1.</source>
         <translation>
-            <numerusform>%Ln መዓልቲ ተሪፋ፦ ቅድሚ %1 ሕተቱ።</numerusform>
-            <numerusform>%Ln መዓልታት ተሪፈን፦ ቅድሚ %1 ሕተቱ።</numerusform>
+            <numerusform>%Ln መዓልቲ ተሪፉ። ናይ መወዳእታ መዓልቲ ምሕታት፦ %1።</numerusform>
+            <numerusform>%Ln መዓልታት ተሪፉ። ናይ መወዳእታ መዓልቲ ምሕታት፦ %1።</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The 3 months end on %1. That day is a Saturday, a Sunday or a public holiday, so the last day moves to the next working day. Do not wait for it: apply before %1 if you can.</source>
+        <translation>እቶም 3 ኣዋርሕ ብ%1 ይውድኡ። እታ መዓልቲ ቀዳም፡ ሰንበት ወይ በዓል ስለ ዝኾነት፡ ናይ መወዳእታ መዓልቲ ናብ ዝቕጽል መዓልቲ ስራሕ ትሰጋገር። ኣይትጸበዩዋ፦ እንተ ተኻኢሉ ቅድሚ %1 ሕተቱ።</translation>
     </message>
     <message>
         <source>Apply today. Today is the last day.</source>

@@ -645,12 +645,15 @@ void InterviewController::updateDeadline(const samen::rules::CaseResult &result,
 {
     m_deadlineText.clear();
     m_deadlinePassed = false;
+    // Whoever may still come through nareis, or is not sure to (advice), needs the window shown.
     const auto matters = [](const samen::rules::MemberResult &member) {
-        return member.outcome == samen::rules::Outcome::Nareis || member.rules.value(0).startsWith(u"late.");
+        return member.outcome == samen::rules::Outcome::Nareis ||
+            member.outcome == samen::rules::Outcome::Advice || member.rules.value(0).startsWith(u"late.");
     };
     if (!result.window || std::none_of(result.members.cbegin(), result.members.cend(), matters))
         return;
-    const QDate plain = result.window->plainDate;
+    // The legal last day, as on Home and the dates page; the plain end of the 3 months is said too
+    // when the law moves it past a weekend or a holiday (RULES-NL, rule 1).
     const QDate legal = result.window->date;
     const bool applied = input.applicationDate < m_today;
     const QDate reference = applied ? input.applicationDate : m_today;
@@ -659,7 +662,7 @@ void InterviewController::updateDeadline(const samen::rules::CaseResult &result,
         m_deadlineText = m_deadlinePassed
             ? QCoreApplication::translate(
                   "InterviewTexts", "You applied on %1. That was after the 3 months, which ended on %2.")
-                  .arg(dateText(input.applicationDate), dateText(plain))
+                  .arg(dateText(input.applicationDate), dateText(legal))
             : QCoreApplication::translate("InterviewTexts", "You applied on %1, within the 3 months.")
                   .arg(dateText(input.applicationDate));
     } else if (m_deadlinePassed) {
@@ -668,15 +671,28 @@ void InterviewController::updateDeadline(const samen::rules::CaseResult &result,
                              "The 3 months ended on %1. This is hard news, but there are still ways. A "
                              "husband, wife or child can come through the regular route, and a lawyer can "
                              "check if the IND may accept a late application. Talk to a volunteer soon.")
-                             .arg(dateText(plain));
+                             .arg(dateText(legal));
     } else {
-        const qint64 days = m_today.daysTo(plain);
-        m_deadlineText = days > 0
-            ? QCoreApplication::translate("InterviewTexts", "%Ln days left: apply before %1.", nullptr,
-                                          int(days))
-                  .arg(dateText(plain))
-            : QCoreApplication::translate("InterviewTexts", "Apply today. Today is the last day.");
+        m_deadlineText = countdownTo(*result.window);
     }
+}
+
+QString InterviewController::countdownTo(const samen::rules::Deadline &window) const
+{
+    const qint64 days = m_today.daysTo(window.date);
+    QString text = days > 0
+        ? QCoreApplication::translate("InterviewTexts", "%Ln days left. Last day to apply: %1.", nullptr,
+                                      int(days))
+              .arg(dateText(window.date))
+        : QCoreApplication::translate("InterviewTexts", "Apply today. Today is the last day.");
+    if (window.plainDate != window.date && m_today <= window.plainDate)
+        text += u' ' +
+            QCoreApplication::translate("InterviewTexts",
+                                        "The 3 months end on %1. That day is a Saturday, a Sunday or a "
+                                        "public holiday, so the last day moves to the next working day. Do "
+                                        "not wait for it: apply before %1 if you can.")
+                .arg(dateText(window.plainDate));
+    return text;
 }
 
 bool InterviewController::showResult()

@@ -180,6 +180,8 @@ private:
     void announceQuestion();
     void saved(const QString &subject);
     void updateDeadline(const samen::rules::CaseResult &result, const samen::rules::Case &input);
+    /** Days left to the window's legal last day, and its plain end when the law moves it. */
+    [[nodiscard]] QString countdownTo(const samen::rules::Deadline &window) const;
     [[nodiscard]] ResultRow rowFor(const samen::rules::MemberResult &result, int memberIndex) const;
 
     const LanguageController &m_languages;

@@ -16,7 +16,7 @@ struct Deadline
 {
     /** Id of its DeadlineSpec, e.g. "window". */
     QString id;
-    /** The start date plus the offset, before any shift: the date to show as "apply before". */
+    /** The start date plus the offset, before any shift: said beside the legal last day when they differ. */
     QDate plainDate;
     /** The legal last day: plainDate moved past weekends and holidays where the pack says so. */
     QDate date;

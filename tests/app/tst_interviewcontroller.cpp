@@ -339,7 +339,7 @@ private Q_SLOTS:
                 QVERIFY(!model->data(model->index(row), role).toString().isEmpty());
             }
         }
-        QCOMPARE(controller.deadlineText(), u"50 days left: apply before 20 April (4) 2026."_qs);
+        QCOMPARE(controller.deadlineText(), u"50 days left. Last day to apply: 20 April (4) 2026."_qs);
         QVERIFY(!controller.isDeadlinePassed());
         QVERIFY(controller.rulesAsOfText().startsWith(u"Rules as of "));
     }
@@ -355,6 +355,46 @@ private Q_SLOTS:
         QVERIFY(controller.isDeadlinePassed());
         QVERIFY(controller.deadlineText().contains(u"there are still ways"));
         QCOMPARE(controller.results()->rowAt(0).outcome, Outcome::Regular);
+    }
+
+    // The result page counts to the same legal last day as Home and the dates page (a window that
+    // ends on a Sunday moves to Monday), and says the plain end of the 3 months too.
+    void theResultCountsToTheLegalLastDay()
+    {
+        InterviewController controller(*m_languages, m_events, nullptr);
+        controller.setToday(QDate(2026, 12, 7));
+        answerReferent(controller, u"2026-10-10"_qs, u"refugee"_qs); // + 3 months: Sunday 10 January
+        QVERIFY(controller.addMember(u"spouse"_qs));
+        answerAll(controller, { { u"member.birthDate"_qs, u"1988-01-01"_qs } });
+        QVERIFY(controller.showResult());
+        const QString text = controller.deadlineText();
+        QVERIFY2(text.startsWith(u"35 days left. Last day to apply: 11 January (1) 2027."), qPrintable(text));
+        QVERIFY2(text.contains(u"The 3 months end on 10 January (1) 2027."), qPrintable(text));
+        QVERIFY(!controller.isDeadlinePassed());
+
+        controller.setToday(QDate(2027, 1, 11));
+        QVERIFY(controller.showResult());
+        QCOMPARE(controller.deadlineText(), u"Apply today. Today is the last day."_qs);
+        QVERIFY(!controller.isDeadlinePassed());
+    }
+
+    // Not sure yet (advice) is no reason to hide the window: the answer may still be nareis.
+    void adviceStillShowsTheWindow()
+    {
+        InterviewController controller(*m_languages, m_events, nullptr);
+        controller.setToday(QDate(2026, 12, 7));
+        answerReferent(controller, u"2026-09-10"_qs, u"refugee"_qs);
+        QVERIFY(controller.addMember(u"spouse"_qs));
+        while (controller.isAsking()) {
+            if (controller.questionId() == u"member.birthDate")
+                QVERIFY(controller.dontKnow());
+            else
+                answerAll(controller, {}, false, 1);
+        }
+        QVERIFY(controller.showResult());
+        QCOMPARE(controller.results()->rowAt(0).outcome, Outcome::Advice);
+        QVERIFY2(controller.deadlineText().startsWith(u"3 days left. Last day to apply: 10 December (12) 2026."),
+                 qPrintable(controller.deadlineText()));
     }
 
     void waitShowsTheEarliestDay()
