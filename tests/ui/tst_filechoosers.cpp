@@ -438,12 +438,43 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(vault.lastDone(), int(VaultController::ExportBackup), 60000);
         QVERIFY(QFileInfo(inDocuments(u"family.samen"_qs)).size() > 0);
 
+        // A damaged copy is refused; choosing another file takes its message away.
+        QFile whole(inDocuments(u"family.samen"_qs));
+        QVERIFY(whole.open(QIODevice::ReadOnly));
+        QFile broken(inDocuments(u"broken.samen"_qs));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write(whole.read(whole.size() / 2));
+        broken.close();
         show(u"restore"_qs);
         tapNamed(u"chooseBackupFile"_qs);
+        complete(u"broken.samen"_qs, QString(), u"Open"_qs);
+        typeInto(u"restorePassword"_qs, password);
+        tapNamed(u"restoreButton"_qs);
+        QTRY_VERIFY_WITH_TIMEOUT(!vault.isBusy() && !vault.message().isEmpty(), 60000);
+        QCOMPARE(vault.lastDone(), -1);
+        tapNamed(u"chooseBackupFile"_qs);
         complete(u"family.samen"_qs, QString(), u"Open"_qs);
+        QCOMPARE(vault.message(), QString());
         typeInto(u"restorePassword"_qs, password);
         tapNamed(u"restoreButton"_qs);
         QTRY_COMPARE_WITH_TIMEOUT(vault.lastDone(), int(VaultController::ImportBackup), 60000);
+        QFile::remove(inDocuments(u"broken.samen"_qs));
+    }
+
+    // A mistyped current PIN is asked again; the new PIN, typed twice already, stays.
+    void aWrongCurrentPinKeepsTheNewOne()
+    {
+        VaultController &vault = m_session->vault();
+        show(u"changepin"_qs);
+        typeInto(u"currentPin"_qs, u"907153"_qs);
+        typeInto(u"newPin"_qs, u"864213"_qs);
+        typeInto(u"newPinAgain"_qs, u"864213"_qs);
+        tapNamed(u"changePinButton"_qs);
+        QTRY_VERIFY_WITH_TIMEOUT(!vault.isBusy() && !vault.message().isEmpty(), 60000);
+        QCOMPARE(vault.lastDone(), -1);
+        QCOMPARE(named(u"currentPin"_qs)->property("text").toString(), QString());
+        QCOMPARE(named(u"newPin"_qs)->property("text").toString(), u"864213"_qs);
+        QCOMPARE(named(u"newPinAgain"_qs)->property("text").toString(), u"864213"_qs);
     }
 };
 

@@ -15,31 +15,40 @@ AppPage {
     readonly property bool acceptable: VaultController.isAcceptable(fresh.text, root.usePassword)
     readonly property bool ready: current.text.length > 0 && root.acceptable && root.matches && !VaultController.busy && VaultController.secondsToWait === 0
 
+    // The current PIN is asked again after every try; the new one only once it is in use (a
+    // mistyped current PIN does not make the user type the new one twice more).
     function change(renewDataKey: bool) {
         VaultController.changeSecret(current.text, fresh.text, root.usePassword, renewDataKey);
         current.clear();
-        fresh.clear();
-        again.clear();
     }
 
     Component.onCompleted: VaultController.clearMessage()
+    onDoneChanged: {
+        if (root.done) {
+            fresh.clear();
+            again.clear();
+        }
+    }
     title: VaultController.usesPassphrase ? qsTr("Change password") : qsTr("Change PIN")
 
     SecretField {
         id: current
 
+        objectName: "currentPin"
         label: VaultController.usesPassphrase ? qsTr("Your password now") : qsTr("Your PIN now")
         digitsOnly: !VaultController.usesPassphrase
     }
     SecretField {
         id: fresh
 
+        objectName: "newPin"
         label: root.usePassword ? qsTr("New password (at least 8 characters)") : qsTr("New PIN (at least 6 numbers)")
         digitsOnly: !root.usePassword
     }
     SecretField {
         id: again
 
+        objectName: "newPinAgain"
         confirms: fresh.text
 
         label: root.usePassword ? qsTr("Type the password again") : qsTr("Type the PIN again")
@@ -58,6 +67,7 @@ AppPage {
         text: qsTr("You can try again in %Ln second(s).", "", VaultController.secondsToWait)
     }
     PrimaryButton {
+        objectName: "changePinButton"
         text: qsTr("Change")
         enabled: root.ready
         onClicked: root.change(false)

@@ -24,7 +24,11 @@ AppPage {
         title: qsTr("Choose the backup file")
         fileMode: FileDialog.OpenFile
         currentFolder: FilePlaces.startFolder()
-        onAccepted: root.fileUrl = openDialog.selectedFile
+        // Another file: what was said about the last one no longer holds.
+        onAccepted: {
+            root.fileUrl = openDialog.selectedFile;
+            VaultController.clearMessage();
+        }
     }
 
     IconTile {
