@@ -193,6 +193,13 @@ QuestionView InterviewController::makeQuestionView() const
     view.why = whyText();
     view.memberLabel = memberLabel();
     view.memberIcon = memberIcon();
+    if (m_current->memberIndex >= 0)
+        view.memberId = m_answers.value(u"members"_qs)
+                            .toArray()
+                            .at(m_current->memberIndex)
+                            .toObject()
+                            .value(u"id"_qs)
+                            .toString();
     view.options = options();
     view.answer = currentAnswer();
     view.answerUnknown = isCurrentAnswerUnknown();

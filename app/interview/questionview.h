@@ -30,6 +30,8 @@ struct QuestionView
     Q_PROPERTY(QString memberLabel MEMBER memberLabel)
     /** Icon of that member's relation; empty for the user's own questions. */
     Q_PROPERTY(QString memberIcon MEMBER memberIcon)
+    /** That member's id in the interview (as in InterviewController::members); empty for the user's own. */
+    Q_PROPERTY(QString memberId MEMBER memberId)
     /** For a choice: maps with value, label and icon. */
     Q_PROPERTY(QVariantList options MEMBER options)
     /** The answer given earlier: true/false, ISO date, option or number; undefined if none. */
@@ -53,6 +55,7 @@ public:
     QString why;
     QString memberLabel;
     QString memberIcon;
+    QString memberId;
     QVariantList options;
     QVariant answer;
     bool answerUnknown = false;

@@ -374,6 +374,46 @@ private Q_SLOTS:
         QCOMPARE(m_interview->questionId(), u"member.otherParentStaysBehind"_qs);
     }
 
+    // A person added by mistake goes from any of their questions, without answering them first
+    // (the list's remove button appears only once all of them are answered).
+    void aPersonAddedByMistakeGoesAtOnce()
+    {
+        QVERIFY(m_languages->apply(u"en"_qs));
+        m_interview->setToday(QDate(2026, 12, 6));
+        m_interview->restart();
+        QVERIFY(UiInspector::showPage(m_window, u"interview"_qs));
+        answerUntilMembers({ { u"case.applied"_qs, false },
+                             { u"sponsor.birthDate"_qs, u"1990-06-15"_qs },
+                             { u"sponsor.arrivedUnaccompanied"_qs, false },
+                             { u"sponsor.decisionDate"_qs, u"2026-10-25"_qs },
+                             { u"sponsor.status"_qs, u"refugee"_qs },
+                             { u"sponsor.derivedPermit"_qs, false },
+                             { u"sponsor.country"_qs, u"ER"_qs } });
+        QVERIFY(!findVisible(m_window->contentItem(), u"removeThisMember"_qs)); // not about a person
+        click(u"relation_partner"_qs);
+        answerUntilMembers(
+            { { u"member.birthDate"_qs, u"1985-02-02"_qs }, { u"sponsor.livesWithPartnerInNL"_qs, false } });
+        click(u"relation_child"_qs); // the mistake
+        QCOMPARE(m_interview->members().size(), 2);
+        QQuickItem *remove = findVisible(m_window->contentItem(), u"removeThisMember"_qs);
+        QVERIFY(remove);
+        QCOMPARE(remove->property("text").toString(), u"Remove \u2068Child\u2069"_qs); // the label isolated
+        for (const QString &language : { u"ar"_qs, u"ti"_qs, u"fa_AF"_qs, u"nl"_qs, u"en"_qs }) {
+            QVERIFY(m_languages->apply(language));
+            (void)UiInspector::renderFrame(m_window);
+            const QStringList problems = UiInspector::layoutProblems(m_window->contentItem());
+            QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+            saveScreen(u"removeatquestion"_qs);
+        }
+        click(u"removeThisMember"_qs);
+        QTRY_VERIFY(findVisible(m_window->contentItem(), u"confirmAction"_qs));
+        click(u"confirmAction"_qs);
+        QTRY_COMPARE(m_interview->members().size(), 1);
+        QCOMPARE(m_interview->members().constFirst().toMap().value(u"value"_qs).toString(), u"m1"_qs);
+        QVERIFY(!m_interview->isAsking()); // the partner's answers are complete: the list again
+        QVERIFY(findVisible(m_window->contentItem(), u"membersView"_qs));
+    }
+
     // Every question the law of December 2026 added, on the screen in every language at 360x640,
     // with its "why do we ask" and "I don't know" (SAMEN_FLOW_SCREENSHOTS saves q-<id>-<lang>.png).
     void newQuestionsFitEveryLanguage_data()

@@ -214,6 +214,15 @@ AppPage {
                 onClicked: root.goOn()
             }
         }
+        // A person added by mistake can go at any of their questions, not only from the list
+        // once all of them are answered.
+        SecondaryButton {
+            objectName: "removeThisMember"
+            visible: InterviewController.question.memberId.length > 0
+            danger: true
+            text: qsTr("Remove %1").arg(LanguageController.isolate(InterviewController.question.memberLabel))
+            onClicked: root.askToRemove(InterviewController.question.memberId)
+        }
     }
 
     ColumnLayout {
