@@ -1426,7 +1426,7 @@
     </message>
     <message>
         <source>The rules changed on 12 June 2026. The day you apply decides which rules count for your family.</source>
-        <translation>تغيّرت القواعد في ١٢ حزيران / يونيو ٢٠٢٦. يوم تقديم الطلب يحدّد أي القواعد تنطبق على عائلتك.</translation>
+        <translation>تغيّرت القواعد في ١٢ حزيران / يونيو (٦) ٢٠٢٦. يوم تقديم الطلب يحدّد أي القواعد تنطبق على عائلتك.</translation>
     </message>
     <message>
         <source>When were you born?</source>
@@ -1462,7 +1462,7 @@
     </message>
     <message>
         <source>Since 12 June 2026, people with subsidiary protection must wait 2 years before they can bring their family.</source>
-        <translation>منذ ١٢ حزيران / يونيو ٢٠٢٦، على من لديه حماية فرعية أن ينتظر سنتين قبل أن يُحضر عائلته.</translation>
+        <translation>منذ ١٢ حزيران / يونيو (٦) ٢٠٢٦، على من لديه حماية فرعية أن ينتظر سنتين قبل أن يُحضر عائلته.</translation>
     </message>
     <message>
         <source>Which country are you from?</source>
@@ -1833,11 +1833,11 @@
     </message>
     <message>
         <source>You sent the application before 12 June 2026. Has the IND already decided on it (a yes or a no)?</source>
-        <translation>أرسلت الطلب قبل ١٢ حزيران / يونيو ٢٠٢٦. هل قرّرت IND فيه بالفعل (نعم أو لا)؟</translation>
+        <translation>أرسلت الطلب قبل ١٢ حزيران / يونيو (٦) ٢٠٢٦. هل قرّرت IND فيه بالفعل (نعم أو لا)؟</translation>
     </message>
     <message>
         <source>Since 12 June 2026 the IND also uses the new, stricter rules for applications it had not decided yet. Whether the IND decided before that day changes which rules count for your family.</source>
-        <translation>منذ ١٢ حزيران / يونيو ٢٠٢٦ تطبّق IND القواعد الجديدة الأشدّ أيضًا على الطلبات التي لم تكن قد قرّرت فيها بعد. وكون IND قد قرّرت قبل ذلك اليوم أو لا يغيّر القواعد التي تنطبق على عائلتك.</translation>
+        <translation>منذ ١٢ حزيران / يونيو (٦) ٢٠٢٦ تطبّق IND القواعد الجديدة الأشدّ أيضًا على الطلبات التي لم تكن قد قرّرت فيها بعد. وكون IND قد قرّرت قبل ذلك اليوم أو لا يغيّر القواعد التي تنطبق على عائلتك.</translation>
     </message>
     <message>
         <source>On which day did the IND decide on the application for your family?</source>
@@ -1845,7 +1845,7 @@
     </message>
     <message>
         <source>A decision from before 12 June 2026 was made under the old rules. A later decision may use the new rules.</source>
-        <translation>القرار الصادر قبل ١٢ حزيران / يونيو ٢٠٢٦ اتُّخذ حسب القواعد القديمة. القرار الذي صدر بعد ذلك قد يستخدم القواعد الجديدة.</translation>
+        <translation>القرار الصادر قبل ١٢ حزيران / يونيو (٦) ٢٠٢٦ اتُّخذ حسب القواعد القديمة. القرار الذي صدر بعد ذلك قد يستخدم القواعد الجديدة.</translation>
     </message>
     <message>
         <source>Did you get your own residence permit through nareis, because a family member in the Netherlands asked for you?</source>
@@ -1901,11 +1901,11 @@
     </message>
     <message>
         <source>Since 12 June 2026 only a registered marriage counts. A religious or traditional marriage that was never registered is not enough for nareis. There may be other ways: see a lawyer.</source>
-        <translation>منذ ١٢ حزيران / يونيو ٢٠٢٦ يُحسب الزواج المسجّل فقط. الزواج الديني أو التقليدي الذي لم يُسجَّل أبدًا لا يكفي للمّ الشمل (nareis)‏. قد توجد طرق أخرى: يُرجى مراجعة محامٍ.</translation>
+        <translation>منذ ١٢ حزيران / يونيو (٦) ٢٠٢٦ يُحسب الزواج المسجّل فقط. الزواج الديني أو التقليدي الذي لم يُسجَّل أبدًا لا يكفي للمّ الشمل (nareis)‏. قد توجد طرق أخرى: يُرجى مراجعة محامٍ.</translation>
     </message>
     <message>
         <source>This is the child of a partner you are not married to. Since 12 June 2026 such a child can in principle no longer come with nareis. There are exceptions: see a lawyer.</source>
-        <translation>هذا طفل لشريك غير متزوج منك. منذ ١٢ حزيران / يونيو ٢٠٢٦ لا يستطيع مثل هذا الطفل القدوم عن طريق لمّ الشمل (nareis) من حيث المبدأ. توجد استثناءات: يُرجى مراجعة محامٍ.</translation>
+        <translation>هذا طفل لشريك غير متزوج منك. منذ ١٢ حزيران / يونيو (٦) ٢٠٢٦ لا يستطيع مثل هذا الطفل القدوم عن طريق لمّ الشمل (nareis) من حيث المبدأ. توجد استثناءات: يُرجى مراجعة محامٍ.</translation>
     </message>
     <message>
         <source>You came alone as a child. It is not yet sure if your brothers and sisters can still come under the new rules. Ask for advice.</source>
@@ -1913,19 +1913,19 @@
     </message>
     <message>
         <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: people with subsidiary protection must wait about 2 years. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
-        <translation>أرسلت الطلب قبل ١٢ حزيران / يونيو ٢٠٢٦، ولم تكن IND قد قرّرت حتى ذلك اليوم. الآن تطبّق IND القواعد الجديدة على مثل هذه الطلبات أيضًا: على من لديه حماية فرعية أن ينتظر حوالي سنتين. المحاكم ما زالت تفحص هذا الأمر. يُرجى مراجعة محامٍ الآن. المساعدة القانونية المجانية ممكنة عن طريق Juridisch Loket‏.</translation>
+        <translation>أرسلت الطلب قبل ١٢ حزيران / يونيو (٦) ٢٠٢٦، ولم تكن IND قد قرّرت حتى ذلك اليوم. الآن تطبّق IND القواعد الجديدة على مثل هذه الطلبات أيضًا: على من لديه حماية فرعية أن ينتظر حوالي سنتين. المحاكم ما زالت تفحص هذا الأمر. يُرجى مراجعة محامٍ الآن. المساعدة القانونية المجانية ممكنة عن طريق Juridisch Loket‏.</translation>
     </message>
     <message>
         <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: only a husband or wife of a registered marriage and children under 18 can come. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
-        <translation>أرسلت الطلب قبل ١٢ حزيران / يونيو ٢٠٢٦، ولم تكن IND قد قرّرت حتى ذلك اليوم. الآن تطبّق IND القواعد الجديدة على مثل هذه الطلبات أيضًا: يستطيع القدوم فقط الزوج أو الزوجة من زواج مسجّل والأطفال تحت ١٨ سنة. المحاكم ما زالت تفحص هذا الأمر. يُرجى مراجعة محامٍ الآن. المساعدة القانونية المجانية ممكنة عن طريق Juridisch Loket‏.</translation>
+        <translation>أرسلت الطلب قبل ١٢ حزيران / يونيو (٦) ٢٠٢٦، ولم تكن IND قد قرّرت حتى ذلك اليوم. الآن تطبّق IND القواعد الجديدة على مثل هذه الطلبات أيضًا: يستطيع القدوم فقط الزوج أو الزوجة من زواج مسجّل والأطفال تحت ١٨ سنة. المحاكم ما زالت تفحص هذا الأمر. يُرجى مراجعة محامٍ الآن. المساعدة القانونية المجانية ممكنة عن طريق Juridisch Loket‏.</translation>
     </message>
     <message>
         <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: a child of 18 or older can in principle no longer come. The IND also looks at whether the child lives on their own, earns money or has a child. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
-        <translation>أرسلت الطلب قبل ١٢ حزيران / يونيو ٢٠٢٦، ولم تكن IND قد قرّرت حتى ذلك اليوم. الآن تطبّق IND القواعد الجديدة على مثل هذه الطلبات أيضًا: الابن أو البنت بعمر ١٨ أو أكثر لا يستطيع القدوم من حيث المبدأ. وتنظر IND أيضًا إن كان يعيش وحده، أو يكسب مالًا، أو لديه طفل. المحاكم ما زالت تفحص هذا الأمر. يُرجى مراجعة محامٍ الآن. المساعدة القانونية المجانية ممكنة عن طريق Juridisch Loket‏.</translation>
+        <translation>أرسلت الطلب قبل ١٢ حزيران / يونيو (٦) ٢٠٢٦، ولم تكن IND قد قرّرت حتى ذلك اليوم. الآن تطبّق IND القواعد الجديدة على مثل هذه الطلبات أيضًا: الابن أو البنت بعمر ١٨ أو أكثر لا يستطيع القدوم من حيث المبدأ. وتنظر IND أيضًا إن كان يعيش وحده، أو يكسب مالًا، أو لديه طفل. المحاكم ما زالت تفحص هذا الأمر. يُرجى مراجعة محامٍ الآن. المساعدة القانونية المجانية ممكنة عن طريق Juridisch Loket‏.</translation>
     </message>
     <message>
         <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications, and it is not sure if brothers and sisters can still come. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
-        <translation>أرسلت الطلب قبل ١٢ حزيران / يونيو ٢٠٢٦، ولم تكن IND قد قرّرت حتى ذلك اليوم. الآن تطبّق IND القواعد الجديدة على مثل هذه الطلبات أيضًا، وليس من المؤكد إن كان الإخوة والأخوات ما زالوا يستطيعون القدوم. يُرجى مراجعة محامٍ الآن. المساعدة القانونية المجانية ممكنة عن طريق Juridisch Loket‏.</translation>
+        <translation>أرسلت الطلب قبل ١٢ حزيران / يونيو (٦) ٢٠٢٦، ولم تكن IND قد قرّرت حتى ذلك اليوم. الآن تطبّق IND القواعد الجديدة على مثل هذه الطلبات أيضًا، وليس من المؤكد إن كان الإخوة والأخوات ما زالوا يستطيعون القدوم. يُرجى مراجعة محامٍ الآن. المساعدة القانونية المجانية ممكنة عن طريق Juridisch Loket‏.</translation>
     </message>
     <message>
         <source>We do not know if you got your own permit through nareis.</source>
@@ -1953,31 +1953,31 @@
     </message>
     <message>
         <source>You apply before 12 June 2026, so the rules from before that day count.</source>
-        <translation>تقدّم الطلب قبل ١٢ حزيران / يونيو ٢٠٢٦، لذلك تنطبق القواعد التي كانت قبل ذلك اليوم.</translation>
+        <translation>تقدّم الطلب قبل ١٢ حزيران / يونيو (٦) ٢٠٢٦، لذلك تنطبق القواعد التي كانت قبل ذلك اليوم.</translation>
     </message>
     <message>
         <source>The IND decided on your application before 12 June 2026, so the rules from before that day count.</source>
-        <translation>قرّرت IND في طلبك قبل ١٢ حزيران / يونيو ٢٠٢٦، لذلك تنطبق القواعد التي كانت قبل ذلك اليوم.</translation>
+        <translation>قرّرت IND في طلبك قبل ١٢ حزيران / يونيو (٦) ٢٠٢٦، لذلك تنطبق القواعد التي كانت قبل ذلك اليوم.</translation>
     </message>
     <message>
         <source>You applied before 12 June 2026, and the IND had not decided by then. The IND uses the new rules for such applications too. Courts are testing this.</source>
-        <translation>قدّمت الطلب قبل ١٢ حزيران / يونيو ٢٠٢٦، ولم تكن IND قد قرّرت حتى ذلك اليوم. تطبّق IND القواعد الجديدة على مثل هذه الطلبات أيضًا. المحاكم تفحص هذا الأمر.</translation>
+        <translation>قدّمت الطلب قبل ١٢ حزيران / يونيو (٦) ٢٠٢٦، ولم تكن IND قد قرّرت حتى ذلك اليوم. تطبّق IND القواعد الجديدة على مثل هذه الطلبات أيضًا. المحاكم تفحص هذا الأمر.</translation>
     </message>
     <message>
         <source>The IND decided on your application after 12 June 2026. It uses the new rules for such applications too. Courts are testing this.</source>
-        <translation>قرّرت IND في طلبك بعد ١٢ حزيران / يونيو ٢٠٢٦. وهي تطبّق القواعد الجديدة على مثل هذه الطلبات أيضًا. المحاكم تفحص هذا الأمر.</translation>
+        <translation>قرّرت IND في طلبك بعد ١٢ حزيران / يونيو (٦) ٢٠٢٦. وهي تطبّق القواعد الجديدة على مثل هذه الطلبات أيضًا. المحاكم تفحص هذا الأمر.</translation>
     </message>
     <message>
         <source>You apply on or after 12 June 2026, so the new rules count.</source>
-        <translation>تقدّم الطلب في ١٢ حزيران / يونيو ٢٠٢٦ أو بعده، لذلك تنطبق القواعد الجديدة.</translation>
+        <translation>تقدّم الطلب في ١٢ حزيران / يونيو (٦) ٢٠٢٦ أو بعده، لذلك تنطبق القواعد الجديدة.</translation>
     </message>
     <message>
         <source>We do not know if the IND decided before 12 June 2026. So we show the careful answer: the new rules may count.</source>
-        <translation>لا نعرف إن كانت IND قد قرّرت قبل ١٢ حزيران / يونيو ٢٠٢٦. لذلك نعرض الجواب الحذِر: قد تنطبق القواعد الجديدة.</translation>
+        <translation>لا نعرف إن كانت IND قد قرّرت قبل ١٢ حزيران / يونيو (٦) ٢٠٢٦. لذلك نعرض الجواب الحذِر: قد تنطبق القواعد الجديدة.</translation>
     </message>
     <message>
         <source>You have subsidiary protection. Since 12 June 2026 you must wait about 2 years. It is not yet sure from which day the 2 years count (the date of your IND letter or the start of your permit): check the exact date with a lawyer. After that you need an income and your own home.</source>
-        <translation>لديك حماية فرعية. منذ ١٢ حزيران / يونيو ٢٠٢٦ عليك أن تنتظر حوالي سنتين. ليس من المؤكد بعد من أي يوم تُحسب السنتان (تاريخ رسالة IND أو بداية تصريح إقامتك)‏: يُرجى التحقق من التاريخ الدقيق مع محامٍ. بعدها تحتاج إلى دخل وبيت خاص بك.</translation>
+        <translation>لديك حماية فرعية. منذ ١٢ حزيران / يونيو (٦) ٢٠٢٦ عليك أن تنتظر حوالي سنتين. ليس من المؤكد بعد من أي يوم تُحسب السنتان (تاريخ رسالة IND أو بداية تصريح إقامتك)‏: يُرجى التحقق من التاريخ الدقيق مع محامٍ. بعدها تحتاج إلى دخل وبيت خاص بك.</translation>
     </message>
     <message>
         <source>You have subsidiary protection and about 2 years have passed. Now you need an income and your own home. Check with a lawyer that the 2 years are really over.</source>
@@ -1985,15 +1985,15 @@
     </message>
     <message>
         <source>Since 12 June 2026 a partner you are not married to can in principle no longer come with nareis. There are exceptions: see a lawyer.</source>
-        <translation>منذ ١٢ حزيران / يونيو ٢٠٢٦ لا يستطيع الشريك غير المتزوج منك القدوم عن طريق لمّ الشمل (nareis) من حيث المبدأ. توجد استثناءات: يُرجى مراجعة محامٍ.</translation>
+        <translation>منذ ١٢ حزيران / يونيو (٦) ٢٠٢٦ لا يستطيع الشريك غير المتزوج منك القدوم عن طريق لمّ الشمل (nareis) من حيث المبدأ. توجد استثناءات: يُرجى مراجعة محامٍ.</translation>
     </message>
     <message>
         <source>Since 12 June 2026 a child of 18 or older can in principle no longer come. The IND also looks at whether the child lives on their own, earns money or has a child. There are exceptions: see a lawyer.</source>
-        <translation>منذ ١٢ حزيران / يونيو ٢٠٢٦ لا يستطيع الابن أو البنت بعمر ١٨ أو أكثر القدوم من حيث المبدأ. وتنظر IND أيضًا إن كان يعيش وحده، أو يكسب مالًا، أو لديه طفل. توجد استثناءات: يُرجى مراجعة محامٍ.</translation>
+        <translation>منذ ١٢ حزيران / يونيو (٦) ٢٠٢٦ لا يستطيع الابن أو البنت بعمر ١٨ أو أكثر القدوم من حيث المبدأ. وتنظر IND أيضًا إن كان يعيش وحده، أو يكسب مالًا، أو لديه طفل. توجد استثناءات: يُرجى مراجعة محامٍ.</translation>
     </message>
     <message>
         <source>Since 12 June 2026 a foster child can in principle no longer come with nareis. There are exceptions: see a lawyer.</source>
-        <translation>منذ ١٢ حزيران / يونيو ٢٠٢٦ لا يستطيع الطفل المكفول (طفل الرعاية) القدوم عن طريق لمّ الشمل (nareis) من حيث المبدأ. توجد استثناءات: يُرجى مراجعة محامٍ.</translation>
+        <translation>منذ ١٢ حزيران / يونيو (٦) ٢٠٢٦ لا يستطيع الطفل المكفول (طفل الرعاية) القدوم عن طريق لمّ الشمل (nareis) من حيث المبدأ. توجد استثناءات: يُرجى مراجعة محامٍ.</translation>
     </message>
     <message>
         <source>If you got a letter from the IND that says yes or no to the application for your family (in Dutch: beschikking), the IND has decided. A letter that only says the IND received your application is not a decision.</source>

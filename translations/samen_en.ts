@@ -1390,7 +1390,7 @@
     </message>
     <message>
         <source>The rules changed on 12 June 2026. The day you apply decides which rules count for your family.</source>
-        <translation>The rules changed on 12 June 2026. The day you apply decides which rules count for your family.</translation>
+        <translation>The rules changed on 12 June (6) 2026. The day you apply decides which rules count for your family.</translation>
     </message>
     <message>
         <source>When were you born?</source>
@@ -1426,7 +1426,7 @@
     </message>
     <message>
         <source>Since 12 June 2026, people with subsidiary protection must wait 2 years before they can bring their family.</source>
-        <translation>Since 12 June 2026, people with subsidiary protection must wait 2 years before they can bring their family.</translation>
+        <translation>Since 12 June (6) 2026, people with subsidiary protection must wait 2 years before they can bring their family.</translation>
     </message>
     <message>
         <source>Which country are you from?</source>
@@ -1793,11 +1793,11 @@
     </message>
     <message>
         <source>You sent the application before 12 June 2026. Has the IND already decided on it (a yes or a no)?</source>
-        <translation>You sent the application before 12 June 2026. Has the IND already decided on it (a yes or a no)?</translation>
+        <translation>You sent the application before 12 June (6) 2026. Has the IND already decided on it (a yes or a no)?</translation>
     </message>
     <message>
         <source>Since 12 June 2026 the IND also uses the new, stricter rules for applications it had not decided yet. Whether the IND decided before that day changes which rules count for your family.</source>
-        <translation>Since 12 June 2026 the IND also uses the new, stricter rules for applications it had not decided yet. Whether the IND decided before that day changes which rules count for your family.</translation>
+        <translation>Since 12 June (6) 2026 the IND also uses the new, stricter rules for applications it had not decided yet. Whether the IND decided before that day changes which rules count for your family.</translation>
     </message>
     <message>
         <source>On which day did the IND decide on the application for your family?</source>
@@ -1805,7 +1805,7 @@
     </message>
     <message>
         <source>A decision from before 12 June 2026 was made under the old rules. A later decision may use the new rules.</source>
-        <translation>A decision from before 12 June 2026 was made under the old rules. A later decision may use the new rules.</translation>
+        <translation>A decision from before 12 June (6) 2026 was made under the old rules. A later decision may use the new rules.</translation>
     </message>
     <message>
         <source>Did you get your own residence permit through nareis, because a family member in the Netherlands asked for you?</source>
@@ -1861,11 +1861,11 @@
     </message>
     <message>
         <source>Since 12 June 2026 only a registered marriage counts. A religious or traditional marriage that was never registered is not enough for nareis. There may be other ways: see a lawyer.</source>
-        <translation>Since 12 June 2026 only a registered marriage counts. A religious or traditional marriage that was never registered is not enough for nareis. There may be other ways: see a lawyer.</translation>
+        <translation>Since 12 June (6) 2026 only a registered marriage counts. A religious or traditional marriage that was never registered is not enough for nareis. There may be other ways: see a lawyer.</translation>
     </message>
     <message>
         <source>This is the child of a partner you are not married to. Since 12 June 2026 such a child can in principle no longer come with nareis. There are exceptions: see a lawyer.</source>
-        <translation>This is the child of a partner you are not married to. Since 12 June 2026 such a child can in principle no longer come with nareis. There are exceptions: see a lawyer.</translation>
+        <translation>This is the child of a partner you are not married to. Since 12 June (6) 2026 such a child can in principle no longer come with nareis. There are exceptions: see a lawyer.</translation>
     </message>
     <message>
         <source>You came alone as a child. It is not yet sure if your brothers and sisters can still come under the new rules. Ask for advice.</source>
@@ -1873,19 +1873,19 @@
     </message>
     <message>
         <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: people with subsidiary protection must wait about 2 years. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
-        <translation>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: people with subsidiary protection must wait about 2 years. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</translation>
+        <translation>You sent the application before 12 June (6) 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: people with subsidiary protection must wait about 2 years. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</translation>
     </message>
     <message>
         <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: only a husband or wife of a registered marriage and children under 18 can come. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
-        <translation>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: only a husband or wife of a registered marriage and children under 18 can come. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</translation>
+        <translation>You sent the application before 12 June (6) 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: only a husband or wife of a registered marriage and children under 18 can come. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</translation>
     </message>
     <message>
         <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: a child of 18 or older can in principle no longer come. The IND also looks at whether the child lives on their own, earns money or has a child. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
-        <translation>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: a child of 18 or older can in principle no longer come. The IND also looks at whether the child lives on their own, earns money or has a child. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</translation>
+        <translation>You sent the application before 12 June (6) 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: a child of 18 or older can in principle no longer come. The IND also looks at whether the child lives on their own, earns money or has a child. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</translation>
     </message>
     <message>
         <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications, and it is not sure if brothers and sisters can still come. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
-        <translation>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications, and it is not sure if brothers and sisters can still come. See a lawyer now. Free legal help is possible through the Juridisch Loket.</translation>
+        <translation>You sent the application before 12 June (6) 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications, and it is not sure if brothers and sisters can still come. See a lawyer now. Free legal help is possible through the Juridisch Loket.</translation>
     </message>
     <message>
         <source>We do not know if you got your own permit through nareis.</source>
@@ -1913,31 +1913,31 @@
     </message>
     <message>
         <source>You apply before 12 June 2026, so the rules from before that day count.</source>
-        <translation>You apply before 12 June 2026, so the rules from before that day count.</translation>
+        <translation>You apply before 12 June (6) 2026, so the rules from before that day count.</translation>
     </message>
     <message>
         <source>The IND decided on your application before 12 June 2026, so the rules from before that day count.</source>
-        <translation>The IND decided on your application before 12 June 2026, so the rules from before that day count.</translation>
+        <translation>The IND decided on your application before 12 June (6) 2026, so the rules from before that day count.</translation>
     </message>
     <message>
         <source>You applied before 12 June 2026, and the IND had not decided by then. The IND uses the new rules for such applications too. Courts are testing this.</source>
-        <translation>You applied before 12 June 2026, and the IND had not decided by then. The IND uses the new rules for such applications too. Courts are testing this.</translation>
+        <translation>You applied before 12 June (6) 2026, and the IND had not decided by then. The IND uses the new rules for such applications too. Courts are testing this.</translation>
     </message>
     <message>
         <source>The IND decided on your application after 12 June 2026. It uses the new rules for such applications too. Courts are testing this.</source>
-        <translation>The IND decided on your application after 12 June 2026. It uses the new rules for such applications too. Courts are testing this.</translation>
+        <translation>The IND decided on your application after 12 June (6) 2026. It uses the new rules for such applications too. Courts are testing this.</translation>
     </message>
     <message>
         <source>You apply on or after 12 June 2026, so the new rules count.</source>
-        <translation>You apply on or after 12 June 2026, so the new rules count.</translation>
+        <translation>You apply on or after 12 June (6) 2026, so the new rules count.</translation>
     </message>
     <message>
         <source>We do not know if the IND decided before 12 June 2026. So we show the careful answer: the new rules may count.</source>
-        <translation>We do not know if the IND decided before 12 June 2026. So we show the careful answer: the new rules may count.</translation>
+        <translation>We do not know if the IND decided before 12 June (6) 2026. So we show the careful answer: the new rules may count.</translation>
     </message>
     <message>
         <source>You have subsidiary protection. Since 12 June 2026 you must wait about 2 years. It is not yet sure from which day the 2 years count (the date of your IND letter or the start of your permit): check the exact date with a lawyer. After that you need an income and your own home.</source>
-        <translation>You have subsidiary protection. Since 12 June 2026 you must wait about 2 years. It is not yet sure from which day the 2 years count (the date of your IND letter or the start of your permit): check the exact date with a lawyer. After that you need an income and your own home.</translation>
+        <translation>You have subsidiary protection. Since 12 June (6) 2026 you must wait about 2 years. It is not yet sure from which day the 2 years count (the date of your IND letter or the start of your permit): check the exact date with a lawyer. After that you need an income and your own home.</translation>
     </message>
     <message>
         <source>You have subsidiary protection and about 2 years have passed. Now you need an income and your own home. Check with a lawyer that the 2 years are really over.</source>
@@ -1945,15 +1945,15 @@
     </message>
     <message>
         <source>Since 12 June 2026 a partner you are not married to can in principle no longer come with nareis. There are exceptions: see a lawyer.</source>
-        <translation>Since 12 June 2026 a partner you are not married to can in principle no longer come with nareis. There are exceptions: see a lawyer.</translation>
+        <translation>Since 12 June (6) 2026 a partner you are not married to can in principle no longer come with nareis. There are exceptions: see a lawyer.</translation>
     </message>
     <message>
         <source>Since 12 June 2026 a child of 18 or older can in principle no longer come. The IND also looks at whether the child lives on their own, earns money or has a child. There are exceptions: see a lawyer.</source>
-        <translation>Since 12 June 2026 a child of 18 or older can in principle no longer come. The IND also looks at whether the child lives on their own, earns money or has a child. There are exceptions: see a lawyer.</translation>
+        <translation>Since 12 June (6) 2026 a child of 18 or older can in principle no longer come. The IND also looks at whether the child lives on their own, earns money or has a child. There are exceptions: see a lawyer.</translation>
     </message>
     <message>
         <source>Since 12 June 2026 a foster child can in principle no longer come with nareis. There are exceptions: see a lawyer.</source>
-        <translation>Since 12 June 2026 a foster child can in principle no longer come with nareis. There are exceptions: see a lawyer.</translation>
+        <translation>Since 12 June (6) 2026 a foster child can in principle no longer come with nareis. There are exceptions: see a lawyer.</translation>
     </message>
     <message>
         <source>If you got a letter from the IND that says yes or no to the application for your family (in Dutch: beschikking), the IND has decided. A letter that only says the IND received your application is not a decision.</source>

@@ -1381,7 +1381,7 @@
     </message>
     <message>
         <source>The rules changed on 12 June 2026. The day you apply decides which rules count for your family.</source>
-        <translation>قوانین در ۱۲ جون ۲۰۲۶ تغییر کرد. روزی که درخواست می‌دهید تعیین می‌کند کدام قوانین برای خانواده‌تان حساب می‌شود.</translation>
+        <translation>قوانین در ۱۲ جون (۶) ۲۰۲۶ تغییر کرد. روزی که درخواست می‌دهید تعیین می‌کند کدام قوانین برای خانواده‌تان حساب می‌شود.</translation>
     </message>
     <message>
         <source>When were you born?</source>
@@ -1417,7 +1417,7 @@
     </message>
     <message>
         <source>Since 12 June 2026, people with subsidiary protection must wait 2 years before they can bring their family.</source>
-        <translation>از ۱۲ جون ۲۰۲۶، کسانی که حمایت فرعی دارند باید ۲ سال صبر کنند تا بتوانند خانواده‌شان را بیاورند.</translation>
+        <translation>از ۱۲ جون (۶) ۲۰۲۶، کسانی که حمایت فرعی دارند باید ۲ سال صبر کنند تا بتوانند خانواده‌شان را بیاورند.</translation>
     </message>
     <message>
         <source>Which country are you from?</source>
@@ -1783,11 +1783,11 @@
     </message>
     <message>
         <source>You sent the application before 12 June 2026. Has the IND already decided on it (a yes or a no)?</source>
-        <translation>شما درخواست را پیش از ۱۲ جون ۲۰۲۶ فرستادید. آیا اداره IND در باره آن تصمیم گرفته است (بله یا نه)؟</translation>
+        <translation>شما درخواست را پیش از ۱۲ جون (۶) ۲۰۲۶ فرستادید. آیا اداره IND در باره آن تصمیم گرفته است (بله یا نه)؟</translation>
     </message>
     <message>
         <source>Since 12 June 2026 the IND also uses the new, stricter rules for applications it had not decided yet. Whether the IND decided before that day changes which rules count for your family.</source>
-        <translation>از ۱۲ جون ۲۰۲۶ اداره IND قوانین نو و سخت‌تر را برای درخواست‌هایی هم به کار می‌برد که هنوز در باره آن‌ها تصمیم نگرفته بود. اینکه اداره IND پیش از آن روز تصمیم گرفته یا نه، تعیین می‌کند کدام قوانین برای خانواده شما حساب می‌شود.</translation>
+        <translation>از ۱۲ جون (۶) ۲۰۲۶ اداره IND قوانین نو و سخت‌تر را برای درخواست‌هایی هم به کار می‌برد که هنوز در باره آن‌ها تصمیم نگرفته بود. اینکه اداره IND پیش از آن روز تصمیم گرفته یا نه، تعیین می‌کند کدام قوانین برای خانواده شما حساب می‌شود.</translation>
     </message>
     <message>
         <source>On which day did the IND decide on the application for your family?</source>
@@ -1795,7 +1795,7 @@
     </message>
     <message>
         <source>A decision from before 12 June 2026 was made under the old rules. A later decision may use the new rules.</source>
-        <translation>تصمیمی که پیش از ۱۲ جون ۲۰۲۶ گرفته شده، طبق قوانین قدیم بود. تصمیمی که بعداً گرفته شده، شاید قوانین نو را به کار ببرد.</translation>
+        <translation>تصمیمی که پیش از ۱۲ جون (۶) ۲۰۲۶ گرفته شده، طبق قوانین قدیم بود. تصمیمی که بعداً گرفته شده، شاید قوانین نو را به کار ببرد.</translation>
     </message>
     <message>
         <source>Did you get your own residence permit through nareis, because a family member in the Netherlands asked for you?</source>
@@ -1851,11 +1851,11 @@
     </message>
     <message>
         <source>Since 12 June 2026 only a registered marriage counts. A religious or traditional marriage that was never registered is not enough for nareis. There may be other ways: see a lawyer.</source>
-        <translation>از ۱۲ جون ۲۰۲۶ فقط ازدواج ثبت‌شده حساب می‌شود. ازدواج دینی یا سنتی که هرگز ثبت نشده، برای نارایس (nareis) کافی نیست. شاید راه‌های دیگری باشد: نزد یک وکیل بروید.</translation>
+        <translation>از ۱۲ جون (۶) ۲۰۲۶ فقط ازدواج ثبت‌شده حساب می‌شود. ازدواج دینی یا سنتی که هرگز ثبت نشده، برای نارایس (nareis) کافی نیست. شاید راه‌های دیگری باشد: نزد یک وکیل بروید.</translation>
     </message>
     <message>
         <source>This is the child of a partner you are not married to. Since 12 June 2026 such a child can in principle no longer come with nareis. There are exceptions: see a lawyer.</source>
-        <translation>این فرزندِ شریکی است که با او ازدواج نکرده‌اید. از ۱۲ جون ۲۰۲۶ چنین کودکی در اصل دیگر نمی‌تواند با نارایس (nareis) بیاید. استثناهایی هست: نزد یک وکیل بروید.</translation>
+        <translation>این فرزندِ شریکی است که با او ازدواج نکرده‌اید. از ۱۲ جون (۶) ۲۰۲۶ چنین کودکی در اصل دیگر نمی‌تواند با نارایس (nareis) بیاید. استثناهایی هست: نزد یک وکیل بروید.</translation>
     </message>
     <message>
         <source>You came alone as a child. It is not yet sure if your brothers and sisters can still come under the new rules. Ask for advice.</source>
@@ -1863,19 +1863,19 @@
     </message>
     <message>
         <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: people with subsidiary protection must wait about 2 years. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
-        <translation>شما درخواست را پیش از ۱۲ جون ۲۰۲۶ فرستادید، و اداره IND تا آن روز تصمیم نگرفته بود. حالا اداره IND قوانین نو را برای چنین درخواست‌هایی هم به کار می‌برد: کسانی که حمایت فرعی دارند باید تقریباً ۲ سال صبر کنند. محکمه‌ها هنوز این را بررسی می‌کنند. همین حالا نزد یک وکیل بروید. کمک حقوقی رایگان از راه Juridisch Loket ممکن است.</translation>
+        <translation>شما درخواست را پیش از ۱۲ جون (۶) ۲۰۲۶ فرستادید، و اداره IND تا آن روز تصمیم نگرفته بود. حالا اداره IND قوانین نو را برای چنین درخواست‌هایی هم به کار می‌برد: کسانی که حمایت فرعی دارند باید تقریباً ۲ سال صبر کنند. محکمه‌ها هنوز این را بررسی می‌کنند. همین حالا نزد یک وکیل بروید. کمک حقوقی رایگان از راه Juridisch Loket ممکن است.</translation>
     </message>
     <message>
         <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: only a husband or wife of a registered marriage and children under 18 can come. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
-        <translation>شما درخواست را پیش از ۱۲ جون ۲۰۲۶ فرستادید، و اداره IND تا آن روز تصمیم نگرفته بود. حالا اداره IND قوانین نو را برای چنین درخواست‌هایی هم به کار می‌برد: فقط شوهر یا زنِ یک ازدواج ثبت‌شده و کودکان زیر ۱۸ سال می‌توانند بیایند. محکمه‌ها هنوز این را بررسی می‌کنند. همین حالا نزد یک وکیل بروید. کمک حقوقی رایگان از راه Juridisch Loket ممکن است.</translation>
+        <translation>شما درخواست را پیش از ۱۲ جون (۶) ۲۰۲۶ فرستادید، و اداره IND تا آن روز تصمیم نگرفته بود. حالا اداره IND قوانین نو را برای چنین درخواست‌هایی هم به کار می‌برد: فقط شوهر یا زنِ یک ازدواج ثبت‌شده و کودکان زیر ۱۸ سال می‌توانند بیایند. محکمه‌ها هنوز این را بررسی می‌کنند. همین حالا نزد یک وکیل بروید. کمک حقوقی رایگان از راه Juridisch Loket ممکن است.</translation>
     </message>
     <message>
         <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: a child of 18 or older can in principle no longer come. The IND also looks at whether the child lives on their own, earns money or has a child. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
-        <translation>شما درخواست را پیش از ۱۲ جون ۲۰۲۶ فرستادید، و اداره IND تا آن روز تصمیم نگرفته بود. حالا اداره IND قوانین نو را برای چنین درخواست‌هایی هم به کار می‌برد: فرزندی که ۱۸ سال یا بیشتر دارد، در اصل دیگر نمی‌تواند بیاید. اداره IND این را هم می‌بیند که آیا فرزند به تنهایی زندگی می‌کند، پول درمی‌آورد یا خودش فرزند دارد. محکمه‌ها هنوز این را بررسی می‌کنند. همین حالا نزد یک وکیل بروید. کمک حقوقی رایگان از راه Juridisch Loket ممکن است.</translation>
+        <translation>شما درخواست را پیش از ۱۲ جون (۶) ۲۰۲۶ فرستادید، و اداره IND تا آن روز تصمیم نگرفته بود. حالا اداره IND قوانین نو را برای چنین درخواست‌هایی هم به کار می‌برد: فرزندی که ۱۸ سال یا بیشتر دارد، در اصل دیگر نمی‌تواند بیاید. اداره IND این را هم می‌بیند که آیا فرزند به تنهایی زندگی می‌کند، پول درمی‌آورد یا خودش فرزند دارد. محکمه‌ها هنوز این را بررسی می‌کنند. همین حالا نزد یک وکیل بروید. کمک حقوقی رایگان از راه Juridisch Loket ممکن است.</translation>
     </message>
     <message>
         <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications, and it is not sure if brothers and sisters can still come. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
-        <translation>شما درخواست را پیش از ۱۲ جون ۲۰۲۶ فرستادید، و اداره IND تا آن روز تصمیم نگرفته بود. حالا اداره IND قوانین نو را برای چنین درخواست‌هایی هم به کار می‌برد، و معلوم نیست که برادران و خواهران هنوز می‌توانند بیایند یا نه. همین حالا نزد یک وکیل بروید. کمک حقوقی رایگان از راه Juridisch Loket ممکن است.</translation>
+        <translation>شما درخواست را پیش از ۱۲ جون (۶) ۲۰۲۶ فرستادید، و اداره IND تا آن روز تصمیم نگرفته بود. حالا اداره IND قوانین نو را برای چنین درخواست‌هایی هم به کار می‌برد، و معلوم نیست که برادران و خواهران هنوز می‌توانند بیایند یا نه. همین حالا نزد یک وکیل بروید. کمک حقوقی رایگان از راه Juridisch Loket ممکن است.</translation>
     </message>
     <message>
         <source>We do not know if you got your own permit through nareis.</source>
@@ -1903,31 +1903,31 @@
     </message>
     <message>
         <source>You apply before 12 June 2026, so the rules from before that day count.</source>
-        <translation>شما پیش از ۱۲ جون ۲۰۲۶ درخواست می‌دهید، پس قوانین پیش از آن روز حساب می‌شود.</translation>
+        <translation>شما پیش از ۱۲ جون (۶) ۲۰۲۶ درخواست می‌دهید، پس قوانین پیش از آن روز حساب می‌شود.</translation>
     </message>
     <message>
         <source>The IND decided on your application before 12 June 2026, so the rules from before that day count.</source>
-        <translation>اداره IND پیش از ۱۲ جون ۲۰۲۶ در باره درخواست شما تصمیم گرفت، پس قوانین پیش از آن روز حساب می‌شود.</translation>
+        <translation>اداره IND پیش از ۱۲ جون (۶) ۲۰۲۶ در باره درخواست شما تصمیم گرفت، پس قوانین پیش از آن روز حساب می‌شود.</translation>
     </message>
     <message>
         <source>You applied before 12 June 2026, and the IND had not decided by then. The IND uses the new rules for such applications too. Courts are testing this.</source>
-        <translation>شما پیش از ۱۲ جون ۲۰۲۶ درخواست دادید، و اداره IND تا آن روز تصمیم نگرفته بود. اداره IND قوانین نو را برای چنین درخواست‌هایی هم به کار می‌برد. محکمه‌ها این را بررسی می‌کنند.</translation>
+        <translation>شما پیش از ۱۲ جون (۶) ۲۰۲۶ درخواست دادید، و اداره IND تا آن روز تصمیم نگرفته بود. اداره IND قوانین نو را برای چنین درخواست‌هایی هم به کار می‌برد. محکمه‌ها این را بررسی می‌کنند.</translation>
     </message>
     <message>
         <source>The IND decided on your application after 12 June 2026. It uses the new rules for such applications too. Courts are testing this.</source>
-        <translation>اداره IND بعد از ۱۲ جون ۲۰۲۶ در باره درخواست شما تصمیم گرفت. این اداره قوانین نو را برای چنین درخواست‌هایی هم به کار می‌برد. محکمه‌ها این را بررسی می‌کنند.</translation>
+        <translation>اداره IND بعد از ۱۲ جون (۶) ۲۰۲۶ در باره درخواست شما تصمیم گرفت. این اداره قوانین نو را برای چنین درخواست‌هایی هم به کار می‌برد. محکمه‌ها این را بررسی می‌کنند.</translation>
     </message>
     <message>
         <source>You apply on or after 12 June 2026, so the new rules count.</source>
-        <translation>شما در ۱۲ جون ۲۰۲۶ یا بعد از آن درخواست می‌دهید، پس قوانین نو حساب می‌شود.</translation>
+        <translation>شما در ۱۲ جون (۶) ۲۰۲۶ یا بعد از آن درخواست می‌دهید، پس قوانین نو حساب می‌شود.</translation>
     </message>
     <message>
         <source>We do not know if the IND decided before 12 June 2026. So we show the careful answer: the new rules may count.</source>
-        <translation>نمی‌دانیم که آیا اداره IND پیش از ۱۲ جون ۲۰۲۶ تصمیم گرفته یا نه. پس جواب محتاطانه را نشان می‌دهیم: شاید قوانین نو حساب شود.</translation>
+        <translation>نمی‌دانیم که آیا اداره IND پیش از ۱۲ جون (۶) ۲۰۲۶ تصمیم گرفته یا نه. پس جواب محتاطانه را نشان می‌دهیم: شاید قوانین نو حساب شود.</translation>
     </message>
     <message>
         <source>You have subsidiary protection. Since 12 June 2026 you must wait about 2 years. It is not yet sure from which day the 2 years count (the date of your IND letter or the start of your permit): check the exact date with a lawyer. After that you need an income and your own home.</source>
-        <translation>شما حمایت فرعی دارید. از ۱۲ جون ۲۰۲۶ باید تقریباً ۲ سال صبر کنید. هنوز معلوم نیست که ۲ سال از کدام روز حساب می‌شود (تاریخ نامه IND یا شروع اجازه اقامت شما)‏: تاریخ دقیق را با یک وکیل بررسی کنید. بعد از آن به درآمد و خانه خودتان نیاز دارید.</translation>
+        <translation>شما حمایت فرعی دارید. از ۱۲ جون (۶) ۲۰۲۶ باید تقریباً ۲ سال صبر کنید. هنوز معلوم نیست که ۲ سال از کدام روز حساب می‌شود (تاریخ نامه IND یا شروع اجازه اقامت شما)‏: تاریخ دقیق را با یک وکیل بررسی کنید. بعد از آن به درآمد و خانه خودتان نیاز دارید.</translation>
     </message>
     <message>
         <source>You have subsidiary protection and about 2 years have passed. Now you need an income and your own home. Check with a lawyer that the 2 years are really over.</source>
@@ -1935,15 +1935,15 @@
     </message>
     <message>
         <source>Since 12 June 2026 a partner you are not married to can in principle no longer come with nareis. There are exceptions: see a lawyer.</source>
-        <translation>از ۱۲ جون ۲۰۲۶ شریکی که با او ازدواج نکرده‌اید، در اصل دیگر نمی‌تواند با نارایس (nareis) بیاید. استثناهایی هست: نزد یک وکیل بروید.</translation>
+        <translation>از ۱۲ جون (۶) ۲۰۲۶ شریکی که با او ازدواج نکرده‌اید، در اصل دیگر نمی‌تواند با نارایس (nareis) بیاید. استثناهایی هست: نزد یک وکیل بروید.</translation>
     </message>
     <message>
         <source>Since 12 June 2026 a child of 18 or older can in principle no longer come. The IND also looks at whether the child lives on their own, earns money or has a child. There are exceptions: see a lawyer.</source>
-        <translation>از ۱۲ جون ۲۰۲۶ فرزندی که ۱۸ سال یا بیشتر دارد، در اصل دیگر نمی‌تواند بیاید. اداره IND این را هم می‌بیند که آیا فرزند به تنهایی زندگی می‌کند، پول درمی‌آورد یا خودش فرزند دارد. استثناهایی هست: نزد یک وکیل بروید.</translation>
+        <translation>از ۱۲ جون (۶) ۲۰۲۶ فرزندی که ۱۸ سال یا بیشتر دارد، در اصل دیگر نمی‌تواند بیاید. اداره IND این را هم می‌بیند که آیا فرزند به تنهایی زندگی می‌کند، پول درمی‌آورد یا خودش فرزند دارد. استثناهایی هست: نزد یک وکیل بروید.</translation>
     </message>
     <message>
         <source>Since 12 June 2026 a foster child can in principle no longer come with nareis. There are exceptions: see a lawyer.</source>
-        <translation>از ۱۲ جون ۲۰۲۶ فرزند تحت سرپرستی در اصل دیگر نمی‌تواند با نارایس (nareis) بیاید. استثناهایی هست: نزد یک وکیل بروید.</translation>
+        <translation>از ۱۲ جون (۶) ۲۰۲۶ فرزند تحت سرپرستی در اصل دیگر نمی‌تواند با نارایس (nareis) بیاید. استثناهایی هست: نزد یک وکیل بروید.</translation>
     </message>
     <message>
         <source>If you got a letter from the IND that says yes or no to the application for your family (in Dutch: beschikking), the IND has decided. A letter that only says the IND received your application is not a decision.</source>

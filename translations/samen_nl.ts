@@ -1390,7 +1390,7 @@
     </message>
     <message>
         <source>The rules changed on 12 June 2026. The day you apply decides which rules count for your family.</source>
-        <translation>Op 12 juni 2026 zijn de regels veranderd. De dag waarop je aanvraagt bepaalt welke regels voor je familie gelden.</translation>
+        <translation>Op 12 juni (6) 2026 zijn de regels veranderd. De dag waarop je aanvraagt bepaalt welke regels voor je familie gelden.</translation>
     </message>
     <message>
         <source>When were you born?</source>
@@ -1426,7 +1426,7 @@
     </message>
     <message>
         <source>Since 12 June 2026, people with subsidiary protection must wait 2 years before they can bring their family.</source>
-        <translation>Sinds 12 juni 2026 moeten mensen met subsidiaire bescherming 2 jaar wachten voordat hun familie mag komen.</translation>
+        <translation>Sinds 12 juni (6) 2026 moeten mensen met subsidiaire bescherming 2 jaar wachten voordat hun familie mag komen.</translation>
     </message>
     <message>
         <source>Which country are you from?</source>
@@ -1793,11 +1793,11 @@
     </message>
     <message>
         <source>You sent the application before 12 June 2026. Has the IND already decided on it (a yes or a no)?</source>
-        <translation>Je hebt de aanvraag vóór 12 juni 2026 gestuurd. Heeft de IND er al over beslist (een ja of een nee)?</translation>
+        <translation>Je hebt de aanvraag vóór 12 juni (6) 2026 gestuurd. Heeft de IND er al over beslist (een ja of een nee)?</translation>
     </message>
     <message>
         <source>Since 12 June 2026 the IND also uses the new, stricter rules for applications it had not decided yet. Whether the IND decided before that day changes which rules count for your family.</source>
-        <translation>Sinds 12 juni 2026 gebruikt de IND de nieuwe, strengere regels ook voor aanvragen waarover ze nog niet had beslist. Of de IND vóór die dag besliste, verandert welke regels voor je familie gelden.</translation>
+        <translation>Sinds 12 juni (6) 2026 gebruikt de IND de nieuwe, strengere regels ook voor aanvragen waarover ze nog niet had beslist. Of de IND vóór die dag besliste, verandert welke regels voor je familie gelden.</translation>
     </message>
     <message>
         <source>On which day did the IND decide on the application for your family?</source>
@@ -1805,7 +1805,7 @@
     </message>
     <message>
         <source>A decision from before 12 June 2026 was made under the old rules. A later decision may use the new rules.</source>
-        <translation>Een besluit van vóór 12 juni 2026 is genomen met de oude regels. Een later besluit kan de nieuwe regels gebruiken.</translation>
+        <translation>Een besluit van vóór 12 juni (6) 2026 is genomen met de oude regels. Een later besluit kan de nieuwe regels gebruiken.</translation>
     </message>
     <message>
         <source>Did you get your own residence permit through nareis, because a family member in the Netherlands asked for you?</source>
@@ -1861,11 +1861,11 @@
     </message>
     <message>
         <source>Since 12 June 2026 only a registered marriage counts. A religious or traditional marriage that was never registered is not enough for nareis. There may be other ways: see a lawyer.</source>
-        <translation>Sinds 12 juni 2026 telt alleen een geregistreerd huwelijk. Een religieus of traditioneel huwelijk dat nooit is geregistreerd, is niet genoeg voor nareis. Er zijn misschien andere mogelijkheden: ga naar een advocaat.</translation>
+        <translation>Sinds 12 juni (6) 2026 telt alleen een geregistreerd huwelijk. Een religieus of traditioneel huwelijk dat nooit is geregistreerd, is niet genoeg voor nareis. Er zijn misschien andere mogelijkheden: ga naar een advocaat.</translation>
     </message>
     <message>
         <source>This is the child of a partner you are not married to. Since 12 June 2026 such a child can in principle no longer come with nareis. There are exceptions: see a lawyer.</source>
-        <translation>Dit is het kind van een partner met wie je niet getrouwd bent. Sinds 12 juni 2026 kan zo&apos;n kind in principe niet meer komen met nareis. Er zijn uitzonderingen: ga naar een advocaat.</translation>
+        <translation>Dit is het kind van een partner met wie je niet getrouwd bent. Sinds 12 juni (6) 2026 kan zo&apos;n kind in principe niet meer komen met nareis. Er zijn uitzonderingen: ga naar een advocaat.</translation>
     </message>
     <message>
         <source>You came alone as a child. It is not yet sure if your brothers and sisters can still come under the new rules. Ask for advice.</source>
@@ -1873,19 +1873,19 @@
     </message>
     <message>
         <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: people with subsidiary protection must wait about 2 years. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
-        <translation>Je hebt de aanvraag vóór 12 juni 2026 gestuurd, en de IND had toen nog niet beslist. De IND gebruikt de nieuwe regels nu ook voor zulke aanvragen: mensen met subsidiaire bescherming moeten ongeveer 2 jaar wachten. Rechters toetsen dit nog. Ga nu naar een advocaat. Gratis juridische hulp is mogelijk via het Juridisch Loket.</translation>
+        <translation>Je hebt de aanvraag vóór 12 juni (6) 2026 gestuurd, en de IND had toen nog niet beslist. De IND gebruikt de nieuwe regels nu ook voor zulke aanvragen: mensen met subsidiaire bescherming moeten ongeveer 2 jaar wachten. Rechters toetsen dit nog. Ga nu naar een advocaat. Gratis juridische hulp is mogelijk via het Juridisch Loket.</translation>
     </message>
     <message>
         <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: only a husband or wife of a registered marriage and children under 18 can come. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
-        <translation>Je hebt de aanvraag vóór 12 juni 2026 gestuurd, en de IND had toen nog niet beslist. De IND gebruikt de nieuwe regels nu ook voor zulke aanvragen: alleen een man of vrouw uit een geregistreerd huwelijk en kinderen jonger dan 18 kunnen komen. Rechters toetsen dit nog. Ga nu naar een advocaat. Gratis juridische hulp is mogelijk via het Juridisch Loket.</translation>
+        <translation>Je hebt de aanvraag vóór 12 juni (6) 2026 gestuurd, en de IND had toen nog niet beslist. De IND gebruikt de nieuwe regels nu ook voor zulke aanvragen: alleen een man of vrouw uit een geregistreerd huwelijk en kinderen jonger dan 18 kunnen komen. Rechters toetsen dit nog. Ga nu naar een advocaat. Gratis juridische hulp is mogelijk via het Juridisch Loket.</translation>
     </message>
     <message>
         <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: a child of 18 or older can in principle no longer come. The IND also looks at whether the child lives on their own, earns money or has a child. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
-        <translation>Je hebt de aanvraag vóór 12 juni 2026 gestuurd, en de IND had toen nog niet beslist. De IND gebruikt de nieuwe regels nu ook voor zulke aanvragen: een kind van 18 of ouder kan in principe niet meer komen. De IND kijkt ook of het kind zelfstandig woont, geld verdient of een kind heeft. Rechters toetsen dit nog. Ga nu naar een advocaat. Gratis juridische hulp is mogelijk via het Juridisch Loket.</translation>
+        <translation>Je hebt de aanvraag vóór 12 juni (6) 2026 gestuurd, en de IND had toen nog niet beslist. De IND gebruikt de nieuwe regels nu ook voor zulke aanvragen: een kind van 18 of ouder kan in principe niet meer komen. De IND kijkt ook of het kind zelfstandig woont, geld verdient of een kind heeft. Rechters toetsen dit nog. Ga nu naar een advocaat. Gratis juridische hulp is mogelijk via het Juridisch Loket.</translation>
     </message>
     <message>
         <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications, and it is not sure if brothers and sisters can still come. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
-        <translation>Je hebt de aanvraag vóór 12 juni 2026 gestuurd, en de IND had toen nog niet beslist. De IND gebruikt de nieuwe regels nu ook voor zulke aanvragen, en het is niet zeker of broers en zussen nog kunnen komen. Ga nu naar een advocaat. Gratis juridische hulp is mogelijk via het Juridisch Loket.</translation>
+        <translation>Je hebt de aanvraag vóór 12 juni (6) 2026 gestuurd, en de IND had toen nog niet beslist. De IND gebruikt de nieuwe regels nu ook voor zulke aanvragen, en het is niet zeker of broers en zussen nog kunnen komen. Ga nu naar een advocaat. Gratis juridische hulp is mogelijk via het Juridisch Loket.</translation>
     </message>
     <message>
         <source>We do not know if you got your own permit through nareis.</source>
@@ -1913,31 +1913,31 @@
     </message>
     <message>
         <source>You apply before 12 June 2026, so the rules from before that day count.</source>
-        <translation>Je vraagt aan vóór 12 juni 2026, dus de regels van vóór die dag gelden.</translation>
+        <translation>Je vraagt aan vóór 12 juni (6) 2026, dus de regels van vóór die dag gelden.</translation>
     </message>
     <message>
         <source>The IND decided on your application before 12 June 2026, so the rules from before that day count.</source>
-        <translation>De IND heeft vóór 12 juni 2026 over je aanvraag beslist, dus de regels van vóór die dag gelden.</translation>
+        <translation>De IND heeft vóór 12 juni (6) 2026 over je aanvraag beslist, dus de regels van vóór die dag gelden.</translation>
     </message>
     <message>
         <source>You applied before 12 June 2026, and the IND had not decided by then. The IND uses the new rules for such applications too. Courts are testing this.</source>
-        <translation>Je hebt vóór 12 juni 2026 aangevraagd, en de IND had toen nog niet beslist. De IND gebruikt de nieuwe regels ook voor zulke aanvragen. Rechters toetsen dit.</translation>
+        <translation>Je hebt vóór 12 juni (6) 2026 aangevraagd, en de IND had toen nog niet beslist. De IND gebruikt de nieuwe regels ook voor zulke aanvragen. Rechters toetsen dit.</translation>
     </message>
     <message>
         <source>The IND decided on your application after 12 June 2026. It uses the new rules for such applications too. Courts are testing this.</source>
-        <translation>De IND heeft na 12 juni 2026 over je aanvraag beslist. Ze gebruikt de nieuwe regels ook voor zulke aanvragen. Rechters toetsen dit.</translation>
+        <translation>De IND heeft na 12 juni (6) 2026 over je aanvraag beslist. Ze gebruikt de nieuwe regels ook voor zulke aanvragen. Rechters toetsen dit.</translation>
     </message>
     <message>
         <source>You apply on or after 12 June 2026, so the new rules count.</source>
-        <translation>Je vraagt aan op of na 12 juni 2026, dus de nieuwe regels gelden.</translation>
+        <translation>Je vraagt aan op of na 12 juni (6) 2026, dus de nieuwe regels gelden.</translation>
     </message>
     <message>
         <source>We do not know if the IND decided before 12 June 2026. So we show the careful answer: the new rules may count.</source>
-        <translation>We weten niet of de IND vóór 12 juni 2026 heeft beslist. Daarom tonen we het voorzichtige antwoord: de nieuwe regels kunnen gelden.</translation>
+        <translation>We weten niet of de IND vóór 12 juni (6) 2026 heeft beslist. Daarom tonen we het voorzichtige antwoord: de nieuwe regels kunnen gelden.</translation>
     </message>
     <message>
         <source>You have subsidiary protection. Since 12 June 2026 you must wait about 2 years. It is not yet sure from which day the 2 years count (the date of your IND letter or the start of your permit): check the exact date with a lawyer. After that you need an income and your own home.</source>
-        <translation>Je hebt subsidiaire bescherming. Sinds 12 juni 2026 moet je ongeveer 2 jaar wachten. Het is nog niet zeker vanaf welke dag de 2 jaar tellen (de datum van je IND-brief of het begin van je vergunning): vraag een advocaat naar de precieze datum. Daarna heb je een inkomen en een eigen woning nodig.</translation>
+        <translation>Je hebt subsidiaire bescherming. Sinds 12 juni (6) 2026 moet je ongeveer 2 jaar wachten. Het is nog niet zeker vanaf welke dag de 2 jaar tellen (de datum van je IND-brief of het begin van je vergunning): vraag een advocaat naar de precieze datum. Daarna heb je een inkomen en een eigen woning nodig.</translation>
     </message>
     <message>
         <source>You have subsidiary protection and about 2 years have passed. Now you need an income and your own home. Check with a lawyer that the 2 years are really over.</source>
@@ -1945,15 +1945,15 @@
     </message>
     <message>
         <source>Since 12 June 2026 a partner you are not married to can in principle no longer come with nareis. There are exceptions: see a lawyer.</source>
-        <translation>Sinds 12 juni 2026 kan een partner met wie je niet getrouwd bent in principe niet meer komen met nareis. Er zijn uitzonderingen: ga naar een advocaat.</translation>
+        <translation>Sinds 12 juni (6) 2026 kan een partner met wie je niet getrouwd bent in principe niet meer komen met nareis. Er zijn uitzonderingen: ga naar een advocaat.</translation>
     </message>
     <message>
         <source>Since 12 June 2026 a child of 18 or older can in principle no longer come. The IND also looks at whether the child lives on their own, earns money or has a child. There are exceptions: see a lawyer.</source>
-        <translation>Sinds 12 juni 2026 kan een kind van 18 of ouder in principe niet meer komen. De IND kijkt ook of het kind zelfstandig woont, geld verdient of een kind heeft. Er zijn uitzonderingen: ga naar een advocaat.</translation>
+        <translation>Sinds 12 juni (6) 2026 kan een kind van 18 of ouder in principe niet meer komen. De IND kijkt ook of het kind zelfstandig woont, geld verdient of een kind heeft. Er zijn uitzonderingen: ga naar een advocaat.</translation>
     </message>
     <message>
         <source>Since 12 June 2026 a foster child can in principle no longer come with nareis. There are exceptions: see a lawyer.</source>
-        <translation>Sinds 12 juni 2026 kan een pleegkind in principe niet meer komen met nareis. Er zijn uitzonderingen: ga naar een advocaat.</translation>
+        <translation>Sinds 12 juni (6) 2026 kan een pleegkind in principe niet meer komen met nareis. Er zijn uitzonderingen: ga naar een advocaat.</translation>
     </message>
     <message>
         <source>If you got a letter from the IND that says yes or no to the application for your family (in Dutch: beschikking), the IND has decided. A letter that only says the IND received your application is not a decision.</source>

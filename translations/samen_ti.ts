@@ -1390,7 +1390,7 @@
     </message>
     <message>
         <source>The rules changed on 12 June 2026. The day you apply decides which rules count for your family.</source>
-        <translation>ሕግታት ብ12 ሰነ 2026 ተቐይሮም። እታ እትሓቱላ መዓልቲ ኣየኖት ሕግታት ንስድራኹም ከም ዝምልከቱ ትውስን።</translation>
+        <translation>ሕግታት ብ12 ሰነ (6) 2026 ተቐይሮም። እታ እትሓቱላ መዓልቲ ኣየኖት ሕግታት ንስድራኹም ከም ዝምልከቱ ትውስን።</translation>
     </message>
     <message>
         <source>When were you born?</source>
@@ -1426,7 +1426,7 @@
     </message>
     <message>
         <source>Since 12 June 2026, people with subsidiary protection must wait 2 years before they can bring their family.</source>
-        <translation>ካብ 12 ሰነ 2026 ጀሚሩ፡ ንኡስ ሓለዋ ዘለዎም ሰባት ስድራኦም ቅድሚ ምምጻኦም 2 ዓመት ክጽበዩ ኣለዎም።</translation>
+        <translation>ካብ 12 ሰነ (6) 2026 ጀሚሩ፡ ንኡስ ሓለዋ ዘለዎም ሰባት ስድራኦም ቅድሚ ምምጻኦም 2 ዓመት ክጽበዩ ኣለዎም።</translation>
     </message>
     <message>
         <source>Which country are you from?</source>
@@ -1793,11 +1793,11 @@
     </message>
     <message>
         <source>You sent the application before 12 June 2026. Has the IND already decided on it (a yes or a no)?</source>
-        <translation>ነቲ ሕቶ ቅድሚ 12 ሰነ 2026 ሰዲድኩምዎ። IND ድሮ ውሳነ ሂባትሉ ድያ (እወ ወይ ኣይፋል)?</translation>
+        <translation>ነቲ ሕቶ ቅድሚ 12 ሰነ (6) 2026 ሰዲድኩምዎ። IND ድሮ ውሳነ ሂባትሉ ድያ (እወ ወይ ኣይፋል)?</translation>
     </message>
     <message>
         <source>Since 12 June 2026 the IND also uses the new, stricter rules for applications it had not decided yet. Whether the IND decided before that day changes which rules count for your family.</source>
-        <translation>ካብ 12 ሰነ 2026 ጀሚሩ IND ነቶም ሓደሽትን ዝያዳ ተሪርን ሕግታት ኣብቶም ገና ዘይወሰነትሎም ሕቶታት’ውን ትጥቀመሎም። IND ቅድሚ እታ መዓልቲ ወሲና እንተነይራ ወይ ዘይነበረት፡ ኣየኖት ሕግታት ንስድራኹም ከም ዝምልከቱ ይቕይር።</translation>
+        <translation>ካብ 12 ሰነ (6) 2026 ጀሚሩ IND ነቶም ሓደሽትን ዝያዳ ተሪርን ሕግታት ኣብቶም ገና ዘይወሰነትሎም ሕቶታት’ውን ትጥቀመሎም። IND ቅድሚ እታ መዓልቲ ወሲና እንተነይራ ወይ ዘይነበረት፡ ኣየኖት ሕግታት ንስድራኹም ከም ዝምልከቱ ይቕይር።</translation>
     </message>
     <message>
         <source>On which day did the IND decide on the application for your family?</source>
@@ -1805,7 +1805,7 @@
     </message>
     <message>
         <source>A decision from before 12 June 2026 was made under the old rules. A later decision may use the new rules.</source>
-        <translation>ቅድሚ 12 ሰነ 2026 ዝተዋህበ ውሳነ ብናይ ቀደም ሕግታት እዩ ተዋሂቡ። ድሒሩ ዝተዋህበ ውሳነ ነቶም ሓደሽቲ ሕግታት ክጥቀም ይኽእል።</translation>
+        <translation>ቅድሚ 12 ሰነ (6) 2026 ዝተዋህበ ውሳነ ብናይ ቀደም ሕግታት እዩ ተዋሂቡ። ድሒሩ ዝተዋህበ ውሳነ ነቶም ሓደሽቲ ሕግታት ክጥቀም ይኽእል።</translation>
     </message>
     <message>
         <source>Did you get your own residence permit through nareis, because a family member in the Netherlands asked for you?</source>
@@ -1861,11 +1861,11 @@
     </message>
     <message>
         <source>Since 12 June 2026 only a registered marriage counts. A religious or traditional marriage that was never registered is not enough for nareis. There may be other ways: see a lawyer.</source>
-        <translation>ካብ 12 ሰነ 2026 ጀሚሩ ዝተመዝገበ መርዓ ጥራይ እዩ ዝቑጸር። ፈጺሙ ዘይተመዝገበ ሃይማኖታዊ ወይ ባህላዊ መርዓ ንናሬይስ (nareis) ኣይኣኽልን። ካልእ መንገድታት ክህልዉ ይኽእሉ፦ ናብ ጠበቓ ኪዱ።</translation>
+        <translation>ካብ 12 ሰነ (6) 2026 ጀሚሩ ዝተመዝገበ መርዓ ጥራይ እዩ ዝቑጸር። ፈጺሙ ዘይተመዝገበ ሃይማኖታዊ ወይ ባህላዊ መርዓ ንናሬይስ (nareis) ኣይኣኽልን። ካልእ መንገድታት ክህልዉ ይኽእሉ፦ ናብ ጠበቓ ኪዱ።</translation>
     </message>
     <message>
         <source>This is the child of a partner you are not married to. Since 12 June 2026 such a child can in principle no longer come with nareis. There are exceptions: see a lawyer.</source>
-        <translation>እዚ ቆልዓ ናይ ዘይተመርዓኹምዎ መጻምድቲ እዩ። ካብ 12 ሰነ 2026 ጀሚሩ ከምዚ ዓይነት ቆልዓ ብመሰረቱ ብናሬይስ (nareis) ክመጽእ ኣይክእልን እዩ። ፍሉያት ኩነታት ኣለዉ፦ ናብ ጠበቓ ኪዱ።</translation>
+        <translation>እዚ ቆልዓ ናይ ዘይተመርዓኹምዎ መጻምድቲ እዩ። ካብ 12 ሰነ (6) 2026 ጀሚሩ ከምዚ ዓይነት ቆልዓ ብመሰረቱ ብናሬይስ (nareis) ክመጽእ ኣይክእልን እዩ። ፍሉያት ኩነታት ኣለዉ፦ ናብ ጠበቓ ኪዱ።</translation>
     </message>
     <message>
         <source>You came alone as a child. It is not yet sure if your brothers and sisters can still come under the new rules. Ask for advice.</source>
@@ -1873,19 +1873,19 @@
     </message>
     <message>
         <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: people with subsidiary protection must wait about 2 years. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
-        <translation>ነቲ ሕቶ ቅድሚ 12 ሰነ 2026 ሰዲድኩምዎ፡ IND ድማ ክሳብ እታ መዓልቲ ኣይወሰነትን። ሕጂ IND ነቶም ሓደሽቲ ሕግታት ኣብ ከምዚኦም ዝኣመሰሉ ሕቶታት’ውን ትጥቀመሎም፦ ንኡስ ሓለዋ ዘለዎም ሰባት ኣስታት 2 ዓመት ክጽበዩ ኣለዎም። ቤት ፍርድታት ነዚ ገና ይፍትንዎ ኣለዉ። ሕጂ ናብ ጠበቓ ኪዱ። ብመንገዲ Juridisch Loket ናጻ ሕጋዊ ሓገዝ ክርከብ ይከኣል።</translation>
+        <translation>ነቲ ሕቶ ቅድሚ 12 ሰነ (6) 2026 ሰዲድኩምዎ፡ IND ድማ ክሳብ እታ መዓልቲ ኣይወሰነትን። ሕጂ IND ነቶም ሓደሽቲ ሕግታት ኣብ ከምዚኦም ዝኣመሰሉ ሕቶታት’ውን ትጥቀመሎም፦ ንኡስ ሓለዋ ዘለዎም ሰባት ኣስታት 2 ዓመት ክጽበዩ ኣለዎም። ቤት ፍርድታት ነዚ ገና ይፍትንዎ ኣለዉ። ሕጂ ናብ ጠበቓ ኪዱ። ብመንገዲ Juridisch Loket ናጻ ሕጋዊ ሓገዝ ክርከብ ይከኣል።</translation>
     </message>
     <message>
         <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: only a husband or wife of a registered marriage and children under 18 can come. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
-        <translation>ነቲ ሕቶ ቅድሚ 12 ሰነ 2026 ሰዲድኩምዎ፡ IND ድማ ክሳብ እታ መዓልቲ ኣይወሰነትን። ሕጂ IND ነቶም ሓደሽቲ ሕግታት ኣብ ከምዚኦም ዝኣመሰሉ ሕቶታት’ውን ትጥቀመሎም፦ ሰብኣይ ወይ ሰበይቲ ናይ ዝተመዝገበ መርዓን ትሕቲ 18 ዓመት ዘለዉ ቆልዑን ጥራይ እዮም ክመጹ ዝኽእሉ። ቤት ፍርድታት ነዚ ገና ይፍትንዎ ኣለዉ። ሕጂ ናብ ጠበቓ ኪዱ። ብመንገዲ Juridisch Loket ናጻ ሕጋዊ ሓገዝ ክርከብ ይከኣል።</translation>
+        <translation>ነቲ ሕቶ ቅድሚ 12 ሰነ (6) 2026 ሰዲድኩምዎ፡ IND ድማ ክሳብ እታ መዓልቲ ኣይወሰነትን። ሕጂ IND ነቶም ሓደሽቲ ሕግታት ኣብ ከምዚኦም ዝኣመሰሉ ሕቶታት’ውን ትጥቀመሎም፦ ሰብኣይ ወይ ሰበይቲ ናይ ዝተመዝገበ መርዓን ትሕቲ 18 ዓመት ዘለዉ ቆልዑን ጥራይ እዮም ክመጹ ዝኽእሉ። ቤት ፍርድታት ነዚ ገና ይፍትንዎ ኣለዉ። ሕጂ ናብ ጠበቓ ኪዱ። ብመንገዲ Juridisch Loket ናጻ ሕጋዊ ሓገዝ ክርከብ ይከኣል።</translation>
     </message>
     <message>
         <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: a child of 18 or older can in principle no longer come. The IND also looks at whether the child lives on their own, earns money or has a child. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
-        <translation>ነቲ ሕቶ ቅድሚ 12 ሰነ 2026 ሰዲድኩምዎ፡ IND ድማ ክሳብ እታ መዓልቲ ኣይወሰነትን። ሕጂ IND ነቶም ሓደሽቲ ሕግታት ኣብ ከምዚኦም ዝኣመሰሉ ሕቶታት’ውን ትጥቀመሎም፦ 18 ዓመት ወይ ልዕሊኡ ዝኾነ ቆልዓ ብመሰረቱ ክመጽእ ኣይክእልን እዩ። IND እቲ ቆልዓ በይኑ ይነብር እንተኾይኑ፡ ገንዘብ ይረክብ እንተኾይኑ ወይ ቆልዓ እንተለዎ’ውን ትርኢ። ቤት ፍርድታት ነዚ ገና ይፍትንዎ ኣለዉ። ሕጂ ናብ ጠበቓ ኪዱ። ብመንገዲ Juridisch Loket ናጻ ሕጋዊ ሓገዝ ክርከብ ይከኣል።</translation>
+        <translation>ነቲ ሕቶ ቅድሚ 12 ሰነ (6) 2026 ሰዲድኩምዎ፡ IND ድማ ክሳብ እታ መዓልቲ ኣይወሰነትን። ሕጂ IND ነቶም ሓደሽቲ ሕግታት ኣብ ከምዚኦም ዝኣመሰሉ ሕቶታት’ውን ትጥቀመሎም፦ 18 ዓመት ወይ ልዕሊኡ ዝኾነ ቆልዓ ብመሰረቱ ክመጽእ ኣይክእልን እዩ። IND እቲ ቆልዓ በይኑ ይነብር እንተኾይኑ፡ ገንዘብ ይረክብ እንተኾይኑ ወይ ቆልዓ እንተለዎ’ውን ትርኢ። ቤት ፍርድታት ነዚ ገና ይፍትንዎ ኣለዉ። ሕጂ ናብ ጠበቓ ኪዱ። ብመንገዲ Juridisch Loket ናጻ ሕጋዊ ሓገዝ ክርከብ ይከኣል።</translation>
     </message>
     <message>
         <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications, and it is not sure if brothers and sisters can still come. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
-        <translation>ነቲ ሕቶ ቅድሚ 12 ሰነ 2026 ሰዲድኩምዎ፡ IND ድማ ክሳብ እታ መዓልቲ ኣይወሰነትን። ሕጂ IND ነቶም ሓደሽቲ ሕግታት ኣብ ከምዚኦም ዝኣመሰሉ ሕቶታት’ውን ትጥቀመሎም፡ ኣሕዋትን ኣሓትን ገና ክመጹ ይኽእሉ እንተኾይኖም ድማ ርግጸኛ ኣይኮነን። ሕጂ ናብ ጠበቓ ኪዱ። ብመንገዲ Juridisch Loket ናጻ ሕጋዊ ሓገዝ ክርከብ ይከኣል።</translation>
+        <translation>ነቲ ሕቶ ቅድሚ 12 ሰነ (6) 2026 ሰዲድኩምዎ፡ IND ድማ ክሳብ እታ መዓልቲ ኣይወሰነትን። ሕጂ IND ነቶም ሓደሽቲ ሕግታት ኣብ ከምዚኦም ዝኣመሰሉ ሕቶታት’ውን ትጥቀመሎም፡ ኣሕዋትን ኣሓትን ገና ክመጹ ይኽእሉ እንተኾይኖም ድማ ርግጸኛ ኣይኮነን። ሕጂ ናብ ጠበቓ ኪዱ። ብመንገዲ Juridisch Loket ናጻ ሕጋዊ ሓገዝ ክርከብ ይከኣል።</translation>
     </message>
     <message>
         <source>We do not know if you got your own permit through nareis.</source>
@@ -1913,31 +1913,31 @@
     </message>
     <message>
         <source>You apply before 12 June 2026, so the rules from before that day count.</source>
-        <translation>ቅድሚ 12 ሰነ 2026 ትሓቱ፡ ስለዚ እቶም ቅድሚ እታ መዓልቲ ዝነበሩ ሕግታት እዮም ዝምልከቱ።</translation>
+        <translation>ቅድሚ 12 ሰነ (6) 2026 ትሓቱ፡ ስለዚ እቶም ቅድሚ እታ መዓልቲ ዝነበሩ ሕግታት እዮም ዝምልከቱ።</translation>
     </message>
     <message>
         <source>The IND decided on your application before 12 June 2026, so the rules from before that day count.</source>
-        <translation>IND ብዛዕባ ሕቶኹም ቅድሚ 12 ሰነ 2026 ወሲና፡ ስለዚ እቶም ቅድሚ እታ መዓልቲ ዝነበሩ ሕግታት እዮም ዝምልከቱ።</translation>
+        <translation>IND ብዛዕባ ሕቶኹም ቅድሚ 12 ሰነ (6) 2026 ወሲና፡ ስለዚ እቶም ቅድሚ እታ መዓልቲ ዝነበሩ ሕግታት እዮም ዝምልከቱ።</translation>
     </message>
     <message>
         <source>You applied before 12 June 2026, and the IND had not decided by then. The IND uses the new rules for such applications too. Courts are testing this.</source>
-        <translation>ቅድሚ 12 ሰነ 2026 ሓቲትኩም፡ IND ድማ ክሳብ እታ መዓልቲ ኣይወሰነትን። IND ነቶም ሓደሽቲ ሕግታት ኣብ ከምዚኦም ዝኣመሰሉ ሕቶታት’ውን ትጥቀመሎም። ቤት ፍርድታት ነዚ ይፍትንዎ ኣለዉ።</translation>
+        <translation>ቅድሚ 12 ሰነ (6) 2026 ሓቲትኩም፡ IND ድማ ክሳብ እታ መዓልቲ ኣይወሰነትን። IND ነቶም ሓደሽቲ ሕግታት ኣብ ከምዚኦም ዝኣመሰሉ ሕቶታት’ውን ትጥቀመሎም። ቤት ፍርድታት ነዚ ይፍትንዎ ኣለዉ።</translation>
     </message>
     <message>
         <source>The IND decided on your application after 12 June 2026. It uses the new rules for such applications too. Courts are testing this.</source>
-        <translation>IND ብዛዕባ ሕቶኹም ድሕሪ 12 ሰነ 2026 ወሲና። ነቶም ሓደሽቲ ሕግታት ኣብ ከምዚኦም ዝኣመሰሉ ሕቶታት’ውን ትጥቀመሎም። ቤት ፍርድታት ነዚ ይፍትንዎ ኣለዉ።</translation>
+        <translation>IND ብዛዕባ ሕቶኹም ድሕሪ 12 ሰነ (6) 2026 ወሲና። ነቶም ሓደሽቲ ሕግታት ኣብ ከምዚኦም ዝኣመሰሉ ሕቶታት’ውን ትጥቀመሎም። ቤት ፍርድታት ነዚ ይፍትንዎ ኣለዉ።</translation>
     </message>
     <message>
         <source>You apply on or after 12 June 2026, so the new rules count.</source>
-        <translation>ብ12 ሰነ 2026 ወይ ድሕሪኡ ትሓቱ፡ ስለዚ እቶም ሓደሽቲ ሕግታት እዮም ዝምልከቱ።</translation>
+        <translation>ብ12 ሰነ (6) 2026 ወይ ድሕሪኡ ትሓቱ፡ ስለዚ እቶም ሓደሽቲ ሕግታት እዮም ዝምልከቱ።</translation>
     </message>
     <message>
         <source>We do not know if the IND decided before 12 June 2026. So we show the careful answer: the new rules may count.</source>
-        <translation>IND ቅድሚ 12 ሰነ 2026 ወሲና እንተኾይና ኣይንፈልጥን። ስለዚ ነቲ ጥንቁቕ መልሲ ነርኢ፦ እቶም ሓደሽቲ ሕግታት ክምልከቱ ይኽእሉ።</translation>
+        <translation>IND ቅድሚ 12 ሰነ (6) 2026 ወሲና እንተኾይና ኣይንፈልጥን። ስለዚ ነቲ ጥንቁቕ መልሲ ነርኢ፦ እቶም ሓደሽቲ ሕግታት ክምልከቱ ይኽእሉ።</translation>
     </message>
     <message>
         <source>You have subsidiary protection. Since 12 June 2026 you must wait about 2 years. It is not yet sure from which day the 2 years count (the date of your IND letter or the start of your permit): check the exact date with a lawyer. After that you need an income and your own home.</source>
-        <translation>ንኡስ ሓለዋ ኣለኩም። ካብ 12 ሰነ 2026 ጀሚሩ ኣስታት 2 ዓመት ክትጽበዩ ኣለኩም። እቶም 2 ዓመት ካብ ኣየናይ መዓልቲ ከም ዝቑጸሩ ገና ርግጸኛ ኣይኮነን (ዕለት ደብዳቤ IND ወይ መጀመርታ ፍቓድኩም)፦ ነቲ ልክዕ ዕለት ምስ ጠበቓ ኣረጋግጹ። ድሕሪኡ እቶትን ናትኩም ገዛን የድልየኩም።</translation>
+        <translation>ንኡስ ሓለዋ ኣለኩም። ካብ 12 ሰነ (6) 2026 ጀሚሩ ኣስታት 2 ዓመት ክትጽበዩ ኣለኩም። እቶም 2 ዓመት ካብ ኣየናይ መዓልቲ ከም ዝቑጸሩ ገና ርግጸኛ ኣይኮነን (ዕለት ደብዳቤ IND ወይ መጀመርታ ፍቓድኩም)፦ ነቲ ልክዕ ዕለት ምስ ጠበቓ ኣረጋግጹ። ድሕሪኡ እቶትን ናትኩም ገዛን የድልየኩም።</translation>
     </message>
     <message>
         <source>You have subsidiary protection and about 2 years have passed. Now you need an income and your own home. Check with a lawyer that the 2 years are really over.</source>
@@ -1945,15 +1945,15 @@
     </message>
     <message>
         <source>Since 12 June 2026 a partner you are not married to can in principle no longer come with nareis. There are exceptions: see a lawyer.</source>
-        <translation>ካብ 12 ሰነ 2026 ጀሚሩ ዘይተመርዓኹምዎ መጻምድቲ ብመሰረቱ ብናሬይስ (nareis) ክመጽእ ኣይክእልን እዩ። ፍሉያት ኩነታት ኣለዉ፦ ናብ ጠበቓ ኪዱ።</translation>
+        <translation>ካብ 12 ሰነ (6) 2026 ጀሚሩ ዘይተመርዓኹምዎ መጻምድቲ ብመሰረቱ ብናሬይስ (nareis) ክመጽእ ኣይክእልን እዩ። ፍሉያት ኩነታት ኣለዉ፦ ናብ ጠበቓ ኪዱ።</translation>
     </message>
     <message>
         <source>Since 12 June 2026 a child of 18 or older can in principle no longer come. The IND also looks at whether the child lives on their own, earns money or has a child. There are exceptions: see a lawyer.</source>
-        <translation>ካብ 12 ሰነ 2026 ጀሚሩ 18 ዓመት ወይ ልዕሊኡ ዝኾነ ቆልዓ ብመሰረቱ ክመጽእ ኣይክእልን እዩ። IND እቲ ቆልዓ በይኑ ይነብር እንተኾይኑ፡ ገንዘብ ይረክብ እንተኾይኑ ወይ ቆልዓ እንተለዎ’ውን ትርኢ። ፍሉያት ኩነታት ኣለዉ፦ ናብ ጠበቓ ኪዱ።</translation>
+        <translation>ካብ 12 ሰነ (6) 2026 ጀሚሩ 18 ዓመት ወይ ልዕሊኡ ዝኾነ ቆልዓ ብመሰረቱ ክመጽእ ኣይክእልን እዩ። IND እቲ ቆልዓ በይኑ ይነብር እንተኾይኑ፡ ገንዘብ ይረክብ እንተኾይኑ ወይ ቆልዓ እንተለዎ’ውን ትርኢ። ፍሉያት ኩነታት ኣለዉ፦ ናብ ጠበቓ ኪዱ።</translation>
     </message>
     <message>
         <source>Since 12 June 2026 a foster child can in principle no longer come with nareis. There are exceptions: see a lawyer.</source>
-        <translation>ካብ 12 ሰነ 2026 ጀሚሩ ዘዕበኹምዎ ቆልዓ ብመሰረቱ ብናሬይስ (nareis) ክመጽእ ኣይክእልን እዩ። ፍሉያት ኩነታት ኣለዉ፦ ናብ ጠበቓ ኪዱ።</translation>
+        <translation>ካብ 12 ሰነ (6) 2026 ጀሚሩ ዘዕበኹምዎ ቆልዓ ብመሰረቱ ብናሬይስ (nareis) ክመጽእ ኣይክእልን እዩ። ፍሉያት ኩነታት ኣለዉ፦ ናብ ጠበቓ ኪዱ።</translation>
     </message>
     <message>
         <source>If you got a letter from the IND that says yes or no to the application for your family (in Dutch: beschikking), the IND has decided. A letter that only says the IND received your application is not a decision.</source>
