@@ -5,6 +5,8 @@
 #include <opencv2/imgproc.hpp>
 
 #include <algorithm>
+#include <array>
+#include <cmath>
 #include <vector>
 
 namespace samen::imaging {
@@ -16,20 +18,40 @@ constexpr double touchShare = 0.03;
 
 using Contour = std::vector<cv::Point>;
 
+/** Shortest side of a page's outline against its longest: below it, the shape is no sheet of paper. */
+constexpr double minSideShare = 0.2;
+
+/** @p points (four corners of a convex outline) clockwise on screen, from the top left one. */
 PageQuad ordered(const Contour &points)
 {
-    // Top left has the smallest x + y, bottom right the largest; top right the largest x - y,
-    // bottom left the smallest.
-    const auto sum = [](const cv::Point &p) { return p.x + p.y; };
-    const auto diff = [](const cv::Point &p) { return p.x - p.y; };
-    const auto by = [](auto key) {
-        return [key](const cv::Point &a, const cv::Point &b) { return key(a) < key(b); };
-    };
-    const cv::Point tl = *std::min_element(points.begin(), points.end(), by(sum));
-    const cv::Point br = *std::max_element(points.begin(), points.end(), by(sum));
-    const cv::Point tr = *std::max_element(points.begin(), points.end(), by(diff));
-    const cv::Point bl = *std::min_element(points.begin(), points.end(), by(diff));
-    return { { QPointF(tl.x, tl.y), QPointF(tr.x, tr.y), QPointF(br.x, br.y), QPointF(bl.x, bl.y) } };
+    cv::Point2d centre;
+    for (const cv::Point &p : points)
+        centre += cv::Point2d(p);
+    centre *= 1.0 / double(points.size());
+    Contour clockwise = points;
+    // y grows downwards: a growing angle turns clockwise on screen.
+    std::sort(clockwise.begin(), clockwise.end(), [&centre](const cv::Point &a, const cv::Point &b) {
+        return std::atan2(a.y - centre.y, a.x - centre.x) < std::atan2(b.y - centre.y, b.x - centre.x);
+    });
+    std::rotate(
+        clockwise.begin(),
+        std::min_element(clockwise.begin(), clockwise.end(),
+                         [](const cv::Point &a, const cv::Point &b) { return a.x + a.y < b.x + b.y; }),
+        clockwise.end());
+    PageQuad quad;
+    for (int i = 0; i < 4; ++i)
+        quad.corners[i] = QPointF(clockwise[i].x, clockwise[i].y);
+    return quad;
+}
+
+/** Whether the four @p corners (in outline order) can be a sheet of paper: no side a sliver. */
+bool paperShaped(const Contour &corners)
+{
+    std::array<double, 4> sides {};
+    for (int i = 0; i < 4; ++i)
+        sides[i] = cv::norm(corners[i] - corners[(i + 1) % 4]);
+    const auto [shortest, longest] = std::minmax_element(sides.begin(), sides.end());
+    return *shortest >= minSideShare * *longest;
 }
 
 std::optional<PageQuad> quadOf(const Contour &outline)
@@ -41,7 +63,8 @@ std::optional<PageQuad> quadOf(const Contour &outline)
         Contour corners;
         cv::approxPolyDP(hull, corners, share * perimeter, true);
         if (corners.size() == 4)
-            return cv::isContourConvex(corners) ? std::optional(ordered(corners)) : std::nullopt;
+            return cv::isContourConvex(corners) && paperShaped(corners) ? std::optional(ordered(corners))
+                                                                        : std::nullopt;
         if (corners.size() < 4)
             return std::nullopt;
     }

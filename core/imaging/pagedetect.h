@@ -37,7 +37,8 @@ struct PageRegion
 /**
  * The page's four corners in @p photo (in its pixels, ordered top left, top right, bottom
  * right, bottom left), or nothing when no four-cornered page covering at least minPageArea of
- * the photo stands out from its background.
+ * the photo stands out from its background, or its outline has a side too short for a sheet of
+ * paper (a band of light in a photo of something else).
  */
 [[nodiscard]] std::optional<PageQuad> detectPage(const QImage &photo);
 

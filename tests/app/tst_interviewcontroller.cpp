@@ -393,8 +393,9 @@ private Q_SLOTS:
         }
         QVERIFY(controller.showResult());
         QCOMPARE(controller.results()->rowAt(0).outcome, Outcome::Advice);
-        QVERIFY2(controller.deadlineText().startsWith(u"3 days left. Last day to apply: 10 December (12) 2026."),
-                 qPrintable(controller.deadlineText()));
+        QVERIFY2(
+            controller.deadlineText().startsWith(u"3 days left. Last day to apply: 10 December (12) 2026."),
+            qPrintable(controller.deadlineText()));
     }
 
     void waitShowsTheEarliestDay()

@@ -7,6 +7,8 @@
 #include "support/pagephotos.h"
 
 #include <QLineF>
+#include <QPainter>
+#include <QPolygonF>
 #include <QTest>
 
 #include <limits>
@@ -161,6 +163,47 @@ private Q_SLOTS:
         QImage table(1200, 1600, QImage::Format_RGB32);
         table.fill(QColor(96, 78, 62));
         QVERIFY(!detectPage(noisy(table, 6)));
+    }
+
+    // Turned by half a right angle, the page stands on a corner: each corner found once, in order
+    // round the page (the corners are now ordered by their angle round the page's centre).
+    void aPageOnItsCornerHasFourCorners()
+    {
+        PagePhotoSpec diamond = spec(45);
+        diamond.pageWidth = 0.5;
+        const PagePhoto photo = renderPagePhoto(diamond);
+        const auto found = detectPage(photo.image);
+        QVERIFY(found.has_value());
+        const double tolerance = cornerTolerance * std::max(photo.image.width(), photo.image.height());
+        for (int i = 0; i < 4; ++i) {
+            for (int j = i + 1; j < 4; ++j)
+                QVERIFY2(QLineF(found->corners[i], found->corners[j]).length() > 100, "two corners in one");
+            double off = std::numeric_limits<double>::max();
+            for (const QPointF &corner : photo.truth.corners)
+                off = std::min(off, QLineF(found->corners[i], corner).length());
+            QVERIFY2(off <= tolerance, qPrintable(QStringLiteral("corner %1 off by %2").arg(i).arg(off)));
+        }
+        // Clockwise on screen: the turn from each side to the next is to the right (y grows down).
+        for (int i = 0; i < 4; ++i) {
+            const QPointF a = found->corners[(i + 1) % 4] - found->corners[i];
+            const QPointF b = found->corners[(i + 2) % 4] - found->corners[(i + 1) % 4];
+            QVERIFY(a.x() * b.y() - a.y() * b.x() > 0);
+        }
+    }
+
+    // A band of light across a photo of something else is no page: nothing to straighten to (it
+    // was saved as a sliver of the photo).
+    void aBandOfLightIsNoPage()
+    {
+        QImage photo(1200, 1600, QImage::Format_RGB32);
+        photo.fill(QColor(60, 70, 50));
+        QPainter painter(&photo);
+        painter.setPen(Qt::NoPen);
+        painter.setBrush(QColor(230, 230, 220));
+        painter.drawPolygon(QPolygonF({ QPointF(0, 0), QPointF(300, 0), QPointF(1200, 1300),
+                                        QPointF(1200, 1600), QPointF(1000, 1600) }));
+        painter.end();
+        QVERIFY(!detectPage(noisy(photo, 6)));
     }
 
     void aPageFillingThePhotoIsNotCut()
