@@ -924,6 +924,11 @@
             <numerusform>%1 of %2 papers ready</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a person&apos;s place in the family, then their name</comment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>FamilyEmptyState</name>

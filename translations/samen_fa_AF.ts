@@ -921,6 +921,11 @@
             <numerusform>%1 از %2 سند آماده است</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>a person&apos;s place in the family, then their name</comment>
+        <translation>%1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>FamilyEmptyState</name>

@@ -383,6 +383,14 @@ qint64 FamilyController::memberIdOf(const QString &interviewId) const
     return 0;
 }
 
+QString FamilyController::labelWithName(const QString &interviewId, const QString &label) const
+{
+    const QString name = namesOf(memberIdOf(interviewId)).value(QStringLiteral("name")).toString();
+    return name.isEmpty() ? label
+                          : tr("%1 (%2)", "a person's place in the family, then their name")
+                                .arg(label, m_languages.isolate(name));
+}
+
 bool FamilyController::removeInterviewMember(const QString &interviewId)
 {
     const qint64 row = memberIdOf(interviewId);

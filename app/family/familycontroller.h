@@ -92,6 +92,11 @@ public:
     /** The family row of interview member @p interviewId ("m2"); 0 when there is none. */
     Q_INVOKABLE [[nodiscard]] qint64 memberIdOf(const QString &interviewId) const;
     /**
+     * @p label of interview member @p interviewId ("Child 2") with the name the user gave them,
+     * isolated: "Child 2 (Saba)"; @p label alone when they have no name (yet).
+     */
+    Q_INVOKABLE [[nodiscard]] QString labelWithName(const QString &interviewId, const QString &label) const;
+    /**
      * Removes interview member @p interviewId from the questions and, when the vault has their
      * row, with their papers, photos, dates and reminders in one transaction; false on error.
      */

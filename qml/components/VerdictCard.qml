@@ -18,13 +18,15 @@ Control {
     required property string earliest
     required property string source
     required property string memberId
+    // The person as shown: their label, or the page's label with their name.
+    property string title: root.label
 
     readonly property color outcomeColor: Theme.outcomeColor(root.outcome, Theme.text)
 
     padding: Theme.spacing
     Layout.fillWidth: true
     Accessible.role: Accessible.Grouping
-    Accessible.name: root.label + ": " + root.verdict
+    Accessible.name: root.title + ": " + root.verdict
 
     background: Rectangle {
         color: Theme.surface
@@ -44,7 +46,7 @@ Control {
                 iconName: root.relationIcon
             }
             Heading {
-                text: root.label
+                text: root.title
             }
         }
 

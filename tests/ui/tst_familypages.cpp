@@ -167,6 +167,35 @@ private Q_SLOTS:
         QVERIFY(m_session->languages().apply(u"en"_qs));
     }
 
+    // Where the questions and the result speak of a person, their name is said too: two children
+    // are told apart by name, not only by number ("Remove Child 1" was easy to mistake).
+    void peopleAreCalledByTheirNames()
+    {
+        QVERIFY(m_session->languages().apply(u"en"_qs));
+        FamilyController &family = m_session->family();
+        InterviewController &interview = m_session->interview();
+        const qint64 child = family.memberIdOf(u"m2"_qs);
+        QVERIFY(family.setNames(child, u"Aaron"_qs, QString()));
+        QCOMPARE(family.labelWithName(u"m2"_qs, u"Child"_qs), u"Child (\u2068Aaron\u2069)"_qs);
+        QCOMPARE(family.labelWithName(u"other"_qs, u"Someone else"_qs), u"Someone else"_qs);
+        QVERIFY(UiInspector::showPage(m_window, u"interview"_qs));
+        QVERIFY(interview.openMember(u"m2"_qs));
+        QVERIFY(!UiInspector::renderFrame(m_window).isNull());
+        for (const QString &name : { u"memberLabel"_qs, u"removeThisMember"_qs }) {
+            QQuickItem *item = findVisible(m_window->contentItem(), name);
+            QVERIFY2(item, qPrintable(name));
+            QVERIFY2(item->property("text").toString().contains(u"Aaron"), qPrintable(name));
+        }
+        QVERIFY(interview.showResult());
+        QVERIFY(UiInspector::showPage(m_window, u"result"_qs));
+        QVERIFY(!UiInspector::renderFrame(m_window).isNull());
+        QQuickItem *card = findVisible(m_window->contentItem(), u"result_m2"_qs);
+        QVERIFY(card);
+        QVERIFY2(card->property("title").toString().contains(u"Aaron"),
+                 qPrintable(card->property("title").toString()));
+        QVERIFY(family.setNames(child, QString(), QString()));
+    }
+
     void tappingThroughChangesTheStatus()
     {
         QVERIFY(m_session->languages().apply(u"en"_qs));

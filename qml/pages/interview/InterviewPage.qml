@@ -40,6 +40,12 @@ AppPage {
             InterviewController.next();
     }
 
+    // How a person is called on this page: "Child 2", with the name the user gave them if any
+    // (two children are told apart by name, not only by number).
+    function personLabel(interviewId, label) {
+        return FamilyController.available ? FamilyController.labelWithName(interviewId, label) : label;
+    }
+
     function askToRemove(memberId) {
         removeQuestion.memberId = memberId;
         removeQuestion.photos = FamilyController.attachmentCount(FamilyController.memberIdOf(memberId));
@@ -100,7 +106,7 @@ AppPage {
             }
             BodyText {
                 objectName: "memberLabel"
-                text: qsTr("About: %1").arg(LanguageController.isolate(InterviewController.question.memberLabel))
+                text: qsTr("About: %1").arg(LanguageController.isolate(root.personLabel(InterviewController.question.memberId, InterviewController.question.memberLabel)))
                 font.bold: true
             }
         }
@@ -150,7 +156,8 @@ AppPage {
                 required property var modelData
 
                 objectName: "option_" + modelData.value
-                text: modelData.label
+                // The other parent of a child is one of the people: called by name too.
+                text: root.personLabel(modelData.value, modelData.label)
                 iconName: modelData.icon
                 selected: InterviewController.question.answer === modelData.value
                 speakKey: "answer." + root.questionId + "." + modelData.value
@@ -220,7 +227,7 @@ AppPage {
             objectName: "removeThisMember"
             visible: InterviewController.question.memberId.length > 0
             danger: true
-            text: qsTr("Remove %1").arg(LanguageController.isolate(InterviewController.question.memberLabel))
+            text: qsTr("Remove %1").arg(LanguageController.isolate(root.personLabel(InterviewController.question.memberId, InterviewController.question.memberLabel)))
             onClicked: root.askToRemove(InterviewController.question.memberId)
         }
     }
@@ -285,7 +292,7 @@ AppPage {
                 SecondaryButton {
                     objectName: "removeMember_" + memberRow.modelData.value
                     danger: true
-                    text: qsTr("Remove %1").arg(LanguageController.isolate(memberRow.modelData.label))
+                    text: qsTr("Remove %1").arg(LanguageController.isolate(root.personLabel(memberRow.modelData.value, memberRow.modelData.label)))
                     onClicked: root.askToRemove(memberRow.modelData.value)
                 }
             }
@@ -344,7 +351,7 @@ AppPage {
         // Follows the language while the question is open.
         readonly property string label: {
             const member = InterviewController.members.find(m => m.value === removeQuestion.memberId);
-            return member ? member.label : "";
+            return member ? root.personLabel(member.value, member.label) : "";
         }
         property int photos: 0
 
