@@ -1383,6 +1383,10 @@
         <source>Yes, remove this person</source>
         <translation>نعم، حذف هذا الشخص</translation>
     </message>
+    <message>
+        <source>About you</source>
+        <translation>عنك</translation>
+    </message>
 </context>
 <context>
     <name>InterviewTexts</name>

@@ -1351,6 +1351,10 @@
         <source>Yes, remove this person</source>
         <translation>Yes, remove this person</translation>
     </message>
+    <message>
+        <source>About you</source>
+        <translation>About you</translation>
+    </message>
 </context>
 <context>
     <name>InterviewTexts</name>

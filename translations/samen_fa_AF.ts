@@ -1343,6 +1343,10 @@
         <source>Yes, remove this person</source>
         <translation>بلی، این شخص را حذف کنید</translation>
     </message>
+    <message>
+        <source>About you</source>
+        <translation>درباره شما</translation>
+    </message>
 </context>
 <context>
     <name>InterviewTexts</name>

@@ -1351,6 +1351,10 @@
         <source>Yes, remove this person</source>
         <translation>Ja, verwijder deze persoon</translation>
     </message>
+    <message>
+        <source>About you</source>
+        <translation>Over jou</translation>
+    </message>
 </context>
 <context>
     <name>InterviewTexts</name>

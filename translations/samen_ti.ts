@@ -1351,6 +1351,10 @@
         <source>Yes, remove this person</source>
         <translation>እወ፡ ነዚ ሰብ ኣልግስዎ</translation>
     </message>
+    <message>
+        <source>About you</source>
+        <translation>ብዛዕባኹም</translation>
+    </message>
 </context>
 <context>
     <name>InterviewTexts</name>

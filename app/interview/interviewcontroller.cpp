@@ -571,9 +571,19 @@ bool InterviewController::addMember(const QString &relation)
 bool InterviewController::openMember(const QString &id)
 {
     const int index = memberIndexOf(id);
-    if (!m_interview || index < 0)
+    return index >= 0 && openSection(index);
+}
+
+bool InterviewController::openOwnAnswers()
+{
+    return openSection(-1);
+}
+
+bool InterviewController::openSection(int memberIndex)
+{
+    if (!m_interview)
         return false;
-    const auto section = sectionSteps(index);
+    const auto section = sectionSteps(memberIndex);
     if (section.isEmpty())
         return false;
     m_error.clear();

@@ -130,6 +130,8 @@ public:
     Q_INVOKABLE bool addMember(const QString &relation);
     /** Goes to the first question about member @p id ("m2"), to look at or correct their answers. */
     Q_INVOKABLE bool openMember(const QString &id);
+    /** Goes to the first of the user's own questions (about them and their application). */
+    Q_INVOKABLE bool openOwnAnswers();
     /**
      * Deletes member @p id and their answers (here and in the vault) and drops them as the other
      * parent of a child. With a vault, FamilyController::removeInterviewMember() also takes
@@ -171,6 +173,8 @@ private:
     void moveAfter(const samen::rules::InterviewStep &step);
     [[nodiscard]] int memberIndexOf(const QString &id) const;
     [[nodiscard]] QList<samen::rules::InterviewStep> sectionSteps(int memberIndex) const;
+    /** Goes to the first question of member @p memberIndex's section (-1: the user's own). */
+    bool openSection(int memberIndex);
     [[nodiscard]] std::optional<samen::rules::InterviewStep> nextUnanswered(int memberIndex) const;
     void moveToNextUnanswered(int memberIndex);
     void restore();

@@ -412,6 +412,12 @@ private Q_SLOTS:
         QCOMPARE(m_interview->members().constFirst().toMap().value(u"value"_qs).toString(), u"m1"_qs);
         QVERIFY(!m_interview->isAsking()); // the partner's answers are complete: the list again
         QVERIFY(findVisible(m_window->contentItem(), u"membersView"_qs));
+        // The user's own answers are one tap away from the list (it took 7 taps on "Previous").
+        click(u"ownAnswersButton"_qs);
+        QVERIFY(m_interview->isAsking());
+        QCOMPARE(m_interview->questionId(), u"case.applied"_qs);
+        QVERIFY(m_interview->progressText().startsWith(u"About you: question 1 of"_qs));
+        QVERIFY(!findVisible(m_window->contentItem(), u"removeThisMember"_qs));
     }
 
     // Every question the law of December 2026 added, on the screen in every language at 360x640,

@@ -248,6 +248,17 @@ AppPage {
             text: InterviewController.members.length === 0 ? qsTr("Choose one person. You can add more people after the questions about this person.") : qsTr("You added these people. Tap a person to check or change their answers. Add another person, or see the result.")
         }
 
+        // The user's own answers (the decision date, the status) are one tap away too, not only
+        // through "Previous question" from the first person's questions.
+        AnswerButton {
+            objectName: "ownAnswersButton"
+            visible: InterviewController.members.length > 0
+            text: qsTr("About you")
+            iconName: "eligibility"
+            speakKey: "members.you"
+            onClicked: InterviewController.openOwnAnswers()
+        }
+
         Repeater {
             model: InterviewController.members
 
