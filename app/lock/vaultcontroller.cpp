@@ -166,6 +166,12 @@ bool VaultController::isAcceptable(const QString &typed, bool passphrase) const
                                      kindOf(passphrase));
 }
 
+bool VaultController::isAcceptableBackupPassword(const QString &typed) const
+{
+    return samen::vault::isAcceptableBackupPassphrase(
+        samen::vault::secretBytes(typed, SecretKind::Passphrase));
+}
+
 VaultController::Strength VaultController::strength(const QString &typed, bool passphrase) const
 {
     return Strength(samen::vault::secretStrength(typed, kindOf(passphrase)));

@@ -101,6 +101,8 @@ public:
 
     /** True when @p typed can be used as a new PIN (passphrase false) or passphrase. */
     Q_INVOKABLE [[nodiscard]] bool isAcceptable(const QString &typed, bool passphrase) const;
+    /** True when @p typed is strong enough to lock a backup (what exportBackup() asks). */
+    Q_INVOKABLE [[nodiscard]] bool isAcceptableBackupPassword(const QString &typed) const;
     /** A strength hint for @p typed. */
     Q_INVOKABLE [[nodiscard]] Strength strength(const QString &typed, bool passphrase) const;
     /**

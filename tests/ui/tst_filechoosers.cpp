@@ -407,6 +407,19 @@ private Q_SLOTS:
         QVERIFY(ics.readAll().startsWith("BEGIN:VCALENDAR"));
     }
 
+    // A password the backup would refuse (easy to guess) does not lead to the chooser first; the
+    // refusal came only after a place was chosen, and wiped both fields.
+    void aWeakBackupPasswordDoesNotOpenTheChooser()
+    {
+        const QString weak = u"Backup2026!"_qs;
+        QVERIFY(!m_session->vault().isAcceptableBackupPassword(weak));
+        QVERIFY(m_session->vault().isAcceptable(weak, true)); // long enough for a vault password
+        show(u"backup"_qs);
+        typeInto(u"backupPassword"_qs, weak);
+        typeInto(u"backupPasswordAgain"_qs, weak);
+        QVERIFY(!named(u"chooseBackupPlace"_qs)->isEnabled());
+    }
+
     void backupIsSavedAndRestored()
     {
         VaultController &vault = m_session->vault();

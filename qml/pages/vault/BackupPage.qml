@@ -13,6 +13,12 @@ AppPage {
     readonly property bool matches: VaultController.sameSecret(password.text, again.text, true)
 
     Component.onCompleted: VaultController.clearMessage()
+    onDoneChanged: {
+        if (root.done) {
+            password.clear();
+            again.clear();
+        }
+    }
     title: qsTr("Make a backup")
 
     FileDialog {
@@ -25,11 +31,9 @@ AppPage {
         fileMode: FileDialog.SaveFile
         currentFolder: FilePlaces.startFolder()
         currentFile: FilePlaces.suggestedFile(VaultController.suggestedBackupName())
-        onAccepted: {
-            VaultController.exportBackup(saveDialog.selectedFile, password.text);
-            password.clear();
-            again.clear();
-        }
+        // The password stays typed until the backup is made: another place can be tried after
+        // a failure without typing it twice again.
+        onAccepted: VaultController.exportBackup(saveDialog.selectedFile, password.text)
     }
 
     IconTile {
@@ -69,7 +73,8 @@ AppPage {
     PrimaryButton {
         objectName: "chooseBackupPlace"
         text: qsTr("Choose where to save it")
-        enabled: VaultController.isAcceptable(password.text, true) && root.matches && !VaultController.busy
+        // As strong as the backup asks: a password it refuses is not taken to the chooser first.
+        enabled: VaultController.isAcceptableBackupPassword(password.text) && root.matches && !VaultController.busy
         onClicked: {
             saveDialog.open();
         }
