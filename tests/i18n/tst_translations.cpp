@@ -14,9 +14,11 @@ namespace {
 const QStringList languages = { QStringLiteral("ar"), QStringLiteral("ti"), QStringLiteral("fa_AF"),
                                 QStringLiteral("nl"), QStringLiteral("en") };
 
-// Source strings that stay the same in every language: names and abbreviations.
+// Source strings that stay the same in every language: names, abbreviations, and patterns of
+// punctuation only (a person's place in the family and their name, "%1 (%2)").
 const QSet<QString> sameInEveryLanguage = { QStringLiteral("Samen"), QStringLiteral("IND"),
-                                            QStringLiteral("mvv"), QStringLiteral("PDF") };
+                                            QStringLiteral("mvv"), QStringLiteral("PDF"),
+                                            QStringLiteral("%1 (%2)") };
 
 QList<TsMessage> load(const QString &path)
 {

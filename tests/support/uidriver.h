@@ -2,7 +2,10 @@
 
 #include <algorithm>
 
+#include "uiinspector.h"
+
 #include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QMap>
 #include <QPointer>
 #include <QQuickItem>
@@ -140,6 +143,27 @@ public:
             }
         }
         return false;
+    }
+
+    /**
+     * UiInspector::layoutProblems() of @p window once its layout has settled: frames are drawn
+     * until there are none or @p timeoutMs has passed, and the last problems are returned. Rows
+     * that a list makes between frames (the deadline cards, made ahead) can still be growing in
+     * the first frame of a page on a busy machine; the view moves the rows after them in the next
+     * one. What the user is left with is what counts.
+     */
+    static QStringList settledLayoutProblems(QQuickWindow *window, int timeoutMs = 5000)
+    {
+        QStringList problems;
+        QDeadlineTimer deadline(timeoutMs);
+        do {
+            (void)UiInspector::renderFrame(window);
+            problems = UiInspector::layoutProblems(window->contentItem());
+            if (problems.isEmpty())
+                break;
+            QTest::qWait(20);
+        } while (!deadline.hasExpired());
+        return problems;
     }
 
     /** The number of items in the tree of @p item, itself included (what a page creates). */

@@ -510,8 +510,8 @@ class TestFirstHourWalk : public QObject
         STEP(m_ui->complete(u"birth-certificate.png"_qs, QString(), shown("DocumentFilesPage", "Open")));
         // The photo check comes first (a plain green picture: no text, so "blurred"); the user
         // keeps the photo anyway.
-        QTRY_VERIFY_WITH_TIMEOUT(m_ui->named(u"usePhotoButton"_qs) && m_ui->named(u"usePhotoButton"_qs)->isEnabled(),
-                                 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            m_ui->named(u"usePhotoButton"_qs) && m_ui->named(u"usePhotoButton"_qs)->isEnabled(), 20000);
         STEP(shoot(u"photo-check"_qs));
         STEP(m_ui->tapNamed(u"usePhotoButton"_qs));
         QTRY_COMPARE_WITH_TIMEOUT(family().attachmentCount(childId), 1, 20000);

@@ -83,16 +83,8 @@ private Q_SLOTS:
         QVERIFY(list);
         QCOMPARE(list->property("count").toInt(), rows);
         QVERIFY2(UiDriver::itemCount(shown) < 200, qPrintable(QString::number(UiDriver::itemCount(shown))));
-        // The rows made ahead (the deadlines' cards) are made between frames: on a busy machine a
-        // card can still be growing in the frame checked, and the view moves the next one in the
-        // following frame. What the user is left with must be right.
-        QStringList problems;
-        const auto settled = [&] {
-            (void)UiInspector::renderFrame(m_session->window());
-            problems = UiInspector::layoutProblems(m_session->window()->contentItem());
-            return problems.isEmpty();
-        };
-        QTRY_VERIFY2_WITH_TIMEOUT(settled(), qPrintable(problems.join(u'\n')), 5000);
+        const QStringList problems = UiDriver::settledLayoutProblems(m_session->window());
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 
     void theLastOfTwoHundredPeopleCanBeOpened()
@@ -170,16 +162,8 @@ private Q_SLOTS:
         view->setProperty("contentY", end);
         QVERIFY(!UiInspector::renderFrame(m_session->window()).isNull());
         QVERIFY2(UiDriver::itemCount(shown) < 150, qPrintable(QString::number(UiDriver::itemCount(shown))));
-        // The rows made ahead (the deadlines' cards) are made between frames: on a busy machine a
-        // card can still be growing in the frame checked, and the view moves the next one in the
-        // following frame. What the user is left with must be right.
-        QStringList problems;
-        const auto settled = [&] {
-            (void)UiInspector::renderFrame(m_session->window());
-            problems = UiInspector::layoutProblems(m_session->window()->contentItem());
-            return problems.isEmpty();
-        };
-        QTRY_VERIFY2_WITH_TIMEOUT(settled(), qPrintable(problems.join(u'\n')), 5000);
+        const QStringList problems = UiDriver::settledLayoutProblems(m_session->window());
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 
     // The last of 200 people is chosen on the steps page (far down its list), then the last

@@ -228,7 +228,7 @@ private Q_SLOTS:
         QFETCH(QString, page);
         QFETCH(int, atLeast);
         show(language, page);
-        const QStringList problems = UiInspector::layoutProblems(m_window->contentItem());
+        const QStringList problems = UiDriver::settledLayoutProblems(m_window);
         QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
         QVERIFY2(checkEverySpeaker(language) >= atLeast, "too few speakers");
     }
