@@ -194,12 +194,7 @@ QuestionView InterviewController::makeQuestionView() const
     view.memberLabel = memberLabel();
     view.memberIcon = memberIcon();
     if (m_current->memberIndex >= 0)
-        view.memberId = m_answers.value(u"members"_qs)
-                            .toArray()
-                            .at(m_current->memberIndex)
-                            .toObject()
-                            .value(u"id"_qs)
-                            .toString();
+        view.memberId = memberIdAt(m_current->memberIndex);
     view.options = options();
     view.answer = currentAnswer();
     view.answerUnknown = isCurrentAnswerUnknown();
@@ -232,6 +227,11 @@ QString InterviewController::whyText() const
 {
     const Question *question = currentQuestion();
     return question ? InterviewTexts::text(question->whyKey) : QString();
+}
+
+QString InterviewController::memberIdAt(int index) const
+{
+    return m_answers.value(u"members"_qs).toArray().at(index).toObject().value(u"id"_qs).toString();
 }
 
 QString InterviewController::memberRelationAt(int index) const
@@ -409,8 +409,7 @@ QVariantList InterviewController::members() const
     const int count = int(m_answers.value(u"members"_qs).toArray().size());
     for (int i = 0; i < count; ++i)
         list.append(
-            choice(m_answers.value(u"members"_qs).toArray().at(i).toObject().value(u"id"_qs).toString(),
-                   memberLabelAt(i), InterviewTexts::relationIcon(memberRelationAt(i))));
+            choice(memberIdAt(i), memberLabelAt(i), InterviewTexts::relationIcon(memberRelationAt(i))));
     return list;
 }
 

@@ -167,6 +167,8 @@ private:
     [[nodiscard]] QString progressTextIn(const QList<samen::rules::InterviewStep> &section) const;
     [[nodiscard]] double progressIn(const QList<samen::rules::InterviewStep> &section) const;
     [[nodiscard]] QString memberLabelAt(int index) const;
+    /** Interview id of member @p index ("m2"). */
+    [[nodiscard]] QString memberIdAt(int index) const;
     [[nodiscard]] QString memberRelationAt(int index) const;
     [[nodiscard]] QString dateText(QDate date) const;
     [[nodiscard]] bool record(const QJsonValue &value);

@@ -43,7 +43,7 @@ AppPage {
     // How a person is called on this page: "Child 2", with the name the user gave them if any
     // (two children are told apart by name, not only by number).
     function personLabel(interviewId, label) {
-        return FamilyController.available ? FamilyController.labelWithName(interviewId, label) : label;
+        return FamilyController.labelWithName(interviewId, label);
     }
 
     function askToRemove(memberId) {

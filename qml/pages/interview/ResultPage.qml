@@ -46,7 +46,7 @@ AppPage {
 
         delegate: VerdictCard {
             objectName: "result_" + memberId
-            title: FamilyController.available ? FamilyController.labelWithName(memberId, label) : label
+            title: FamilyController.labelWithName(memberId, label)
         }
     }
 
