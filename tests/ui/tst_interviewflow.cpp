@@ -241,13 +241,7 @@ private Q_SLOTS:
         QVERIFY(input->setProperty("month", 2));
         QVERIFY(input->setProperty("day", 30));
         QVERIFY(findVisible(m_window->contentItem(), u"dateProblem"_qs));
-        for (const QString &language : { u"ar"_qs, u"ti"_qs, u"fa_AF"_qs, u"nl"_qs, u"en"_qs }) {
-            QVERIFY(m_languages->apply(language));
-            (void)UiInspector::renderFrame(m_window);
-            const QStringList problems = UiInspector::layoutProblems(m_window->contentItem());
-            QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
-            saveScreen(u"dateproblem"_qs);
-        }
+        QVERIFY(layoutHoldsInEveryLanguage(u"dateproblem"_qs));
         QVERIFY(!findVisible(m_window->contentItem(), u"nextButton"_qs)->isEnabled());
         QCOMPARE(m_interview->questionId(), u"application.date"_qs);
         QVERIFY(input->setProperty("day", 28));
@@ -398,13 +392,7 @@ private Q_SLOTS:
         QQuickItem *remove = findVisible(m_window->contentItem(), u"removeThisMember"_qs);
         QVERIFY(remove);
         QCOMPARE(remove->property("text").toString(), u"Remove \u2068Child\u2069"_qs); // the label isolated
-        for (const QString &language : { u"ar"_qs, u"ti"_qs, u"fa_AF"_qs, u"nl"_qs, u"en"_qs }) {
-            QVERIFY(m_languages->apply(language));
-            (void)UiInspector::renderFrame(m_window);
-            const QStringList problems = UiInspector::layoutProblems(m_window->contentItem());
-            QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
-            saveScreen(u"removeatquestion"_qs);
-        }
+        QVERIFY(layoutHoldsInEveryLanguage(u"removeatquestion"_qs));
         click(u"removeThisMember"_qs);
         QTRY_VERIFY(findVisible(m_window->contentItem(), u"confirmAction"_qs));
         click(u"confirmAction"_qs);
@@ -574,6 +562,24 @@ private:
             QCOMPARE(verdict == english, language == u"en"_qs);
             saveScreen(QStringLiteral("result%1").arg(members));
         }
+    }
+
+    // Shows the window in every language, checks its layout, and saves it as @p shot (saveScreen);
+    // false, with the test failed, at the first language whose layout has a problem.
+    bool layoutHoldsInEveryLanguage(const QString &shot)
+    {
+        for (const QString &language : { u"ar"_qs, u"ti"_qs, u"fa_AF"_qs, u"nl"_qs, u"en"_qs }) {
+            [&] {
+                QVERIFY(m_languages->apply(language));
+                (void)UiInspector::renderFrame(m_window);
+                const QStringList problems = UiInspector::layoutProblems(m_window->contentItem());
+                QVERIFY2(problems.isEmpty(), qPrintable(language + u": "_qs + problems.join(u'\n')));
+                saveScreen(shot);
+            }();
+            if (QTest::currentTestFailed())
+                return false;
+        }
+        return true;
     }
 
     // With SAMEN_FLOW_SCREENSHOTS=dir set, saves the window as dir/flow-<name>-<language>.png.
