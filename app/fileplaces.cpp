@@ -30,3 +30,16 @@ QString FilePlaces::pathOf(const QUrl &url)
         return url.path();
     return {};
 }
+
+QString FilePlaces::shownName(const QUrl &url) const
+{
+    QString path = pathOf(url);
+    if (url.scheme() == QLatin1String("content")) {
+        // The document id is one encoded segment: "primary%3ADocuments%2Ffamily.samen".
+        const QString segment = url.path(QUrl::FullyEncoded).section(QLatin1Char('/'), -1);
+        path = QUrl::fromPercentEncoding(segment.toUtf8()).section(QLatin1Char(':'), -1);
+    }
+    const QString name = path.section(QLatin1Char('/'), -1);
+    const QString folder = path.section(QLatin1Char('/'), -2, -2);
+    return folder.isEmpty() ? name : folder + QLatin1Char('/') + name;
+}

@@ -24,6 +24,14 @@ public:
     Q_INVOKABLE [[nodiscard]] QUrl suggestedFile(const QString &fileName) const;
 
     /**
+     * The name a person finds a chosen file by: its folder's name and its own,
+     * "Documents/family.samen". For a content:// URL (Android's picker) the same two parts of
+     * its document id ("primary:Documents/family.samen"), or its last part when it has no
+     * folder. Empty for an empty URL.
+     */
+    Q_INVOKABLE [[nodiscard]] QString shownName(const QUrl &url) const;
+
+    /**
      * The path QFile opens for what a chooser handed back: a file: URL's local path; a bare
      * absolute path (Qt 6.4's own save chooser gives one, without "file:"); a content:// URL as
      * it is (Android's system picker; Qt's Android file engine opens it). Empty for anything

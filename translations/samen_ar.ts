@@ -70,10 +70,6 @@
         <translation>كتابة كلمة سر النسخة الاحتياطية مرة أخرى</translation>
     </message>
     <message>
-        <source>The backup is saved.</source>
-        <translation>تم حفظ النسخة الاحتياطية.</translation>
-    </message>
-    <message>
         <source>The two are not the same. Type them again.</source>
         <translation>الاثنان غير متطابقين. يُرجى كتابتهما مرة أخرى.</translation>
     </message>
@@ -92,6 +88,10 @@
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>The backup is saved: %1</source>
+        <translation>تم حفظ النسخة الاحتياطية: %1</translation>
     </message>
 </context>
 <context>
@@ -3684,6 +3684,14 @@
     <message>
         <source>Cancel</source>
         <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Everything in Samen now is replaced by what is in the backup. What you added or changed after the backup was made is lost. You cannot undo this.</source>
+        <translation>سيُستبدَل كل ما في Samen الآن بما في النسخة الاحتياطية. ما أُضيف أو غُيِّر بعد عمل النسخة الاحتياطية سيضيع. لا يمكن التراجع عن ذلك.</translation>
+    </message>
+    <message>
+        <source>Yes, replace it with the backup</source>
+        <translation>نعم، الاستبدال بالنسخة الاحتياطية</translation>
     </message>
 </context>
 <context>

@@ -70,10 +70,6 @@
         <translation>Type the backup password again</translation>
     </message>
     <message>
-        <source>The backup is saved.</source>
-        <translation>The backup is saved.</translation>
-    </message>
-    <message>
         <source>The two are not the same. Type them again.</source>
         <translation>The two are not the same. Type them again.</translation>
     </message>
@@ -92,6 +88,10 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The backup is saved: %1</source>
+        <translation>The backup is saved: %1</translation>
     </message>
 </context>
 <context>
@@ -3612,6 +3612,14 @@
     <message>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Everything in Samen now is replaced by what is in the backup. What you added or changed after the backup was made is lost. You cannot undo this.</source>
+        <translation>Everything in Samen now is replaced by what is in the backup. What you added or changed after the backup was made is lost. You cannot undo this.</translation>
+    </message>
+    <message>
+        <source>Yes, replace it with the backup</source>
+        <translation>Yes, replace it with the backup</translation>
     </message>
 </context>
 <context>

@@ -70,10 +70,6 @@
         <translation>رمز عبور احتیاطی را دوباره بنویسید</translation>
     </message>
     <message>
-        <source>The backup is saved.</source>
-        <translation>نسخهٔ احتیاطی ذخیره شد.</translation>
-    </message>
-    <message>
         <source>The two are not the same. Type them again.</source>
         <translation>این دو یکی نیستند. دوباره بنویسید.</translation>
     </message>
@@ -92,6 +88,10 @@
     <message>
         <source>Cancel</source>
         <translation>لغو</translation>
+    </message>
+    <message>
+        <source>The backup is saved: %1</source>
+        <translation>نسخهٔ احتیاطی ذخیره شد: %1</translation>
     </message>
 </context>
 <context>
@@ -3594,6 +3594,14 @@
     <message>
         <source>Cancel</source>
         <translation>لغو</translation>
+    </message>
+    <message>
+        <source>Everything in Samen now is replaced by what is in the backup. What you added or changed after the backup was made is lost. You cannot undo this.</source>
+        <translation>همه چیزی که اکنون در Samen است، با آنچه در نسخهٔ احتیاطی است عوض می‌شود. آنچه پس از ساختن نسخهٔ احتیاطی اضافه یا تغییر داده‌اید، از بین می‌رود. این کار برگشت ندارد.</translation>
+    </message>
+    <message>
+        <source>Yes, replace it with the backup</source>
+        <translation>بلی، با نسخهٔ احتیاطی عوض کنید</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@
     </message>
     <message>
         <source>The IND often asks you to answer before a date. Enter that date here. Samen will remind you.</source>
-        <translation>De IND vraagt vaak om vóór een datum te antwoorden. Vul die datum hier in. Samen herinnert je eraan.</translation>
+        <translation>De IND vraagt vaak om vóór een datum te antwoorden. Vul die datum hier in. Samen herinnert u eraan.</translation>
     </message>
     <message>
         <source>For whom?</source>
@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Only you see these words. Reminders never show them.</source>
-        <translation>Alleen jij ziet deze woorden. Herinneringen laten ze nooit zien.</translation>
+        <translation>Alleen u ziet deze woorden. Herinneringen laten ze nooit zien.</translation>
     </message>
     <message>
         <source>Answer before</source>
@@ -51,15 +51,15 @@
     </message>
     <message>
         <source>Where do you want to save the backup?</source>
-        <translation>Waar wil je de back-up bewaren?</translation>
+        <translation>Waar wilt u de back-up bewaren?</translation>
     </message>
     <message>
         <source>A backup is one file with all your information. It is locked with a backup password. Keep the file in a safe place, for example with someone you trust.</source>
-        <translation>Een back-up is één bestand met al je gegevens. Het is op slot met een back-upwachtwoord. Bewaar het bestand op een veilige plek, bijvoorbeeld bij iemand die je vertrouwt.</translation>
+        <translation>Een back-up is één bestand met al uw gegevens. Het is op slot met een back-upwachtwoord. Bewaar het bestand op een veilige plek, bijvoorbeeld bij iemand die u vertrouwt.</translation>
     </message>
     <message>
         <source>Choose a backup password that is different from your PIN. Without it, nobody can open the backup.</source>
-        <translation>Kies een back-upwachtwoord dat anders is dan je pincode. Zonder dit wachtwoord kan niemand de back-up openen.</translation>
+        <translation>Kies een back-upwachtwoord dat anders is dan uw pincode. Zonder dit wachtwoord kan niemand de back-up openen.</translation>
     </message>
     <message>
         <source>Backup password (at least 8 characters)</source>
@@ -70,16 +70,12 @@
         <translation>Typ het back-upwachtwoord nog een keer</translation>
     </message>
     <message>
-        <source>The backup is saved.</source>
-        <translation>De back-up is bewaard.</translation>
-    </message>
-    <message>
         <source>The two are not the same. Type them again.</source>
         <translation>De twee zijn niet hetzelfde. Typ ze opnieuw.</translation>
     </message>
     <message>
         <source>Choose where to save it</source>
-        <translation>Kies waar je hem bewaart</translation>
+        <translation>Kies waar u hem bewaart</translation>
     </message>
     <message>
         <source>Making the backup.</source>
@@ -92,6 +88,10 @@
     <message>
         <source>Cancel</source>
         <translation>Annuleren</translation>
+    </message>
+    <message>
+        <source>The backup is saved: %1</source>
+        <translation>De back-up is bewaard: %1</translation>
     </message>
 </context>
 <context>
@@ -125,11 +125,11 @@
     </message>
     <message>
         <source>Your password now</source>
-        <translation>Je wachtwoord nu</translation>
+        <translation>Uw wachtwoord nu</translation>
     </message>
     <message>
         <source>Your PIN now</source>
-        <translation>Je pincode nu</translation>
+        <translation>Uw pincode nu</translation>
     </message>
     <message>
         <source>New password (at least 8 characters)</source>
@@ -158,8 +158,8 @@
     <message numerus="yes">
         <source>You can try again in %Ln second(s).</source>
         <translation>
-            <numerusform>Je kunt het over %Ln seconde opnieuw proberen.</numerusform>
-            <numerusform>Je kunt het over %Ln seconden opnieuw proberen.</numerusform>
+            <numerusform>U kunt het over %Ln seconde opnieuw proberen.</numerusform>
+            <numerusform>U kunt het over %Ln seconden opnieuw proberen.</numerusform>
         </translation>
     </message>
     <message>
@@ -201,7 +201,7 @@
     <name>CorruptPage</name>
     <message>
         <source>Samen cannot open your information</source>
-        <translation>Samen kan je gegevens niet openen</translation>
+        <translation>Samen kan uw gegevens niet openen</translation>
     </message>
     <message>
         <source>The stored information is damaged.</source>
@@ -297,7 +297,7 @@
     </message>
     <message>
         <source>You may apply from: %1</source>
-        <translation>Je mag aanvragen vanaf: %1</translation>
+        <translation>U mag aanvragen vanaf: %1</translation>
     </message>
     <message>
         <source>Last day: %1</source>
@@ -305,7 +305,7 @@
     </message>
     <message>
         <source>This date is from your IND letter.</source>
-        <translation>Deze datum komt uit je IND-brief.</translation>
+        <translation>Deze datum komt uit uw IND-brief.</translation>
     </message>
     <message>
         <source>Reminders are paused for now.</source>
@@ -329,7 +329,7 @@
     </message>
     <message>
         <source>The IND must decide by this day. You do not need to do anything for it.</source>
-        <translation>De IND moet uiterlijk op deze dag beslissen. Jij hoeft hiervoor niets te doen.</translation>
+        <translation>De IND moet uiterlijk op deze dag beslissen. U hoeft hiervoor niets te doen.</translation>
     </message>
     <message>
         <source>I sent the application: enter the date</source>
@@ -356,7 +356,7 @@
     </message>
     <message>
         <source>Here you see your important dates, such as the last day to apply. First answer the questions about your family. Then Samen knows your dates and reminds you in time.</source>
-        <translation>Hier zie je je belangrijke datums, zoals de laatste dag om aan te vragen. Beantwoord eerst de vragen over je gezin. Dan kent Samen je datums en herinnert je op tijd.</translation>
+        <translation>Hier ziet u uw belangrijke datums, zoals de laatste dag om aan te vragen. Beantwoord eerst de vragen over uw gezin. Dan kent Samen uw datums en herinnert u op tijd.</translation>
     </message>
     <message>
         <source>Start the questions</source>
@@ -372,7 +372,7 @@
     </message>
     <message>
         <source>No dates yet. Enter the date on your IND letter in the questions, or the dates of the steps.</source>
-        <translation>Nog geen datums. Vul bij de vragen de datum op je IND-brief in, of de datums van de stappen.</translation>
+        <translation>Nog geen datums. Vul bij de vragen de datum op uw IND-brief in, of de datums van de stappen.</translation>
     </message>
     <message>
         <source>Add a date from an IND letter</source>
@@ -384,7 +384,7 @@
     </message>
     <message>
         <source>Samen saves a calendar file. This file is not locked: anyone with your phone can read it. It shows only &quot;Samen: a date to check&quot;, unless you chose more detail in Settings.</source>
-        <translation>Samen bewaart een agendabestand. Dit bestand is niet op slot: iedereen met je telefoon kan het lezen. Er staat alleen &quot;Samen: een datum om na te kijken&quot;, tenzij je bij Instellingen meer details koos.</translation>
+        <translation>Samen bewaart een agendabestand. Dit bestand is niet op slot: iedereen met uw telefoon kan het lezen. Er staat alleen &quot;Samen: een datum om na te kijken&quot;, tenzij u bij Instellingen meer details koos.</translation>
     </message>
     <message>
         <source>Include my notes</source>
@@ -404,7 +404,7 @@
     </message>
     <message>
         <source>The dates are saved. Open the file with your calendar.</source>
-        <translation>De datums zijn bewaard. Open het bestand met je agenda.</translation>
+        <translation>De datums zijn bewaard. Open het bestand met uw agenda.</translation>
     </message>
     <message>
         <source>Save</source>
@@ -412,11 +412,11 @@
     </message>
     <message>
         <source>Delete this date? Samen will not remind you of it any more.</source>
-        <translation>Deze datum wissen? Samen herinnert je er dan niet meer aan.</translation>
+        <translation>Deze datum wissen? Samen herinnert u er dan niet meer aan.</translation>
     </message>
     <message>
         <source>This removes the date of this step (for the window: the day you sent the application). The deadline counts again. Are you sure?</source>
-        <translation>Dit wist de datum van deze stap (bij de termijn: de dag dat je de aanvraag stuurde). De termijn telt dan weer. Weet je het zeker?</translation>
+        <translation>Dit wist de datum van deze stap (bij de termijn: de dag dat u de aanvraag stuurde). De termijn telt dan weer. Weet u het zeker?</translation>
     </message>
     <message>
         <source>Delete the date</source>
@@ -495,8 +495,8 @@
     <message numerus="yes">
         <source>%n copies saved. Delete them after you have uploaded them.</source>
         <translation>
-            <numerusform>%n kopie bewaard. Verwijder die nadat je hem hebt geüpload.</numerusform>
-            <numerusform>%n kopieën bewaard. Verwijder ze nadat je ze hebt geüpload.</numerusform>
+            <numerusform>%n kopie bewaard. Verwijder die nadat u hem heeft geüpload.</numerusform>
+            <numerusform>%n kopieën bewaard. Verwijder ze nadat u ze heeft geüpload.</numerusform>
         </translation>
     </message>
 </context>
@@ -516,11 +516,11 @@
     </message>
     <message>
         <source>Where do you want to save the copies?</source>
-        <translation>Waar wil je de kopieën bewaren?</translation>
+        <translation>Waar wilt u de kopieën bewaren?</translation>
     </message>
     <message>
         <source>The copies are not locked. Anyone who uses this phone can see them. Delete the copies after you have uploaded them to the IND website.</source>
-        <translation>De kopieën zijn niet op slot. Iedereen die deze telefoon gebruikt, kan ze zien. Verwijder de kopieën nadat je ze op de website van de IND hebt gezet.</translation>
+        <translation>De kopieën zijn niet op slot. Iedereen die deze telefoon gebruikt, kan ze zien. Verwijder de kopieën nadat u ze op de website van de IND heeft gezet.</translation>
     </message>
     <message>
         <source>I understand. Choose a folder</source>
@@ -528,7 +528,7 @@
     </message>
     <message>
         <source>Do you want to delete this page? You cannot undo this.</source>
-        <translation>Wil je deze pagina verwijderen? Dit kun je niet ongedaan maken.</translation>
+        <translation>Wilt u deze pagina verwijderen? Dit kunt u niet ongedaan maken.</translation>
     </message>
     <message>
         <source>Delete the page</source>
@@ -536,7 +536,7 @@
     </message>
     <message>
         <source>There are no papers here yet. First answer the questions about your family. Then Samen shows which papers each person needs, and you can add photos of them here.</source>
-        <translation>Er zijn hier nog geen papieren. Beantwoord eerst de vragen over je gezin. Dan laat Samen zien welke papieren elke persoon nodig heeft, en kun je er hier foto&apos;s van toevoegen.</translation>
+        <translation>Er zijn hier nog geen papieren. Beantwoord eerst de vragen over uw gezin. Dan laat Samen zien welke papieren elke persoon nodig heeft, en kunt u er hier foto&apos;s van toevoegen.</translation>
     </message>
     <message>
         <source>Answer the questions</source>
@@ -544,7 +544,7 @@
     </message>
     <message>
         <source>Photos and files you add here are locked inside Samen. They are not put in your phone&apos;s gallery.</source>
-        <translation>Foto&apos;s en bestanden die je hier toevoegt, zitten op slot in Samen. Ze komen niet in de galerij van je telefoon.</translation>
+        <translation>Foto&apos;s en bestanden die u hier toevoegt, zitten op slot in Samen. Ze komen niet in de galerij van uw telefoon.</translation>
     </message>
     <message>
         <source>No photos or files of this paper yet.</source>
@@ -603,7 +603,7 @@
     </message>
     <message>
         <source>Keep a photo or a PDF of this paper here. It stays locked inside this app, not in your gallery.</source>
-        <translation>Bewaar hier een foto of pdf van dit papier. Het blijft op slot in deze app, niet in je galerij.</translation>
+        <translation>Bewaar hier een foto of pdf van dit papier. Het blijft op slot in deze app, niet in uw galerij.</translation>
     </message>
     <message>
         <source>See the photos and files</source>
@@ -626,23 +626,23 @@
     </message>
     <message>
         <source>The official paper of your marriage. It shows that you were married before you came to the Netherlands.</source>
-        <translation>Het officiële papier van je huwelijk. Het laat zien dat jullie getrouwd waren voordat je naar Nederland kwam.</translation>
+        <translation>Het officiële papier van uw huwelijk. Het laat zien dat u getrouwd was voordat u naar Nederland kwam.</translation>
     </message>
     <message>
         <source>You are not married. Show that you were already a couple before you came, for example with photos, letters or papers with both your names.</source>
-        <translation>Jullie zijn niet getrouwd. Laat zien dat jullie al een stel waren voordat je kwam, bijvoorbeeld met foto&apos;s, brieven of papieren met jullie twee namen.</translation>
+        <translation>U bent niet getrouwd. Laat zien dat u en uw partner al een stel waren voordat u kwam, bijvoorbeeld met foto&apos;s, brieven of papieren met uw naam en de naam van uw partner.</translation>
     </message>
     <message>
         <source>The birth certificate shows who the parents are. It proves that you are family.</source>
-        <translation>De geboorteakte laat zien wie de ouders zijn. Zo bewijs je dat jullie familie zijn.</translation>
+        <translation>De geboorteakte laat zien wie de ouders zijn. Zo bewijst u dat u familie van elkaar bent.</translation>
     </message>
     <message>
         <source>The official papers of the adoption. They show that the child is legally yours.</source>
-        <translation>De officiële papieren van de adoptie. Ze laten zien dat het kind volgens de wet van jou is.</translation>
+        <translation>De officiële papieren van de adoptie. Ze laten zien dat het kind volgens de wet uw kind is.</translation>
     </message>
     <message>
         <source>Papers or other proof that the child already lived with your family before you fled.</source>
-        <translation>Papieren of ander bewijs dat het kind al bij je gezin woonde voordat je vluchtte.</translation>
+        <translation>Papieren of ander bewijs dat het kind al bij uw gezin woonde voordat u vluchtte.</translation>
     </message>
     <message>
         <source>The child&apos;s other parent stays behind. That parent must write and sign that the child may go to the Netherlands.</source>
@@ -666,7 +666,7 @@
     </message>
     <message>
         <source>No papers? Send other proof that you are family, for example photos, a vaccination booklet or a camp registration. The IND may offer a DNA test or an interview.</source>
-        <translation>Geen papieren? Stuur ander bewijs dat jullie familie zijn, bijvoorbeeld foto&apos;s, een vaccinatieboekje of een inschrijving in een kamp. De IND kan een DNA-test of een gesprek aanbieden.</translation>
+        <translation>Geen papieren? Stuur ander bewijs dat u familie van elkaar bent, bijvoorbeeld foto&apos;s, een vaccinatieboekje of een inschrijving in een kamp. De IND kan een DNA-test of een gesprek aanbieden.</translation>
     </message>
     <message>
         <source>From Syria: the Syrian ID card or a passport.</source>
@@ -734,7 +734,7 @@
     </message>
     <message>
         <source>Proof of your relationship</source>
-        <translation>Bewijs van jullie relatie</translation>
+        <translation>Bewijs van uw relatie</translation>
     </message>
     <message>
         <source>Birth certificate</source>
@@ -790,19 +790,19 @@
     </message>
     <message>
         <source>The regular route costs a fee (leges). Nareis is free. The IND website gives the amount; Samen does not, because it changes.</source>
-        <translation>Voor de gewone route betaal je leges. Nareis is gratis. Het bedrag staat op de website van de IND; niet in Samen, want het verandert.</translation>
+        <translation>Voor de gewone route betaalt u leges. Nareis is gratis. Het bedrag staat op de website van de IND; niet in Samen, want het verandert.</translation>
     </message>
     <message>
         <source>On the regular route your family member may first have to pass the civic integration exam abroad (basisexamen inburgering buitenland).</source>
-        <translation>Bij de gewone route moet je familielid misschien eerst slagen voor het basisexamen inburgering buitenland.</translation>
+        <translation>Bij de gewone route moet uw familielid misschien eerst slagen voor het basisexamen inburgering buitenland.</translation>
     </message>
     <message>
         <source>On the regular route you must show enough income of your own and a home. Keep your pay slips and your rental contract.</source>
-        <translation>Bij de gewone route moet je laten zien dat je genoeg eigen inkomen en een woning hebt. Bewaar je loonstroken en je huurcontract.</translation>
+        <translation>Bij de gewone route moet u laten zien dat u genoeg eigen inkomen en een woning heeft. Bewaar uw loonstroken en uw huurcontract.</translation>
     </message>
     <message>
         <source>On the regular route your family member needs health insurance from the day of arrival.</source>
-        <translation>Bij de gewone route heeft je familielid vanaf de dag van aankomst een zorgverzekering nodig.</translation>
+        <translation>Bij de gewone route heeft uw familielid vanaf de dag van aankomst een zorgverzekering nodig.</translation>
     </message>
     <message>
         <source>On the regular route the IND usually asks for legalised documents: stamps of the country that made the paper and of the Dutch embassy.</source>
@@ -841,11 +841,11 @@
     </message>
     <message>
         <source>Answer simple questions, one at a time. Then Samen shows who in your family can come, and by which date you must apply.</source>
-        <translation>Beantwoord eenvoudige vragen, één voor één. Dan laat Samen zien wie van je familie kan komen, en voor welke datum je moet aanvragen.</translation>
+        <translation>Beantwoord eenvoudige vragen, één voor één. Dan laat Samen zien wie van uw familie kan komen, en voor welke datum u moet aanvragen.</translation>
     </message>
     <message>
         <source>If you do not know an answer, choose &quot;I don&apos;t know&quot;. You can go back and change an answer at any time.</source>
-        <translation>Weet je een antwoord niet? Kies dan &quot;Ik weet het niet&quot;. Je kunt altijd teruggaan en een antwoord veranderen.</translation>
+        <translation>Weet u een antwoord niet? Kies dan &quot;Ik weet het niet&quot;. U kunt altijd teruggaan en een antwoord veranderen.</translation>
     </message>
     <message>
         <source>Start the questions</source>
@@ -853,7 +853,7 @@
     </message>
     <message>
         <source>Go on where you stopped</source>
-        <translation>Ga verder waar je was</translation>
+        <translation>Ga verder waar u was</translation>
     </message>
     <message>
         <source>See the result</source>
@@ -869,7 +869,7 @@
     </message>
     <message>
         <source>All your answers will be deleted. Are you sure?</source>
-        <translation>Al je antwoorden worden gewist. Weet je het zeker?</translation>
+        <translation>Al uw antwoorden worden gewist. Weet u het zeker?</translation>
     </message>
     <message>
         <source>Yes, delete all answers</source>
@@ -884,7 +884,7 @@
     </message>
     <message>
         <source>Make a backup first, so that you can get your information back later.</source>
-        <translation>Maak eerst een back-up, zodat je je gegevens later terug kunt krijgen.</translation>
+        <translation>Maak eerst een back-up, zodat u uw gegevens later terug kunt krijgen.</translation>
     </message>
     <message>
         <source>Make a backup first</source>
@@ -900,7 +900,7 @@
     </message>
     <message>
         <source>This removes all your information from Samen: answers, family, papers and dates. It cannot be undone.</source>
-        <translation>Dit wist al je gegevens uit Samen: antwoorden, gezin, papieren en datums. Dit kun je niet ongedaan maken.</translation>
+        <translation>Dit wist al uw gegevens uit Samen: antwoorden, gezin, papieren en datums. Dit kunt u niet ongedaan maken.</translation>
     </message>
 </context>
 <context>
@@ -934,7 +934,7 @@
     <name>FamilyEmptyState</name>
     <message>
         <source>No family members yet. Add them with the questions about your family. Then you see here which papers each person needs.</source>
-        <translation>Nog geen gezinsleden. Voeg ze toe met de vragen over je familie. Daarna zie je hier welke papieren elke persoon nodig heeft.</translation>
+        <translation>Nog geen gezinsleden. Voeg ze toe met de vragen over uw familie. Daarna ziet u hier welke papieren elke persoon nodig heeft.</translation>
     </message>
     <message>
         <source>Add a family member</source>
@@ -975,11 +975,11 @@
     </message>
     <message>
         <source>Without your PIN, Samen cannot open your information. Nobody can, not even the makers of Samen.</source>
-        <translation>Zonder je pincode kan Samen je gegevens niet openen. Niemand kan dat, ook de makers van Samen niet.</translation>
+        <translation>Zonder uw pincode kan Samen uw gegevens niet openen. Niemand kan dat, ook de makers van Samen niet.</translation>
     </message>
     <message>
         <source>You can erase everything and start again. If you made a backup, you can restore it after that, with its backup password.</source>
-        <translation>Je kunt alles wissen en opnieuw beginnen. Als je een back-up hebt gemaakt, kun je die daarna terugzetten met het back-upwachtwoord.</translation>
+        <translation>U kunt alles wissen en opnieuw beginnen. Als u een back-up heeft gemaakt, kunt u die daarna terugzetten met het back-upwachtwoord.</translation>
     </message>
     <message>
         <source>Erase everything and start again</source>
@@ -1002,7 +1002,7 @@
     </message>
     <message>
         <source>These words are in Dutch on your letters. Here they are explained.</source>
-        <translation>Deze woorden staan in het Nederlands in je brieven. Hier lees je wat ze betekenen.</translation>
+        <translation>Deze woorden staan in het Nederlands in uw brieven. Hier leest u wat ze betekenen.</translation>
     </message>
 </context>
 <context>
@@ -1013,7 +1013,7 @@
     </message>
     <message>
         <source>These organisations can help you. Samen shows a phone number or opening hours only where an official source gives them.</source>
-        <translation>Deze organisaties kunnen je helpen. Samen toont een telefoonnummer of openingstijden alleen als een officiële bron ze noemt.</translation>
+        <translation>Deze organisaties kunnen u helpen. Samen toont een telefoonnummer of openingstijden alleen als een officiële bron ze noemt.</translation>
     </message>
     <message>
         <source>Rules and numbers as of %1.</source>
@@ -1045,7 +1045,7 @@
     </message>
     <message>
         <source>The number is copied. You can paste it in the phone app.</source>
-        <translation>Het nummer is gekopieerd. Je kunt het in de telefoon-app plakken.</translation>
+        <translation>Het nummer is gekopieerd. U kunt het in de telefoon-app plakken.</translation>
     </message>
     <message>
         <source>Address: %1</source>
@@ -1064,7 +1064,7 @@
     <name>HelperController</name>
     <message>
         <source>Open Samen with your PIN first.</source>
-        <translation>Open Samen eerst met je pincode.</translation>
+        <translation>Open Samen eerst met uw pincode.</translation>
     </message>
 </context>
 <context>
@@ -1075,19 +1075,19 @@
     </message>
     <message>
         <source>Where do you want to save the PDF?</source>
-        <translation>Waar wil je de pdf bewaren?</translation>
+        <translation>Waar wilt u de pdf bewaren?</translation>
     </message>
     <message>
         <source>Show a short summary of your family, your deadlines and your papers to a volunteer, a social worker or a lawyer. It is in Dutch or English. They can only read it.</source>
-        <translation>Laat een korte samenvatting van je gezin, je termijnen en je papieren zien aan een vrijwilliger, een maatschappelijk werker of een advocaat. Die is in het Nederlands of Engels. Zij kunnen die alleen lezen.</translation>
+        <translation>Laat een korte samenvatting van uw gezin, uw termijnen en uw papieren zien aan een vrijwilliger, een maatschappelijk werker of een advocaat. Die is in het Nederlands of Engels. Zij kunnen die alleen lezen.</translation>
     </message>
     <message>
         <source>To close the summary, your PIN is needed. So you can give your phone to the helper.</source>
-        <translation>Om de samenvatting te sluiten is je pincode nodig. Zo kun je je telefoon aan de helper geven.</translation>
+        <translation>Om de samenvatting te sluiten is uw pincode nodig. Zo kunt u uw telefoon aan de helper geven.</translation>
     </message>
     <message>
         <source>Open Samen with your PIN first.</source>
-        <translation>Open Samen eerst met je pincode.</translation>
+        <translation>Open Samen eerst met uw pincode.</translation>
     </message>
     <message>
         <source>Show the summary</source>
@@ -1099,7 +1099,7 @@
     </message>
     <message>
         <source>The PDF file is not locked with your PIN. Anyone who has the file can read it. Save it only where you choose, and delete it when you do not need it any more.</source>
-        <translation>Het pdf-bestand is niet beveiligd met je pincode. Iedereen die het bestand heeft, kan het lezen. Bewaar het alleen waar jij kiest, en verwijder het als je het niet meer nodig hebt.</translation>
+        <translation>Het pdf-bestand is niet beveiligd met uw pincode. Iedereen die het bestand heeft, kan het lezen. Bewaar het alleen waar u kiest, en verwijder het als u het niet meer nodig heeft.</translation>
     </message>
     <message>
         <source>The PDF is saved.</source>
@@ -1122,11 +1122,11 @@
     </message>
     <message>
         <source>Type your password to close the summary</source>
-        <translation>Typ je wachtwoord om de samenvatting te sluiten</translation>
+        <translation>Typ uw wachtwoord om de samenvatting te sluiten</translation>
     </message>
     <message>
         <source>Type your PIN to close the summary</source>
-        <translation>Typ je pincode om de samenvatting te sluiten</translation>
+        <translation>Typ uw pincode om de samenvatting te sluiten</translation>
     </message>
     <message>
         <source>Close the summary</source>
@@ -1137,7 +1137,7 @@
     <name>HomePage</name>
     <message>
         <source>Bring your family to the Netherlands, step by step.</source>
-        <translation>Haal je gezin naar Nederland, stap voor stap.</translation>
+        <translation>Haal uw gezin naar Nederland, stap voor stap.</translation>
     </message>
     <message>
         <source>Who can come?</source>
@@ -1145,7 +1145,7 @@
     </message>
     <message>
         <source>Answer simple questions about your family.</source>
-        <translation>Beantwoord eenvoudige vragen over je gezin.</translation>
+        <translation>Beantwoord eenvoudige vragen over uw gezin.</translation>
     </message>
     <message>
         <source>The papers each person needs.</source>
@@ -1157,7 +1157,7 @@
     </message>
     <message>
         <source>Apply in time. Samen reminds you.</source>
-        <translation>Vraag op tijd aan. Samen herinnert je eraan.</translation>
+        <translation>Vraag op tijd aan. Samen herinnert u eraan.</translation>
     </message>
     <message>
         <source>Show to a helper</source>
@@ -1193,13 +1193,13 @@
     </message>
     <message>
         <source>You may apply from: %1</source>
-        <translation>Je mag aanvragen vanaf: %1</translation>
+        <translation>U mag aanvragen vanaf: %1</translation>
     </message>
     <message numerus="yes">
         <source>Please answer %n new question(s). Then Samen checks again what the new rules mean for your family.</source>
         <translation>
-            <numerusform>Beantwoord %n nieuwe vraag. Dan kijkt Samen opnieuw wat de nieuwe regels voor je gezin betekenen.</numerusform>
-            <numerusform>Beantwoord %n nieuwe vragen. Dan kijkt Samen opnieuw wat de nieuwe regels voor je gezin betekenen.</numerusform>
+            <numerusform>Beantwoord %n nieuwe vraag. Dan kijkt Samen opnieuw wat de nieuwe regels voor uw gezin betekenen.</numerusform>
+            <numerusform>Beantwoord %n nieuwe vragen. Dan kijkt Samen opnieuw wat de nieuwe regels voor uw gezin betekenen.</numerusform>
         </translation>
     </message>
     <message>
@@ -1260,7 +1260,7 @@
     <name>InterviewController</name>
     <message>
         <source>Samen can keep up to %1 people. Remove a person before you add another one.</source>
-        <translation>Samen kan tot %1 personen bewaren. Verwijder eerst iemand voordat je iemand anders toevoegt.</translation>
+        <translation>Samen kan tot %1 personen bewaren. Verwijder eerst iemand voordat u iemand anders toevoegt.</translation>
     </message>
 </context>
 <context>
@@ -1299,11 +1299,11 @@
     </message>
     <message>
         <source>Who do you want to bring?</source>
-        <translation>Wie wil je laten overkomen?</translation>
+        <translation>Wie wilt u laten overkomen?</translation>
     </message>
     <message>
         <source>Choose one person. You can add more people after the questions about this person.</source>
-        <translation>Kies één persoon. Na de vragen over deze persoon kun je meer mensen toevoegen.</translation>
+        <translation>Kies één persoon. Na de vragen over deze persoon kunt u meer mensen toevoegen.</translation>
     </message>
     <message>
         <source>See the result</source>
@@ -1319,7 +1319,7 @@
     </message>
     <message>
         <source>You added these people. Tap a person to check or change their answers. Add another person, or see the result.</source>
-        <translation>Je hebt deze mensen toegevoegd. Tik op een persoon om de antwoorden na te kijken of te veranderen. Voeg iemand toe, of bekijk de uitkomst.</translation>
+        <translation>U heeft deze mensen toegevoegd. Tik op een persoon om de antwoorden na te kijken of te veranderen. Voeg iemand toe, of bekijk de uitkomst.</translation>
     </message>
     <message>
         <source>Name of %1 (you may leave it empty)</source>
@@ -1332,13 +1332,13 @@
     <message numerus="yes">
         <source>This deletes %1 with their answers, papers, dates and reminders, and %Ln photo(s) or file(s) of their papers. You cannot undo this.</source>
         <translation>
-            <numerusform>Dit verwijdert %1 met de antwoorden, papieren, datums en herinneringen, en %Ln foto of bestand van de papieren. Dit kun je niet ongedaan maken.</numerusform>
-            <numerusform>Dit verwijdert %1 met de antwoorden, papieren, datums en herinneringen, en %Ln foto&apos;s of bestanden van de papieren. Dit kun je niet ongedaan maken.</numerusform>
+            <numerusform>Dit verwijdert %1 met de antwoorden, papieren, datums en herinneringen, en %Ln foto of bestand van de papieren. Dit kunt u niet ongedaan maken.</numerusform>
+            <numerusform>Dit verwijdert %1 met de antwoorden, papieren, datums en herinneringen, en %Ln foto&apos;s of bestanden van de papieren. Dit kunt u niet ongedaan maken.</numerusform>
         </translation>
     </message>
     <message>
         <source>This deletes %1 with their answers, papers, dates and reminders. You cannot undo this.</source>
-        <translation>Dit verwijdert %1 met de antwoorden, papieren, datums en herinneringen. Dit kun je niet ongedaan maken.</translation>
+        <translation>Dit verwijdert %1 met de antwoorden, papieren, datums en herinneringen. Dit kunt u niet ongedaan maken.</translation>
     </message>
     <message numerus="yes">
         <source>Remove this person and %Ln photo(s)</source>
@@ -1353,7 +1353,7 @@
     </message>
     <message>
         <source>About you</source>
-        <translation>Over jou</translation>
+        <translation>Over u</translation>
     </message>
 </context>
 <context>
@@ -1372,11 +1372,11 @@
     </message>
     <message>
         <source>You applied on %1. That was after the 3 months, which ended on %2.</source>
-        <translation>Je hebt aangevraagd op %1. Dat was na de 3 maanden, die eindigden op %2.</translation>
+        <translation>U heeft aangevraagd op %1. Dat was na de 3 maanden, die eindigden op %2.</translation>
     </message>
     <message>
         <source>You applied on %1, within the 3 months.</source>
-        <translation>Je hebt aangevraagd op %1, binnen de 3 maanden.</translation>
+        <translation>U heeft aangevraagd op %1, binnen de 3 maanden.</translation>
     </message>
     <message>
         <source>The 3 months ended on %1. This is hard news, but there are still ways. A husband, wife or child can come through the regular route, and a lawyer can check if the IND may accept a late application. Talk to a volunteer soon.</source>
@@ -1399,19 +1399,19 @@
     </message>
     <message>
         <source>The rules changed on 12 June 2026. The day you apply decides which rules count for your family.</source>
-        <translation>Op 12 juni (6) 2026 zijn de regels veranderd. De dag waarop je aanvraagt bepaalt welke regels voor je familie gelden.</translation>
+        <translation>Op 12 juni (6) 2026 zijn de regels veranderd. De dag waarop u aanvraagt bepaalt welke regels voor uw familie gelden.</translation>
     </message>
     <message>
         <source>When were you born?</source>
-        <translation>Wanneer ben je geboren?</translation>
+        <translation>Wanneer bent u geboren?</translation>
     </message>
     <message>
         <source>Some rules depend on your age. Young people who came alone have extra rights.</source>
-        <translation>Sommige regels hangen af van je leeftijd. Jongeren die alleen kwamen hebben extra rechten.</translation>
+        <translation>Sommige regels hangen af van uw leeftijd. Jongeren die alleen kwamen hebben extra rechten.</translation>
     </message>
     <message>
         <source>Did you come to the Netherlands alone, before you were 18? Alone means without your father or mother.</source>
-        <translation>Kwam je alleen naar Nederland, voordat je 18 was? Alleen betekent: zonder je vader of moeder.</translation>
+        <translation>Kwam u alleen naar Nederland, voordat u 18 was? Alleen betekent: zonder uw vader of moeder.</translation>
     </message>
     <message>
         <source>A child who came alone may bring their parents and their young brothers and sisters.</source>
@@ -1419,19 +1419,19 @@
     </message>
     <message>
         <source>On which day did you ask for asylum in the Netherlands?</source>
-        <translation>Op welke dag vroeg je asiel aan in Nederland?</translation>
+        <translation>Op welke dag vroeg u asiel aan in Nederland?</translation>
     </message>
     <message>
         <source>Which date is on the IND letter that gave you asylum?</source>
-        <translation>Welke datum staat op de brief van de IND waarin je asiel kreeg?</translation>
+        <translation>Welke datum staat op de brief van de IND waarin u asiel kreeg?</translation>
     </message>
     <message>
         <source>You have 3 months from this date to apply for your family with nareis. After that it is much harder.</source>
-        <translation>Vanaf deze datum heb je 3 maanden om nareis aan te vragen voor je familie. Daarna is het veel moeilijker.</translation>
+        <translation>Vanaf deze datum heeft u 3 maanden om nareis aan te vragen voor uw familie. Daarna is het veel moeilijker.</translation>
     </message>
     <message>
         <source>Which protection did you get?</source>
-        <translation>Welke bescherming heb je gekregen?</translation>
+        <translation>Welke bescherming heeft u gekregen?</translation>
     </message>
     <message>
         <source>Since 12 June 2026, people with subsidiary protection must wait 2 years before they can bring their family.</source>
@@ -1439,15 +1439,15 @@
     </message>
     <message>
         <source>Which country are you from?</source>
-        <translation>Uit welk land kom je?</translation>
+        <translation>Uit welk land komt u?</translation>
     </message>
     <message>
         <source>Each country has its own papers. We use this to tell you which papers your family can get.</source>
-        <translation>Elk land heeft eigen papieren. Hiermee vertellen we welke papieren je familie kan krijgen.</translation>
+        <translation>Elk land heeft eigen papieren. Hiermee vertellen we welke papieren uw familie kan krijgen.</translation>
     </message>
     <message>
         <source>Who is this person to you?</source>
-        <translation>Wie is deze persoon voor jou?</translation>
+        <translation>Wie is deze persoon voor u?</translation>
     </message>
     <message>
         <source>The rules are different for a husband or wife, a child, a parent, and a brother or sister.</source>
@@ -1459,15 +1459,15 @@
     </message>
     <message>
         <source>Nareis is only for family that already existed before you came.</source>
-        <translation>Nareis is alleen voor familie die er al was voordat je kwam.</translation>
+        <translation>Nareis is alleen voor familie die er al was voordat u kwam.</translation>
     </message>
     <message>
         <source>Is this the husband, wife or partner you choose to bring?</source>
-        <translation>Is dit de man, vrouw of partner die jij kiest om te laten komen?</translation>
+        <translation>Is dit de man, vrouw of partner die u kiest om te laten komen?</translation>
     </message>
     <message>
         <source>The law lets only one husband, wife or partner come. You choose who.</source>
-        <translation>De wet laat maar één man, vrouw of partner komen. Jij kiest wie.</translation>
+        <translation>De wet laat maar één man, vrouw of partner komen. U kiest wie.</translation>
     </message>
     <message>
         <source>Who is the other parent of this child?</source>
@@ -1475,7 +1475,7 @@
     </message>
     <message>
         <source>For a child of a partner who cannot come, you may need advice.</source>
-        <translation>Voor een kind van een partner die niet kan komen, heb je misschien advies nodig.</translation>
+        <translation>Voor een kind van een partner die niet kan komen, heeft u misschien advies nodig.</translation>
     </message>
     <message>
         <source>Is this person married?</source>
@@ -1503,55 +1503,55 @@
     </message>
     <message>
         <source>Did you tell the IND about this person during your asylum procedure?</source>
-        <translation>Heb je de IND over deze persoon verteld tijdens je asielprocedure?</translation>
+        <translation>Heeft u de IND over deze persoon verteld tijdens uw asielprocedure?</translation>
     </message>
     <message>
         <source>If the IND never heard of this person, they may doubt that you are family.</source>
-        <translation>Als de IND nooit van deze persoon hoorde, twijfelt de IND misschien of jullie familie zijn.</translation>
+        <translation>Als de IND nooit van deze persoon hoorde, twijfelt de IND misschien of u familie van elkaar bent.</translation>
     </message>
     <message>
         <source>Only one husband, wife or partner can come. You chose someone else.</source>
-        <translation>Er kan maar één man, vrouw of partner komen. Je koos iemand anders.</translation>
+        <translation>Er kan maar één man, vrouw of partner komen. U koos iemand anders.</translation>
     </message>
     <message>
         <source>This is your child, but the other parent is a partner who cannot come. The law is not clear here.</source>
-        <translation>Dit is jouw kind, maar de andere ouder is een partner die niet kan komen. De wet is hier niet duidelijk.</translation>
+        <translation>Dit is uw kind, maar de andere ouder is een partner die niet kan komen. De wet is hier niet duidelijk.</translation>
     </message>
     <message>
         <source>This child is not your own, and their parent is a partner who cannot come.</source>
-        <translation>Dit kind is niet van jou, en de ouder is een partner die niet kan komen.</translation>
+        <translation>Dit is niet uw kind, en de ouder is een partner die niet kan komen.</translation>
     </message>
     <message>
         <source>A husband or wife can only come when both of you are 18 or older.</source>
-        <translation>Een man of vrouw kan alleen komen als jullie allebei 18 of ouder zijn.</translation>
+        <translation>Een man of vrouw kan alleen komen als u allebei 18 of ouder bent.</translation>
     </message>
     <message>
         <source>You married after you came to the Netherlands. Then only the regular route is open.</source>
-        <translation>Je bent getrouwd nadat je naar Nederland kwam. Dan is alleen de gewone route open.</translation>
+        <translation>U bent getrouwd nadat u naar Nederland kwam. Dan is alleen de gewone route open.</translation>
     </message>
     <message>
         <source>You were married before you came, and you are both 18 or older.</source>
-        <translation>Jullie waren getrouwd voordat je kwam, en jullie zijn allebei 18 of ouder.</translation>
+        <translation>U en uw man of vrouw waren getrouwd voordat u kwam, en u bent allebei 18 of ouder.</translation>
     </message>
     <message>
         <source>A partner can only come when both of you are 18 or older.</source>
-        <translation>Een partner kan alleen komen als jullie allebei 18 of ouder zijn.</translation>
+        <translation>Een partner kan alleen komen als u allebei 18 of ouder bent.</translation>
     </message>
     <message>
         <source>Your relationship started after you came to the Netherlands. Then only the regular route is open.</source>
-        <translation>Jullie relatie begon nadat je naar Nederland kwam. Dan is alleen de gewone route open.</translation>
+        <translation>Uw relatie begon nadat u naar Nederland kwam. Dan is alleen de gewone route open.</translation>
     </message>
     <message>
         <source>You were already together before you came, and you are both 18 or older.</source>
-        <translation>Jullie waren al samen voordat je kwam, en jullie zijn allebei 18 of ouder.</translation>
+        <translation>U en uw partner waren al samen voordat u kwam, en u bent allebei 18 of ouder.</translation>
     </message>
     <message>
         <source>The child did not belong to your family before you came. Then only the regular route is open.</source>
-        <translation>Het kind hoorde niet bij je gezin voordat je kwam. Dan is alleen de gewone route open.</translation>
+        <translation>Het kind hoorde niet bij uw gezin voordat u kwam. Dan is alleen de gewone route open.</translation>
     </message>
     <message>
         <source>The child is under 18 and belonged to your family before you came.</source>
-        <translation>Het kind is jonger dan 18 en hoorde bij je gezin voordat je kwam.</translation>
+        <translation>Het kind is jonger dan 18 en hoorde bij uw gezin voordat u kwam.</translation>
     </message>
     <message>
         <source>The child is 18 or older and married or has a partner. Such a child cannot come with nareis.</source>
@@ -1559,27 +1559,27 @@
     </message>
     <message>
         <source>You did not tell the IND about this person during your asylum procedure. The IND may doubt that you are family.</source>
-        <translation>Je hebt de IND tijdens je asielprocedure niet over deze persoon verteld. De IND twijfelt misschien of jullie familie zijn.</translation>
+        <translation>U heeft de IND tijdens uw asielprocedure niet over deze persoon verteld. De IND twijfelt misschien of u familie van elkaar bent.</translation>
     </message>
     <message>
         <source>The 3 months after your IND letter have passed. Now only the regular route is open, unless the IND accepts a good reason for the delay.</source>
-        <translation>De 3 maanden na je IND-brief zijn voorbij. Nu is alleen de gewone route open, tenzij de IND een goede reden voor de vertraging accepteert.</translation>
+        <translation>De 3 maanden na uw IND-brief zijn voorbij. Nu is alleen de gewone route open, tenzij de IND een goede reden voor de vertraging accepteert.</translation>
     </message>
     <message>
         <source>The 3 months after your IND letter have passed. For parents and brothers and sisters there is no regular route.</source>
-        <translation>De 3 maanden na je IND-brief zijn voorbij. Voor ouders en broers en zussen is er geen gewone route.</translation>
+        <translation>De 3 maanden na uw IND-brief zijn voorbij. Voor ouders en broers en zussen is er geen gewone route.</translation>
     </message>
     <message>
         <source>Parents and brothers and sisters can only come with nareis when you came alone as a child.</source>
-        <translation>Ouders en broers en zussen kunnen alleen met nareis komen als jij als kind alleen kwam.</translation>
+        <translation>Ouders en broers en zussen kunnen alleen met nareis komen als u als kind alleen kwam.</translation>
     </message>
     <message>
         <source>You came alone as a child, so your parents may come. This is true even if you are 18 now.</source>
-        <translation>Je kwam als kind alleen, dus je ouders mogen komen. Dat geldt ook als je nu 18 bent.</translation>
+        <translation>U kwam als kind alleen, dus uw ouders mogen komen. Dat geldt ook als u nu 18 bent.</translation>
     </message>
     <message>
         <source>You came alone as a child, so your brothers and sisters under 18 may come.</source>
-        <translation>Je kwam als kind alleen, dus je broers en zussen onder de 18 mogen komen.</translation>
+        <translation>U kwam als kind alleen, dus uw broers en zussen onder de 18 mogen komen.</translation>
     </message>
     <message>
         <source>This brother or sister is 18 or older. The law is not clear for them.</source>
@@ -1587,39 +1587,39 @@
     </message>
     <message>
         <source>You have refugee status. You were married before you came, and you are both 18 or older.</source>
-        <translation>Je hebt de vluchtelingenstatus. Jullie waren getrouwd voordat je kwam, en jullie zijn allebei 18 of ouder.</translation>
+        <translation>U heeft de vluchtelingenstatus. U en uw man of vrouw waren getrouwd voordat u kwam, en u bent allebei 18 of ouder.</translation>
     </message>
     <message>
         <source>You have refugee status. The child is under 18 and belonged to your family before you came.</source>
-        <translation>Je hebt de vluchtelingenstatus. Het kind is jonger dan 18 en hoorde bij je gezin voordat je kwam.</translation>
+        <translation>U heeft de vluchtelingenstatus. Het kind is jonger dan 18 en hoorde bij uw gezin voordat u kwam.</translation>
     </message>
     <message>
         <source>You came alone as a child and have subsidiary protection. The new law is not clear for this.</source>
-        <translation>Je kwam als kind alleen en hebt subsidiaire bescherming. De nieuwe wet is hierover niet duidelijk.</translation>
+        <translation>U kwam als kind alleen en heeft subsidiaire bescherming. De nieuwe wet is hierover niet duidelijk.</translation>
     </message>
     <message>
         <source>We do not know who this person is to you.</source>
-        <translation>We weten niet wie deze persoon voor jou is.</translation>
+        <translation>We weten niet wie deze persoon voor u is.</translation>
     </message>
     <message>
         <source>We do not know which protection you have. It is in your IND letter.</source>
-        <translation>We weten niet welke bescherming je hebt. Dat staat in je IND-brief.</translation>
+        <translation>We weten niet welke bescherming u heeft. Dat staat in uw IND-brief.</translation>
     </message>
     <message>
         <source>We do not know the date of your IND letter, so we cannot count the 3 months.</source>
-        <translation>We weten de datum van je IND-brief niet, dus we kunnen de 3 maanden niet tellen.</translation>
+        <translation>We weten de datum van uw IND-brief niet, dus we kunnen de 3 maanden niet tellen.</translation>
     </message>
     <message>
         <source>We do not know your age.</source>
-        <translation>We weten je leeftijd niet.</translation>
+        <translation>We weten uw leeftijd niet.</translation>
     </message>
     <message>
         <source>We do not know how old you were when you asked for asylum.</source>
-        <translation>We weten niet hoe oud je was toen je asiel aanvroeg.</translation>
+        <translation>We weten niet hoe oud u was toen u asiel aanvroeg.</translation>
     </message>
     <message>
         <source>We do not know if you came alone as a child.</source>
-        <translation>We weten niet of je als kind alleen kwam.</translation>
+        <translation>We weten niet of u als kind alleen kwam.</translation>
     </message>
     <message>
         <source>We do not know the age of this person.</source>
@@ -1627,11 +1627,11 @@
     </message>
     <message>
         <source>We do not know if you were already family before you came.</source>
-        <translation>We weten niet of jullie al familie waren voordat je kwam.</translation>
+        <translation>We weten niet of u en deze persoon al familie waren voordat u kwam.</translation>
     </message>
     <message>
         <source>We do not know if you told the IND about this person.</source>
-        <translation>We weten niet of je de IND over deze persoon hebt verteld.</translation>
+        <translation>We weten niet of u de IND over deze persoon heeft verteld.</translation>
     </message>
     <message>
         <source>We do not know if this person is married.</source>
@@ -1643,23 +1643,23 @@
     </message>
     <message>
         <source>We do not know which husband, wife or partner you choose.</source>
-        <translation>We weten niet welke man, vrouw of partner je kiest.</translation>
+        <translation>We weten niet welke man, vrouw of partner u kiest.</translation>
     </message>
     <message>
         <source>Apply within 3 months after the date on your IND letter.</source>
-        <translation>Vraag aan binnen 3 maanden na de datum op je IND-brief.</translation>
+        <translation>Vraag aan binnen 3 maanden na de datum op uw IND-brief.</translation>
     </message>
     <message>
         <source>Look at the IND letter that says you may stay (in Dutch: beschikking). The date is at the top of the first page, under the address of the IND. It is not the date on your residence card: that is the day you asked for asylum.</source>
-        <translation>Kijk naar de brief van de IND waarin staat dat je mag blijven (de beschikking). De datum staat bovenaan de eerste bladzijde, onder het adres van de IND. Het is niet de datum op je verblijfspas: dat is de dag waarop je asiel aanvroeg.</translation>
+        <translation>Kijk naar de brief van de IND waarin staat dat u mag blijven (de beschikking). De datum staat bovenaan de eerste bladzijde, onder het adres van de IND. Het is niet de datum op uw verblijfspas: dat is de dag waarop u asiel aanvroeg.</translation>
     </message>
     <message>
         <source>This date is on your residence card, after &quot;valid from&quot; (in Dutch: geldig vanaf).</source>
-        <translation>Deze datum staat op je verblijfspas, na &quot;geldig vanaf&quot;.</translation>
+        <translation>Deze datum staat op uw verblijfspas, na &quot;geldig vanaf&quot;.</translation>
     </message>
     <message>
         <source>It is in your IND letter. &quot;Vluchteling&quot; means refugee status. &quot;Subsidiaire bescherming&quot; means subsidiary protection.</source>
-        <translation>Het staat in je IND-brief. &quot;Vluchteling&quot; betekent vluchtelingenstatus. &quot;Subsidiaire bescherming&quot; betekent subsidiaire bescherming.</translation>
+        <translation>Het staat in uw IND-brief. &quot;Vluchteling&quot; betekent vluchtelingenstatus. &quot;Subsidiaire bescherming&quot; betekent subsidiaire bescherming.</translation>
     </message>
     <message>
         <source>Refugee status (a-status)</source>
@@ -1715,7 +1715,7 @@
     </message>
     <message>
         <source>Child of your partner</source>
-        <translation>Kind van je partner</translation>
+        <translation>Kind van uw partner</translation>
     </message>
     <message>
         <source>Father or mother</source>
@@ -1751,15 +1751,15 @@
     </message>
     <message>
         <source>The regular route asks for an income, fees and health insurance. Talk to a volunteer or a lawyer before you apply.</source>
-        <translation>De gewone route vraagt een inkomen, kosten en een zorgverzekering. Praat met een vrijwilliger of advocaat voordat je aanvraagt.</translation>
+        <translation>De gewone route vraagt een inkomen, kosten en een zorgverzekering. Praat met een vrijwilliger of advocaat voordat u aanvraagt.</translation>
     </message>
     <message>
         <source>You cannot apply yet. Keep your papers ready, and talk to a volunteer about income and housing.</source>
-        <translation>Je kunt nog niet aanvragen. Houd je papieren klaar, en praat met een vrijwilliger over inkomen en wonen.</translation>
+        <translation>U kunt nog niet aanvragen. Houd uw papieren klaar, en praat met een vrijwilliger over inkomen en wonen.</translation>
     </message>
     <message>
         <source>If your situation is special, a lawyer can check it. You can find a lawyer through the Juridisch Loket.</source>
-        <translation>Is jouw situatie bijzonder? Dan kan een advocaat het nakijken. Een advocaat vind je via het Juridisch Loket.</translation>
+        <translation>Is uw situatie bijzonder? Dan kan een advocaat het nakijken. Een advocaat vindt u via het Juridisch Loket.</translation>
     </message>
     <message>
         <source>The rules are not clear for this situation. Show this screen to a volunteer of VluchtelingenWerk, or to a lawyer through the Juridisch Loket.</source>
@@ -1767,15 +1767,15 @@
     </message>
     <message>
         <source>This date is after the day you apply. Please check it.</source>
-        <translation>Deze datum is na de dag waarop je aanvraagt. Kijk hem nog eens na.</translation>
+        <translation>Deze datum is na de dag waarop u aanvraagt. Kijk hem nog eens na.</translation>
     </message>
     <message>
         <source>You already chose another husband, wife or partner. Only one can come.</source>
-        <translation>Je hebt al een andere man, vrouw of partner gekozen. Er kan er maar één komen.</translation>
+        <translation>U heeft al een andere man, vrouw of partner gekozen. Er kan er maar één komen.</translation>
     </message>
     <message>
         <source>This date does not fit with a date you gave before. Please check both dates.</source>
-        <translation>Deze datum past niet bij een datum die je eerder gaf. Kijk beide datums nog eens na.</translation>
+        <translation>Deze datum past niet bij een datum die u eerder gaf. Kijk beide datums nog eens na.</translation>
     </message>
     <message>
         <source>This answer does not fit. Please check it.</source>
@@ -1784,17 +1784,17 @@
     <message numerus="yes">
         <source>You can apply from about %1, in about %Ln days. Check the exact date with a lawyer.</source>
         <translation>
-            <numerusform>Je kunt aanvragen vanaf ongeveer %1, over ongeveer %Ln dag. Vraag een advocaat naar de precieze datum.</numerusform>
-            <numerusform>Je kunt aanvragen vanaf ongeveer %1, over ongeveer %Ln dagen. Vraag een advocaat naar de precieze datum.</numerusform>
+            <numerusform>U kunt aanvragen vanaf ongeveer %1, over ongeveer %Ln dag. Vraag een advocaat naar de precieze datum.</numerusform>
+            <numerusform>U kunt aanvragen vanaf ongeveer %1, over ongeveer %Ln dagen. Vraag een advocaat naar de precieze datum.</numerusform>
         </translation>
     </message>
     <message>
         <source>You can apply from about %1. Check the exact date with a lawyer.</source>
-        <translation>Je kunt aanvragen vanaf ongeveer %1. Vraag een advocaat naar de precieze datum.</translation>
+        <translation>U kunt aanvragen vanaf ongeveer %1. Vraag een advocaat naar de precieze datum.</translation>
     </message>
     <message>
         <source>If you came alone as a child, your age on that day counts. For a child of yours who is 18 or older now, the child&apos;s age on that day counts: a child who was under 18 then may still count as a child.</source>
-        <translation>Kwam je als kind alleen? Dan telt je leeftijd op die dag. Voor een kind van jou dat nu 18 of ouder is, telt de leeftijd van het kind op die dag: een kind dat toen jonger dan 18 was, kan nog als kind tellen.</translation>
+        <translation>Kwam u als kind alleen? Dan telt uw leeftijd op die dag. Voor een kind van u dat nu 18 of ouder is, telt de leeftijd van het kind op die dag: een kind dat toen jonger dan 18 was, kan nog als kind tellen.</translation>
     </message>
     <message>
         <source>Some rules depend on age: under 18, or 18 and older.</source>
@@ -1802,15 +1802,15 @@
     </message>
     <message>
         <source>You sent the application before 12 June 2026. Has the IND already decided on it (a yes or a no)?</source>
-        <translation>Je hebt de aanvraag vóór 12 juni (6) 2026 gestuurd. Heeft de IND er al over beslist (een ja of een nee)?</translation>
+        <translation>U heeft de aanvraag vóór 12 juni (6) 2026 gestuurd. Heeft de IND er al over beslist (een ja of een nee)?</translation>
     </message>
     <message>
         <source>Since 12 June 2026 the IND also uses the new, stricter rules for applications it had not decided yet. Whether the IND decided before that day changes which rules count for your family.</source>
-        <translation>Sinds 12 juni (6) 2026 gebruikt de IND de nieuwe, strengere regels ook voor aanvragen waarover ze nog niet had beslist. Of de IND vóór die dag besliste, verandert welke regels voor je familie gelden.</translation>
+        <translation>Sinds 12 juni (6) 2026 gebruikt de IND de nieuwe, strengere regels ook voor aanvragen waarover ze nog niet had beslist. Of de IND vóór die dag besliste, verandert welke regels voor uw familie gelden.</translation>
     </message>
     <message>
         <source>On which day did the IND decide on the application for your family?</source>
-        <translation>Op welke dag heeft de IND beslist over de aanvraag voor je familie?</translation>
+        <translation>Op welke dag heeft de IND beslist over de aanvraag voor uw familie?</translation>
     </message>
     <message>
         <source>A decision from before 12 June 2026 was made under the old rules. A later decision may use the new rules.</source>
@@ -1818,55 +1818,55 @@
     </message>
     <message>
         <source>Did you get your own residence permit through nareis, because a family member in the Netherlands asked for you?</source>
-        <translation>Heb je je eigen verblijfsvergunning via nareis gekregen, omdat een familielid in Nederland die voor jou aanvroeg?</translation>
+        <translation>Heeft u uw eigen verblijfsvergunning via nareis gekregen, omdat een familielid in Nederland die voor u aanvroeg?</translation>
     </message>
     <message>
         <source>Someone who came through nareis cannot bring family with nareis. Then a lawyer must look at your situation.</source>
-        <translation>Wie via nareis kwam, kan geen familie laten overkomen met nareis. Dan moet een advocaat naar je situatie kijken.</translation>
+        <translation>Wie via nareis kwam, kan geen familie laten overkomen met nareis. Dan moet een advocaat naar uw situatie kijken.</translation>
     </message>
     <message>
         <source>Do you live together with a new partner here in the Netherlands?</source>
-        <translation>Woon je samen met een nieuwe partner hier in Nederland?</translation>
+        <translation>Woont u samen met een nieuwe partner hier in Nederland?</translation>
     </message>
     <message>
         <source>If you live with a new partner here, the IND may not let a husband, wife or partner from abroad come with nareis. Your answer stays on this phone. Nobody else sees it.</source>
-        <translation>Woon je hier samen met een nieuwe partner? Dan laat de IND een man, vrouw of partner uit het buitenland misschien niet komen met nareis. Je antwoord blijft op deze telefoon. Niemand anders ziet het.</translation>
+        <translation>Woont u hier samen met een nieuwe partner? Dan laat de IND een man, vrouw of partner uit het buitenland misschien niet komen met nareis. Uw antwoord blijft op deze telefoon. Niemand anders ziet het.</translation>
     </message>
     <message>
         <source>Do you now have a husband, wife, partner or child of your own here in the Netherlands?</source>
-        <translation>Heb je nu hier in Nederland een eigen man, vrouw, partner of kind?</translation>
+        <translation>Heeft u nu hier in Nederland een eigen man, vrouw, partner of kind?</translation>
     </message>
     <message>
         <source>You came alone as a child. If you now have a family of your own here, the rules for bringing your parents can change. Then you need advice.</source>
-        <translation>Je kwam als kind alleen. Heb je hier nu een eigen gezin? Dan kunnen de regels voor het laten overkomen van je ouders veranderen. Dan heb je advies nodig.</translation>
+        <translation>U kwam als kind alleen. Heeft u hier nu een eigen gezin? Dan kunnen de regels voor het laten overkomen van uw ouders veranderen. Dan heeft u advies nodig.</translation>
     </message>
     <message>
         <source>Is your marriage registered by the government, with an official marriage certificate? A wedding only in a mosque or church, or only with the families, is not registered.</source>
-        <translation>Is je huwelijk geregistreerd door de overheid, met een officiële huwelijksakte? Een bruiloft alleen in een moskee of kerk, of alleen met de families, is niet geregistreerd.</translation>
+        <translation>Is uw huwelijk geregistreerd door de overheid, met een officiële huwelijksakte? Een bruiloft alleen in een moskee of kerk, of alleen met de families, is niet geregistreerd.</translation>
     </message>
     <message>
         <source>Under the new rules only a registered marriage counts as a marriage. For a religious or traditional marriage you need advice.</source>
-        <translation>Onder de nieuwe regels telt alleen een geregistreerd huwelijk als huwelijk. Voor een religieus of traditioneel huwelijk heb je advies nodig.</translation>
+        <translation>Onder de nieuwe regels telt alleen een geregistreerd huwelijk als huwelijk. Voor een religieus of traditioneel huwelijk heeft u advies nodig.</translation>
     </message>
     <message>
         <source>You came to the Netherlands through nareis yourself. Then you cannot bring family with nareis. A lawyer must look at your situation.</source>
-        <translation>Je bent zelf via nareis naar Nederland gekomen. Dan kun je geen familie laten overkomen met nareis. Een advocaat moet naar je situatie kijken.</translation>
+        <translation>U bent zelf via nareis naar Nederland gekomen. Dan kunt u geen familie laten overkomen met nareis. Een advocaat moet naar uw situatie kijken.</translation>
     </message>
     <message>
         <source>You live with a new partner in the Netherlands. Then the IND may not let a husband, wife or partner from abroad come. A lawyer must look at this.</source>
-        <translation>Je woont samen met een nieuwe partner in Nederland. Dan laat de IND een man, vrouw of partner uit het buitenland misschien niet komen. Een advocaat moet hiernaar kijken.</translation>
+        <translation>U woont samen met een nieuwe partner in Nederland. Dan laat de IND een man, vrouw of partner uit het buitenland misschien niet komen. Een advocaat moet hiernaar kijken.</translation>
     </message>
     <message>
         <source>You came alone as a child, and now you have a family of your own here. The IND may say that the bond with your parents is broken. Ask for advice.</source>
-        <translation>Je kwam als kind alleen, en nu heb je hier een eigen gezin. De IND kan zeggen dat de band met je ouders verbroken is. Vraag om advies.</translation>
+        <translation>U kwam als kind alleen, en nu heeft u hier een eigen gezin. De IND kan zeggen dat de band met uw ouders verbroken is. Vraag om advies.</translation>
     </message>
     <message>
         <source>The child is 18 or older now, but was under 18 on the day you asked for asylum, and you apply within the 3 months. Then the child still counts as a child (European Court of Justice, case C-279/20).</source>
-        <translation>Het kind is nu 18 of ouder, maar was jonger dan 18 op de dag dat je asiel aanvroeg, en je vraagt aan binnen de 3 maanden. Dan telt het kind nog als kind (Europees Hof van Justitie, zaak C-279/20).</translation>
+        <translation>Het kind is nu 18 of ouder, maar was jonger dan 18 op de dag dat u asiel aanvroeg, en u vraagt aan binnen de 3 maanden. Dan telt het kind nog als kind (Europees Hof van Justitie, zaak C-279/20).</translation>
     </message>
     <message>
         <source>The child is 18 or older. The IND only says yes when the child depends on you much more than usual. The IND also looks at reasons against it: the child lives on their own, earns their own money, or has a child of their own.</source>
-        <translation>Het kind is 18 of ouder. De IND zegt alleen ja als het kind veel meer dan normaal van jou afhankelijk is. De IND kijkt ook naar redenen ertegen: het kind woont zelfstandig, verdient zelf geld, of heeft zelf een kind.</translation>
+        <translation>Het kind is 18 of ouder. De IND zegt alleen ja als het kind veel meer dan normaal van u afhankelijk is. De IND kijkt ook naar redenen ertegen: het kind woont zelfstandig, verdient zelf geld, of heeft zelf een kind.</translation>
     </message>
     <message>
         <source>Since 12 June 2026 only a registered marriage counts. A religious or traditional marriage that was never registered is not enough for nareis. There may be other ways: see a lawyer.</source>
@@ -1874,47 +1874,47 @@
     </message>
     <message>
         <source>This is the child of a partner you are not married to. Since 12 June 2026 such a child can in principle no longer come with nareis. There are exceptions: see a lawyer.</source>
-        <translation>Dit is het kind van een partner met wie je niet getrouwd bent. Sinds 12 juni (6) 2026 kan zo&apos;n kind in principe niet meer komen met nareis. Er zijn uitzonderingen: ga naar een advocaat.</translation>
+        <translation>Dit is het kind van een partner met wie u niet getrouwd bent. Sinds 12 juni (6) 2026 kan zo&apos;n kind in principe niet meer komen met nareis. Er zijn uitzonderingen: ga naar een advocaat.</translation>
     </message>
     <message>
         <source>You came alone as a child. It is not yet sure if your brothers and sisters can still come under the new rules. Ask for advice.</source>
-        <translation>Je kwam als kind alleen. Het is nog niet zeker of je broers en zussen onder de nieuwe regels nog kunnen komen. Vraag om advies.</translation>
+        <translation>U kwam als kind alleen. Het is nog niet zeker of uw broers en zussen onder de nieuwe regels nog kunnen komen. Vraag om advies.</translation>
     </message>
     <message>
         <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: people with subsidiary protection must wait about 2 years. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
-        <translation>Je hebt de aanvraag vóór 12 juni (6) 2026 gestuurd, en de IND had toen nog niet beslist. De IND gebruikt de nieuwe regels nu ook voor zulke aanvragen: mensen met subsidiaire bescherming moeten ongeveer 2 jaar wachten. Rechters toetsen dit nog. Ga nu naar een advocaat. Gratis juridische hulp is mogelijk via het Juridisch Loket.</translation>
+        <translation>U heeft de aanvraag vóór 12 juni (6) 2026 gestuurd, en de IND had toen nog niet beslist. De IND gebruikt de nieuwe regels nu ook voor zulke aanvragen: mensen met subsidiaire bescherming moeten ongeveer 2 jaar wachten. Rechters toetsen dit nog. Ga nu naar een advocaat. Gratis juridische hulp is mogelijk via het Juridisch Loket.</translation>
     </message>
     <message>
         <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: only a husband or wife of a registered marriage and children under 18 can come. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
-        <translation>Je hebt de aanvraag vóór 12 juni (6) 2026 gestuurd, en de IND had toen nog niet beslist. De IND gebruikt de nieuwe regels nu ook voor zulke aanvragen: alleen een man of vrouw uit een geregistreerd huwelijk en kinderen jonger dan 18 kunnen komen. Rechters toetsen dit nog. Ga nu naar een advocaat. Gratis juridische hulp is mogelijk via het Juridisch Loket.</translation>
+        <translation>U heeft de aanvraag vóór 12 juni (6) 2026 gestuurd, en de IND had toen nog niet beslist. De IND gebruikt de nieuwe regels nu ook voor zulke aanvragen: alleen een man of vrouw uit een geregistreerd huwelijk en kinderen jonger dan 18 kunnen komen. Rechters toetsen dit nog. Ga nu naar een advocaat. Gratis juridische hulp is mogelijk via het Juridisch Loket.</translation>
     </message>
     <message>
         <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: a child of 18 or older can in principle no longer come. The IND also looks at whether the child lives on their own, earns money or has a child. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
-        <translation>Je hebt de aanvraag vóór 12 juni (6) 2026 gestuurd, en de IND had toen nog niet beslist. De IND gebruikt de nieuwe regels nu ook voor zulke aanvragen: een kind van 18 of ouder kan in principe niet meer komen. De IND kijkt ook of het kind zelfstandig woont, geld verdient of een kind heeft. Rechters toetsen dit nog. Ga nu naar een advocaat. Gratis juridische hulp is mogelijk via het Juridisch Loket.</translation>
+        <translation>U heeft de aanvraag vóór 12 juni (6) 2026 gestuurd, en de IND had toen nog niet beslist. De IND gebruikt de nieuwe regels nu ook voor zulke aanvragen: een kind van 18 of ouder kan in principe niet meer komen. De IND kijkt ook of het kind zelfstandig woont, geld verdient of een kind heeft. Rechters toetsen dit nog. Ga nu naar een advocaat. Gratis juridische hulp is mogelijk via het Juridisch Loket.</translation>
     </message>
     <message>
         <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications, and it is not sure if brothers and sisters can still come. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
-        <translation>Je hebt de aanvraag vóór 12 juni (6) 2026 gestuurd, en de IND had toen nog niet beslist. De IND gebruikt de nieuwe regels nu ook voor zulke aanvragen, en het is niet zeker of broers en zussen nog kunnen komen. Ga nu naar een advocaat. Gratis juridische hulp is mogelijk via het Juridisch Loket.</translation>
+        <translation>U heeft de aanvraag vóór 12 juni (6) 2026 gestuurd, en de IND had toen nog niet beslist. De IND gebruikt de nieuwe regels nu ook voor zulke aanvragen, en het is niet zeker of broers en zussen nog kunnen komen. Ga nu naar een advocaat. Gratis juridische hulp is mogelijk via het Juridisch Loket.</translation>
     </message>
     <message>
         <source>We do not know if you got your own permit through nareis.</source>
-        <translation>We weten niet of je je eigen vergunning via nareis hebt gekregen.</translation>
+        <translation>We weten niet of u uw eigen vergunning via nareis heeft gekregen.</translation>
     </message>
     <message>
         <source>We do not know if you live with a new partner in the Netherlands.</source>
-        <translation>We weten niet of je samenwoont met een nieuwe partner in Nederland.</translation>
+        <translation>We weten niet of u samenwoont met een nieuwe partner in Nederland.</translation>
     </message>
     <message>
         <source>We do not know if you have a family of your own in the Netherlands.</source>
-        <translation>We weten niet of je een eigen gezin hebt in Nederland.</translation>
+        <translation>We weten niet of u een eigen gezin heeft in Nederland.</translation>
     </message>
     <message>
         <source>We do not know if your marriage is registered.</source>
-        <translation>We weten niet of je huwelijk geregistreerd is.</translation>
+        <translation>We weten niet of uw huwelijk geregistreerd is.</translation>
     </message>
     <message>
         <source>We do not know the day you asked for asylum. For a child of 18 or older, the child&apos;s age on that day counts.</source>
-        <translation>We weten de dag niet waarop je asiel aanvroeg. Voor een kind van 18 of ouder telt de leeftijd van het kind op die dag.</translation>
+        <translation>We weten de dag niet waarop u asiel aanvroeg. Voor een kind van 18 of ouder telt de leeftijd van het kind op die dag.</translation>
     </message>
     <message>
         <source>We do not know who the other parent of this child is. Under the new rules this matters.</source>
@@ -1922,23 +1922,23 @@
     </message>
     <message>
         <source>You apply before 12 June 2026, so the rules from before that day count.</source>
-        <translation>Je vraagt aan vóór 12 juni (6) 2026, dus de regels van vóór die dag gelden.</translation>
+        <translation>U vraagt aan vóór 12 juni (6) 2026, dus de regels van vóór die dag gelden.</translation>
     </message>
     <message>
         <source>The IND decided on your application before 12 June 2026, so the rules from before that day count.</source>
-        <translation>De IND heeft vóór 12 juni (6) 2026 over je aanvraag beslist, dus de regels van vóór die dag gelden.</translation>
+        <translation>De IND heeft vóór 12 juni (6) 2026 over uw aanvraag beslist, dus de regels van vóór die dag gelden.</translation>
     </message>
     <message>
         <source>You applied before 12 June 2026, and the IND had not decided by then. The IND uses the new rules for such applications too. Courts are testing this.</source>
-        <translation>Je hebt vóór 12 juni (6) 2026 aangevraagd, en de IND had toen nog niet beslist. De IND gebruikt de nieuwe regels ook voor zulke aanvragen. Rechters toetsen dit.</translation>
+        <translation>U heeft vóór 12 juni (6) 2026 aangevraagd, en de IND had toen nog niet beslist. De IND gebruikt de nieuwe regels ook voor zulke aanvragen. Rechters toetsen dit.</translation>
     </message>
     <message>
         <source>The IND decided on your application after 12 June 2026. It uses the new rules for such applications too. Courts are testing this.</source>
-        <translation>De IND heeft na 12 juni (6) 2026 over je aanvraag beslist. Ze gebruikt de nieuwe regels ook voor zulke aanvragen. Rechters toetsen dit.</translation>
+        <translation>De IND heeft na 12 juni (6) 2026 over uw aanvraag beslist. Ze gebruikt de nieuwe regels ook voor zulke aanvragen. Rechters toetsen dit.</translation>
     </message>
     <message>
         <source>You apply on or after 12 June 2026, so the new rules count.</source>
-        <translation>Je vraagt aan op of na 12 juni (6) 2026, dus de nieuwe regels gelden.</translation>
+        <translation>U vraagt aan op of na 12 juni (6) 2026, dus de nieuwe regels gelden.</translation>
     </message>
     <message>
         <source>We do not know if the IND decided before 12 June 2026. So we show the careful answer: the new rules may count.</source>
@@ -1946,15 +1946,15 @@
     </message>
     <message>
         <source>You have subsidiary protection. Since 12 June 2026 you must wait about 2 years. It is not yet sure from which day the 2 years count (the date of your IND letter or the start of your permit): check the exact date with a lawyer. After that you need an income and your own home.</source>
-        <translation>Je hebt subsidiaire bescherming. Sinds 12 juni (6) 2026 moet je ongeveer 2 jaar wachten. Het is nog niet zeker vanaf welke dag de 2 jaar tellen (de datum van je IND-brief of het begin van je vergunning): vraag een advocaat naar de precieze datum. Daarna heb je een inkomen en een eigen woning nodig.</translation>
+        <translation>U heeft subsidiaire bescherming. Sinds 12 juni (6) 2026 moet u ongeveer 2 jaar wachten. Het is nog niet zeker vanaf welke dag de 2 jaar tellen (de datum van uw IND-brief of het begin van uw vergunning): vraag een advocaat naar de precieze datum. Daarna heeft u een inkomen en een eigen woning nodig.</translation>
     </message>
     <message>
         <source>You have subsidiary protection and about 2 years have passed. Now you need an income and your own home. Check with a lawyer that the 2 years are really over.</source>
-        <translation>Je hebt subsidiaire bescherming en ongeveer 2 jaar zijn voorbij. Nu heb je een inkomen en een eigen woning nodig. Vraag een advocaat of de 2 jaar echt voorbij zijn.</translation>
+        <translation>U heeft subsidiaire bescherming en ongeveer 2 jaar zijn voorbij. Nu heeft u een inkomen en een eigen woning nodig. Vraag een advocaat of de 2 jaar echt voorbij zijn.</translation>
     </message>
     <message>
         <source>Since 12 June 2026 a partner you are not married to can in principle no longer come with nareis. There are exceptions: see a lawyer.</source>
-        <translation>Sinds 12 juni (6) 2026 kan een partner met wie je niet getrouwd bent in principe niet meer komen met nareis. Er zijn uitzonderingen: ga naar een advocaat.</translation>
+        <translation>Sinds 12 juni (6) 2026 kan een partner met wie u niet getrouwd bent in principe niet meer komen met nareis. Er zijn uitzonderingen: ga naar een advocaat.</translation>
     </message>
     <message>
         <source>Since 12 June 2026 a child of 18 or older can in principle no longer come. The IND also looks at whether the child lives on their own, earns money or has a child. There are exceptions: see a lawyer.</source>
@@ -1966,7 +1966,7 @@
     </message>
     <message>
         <source>If you got a letter from the IND that says yes or no to the application for your family (in Dutch: beschikking), the IND has decided. A letter that only says the IND received your application is not a decision.</source>
-        <translation>Heb je een brief van de IND gekregen die ja of nee zegt op de aanvraag voor je familie (een beschikking)? Dan heeft de IND beslist. Een brief die alleen zegt dat de IND je aanvraag heeft ontvangen, is geen besluit.</translation>
+        <translation>Heeft u een brief van de IND gekregen die ja of nee zegt op de aanvraag voor uw familie (een beschikking)? Dan heeft de IND beslist. Een brief die alleen zegt dat de IND uw aanvraag heeft ontvangen, is geen besluit.</translation>
     </message>
     <message>
         <source>The date is at the top of the first page of the IND letter with the decision.</source>
@@ -1974,7 +1974,7 @@
     </message>
     <message>
         <source>A registered marriage has an official marriage certificate from the government of the country where you married.</source>
-        <translation>Een geregistreerd huwelijk heeft een officiële huwelijksakte van de overheid van het land waar je trouwde.</translation>
+        <translation>Een geregistreerd huwelijk heeft een officiële huwelijksakte van de overheid van het land waar u trouwde.</translation>
     </message>
     <message>
         <source>This date is in the future. Please choose a day that has passed.</source>
@@ -1982,11 +1982,11 @@
     </message>
     <message>
         <source>The IND cannot decide before the day you applied. Please check both dates.</source>
-        <translation>De IND kan niet beslissen vóór de dag dat je aanvroeg. Kijk beide datums nog eens na.</translation>
+        <translation>De IND kan niet beslissen vóór de dag dat u aanvroeg. Kijk beide datums nog eens na.</translation>
     </message>
     <message>
         <source>About you: question %1 of %2</source>
-        <translation>Over jou: vraag %1 van %2</translation>
+        <translation>Over u: vraag %1 van %2</translation>
     </message>
     <message>
         <source>Person %1 of %2: question %3 of %4</source>
@@ -1994,31 +1994,31 @@
     </message>
     <message>
         <source>Have you already sent the application for your family to the IND?</source>
-        <translation>Heb je de aanvraag voor je familie al naar de IND gestuurd?</translation>
+        <translation>Heeft u de aanvraag voor uw familie al naar de IND gestuurd?</translation>
     </message>
     <message>
         <source>If you have not sent it yet, we count from today. If you sent it, the day you sent it decides which rules count for your family.</source>
-        <translation>Nog niet gestuurd? Dan tellen we vanaf vandaag. Wel gestuurd? Dan bepaalt de dag waarop je hem stuurde welke regels voor je familie gelden.</translation>
+        <translation>Nog niet gestuurd? Dan tellen we vanaf vandaag. Wel gestuurd? Dan bepaalt de dag waarop u hem stuurde welke regels voor uw familie gelden.</translation>
     </message>
     <message>
         <source>On which day did you send the application for your family?</source>
-        <translation>Op welke dag heb je de aanvraag voor je familie gestuurd?</translation>
+        <translation>Op welke dag heeft u de aanvraag voor uw familie gestuurd?</translation>
     </message>
     <message>
         <source>Were you already married or together before you came to the Netherlands?</source>
-        <translation>Waren jullie al getrouwd of samen voordat je naar Nederland kwam?</translation>
+        <translation>Waren u en deze persoon al getrouwd of samen voordat u naar Nederland kwam?</translation>
     </message>
     <message>
         <source>Was this child already part of your family before you came to the Netherlands?</source>
-        <translation>Hoorde dit kind al bij je familie voordat je naar Nederland kwam?</translation>
+        <translation>Hoorde dit kind al bij uw familie voordat u naar Nederland kwam?</translation>
     </message>
     <message>
         <source>Nareis is only for children who already belonged to your family before you came.</source>
-        <translation>Nareis is alleen voor kinderen die al bij je familie hoorden voordat je kwam.</translation>
+        <translation>Nareis is alleen voor kinderen die al bij uw familie hoorden voordat u kwam.</translation>
     </message>
     <message>
         <source>It is on the letter or e-mail in which the IND confirms your application. If you do not know the day, choose &quot;I don&apos;t know&quot;.</source>
-        <translation>Het staat in de brief of e-mail waarin de IND je aanvraag bevestigt. Weet je de dag niet? Kies dan &quot;Ik weet het niet&quot;.</translation>
+        <translation>Het staat in de brief of e-mail waarin de IND uw aanvraag bevestigt. Weet u de dag niet? Kies dan &quot;Ik weet het niet&quot;.</translation>
     </message>
     <message>
         <source>Someone else, who is not in this application</source>
@@ -2061,7 +2061,7 @@
     </message>
     <message>
         <source>Who can help you, and how to reach them.</source>
-        <translation>Wie je kan helpen, en hoe je ze bereikt.</translation>
+        <translation>Wie u kan helpen, en hoe u ze bereikt.</translation>
     </message>
     <message>
         <source>Dutch words</source>
@@ -2092,15 +2092,15 @@
     </message>
     <message>
         <source>You sent the application for your family. The IND checks it and sends you a letter that it has received it (ontvangstbevestiging).</source>
-        <translation>Je hebt de aanvraag voor je gezin verstuurd. De IND bekijkt de aanvraag en stuurt je een brief dat ze die heeft ontvangen (ontvangstbevestiging).</translation>
+        <translation>U heeft de aanvraag voor uw gezin verstuurd. De IND bekijkt de aanvraag en stuurt u een brief dat ze die heeft ontvangen (ontvangstbevestiging).</translation>
     </message>
     <message>
         <source>Keep copies of everything you sent, and write down the date you sent it. Answer every IND letter on time.</source>
-        <translation>Bewaar een kopie van alles wat je hebt verstuurd, en schrijf de datum op. Beantwoord elke brief van de IND op tijd.</translation>
+        <translation>Bewaar een kopie van alles wat u heeft verstuurd, en schrijf de datum op. Beantwoord elke brief van de IND op tijd.</translation>
     </message>
     <message>
         <source>Your family keeps their passports and papers safe and ready. The IND may ask for more papers, a DNA test or an interview.</source>
-        <translation>Je gezin bewaart de paspoorten en papieren goed en houdt ze klaar. De IND kan om meer papieren, een DNA-test of een gesprek vragen.</translation>
+        <translation>Uw gezin bewaart de paspoorten en papieren goed en houdt ze klaar. De IND kan om meer papieren, een DNA-test of een gesprek vragen.</translation>
     </message>
     <message>
         <source>Waiting for the IND</source>
@@ -2112,11 +2112,11 @@
     </message>
     <message>
         <source>Open every IND letter at once and look for the date by which you must answer. Do you not understand a letter? Samen can explain it, or show it to a volunteer.</source>
-        <translation>Open elke brief van de IND meteen en zoek de datum waarvoor je moet antwoorden. Begrijp je een brief niet? Samen kan hem uitleggen, of laat hem zien aan een vrijwilliger.</translation>
+        <translation>Open elke brief van de IND meteen en zoek de datum waarvoor u moet antwoorden. Begrijpt u een brief niet? Samen kan hem uitleggen, of laat hem zien aan een vrijwilliger.</translation>
     </message>
     <message>
         <source>Your family answers questions from the embassy or the IND quickly. If the IND asks for a DNA test or an interview, they go to the appointment at the embassy.</source>
-        <translation>Je gezin beantwoordt vragen van de ambassade of de IND snel. Vraagt de IND om een DNA-test of een gesprek? Dan gaan ze naar de afspraak bij de ambassade.</translation>
+        <translation>Uw gezin beantwoordt vragen van de ambassade of de IND snel. Vraagt de IND om een DNA-test of een gesprek? Dan gaan ze naar de afspraak bij de ambassade.</translation>
     </message>
     <message>
         <source>The answer is yes</source>
@@ -2124,15 +2124,15 @@
     </message>
     <message>
         <source>The IND said yes. Your family can get the entry visa (mvv) at the Dutch embassy.</source>
-        <translation>De IND zei ja. Je gezin kan het visum voor Nederland (mvv) halen bij de Nederlandse ambassade.</translation>
+        <translation>De IND zei ja. Uw gezin kan het visum voor Nederland (mvv) halen bij de Nederlandse ambassade.</translation>
     </message>
     <message>
         <source>Tell your family at once and send them a copy of the letter. Help them make an appointment at the embassy.</source>
-        <translation>Vertel het je gezin meteen en stuur ze een kopie van de brief. Help ze een afspraak te maken bij de ambassade.</translation>
+        <translation>Vertel het uw gezin meteen en stuur ze een kopie van de brief. Help ze een afspraak te maken bij de ambassade.</translation>
     </message>
     <message>
         <source>Your family collects the mvv at the embassy within 3 months of the decision. They bring their passports.</source>
-        <translation>Je gezin haalt de mvv binnen 3 maanden na het besluit op bij de ambassade. Ze nemen hun paspoorten mee.</translation>
+        <translation>Uw gezin haalt de mvv binnen 3 maanden na het besluit op bij de ambassade. Ze nemen hun paspoorten mee.</translation>
     </message>
     <message>
         <source>The answer is no</source>
@@ -2140,15 +2140,15 @@
     </message>
     <message>
         <source>The IND said no. This is hard news. You can object (bezwaar) within 4 weeks of the date on the letter.</source>
-        <translation>De IND zei nee. Dat is zwaar nieuws. Je kunt binnen 4 weken na de datum op de brief bezwaar maken.</translation>
+        <translation>De IND zei nee. Dat is zwaar nieuws. U kunt binnen 4 weken na de datum op de brief bezwaar maken.</translation>
     </message>
     <message>
         <source>Do not wait. Contact a lawyer or the Juridisch Loket this week. A lawyer can be free if your income is low.</source>
-        <translation>Wacht niet. Neem deze week contact op met een advocaat of het Juridisch Loket. Een advocaat kan gratis zijn als je inkomen laag is.</translation>
+        <translation>Wacht niet. Neem deze week contact op met een advocaat of het Juridisch Loket. Een advocaat kan gratis zijn als uw inkomen laag is.</translation>
     </message>
     <message>
         <source>Your family keeps all their papers. They may be needed for the objection.</source>
-        <translation>Je gezin bewaart al hun papieren. Die kunnen nodig zijn voor het bezwaar.</translation>
+        <translation>Uw gezin bewaart al hun papieren. Die kunnen nodig zijn voor het bezwaar.</translation>
     </message>
     <message>
         <source>Objection sent</source>
@@ -2156,15 +2156,15 @@
     </message>
     <message>
         <source>You objected (bezwaar). The IND looks at its decision again. It has 19 weeks for this, and may take 6 weeks more.</source>
-        <translation>Je hebt bezwaar gemaakt. De IND kijkt opnieuw naar het besluit. Ze heeft daar 19 weken voor, en mag er 6 weken bij nemen.</translation>
+        <translation>U heeft bezwaar gemaakt. De IND kijkt opnieuw naar het besluit. Ze heeft daar 19 weken voor, en mag er 6 weken bij nemen.</translation>
     </message>
     <message>
         <source>Keep in touch with your lawyer. Give new papers to your lawyer as soon as you have them.</source>
-        <translation>Houd contact met je advocaat. Geef nieuwe papieren aan je advocaat zodra je ze hebt.</translation>
+        <translation>Houd contact met uw advocaat. Geef nieuwe papieren aan uw advocaat zodra u ze heeft.</translation>
     </message>
     <message>
         <source>Your family keeps their papers ready and answers questions quickly.</source>
-        <translation>Je gezin houdt de papieren klaar en beantwoordt vragen snel.</translation>
+        <translation>Uw gezin houdt de papieren klaar en beantwoordt vragen snel.</translation>
     </message>
     <message>
         <source>Decision on the objection</source>
@@ -2172,15 +2172,15 @@
     </message>
     <message>
         <source>The IND decided on your objection. If it still says no, you can ask a court to look at it (beroep) within 4 weeks.</source>
-        <translation>De IND heeft beslist op je bezwaar. Zegt ze nog steeds nee? Dan kun je binnen 4 weken in beroep gaan bij de rechter.</translation>
+        <translation>De IND heeft beslist op uw bezwaar. Zegt ze nog steeds nee? Dan kunt u binnen 4 weken in beroep gaan bij de rechter.</translation>
     </message>
     <message>
         <source>Talk to your lawyer at once about going to court. In an urgent case the lawyer can ask the judge for a quick measure (voorlopige voorziening).</source>
-        <translation>Praat meteen met je advocaat over beroep bij de rechter. Is het dringend? Dan kan de advocaat de rechter om een voorlopige voorziening vragen.</translation>
+        <translation>Praat meteen met uw advocaat over beroep bij de rechter. Is het dringend? Dan kan de advocaat de rechter om een voorlopige voorziening vragen.</translation>
     </message>
     <message>
         <source>Your family keeps their papers. Your lawyer will say if the court needs anything from them.</source>
-        <translation>Je gezin bewaart de papieren. Je advocaat zegt het als de rechter iets van hen nodig heeft.</translation>
+        <translation>Uw gezin bewaart de papieren. Uw advocaat zegt het als de rechter iets van hen nodig heeft.</translation>
     </message>
     <message>
         <source>The mvv is ready</source>
@@ -2188,15 +2188,15 @@
     </message>
     <message>
         <source>Your family has the mvv, the entry visa in the passport. They must travel to the Netherlands within 90 days.</source>
-        <translation>Je gezin heeft de mvv, het visum in het paspoort. Ze moeten binnen 90 dagen naar Nederland reizen.</translation>
+        <translation>Uw gezin heeft de mvv, het visum in het paspoort. Ze moeten binnen 90 dagen naar Nederland reizen.</translation>
     </message>
     <message>
         <source>Help your family book the journey. As soon as the ticket is booked, make the appointment at the IND in Zevenaar.</source>
-        <translation>Help je gezin de reis te boeken. Maak de afspraak bij de IND in Zevenaar zodra het ticket geboekt is.</translation>
+        <translation>Help uw gezin de reis te boeken. Maak de afspraak bij de IND in Zevenaar zodra het ticket geboekt is.</translation>
     </message>
     <message>
         <source>Your family books tickets and travels before the mvv ends. They take their passports with the mvv.</source>
-        <translation>Je gezin boekt tickets en reist voordat de mvv afloopt. Ze nemen hun paspoorten met de mvv mee.</translation>
+        <translation>Uw gezin boekt tickets en reist voordat de mvv afloopt. Ze nemen hun paspoorten met de mvv mee.</translation>
     </message>
     <message>
         <source>Travelling</source>
@@ -2204,15 +2204,15 @@
     </message>
     <message>
         <source>Your family is on the way to the Netherlands with the mvv.</source>
-        <translation>Je gezin is met de mvv onderweg naar Nederland.</translation>
+        <translation>Uw gezin is met de mvv onderweg naar Nederland.</translation>
     </message>
     <message>
         <source>Check that the appointment at the IND in Zevenaar is booked. Plan who meets your family when they arrive.</source>
-        <translation>Controleer of de afspraak bij de IND in Zevenaar gemaakt is. Spreek af wie je gezin ophaalt bij aankomst.</translation>
+        <translation>Controleer of de afspraak bij de IND in Zevenaar gemaakt is. Spreek af wie uw gezin ophaalt bij aankomst.</translation>
     </message>
     <message>
         <source>Your family travels before the mvv ends and keeps their passports with them.</source>
-        <translation>Je gezin reist voordat de mvv afloopt en houdt de paspoorten bij zich.</translation>
+        <translation>Uw gezin reist voordat de mvv afloopt en houdt de paspoorten bij zich.</translation>
     </message>
     <message>
         <source>Arrived in the Netherlands</source>
@@ -2220,15 +2220,15 @@
     </message>
     <message>
         <source>Your family is here. Within 3 days they report to the IND in Zevenaar. There they get their residence permit and are registered in the BRP.</source>
-        <translation>Je gezin is er. Binnen 3 dagen melden ze zich bij de IND in Zevenaar. Daar krijgen ze hun verblijfsvergunning en worden ze ingeschreven in de BRP.</translation>
+        <translation>Uw gezin is er. Binnen 3 dagen melden ze zich bij de IND in Zevenaar. Daar krijgen ze hun verblijfsvergunning en worden ze ingeschreven in de BRP.</translation>
     </message>
     <message>
         <source>Go with your family to the IND in Zevenaar. Within 2 weeks, visit the GP (huisarts) with them. The GGD asks them for a TB check.</source>
-        <translation>Ga met je gezin naar de IND in Zevenaar. Ga binnen 2 weken met ze naar de huisarts. De GGD vraagt ze voor een tbc-onderzoek.</translation>
+        <translation>Ga met uw gezin naar de IND in Zevenaar. Ga binnen 2 weken met ze naar de huisarts. De GGD vraagt ze voor een tbc-onderzoek.</translation>
     </message>
     <message>
         <source>Your family is no longer abroad. Keep the papers they brought in a safe place.</source>
-        <translation>Je gezin is niet meer in het buitenland. Bewaar de papieren die ze meebrachten op een veilige plek.</translation>
+        <translation>Uw gezin is niet meer in het buitenland. Bewaar de papieren die ze meebrachten op een veilige plek.</translation>
     </message>
     <message>
         <source>Living together</source>
@@ -2236,11 +2236,11 @@
     </message>
     <message>
         <source>Your family has a residence permit. It depends on yours. The family must live together with you.</source>
-        <translation>Je gezin heeft een verblijfsvergunning. Die hangt af van de jouwe. Het gezin moet met jou samenwonen.</translation>
+        <translation>Uw gezin heeft een verblijfsvergunning. Die hangt af van uw vergunning. Het gezin moet met u samenwonen.</translation>
     </message>
     <message>
         <source>Check that everyone is registered at your address with the municipality (gemeente) and with a GP. If you separate, you must tell the IND.</source>
-        <translation>Controleer of iedereen op jouw adres staat ingeschreven bij de gemeente, en bij een huisarts. Ga je uit elkaar? Dan moet je dat aan de IND melden.</translation>
+        <translation>Controleer of iedereen op uw adres staat ingeschreven bij de gemeente, en bij een huisarts. Gaat u uit elkaar? Dan moet u dat aan de IND melden.</translation>
     </message>
     <message>
         <source>Nobody needs to do anything abroad any more.</source>
@@ -2252,11 +2252,11 @@
     </message>
     <message>
         <source>The IND says it has received your application. The letter gives the date of your application, and may give the date by which the IND decides.</source>
-        <translation>De IND laat weten dat ze je aanvraag heeft ontvangen. In de brief staat de datum van je aanvraag, en soms de datum waarvoor de IND beslist.</translation>
+        <translation>De IND laat weten dat ze uw aanvraag heeft ontvangen. In de brief staat de datum van uw aanvraag, en soms de datum waarvoor de IND beslist.</translation>
     </message>
     <message>
         <source>Keep this letter and check the date of your application on it. You do not need to answer.</source>
-        <translation>Bewaar deze brief en controleer de datum van je aanvraag. Je hoeft niet te antwoorden.</translation>
+        <translation>Bewaar deze brief en controleer de datum van uw aanvraag. U hoeft niet te antwoorden.</translation>
     </message>
     <message>
         <source>Missing items</source>
@@ -2272,7 +2272,7 @@
     </message>
     <message>
         <source>If you do not answer in time, the IND can stop handling your application. If the 3 months for nareis have passed by then, your family can lose the nareis route.</source>
-        <translation>Antwoord je niet op tijd, dan kan de IND stoppen met je aanvraag. Zijn de 3 maanden voor nareis dan voorbij, dan kan je gezin de nareis-route verliezen.</translation>
+        <translation>Antwoordt u niet op tijd, dan kan de IND stoppen met uw aanvraag. Zijn de 3 maanden voor nareis dan voorbij, dan kan uw gezin de nareis-route verliezen.</translation>
     </message>
     <message>
         <source>DNA test or interview</source>
@@ -2284,11 +2284,11 @@
     </message>
     <message>
         <source>Tell your family at once. They make the appointment at the embassy before the date written in the letter, and go to it.</source>
-        <translation>Vertel het je gezin meteen. Ze maken de afspraak bij de ambassade vóór de datum in de brief, en gaan erheen.</translation>
+        <translation>Vertel het uw gezin meteen. Ze maken de afspraak bij de ambassade vóór de datum in de brief, en gaan erheen.</translation>
     </message>
     <message>
         <source>If your family does not go, the IND can refuse the application.</source>
-        <translation>Gaat je gezin niet, dan kan de IND de aanvraag afwijzen.</translation>
+        <translation>Gaat uw gezin niet, dan kan de IND de aanvraag afwijzen.</translation>
     </message>
     <message>
         <source>Intention to refuse</source>
@@ -2296,15 +2296,15 @@
     </message>
     <message>
         <source>The IND plans to say no (voornemen). It has not decided yet. You can first give your reaction (zienswijze).</source>
-        <translation>De IND is van plan nee te zeggen (voornemen). Ze heeft nog niet beslist. Je kunt eerst je reactie geven (zienswijze).</translation>
+        <translation>De IND is van plan nee te zeggen (voornemen). Ze heeft nog niet beslist. U kunt eerst uw reactie geven (zienswijze).</translation>
     </message>
     <message>
         <source>Contact a lawyer or the Juridisch Loket at once. Send your reaction before the date written in the letter.</source>
-        <translation>Neem meteen contact op met een advocaat of het Juridisch Loket. Stuur je reactie vóór de datum in de brief.</translation>
+        <translation>Neem meteen contact op met een advocaat of het Juridisch Loket. Stuur uw reactie vóór de datum in de brief.</translation>
     </message>
     <message>
         <source>If you do not react in time, the IND decides without your reaction.</source>
-        <translation>Reageer je niet op tijd, dan beslist de IND zonder jouw reactie.</translation>
+        <translation>Reageert u niet op tijd, dan beslist de IND zonder uw reactie.</translation>
     </message>
     <message>
         <source>Decision: yes</source>
@@ -2312,11 +2312,11 @@
     </message>
     <message>
         <source>The IND says yes to your application (beschikking). Your family can get the mvv at the Dutch embassy.</source>
-        <translation>De IND zegt ja tegen je aanvraag (beschikking). Je gezin kan de mvv halen bij de Nederlandse ambassade.</translation>
+        <translation>De IND zegt ja tegen uw aanvraag (beschikking). Uw gezin kan de mvv halen bij de Nederlandse ambassade.</translation>
     </message>
     <message>
         <source>Send a copy to your family. They must collect the mvv within 3 months of the date of this letter.</source>
-        <translation>Stuur een kopie naar je gezin. Ze moeten de mvv binnen 3 maanden na de datum van deze brief ophalen.</translation>
+        <translation>Stuur een kopie naar uw gezin. Ze moeten de mvv binnen 3 maanden na de datum van deze brief ophalen.</translation>
     </message>
     <message>
         <source>Decision: no</source>
@@ -2324,27 +2324,27 @@
     </message>
     <message>
         <source>The IND says no to your application (beschikking). The letter explains why.</source>
-        <translation>De IND zegt nee tegen je aanvraag (beschikking). In de brief staat waarom.</translation>
+        <translation>De IND zegt nee tegen uw aanvraag (beschikking). In de brief staat waarom.</translation>
     </message>
     <message>
         <source>Contact a lawyer or the Juridisch Loket this week. You can object (bezwaar) within 4 weeks of the date of this letter.</source>
-        <translation>Neem deze week contact op met een advocaat of het Juridisch Loket. Je kunt binnen 4 weken na de datum van deze brief bezwaar maken.</translation>
+        <translation>Neem deze week contact op met een advocaat of het Juridisch Loket. U kunt binnen 4 weken na de datum van deze brief bezwaar maken.</translation>
     </message>
     <message>
         <source>After 4 weeks you can no longer object, and the no becomes final.</source>
-        <translation>Na 4 weken kun je geen bezwaar meer maken, en is het nee definitief.</translation>
+        <translation>Na 4 weken kunt u geen bezwaar meer maken, en is het nee definitief.</translation>
     </message>
     <message>
         <source>Objection: you are right</source>
-        <translation>Bezwaar: je hebt gelijk</translation>
+        <translation>Bezwaar: u heeft gelijk</translation>
     </message>
     <message>
         <source>The IND agrees with your objection (gegrond). The letter says what happens now: a yes, or a new decision.</source>
-        <translation>De IND geeft je gelijk (gegrond). In de brief staat wat er nu gebeurt: een ja, of een nieuw besluit.</translation>
+        <translation>De IND geeft u gelijk (gegrond). In de brief staat wat er nu gebeurt: een ja, of een nieuw besluit.</translation>
     </message>
     <message>
         <source>Read the letter with your lawyer. If it is a yes, tell your family to collect the mvv.</source>
-        <translation>Lees de brief met je advocaat. Is het een ja? Vertel je gezin dan dat ze de mvv kunnen ophalen.</translation>
+        <translation>Lees de brief met uw advocaat. Is het een ja? Vertel uw gezin dan dat ze de mvv kunnen ophalen.</translation>
     </message>
     <message>
         <source>Objection: still no</source>
@@ -2352,15 +2352,15 @@
     </message>
     <message>
         <source>The IND keeps its no after your objection (ongegrond).</source>
-        <translation>De IND blijft bij nee na je bezwaar (ongegrond).</translation>
+        <translation>De IND blijft bij nee na uw bezwaar (ongegrond).</translation>
     </message>
     <message>
         <source>Talk to your lawyer at once. You can go to court (beroep) within 4 weeks of the date of this letter.</source>
-        <translation>Praat meteen met je advocaat. Je kunt binnen 4 weken na de datum van deze brief in beroep gaan bij de rechter.</translation>
+        <translation>Praat meteen met uw advocaat. U kunt binnen 4 weken na de datum van deze brief in beroep gaan bij de rechter.</translation>
     </message>
     <message>
         <source>After 4 weeks you can no longer go to court, and the no becomes final.</source>
-        <translation>Na 4 weken kun je niet meer in beroep, en is het nee definitief.</translation>
+        <translation>Na 4 weken kunt u niet meer in beroep, en is het nee definitief.</translation>
     </message>
     <message>
         <source>mvv ready</source>
@@ -2368,11 +2368,11 @@
     </message>
     <message>
         <source>Your family can collect the entry visa (mvv, machtiging tot voorlopig verblijf) at the Dutch embassy.</source>
-        <translation>Je gezin kan het visum (mvv, machtiging tot voorlopig verblijf) ophalen bij de Nederlandse ambassade.</translation>
+        <translation>Uw gezin kan het visum (mvv, machtiging tot voorlopig verblijf) ophalen bij de Nederlandse ambassade.</translation>
     </message>
     <message>
         <source>Tell your family to make an appointment at the embassy. They must collect the mvv within 3 months of the decision.</source>
-        <translation>Vertel je gezin dat ze een afspraak maken bij de ambassade. Ze moeten de mvv binnen 3 maanden na het besluit ophalen.</translation>
+        <translation>Vertel uw gezin dat ze een afspraak maken bij de ambassade. Ze moeten de mvv binnen 3 maanden na het besluit ophalen.</translation>
     </message>
     <message>
         <source>Volunteers and staff help refugees with family reunification. They can explain IND letters and help with forms.</source>
@@ -2380,23 +2380,23 @@
     </message>
     <message>
         <source>Free legal advice by phone or at an office. They can refer you to a lawyer.</source>
-        <translation>Gratis juridisch advies, aan de telefoon of op een vestiging. Ze kunnen je doorverwijzen naar een advocaat.</translation>
+        <translation>Gratis juridisch advies, aan de telefoon of op een vestiging. Ze kunnen u doorverwijzen naar een advocaat.</translation>
     </message>
     <message>
         <source>Pays all or part of a lawyer when your income is low. Your lawyer or the Juridisch Loket arranges this.</source>
-        <translation>Betaalt een advocaat helemaal of voor een deel als je inkomen laag is. Je advocaat of het Juridisch Loket regelt dit.</translation>
+        <translation>Betaalt een advocaat helemaal of voor een deel als uw inkomen laag is. Uw advocaat of het Juridisch Loket regelt dit.</translation>
     </message>
     <message>
         <source>The family doctor (GP). Your family visits the GP within 2 weeks of arrival. The GP can also help with stress and sleep problems, and can refer you to mental-health care.</source>
-        <translation>De huisarts. Je gezin gaat binnen 2 weken na aankomst naar de huisarts. De huisarts kan ook helpen bij stress en slaapproblemen, en kan je doorverwijzen naar psychische hulp.</translation>
+        <translation>De huisarts. Uw gezin gaat binnen 2 weken na aankomst naar de huisarts. De huisarts kan ook helpen bij stress en slaapproblemen, en kan u doorverwijzen naar psychische hulp.</translation>
     </message>
     <message>
         <source>The public health service. It does the TB check of your family after arrival.</source>
-        <translation>De GGD is de gezondheidsdienst. Die doet het tbc-onderzoek van je gezin na aankomst.</translation>
+        <translation>De GGD is de gezondheidsdienst. Die doet het tbc-onderzoek van uw gezin na aankomst.</translation>
     </message>
     <message>
         <source>The municipality registers your family in the BRP, and helps with housing and settling in.</source>
-        <translation>De gemeente schrijft je gezin in in de BRP, en helpt met wonen en je thuis voelen.</translation>
+        <translation>De gemeente schrijft uw gezin in in de BRP, en helpt u met wonen en om u thuis te voelen.</translation>
     </message>
     <message>
         <source>The immigration service decides on the application. Its letters are in Dutch.</source>
@@ -2404,7 +2404,7 @@
     </message>
     <message>
         <source>Your family goes to the Dutch embassy for the DNA test or the interview, and to collect the mvv.</source>
-        <translation>Je gezin gaat naar de Nederlandse ambassade voor de DNA-test of het gesprek, en om de mvv op te halen.</translation>
+        <translation>Uw gezin gaat naar de Nederlandse ambassade voor de DNA-test of het gesprek, en om de mvv op te halen.</translation>
     </message>
     <message>
         <source>A Dutch centre of knowledge on the health of refugees. The tips in Samen on waiting and on a refusal are based on its information.</source>
@@ -2412,11 +2412,11 @@
     </message>
     <message>
         <source>The Dutch immigration service (Immigratie- en Naturalisatiedienst). It decides on your family&apos;s application.</source>
-        <translation>De Immigratie- en Naturalisatiedienst. Die beslist over de aanvraag voor je gezin.</translation>
+        <translation>De Immigratie- en Naturalisatiedienst. Die beslist over de aanvraag voor uw gezin.</translation>
     </message>
     <message>
         <source>Family reunification for refugees. It is free and has no income requirement, if you apply within 3 months.</source>
-        <translation>Gezinshereniging voor vluchtelingen. Het is gratis en er is geen inkomenseis, als je binnen 3 maanden aanvraagt.</translation>
+        <translation>Gezinshereniging voor vluchtelingen. Het is gratis en er is geen inkomenseis, als u binnen 3 maanden aanvraagt.</translation>
     </message>
     <message>
         <source>The entry visa for the Netherlands (machtiging tot voorlopig verblijf). The embassy puts it in the passport.</source>
@@ -2432,7 +2432,7 @@
     </message>
     <message>
         <source>A letter that something is missing from your application, with a date by which to send it.</source>
-        <translation>Een brief dat er iets ontbreekt in je aanvraag, met een datum waarvoor je het moet sturen.</translation>
+        <translation>Een brief dat er iets ontbreekt in uw aanvraag, met een datum waarvoor u het moet sturen.</translation>
     </message>
     <message>
         <source>The IND plans to say no, but has not decided yet.</source>
@@ -2440,15 +2440,15 @@
     </message>
     <message>
         <source>Your written reaction to a voornemen.</source>
-        <translation>Je schriftelijke reactie op een voornemen.</translation>
+        <translation>Uw schriftelijke reactie op een voornemen.</translation>
     </message>
     <message>
         <source>An objection: you ask the IND to look at its decision again.</source>
-        <translation>Bezwaar maken: je vraagt de IND om opnieuw naar het besluit te kijken.</translation>
+        <translation>Bezwaar maken: u vraagt de IND om opnieuw naar het besluit te kijken.</translation>
     </message>
     <message>
         <source>An appeal: you ask a court to look at the decision.</source>
-        <translation>In beroep gaan: je vraagt de rechter om naar het besluit te kijken.</translation>
+        <translation>In beroep gaan: u vraagt de rechter om naar het besluit te kijken.</translation>
     </message>
     <message>
         <source>A quick measure a judge can take in an urgent case, while the appeal is running.</source>
@@ -2464,11 +2464,11 @@
     </message>
     <message>
         <source>A letter that the IND has received your application.</source>
-        <translation>Een brief dat de IND je aanvraag heeft ontvangen.</translation>
+        <translation>Een brief dat de IND uw aanvraag heeft ontvangen.</translation>
     </message>
     <message>
         <source>The fee for an application. Nareis has no fee; the regular route has one.</source>
-        <translation>Het bedrag dat je voor een aanvraag betaalt. Nareis heeft geen leges; de reguliere route wel.</translation>
+        <translation>Het bedrag dat u voor een aanvraag betaalt. Nareis heeft geen leges; de reguliere route wel.</translation>
     </message>
     <message>
         <source>An official stamp that shows a paper from abroad is real.</source>
@@ -2480,7 +2480,7 @@
     </message>
     <message>
         <source>The person in the Netherlands who asks for the family to come: you.</source>
-        <translation>De persoon in Nederland die vraagt of het gezin mag komen: jij.</translation>
+        <translation>De persoon in Nederland die vraagt of het gezin mag komen: u.</translation>
     </message>
     <message>
         <source>Refugee status.</source>
@@ -2520,7 +2520,7 @@
     </message>
     <message>
         <source>The public health service in your region.</source>
-        <translation>De gezondheidsdienst in je regio.</translation>
+        <translation>De gezondheidsdienst in uw regio.</translation>
     </message>
     <message>
         <source>A check for tuberculosis (TB) after arrival.</source>
@@ -2528,11 +2528,11 @@
     </message>
     <message>
         <source>The family doctor (GP).</source>
-        <translation>De dokter voor je gezin, in je buurt.</translation>
+        <translation>De dokter voor uw gezin, in uw buurt.</translation>
     </message>
     <message>
         <source>The family members must live together with you.</source>
-        <translation>De gezinsleden moeten met jou samenwonen.</translation>
+        <translation>De gezinsleden moeten met u samenwonen.</translation>
     </message>
     <message>
         <source>Free legal advice.</source>
@@ -2572,7 +2572,7 @@
     </message>
     <message>
         <source>The journey to the Netherlands costs money. Prices differ. Ask VluchtelingenWerk if you need help.</source>
-        <translation>De reis naar Nederland kost geld. De prijzen verschillen. Vraag VluchtelingenWerk als je hulp nodig hebt.</translation>
+        <translation>De reis naar Nederland kost geld. De prijzen verschillen. Vraag VluchtelingenWerk als u hulp nodig heeft.</translation>
     </message>
     <message>
         <source>The regular route has a fee (leges) for each application. The amount is on the IND website.</source>
@@ -2584,15 +2584,15 @@
     </message>
     <message>
         <source>The wait can take many months, and nobody can tell you exactly how long. Many families find this very hard. Your feelings are normal.</source>
-        <translation>Het wachten kan vele maanden duren, en niemand kan precies zeggen hoe lang. Veel gezinnen vinden dit heel zwaar. Wat je voelt is normaal.</translation>
+        <translation>Het wachten kan vele maanden duren, en niemand kan precies zeggen hoe lang. Veel gezinnen vinden dit heel zwaar. Wat u voelt is normaal.</translation>
     </message>
     <message>
         <source>Talking with your family</source>
-        <translation>Praten met je gezin</translation>
+        <translation>Praten met uw gezin</translation>
     </message>
     <message>
         <source>Tell your family what you know, and also what you do not know yet. Agree when you will talk. That makes the waiting a little easier for both sides.</source>
-        <translation>Vertel je gezin wat je weet, en ook wat je nog niet weet. Spreek af wanneer jullie praten. Dat maakt het wachten voor beide kanten wat makkelijker.</translation>
+        <translation>Vertel uw gezin wat u weet, en ook wat u nog niet weet. Spreek af wanneer u met elkaar praat. Dat maakt het wachten voor beide kanten wat makkelijker.</translation>
     </message>
     <message>
         <source>Pressure and money</source>
@@ -2600,7 +2600,7 @@
     </message>
     <message>
         <source>Family abroad may ask for money, or ask why it takes so long. It is not your fault. Say honestly what you can and cannot do. VluchtelingenWerk can help you think it through.</source>
-        <translation>Familie in het buitenland vraagt misschien om geld, of waarom het zo lang duurt. Dat is niet jouw schuld. Zeg eerlijk wat je wel en niet kunt. VluchtelingenWerk kan met je meedenken.</translation>
+        <translation>Familie in het buitenland vraagt misschien om geld, of waarom het zo lang duurt. Dat is niet uw schuld. Zeg eerlijk wat u wel en niet kunt. VluchtelingenWerk kan met u meedenken.</translation>
     </message>
     <message>
         <source>Stress and sleep</source>
@@ -2608,7 +2608,7 @@
     </message>
     <message>
         <source>Worry, stress and bad sleep are common while you wait. Talk to someone you trust. Your GP (huisarts) can help, and can refer you to mental-health care.</source>
-        <translation>Zorgen, stress en slecht slapen komen veel voor tijdens het wachten. Praat met iemand die je vertrouwt. Je huisarts kan helpen, en kan je doorverwijzen naar psychische hulp.</translation>
+        <translation>Zorgen, stress en slecht slapen komen veel voor tijdens het wachten. Praat met iemand die u vertrouwt. Uw huisarts kan helpen, en kan u doorverwijzen naar psychische hulp.</translation>
     </message>
     <message>
         <source>A no is hard</source>
@@ -2616,15 +2616,15 @@
     </message>
     <message>
         <source>A no is very hard news, for you and for your family. Take time, and do not stay alone with it. Talk to someone you trust.</source>
-        <translation>Een nee is heel zwaar nieuws, voor jou en voor je gezin. Neem de tijd, en blijf er niet alleen mee. Praat met iemand die je vertrouwt.</translation>
+        <translation>Een nee is heel zwaar nieuws, voor u en voor uw gezin. Neem de tijd, en blijf er niet alleen mee. Praat met iemand die u vertrouwt.</translation>
     </message>
     <message>
         <source>You can object</source>
-        <translation>Je kunt bezwaar maken</translation>
+        <translation>U kunt bezwaar maken</translation>
     </message>
     <message>
         <source>A no is not always the end. You can object (bezwaar) within 4 weeks. Contact a lawyer or the Juridisch Loket this week.</source>
-        <translation>Een nee is niet altijd het einde. Je kunt binnen 4 weken bezwaar maken. Neem deze week contact op met een advocaat of het Juridisch Loket.</translation>
+        <translation>Een nee is niet altijd het einde. U kunt binnen 4 weken bezwaar maken. Neem deze week contact op met een advocaat of het Juridisch Loket.</translation>
     </message>
     <message>
         <source>A lawyer can be free</source>
@@ -2632,7 +2632,7 @@
     </message>
     <message>
         <source>If your income is low, the costs of a lawyer are paid in full or in part. Ask the Juridisch Loket.</source>
-        <translation>Is je inkomen laag? Dan worden de kosten van een advocaat helemaal of voor een deel betaald. Vraag het aan het Juridisch Loket.</translation>
+        <translation>Is uw inkomen laag? Dan worden de kosten van een advocaat helemaal of voor een deel betaald. Vraag het aan het Juridisch Loket.</translation>
     </message>
     <message>
         <source>After the objection</source>
@@ -2640,7 +2640,7 @@
     </message>
     <message>
         <source>If the IND still says no after your objection, you can go to court (beroep) within 4 weeks. Your lawyer does this for you.</source>
-        <translation>Zegt de IND na je bezwaar nog steeds nee? Dan kun je binnen 4 weken in beroep gaan bij de rechter. Je advocaat doet dit voor je.</translation>
+        <translation>Zegt de IND na uw bezwaar nog steeds nee? Dan kunt u binnen 4 weken in beroep gaan bij de rechter. Uw advocaat doet dit voor u.</translation>
     </message>
     <message>
         <source>Keep going</source>
@@ -2648,14 +2648,14 @@
     </message>
     <message>
         <source>Go on with school, work and Dutch lessons while you wait. It helps you now, and it helps your family when they come.</source>
-        <translation>Ga door met school, werk en Nederlandse les terwijl je wacht. Dat helpt jou nu, en het helpt je gezin als ze komen.</translation>
+        <translation>Ga door met school, werk en Nederlandse les terwijl u wacht. Dat helpt u nu, en het helpt uw gezin als ze komen.</translation>
     </message>
 </context>
 <context>
     <name>KeptLetterCard</name>
     <message>
         <source>The letter you kept</source>
-        <translation>De brief die je bewaart</translation>
+        <translation>De brief die u bewaart</translation>
     </message>
     <message>
         <source>Letter of %1, kept on %2</source>
@@ -2679,7 +2679,7 @@
     </message>
     <message>
         <source>Delete the photo and the text of this letter from this phone? You cannot undo this. The dates you saved stay.</source>
-        <translation>De foto en de tekst van deze brief van deze telefoon verwijderen? Dit kun je niet ongedaan maken. De datums die je hebt opgeslagen blijven.</translation>
+        <translation>De foto en de tekst van deze brief van deze telefoon verwijderen? Dit kunt u niet ongedaan maken. De datums die u heeft opgeslagen blijven.</translation>
     </message>
     <message>
         <source>Cancel</source>
@@ -2761,7 +2761,7 @@
     <name>KitController</name>
     <message>
         <source>Open Samen with your PIN first.</source>
-        <translation>Open Samen eerst met je pincode.</translation>
+        <translation>Open Samen eerst met uw pincode.</translation>
     </message>
     <message>
         <source>Send the PDF with</source>
@@ -2792,7 +2792,7 @@
     </message>
     <message>
         <source>Where do you want to save the PDF?</source>
-        <translation>Waar wil je de pdf bewaren?</translation>
+        <translation>Waar wilt u de pdf bewaren?</translation>
     </message>
     <message>
         <source>This person is no longer in the family list.</source>
@@ -2816,7 +2816,7 @@
     </message>
     <message>
         <source>The PDF file is not locked with your PIN. Anyone who has the file can read it. Save it only where you choose, and delete it when you do not need it any more.</source>
-        <translation>Het pdf-bestand is niet beveiligd met je pincode. Iedereen die het bestand heeft, kan het lezen. Bewaar het alleen waar jij kiest, en verwijder het als je het niet meer nodig hebt.</translation>
+        <translation>Het pdf-bestand is niet beveiligd met uw pincode. Iedereen die het bestand heeft, kan het lezen. Bewaar het alleen waar u kiest, en verwijder het als u het niet meer nodig heeft.</translation>
     </message>
     <message>
         <source>Save as PDF</source>
@@ -2828,7 +2828,7 @@
     </message>
     <message>
         <source>The PDF file is not locked with your PIN. Anyone who has the file can read it. Send it only to the person it is for, save it only where you choose, and delete it when you do not need it any more.</source>
-        <translation>Het pdf-bestand is niet beveiligd met je pincode. Iedereen die het bestand heeft, kan het lezen. Stuur het alleen naar de persoon voor wie het is, bewaar het alleen waar jij kiest, en verwijder het als je het niet meer nodig hebt.</translation>
+        <translation>Het pdf-bestand is niet beveiligd met uw pincode. Iedereen die het bestand heeft, kan het lezen. Stuur het alleen naar de persoon voor wie het is, bewaar het alleen waar u kiest, en verwijder het als u het niet meer nodig heeft.</translation>
     </message>
     <message>
         <source>Send the PDF</source>
@@ -2846,11 +2846,11 @@
     <name>LanguagePage</name>
     <message>
         <source>Choose your language</source>
-        <translation>Kies je taal</translation>
+        <translation>Kies uw taal</translation>
     </message>
     <message>
         <source>Tap your language. You can change it later in Settings.</source>
-        <translation>Tik op je taal. Je kunt dit later veranderen bij Instellingen.</translation>
+        <translation>Tik op uw taal. U kunt dit later veranderen bij Instellingen.</translation>
     </message>
     <message>
         <source>Continue</source>
@@ -2868,7 +2868,7 @@
     <name>LetterPage</name>
     <message>
         <source>What to do</source>
-        <translation>Wat moet je doen</translation>
+        <translation>Wat moet u doen</translation>
     </message>
     <message>
         <source>Its date starts: %1</source>
@@ -2900,11 +2900,11 @@
     </message>
     <message>
         <source>The letter says before which day the IND wants your answer. Enter that day.</source>
-        <translation>In de brief staat vóór welke dag de IND je antwoord wil. Vul die dag in.</translation>
+        <translation>In de brief staat vóór welke dag de IND uw antwoord wil. Vul die dag in.</translation>
     </message>
     <message>
         <source>Saved. Samen reminds you before the date.</source>
-        <translation>Opgeslagen. Samen herinnert je vóór de datum.</translation>
+        <translation>Opgeslagen. Samen herinnert u vóór de datum.</translation>
     </message>
     <message>
         <source>Saved.</source>
@@ -2928,7 +2928,7 @@
     </message>
     <message>
         <source>Off unless you turn it on. Samen then keeps the photo and the text it read only on this phone, locked with your PIN, and shows them on this letter&apos;s page. You can delete them there.</source>
-        <translation>Staat uit tot je het aanzet. Samen bewaart de foto en de tekst die het las dan alleen op deze telefoon, op slot met je pincode, en toont ze op de pagina van deze brief. Daar kun je ze verwijderen.</translation>
+        <translation>Staat uit tot u het aanzet. Samen bewaart de foto en de tekst die het las dan alleen op deze telefoon, op slot met uw pincode, en toont ze op de pagina van deze brief. Daar kunt u ze verwijderen.</translation>
     </message>
 </context>
 <context>
@@ -2939,7 +2939,7 @@
     </message>
     <message>
         <source>First answer the questions about your family. Then you can follow each step here.</source>
-        <translation>Beantwoord eerst de vragen over je gezin. Dan kun je hier elke stap volgen.</translation>
+        <translation>Beantwoord eerst de vragen over uw gezin. Dan kunt u hier elke stap volgen.</translation>
     </message>
     <message>
         <source>Start the questions</source>
@@ -2975,7 +2975,7 @@
     </message>
     <message>
         <source>Take a photo of the letter or choose its file. Samen reads it on this phone and tells you which letter it is and by when you must act.</source>
-        <translation>Maak een foto van de brief of kies het bestand. Samen leest hem op deze telefoon en zegt welke brief het is en voor wanneer je iets moet doen.</translation>
+        <translation>Maak een foto van de brief of kies het bestand. Samen leest hem op deze telefoon en zegt welke brief het is en voor wanneer u iets moet doen.</translation>
     </message>
     <message>
         <source>Let Samen read the letter</source>
@@ -2994,7 +2994,7 @@
     </message>
     <message>
         <source>Name in your own language</source>
-        <translation>Naam in je eigen taal</translation>
+        <translation>Naam in uw eigen taal</translation>
     </message>
     <message>
         <source>Name in Latin letters, exactly as in the passport</source>
@@ -3039,13 +3039,13 @@
     <message numerus="yes">
         <source>This deletes this person with their answers, papers, dates and reminders, and %Ln photo(s) or file(s) of their papers. You cannot undo this.</source>
         <translation>
-            <numerusform>Dit verwijdert deze persoon met de antwoorden, papieren, datums en herinneringen, en %Ln foto of bestand van de papieren. Dit kun je niet ongedaan maken.</numerusform>
-            <numerusform>Dit verwijdert deze persoon met de antwoorden, papieren, datums en herinneringen, en %Ln foto&apos;s of bestanden van de papieren. Dit kun je niet ongedaan maken.</numerusform>
+            <numerusform>Dit verwijdert deze persoon met de antwoorden, papieren, datums en herinneringen, en %Ln foto of bestand van de papieren. Dit kunt u niet ongedaan maken.</numerusform>
+            <numerusform>Dit verwijdert deze persoon met de antwoorden, papieren, datums en herinneringen, en %Ln foto&apos;s of bestanden van de papieren. Dit kunt u niet ongedaan maken.</numerusform>
         </translation>
     </message>
     <message>
         <source>This deletes this person with their answers, papers, dates and reminders. You cannot undo this.</source>
-        <translation>Dit verwijdert deze persoon met de antwoorden, papieren, datums en herinneringen. Dit kun je niet ongedaan maken.</translation>
+        <translation>Dit verwijdert deze persoon met de antwoorden, papieren, datums en herinneringen. Dit kunt u niet ongedaan maken.</translation>
     </message>
     <message numerus="yes">
         <source>Remove this person and %Ln photo(s)</source>
@@ -3067,7 +3067,7 @@
     <name>NoVoiceNote</name>
     <message>
         <source>This phone has no voice that can read your language aloud.</source>
-        <translation>Deze telefoon heeft geen stem die je taal kan voorlezen.</translation>
+        <translation>Deze telefoon heeft geen stem die uw taal kan voorlezen.</translation>
     </message>
     <message>
         <source>OK</source>
@@ -3078,26 +3078,26 @@
     <name>NoteField</name>
     <message>
         <source>Write a note for yourself</source>
-        <translation>Schrijf een notitie voor jezelf</translation>
+        <translation>Schrijf een notitie voor uzelf</translation>
     </message>
 </context>
 <context>
     <name>OwnNameCard</name>
     <message>
         <source>You: %1</source>
-        <translation>Jij: %1</translation>
+        <translation>U: %1</translation>
     </message>
     <message>
         <source>You</source>
-        <translation>Jij</translation>
+        <translation>U</translation>
     </message>
     <message>
         <source>Your name in your own language (you may leave it empty). A helper sees it on the summary.</source>
-        <translation>Je naam in je eigen taal (mag leeg blijven). Een helper ziet hem op de samenvatting.</translation>
+        <translation>Uw naam in uw eigen taal (mag leeg blijven). Een helper ziet hem op de samenvatting.</translation>
     </message>
     <message>
         <source>Your name in Latin letters, as on your residence permit</source>
-        <translation>Je naam in Latijnse letters, zoals op je verblijfsvergunning</translation>
+        <translation>Uw naam in Latijnse letters, zoals op uw verblijfsvergunning</translation>
     </message>
 </context>
 <context>
@@ -3131,15 +3131,15 @@
     <name>PhaseCard</name>
     <message>
         <source>Where you are now</source>
-        <translation>Waar je nu bent</translation>
+        <translation>Waar u nu bent</translation>
     </message>
     <message>
         <source>What you can do now</source>
-        <translation>Wat je nu kunt doen</translation>
+        <translation>Wat u nu kunt doen</translation>
     </message>
     <message>
         <source>What your family abroad does</source>
-        <translation>Wat je familie in het buitenland doet</translation>
+        <translation>Wat uw familie in het buitenland doet</translation>
     </message>
 </context>
 <context>
@@ -3293,7 +3293,7 @@
     </message>
     <message>
         <source>This day has already passed. Ask a helper today what you can still do.</source>
-        <translation>Deze dag is al voorbij. Vraag vandaag een helper wat je nog kunt doen.</translation>
+        <translation>Deze dag is al voorbij. Vraag vandaag een helper wat u nog kunt doen.</translation>
     </message>
 </context>
 <context>
@@ -3320,7 +3320,7 @@
     </message>
     <message>
         <source>Samen reads the letter on this phone. Nothing is sent anywhere, and nothing is saved unless you choose to.</source>
-        <translation>Samen leest de brief op deze telefoon. Er wordt niets verstuurd, en niets bewaard als je dat niet kiest.</translation>
+        <translation>Samen leest de brief op deze telefoon. Er wordt niets verstuurd, en niets bewaard als u dat niet kiest.</translation>
     </message>
     <message>
         <source>Put the letter flat on a table, in good light. The whole first page must be in the photo.</source>
@@ -3360,7 +3360,7 @@
     </message>
     <message>
         <source>Samen read the letter. Check what it found against the paper before you continue.</source>
-        <translation>Samen heeft de brief gelezen. Controleer wat Samen vond op het papier voordat je verdergaat.</translation>
+        <translation>Samen heeft de brief gelezen. Controleer wat Samen vond op het papier voordat u verdergaat.</translation>
     </message>
     <message>
         <source>Samen is not sure about this letter. Check everything below against the paper.</source>
@@ -3384,7 +3384,7 @@
     </message>
     <message>
         <source>Samen did not find the date of the letter. You can enter it on the next page.</source>
-        <translation>Samen vond de datum van de brief niet. Je kunt hem op de volgende pagina invullen.</translation>
+        <translation>Samen vond de datum van de brief niet. U kunt hem op de volgende pagina invullen.</translation>
     </message>
     <message>
         <source>Answer before</source>
@@ -3475,7 +3475,7 @@
     </message>
     <message>
         <source>Samen did not find by when you must answer.</source>
-        <translation>Samen vond niet voor wanneer je moet antwoorden.</translation>
+        <translation>Samen vond niet voor wanneer u moet antwoorden.</translation>
     </message>
     <message>
         <source>The letter gives a period, but Samen is not sure from which day it counts.</source>
@@ -3538,7 +3538,7 @@
     </message>
     <message>
         <source>You have a date to check.</source>
-        <translation>Je hebt een datum om na te kijken.</translation>
+        <translation>U heeft een datum om na te kijken.</translation>
     </message>
     <message>
         <source>%1: today.</source>
@@ -3595,7 +3595,7 @@
     </message>
     <message>
         <source>Your information is back.</source>
-        <translation>Je gegevens zijn terug.</translation>
+        <translation>Uw gegevens zijn terug.</translation>
     </message>
     <message>
         <source>Restore</source>
@@ -3613,20 +3613,28 @@
         <source>Cancel</source>
         <translation>Annuleren</translation>
     </message>
+    <message>
+        <source>Everything in Samen now is replaced by what is in the backup. What you added or changed after the backup was made is lost. You cannot undo this.</source>
+        <translation>Alles wat nu in Samen staat, wordt vervangen door wat in de back-up staat. Wat u na het maken van de back-up heeft toegevoegd of veranderd, gaat verloren. Dit kunt u niet ongedaan maken.</translation>
+    </message>
+    <message>
+        <source>Yes, replace it with the backup</source>
+        <translation>Ja, vervang het door de back-up</translation>
+    </message>
 </context>
 <context>
     <name>ResultPage</name>
     <message>
         <source>Your result</source>
-        <translation>Jouw uitkomst</translation>
+        <translation>Uw uitkomst</translation>
     </message>
     <message>
         <source>There is no result yet. First answer the questions about you and your family.</source>
-        <translation>Er is nog geen uitkomst. Beantwoord eerst de vragen over jou en je familie.</translation>
+        <translation>Er is nog geen uitkomst. Beantwoord eerst de vragen over u en uw familie.</translation>
     </message>
     <message>
         <source>Who can help: a volunteer of VluchtelingenWerk at your AZC or in your town, or a lawyer through the Juridisch Loket. Show them this screen. Samen is not a lawyer.</source>
-        <translation>Wie kan helpen: een vrijwilliger van VluchtelingenWerk in je azc of je woonplaats, of een advocaat via het Juridisch Loket. Laat hun dit scherm zien. Samen is geen advocaat.</translation>
+        <translation>Wie kan helpen: een vrijwilliger van VluchtelingenWerk in uw azc of uw woonplaats, of een advocaat via het Juridisch Loket. Laat hun dit scherm zien. Samen is geen advocaat.</translation>
     </message>
     <message>
         <source>Change my answers</source>
@@ -3687,7 +3695,7 @@
     </message>
     <message>
         <source>Samen works without internet. It does not send your information anywhere.</source>
-        <translation>Samen werkt zonder internet. De app stuurt je gegevens nergens heen.</translation>
+        <translation>Samen werkt zonder internet. De app stuurt uw gegevens nergens heen.</translation>
     </message>
     <message>
         <source>Version %1</source>
@@ -3699,7 +3707,7 @@
     </message>
     <message>
         <source>Your information is locked on this phone. Samen locks itself when you leave the app or do not use it for 5 minutes.</source>
-        <translation>Je gegevens zijn op slot op deze telefoon. Samen gaat vanzelf op slot als je de app verlaat of 5 minuten niet gebruikt.</translation>
+        <translation>Uw gegevens zijn op slot op deze telefoon. Samen gaat vanzelf op slot als u de app verlaat of 5 minuten niet gebruikt.</translation>
     </message>
     <message>
         <source>Lock Samen now</source>
@@ -3735,7 +3743,7 @@
     </message>
     <message>
         <source>Off: a reminder only says &quot;You have a date to check.&quot; On: it also says which date and when. Others may see reminders on your screen.</source>
-        <translation>Uit: een herinnering zegt alleen &quot;Je hebt een datum om na te kijken.&quot; Aan: hij zegt ook welke datum en wanneer. Anderen kunnen herinneringen op je scherm zien.</translation>
+        <translation>Uit: een herinnering zegt alleen &quot;U heeft een datum om na te kijken.&quot; Aan: hij zegt ook welke datum en wanneer. Anderen kunnen herinneringen op uw scherm zien.</translation>
     </message>
     <message>
         <source>Dates</source>
@@ -3751,19 +3759,19 @@
     </message>
     <message>
         <source>Your PIN works together with a key in this phone&apos;s secure chip. A copy of Samen&apos;s files cannot be opened on another device.</source>
-        <translation>Je pincode werkt samen met een sleutel in de beveiligde chip van deze telefoon. Een kopie van de bestanden van Samen kan op een ander apparaat niet worden geopend.</translation>
+        <translation>Uw pincode werkt samen met een sleutel in de beveiligde chip van deze telefoon. Een kopie van de bestanden van Samen kan op een ander apparaat niet worden geopend.</translation>
     </message>
     <message>
         <source>Your PIN works together with a key in Android&apos;s key store (this phone has no separate secure chip for it). A copy of Samen&apos;s files cannot be opened on another device.</source>
-        <translation>Je pincode werkt samen met een sleutel in de sleutelopslag van Android (deze telefoon heeft er geen aparte beveiligde chip voor). Een kopie van de bestanden van Samen kan op een ander apparaat niet worden geopend.</translation>
+        <translation>Uw pincode werkt samen met een sleutel in de sleutelopslag van Android (deze telefoon heeft er geen aparte beveiligde chip voor). Een kopie van de bestanden van Samen kan op een ander apparaat niet worden geopend.</translation>
     </message>
     <message>
         <source>On this computer only your PIN protects a copy of Samen&apos;s files. The computer&apos;s keyring keeps the count of wrong tries, so nobody can reset it.</source>
-        <translation>Op deze computer beschermt alleen je pincode een kopie van de bestanden van Samen. De sleutelbos van de computer houdt bij hoe vaak een verkeerde code is ingetikt, zodat niemand dat kan terugzetten.</translation>
+        <translation>Op deze computer beschermt alleen uw pincode een kopie van de bestanden van Samen. De sleutelbos van de computer houdt bij hoe vaak een verkeerde code is ingetikt, zodat niemand dat kan terugzetten.</translation>
     </message>
     <message>
         <source>On this device only your PIN protects a copy of Samen&apos;s files, and the count of wrong tries is kept in an ordinary file. Choose a PIN that nobody can guess.</source>
-        <translation>Op dit apparaat beschermt alleen je pincode een kopie van de bestanden van Samen, en het aantal verkeerde pogingen staat in een gewoon bestand. Kies een pincode die niemand kan raden.</translation>
+        <translation>Op dit apparaat beschermt alleen uw pincode een kopie van de bestanden van Samen, en het aantal verkeerde pogingen staat in een gewoon bestand. Kies een pincode die niemand kan raden.</translation>
     </message>
     <message>
         <source>Text size</source>
@@ -3804,7 +3812,7 @@
     </message>
     <message>
         <source>This phone has a voice for your language.</source>
-        <translation>Deze telefoon heeft een stem voor je taal.</translation>
+        <translation>Deze telefoon heeft een stem voor uw taal.</translation>
     </message>
     <message>
         <source>This phone has no Dari voice. Texts are read with a Persian (Farsi) voice, which sounds a little different.</source>
@@ -3812,26 +3820,26 @@
     </message>
     <message>
         <source>This phone has no voice that can read your language aloud.</source>
-        <translation>Deze telefoon heeft geen stem die je taal kan voorlezen.</translation>
+        <translation>Deze telefoon heeft geen stem die uw taal kan voorlezen.</translation>
     </message>
     <message>
         <source>The first tap on a speaker also checks whether this phone has a voice for your language.</source>
-        <translation>Als je voor het eerst op een luidspreker tikt, kijkt Samen ook of deze telefoon een stem voor je taal heeft.</translation>
+        <translation>Als u voor het eerst op een luidspreker tikt, kijkt Samen ook of deze telefoon een stem voor uw taal heeft.</translation>
     </message>
 </context>
 <context>
     <name>SetupPage</name>
     <message>
         <source>Protect your information</source>
-        <translation>Bescherm je gegevens</translation>
+        <translation>Bescherm uw gegevens</translation>
     </message>
     <message>
         <source>Choose a password. Samen asks for it each time you open the app. Everything you save stays locked on this phone.</source>
-        <translation>Kies een wachtwoord. Samen vraagt erom elke keer dat je de app opent. Alles wat je bewaart, blijft op slot op deze telefoon.</translation>
+        <translation>Kies een wachtwoord. Samen vraagt erom elke keer dat u de app opent. Alles wat u bewaart, blijft op slot op deze telefoon.</translation>
     </message>
     <message>
         <source>Choose a PIN of at least 6 numbers. Samen asks for it each time you open the app. Everything you save stays locked on this phone.</source>
-        <translation>Kies een pincode van minstens 6 cijfers. Samen vraagt erom elke keer dat je de app opent. Alles wat je bewaart, blijft op slot op deze telefoon.</translation>
+        <translation>Kies een pincode van minstens 6 cijfers. Samen vraagt erom elke keer dat u de app opent. Alles wat u bewaart, blijft op slot op deze telefoon.</translation>
     </message>
     <message>
         <source>New password (at least 8 characters)</source>
@@ -3855,7 +3863,7 @@
     </message>
     <message>
         <source>Important: if you forget your PIN, nobody can open your information, not even the makers of Samen. Make a backup in Settings, so that you can get it back.</source>
-        <translation>Belangrijk: als je je pincode vergeet, kan niemand je gegevens openen, ook de makers van Samen niet. Maak een back-up bij Instellingen, zodat je ze terug kunt krijgen.</translation>
+        <translation>Belangrijk: als u uw pincode vergeet, kan niemand uw gegevens openen, ook de makers van Samen niet. Maak een back-up bij Instellingen, zodat u ze terug kunt krijgen.</translation>
     </message>
     <message>
         <source>Lock my information</source>
@@ -3863,7 +3871,7 @@
     </message>
     <message>
         <source>Locking your information. This takes a few seconds.</source>
-        <translation>Je gegevens gaan op slot. Dit duurt een paar seconden.</translation>
+        <translation>Uw gegevens gaan op slot. Dit duurt een paar seconden.</translation>
     </message>
     <message>
         <source>Use a PIN instead</source>
@@ -4361,11 +4369,11 @@ Wie kan helpen: %2</translation>
     </message>
     <message>
         <source>This date is before the day you sent the application. Please check both dates.</source>
-        <translation>Deze datum ligt vóór de dag dat je de aanvraag stuurde. Kijk beide datums na.</translation>
+        <translation>Deze datum ligt vóór de dag dat u de aanvraag stuurde. Kijk beide datums na.</translation>
     </message>
     <message>
         <source>First enter the day you sent the application.</source>
-        <translation>Vul eerst de dag in dat je de aanvraag stuurde.</translation>
+        <translation>Vul eerst de dag in dat u de aanvraag stuurde.</translation>
     </message>
     <message>
         <source>This day has passed. Choose the date in the letter.</source>
@@ -4400,7 +4408,7 @@ Wie kan helpen: %2</translation>
     </message>
     <message>
         <source>First answer the questions about your family. Then you can follow each step here.</source>
-        <translation>Beantwoord eerst de vragen over je gezin. Dan kun je hier elke stap volgen.</translation>
+        <translation>Beantwoord eerst de vragen over uw gezin. Dan kunt u hier elke stap volgen.</translation>
     </message>
     <message>
         <source>Start the questions</source>
@@ -4475,7 +4483,7 @@ Wie kan helpen: %2</translation>
     </message>
     <message>
         <source>You sent the application for your family to the IND.</source>
-        <translation>Je stuurde de aanvraag voor je gezin naar de IND.</translation>
+        <translation>U stuurde de aanvraag voor uw gezin naar de IND.</translation>
     </message>
     <message>
         <source>The IND wants more papers, a DNA test or an interview.</source>
@@ -4483,31 +4491,31 @@ Wie kan helpen: %2</translation>
     </message>
     <message>
         <source>The IND says yes. Your family may come.</source>
-        <translation>De IND zegt ja. Je gezin mag komen.</translation>
+        <translation>De IND zegt ja. Uw gezin mag komen.</translation>
     </message>
     <message>
         <source>The IND says no. You can object to this.</source>
-        <translation>De IND zegt nee. Je kunt hiertegen bezwaar maken.</translation>
+        <translation>De IND zegt nee. U kunt hiertegen bezwaar maken.</translation>
     </message>
     <message>
         <source>Your family has the visa (mvv) from the embassy.</source>
-        <translation>Je gezin heeft het visum (mvv) van de ambassade.</translation>
+        <translation>Uw gezin heeft het visum (mvv) van de ambassade.</translation>
     </message>
     <message>
         <source>Your family is on the way.</source>
-        <translation>Je gezin is onderweg.</translation>
+        <translation>Uw gezin is onderweg.</translation>
     </message>
     <message>
         <source>Your family is in the Netherlands.</source>
-        <translation>Je gezin is in Nederland.</translation>
+        <translation>Uw gezin is in Nederland.</translation>
     </message>
     <message>
         <source>Your family is registered at the town hall (BRP).</source>
-        <translation>Je gezin staat ingeschreven bij de gemeente (BRP).</translation>
+        <translation>Uw gezin staat ingeschreven bij de gemeente (BRP).</translation>
     </message>
     <message>
         <source>Apply for your family</source>
-        <translation>Vraag aan voor je gezin</translation>
+        <translation>Vraag aan voor uw gezin</translation>
     </message>
     <message>
         <source>The IND decides</source>
@@ -4539,19 +4547,19 @@ Wie kan helpen: %2</translation>
     </message>
     <message>
         <source>Apply within 3 months after the date on your IND letter.</source>
-        <translation>Vraag aan binnen 3 maanden na de datum op je IND-brief.</translation>
+        <translation>Vraag aan binnen 3 maanden na de datum op uw IND-brief.</translation>
     </message>
     <message>
         <source>You have 4 weeks to object to a no. Talk to a lawyer or VluchtelingenWerk quickly.</source>
-        <translation>Je hebt 4 weken om bezwaar te maken tegen een nee. Praat snel met een advocaat of VluchtelingenWerk.</translation>
+        <translation>U heeft 4 weken om bezwaar te maken tegen een nee. Praat snel met een advocaat of VluchtelingenWerk.</translation>
     </message>
     <message>
         <source>Your family must collect the visa at the embassy within 3 months.</source>
-        <translation>Je gezin moet het visum binnen 3 maanden ophalen bij de ambassade.</translation>
+        <translation>Uw gezin moet het visum binnen 3 maanden ophalen bij de ambassade.</translation>
     </message>
     <message>
         <source>The visa is valid for 90 days. Your family must come before it ends.</source>
-        <translation>Het visum is 90 dagen geldig. Je gezin moet komen voordat het afloopt.</translation>
+        <translation>Het visum is 90 dagen geldig. Uw gezin moet komen voordat het afloopt.</translation>
     </message>
     <message>
         <source>Visit a doctor (GP) within 2 weeks. Then an interpreter is free.</source>
@@ -4563,7 +4571,7 @@ Wie kan helpen: %2</translation>
     </message>
     <message>
         <source>Send the application for your family before the deadline.</source>
-        <translation>Stuur de aanvraag voor je gezin vóór de termijn.</translation>
+        <translation>Stuur de aanvraag voor uw gezin vóór de termijn.</translation>
     </message>
     <message>
         <source>Wait for the IND. Answer every IND letter in time.</source>
@@ -4575,7 +4583,7 @@ Wie kan helpen: %2</translation>
     </message>
     <message>
         <source>Your family collects the visa (mvv) at the embassy.</source>
-        <translation>Je gezin haalt het visum (mvv) op bij de ambassade.</translation>
+        <translation>Uw gezin haalt het visum (mvv) op bij de ambassade.</translation>
     </message>
     <message>
         <source>Object within 4 weeks. Ask a lawyer for help.</source>
@@ -4617,11 +4625,11 @@ Wie kan helpen: %2</translation>
     </message>
     <message>
         <source>You sent an objection (bezwaar) against the no of the IND.</source>
-        <translation>Je hebt bezwaar gemaakt tegen het nee van de IND.</translation>
+        <translation>U heeft bezwaar gemaakt tegen het nee van de IND.</translation>
     </message>
     <message>
         <source>The IND sent its decision on your objection.</source>
-        <translation>De IND heeft haar besluit op je bezwaar gestuurd.</translation>
+        <translation>De IND heeft haar besluit op uw bezwaar gestuurd.</translation>
     </message>
     <message>
         <source>The ticket is booked. Now book the appointment with the IND in Zevenaar.</source>
@@ -4629,15 +4637,15 @@ Wie kan helpen: %2</translation>
     </message>
     <message>
         <source>Your family reported to the IND in Zevenaar and got their residence permit.</source>
-        <translation>Je gezin heeft zich gemeld bij de IND in Zevenaar en heeft de verblijfsvergunning gekregen.</translation>
+        <translation>Uw gezin heeft zich gemeld bij de IND in Zevenaar en heeft de verblijfsvergunning gekregen.</translation>
     </message>
     <message>
         <source>Your family had the check for tuberculosis (TB) at the GGD.</source>
-        <translation>Je gezin heeft het onderzoek op tuberculose (tbc) bij de GGD gehad.</translation>
+        <translation>Uw gezin heeft het onderzoek op tuberculose (tbc) bij de GGD gehad.</translation>
     </message>
     <message>
         <source>Your family visited a doctor (GP).</source>
-        <translation>Je gezin is bij de huisarts geweest.</translation>
+        <translation>Uw gezin is bij de huisarts geweest.</translation>
     </message>
     <message>
         <source>The IND decides on the objection</source>
@@ -4653,31 +4661,31 @@ Wie kan helpen: %2</translation>
     </message>
     <message>
         <source>The IND must decide within 3 months. It may take 3 months more. If your IND letter gives a date, use that date.</source>
-        <translation>De IND moet binnen 3 maanden beslissen. Het kan 3 maanden langer duren. Staat er een datum in je IND-brief, gebruik dan die datum.</translation>
+        <translation>De IND moet binnen 3 maanden beslissen. Het kan 3 maanden langer duren. Staat er een datum in uw IND-brief, gebruik dan die datum.</translation>
     </message>
     <message>
         <source>The IND must decide on your objection within 19 weeks. It may take 6 weeks more.</source>
-        <translation>De IND moet binnen 19 weken beslissen op je bezwaar. Het kan 6 weken langer duren.</translation>
+        <translation>De IND moet binnen 19 weken beslissen op uw bezwaar. Het kan 6 weken langer duren.</translation>
     </message>
     <message>
         <source>Is the answer to your objection still no? You have 4 weeks to go to court (beroep). A lawyer does this for you.</source>
-        <translation>Is het antwoord op je bezwaar nog steeds nee? Je hebt 4 weken om in beroep te gaan bij de rechter. Een advocaat doet dit voor je.</translation>
+        <translation>Is het antwoord op uw bezwaar nog steeds nee? U heeft 4 weken om in beroep te gaan bij de rechter. Een advocaat doet dit voor u.</translation>
     </message>
     <message>
         <source>Your family must report to the IND in Zevenaar within 3 days after arriving, while the visa is still valid.</source>
-        <translation>Je gezin moet zich binnen 3 dagen na aankomst melden bij de IND in Zevenaar, terwijl het visum nog geldig is.</translation>
+        <translation>Uw gezin moet zich binnen 3 dagen na aankomst melden bij de IND in Zevenaar, terwijl het visum nog geldig is.</translation>
     </message>
     <message>
         <source>With subsidiary protection you wait about 2 years. It is not yet sure from which day they count: check the date with a lawyer.</source>
-        <translation>Met subsidiaire bescherming wacht je ongeveer 2 jaar. Het is nog niet zeker vanaf welke dag die tellen: vraag een advocaat naar de datum.</translation>
+        <translation>Met subsidiaire bescherming wacht u ongeveer 2 jaar. Het is nog niet zeker vanaf welke dag die tellen: vraag een advocaat naar de datum.</translation>
     </message>
     <message>
         <source>Still a no? Go to court within 4 weeks. Ask your lawyer now.</source>
-        <translation>Nog steeds nee? Ga binnen 4 weken naar de rechter. Vraag het nu aan je advocaat.</translation>
+        <translation>Nog steeds nee? Ga binnen 4 weken naar de rechter. Vraag het nu aan uw advocaat.</translation>
     </message>
     <message>
         <source>Book the ticket. Your family must travel within 90 days. As soon as the ticket is booked, book the appointment with the IND in Zevenaar.</source>
-        <translation>Boek het ticket. Je gezin moet binnen 90 dagen reizen. Maak de afspraak met de IND in Zevenaar zodra het ticket geboekt is.</translation>
+        <translation>Boek het ticket. Uw gezin moet binnen 90 dagen reizen. Maak de afspraak met de IND in Zevenaar zodra het ticket geboekt is.</translation>
     </message>
     <message>
         <source>Book the appointment with the IND in Zevenaar now, for within 3 days after arrival.</source>
@@ -4685,15 +4693,15 @@ Wie kan helpen: %2</translation>
     </message>
     <message>
         <source>After arriving, your family must report to the IND in Zevenaar within 3 days.</source>
-        <translation>Na aankomst moet je gezin zich binnen 3 dagen melden bij de IND in Zevenaar.</translation>
+        <translation>Na aankomst moet uw gezin zich binnen 3 dagen melden bij de IND in Zevenaar.</translation>
     </message>
     <message>
         <source>Report to the IND in Zevenaar within 3 days. Visit a doctor within 2 weeks.</source>
-        <translation>Meld je binnen 3 dagen bij de IND in Zevenaar. Ga binnen 2 weken naar de huisarts.</translation>
+        <translation>Meld u binnen 3 dagen bij de IND in Zevenaar. Ga binnen 2 weken naar de huisarts.</translation>
     </message>
     <message>
         <source>Register your family at the town hall (BRP) and make the TB check at the GGD.</source>
-        <translation>Schrijf je gezin in bij de gemeente (BRP) en laat het tbc-onderzoek doen bij de GGD.</translation>
+        <translation>Schrijf uw gezin in bij de gemeente (BRP) en laat het tbc-onderzoek doen bij de GGD.</translation>
     </message>
     <message>
         <source>Make the TB check at the GGD and visit a doctor (GP).</source>
@@ -4705,7 +4713,7 @@ Wie kan helpen: %2</translation>
     </message>
     <message>
         <source>All steps are done. Welcome! Remember: your family&apos;s permit depends on yours, and you must live together. Tell the IND if that changes.</source>
-        <translation>Alle stappen zijn klaar. Welkom! Let op: de vergunning van je gezin hangt af van die van jou, en jullie moeten samenwonen. Vertel het de IND als dat verandert.</translation>
+        <translation>Alle stappen zijn klaar. Welkom! Let op: de vergunning van uw gezin hangt af van uw vergunning, en u moet met uw gezin samenwonen. Vertel het de IND als dat verandert.</translation>
     </message>
     <message>
         <source>Appointment at the embassy for the visa (mvv)</source>
@@ -4713,7 +4721,7 @@ Wie kan helpen: %2</translation>
     </message>
     <message>
         <source>Your family has an appointment at the Dutch embassy. There the visa (mvv) is put in the passport.</source>
-        <translation>Je gezin heeft een afspraak bij de Nederlandse ambassade. Daar wordt het visum (mvv) in het paspoort gezet.</translation>
+        <translation>Uw gezin heeft een afspraak bij de Nederlandse ambassade. Daar wordt het visum (mvv) in het paspoort gezet.</translation>
     </message>
     <message>
         <source>Bring the passports and the papers the embassy asks for. The visa (mvv) must be collected within 3 months after the yes.</source>
@@ -4728,17 +4736,17 @@ Wie kan helpen: %2</translation>
     </message>
     <message>
         <source>Your password</source>
-        <translation>Je wachtwoord</translation>
+        <translation>Uw wachtwoord</translation>
     </message>
     <message>
         <source>Your PIN</source>
-        <translation>Je pincode</translation>
+        <translation>Uw pincode</translation>
     </message>
     <message numerus="yes">
         <source>You can try again in %Ln second(s).</source>
         <translation>
-            <numerusform>Je kunt het over %Ln seconde opnieuw proberen.</numerusform>
-            <numerusform>Je kunt het over %Ln seconden opnieuw proberen.</numerusform>
+            <numerusform>U kunt het over %Ln seconde opnieuw proberen.</numerusform>
+            <numerusform>U kunt het over %Ln seconden opnieuw proberen.</numerusform>
         </translation>
     </message>
     <message>
@@ -4790,11 +4798,11 @@ Wie kan helpen: %2</translation>
     </message>
     <message>
         <source>Samen cannot open your information: its key is damaged. You can erase everything and start again, then restore a backup.</source>
-        <translation>Samen kan je gegevens niet openen: de sleutel is beschadigd. Je kunt alles wissen en opnieuw beginnen, en daarna een back-up terugzetten.</translation>
+        <translation>Samen kan uw gegevens niet openen: de sleutel is beschadigd. U kunt alles wissen en opnieuw beginnen, en daarna een back-up terugzetten.</translation>
     </message>
     <message>
         <source>Your PIN is right, but the stored information is damaged. Restore a backup to get it back.</source>
-        <translation>Je pincode klopt, maar de bewaarde gegevens zijn beschadigd. Zet een back-up terug om ze terug te krijgen.</translation>
+        <translation>Uw pincode klopt, maar de bewaarde gegevens zijn beschadigd. Zet een back-up terug om ze terug te krijgen.</translation>
     </message>
     <message>
         <source>This backup password is not right. Nothing was changed.</source>
@@ -4814,7 +4822,7 @@ Wie kan helpen: %2</translation>
     </message>
     <message>
         <source>Open Samen with your PIN first.</source>
-        <translation>Open Samen eerst met je pincode.</translation>
+        <translation>Open Samen eerst met uw pincode.</translation>
     </message>
     <message>
         <source>The file could not be read or written. Nothing was changed.</source>
@@ -4868,11 +4876,11 @@ Wie kan helpen: %2</translation>
     </message>
     <message>
         <source>Where do you want to save the copies?</source>
-        <translation>Waar wil je de kopieën bewaren?</translation>
+        <translation>Waar wilt u de kopieën bewaren?</translation>
     </message>
     <message>
         <source>The copies are not locked. Anyone who uses this phone can see them. Delete the copies after you have uploaded them to the IND website.</source>
-        <translation>De kopieën zijn niet op slot. Iedereen die deze telefoon gebruikt, kan ze zien. Verwijder de kopieën nadat je ze op de website van de IND hebt gezet.</translation>
+        <translation>De kopieën zijn niet op slot. Iedereen die deze telefoon gebruikt, kan ze zien. Verwijder de kopieën nadat u ze op de website van de IND heeft gezet.</translation>
     </message>
     <message>
         <source>I understand. Choose a folder</source>
@@ -4880,7 +4888,7 @@ Wie kan helpen: %2</translation>
     </message>
     <message>
         <source>Do you want to delete this page? You cannot undo this.</source>
-        <translation>Wil je deze pagina verwijderen? Dit kun je niet ongedaan maken.</translation>
+        <translation>Wilt u deze pagina verwijderen? Dit kunt u niet ongedaan maken.</translation>
     </message>
     <message>
         <source>Delete the page</source>
@@ -4931,7 +4939,7 @@ Wie kan helpen: %2</translation>
     <name>VoiceAdvice</name>
     <message>
         <source>To add one: open the phone&apos;s Settings, search for &quot;text-to-speech&quot;, open the speech engine&apos;s settings and install a voice for your language. Then Samen can read texts aloud.</source>
-        <translation>Zo voeg je er een toe: open de Instellingen van de telefoon, zoek naar &quot;tekst-naar-spraak&quot;, open de instellingen van de spraakengine en installeer een stem voor je taal. Daarna kan Samen teksten voorlezen.</translation>
+        <translation>Zo voegt u er een toe: open de Instellingen van de telefoon, zoek naar &quot;tekst-naar-spraak&quot;, open de instellingen van de spraakengine en installeer een stem voor uw taal. Daarna kan Samen teksten voorlezen.</translation>
     </message>
 </context>
 <context>

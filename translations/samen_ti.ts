@@ -70,10 +70,6 @@
         <translation>መሕለፊ ቃል ተጠባባቒ ቅዳሕ ደጊምኩም ጽሓፉ</translation>
     </message>
     <message>
-        <source>The backup is saved.</source>
-        <translation>ተጠባባቒ ቅዳሕ ተዓቂቡ ኣሎ።</translation>
-    </message>
-    <message>
         <source>The two are not the same. Type them again.</source>
         <translation>እቶም ክልተ ሓደ ኣይኮኑን። ደጊምኩም ጽሓፍዎም።</translation>
     </message>
@@ -92,6 +88,10 @@
     <message>
         <source>Cancel</source>
         <translation>ሰርዙ</translation>
+    </message>
+    <message>
+        <source>The backup is saved: %1</source>
+        <translation>ተጠባባቒ ቅዳሕ ተዓቂቡ ኣሎ፦ %1</translation>
     </message>
 </context>
 <context>
@@ -3612,6 +3612,14 @@
     <message>
         <source>Cancel</source>
         <translation>ሰርዙ</translation>
+    </message>
+    <message>
+        <source>Everything in Samen now is replaced by what is in the backup. What you added or changed after the backup was made is lost. You cannot undo this.</source>
+        <translation>ኩሉ ሕጂ ኣብ Samen ዘሎ ብቲ ኣብ ተጠባባቒ ቅዳሕ ዘሎ ክትካእ እዩ። ድሕሪ እቲ ተጠባባቒ ቅዳሕ ምስራሑ ዝወሰኽኩምዎ ወይ ዝቐየርኩምዎ ክጠፍእ እዩ። ድሕሪኡ ክትመልስዎ ኣይትኽእሉን ኢኹም።</translation>
+    </message>
+    <message>
+        <source>Yes, replace it with the backup</source>
+        <translation>እወ፡ ብተጠባባቒ ቅዳሕ ተክእዎ</translation>
     </message>
 </context>
 <context>

@@ -210,7 +210,7 @@ void TestAndroidPackage::strings_data()
     QTest::newRow("no Tigrinya") << QStringLiteral("values-ti") << QStringLiteral(".*") << QStringLiteral("-")
                                  << QStringLiteral("missing");
     QTest::newRow("Dutch is English")
-        << QStringLiteral("values-nl") << QStringLiteral("Haal je gezin naar Nederland, stap voor stap.")
+        << QStringLiteral("values-nl") << QStringLiteral("Haal uw gezin naar Nederland, stap voor stap.")
         << QStringLiteral("Bring your family to the Netherlands, step by step.")
         << QStringLiteral("not translated");
     QTest::newRow("Arabic in Latin letters")

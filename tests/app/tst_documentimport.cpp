@@ -193,6 +193,25 @@ private Q_SLOTS:
         QCOMPARE(DocumentImporter::importFile(QString()).error, ImportError::Unreadable);
     }
 
+    // What "The backup is saved: …" and "Backup file: …" name: the folder and the file, from
+    // every kind of place a chooser hands back.
+    void aChosenFileIsNamedByItsFolderAndName()
+    {
+        const FilePlaces places;
+        QCOMPARE(places.shownName(QUrl::fromLocalFile(u"/home/amal/Documents/family 2.samen"_qs)),
+                 u"Documents/family 2.samen"_qs);
+        QCOMPARE(places.shownName(QUrl(u"/tmp/Documents/summary.pdf"_qs)), u"Documents/summary.pdf"_qs);
+        QCOMPARE(
+            places.shownName(QUrl(
+                u"content://com.android.externalstorage.documents/document/primary%3ADocuments%2Ffamily.samen"_qs)),
+            u"Documents/family.samen"_qs);
+        QCOMPARE(
+            places.shownName(QUrl(u"content://com.android.providers.downloads.documents/document/12"_qs)),
+            u"12"_qs);
+        QCOMPARE(places.shownName(QUrl::fromLocalFile(u"/family.samen"_qs)), u"family.samen"_qs);
+        QCOMPARE(places.shownName(QUrl()), QString());
+    }
+
     void onlyRegularFilesAreRead_data()
     {
         QTest::addColumn<QString>("path");

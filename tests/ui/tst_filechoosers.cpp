@@ -1,6 +1,7 @@
 #include "demo/demovault.h"
 #include "filedetails.h"
 #include "locale/dateformatter.h"
+#include "locale/languages.h"
 #include "support/documenttestsupport.h"
 #include "support/uidriver.h"
 #include "support/uitestsession.h"
@@ -88,6 +89,26 @@ class TestFileChoosers : public QObject
     {
         const DocumentPhotos *photos = samen::documents::testsupport::shownPhotos(m_window->contentItem());
         return photos ? photos->attachments()->rowCount() : -1;
+    }
+
+    /**
+     * A restore over the data in Samen asks first, in red; "Cancel" changes nothing and keeps
+     * the password typed; the red button restores.
+     */
+    void confirmReplacing()
+    {
+        VaultController &vault = m_session->vault();
+        QVERIFY(named(u"replaceWithBackupQuestionText"_qs));
+        QVERIFY(named(u"confirmAction"_qs)->property("danger").toBool());
+        QVERIFY(!vault.isBusy());
+        tapNamed(u"confirmCancel"_qs);
+        QTRY_VERIFY(!named(u"confirmAction"_qs));
+        QVERIFY(!vault.isBusy());
+        QCOMPARE(vault.state(), VaultController::Unlocked);
+        QVERIFY(!named(u"restorePassword"_qs)->property("text").toString().isEmpty());
+        tapNamed(u"restoreButton"_qs);
+        QVERIFY(named(u"replaceWithBackupQuestionText"_qs));
+        tapNamed(u"confirmAction"_qs);
     }
 
     QString inDocuments(const QString &name) const { return QDir(m_documents).filePath(name); }
@@ -450,6 +471,9 @@ private Q_SLOTS:
         complete(QString(), u"family.samen"_qs, u"Save"_qs);
         QTRY_COMPARE_WITH_TIMEOUT(vault.lastDone(), int(VaultController::ExportBackup), 60000);
         QVERIFY(QFileInfo(inDocuments(u"family.samen"_qs)).size() > 0);
+        // Where it went is said, so that the file can be found again.
+        QTRY_VERIFY(m_ui->visibleTexts().contains(
+            u"The backup is saved: %1"_qs.arg(samen::locale::isolated(u"Documents/family.samen"_qs))));
 
         // A damaged copy is refused; choosing another file takes its message away.
         QFile whole(inDocuments(u"family.samen"_qs));
@@ -463,6 +487,7 @@ private Q_SLOTS:
         complete(u"broken.samen"_qs, QString(), u"Open"_qs);
         typeInto(u"restorePassword"_qs, password);
         tapNamed(u"restoreButton"_qs);
+        confirmReplacing();
         QTRY_VERIFY_WITH_TIMEOUT(!vault.isBusy() && !vault.message().isEmpty(), 60000);
         QCOMPARE(vault.lastDone(), -1);
         tapNamed(u"chooseBackupFile"_qs);
@@ -470,6 +495,7 @@ private Q_SLOTS:
         QCOMPARE(vault.message(), QString());
         typeInto(u"restorePassword"_qs, password);
         tapNamed(u"restoreButton"_qs);
+        confirmReplacing();
         QTRY_COMPARE_WITH_TIMEOUT(vault.lastDone(), int(VaultController::ImportBackup), 60000);
         QFile::remove(inDocuments(u"broken.samen"_qs));
     }

@@ -1,4 +1,5 @@
 #include "kinds.h"
+#include "locale/languages.h"
 #include "support/uidriver.h"
 #include "support/uitestsession.h"
 #include "uiinspector.h"
@@ -535,7 +536,9 @@ class TestFirstHourWalk : public QObject
         STEP(saveThroughChooser("BackupPage", u"family.samen"_qs, saved));
         QTRY_COMPARE_WITH_TIMEOUT(vault().lastDone(), int(VaultController::ExportBackup), 60000);
         QVERIFY(QFileInfo(saved).size() > 0);
-        QTRY_VERIFY(m_ui->visibleTexts().contains(shown("BackupPage", "The backup is saved.")));
+        const QString savedAs = u"Documents/"_qs + QFileInfo(saved).fileName();
+        QTRY_VERIFY(m_ui->visibleTexts().contains(
+            shown("BackupPage", "The backup is saved: %1").arg(samen::locale::isolated(savedAs))));
         STEP(shoot(u"backup-saved"_qs));
 
         STEP(m_ui->tapNamed(u"backButton"_qs));
@@ -544,6 +547,11 @@ class TestFirstHourWalk : public QObject
         STEP(m_ui->complete(QFileInfo(saved).fileName(), QString(), shown("RestorePage", "Open")));
         STEP(m_ui->typeInto(u"restorePassword"_qs, backupPassword));
         STEP(m_ui->tapNamed(u"restoreButton"_qs));
+        // What is in Samen now goes: asked first, in red.
+        expectVisible(u"replaceWithBackupQuestionText"_qs);
+        QVERIFY(m_ui->named(u"confirmAction"_qs)->property("danger").toBool());
+        STEP(shoot(u"restore-question"_qs));
+        STEP(m_ui->tapNamed(u"confirmAction"_qs));
         QTRY_COMPARE_WITH_TIMEOUT(vault().lastDone(), int(VaultController::ImportBackup), 60000);
         QTRY_COMPARE_WITH_TIMEOUT(vault().state(), VaultController::Unlocked, 60000);
         STEP(shoot(u"backup-restored"_qs));

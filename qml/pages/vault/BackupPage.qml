@@ -11,6 +11,9 @@ AppPage {
 
     readonly property bool done: VaultController.lastDone === VaultController.ExportBackup
     readonly property bool matches: VaultController.sameSecret(password.text, again.text, true)
+    // Where the backup went, in the words of the chooser ("Documents/family.samen"): the
+    // person has to find the file again, maybe on another phone.
+    property string savedAs
 
     Component.onCompleted: VaultController.clearMessage()
     onDoneChanged: {
@@ -33,7 +36,10 @@ AppPage {
         currentFile: FilePlaces.suggestedFile(VaultController.suggestedBackupName())
         // The password stays typed until the backup is made: another place can be tried after
         // a failure without typing it twice again.
-        onAccepted: VaultController.exportBackup(saveDialog.selectedFile, password.text)
+        onAccepted: {
+            root.savedAs = FilePlaces.shownName(saveDialog.selectedFile);
+            VaultController.exportBackup(saveDialog.selectedFile, password.text);
+        }
     }
 
     IconTile {
@@ -68,7 +74,7 @@ AppPage {
     }
     StatusMessage {
         good: root.done
-        text: root.done ? qsTr("The backup is saved.") : (again.typedDifferently ? qsTr("The two are not the same. Type them again.") : VaultController.message)
+        text: root.done ? qsTr("The backup is saved: %1").arg(LanguageController.isolate(root.savedAs)) : (again.typedDifferently ? qsTr("The two are not the same. Type them again.") : VaultController.message)
     }
     PrimaryButton {
         objectName: "chooseBackupPlace"

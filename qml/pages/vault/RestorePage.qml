@@ -12,6 +12,11 @@ AppPage {
     property string fileUrl
     readonly property bool done: VaultController.lastDone === VaultController.ImportBackup
 
+    function restore() {
+        VaultController.importBackup(root.fileUrl, password.text);
+        password.clear();
+    }
+
     Component.onCompleted: VaultController.clearMessage()
     title: qsTr("Restore a backup")
 
@@ -45,7 +50,7 @@ AppPage {
     }
     BodyText {
         visible: root.fileUrl.length > 0
-        text: qsTr("Backup file: %1").arg(LanguageController.isolate(decodeURIComponent(root.fileUrl.split("/").pop())))
+        text: qsTr("Backup file: %1").arg(LanguageController.isolate(FilePlaces.shownName(root.fileUrl)))
     }
     SecretField {
         id: password
@@ -62,13 +67,29 @@ AppPage {
         objectName: "restoreButton"
         text: qsTr("Restore")
         enabled: root.fileUrl.length > 0 && password.text.length > 0 && !VaultController.busy
+        // What is in Samen now is asked about first: it goes for good. Damaged data (opened
+        // with the right PIN, unreadable) has nothing to lose.
         onClicked: {
-            VaultController.importBackup(root.fileUrl, password.text);
-            password.clear();
+            if (VaultController.state === VaultController.Unlocked)
+                replaceQuestion.open();
+            else
+                root.restore();
         }
     }
     WorkingNote {
         visible: VaultController.busy
         text: qsTr("Checking and restoring the backup.")
+    }
+
+    // On screen, in the middle, red: everything added or changed since the backup was made is
+    // lost, and the person who may have forgotten when that was is told so before, not after.
+    ConfirmDialog {
+        id: replaceQuestion
+
+        objectName: "replaceWithBackupQuestion"
+        text: qsTr("Everything in Samen now is replaced by what is in the backup. What you added or changed after the backup was made is lost. You cannot undo this.")
+        actionText: qsTr("Yes, replace it with the backup")
+        danger: true
+        onAccepted: root.restore()
     }
 }
