@@ -1470,10 +1470,6 @@
         <translation>ما نوع الحماية التي حصلت عليها؟</translation>
     </message>
     <message>
-        <source>Since 12 June 2026, people with subsidiary protection must wait 2 years before they can bring their family.</source>
-        <translation>منذ ١٢ حزيران / يونيو (٦) ٢٠٢٦، على من لديه حماية فرعية أن ينتظر سنتين قبل أن يُحضر عائلته.</translation>
-    </message>
-    <message>
         <source>Which country are you from?</source>
         <translation>من أي بلد أنت؟</translation>
     </message>
@@ -1570,20 +1566,8 @@
         <translation>كنتما متزوجين قبل مجيئك، وعمر كل منكما ١٨ سنة أو أكثر.</translation>
     </message>
     <message>
-        <source>A partner can only come when both of you are 18 or older.</source>
-        <translation>يستطيع الشريك القدوم فقط إذا كان عمر كل منكما ١٨ سنة أو أكثر.</translation>
-    </message>
-    <message>
         <source>Your relationship started after you came to the Netherlands. Then only the regular route is open.</source>
         <translation>بدأت علاقتكما بعد مجيئك إلى هولندا. عندها يبقى الطريق العادي فقط.</translation>
-    </message>
-    <message>
-        <source>You were already together before you came, and you are both 18 or older.</source>
-        <translation>كنتما معًا قبل مجيئك، وعمر كل منكما ١٨ سنة أو أكثر.</translation>
-    </message>
-    <message>
-        <source>The child did not belong to your family before you came. Then only the regular route is open.</source>
-        <translation>لم يكن الطفل من عائلتك قبل مجيئك. عندها يبقى الطريق العادي فقط.</translation>
     </message>
     <message>
         <source>The child is under 18 and belonged to your family before you came.</source>
@@ -1913,10 +1897,6 @@
         <translation>منذ ١٢ حزيران / يونيو (٦) ٢٠٢٦ يُحسب الزواج المسجّل فقط. الزواج الديني أو التقليدي الذي لم يُسجَّل أبدًا لا يكفي للمّ الشمل (nareis)‏. قد توجد طرق أخرى: يُرجى مراجعة محامٍ.</translation>
     </message>
     <message>
-        <source>This is the child of a partner you are not married to. Since 12 June 2026 such a child can in principle no longer come with nareis. There are exceptions: see a lawyer.</source>
-        <translation>هذا طفل لشريك غير متزوج منك. منذ ١٢ حزيران / يونيو (٦) ٢٠٢٦ لا يستطيع مثل هذا الطفل القدوم عن طريق لمّ الشمل (nareis) من حيث المبدأ. توجد استثناءات: يُرجى مراجعة محامٍ.</translation>
-    </message>
-    <message>
         <source>You came alone as a child. It is not yet sure if your brothers and sisters can still come under the new rules. Ask for advice.</source>
         <translation>جئت وحدك وأنت طفل. ليس من المؤكد بعد إن كان إخوتك وأخواتك ما زالوا يستطيعون القدوم حسب القواعد الجديدة. يُرجى طلب النصيحة.</translation>
     </message>
@@ -1979,10 +1959,6 @@
     <message>
         <source>You apply on or after 12 June 2026, so the new rules count.</source>
         <translation>تقدّم الطلب في ١٢ حزيران / يونيو (٦) ٢٠٢٦ أو بعده، لذلك تنطبق القواعد الجديدة.</translation>
-    </message>
-    <message>
-        <source>We do not know if the IND decided before 12 June 2026. So we show the careful answer: the new rules may count.</source>
-        <translation>لا نعرف إن كانت IND قد قرّرت قبل ١٢ حزيران / يونيو (٦) ٢٠٢٦. لذلك نعرض الجواب الحذِر: قد تنطبق القواعد الجديدة.</translation>
     </message>
     <message>
         <source>You have subsidiary protection. Since 12 June 2026 you must wait about 2 years. It is not yet sure from which day the 2 years count (the date of your IND letter or the start of your permit): check the exact date with a lawyer. After that you need an income and your own home.</source>
@@ -2063,6 +2039,46 @@
     <message>
         <source>Someone else, who is not in this application</source>
         <translation>شخص آخر ليس في هذا الطلب</translation>
+    </message>
+    <message>
+        <source>The 3 months ended on %1. If you sent the application on or before that day, you were in time. The IND letter that confirms your application shows the day.</source>
+        <translation>انتهت الأشهر الثلاثة في %1. إذا أُرسل الطلب في ذلك اليوم أو قبله، فقد كان في الوقت المحدد. رسالة IND التي تؤكد طلبك تُظهر اليوم.</translation>
+    </message>
+    <message>
+        <source>You applied within the 3 months, which end on %1.</source>
+        <translation>قدّمت الطلب خلال الأشهر الثلاثة، وهي تنتهي في %1.</translation>
+    </message>
+    <message>
+        <source>Since 12 June 2026, people with subsidiary protection must wait about 2 years before they can bring their family.</source>
+        <translation>منذ ١٢ حزيران / يونيو (٦) ٢٠٢٦، على من لديه حماية فرعية أن ينتظر حوالي سنتين قبل أن يُحضر عائلته.</translation>
+    </message>
+    <message>
+        <source>The parent of this child is not your husband or wife by a registered marriage in this application. Since 12 June 2026 such a child can in principle no longer come with nareis. There are exceptions: see a lawyer.</source>
+        <translation>والد هذا الطفل أو والدته ليس زوجك أو زوجتك بزواج مسجّل في هذا الطلب. منذ ١٢ حزيران / يونيو (٦) ٢٠٢٦ لا يستطيع مثل هذا الطفل القدوم عن طريق لمّ الشمل (nareis) من حيث المبدأ. توجد استثناءات: يُرجى مراجعة محامٍ.</translation>
+    </message>
+    <message>
+        <source>We do not know all the dates that decide which rules count: when you applied, or if the IND decided before 12 June 2026. So we show the careful answer: the new rules may count.</source>
+        <translation>لا نعرف كل التواريخ التي تحدد أي قواعد تنطبق: متى قُدّم الطلب، أو إن كانت IND قد قرّرت قبل ١٢ حزيران / يونيو (٦) ٢٠٢٦. لذلك نعرض الجواب الحذِر: قد تنطبق القواعد الجديدة.</translation>
+    </message>
+    <message>
+        <source>The partner is under 18. The law is not clear for this. Ask for advice.</source>
+        <translation>عمر الشريك أقل من ١٨ سنة. القانون غير واضح في هذا. يُرجى طلب النصيحة.</translation>
+    </message>
+    <message>
+        <source>You were already together before you came.</source>
+        <translation>كنتما معًا قبل مجيئك.</translation>
+    </message>
+    <message>
+        <source>The child did not belong to your family before you came. The law is not clear for this. Ask for advice.</source>
+        <translation>لم يكن الطفل من عائلتك قبل مجيئك. القانون غير واضح في هذا. يُرجى طلب النصيحة.</translation>
+    </message>
+    <message>
+        <source>You have subsidiary protection, so you can apply only after about 2 years. By then this child will be 18 or older, and since 12 June 2026 a child of 18 or older can in principle no longer come. See a lawyer now.</source>
+        <translation>لديك حماية فرعية، لذلك لا يمكن تقديم الطلب إلا بعد حوالي سنتين. عندها سيكون عمر هذا الطفل ١٨ سنة أو أكثر، ومنذ ١٢ حزيران / يونيو (٦) ٢٠٢٦ لا يستطيع الطفل الذي عمره ١٨ سنة أو أكثر القدوم من حيث المبدأ. يُرجى مراجعة محامٍ الآن.</translation>
+    </message>
+    <message>
+        <source>We do not know the day you sent the application. It decides which rules count and if you were in time. The IND letter that confirms your application shows it.</source>
+        <translation>لا نعرف يوم إرسال الطلب. هذا اليوم يحدد أي قواعد تنطبق وإن كان الطلب في الوقت المحدد. رسالة IND التي تؤكد طلبك تُظهره.</translation>
     </message>
 </context>
 <context>
@@ -2419,10 +2435,6 @@
         <translation>متطوعون وموظفون يساعدون اللاجئين في لمّ الشمل. يمكنهم شرح رسائل IND والمساعدة في الاستمارات.</translation>
     </message>
     <message>
-        <source>Free legal advice by phone or at an office. They can refer you to a lawyer.</source>
-        <translation>استشارة قانونية مجانية عبر الهاتف أو في أحد المكاتب. يمكنهم توجيهك إلى محامٍ.</translation>
-    </message>
-    <message>
         <source>Pays all or part of a lawyer when your income is low. Your lawyer or the Juridisch Loket arranges this.</source>
         <translation>تدفع كل أتعاب المحامي أو جزءًا منها إذا كان دخلك منخفضًا. يرتّب المحامي أو Juridisch Loket ذلك.</translation>
     </message>
@@ -2531,10 +2543,6 @@
         <translation>الحماية الفرعية.</translation>
     </message>
     <message>
-        <source>The nuclear family: husband or wife, and children under 18.</source>
-        <translation>الأسرة الأساسية: الزوج أو الزوجة، والأطفال دون ١٨ سنة.</translation>
-    </message>
-    <message>
         <source>A child who came to the Netherlands alone, without father or mother.</source>
         <translation>طفل جاء إلى هولندا وحده، من دون أب أو أم.</translation>
     </message>
@@ -2573,10 +2581,6 @@
     <message>
         <source>The family members must live together with you.</source>
         <translation>يجب أن يعيش أفراد العائلة معك.</translation>
-    </message>
-    <message>
-        <source>Free legal advice.</source>
-        <translation>استشارة قانونية مجانية.</translation>
     </message>
     <message>
         <source>An organisation that helps refugees.</source>
@@ -2689,6 +2693,18 @@
     <message>
         <source>Go on with school, work and Dutch lessons while you wait. It helps you now, and it helps your family when they come.</source>
         <translation>يُنصح بالاستمرار في الدراسة والعمل ودروس اللغة الهولندية أثناء الانتظار. هذا يساعدك الآن، ويساعد عائلتك عند قدومها.</translation>
+    </message>
+    <message>
+        <source>Legal advice: free at their offices; by phone it costs 25 cents a minute. They can refer you to a lawyer.</source>
+        <translation>استشارة قانونية: مجانية في مكاتبهم؛ وعبر الهاتف تكلّف ٢٥ سنتًا في الدقيقة. يمكنهم توجيهك إلى محامٍ.</translation>
+    </message>
+    <message>
+        <source>The nuclear family: husband or wife by a registered marriage, and children under 18.</source>
+        <translation>الأسرة الأساسية: الزوج أو الزوجة بزواج مسجّل، والأطفال دون ١٨ سنة.</translation>
+    </message>
+    <message>
+        <source>Legal advice, free at their offices.</source>
+        <translation>استشارة قانونية، مجانية في مكاتبهم.</translation>
     </message>
 </context>
 <context>

@@ -1434,10 +1434,6 @@
         <translation>Which protection did you get?</translation>
     </message>
     <message>
-        <source>Since 12 June 2026, people with subsidiary protection must wait 2 years before they can bring their family.</source>
-        <translation>Since 12 June (6) 2026, people with subsidiary protection must wait 2 years before they can bring their family.</translation>
-    </message>
-    <message>
         <source>Which country are you from?</source>
         <translation>Which country are you from?</translation>
     </message>
@@ -1534,20 +1530,8 @@
         <translation>You were married before you came, and you are both 18 or older.</translation>
     </message>
     <message>
-        <source>A partner can only come when both of you are 18 or older.</source>
-        <translation>A partner can only come when both of you are 18 or older.</translation>
-    </message>
-    <message>
         <source>Your relationship started after you came to the Netherlands. Then only the regular route is open.</source>
         <translation>Your relationship started after you came to the Netherlands. Then only the regular route is open.</translation>
-    </message>
-    <message>
-        <source>You were already together before you came, and you are both 18 or older.</source>
-        <translation>You were already together before you came, and you are both 18 or older.</translation>
-    </message>
-    <message>
-        <source>The child did not belong to your family before you came. Then only the regular route is open.</source>
-        <translation>The child did not belong to your family before you came. Then only the regular route is open.</translation>
     </message>
     <message>
         <source>The child is under 18 and belonged to your family before you came.</source>
@@ -1873,10 +1857,6 @@
         <translation>Since 12 June (6) 2026 only a registered marriage counts. A religious or traditional marriage that was never registered is not enough for nareis. There may be other ways: see a lawyer.</translation>
     </message>
     <message>
-        <source>This is the child of a partner you are not married to. Since 12 June 2026 such a child can in principle no longer come with nareis. There are exceptions: see a lawyer.</source>
-        <translation>This is the child of a partner you are not married to. Since 12 June (6) 2026 such a child can in principle no longer come with nareis. There are exceptions: see a lawyer.</translation>
-    </message>
-    <message>
         <source>You came alone as a child. It is not yet sure if your brothers and sisters can still come under the new rules. Ask for advice.</source>
         <translation>You came alone as a child. It is not yet sure if your brothers and sisters can still come under the new rules. Ask for advice.</translation>
     </message>
@@ -1939,10 +1919,6 @@
     <message>
         <source>You apply on or after 12 June 2026, so the new rules count.</source>
         <translation>You apply on or after 12 June (6) 2026, so the new rules count.</translation>
-    </message>
-    <message>
-        <source>We do not know if the IND decided before 12 June 2026. So we show the careful answer: the new rules may count.</source>
-        <translation>We do not know if the IND decided before 12 June (6) 2026. So we show the careful answer: the new rules may count.</translation>
     </message>
     <message>
         <source>You have subsidiary protection. Since 12 June 2026 you must wait about 2 years. It is not yet sure from which day the 2 years count (the date of your IND letter or the start of your permit): check the exact date with a lawyer. After that you need an income and your own home.</source>
@@ -2023,6 +1999,46 @@
     <message>
         <source>Someone else, who is not in this application</source>
         <translation>Someone else, who is not in this application</translation>
+    </message>
+    <message>
+        <source>The 3 months ended on %1. If you sent the application on or before that day, you were in time. The IND letter that confirms your application shows the day.</source>
+        <translation>The 3 months ended on %1. If you sent the application on or before that day, you were in time. The IND letter that confirms your application shows the day.</translation>
+    </message>
+    <message>
+        <source>You applied within the 3 months, which end on %1.</source>
+        <translation>You applied within the 3 months, which end on %1.</translation>
+    </message>
+    <message>
+        <source>Since 12 June 2026, people with subsidiary protection must wait about 2 years before they can bring their family.</source>
+        <translation>Since 12 June (6) 2026, people with subsidiary protection must wait about 2 years before they can bring their family.</translation>
+    </message>
+    <message>
+        <source>The parent of this child is not your husband or wife by a registered marriage in this application. Since 12 June 2026 such a child can in principle no longer come with nareis. There are exceptions: see a lawyer.</source>
+        <translation>The parent of this child is not your husband or wife by a registered marriage in this application. Since 12 June (6) 2026 such a child can in principle no longer come with nareis. There are exceptions: see a lawyer.</translation>
+    </message>
+    <message>
+        <source>We do not know all the dates that decide which rules count: when you applied, or if the IND decided before 12 June 2026. So we show the careful answer: the new rules may count.</source>
+        <translation>We do not know all the dates that decide which rules count: when you applied, or if the IND decided before 12 June (6) 2026. So we show the careful answer: the new rules may count.</translation>
+    </message>
+    <message>
+        <source>The partner is under 18. The law is not clear for this. Ask for advice.</source>
+        <translation>The partner is under 18. The law is not clear for this. Ask for advice.</translation>
+    </message>
+    <message>
+        <source>You were already together before you came.</source>
+        <translation>You were already together before you came.</translation>
+    </message>
+    <message>
+        <source>The child did not belong to your family before you came. The law is not clear for this. Ask for advice.</source>
+        <translation>The child did not belong to your family before you came. The law is not clear for this. Ask for advice.</translation>
+    </message>
+    <message>
+        <source>You have subsidiary protection, so you can apply only after about 2 years. By then this child will be 18 or older, and since 12 June 2026 a child of 18 or older can in principle no longer come. See a lawyer now.</source>
+        <translation>You have subsidiary protection, so you can apply only after about 2 years. By then this child will be 18 or older, and since 12 June (6) 2026 a child of 18 or older can in principle no longer come. See a lawyer now.</translation>
+    </message>
+    <message>
+        <source>We do not know the day you sent the application. It decides which rules count and if you were in time. The IND letter that confirms your application shows it.</source>
+        <translation>We do not know the day you sent the application. It decides which rules count and if you were in time. The IND letter that confirms your application shows it.</translation>
     </message>
 </context>
 <context>
@@ -2379,10 +2395,6 @@
         <translation>Volunteers and staff help refugees with family reunification. They can explain IND letters and help with forms.</translation>
     </message>
     <message>
-        <source>Free legal advice by phone or at an office. They can refer you to a lawyer.</source>
-        <translation>Free legal advice by phone or at an office. They can refer you to a lawyer.</translation>
-    </message>
-    <message>
         <source>Pays all or part of a lawyer when your income is low. Your lawyer or the Juridisch Loket arranges this.</source>
         <translation>Pays all or part of a lawyer when your income is low. Your lawyer or the Juridisch Loket arranges this.</translation>
     </message>
@@ -2491,10 +2503,6 @@
         <translation>Subsidiary protection.</translation>
     </message>
     <message>
-        <source>The nuclear family: husband or wife, and children under 18.</source>
-        <translation>The nuclear family: husband or wife, and children under 18.</translation>
-    </message>
-    <message>
         <source>A child who came to the Netherlands alone, without father or mother.</source>
         <translation>A child who came to the Netherlands alone, without father or mother.</translation>
     </message>
@@ -2533,10 +2541,6 @@
     <message>
         <source>The family members must live together with you.</source>
         <translation>The family members must live together with you.</translation>
-    </message>
-    <message>
-        <source>Free legal advice.</source>
-        <translation>Free legal advice.</translation>
     </message>
     <message>
         <source>An organisation that helps refugees.</source>
@@ -2649,6 +2653,18 @@
     <message>
         <source>Go on with school, work and Dutch lessons while you wait. It helps you now, and it helps your family when they come.</source>
         <translation>Go on with school, work and Dutch lessons while you wait. It helps you now, and it helps your family when they come.</translation>
+    </message>
+    <message>
+        <source>Legal advice: free at their offices; by phone it costs 25 cents a minute. They can refer you to a lawyer.</source>
+        <translation>Legal advice: free at their offices; by phone it costs 25 cents a minute. They can refer you to a lawyer.</translation>
+    </message>
+    <message>
+        <source>The nuclear family: husband or wife by a registered marriage, and children under 18.</source>
+        <translation>The nuclear family: husband or wife by a registered marriage, and children under 18.</translation>
+    </message>
+    <message>
+        <source>Legal advice, free at their offices.</source>
+        <translation>Legal advice, free at their offices.</translation>
     </message>
 </context>
 <context>

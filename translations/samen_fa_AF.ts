@@ -1425,10 +1425,6 @@
         <translation>چه نوع حمایتی گرفتید؟</translation>
     </message>
     <message>
-        <source>Since 12 June 2026, people with subsidiary protection must wait 2 years before they can bring their family.</source>
-        <translation>از ۱۲ جون (۶) ۲۰۲۶، کسانی که حمایت فرعی دارند باید ۲ سال صبر کنند تا بتوانند خانواده‌شان را بیاورند.</translation>
-    </message>
-    <message>
         <source>Which country are you from?</source>
         <translation>از کدام کشور هستید؟</translation>
     </message>
@@ -1525,20 +1521,8 @@
         <translation>شما پیش از آمدن ازدواج کرده بودید، و هر دو ۱۸ سال یا بیشتر دارید.</translation>
     </message>
     <message>
-        <source>A partner can only come when both of you are 18 or older.</source>
-        <translation>شریک فقط وقتی می‌تواند بیاید که هر دوی شما ۱۸ سال یا بیشتر داشته باشید.</translation>
-    </message>
-    <message>
         <source>Your relationship started after you came to the Netherlands. Then only the regular route is open.</source>
         <translation>رابطه شما بعد از آمدن به هالند شروع شد. در این صورت فقط راه عادی باز است.</translation>
-    </message>
-    <message>
-        <source>You were already together before you came, and you are both 18 or older.</source>
-        <translation>شما پیش از آمدن با هم بودید، و هر دو ۱۸ سال یا بیشتر دارید.</translation>
-    </message>
-    <message>
-        <source>The child did not belong to your family before you came. Then only the regular route is open.</source>
-        <translation>کودک پیش از آمدن شما جزو خانواده‌تان نبود. در این صورت فقط راه عادی باز است.</translation>
     </message>
     <message>
         <source>The child is under 18 and belonged to your family before you came.</source>
@@ -1863,10 +1847,6 @@
         <translation>از ۱۲ جون (۶) ۲۰۲۶ فقط ازدواج ثبت‌شده حساب می‌شود. ازدواج دینی یا سنتی که هرگز ثبت نشده، برای نارایس (nareis) کافی نیست. شاید راه‌های دیگری باشد: نزد یک وکیل بروید.</translation>
     </message>
     <message>
-        <source>This is the child of a partner you are not married to. Since 12 June 2026 such a child can in principle no longer come with nareis. There are exceptions: see a lawyer.</source>
-        <translation>این فرزندِ شریکی است که با او ازدواج نکرده‌اید. از ۱۲ جون (۶) ۲۰۲۶ چنین کودکی در اصل دیگر نمی‌تواند با نارایس (nareis) بیاید. استثناهایی هست: نزد یک وکیل بروید.</translation>
-    </message>
-    <message>
         <source>You came alone as a child. It is not yet sure if your brothers and sisters can still come under the new rules. Ask for advice.</source>
         <translation>شما در کودکی تنها آمدید. هنوز معلوم نیست که برادران و خواهران شما طبق قوانین نو هنوز می‌توانند بیایند یا نه. مشوره بگیرید.</translation>
     </message>
@@ -1929,10 +1909,6 @@
     <message>
         <source>You apply on or after 12 June 2026, so the new rules count.</source>
         <translation>شما در ۱۲ جون (۶) ۲۰۲۶ یا بعد از آن درخواست می‌دهید، پس قوانین نو حساب می‌شود.</translation>
-    </message>
-    <message>
-        <source>We do not know if the IND decided before 12 June 2026. So we show the careful answer: the new rules may count.</source>
-        <translation>نمی‌دانیم که آیا اداره IND پیش از ۱۲ جون (۶) ۲۰۲۶ تصمیم گرفته یا نه. پس جواب محتاطانه را نشان می‌دهیم: شاید قوانین نو حساب شود.</translation>
     </message>
     <message>
         <source>You have subsidiary protection. Since 12 June 2026 you must wait about 2 years. It is not yet sure from which day the 2 years count (the date of your IND letter or the start of your permit): check the exact date with a lawyer. After that you need an income and your own home.</source>
@@ -2013,6 +1989,46 @@
     <message>
         <source>Someone else, who is not in this application</source>
         <translation>شخص دیگری که در این درخواست نیست</translation>
+    </message>
+    <message>
+        <source>The 3 months ended on %1. If you sent the application on or before that day, you were in time. The IND letter that confirms your application shows the day.</source>
+        <translation>۳ ماه در %1 تمام شد. اگر درخواست را در همان روز یا پیش از آن فرستادید، به وقت بوده است. نامه‌ای که اداره IND درخواست شما را در آن تأیید می‌کند، روز را نشان می‌دهد.</translation>
+    </message>
+    <message>
+        <source>You applied within the 3 months, which end on %1.</source>
+        <translation>شما در داخل ۳ ماه درخواست دادید. این ۳ ماه در %1 تمام می‌شود.</translation>
+    </message>
+    <message>
+        <source>Since 12 June 2026, people with subsidiary protection must wait about 2 years before they can bring their family.</source>
+        <translation>از ۱۲ جون (۶) ۲۰۲۶، کسانی که حمایت فرعی دارند باید تقریباً ۲ سال صبر کنند تا بتوانند خانواده‌شان را بیاورند.</translation>
+    </message>
+    <message>
+        <source>The parent of this child is not your husband or wife by a registered marriage in this application. Since 12 June 2026 such a child can in principle no longer come with nareis. There are exceptions: see a lawyer.</source>
+        <translation>پدر یا مادر این کودک در این درخواست، شوهر یا خانم شما با ازدواج ثبت‌شده نیست. از ۱۲ جون (۶) ۲۰۲۶ چنین کودکی در اصل دیگر نمی‌تواند با نارایس (nareis) بیاید. استثناهایی هست: نزد یک وکیل بروید.</translation>
+    </message>
+    <message>
+        <source>We do not know all the dates that decide which rules count: when you applied, or if the IND decided before 12 June 2026. So we show the careful answer: the new rules may count.</source>
+        <translation>همه تاریخ‌هایی را که تعیین می‌کنند کدام قوانین حساب می‌شود نمی‌دانیم: اینکه شما چه وقت درخواست دادید، یا اینکه آیا اداره IND پیش از ۱۲ جون (۶) ۲۰۲۶ تصمیم گرفته یا نه. پس جواب محتاطانه را نشان می‌دهیم: شاید قوانین نو حساب شود.</translation>
+    </message>
+    <message>
+        <source>The partner is under 18. The law is not clear for this. Ask for advice.</source>
+        <translation>شریک زیر ۱۸ سال است. قانون در این باره روشن نیست. مشوره بگیرید.</translation>
+    </message>
+    <message>
+        <source>You were already together before you came.</source>
+        <translation>شما پیش از آمدن با هم بودید.</translation>
+    </message>
+    <message>
+        <source>The child did not belong to your family before you came. The law is not clear for this. Ask for advice.</source>
+        <translation>کودک پیش از آمدن شما جزو خانواده‌تان نبود. قانون در این باره روشن نیست. مشوره بگیرید.</translation>
+    </message>
+    <message>
+        <source>You have subsidiary protection, so you can apply only after about 2 years. By then this child will be 18 or older, and since 12 June 2026 a child of 18 or older can in principle no longer come. See a lawyer now.</source>
+        <translation>شما حمایت فرعی دارید، پس فقط پس از تقریباً ۲ سال می‌توانید درخواست بدهید. تا آن وقت این کودک ۱۸ سال یا بیشتر خواهد داشت، و از ۱۲ جون (۶) ۲۰۲۶ کودکی که ۱۸ سال یا بیشتر دارد در اصل دیگر نمی‌تواند بیاید. همین حالا نزد یک وکیل بروید.</translation>
+    </message>
+    <message>
+        <source>We do not know the day you sent the application. It decides which rules count and if you were in time. The IND letter that confirms your application shows it.</source>
+        <translation>روزی را که درخواست را فرستادید نمی‌دانیم. همین روز تعیین می‌کند کدام قوانین حساب می‌شود و اینکه آیا به وقت بوده است. نامه‌ای که اداره IND درخواست شما را در آن تأیید می‌کند، آن را نشان می‌دهد.</translation>
     </message>
 </context>
 <context>
@@ -2369,10 +2385,6 @@
         <translation>داوطلبان و کارمندان به پناهندگان در یکجا شدن خانواده کمک می‌کنند. آن‌ها می‌توانند نامه‌های IND را توضیح بدهند و در فورم‌ها کمک کنند.</translation>
     </message>
     <message>
-        <source>Free legal advice by phone or at an office. They can refer you to a lawyer.</source>
-        <translation>مشوره حقوقی رایگان از راه تلفون یا در یک دفتر. آن‌ها می‌توانند شما را به یک وکیل معرفی کنند.</translation>
-    </message>
-    <message>
         <source>Pays all or part of a lawyer when your income is low. Your lawyer or the Juridisch Loket arranges this.</source>
         <translation>اگر درآمد شما کم باشد، همه یا بخشی از پول وکیل را می‌پردازد. وکیل شما یا Juridisch Loket این کار را انجام می‌دهد.</translation>
     </message>
@@ -2481,10 +2493,6 @@
         <translation>حمایت فرعی.</translation>
     </message>
     <message>
-        <source>The nuclear family: husband or wife, and children under 18.</source>
-        <translation>خانواده اصلی: شوهر یا خانم، و اطفال زیر ۱۸ سال.</translation>
-    </message>
-    <message>
         <source>A child who came to the Netherlands alone, without father or mother.</source>
         <translation>طفلی که تنها، بدون پدر یا مادر، به هالند آمده است.</translation>
     </message>
@@ -2523,10 +2531,6 @@
     <message>
         <source>The family members must live together with you.</source>
         <translation>اعضای خانواده باید با شما با هم زندگی کنند.</translation>
-    </message>
-    <message>
-        <source>Free legal advice.</source>
-        <translation>مشوره حقوقی رایگان.</translation>
     </message>
     <message>
         <source>An organisation that helps refugees.</source>
@@ -2639,6 +2643,18 @@
     <message>
         <source>Go on with school, work and Dutch lessons while you wait. It helps you now, and it helps your family when they come.</source>
         <translation>در وقت انتظار به مکتب، کار و درس زبان هالندی ادامه بدهید. این حالا به شما کمک می‌کند، و وقتی خانواده شما بیایند به آن‌ها هم کمک می‌کند.</translation>
+    </message>
+    <message>
+        <source>Legal advice: free at their offices; by phone it costs 25 cents a minute. They can refer you to a lawyer.</source>
+        <translation>مشوره حقوقی: در دفترهایشان رایگان است؛ از راه تلفون هر دقیقه ۲۵ سنت پول می‌گیرد. آن‌ها می‌توانند شما را به یک وکیل معرفی کنند.</translation>
+    </message>
+    <message>
+        <source>The nuclear family: husband or wife by a registered marriage, and children under 18.</source>
+        <translation>خانواده اصلی: شوهر یا خانم با ازدواج ثبت‌شده، و اطفال زیر ۱۸ سال.</translation>
+    </message>
+    <message>
+        <source>Legal advice, free at their offices.</source>
+        <translation>مشوره حقوقی، رایگان در دفترهایشان.</translation>
     </message>
 </context>
 <context>

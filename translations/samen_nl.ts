@@ -1434,10 +1434,6 @@
         <translation>Welke bescherming heeft u gekregen?</translation>
     </message>
     <message>
-        <source>Since 12 June 2026, people with subsidiary protection must wait 2 years before they can bring their family.</source>
-        <translation>Sinds 12 juni (6) 2026 moeten mensen met subsidiaire bescherming 2 jaar wachten voordat hun familie mag komen.</translation>
-    </message>
-    <message>
         <source>Which country are you from?</source>
         <translation>Uit welk land komt u?</translation>
     </message>
@@ -1534,20 +1530,8 @@
         <translation>U en uw man of vrouw waren getrouwd voordat u kwam, en u bent allebei 18 of ouder.</translation>
     </message>
     <message>
-        <source>A partner can only come when both of you are 18 or older.</source>
-        <translation>Een partner kan alleen komen als u allebei 18 of ouder bent.</translation>
-    </message>
-    <message>
         <source>Your relationship started after you came to the Netherlands. Then only the regular route is open.</source>
         <translation>Uw relatie begon nadat u naar Nederland kwam. Dan is alleen de gewone route open.</translation>
-    </message>
-    <message>
-        <source>You were already together before you came, and you are both 18 or older.</source>
-        <translation>U en uw partner waren al samen voordat u kwam, en u bent allebei 18 of ouder.</translation>
-    </message>
-    <message>
-        <source>The child did not belong to your family before you came. Then only the regular route is open.</source>
-        <translation>Het kind hoorde niet bij uw gezin voordat u kwam. Dan is alleen de gewone route open.</translation>
     </message>
     <message>
         <source>The child is under 18 and belonged to your family before you came.</source>
@@ -1873,10 +1857,6 @@
         <translation>Sinds 12 juni (6) 2026 telt alleen een geregistreerd huwelijk. Een religieus of traditioneel huwelijk dat nooit is geregistreerd, is niet genoeg voor nareis. Er zijn misschien andere mogelijkheden: ga naar een advocaat.</translation>
     </message>
     <message>
-        <source>This is the child of a partner you are not married to. Since 12 June 2026 such a child can in principle no longer come with nareis. There are exceptions: see a lawyer.</source>
-        <translation>Dit is het kind van een partner met wie u niet getrouwd bent. Sinds 12 juni (6) 2026 kan zo&apos;n kind in principe niet meer komen met nareis. Er zijn uitzonderingen: ga naar een advocaat.</translation>
-    </message>
-    <message>
         <source>You came alone as a child. It is not yet sure if your brothers and sisters can still come under the new rules. Ask for advice.</source>
         <translation>U kwam als kind alleen. Het is nog niet zeker of uw broers en zussen onder de nieuwe regels nog kunnen komen. Vraag om advies.</translation>
     </message>
@@ -1939,10 +1919,6 @@
     <message>
         <source>You apply on or after 12 June 2026, so the new rules count.</source>
         <translation>U vraagt aan op of na 12 juni (6) 2026, dus de nieuwe regels gelden.</translation>
-    </message>
-    <message>
-        <source>We do not know if the IND decided before 12 June 2026. So we show the careful answer: the new rules may count.</source>
-        <translation>We weten niet of de IND vóór 12 juni (6) 2026 heeft beslist. Daarom tonen we het voorzichtige antwoord: de nieuwe regels kunnen gelden.</translation>
     </message>
     <message>
         <source>You have subsidiary protection. Since 12 June 2026 you must wait about 2 years. It is not yet sure from which day the 2 years count (the date of your IND letter or the start of your permit): check the exact date with a lawyer. After that you need an income and your own home.</source>
@@ -2023,6 +1999,46 @@
     <message>
         <source>Someone else, who is not in this application</source>
         <translation>Iemand anders, die niet in deze aanvraag zit</translation>
+    </message>
+    <message>
+        <source>The 3 months ended on %1. If you sent the application on or before that day, you were in time. The IND letter that confirms your application shows the day.</source>
+        <translation>De 3 maanden eindigden op %1. Heeft u de aanvraag op of vóór die dag gestuurd, dan was u op tijd. De brief waarin de IND uw aanvraag bevestigt, laat de dag zien.</translation>
+    </message>
+    <message>
+        <source>You applied within the 3 months, which end on %1.</source>
+        <translation>U heeft aangevraagd binnen de 3 maanden. Die eindigen op %1.</translation>
+    </message>
+    <message>
+        <source>Since 12 June 2026, people with subsidiary protection must wait about 2 years before they can bring their family.</source>
+        <translation>Sinds 12 juni (6) 2026 moeten mensen met subsidiaire bescherming ongeveer 2 jaar wachten voordat hun familie mag komen.</translation>
+    </message>
+    <message>
+        <source>The parent of this child is not your husband or wife by a registered marriage in this application. Since 12 June 2026 such a child can in principle no longer come with nareis. There are exceptions: see a lawyer.</source>
+        <translation>De ouder van dit kind is in deze aanvraag niet uw man of vrouw door een geregistreerd huwelijk. Sinds 12 juni (6) 2026 kan zo&apos;n kind in principe niet meer komen met nareis. Er zijn uitzonderingen: ga naar een advocaat.</translation>
+    </message>
+    <message>
+        <source>We do not know all the dates that decide which rules count: when you applied, or if the IND decided before 12 June 2026. So we show the careful answer: the new rules may count.</source>
+        <translation>We weten niet alle datums die bepalen welke regels gelden: de dag van uw aanvraag, of de dag waarop de IND besliste (vóór of na 12 juni (6) 2026). Daarom tonen we het voorzichtige antwoord: de nieuwe regels kunnen gelden.</translation>
+    </message>
+    <message>
+        <source>The partner is under 18. The law is not clear for this. Ask for advice.</source>
+        <translation>De partner is jonger dan 18. De wet is hierover niet duidelijk. Vraag om advies.</translation>
+    </message>
+    <message>
+        <source>You were already together before you came.</source>
+        <translation>U en uw partner waren al samen voordat u kwam.</translation>
+    </message>
+    <message>
+        <source>The child did not belong to your family before you came. The law is not clear for this. Ask for advice.</source>
+        <translation>Het kind hoorde niet bij uw gezin voordat u kwam. De wet is hierover niet duidelijk. Vraag om advies.</translation>
+    </message>
+    <message>
+        <source>You have subsidiary protection, so you can apply only after about 2 years. By then this child will be 18 or older, and since 12 June 2026 a child of 18 or older can in principle no longer come. See a lawyer now.</source>
+        <translation>U heeft subsidiaire bescherming, dus u kunt pas na ongeveer 2 jaar aanvragen. Dan is dit kind 18 of ouder, en sinds 12 juni (6) 2026 kan een kind van 18 of ouder in principe niet meer komen. Ga nu naar een advocaat.</translation>
+    </message>
+    <message>
+        <source>We do not know the day you sent the application. It decides which rules count and if you were in time. The IND letter that confirms your application shows it.</source>
+        <translation>We weten niet op welke dag u de aanvraag stuurde. Die dag bepaalt welke regels gelden en of u op tijd was. De brief waarin de IND uw aanvraag bevestigt, laat de dag zien.</translation>
     </message>
 </context>
 <context>
@@ -2379,10 +2395,6 @@
         <translation>Vrijwilligers en medewerkers helpen vluchtelingen bij gezinshereniging. Ze kunnen brieven van de IND uitleggen en helpen met formulieren.</translation>
     </message>
     <message>
-        <source>Free legal advice by phone or at an office. They can refer you to a lawyer.</source>
-        <translation>Gratis juridisch advies, aan de telefoon of op een vestiging. Ze kunnen u doorverwijzen naar een advocaat.</translation>
-    </message>
-    <message>
         <source>Pays all or part of a lawyer when your income is low. Your lawyer or the Juridisch Loket arranges this.</source>
         <translation>Betaalt een advocaat helemaal of voor een deel als uw inkomen laag is. Uw advocaat of het Juridisch Loket regelt dit.</translation>
     </message>
@@ -2491,10 +2503,6 @@
         <translation>Subsidiaire bescherming.</translation>
     </message>
     <message>
-        <source>The nuclear family: husband or wife, and children under 18.</source>
-        <translation>Het kerngezin: man of vrouw, en kinderen onder de 18.</translation>
-    </message>
-    <message>
         <source>A child who came to the Netherlands alone, without father or mother.</source>
         <translation>Een kind dat alleen naar Nederland kwam, zonder vader of moeder.</translation>
     </message>
@@ -2533,10 +2541,6 @@
     <message>
         <source>The family members must live together with you.</source>
         <translation>De gezinsleden moeten met u samenwonen.</translation>
-    </message>
-    <message>
-        <source>Free legal advice.</source>
-        <translation>Gratis juridisch advies.</translation>
     </message>
     <message>
         <source>An organisation that helps refugees.</source>
@@ -2649,6 +2653,18 @@
     <message>
         <source>Go on with school, work and Dutch lessons while you wait. It helps you now, and it helps your family when they come.</source>
         <translation>Ga door met school, werk en Nederlandse les terwijl u wacht. Dat helpt u nu, en het helpt uw gezin als ze komen.</translation>
+    </message>
+    <message>
+        <source>Legal advice: free at their offices; by phone it costs 25 cents a minute. They can refer you to a lawyer.</source>
+        <translation>Juridisch advies: gratis op een vestiging; aan de telefoon kost het 25 cent per minuut. Ze kunnen u doorverwijzen naar een advocaat.</translation>
+    </message>
+    <message>
+        <source>The nuclear family: husband or wife by a registered marriage, and children under 18.</source>
+        <translation>Het kerngezin: man of vrouw door een geregistreerd huwelijk, en kinderen onder de 18.</translation>
+    </message>
+    <message>
+        <source>Legal advice, free at their offices.</source>
+        <translation>Juridisch advies, gratis op een vestiging.</translation>
     </message>
 </context>
 <context>

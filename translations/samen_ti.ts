@@ -1434,10 +1434,6 @@
         <translation>እንታይ ዓይነት ሓለዋ ረኺብኩም?</translation>
     </message>
     <message>
-        <source>Since 12 June 2026, people with subsidiary protection must wait 2 years before they can bring their family.</source>
-        <translation>ካብ 12 ሰነ (6) 2026 ጀሚሩ፡ ንኡስ ሓለዋ ዘለዎም ሰባት ስድራኦም ቅድሚ ምምጻኦም 2 ዓመት ክጽበዩ ኣለዎም።</translation>
-    </message>
-    <message>
         <source>Which country are you from?</source>
         <translation>ካበየናይ ሃገር ኢኹም?</translation>
     </message>
@@ -1534,20 +1530,8 @@
         <translation>ቅድሚ ምምጻእኩም ተመርዒኹም ኔርኩም፡ ክልቴኹም ድማ 18 ዓመት ወይ ልዕሊኡ ኢኹም።</translation>
     </message>
     <message>
-        <source>A partner can only come when both of you are 18 or older.</source>
-        <translation>መጻምድቲ ክልቴኹም 18 ዓመት ወይ ልዕሊኡ እንተኾንኩም ጥራይ እዩ ክመጽእ ዝኽእል።</translation>
-    </message>
-    <message>
         <source>Your relationship started after you came to the Netherlands. Then only the regular route is open.</source>
         <translation>ርክብኩም ድሕሪ ናብ ኔዘርላንድ ምምጻእኩም እዩ ጀሚሩ። ሽዑ እቲ ልሙድ መንገዲ ጥራይ እዩ ክፉት።</translation>
-    </message>
-    <message>
-        <source>You were already together before you came, and you are both 18 or older.</source>
-        <translation>ቅድሚ ምምጻእኩም ድሮ ብሓባር ኔርኩም፡ ክልቴኹም ድማ 18 ዓመት ወይ ልዕሊኡ ኢኹም።</translation>
-    </message>
-    <message>
-        <source>The child did not belong to your family before you came. Then only the regular route is open.</source>
-        <translation>እቲ ቆልዓ ቅድሚ ምምጻእኩም ኣባል ስድራኹም ኣይነበረን። ሽዑ እቲ ልሙድ መንገዲ ጥራይ እዩ ክፉት።</translation>
     </message>
     <message>
         <source>The child is under 18 and belonged to your family before you came.</source>
@@ -1873,10 +1857,6 @@
         <translation>ካብ 12 ሰነ (6) 2026 ጀሚሩ ዝተመዝገበ መርዓ ጥራይ እዩ ዝቑጸር። ፈጺሙ ዘይተመዝገበ ሃይማኖታዊ ወይ ባህላዊ መርዓ ንናሬይስ (nareis) ኣይኣኽልን። ካልእ መንገድታት ክህልዉ ይኽእሉ፦ ናብ ጠበቓ ኪዱ።</translation>
     </message>
     <message>
-        <source>This is the child of a partner you are not married to. Since 12 June 2026 such a child can in principle no longer come with nareis. There are exceptions: see a lawyer.</source>
-        <translation>እዚ ቆልዓ ናይ ዘይተመርዓኹምዎ መጻምድቲ እዩ። ካብ 12 ሰነ (6) 2026 ጀሚሩ ከምዚ ዓይነት ቆልዓ ብመሰረቱ ብናሬይስ (nareis) ክመጽእ ኣይክእልን እዩ። ፍሉያት ኩነታት ኣለዉ፦ ናብ ጠበቓ ኪዱ።</translation>
-    </message>
-    <message>
         <source>You came alone as a child. It is not yet sure if your brothers and sisters can still come under the new rules. Ask for advice.</source>
         <translation>ከም ቆልዓ በይንኹም መጺእኩም። ኣሕዋትኩምን ኣሓትኩምን ብሓደሽቲ ሕግታት ገና ክመጹ ይኽእሉ እንተኾይኖም ክሳብ ሕጂ ርግጸኛ ኣይኮነን። ምኽሪ ሕተቱ።</translation>
     </message>
@@ -1939,10 +1919,6 @@
     <message>
         <source>You apply on or after 12 June 2026, so the new rules count.</source>
         <translation>ብ12 ሰነ (6) 2026 ወይ ድሕሪኡ ትሓቱ፡ ስለዚ እቶም ሓደሽቲ ሕግታት እዮም ዝምልከቱ።</translation>
-    </message>
-    <message>
-        <source>We do not know if the IND decided before 12 June 2026. So we show the careful answer: the new rules may count.</source>
-        <translation>IND ቅድሚ 12 ሰነ (6) 2026 ወሲና እንተኾይና ኣይንፈልጥን። ስለዚ ነቲ ጥንቁቕ መልሲ ነርኢ፦ እቶም ሓደሽቲ ሕግታት ክምልከቱ ይኽእሉ።</translation>
     </message>
     <message>
         <source>You have subsidiary protection. Since 12 June 2026 you must wait about 2 years. It is not yet sure from which day the 2 years count (the date of your IND letter or the start of your permit): check the exact date with a lawyer. After that you need an income and your own home.</source>
@@ -2023,6 +1999,46 @@
     <message>
         <source>Someone else, who is not in this application</source>
         <translation>ካልእ ሰብ፡ ኣብዚ ሕቶ ዘየለ</translation>
+    </message>
+    <message>
+        <source>The 3 months ended on %1. If you sent the application on or before that day, you were in time. The IND letter that confirms your application shows the day.</source>
+        <translation>እቶም 3 ኣዋርሕ ብ%1 ወዲኦም። ነቲ ሕቶ ኣብታ መዓልቲ ወይ ቅድሚኣ እንተሰዲድኩምዎ፡ ብግዜኹም ኢኹም ሰዲድኩምዎ። እታ IND ሕቶኹም ዘረጋገጸትላ ደብዳቤ ነታ መዓልቲ ተርኢ።</translation>
+    </message>
+    <message>
+        <source>You applied within the 3 months, which end on %1.</source>
+        <translation>ኣብ ውሽጢ እቶም 3 ኣዋርሕ ሓቲትኩም። ብ%1 እዮም ዝውድኡ።</translation>
+    </message>
+    <message>
+        <source>Since 12 June 2026, people with subsidiary protection must wait about 2 years before they can bring their family.</source>
+        <translation>ካብ 12 ሰነ (6) 2026 ጀሚሩ፡ ንኡስ ሓለዋ ዘለዎም ሰባት ስድራኦም ቅድሚ ምምጻኦም ኣስታት 2 ዓመት ክጽበዩ ኣለዎም።</translation>
+    </message>
+    <message>
+        <source>The parent of this child is not your husband or wife by a registered marriage in this application. Since 12 June 2026 such a child can in principle no longer come with nareis. There are exceptions: see a lawyer.</source>
+        <translation>ወላዲ እዚ ቆልዓ ኣብዚ ሕቶ ብዝተመዝገበ መርዓ ሰብኣይኩም ወይ ሰበይትኹም ኣይኮነን። ካብ 12 ሰነ (6) 2026 ጀሚሩ ከምዚ ዓይነት ቆልዓ ብመሰረቱ ብናሬይስ (nareis) ክመጽእ ኣይክእልን እዩ። ፍሉያት ኩነታት ኣለዉ፦ ናብ ጠበቓ ኪዱ።</translation>
+    </message>
+    <message>
+        <source>We do not know all the dates that decide which rules count: when you applied, or if the IND decided before 12 June 2026. So we show the careful answer: the new rules may count.</source>
+        <translation>ኣየኖት ሕግታት ከም ዝምልከቱ ዝውስና ዕለታት ኩለን ኣይንፈልጥን፦ መዓስ ከም ዝሓተትኩም፡ ወይ IND ቅድሚ 12 ሰነ (6) 2026 ወሲና እንተኾይና። ስለዚ ነቲ ጥንቁቕ መልሲ ነርኢ፦ እቶም ሓደሽቲ ሕግታት ክምልከቱ ይኽእሉ።</translation>
+    </message>
+    <message>
+        <source>The partner is under 18. The law is not clear for this. Ask for advice.</source>
+        <translation>እቲ መጻምድቲ ትሕቲ 18 ዓመት እዩ። ሕጊ ንዚ ንጹር ኣይኮነን። ምኽሪ ሕተቱ።</translation>
+    </message>
+    <message>
+        <source>You were already together before you came.</source>
+        <translation>ቅድሚ ምምጻእኩም ድሮ ብሓባር ኔርኩም።</translation>
+    </message>
+    <message>
+        <source>The child did not belong to your family before you came. The law is not clear for this. Ask for advice.</source>
+        <translation>እቲ ቆልዓ ቅድሚ ምምጻእኩም ኣባል ስድራኹም ኣይነበረን። ሕጊ ንዚ ንጹር ኣይኮነን። ምኽሪ ሕተቱ።</translation>
+    </message>
+    <message>
+        <source>You have subsidiary protection, so you can apply only after about 2 years. By then this child will be 18 or older, and since 12 June 2026 a child of 18 or older can in principle no longer come. See a lawyer now.</source>
+        <translation>ንኡስ ሓለዋ ስለ ዘለኩም፡ ድሕሪ ኣስታት 2 ዓመት ጥራይ ክትሓቱ ትኽእሉ። ሽዑ እዚ ቆልዓ 18 ዓመት ወይ ልዕሊኡ ክኸውን እዩ፡ ካብ 12 ሰነ (6) 2026 ጀሚሩ ድማ 18 ዓመት ወይ ልዕሊኡ ዝዕድሚኡ ቆልዓ ብመሰረቱ ክመጽእ ኣይክእልን እዩ። ሕጂ ናብ ጠበቓ ኪዱ።</translation>
+    </message>
+    <message>
+        <source>We do not know the day you sent the application. It decides which rules count and if you were in time. The IND letter that confirms your application shows it.</source>
+        <translation>ነቲ ሕቶ ዝሰደድኩምሉ መዓልቲ ኣይንፈልጦን። ኣየኖት ሕግታት ከም ዝምልከቱን ብግዜኹም ከም ዝሰደድኩምን ዝውስን ንሱ እዩ። እታ IND ሕቶኹም ዘረጋገጸትላ ደብዳቤ ተርእዮ።</translation>
     </message>
 </context>
 <context>
@@ -2379,10 +2395,6 @@
         <translation>ወለንተኛታትን ሰራሕተኛታትን ንስደተኛታት ኣብ ምጥርናፍ ስድራ ይሕግዙ። ደብዳቤታት IND ክገልጹን ኣብ ምምላእ ፎርማት ክሕግዙን ይኽእሉ።</translation>
     </message>
     <message>
-        <source>Free legal advice by phone or at an office. They can refer you to a lawyer.</source>
-        <translation>ናጻ ሕጋዊ ምኽሪ ብመንገዲ ተሌፎን ወይ ኣብ ቤት ጽሕፈት። ናብ ጠበቓ ክሰዱኹም ይኽእሉ።</translation>
-    </message>
-    <message>
         <source>Pays all or part of a lawyer when your income is low. Your lawyer or the Juridisch Loket arranges this.</source>
         <translation>እቶትኩም ትሑት እንተኾይኑ፡ ክፍሊት ጠበቓ ምሉእ ወይ ክፋሉ ይኸፍል። ጠበቓኹም ወይ Juridisch Loket እዚ የዳልዉ።</translation>
     </message>
@@ -2491,10 +2503,6 @@
         <translation>ንኡስ ሓለዋ።</translation>
     </message>
     <message>
-        <source>The nuclear family: husband or wife, and children under 18.</source>
-        <translation>ዋና ስድራ፦ ሰብኣይ ወይ ሰበይቲ፡ ከምኡ’ውን ትሕቲ 18 ዓመት ዝዕድሚኦም ቆልዑ።</translation>
-    </message>
-    <message>
         <source>A child who came to the Netherlands alone, without father or mother.</source>
         <translation>ብዘይ ኣቦ ወይ ኣደ በይኑ ናብ ኔዘርላንድ ዝመጸ ቆልዓ።</translation>
     </message>
@@ -2533,10 +2541,6 @@
     <message>
         <source>The family members must live together with you.</source>
         <translation>ኣባላት ስድራ ምሳኹም ብሓባር ክነብሩ ኣለዎም።</translation>
-    </message>
-    <message>
-        <source>Free legal advice.</source>
-        <translation>ናጻ ሕጋዊ ምኽሪ።</translation>
     </message>
     <message>
         <source>An organisation that helps refugees.</source>
@@ -2649,6 +2653,18 @@
     <message>
         <source>Go on with school, work and Dutch lessons while you wait. It helps you now, and it helps your family when they come.</source>
         <translation>ኣብ ግዜ ምጽባይ ትምህርቲ፡ ስራሕን ትምህርቲ ሆላንድኛን ቀጽሉ። እዚ ሕጂ ይሕግዘኩም፡ ስድራኹም ምስ መጹ ድማ ይሕግዞም።</translation>
+    </message>
+    <message>
+        <source>Legal advice: free at their offices; by phone it costs 25 cents a minute. They can refer you to a lawyer.</source>
+        <translation>ሕጋዊ ምኽሪ፦ ኣብ ቤት ጽሕፈታቶም ናጻ እዩ፤ ብመንገዲ ተሌፎን ግን ኣብ ደቒቕ 25 ሳንቲም የኽፍል። ናብ ጠበቓ ክሰዱኹም ይኽእሉ።</translation>
+    </message>
+    <message>
+        <source>The nuclear family: husband or wife by a registered marriage, and children under 18.</source>
+        <translation>ዋና ስድራ፦ ብዝተመዝገበ መርዓ ሰብኣይ ወይ ሰበይቲ፡ ከምኡ’ውን ትሕቲ 18 ዓመት ዝዕድሚኦም ቆልዑ።</translation>
+    </message>
+    <message>
+        <source>Legal advice, free at their offices.</source>
+        <translation>ሕጋዊ ምኽሪ፡ ኣብ ቤት ጽሕፈታቶም ናጻ።</translation>
     </message>
 </context>
 <context>

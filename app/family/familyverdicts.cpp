@@ -16,7 +16,8 @@ FamilyVerdicts FamilyVerdicts::evaluate(samen::vault::Database &db, const samen:
         return {};
     FamilyVerdicts verdicts;
     verdicts.country = parsed.value->sponsor.country;
-    verdicts.applicationDate = parsed.value->applicationDate;
+    // Sent on a day not known: sent all the same (no "apply before they turn 18").
+    verdicts.applicationDate = parsed.value->applicationDateKnown ? parsed.value->applicationDate : QDate();
     for (const auto &member : parsed.value->members) {
         if (member.birthDate)
             verdicts.birthDates.insert(member.id, *member.birthDate);
@@ -29,7 +30,7 @@ FamilyVerdicts FamilyVerdicts::evaluate(samen::vault::Database &db, const samen:
 std::optional<QDate> FamilyVerdicts::turns18Soon(const QString &interviewId, QDate today) const
 {
     const QDate birth = birthDates.value(interviewId);
-    if (!birth.isValid() || applicationDate < today)
+    if (!birth.isValid() || !applicationDate.isValid() || applicationDate < today)
         return std::nullopt;
     const QDate adult = birth.addYears(18);
     if (adult <= today || adult > today.addYears(1))

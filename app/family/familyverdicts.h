@@ -20,7 +20,10 @@ struct FamilyVerdicts
     QString country;
     /** Birth dates by interview member id, where answered. */
     QHash<QString, QDate> birthDates;
-    /** The day the application is (or will be) sent; today when not answered. */
+    /**
+     * The day the application is (or will be) sent; today when not answered; invalid when it was
+     * sent on a day the user does not know.
+     */
     QDate applicationDate;
 
     /**

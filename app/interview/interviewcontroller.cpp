@@ -671,6 +671,18 @@ void InterviewController::updateDeadline(const samen::rules::CaseResult &result,
     // The legal last day, as on Home and the dates page; the plain end of the 3 months is said too
     // when the law moves it past a weekend or a holiday (RULES-NL, rule 1).
     const QDate legal = result.window->date;
+    if (!input.applicationDateKnown) { // sent, on a day the user does not know
+        m_deadlineText = m_today > legal
+            ? QCoreApplication::translate(
+                  "InterviewTexts",
+                  "The 3 months ended on %1. If you sent the application on or before that day, you were "
+                  "in time. The IND letter that confirms your application shows the day.")
+                  .arg(dateText(legal))
+            : QCoreApplication::translate("InterviewTexts",
+                                          "You applied within the 3 months, which end on %1.")
+                  .arg(dateText(legal));
+        return;
+    }
     const bool applied = input.applicationDate < m_today;
     const QDate reference = applied ? input.applicationDate : m_today;
     m_deadlinePassed = reference > legal;

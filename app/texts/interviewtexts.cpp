@@ -57,7 +57,7 @@ constexpr TextEntry questionTexts[] = {
     { "q.sponsor.status", QT_TRANSLATE_NOOP("InterviewTexts", "Which protection did you get?") },
     { "why.sponsor.status",
       QT_TRANSLATE_NOOP("InterviewTexts",
-                        "Since 12 June 2026, people with subsidiary protection must wait 2 "
+                        "Since 12 June 2026, people with subsidiary protection must wait about 2 "
                         "years before they can bring their family.") },
     { "q.sponsor.country", QT_TRANSLATE_NOOP("InterviewTexts", "Which country are you from?") },
     { "why.sponsor.country",
@@ -212,8 +212,9 @@ constexpr TextEntry ruleTexts[] = {
     { "rule.nl2026.partnerChild.advice",
       QT_TRANSLATE_NOOP(
           "InterviewTexts",
-          "This is the child of a partner you are not married to. Since 12 June 2026 such a child "
-          "can in principle no longer come with nareis. There are exceptions: see a lawyer.") },
+          "The parent of this child is not your husband or wife by a registered marriage in this "
+          "application. Since 12 June 2026 such a child can in principle no longer come with nareis. "
+          "There are exceptions: see a lawyer.") },
     { "rule.nl2026.amv.sibling",
       QT_TRANSLATE_NOOP(
           "InterviewTexts",
@@ -290,8 +291,8 @@ constexpr TextEntry ruleTexts[] = {
     { "regime.reason.unknownDecision",
       QT_TRANSLATE_NOOP(
           "InterviewTexts",
-          "We do not know if the IND decided before 12 June 2026. So we show the careful answer: "
-          "the new rules may count.") },
+          "We do not know all the dates that decide which rules count: when you applied, or if the "
+          "IND decided before 12 June 2026. So we show the careful answer: the new rules may count.") },
     { "rule.onePartner.other",
       QT_TRANSLATE_NOOP("InterviewTexts",
                         "Only one husband, wife or partner can come. You chose someone "
@@ -316,19 +317,18 @@ constexpr TextEntry ruleTexts[] = {
       QT_TRANSLATE_NOOP("InterviewTexts",
                         "You were married before you came, and you are both 18 or older.") },
     { "rule.partner.minor",
-      QT_TRANSLATE_NOOP("InterviewTexts", "A partner can only come when both of you are 18 or older.") },
+      QT_TRANSLATE_NOOP("InterviewTexts",
+                        "The partner is under 18. The law is not clear for this. Ask for advice.") },
     { "rule.partner.afterEntry",
       QT_TRANSLATE_NOOP("InterviewTexts",
                         "Your relationship started after you came to the Netherlands. Then "
                         "only the regular route is open.") },
     { "rule.partner.nareis",
-      QT_TRANSLATE_NOOP("InterviewTexts",
-                        "You were already together before you came, and you are both 18 or "
-                        "older.") },
+      QT_TRANSLATE_NOOP("InterviewTexts", "You were already together before you came.") },
     { "rule.child.notFamilyBefore",
       QT_TRANSLATE_NOOP("InterviewTexts",
-                        "The child did not belong to your family before you came. Then only "
-                        "the regular route is open.") },
+                        "The child did not belong to your family before you came. The law is not "
+                        "clear for this. Ask for advice.") },
     { "rule.child.minor.nareis",
       QT_TRANSLATE_NOOP("InterviewTexts",
                         "The child is under 18 and belonged to your family before you "
@@ -365,6 +365,12 @@ constexpr TextEntry ruleTexts[] = {
       QT_TRANSLATE_NOOP("InterviewTexts",
                         "This brother or sister is 18 or older. The law is not clear for "
                         "them.") },
+    { "rule.nl2026.bstatus.adultWhenWaitEnds",
+      QT_TRANSLATE_NOOP(
+          "InterviewTexts",
+          "You have subsidiary protection, so you can apply only after about 2 years. By then this "
+          "child will be 18 or older, and since 12 June 2026 a child of 18 or older can in principle "
+          "no longer come. See a lawyer now.") },
     { "rule.nl2026.bstatus.wait",
       QT_TRANSLATE_NOOP(
           "InterviewTexts",
@@ -415,6 +421,10 @@ constexpr TextEntry ruleTexts[] = {
       QT_TRANSLATE_NOOP("InterviewTexts",
                         "We do not know the date of your IND letter, so we cannot count the "
                         "3 months.") },
+    { "rule.unknown.applicationDate",
+      QT_TRANSLATE_NOOP("InterviewTexts",
+                        "We do not know the day you sent the application. It decides which rules count and "
+                        "if you were in time. The IND letter that confirms your application shows it.") },
     { "rule.unknown.sponsorAge", QT_TRANSLATE_NOOP("InterviewTexts", "We do not know your age.") },
     { "rule.unknown.sponsorAgeAtAsylum",
       QT_TRANSLATE_NOOP("InterviewTexts", "We do not know how old you were when you asked for asylum.") },

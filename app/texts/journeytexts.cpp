@@ -237,7 +237,8 @@ constexpr TextEntry entries[] = {
                         "letters and help with forms.") },
     { "help.juridischLoket",
       QT_TRANSLATE_NOOP("JourneyTexts",
-                        "Free legal advice by phone or at an office. They can refer you to a lawyer.") },
+                        "Legal advice: free at their offices; by phone it costs 25 cents a minute. They can "
+                        "refer you to a lawyer.") },
     { "help.raadVoorRechtsbijstand",
       QT_TRANSLATE_NOOP("JourneyTexts",
                         "Pays all or part of a lawyer when your income is low. Your lawyer or the Juridisch "
@@ -318,7 +319,9 @@ constexpr TextEntry entries[] = {
     { "glossary.aStatus", QT_TRANSLATE_NOOP("JourneyTexts", "Refugee status.") },
     { "glossary.bStatus", QT_TRANSLATE_NOOP("JourneyTexts", "Subsidiary protection.") },
     { "glossary.kerngezin",
-      QT_TRANSLATE_NOOP("JourneyTexts", "The nuclear family: husband or wife, and children under 18.") },
+      QT_TRANSLATE_NOOP(
+          "JourneyTexts",
+          "The nuclear family: husband or wife by a registered marriage, and children under 18.") },
     { "glossary.amv",
       QT_TRANSLATE_NOOP("JourneyTexts",
                         "A child who came to the Netherlands alone, without father or mother.") },
@@ -341,7 +344,7 @@ constexpr TextEntry entries[] = {
     { "glossary.huisarts", QT_TRANSLATE_NOOP("JourneyTexts", "The family doctor (GP).") },
     { "glossary.samenwoonvereiste",
       QT_TRANSLATE_NOOP("JourneyTexts", "The family members must live together with you.") },
-    { "glossary.juridischLoket", QT_TRANSLATE_NOOP("JourneyTexts", "Free legal advice.") },
+    { "glossary.juridischLoket", QT_TRANSLATE_NOOP("JourneyTexts", "Legal advice, free at their offices.") },
     { "glossary.vluchtelingenwerk",
       QT_TRANSLATE_NOOP("JourneyTexts", "An organisation that helps refugees.") },
     { "glossary.tazkira", QT_TRANSLATE_NOOP("JourneyTexts", "The Afghan identity card.") },

@@ -181,6 +181,7 @@ Case readCase(const QJsonObject &object)
     // Not sent yet: today stands in, also for a date given before the answer was changed to no.
     const bool notSent = result.applied == false && today;
     result.applicationDate = notSent ? *today : application.value_or(*today);
+    result.applicationDateKnown = notSent || application || result.applied != true;
     const QJsonValue sponsor = object.value(u"sponsor"_qs);
     result.sponsor =
         readSponsor(sponsor.isUndefined() ? QJsonObject() : json::asObject(sponsor, u"sponsor"_qs),

@@ -74,8 +74,17 @@ struct Case
 {
     /** The day the case is looked at. */
     QDate today;
-    /** The day the application is (or will be) filed; decides the regime. */
+    /**
+     * The day the application is (or will be) filed; decides the regime. When it was sent on a
+     * day the user does not know (applicationDateKnown false), today: the latest it can be.
+     */
     QDate applicationDate;
+    /**
+     * False when the application was sent (applied) but its date is not known: the facts that
+     * depend on it (the regime, ages, whether a deadline had passed) are then unknown unless
+     * every day from the referent's decision date to today gives the same answer.
+     */
+    bool applicationDateKnown = true;
     /** The referent. */
     Sponsor sponsor;
     /** Family members, in order. */

@@ -14,7 +14,7 @@ const QStringList &dateNames()
 std::optional<QDate> namedDate(const Case &input, const QString &name)
 {
     if (name == u"applicationDate")
-        return input.applicationDate;
+        return input.applicationDateKnown ? std::optional(input.applicationDate) : std::nullopt;
     if (name == u"decisionDate")
         return input.sponsor.decisionDate;
     if (name == u"asylumApplicationDate")

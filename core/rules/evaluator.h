@@ -71,11 +71,31 @@ public:
                                               const Member &member) const;
 
 private:
+    /** evaluate() of a case whose application date is known, or taken as unknown. */
+    [[nodiscard]] EvaluationResult evaluateOnce(const Case &input) const;
+    /**
+     * evaluate() of a case sent on a day not known: each member's verdict and the regime that
+     * every day from the referent's decision date to today gives (sendingDays()); a member whose
+     * verdict depends on the day gets the verdict with that date unknown (advice asking for it).
+     * The regime is known when every day tried gives the same one.
+     */
+    [[nodiscard]] EvaluationResult evaluateOverSendingDays(const Case &input) const;
+    /**
+     * The days, from the referent's decision date to today, on and either side of each day a
+     * fact of @p member that depends on the application date can change.
+     */
+    [[nodiscard]] QList<QDate> sendingDays(const Case &input, const Member &member) const;
     /** evaluateMember() with the case facts of @p input computed once for all members. */
     [[nodiscard]] MemberResult evaluateMember(const Regime &regime, const Case &input, const Member &member,
                                               const Facts &caseFacts) const;
     [[nodiscard]] QStringList documentsFor(const Facts &facts, const QString &relation,
                                            Outcome outcome) const;
+    /**
+     * The rule that says what is not known when @p fact is: the pack's unknown rule of the fact,
+     * except that an age or deadline that is unknown only because the application date is says
+     * so, and an age unknown for want of a birth date says that.
+     */
+    [[nodiscard]] QString unknownRuleOf(const QString &fact, const Case &input, const Member &member) const;
 
     const RulePack &m_pack;
 };

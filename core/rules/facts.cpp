@@ -20,6 +20,21 @@ void putDate(Facts &facts, const QString &id, std::optional<QDate> value)
         facts.insert(id, datemath::toIso(*value));
 }
 
+// Age on the application date; nothing when that date is not known (sent on a day the user
+// does not know: Evaluator tries every day it can be).
+std::optional<int> ageOnApplication(QDate birth, const Case &input)
+{
+    if (!input.applicationDateKnown)
+        return std::nullopt;
+    return datemath::ageOn(birth, input.applicationDate);
+}
+
+void putNumber(Facts &facts, const QString &id, std::optional<int> value)
+{
+    if (value)
+        facts.insert(id, *value);
+}
+
 bool isPartner(const Member &member)
 {
     return member.relation == u"spouse"_qs || member.relation == u"partner"_qs;
@@ -37,7 +52,7 @@ void putSponsorFacts(Facts &facts, const Case &input)
     if (sponsor.status)
         facts.insert(u"sponsorStatus"_qs, *sponsor.status);
     if (sponsor.birthDate) {
-        facts.insert(u"sponsorAge"_qs, datemath::ageOn(*sponsor.birthDate, input.applicationDate));
+        putNumber(facts, u"sponsorAge"_qs, ageOnApplication(*sponsor.birthDate, input));
         if (sponsor.asylumApplicationDate)
             facts.insert(u"sponsorAgeAtAsylum"_qs,
                          datemath::ageOn(*sponsor.birthDate, *sponsor.asylumApplicationDate));
@@ -56,6 +71,7 @@ void putSponsorFacts(Facts &facts, const Case &input)
     facts.insert(u"partnerCount"_qs, int(partners));
     const auto adultChildren =
         std::count_if(input.members.cbegin(), input.members.cend(), [&](const Member &member) {
+            // Sent on a day not known: an adult on any day it can be counts (today is the latest).
             return isChild(member) && member.birthDate &&
                 datemath::ageOn(*member.birthDate, input.applicationDate) >= 18;
         });
@@ -64,12 +80,35 @@ void putSponsorFacts(Facts &facts, const Case &input)
         putDate(facts, name, namedDate(input, name));
 }
 
+const QString dateSuffix = QStringLiteral(".date");
+
 void putDeadlineFacts(Facts &facts, const RulePack &pack, const Case &input)
 {
     for (const auto &deadline : computeDeadlines(pack, input)) {
-        facts.insert(deadline.id + u".passed"_qs, input.applicationDate > deadline.date);
-        facts.insert(deadline.id + u".reached"_qs, input.applicationDate >= deadline.date);
+        if (input.applicationDateKnown) {
+            facts.insert(deadline.id + u".passed"_qs, input.applicationDate > deadline.date);
+            facts.insert(deadline.id + u".reached"_qs, input.applicationDate >= deadline.date);
+        }
+        facts.insert(deadline.id + dateSuffix, datemath::toIso(deadline.date));
     }
+}
+
+// "<deadline>.age": the member's age on each deadline's date (e.g. the day a wait ends), from
+// the case facts' "<deadline>.date".
+void putAgesOnDeadlines(Facts &facts, const Member &member)
+{
+    if (!member.birthDate)
+        return;
+    QList<std::pair<QString, int>> ages;
+    for (auto it = facts.cbegin(); it != facts.cend(); ++it) {
+        if (it.key().endsWith(dateSuffix)) {
+            const QDate date = QDate::fromString(it.value().toString(), Qt::ISODate);
+            ages.append({ it.key().chopped(dateSuffix.size()) + u".age"_qs,
+                          datemath::ageOn(*member.birthDate, date) });
+        }
+    }
+    for (const auto &[id, age] : ages)
+        facts.insert(id, age);
 }
 
 const Member *findMember(const Case &input, const QString &id)
@@ -86,6 +125,8 @@ void putParentFacts(Facts &facts, const Case &input, const Member &member, int p
     const Member *parent = member.parentId.isEmpty() ? nullptr : findMember(input, member.parentId);
     if (parent && parent->relation)
         facts.insert(u"parentRelation"_qs, *parent->relation);
+    if (parent && parent->relation == u"spouse"_qs)
+        putBool(facts, u"parentMarriageRegistered"_qs, parent->marriageRegistered);
     else if (member.parentId == otherParentId)
         facts.insert(u"parentRelation"_qs, otherParentId);
     if (!parent || !isPartner(*parent)) {
@@ -103,7 +144,7 @@ void putMemberFacts(Facts &facts, const Case &input, const Member &member)
     if (member.relation)
         facts.insert(u"relation"_qs, *member.relation);
     if (member.birthDate)
-        facts.insert(u"age"_qs, datemath::ageOn(*member.birthDate, input.applicationDate));
+        putNumber(facts, u"age"_qs, ageOnApplication(*member.birthDate, input));
     if (member.birthDate && input.sponsor.asylumApplicationDate)
         facts.insert(u"ageAtSponsorAsylum"_qs,
                      datemath::ageOn(*member.birthDate, *input.sponsor.asylumApplicationDate));
@@ -119,6 +160,7 @@ void putMemberFacts(Facts &facts, const Case &input, const Member &member)
     else if (isPartner(member) && partners == 1)
         facts.insert(u"chosenPartner"_qs, true);
     putParentFacts(facts, input, member, partners);
+    putAgesOnDeadlines(facts, member);
 }
 
 } // namespace
@@ -130,10 +172,10 @@ const QHash<QString, QString> &knownFactTypes()
         const QString boolean = QStringLiteral("bool");
         const QString number = QStringLiteral("number");
         const QString string = QStringLiteral("string");
-        for (const auto *id :
-             { "arrivedUnaccompanied", "bondBeforeEntry", "mentionedInAsylum", "married", "ownPartner",
-               "chosenPartner", "parentNotChosen", "otherParentStaysBehind", "derivedPermit",
-               "livesWithPartnerInNL", "ownFamilyInNL", "marriageRegistered", "indDecided", "applied" })
+        for (const auto *id : { "arrivedUnaccompanied", "bondBeforeEntry", "mentionedInAsylum", "married",
+                                "ownPartner", "chosenPartner", "parentNotChosen", "otherParentStaysBehind",
+                                "derivedPermit", "livesWithPartnerInNL", "ownFamilyInNL",
+                                "marriageRegistered", "parentMarriageRegistered", "indDecided", "applied" })
             map.insert(QString::fromLatin1(id), boolean);
         for (const auto *id : { "sponsorAge", "sponsorAgeAtAsylum", "age", "partnerCount",
                                 "ageAtSponsorAsylum", "adultChildCount" })
@@ -163,15 +205,62 @@ bool factIsAboutMember(const QString &id)
         u"parentRelation"_qs,
         u"otherParentStaysBehind"_qs,
         u"marriageRegistered"_qs,
+        u"parentMarriageRegistered"_qs,
         u"ageAtSponsorAsylum"_qs,
     };
-    return memberFacts.contains(id);
+    return memberFacts.contains(id) || id.endsWith(u".age");
+}
+
+// Every condition of @p pack on fact @p id: regime selectors, decision rows, documents, questions.
+QList<Condition> conditionsOn(const RulePack &pack, const QString &id)
+{
+    QList<Conditions> all;
+    for (const auto &regime : pack.regimes) {
+        for (const auto &selector : regime.selectWhen)
+            all << selector.when;
+        for (const auto &rows : regime.relations) {
+            for (const auto &row : rows)
+                all << row.when;
+        }
+    }
+    for (const auto &document : pack.documents)
+        all << document.when;
+    for (const auto &question : pack.questions)
+        all << question.askIf << question.askIfAny;
+    QList<Condition> found;
+    for (const auto &conditions : std::as_const(all)) {
+        for (const auto &condition : conditions) {
+            if (condition.fact == id)
+                found << condition;
+        }
+    }
+    return found;
+}
+
+// Sent on a day not known (between the referent's decision date and today): the fact
+// "applicationDate" is still known to the pack when both ends of that span answer each of its
+// comparisons alike (it compares the day with fixed days, so every day between answers alike).
+void putApplicationDateWithinSpan(Facts &facts, const RulePack &pack, const Case &input)
+{
+    if (input.applicationDateKnown || !input.sponsor.decisionDate)
+        return;
+    using Op = Condition::Op;
+    const Facts first { { u"applicationDate"_qs, datemath::toIso(*input.sponsor.decisionDate) } };
+    const Facts last { { u"applicationDate"_qs, datemath::toIso(input.applicationDate) } };
+    for (const Condition &condition : conditionsOn(pack, u"applicationDate"_qs)) {
+        const bool ordered = condition.op == Op::Less || condition.op == Op::LessOrEqual ||
+            condition.op == Op::Greater || condition.op == Op::GreaterOrEqual;
+        if (!ordered || evaluateAll({ condition }, first) != evaluateAll({ condition }, last))
+            return;
+    }
+    facts.insert(u"applicationDate"_qs, datemath::toIso(input.applicationDate));
 }
 
 Facts caseFactsFor(const RulePack &pack, const Case &input)
 {
     Facts facts;
     putSponsorFacts(facts, input);
+    putApplicationDateWithinSpan(facts, pack, input);
     putDeadlineFacts(facts, pack, input);
     if (const RegimeChoice choice = selectRegime(pack, facts); choice.regime)
         facts.insert(u"regime"_qs, choice.regime->id);

@@ -12,7 +12,8 @@ namespace samen::rules {
 /**
  * The facts the evaluator computes, by id, with their type ("bool", "number", "string",
  * "date"). A pack may only declare facts from this list; deadline facts "<deadline>.passed"
- * (application date after the deadline) and "<deadline>.reached" (on or after it) come on top.
+ * (application date after the deadline), "<deadline>.reached" (on or after it) and the member
+ * fact "<deadline>.age" (the member's age on the deadline) come on top.
  */
 [[nodiscard]] const QHash<QString, QString> &knownFactTypes();
 

@@ -64,7 +64,10 @@ struct FactSpec
 /** A deadline computed from a named date of the case. */
 struct DeadlineSpec
 {
-    /** Id, e.g. "window"; the facts "<id>.passed" and "<id>.reached" compare it with the application date. */
+    /**
+     * Id, e.g. "window"; the facts "<id>.passed" and "<id>.reached" compare it with the
+     * application date, and the member fact "<id>.age" is the member's age on it.
+     */
     QString id;
     /** Date fact it counts from, e.g. "decisionDate". */
     QString from;
@@ -241,7 +244,7 @@ struct RulePack
     [[nodiscard]] const Rule *rule(const QString &id) const;
     /** The source with @p id, or nullptr. */
     [[nodiscard]] const Source *source(const QString &id) const;
-    /** The fact with @p id (deadline facts "<id>.passed"/".reached" included), or nullptr. */
+    /** The fact with @p id (deadline facts "<id>.passed"/".reached"/".age" included), or nullptr. */
     [[nodiscard]] const FactSpec *fact(const QString &id) const;
     /** The deadline with @p id, or nullptr. */
     [[nodiscard]] const DeadlineSpec *deadline(const QString &id) const;

@@ -418,6 +418,7 @@ void PackParser::readDeadlines(const QJsonArray &array)
             for (const auto *suffix : { ".passed", ".reached" })
                 m_pack.m_deadlineFacts.append(
                     { deadline.id + QLatin1String(suffix), u"bool"_qs, {}, from->unknownRule });
+            m_pack.m_deadlineFacts.append({ deadline.id + u".age"_qs, u"number"_qs, {}, from->unknownRule });
         }
     }
 }

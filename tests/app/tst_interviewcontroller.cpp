@@ -378,6 +378,41 @@ private Q_SLOTS:
         QVERIFY(!controller.isDeadlinePassed());
     }
 
+    // Sent, but on a day the user does not know: neither "late" nor a countdown to apply. The
+    // verdict asks for the day (it decides the rules and whether it was in time).
+    void anApplicationSentOnAnUnknownDayIsNotCalledLate()
+    {
+        InterviewController controller(*m_languages, m_events, nullptr);
+        controller.setToday(QDate(2026, 12, 7));
+        controller.start();
+        const QHash<QString, QVariant> answers = { { u"case.applied"_qs, true },
+                                                   { u"sponsor.birthDate"_qs, u"1985-05-01"_qs },
+                                                   { u"sponsor.decisionDate"_qs, u"2026-08-01"_qs },
+                                                   { u"sponsor.status"_qs, u"refugee"_qs },
+                                                   { u"sponsor.country"_qs, u"SY"_qs } };
+        while (controller.isAsking()) {
+            const QString id = controller.questionId();
+            if (id == u"application.date")
+                QVERIFY(controller.dontKnow());
+            else
+                QVERIFY2(controller.answer(answers.value(id, false)), qPrintable(id));
+        }
+        QVERIFY(controller.addMember(u"spouse"_qs));
+        answerAll(controller, { { u"member.birthDate"_qs, u"1988-01-01"_qs } });
+        QVERIFY(controller.showResult());
+        QCOMPARE(controller.results()->rowAt(0).outcome, Outcome::Advice);
+        QCOMPARE(
+            controller.deadlineText(),
+            u"The 3 months ended on 2 November (11) 2026. If you sent the application on or before "
+            "that day, you were in time. The IND letter that confirms your application shows the day."_qs);
+        QVERIFY(!controller.isDeadlinePassed());
+
+        controller.setToday(QDate(2026, 10, 20));
+        QVERIFY(controller.showResult());
+        QCOMPARE(controller.deadlineText(),
+                 u"You applied within the 3 months, which end on 2 November (11) 2026."_qs);
+    }
+
     // Not sure yet (advice) is no reason to hide the window: the answer may still be nareis.
     void adviceStillShowsTheWindow()
     {

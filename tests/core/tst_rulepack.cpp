@@ -269,12 +269,12 @@ private Q_SLOTS:
             "regimes[0].relations.spouse[0].when[0][1]: unknown operator \"~\"");
         row("value of the wrong type", "regimes[0].relations.spouse[3].when[0][2]", "\"old\"",
             "regimes[0].relations.spouse[3].when[0][2]: expected a number value");
-        row("unknown status value", "regimes[2].relations.spouse[8].when[0][2]", "\"x\"",
-            "regimes[2].relations.spouse[8].when[0][2]: unknown value \"x\"");
+        row("unknown status value", "regimes[2].relations.spouse[9].when[0][2]", "\"x\"",
+            "regimes[2].relations.spouse[9].when[0][2]: unknown value \"x\"");
         row("unknown outcome", "regimes[0].relations.spouse[0].outcome", "\"maybe\"",
             "regimes[0].relations.spouse[0].outcome: unknown outcome \"maybe\"");
-        row("wait without earliest", "regimes[2].relations.spouse[8].earliest", "undefined",
-            "regimes[2].relations.spouse[8].earliest: a wait row needs an earliest deadline");
+        row("wait without earliest", "regimes[2].relations.spouse[9].earliest", "undefined",
+            "regimes[2].relations.spouse[9].earliest: a wait row needs an earliest deadline");
         row("last row with a condition", "regimes[0].relations.spouse[8].when",
             "[[\"married\", \"==\", true]]",
             "regimes[0].relations.spouse[8]: the last row must have no conditions");
@@ -284,7 +284,7 @@ private Q_SLOTS:
             "regimes[0].relations.spouse[4].when[0][0]: fact \"sponsorAge\" has no unknownRule");
         row("unused rule", "rules[99]",
             "{\"id\": \"orphan\", \"explanation\": \"rule.orphan\", \"source\": \"atw\"}",
-            "rules[57].id: rule \"orphan\" is never used");
+            "rules[59].id: rule \"orphan\" is never used");
         row("duplicate rule", "rules[1].id", "\"onePartner.other\"",
             "rules[1].id: duplicate id \"onePartner.other\"");
         row("deadline from an unknown date", "deadlines[0].from", "\"weddingDate\"",
