@@ -300,10 +300,10 @@ ApplicationWindow {
         anchors.fill: stack
     }
 
-    // Made only when it is to be said: the first frame does not wait for a dialog it does not show.
+    // Made only when it is to be said, from its file: the first frame does not wait for a dialog
+    // it does not show (an inline component is compiled with this file, its imports with it).
     Loader {
         active: ReadAloud.noVoiceNote
-        sourceComponent: NoVoiceNote {
-        }
+        source: "components/NoVoiceNote.qml"
     }
 }

@@ -51,6 +51,7 @@ Column {
             echoMode: root.shown ? TextInput.Normal : TextInput.Password
             inputMethodHints: Qt.ImhSensitiveData | Qt.ImhNoPredictiveText | Qt.ImhNoAutoUppercase | Qt.ImhHiddenText | (root.digitsOnly ? Qt.ImhDigitsOnly : Qt.ImhNone)
             font.pixelSize: Theme.fontTitle
+            font.bold: true
             color: Theme.text
             // Set, so that it follows the page's direction, not the digits typed (Arabic-Indic
             // digits once went right, Western ones left, in the same Arabic form).
@@ -75,7 +76,7 @@ Column {
 
             objectName: "showButton"
             text: root.shown ? qsTr("Hide") : qsTr("Show")
-            font.pixelSize: Theme.fontSmall
+            font.pixelSize: Theme.fontBody
             Layout.preferredHeight: Theme.touchTarget
             Layout.minimumWidth: Theme.touchTarget
             // Named for its field: a screen reader otherwise hears "Show", "Show", "Show".

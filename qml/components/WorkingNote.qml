@@ -12,14 +12,13 @@ RowLayout {
     spacing: Theme.spacing
     Layout.fillWidth: true
 
-    // Made when the note shows: a page's first frame does not build a spinner it does not show.
+    // Made when the note shows, from its file: a page's first frame neither builds nor loads a
+    // spinner it does not show.
     Loader {
         active: root.visible
         Layout.preferredWidth: Theme.touchTarget
         Layout.preferredHeight: Theme.touchTarget
-        sourceComponent: BusyIndicator {
-            running: true
-        }
+        source: "Spinner.qml"
     }
     BodyText {
         id: label
