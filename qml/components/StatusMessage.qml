@@ -10,7 +10,27 @@ Control {
     property string text
     property bool good: false
 
+    // The page scrolls to a message when it appears: it answers what was just done, often with
+    // the button that did it above it (a backup's "saved" was below the fold at 360×640).
+    function scrollIntoView() {
+        for (let item = root.parent; item; item = item.parent) {
+            if (item instanceof Flickable) {
+                const top = root.mapToItem(item.contentItem, 0, 0).y;
+                const lowest = Math.max(0, item.contentHeight - item.height);
+                if (top < item.contentY)
+                    item.contentY = Math.max(0, top - Theme.spacing);
+                else if (top + root.height > item.contentY + item.height)
+                    item.contentY = Math.min(lowest, top + root.height + Theme.spacing - item.height);
+                return;
+            }
+        }
+    }
+
     visible: root.text.length > 0
+    onTextChanged: {
+        if (root.text.length > 0)
+            Qt.callLater(root.scrollIntoView);
+    }
     padding: Theme.spacing
     Layout.fillWidth: true
     Accessible.role: Accessible.AlertMessage

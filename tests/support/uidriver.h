@@ -187,6 +187,30 @@ public:
     }
 
     /** All visible text in the window (labels, fields, buttons), one entry per item. */
+    /**
+     * True when a visible text item showing exactly @p text lies wholly inside the window and
+     * inside every Flickable it is in (seen without scrolling).
+     */
+    bool onScreen(const QString &text) const
+    {
+        QList<QQuickItem *> found;
+        findAll(
+            m_window->contentItem(),
+            [&text](QQuickItem *item) {
+                return item->inherits("QQuickText") && item->property("text").toString() == text;
+            },
+            found);
+        return std::any_of(found.cbegin(), found.cend(), [this](const QQuickItem *item) {
+            const QRectF box = item->mapRectToScene(item->boundingRect());
+            for (const QQuickItem *parent = item->parentItem(); parent; parent = parent->parentItem()) {
+                if (parent->inherits("QQuickFlickable") &&
+                    !parent->mapRectToScene(parent->boundingRect()).contains(box))
+                    return false;
+            }
+            return QRectF(0, 0, m_window->width(), m_window->height()).contains(box);
+        });
+    }
+
     QStringList visibleTexts() const
     {
         QList<QQuickItem *> found;

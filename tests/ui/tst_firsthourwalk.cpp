@@ -537,8 +537,11 @@ class TestFirstHourWalk : public QObject
         QTRY_COMPARE_WITH_TIMEOUT(vault().lastDone(), int(VaultController::ExportBackup), 60000);
         QVERIFY(QFileInfo(saved).size() > 0);
         const QString savedAs = u"Documents/"_qs + QFileInfo(saved).fileName();
-        QTRY_VERIFY(m_ui->visibleTexts().contains(
-            shown("BackupPage", "The backup is saved: %1").arg(samen::locale::isolated(savedAs))));
+        const QString savedText =
+            shown("BackupPage", "The backup is saved: %1").arg(samen::locale::isolated(savedAs));
+        QTRY_VERIFY(m_ui->visibleTexts().contains(savedText));
+        // On screen, not below the fold: the page scrolls to the message.
+        QTRY_VERIFY(m_ui->onScreen(savedText));
         STEP(shoot(u"backup-saved"_qs));
 
         STEP(m_ui->tapNamed(u"backButton"_qs));
