@@ -1825,10 +1825,6 @@
         <translation>بعض القواعد تتعلق بالعمر: أقل من ١٨، أو ١٨ وأكثر.</translation>
     </message>
     <message>
-        <source>You sent the application before 12 June 2026. Has the IND already decided on it (a yes or a no)?</source>
-        <translation>أرسلت الطلب قبل ١٢ حزيران / يونيو (٦) ٢٠٢٦. هل قرّرت IND فيه بالفعل (نعم أو لا)؟</translation>
-    </message>
-    <message>
         <source>Since 12 June 2026 the IND also uses the new, stricter rules for applications it had not decided yet. Whether the IND decided before that day changes which rules count for your family.</source>
         <translation>منذ ١٢ حزيران / يونيو (٦) ٢٠٢٦ تطبّق IND القواعد الجديدة الأشدّ أيضًا على الطلبات التي لم تكن قد قرّرت فيها بعد. وكون IND قد قرّرت قبل ذلك اليوم أو لا يغيّر القواعد التي تنطبق على عائلتك.</translation>
     </message>
@@ -2079,6 +2075,10 @@
     <message>
         <source>We do not know the day you sent the application. It decides which rules count and if you were in time. The IND letter that confirms your application shows it.</source>
         <translation>لا نعرف يوم إرسال الطلب. هذا اليوم يحدد أي قواعد تنطبق وإن كان الطلب في الوقت المحدد. رسالة IND التي تؤكد طلبك تُظهره.</translation>
+    </message>
+    <message>
+        <source>Has the IND already decided on your application (a yes or a no)?</source>
+        <translation>هل قرّرت IND في طلبك بالفعل (نعم أو لا)؟</translation>
     </message>
 </context>
 <context>

@@ -1785,10 +1785,6 @@
         <translation>Some rules depend on age: under 18, or 18 and older.</translation>
     </message>
     <message>
-        <source>You sent the application before 12 June 2026. Has the IND already decided on it (a yes or a no)?</source>
-        <translation>You sent the application before 12 June (6) 2026. Has the IND already decided on it (a yes or a no)?</translation>
-    </message>
-    <message>
         <source>Since 12 June 2026 the IND also uses the new, stricter rules for applications it had not decided yet. Whether the IND decided before that day changes which rules count for your family.</source>
         <translation>Since 12 June (6) 2026 the IND also uses the new, stricter rules for applications it had not decided yet. Whether the IND decided before that day changes which rules count for your family.</translation>
     </message>
@@ -2039,6 +2035,10 @@
     <message>
         <source>We do not know the day you sent the application. It decides which rules count and if you were in time. The IND letter that confirms your application shows it.</source>
         <translation>We do not know the day you sent the application. It decides which rules count and if you were in time. The IND letter that confirms your application shows it.</translation>
+    </message>
+    <message>
+        <source>Has the IND already decided on your application (a yes or a no)?</source>
+        <translation>Has the IND already decided on your application (a yes or a no)?</translation>
     </message>
 </context>
 <context>

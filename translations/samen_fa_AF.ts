@@ -1775,10 +1775,6 @@
         <translation>بعضی قوانین به سن بستگی دارد: زیر ۱۸، یا ۱۸ و بیشتر.</translation>
     </message>
     <message>
-        <source>You sent the application before 12 June 2026. Has the IND already decided on it (a yes or a no)?</source>
-        <translation>شما درخواست را پیش از ۱۲ جون (۶) ۲۰۲۶ فرستادید. آیا اداره IND در باره آن تصمیم گرفته است (بله یا نه)؟</translation>
-    </message>
-    <message>
         <source>Since 12 June 2026 the IND also uses the new, stricter rules for applications it had not decided yet. Whether the IND decided before that day changes which rules count for your family.</source>
         <translation>از ۱۲ جون (۶) ۲۰۲۶ اداره IND قوانین نو و سخت‌تر را برای درخواست‌هایی هم به کار می‌برد که هنوز در باره آن‌ها تصمیم نگرفته بود. اینکه اداره IND پیش از آن روز تصمیم گرفته یا نه، تعیین می‌کند کدام قوانین برای خانواده شما حساب می‌شود.</translation>
     </message>
@@ -2029,6 +2025,10 @@
     <message>
         <source>We do not know the day you sent the application. It decides which rules count and if you were in time. The IND letter that confirms your application shows it.</source>
         <translation>روزی را که درخواست را فرستادید نمی‌دانیم. همین روز تعیین می‌کند کدام قوانین حساب می‌شود و اینکه آیا به وقت بوده است. نامه‌ای که اداره IND درخواست شما را در آن تأیید می‌کند، آن را نشان می‌دهد.</translation>
+    </message>
+    <message>
+        <source>Has the IND already decided on your application (a yes or a no)?</source>
+        <translation>آیا اداره IND در باره درخواست شما تصمیم گرفته است (بله یا نه)؟</translation>
     </message>
 </context>
 <context>

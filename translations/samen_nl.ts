@@ -1785,10 +1785,6 @@
         <translation>Sommige regels hangen af van de leeftijd: jonger dan 18, of 18 en ouder.</translation>
     </message>
     <message>
-        <source>You sent the application before 12 June 2026. Has the IND already decided on it (a yes or a no)?</source>
-        <translation>U heeft de aanvraag vóór 12 juni (6) 2026 gestuurd. Heeft de IND er al over beslist (een ja of een nee)?</translation>
-    </message>
-    <message>
         <source>Since 12 June 2026 the IND also uses the new, stricter rules for applications it had not decided yet. Whether the IND decided before that day changes which rules count for your family.</source>
         <translation>Sinds 12 juni (6) 2026 gebruikt de IND de nieuwe, strengere regels ook voor aanvragen waarover ze nog niet had beslist. Of de IND vóór die dag besliste, verandert welke regels voor uw familie gelden.</translation>
     </message>
@@ -2039,6 +2035,10 @@
     <message>
         <source>We do not know the day you sent the application. It decides which rules count and if you were in time. The IND letter that confirms your application shows it.</source>
         <translation>We weten niet op welke dag u de aanvraag stuurde. Die dag bepaalt welke regels gelden en of u op tijd was. De brief waarin de IND uw aanvraag bevestigt, laat de dag zien.</translation>
+    </message>
+    <message>
+        <source>Has the IND already decided on your application (a yes or a no)?</source>
+        <translation>Heeft de IND al over uw aanvraag beslist (een ja of een nee)?</translation>
     </message>
 </context>
 <context>

@@ -1785,10 +1785,6 @@
         <translation>ገለ ሕግታት ኣብ ዕድሜ ይምርኮሱ፦ ትሕቲ 18፡ ወይ 18 ወይ ልዕሊኡ።</translation>
     </message>
     <message>
-        <source>You sent the application before 12 June 2026. Has the IND already decided on it (a yes or a no)?</source>
-        <translation>ነቲ ሕቶ ቅድሚ 12 ሰነ (6) 2026 ሰዲድኩምዎ። IND ድሮ ውሳነ ሂባትሉ ድያ (እወ ወይ ኣይፋል)?</translation>
-    </message>
-    <message>
         <source>Since 12 June 2026 the IND also uses the new, stricter rules for applications it had not decided yet. Whether the IND decided before that day changes which rules count for your family.</source>
         <translation>ካብ 12 ሰነ (6) 2026 ጀሚሩ IND ነቶም ሓደሽትን ዝያዳ ተሪርን ሕግታት ኣብቶም ገና ዘይወሰነትሎም ሕቶታት’ውን ትጥቀመሎም። IND ቅድሚ እታ መዓልቲ ወሲና እንተነይራ ወይ ዘይነበረት፡ ኣየኖት ሕግታት ንስድራኹም ከም ዝምልከቱ ይቕይር።</translation>
     </message>
@@ -2039,6 +2035,10 @@
     <message>
         <source>We do not know the day you sent the application. It decides which rules count and if you were in time. The IND letter that confirms your application shows it.</source>
         <translation>ነቲ ሕቶ ዝሰደድኩምሉ መዓልቲ ኣይንፈልጦን። ኣየኖት ሕግታት ከም ዝምልከቱን ብግዜኹም ከም ዝሰደድኩምን ዝውስን ንሱ እዩ። እታ IND ሕቶኹም ዘረጋገጸትላ ደብዳቤ ተርእዮ።</translation>
+    </message>
+    <message>
+        <source>Has the IND already decided on your application (a yes or a no)?</source>
+        <translation>IND ኣብ ሕቶኹም ድሮ ውሳነ ሂባ ድያ (እወ ወይ ኣይፋል)?</translation>
     </message>
 </context>
 <context>

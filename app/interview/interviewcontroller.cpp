@@ -668,6 +668,11 @@ void InterviewController::updateDeadline(const samen::rules::CaseResult &result,
     };
     if (!result.window || std::none_of(result.members.cbegin(), result.members.cend(), matters))
         return;
+    // The window is not a day this referent must keep (subsidiary protection: the wait, then the
+    // regular route), even when someone's answer is advice.
+    const samen::rules::DeadlineSpec *window = m_pack->deadline(result.window->id);
+    if (window && !window->appliesToStatus(input.sponsor.status.value_or(QString())))
+        return;
     // The legal last day, as on Home and the dates page; the plain end of the 3 months is said too
     // when the law moves it past a weekend or a holiday (RULES-NL, rule 1).
     const QDate legal = result.window->date;

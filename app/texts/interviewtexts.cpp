@@ -118,10 +118,8 @@ constexpr TextEntry questionTexts[] = {
                         "If the IND never heard of this person, they may doubt that you are "
                         "family.") },
     { "q.case.indDecided",
-      QT_TRANSLATE_NOOP(
-          "InterviewTexts",
-          "You sent the application before 12 June 2026. Has the IND already decided on it (a yes "
-          "or a no)?") },
+      QT_TRANSLATE_NOOP("InterviewTexts",
+                        "Has the IND already decided on your application (a yes or a no)?") },
     { "why.case.indDecided",
       QT_TRANSLATE_NOOP(
           "InterviewTexts",

@@ -447,6 +447,20 @@ private Q_SLOTS:
         QVERIFY2(controller.deadlineText().isEmpty(), "no nareis window countdown when everyone must wait");
     }
 
+    // Subsidiary protection: a child who will be an adult when the wait ends is advice, and the
+    // nareis window is still no day for this family to keep ("3 days left" was shown).
+    void adviceUnderSubsidiaryProtectionShowsNoWindow()
+    {
+        InterviewController controller(*m_languages, m_events, nullptr);
+        controller.setToday(QDate(2026, 12, 7));
+        answerReferent(controller, u"2026-09-10"_qs, u"subsidiary"_qs);
+        QVERIFY(controller.addMember(u"child"_qs));
+        answerAll(controller, { { u"member.birthDate"_qs, u"2009-06-01"_qs } });
+        QVERIFY(controller.showResult());
+        QCOMPARE(controller.results()->rowAt(0).outcome, Outcome::Advice);
+        QVERIFY2(controller.deadlineText().isEmpty(), qPrintable(controller.deadlineText()));
+    }
+
     void numbersAndDatesInTheUsersLanguage()
     {
         InterviewController controller(*m_languages, m_events, nullptr);
