@@ -13,8 +13,6 @@ Control {
     // The page scrolls to a message when it appears: it answers what was just done, often with
     // the button that did it above it (a backup's "saved" was below the fold at 360×640).
     function scrollIntoView() {
-        if (root.parent && root.parent.forceLayout)
-            root.parent.forceLayout(); // placed where it will be drawn, not where it was
         for (let item = root.parent; item; item = item.parent) {
             if (item instanceof Flickable) {
                 const top = root.mapToItem(item.contentItem, 0, 0).y;
@@ -31,20 +29,24 @@ Control {
     visible: root.text.length > 0
     onTextChanged: {
         if (root.text.length > 0)
-            scrollSoon.restart();
+            root.scrollAfterFrame();
+    }
+    // After the next frame: what changed with the message (a note that hides, a field that
+    // empties) is laid out by then.
+    function scrollAfterFrame() {
+        const window = root.Window.window;
+        if (!window)
+            return;
+        const once = () => {
+            window.frameSwapped.disconnect(once);
+            root.scrollIntoView();
+        };
+        window.frameSwapped.connect(once);
     }
     padding: Theme.spacing
     Layout.fillWidth: true
     Accessible.role: Accessible.AlertMessage
     Accessible.name: root.text
-
-    // Once what changed with the message (a note that hides, a field that empties) is laid out.
-    Timer {
-        id: scrollSoon
-
-        interval: 100
-        onTriggered: root.scrollIntoView()
-    }
 
     background: Rectangle {
         radius: Theme.radius
