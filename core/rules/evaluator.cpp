@@ -41,6 +41,15 @@ QList<QDate> aroundEach(const QList<QDate> &turns, QDate first, QDate last)
     return days;
 }
 
+// @p input as if its application was sent on @p day.
+Case sentOn(const Case &input, QDate day)
+{
+    Case sent = input;
+    sent.applicationDate = day;
+    sent.applicationDateKnown = true;
+    return sent;
+}
+
 QList<QDate> birthdaysBetween(const std::optional<QDate> &birth, QDate first, QDate last)
 {
     QList<QDate> days;
@@ -51,27 +60,19 @@ QList<QDate> birthdaysBetween(const std::optional<QDate> &birth, QDate first, QD
 
 } // namespace
 
-QList<QDate> Evaluator::sendingDays(const Case &input, const Member &member) const
+QList<QDate> Evaluator::turningDays(const Case &input) const
 {
-    // Every fact that depends on the application date changes only on one of these days or the
-    // day after: the regime selectors' days, deadlines passed or reached, the member's and the
-    // referent's birthdays (ages).
+    // Every case fact that depends on the application date changes only on one of these days or
+    // the day after: the days the pack compares it with, deadlines passed or reached, the
+    // referent's birthdays (age).
     const QDate first = *input.sponsor.decisionDate;
     const QDate last = input.applicationDate;
     QList<QDate> turns = { first, last };
-    for (const auto &regime : m_pack.regimes) {
-        for (const auto &selector : regime.selectWhen) {
-            for (const auto &condition : selector.when) {
-                if (condition.fact == u"applicationDate")
-                    turns << QDate::fromString(condition.value.toString(), Qt::ISODate);
-            }
-        }
-    }
+    for (const Condition &condition : conditionsOn(m_pack, u"applicationDate"_qs))
+        turns << QDate::fromString(condition.value.toString(), Qt::ISODate);
     for (const auto &deadline : computeDeadlines(m_pack, input))
         turns << deadline.date;
-    turns << birthdaysBetween(input.sponsor.birthDate, first, last);
-    turns << birthdaysBetween(member.birthDate, first, last);
-    return aroundEach(turns, first, last);
+    return turns << birthdaysBetween(input.sponsor.birthDate, first, last);
 }
 
 EvaluationResult Evaluator::evaluateOverSendingDays(const Case &input) const
@@ -83,31 +84,30 @@ EvaluationResult Evaluator::evaluateOverSendingDays(const Case &input) const
     if (!unknownDay.value)
         return unknownDay;
     CaseResult &result = *unknownDay.value;
-    QHash<QDate, std::pair<const Regime *, Facts>> onDays; // the case facts of each day tried
-    const auto onDay = [&](QDate day) -> const std::pair<const Regime *, Facts> & {
+    QHash<QDate, std::pair<RegimeChoice, Facts>> onDays; // the regime and case facts of each day tried
+    const auto onDay = [&](QDate day) -> const std::pair<RegimeChoice, Facts> & {
         auto it = onDays.find(day);
         if (it == onDays.end()) {
-            Case sent = input;
-            sent.applicationDate = day;
-            sent.applicationDateKnown = true;
-            Facts facts = caseFactsFor(m_pack, sent);
-            it = onDays.insert(day, { selectRegime(m_pack, facts).regime, std::move(facts) });
+            Facts facts = caseFactsFor(m_pack, sentOn(input, day));
+            it = onDays.insert(day, { selectRegime(m_pack, facts), std::move(facts) });
         }
         return *it;
     };
     QSet<const Regime *> regimes;
+    const QDate first = *input.sponsor.decisionDate;
+    const QDate last = input.applicationDate;
+    const QList<QDate> turns = turningDays(input);
     for (qsizetype i = 0; i < input.members.size(); ++i) {
         const Member &member = input.members.at(i);
         std::optional<MemberResult> agreed;
-        for (const QDate &day : sendingDays(input, member)) {
-            const auto &[regime, facts] = onDay(day);
-            if (!regime)
+        // The member's age changes on their birthdays too.
+        for (const QDate &day :
+             aroundEach(turns + birthdaysBetween(member.birthDate, first, last), first, last)) {
+            const auto &[choice, facts] = onDay(day);
+            if (!choice.regime)
                 return unknownDay;
-            regimes.insert(regime);
-            Case sent = input;
-            sent.applicationDate = day;
-            sent.applicationDateKnown = true;
-            const MemberResult verdict = evaluateMember(*regime, sent, member, facts);
+            regimes.insert(choice.regime);
+            const MemberResult verdict = evaluateMember(*choice.regime, sentOn(input, day), member, facts);
             const bool same = !agreed ||
                 (verdict.outcome == agreed->outcome && verdict.rules == agreed->rules &&
                  verdict.earliest == agreed->earliest);
@@ -120,9 +120,8 @@ EvaluationResult Evaluator::evaluateOverSendingDays(const Case &input) const
         if (agreed)
             result.members[i] = *agreed;
     }
-    if (regimes.size() == 1 && input.members.size() > 0) {
-        const QDate day = onDays.constBegin().key();
-        const RegimeChoice choice = selectRegime(m_pack, onDays.value(day).second);
+    if (regimes.size() == 1) {
+        const RegimeChoice &choice = onDays.constBegin()->first;
         result.regime = choice.regime->id;
         result.regimeReason = choice.reason;
         result.regimeReasonKey = choice.reasonKey;

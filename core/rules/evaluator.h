@@ -75,16 +75,17 @@ private:
     [[nodiscard]] EvaluationResult evaluateOnce(const Case &input) const;
     /**
      * evaluate() of a case sent on a day not known: each member's verdict and the regime that
-     * every day from the referent's decision date to today gives (sendingDays()); a member whose
+     * every day from the referent's decision date to today gives (turningDays()); a member whose
      * verdict depends on the day gets the verdict with that date unknown (advice asking for it).
      * The regime is known when every day tried gives the same one.
      */
     [[nodiscard]] EvaluationResult evaluateOverSendingDays(const Case &input) const;
     /**
-     * The days, from the referent's decision date to today, on and either side of each day a
-     * fact of @p member that depends on the application date can change.
+     * The days from the referent's decision date to today on which a case fact that depends on
+     * the application date can change (the day after each too, and each member's birthdays, are
+     * tried by evaluateOverSendingDays()).
      */
-    [[nodiscard]] QList<QDate> sendingDays(const Case &input, const Member &member) const;
+    [[nodiscard]] QList<QDate> turningDays(const Case &input) const;
     /** evaluateMember() with the case facts of @p input computed once for all members. */
     [[nodiscard]] MemberResult evaluateMember(const Regime &regime, const Case &input, const Member &member,
                                               const Facts &caseFacts) const;

@@ -125,10 +125,10 @@ void putParentFacts(Facts &facts, const Case &input, const Member &member, int p
     const Member *parent = member.parentId.isEmpty() ? nullptr : findMember(input, member.parentId);
     if (parent && parent->relation)
         facts.insert(u"parentRelation"_qs, *parent->relation);
-    if (parent && parent->relation == u"spouse"_qs)
-        putBool(facts, u"parentMarriageRegistered"_qs, parent->marriageRegistered);
     else if (member.parentId == otherParentId)
         facts.insert(u"parentRelation"_qs, otherParentId);
+    if (parent && parent->relation == u"spouse"_qs)
+        putBool(facts, u"parentMarriageRegistered"_qs, parent->marriageRegistered);
     if (!parent || !isPartner(*parent)) {
         facts.insert(u"parentNotChosen"_qs, false);
         return;
@@ -211,7 +211,6 @@ bool factIsAboutMember(const QString &id)
     return memberFacts.contains(id) || id.endsWith(u".age");
 }
 
-// Every condition of @p pack on fact @p id: regime selectors, decision rows, documents, questions.
 QList<Condition> conditionsOn(const RulePack &pack, const QString &id)
 {
     QList<Conditions> all;
@@ -237,6 +236,8 @@ QList<Condition> conditionsOn(const RulePack &pack, const QString &id)
     return found;
 }
 
+namespace {
+
 // Sent on a day not known (between the referent's decision date and today): the fact
 // "applicationDate" is still known to the pack when both ends of that span answer each of its
 // comparisons alike (it compares the day with fixed days, so every day between answers alike).
@@ -255,6 +256,8 @@ void putApplicationDateWithinSpan(Facts &facts, const RulePack &pack, const Case
     }
     facts.insert(u"applicationDate"_qs, datemath::toIso(input.applicationDate));
 }
+
+} // namespace
 
 Facts caseFactsFor(const RulePack &pack, const Case &input)
 {

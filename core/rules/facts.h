@@ -26,6 +26,12 @@ namespace samen::rules {
  */
 [[nodiscard]] Facts factsFor(const RulePack &pack, const Case &input, const Member *member);
 
+/**
+ * Every condition of @p pack on fact @p id: in the regime selectors, the decision rows, the
+ * documents and the questions.
+ */
+[[nodiscard]] QList<Condition> conditionsOn(const RulePack &pack, const QString &id);
+
 /** The case and referent facts of @p input with "regime": factsFor() without a member, once per case. */
 [[nodiscard]] Facts caseFactsFor(const RulePack &pack, const Case &input);
 
