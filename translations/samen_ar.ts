@@ -1953,10 +1953,6 @@
         <translation>قرّرت IND في طلبك بعد ١٢ حزيران / يونيو (٦) ٢٠٢٦. وهي تطبّق القواعد الجديدة على مثل هذه الطلبات أيضًا. المحاكم تفحص هذا الأمر.</translation>
     </message>
     <message>
-        <source>You apply on or after 12 June 2026, so the new rules count.</source>
-        <translation>تقدّم الطلب في ١٢ حزيران / يونيو (٦) ٢٠٢٦ أو بعده، لذلك تنطبق القواعد الجديدة.</translation>
-    </message>
-    <message>
         <source>You have subsidiary protection. Since 12 June 2026 you must wait about 2 years. It is not yet sure from which day the 2 years count (the date of your IND letter or the start of your permit): check the exact date with a lawyer. After that you need an income and your own home.</source>
         <translation>لديك حماية فرعية. منذ ١٢ حزيران / يونيو (٦) ٢٠٢٦ عليك أن تنتظر حوالي سنتين. ليس من المؤكد بعد من أي يوم تُحسب السنتان (تاريخ رسالة IND أو بداية تصريح إقامتك)‏: يُرجى التحقق من التاريخ الدقيق مع محامٍ. بعدها تحتاج إلى دخل وبيت خاص بك.</translation>
     </message>
@@ -2079,6 +2075,14 @@
     <message>
         <source>Has the IND already decided on your application (a yes or a no)?</source>
         <translation>هل قرّرت IND في طلبك بالفعل (نعم أو لا)؟</translation>
+    </message>
+    <message>
+        <source>The application is sent. Answer every IND letter before the date in it, and keep the papers ready.</source>
+        <translation>تم إرسال الطلب. يُرجى الرد على كل رسالة من IND قبل التاريخ المذكور فيها، وإبقاء الوثائق جاهزة.</translation>
+    </message>
+    <message>
+        <source>Your application is from 12 June 2026 or later, so the new rules count.</source>
+        <translation>طلبك بتاريخ ١٢ حزيران / يونيو (٦) ٢٠٢٦ أو بعده، لذلك تنطبق القواعد الجديدة.</translation>
     </message>
 </context>
 <context>
@@ -4486,6 +4490,10 @@ Who can help: %2</source>
     <message>
         <source>Answer the letter: %1</source>
         <translation>الرد على الرسالة: %1</translation>
+    </message>
+    <message>
+        <source>You said in the questions about your family that the application is sent. To change this, change that answer.</source>
+        <translation>بحسب إجابتك عن الأسئلة عن عائلتك، تم إرسال الطلب. لتغيير ذلك، يُرجى تغيير تلك الإجابة.</translation>
     </message>
 </context>
 <context>

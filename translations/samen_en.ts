@@ -1327,7 +1327,7 @@
     </message>
     <message>
         <source>Remove %1</source>
-        <translation>Remove %1</translation>
+        <translation>Remove: %1</translation>
     </message>
     <message numerus="yes">
         <source>This deletes %1 with their answers, papers, dates and reminders, and %Ln photo(s) or file(s) of their papers. You cannot undo this.</source>
@@ -1913,10 +1913,6 @@
         <translation>The IND decided on your application after 12 June (6) 2026. It uses the new rules for such applications too. Courts are testing this.</translation>
     </message>
     <message>
-        <source>You apply on or after 12 June 2026, so the new rules count.</source>
-        <translation>You apply on or after 12 June (6) 2026, so the new rules count.</translation>
-    </message>
-    <message>
         <source>You have subsidiary protection. Since 12 June 2026 you must wait about 2 years. It is not yet sure from which day the 2 years count (the date of your IND letter or the start of your permit): check the exact date with a lawyer. After that you need an income and your own home.</source>
         <translation>You have subsidiary protection. Since 12 June (6) 2026 you must wait about 2 years. It is not yet sure from which day the 2 years count (the date of your IND letter or the start of your permit): check the exact date with a lawyer. After that you need an income and your own home.</translation>
     </message>
@@ -2039,6 +2035,14 @@
     <message>
         <source>Has the IND already decided on your application (a yes or a no)?</source>
         <translation>Has the IND already decided on your application (a yes or a no)?</translation>
+    </message>
+    <message>
+        <source>The application is sent. Answer every IND letter before the date in it, and keep the papers ready.</source>
+        <translation>The application is sent. Answer every IND letter before the date in it, and keep the papers ready.</translation>
+    </message>
+    <message>
+        <source>Your application is from 12 June 2026 or later, so the new rules count.</source>
+        <translation>Your application is from 12 June (6) 2026 or later, so the new rules count.</translation>
     </message>
 </context>
 <context>
@@ -4414,6 +4418,10 @@ Who can help: %2</translation>
     <message>
         <source>Answer the letter: %1</source>
         <translation>Answer the letter: %1</translation>
+    </message>
+    <message>
+        <source>You said in the questions about your family that the application is sent. To change this, change that answer.</source>
+        <translation>You said in the questions about your family that the application is sent. To change this, change that answer.</translation>
     </message>
 </context>
 <context>

@@ -1903,10 +1903,6 @@
         <translation>اداره IND بعد از ۱۲ جون (۶) ۲۰۲۶ در باره درخواست شما تصمیم گرفت. این اداره قوانین نو را برای چنین درخواست‌هایی هم به کار می‌برد. محکمه‌ها این را بررسی می‌کنند.</translation>
     </message>
     <message>
-        <source>You apply on or after 12 June 2026, so the new rules count.</source>
-        <translation>شما در ۱۲ جون (۶) ۲۰۲۶ یا بعد از آن درخواست می‌دهید، پس قوانین نو حساب می‌شود.</translation>
-    </message>
-    <message>
         <source>You have subsidiary protection. Since 12 June 2026 you must wait about 2 years. It is not yet sure from which day the 2 years count (the date of your IND letter or the start of your permit): check the exact date with a lawyer. After that you need an income and your own home.</source>
         <translation>شما حمایت فرعی دارید. از ۱۲ جون (۶) ۲۰۲۶ باید تقریباً ۲ سال صبر کنید. هنوز معلوم نیست که ۲ سال از کدام روز حساب می‌شود (تاریخ نامه IND یا شروع اجازه اقامت شما)‏: تاریخ دقیق را با یک وکیل بررسی کنید. بعد از آن به درآمد و خانه خودتان نیاز دارید.</translation>
     </message>
@@ -2029,6 +2025,14 @@
     <message>
         <source>Has the IND already decided on your application (a yes or a no)?</source>
         <translation>آیا اداره IND در باره درخواست شما تصمیم گرفته است (بله یا نه)؟</translation>
+    </message>
+    <message>
+        <source>The application is sent. Answer every IND letter before the date in it, and keep the papers ready.</source>
+        <translation>درخواست فرستاده شده است. به هر نامه IND پیش از تاریخی که در آن نوشته شده جواب بدهید، و اسناد را آماده نگه دارید.</translation>
+    </message>
+    <message>
+        <source>Your application is from 12 June 2026 or later, so the new rules count.</source>
+        <translation>درخواست شما از ۱۲ جون (۶) ۲۰۲۶ یا بعد از آن است، پس قوانین نو حساب می‌شود.</translation>
     </message>
 </context>
 <context>
@@ -4396,6 +4400,10 @@ Who can help: %2</source>
     <message>
         <source>Answer the letter: %1</source>
         <translation>به نامه جواب بدهید: %1</translation>
+    </message>
+    <message>
+        <source>You said in the questions about your family that the application is sent. To change this, change that answer.</source>
+        <translation>در سوال‌ها درباره خانواده خود گفته‌اید که درخواست فرستاده شده است. برای تغییر این، همان جواب را تغییر بدهید.</translation>
     </message>
 </context>
 <context>

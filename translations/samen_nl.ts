@@ -1913,10 +1913,6 @@
         <translation>De IND heeft na 12 juni (6) 2026 over uw aanvraag beslist. Ze gebruikt de nieuwe regels ook voor zulke aanvragen. Rechters toetsen dit.</translation>
     </message>
     <message>
-        <source>You apply on or after 12 June 2026, so the new rules count.</source>
-        <translation>U vraagt aan op of na 12 juni (6) 2026, dus de nieuwe regels gelden.</translation>
-    </message>
-    <message>
         <source>You have subsidiary protection. Since 12 June 2026 you must wait about 2 years. It is not yet sure from which day the 2 years count (the date of your IND letter or the start of your permit): check the exact date with a lawyer. After that you need an income and your own home.</source>
         <translation>U heeft subsidiaire bescherming. Sinds 12 juni (6) 2026 moet u ongeveer 2 jaar wachten. Het is nog niet zeker vanaf welke dag de 2 jaar tellen (de datum van uw IND-brief of het begin van uw vergunning): vraag een advocaat naar de precieze datum. Daarna heeft u een inkomen en een eigen woning nodig.</translation>
     </message>
@@ -2039,6 +2035,14 @@
     <message>
         <source>Has the IND already decided on your application (a yes or a no)?</source>
         <translation>Heeft de IND al over uw aanvraag beslist (een ja of een nee)?</translation>
+    </message>
+    <message>
+        <source>The application is sent. Answer every IND letter before the date in it, and keep the papers ready.</source>
+        <translation>De aanvraag is verstuurd. Beantwoord elke IND-brief vóór de datum die erin staat, en houd de papieren klaar.</translation>
+    </message>
+    <message>
+        <source>Your application is from 12 June 2026 or later, so the new rules count.</source>
+        <translation>Uw aanvraag is van 12 juni (6) 2026 of later, dus de nieuwe regels gelden.</translation>
     </message>
 </context>
 <context>
@@ -4414,6 +4418,10 @@ Wie kan helpen: %2</translation>
     <message>
         <source>Answer the letter: %1</source>
         <translation>Beantwoord de brief: %1</translation>
+    </message>
+    <message>
+        <source>You said in the questions about your family that the application is sent. To change this, change that answer.</source>
+        <translation>U heeft bij de vragen over uw gezin gezegd dat de aanvraag is verstuurd. Wilt u dit veranderen? Verander dan dat antwoord.</translation>
     </message>
 </context>
 <context>

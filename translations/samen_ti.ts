@@ -1913,10 +1913,6 @@
         <translation>IND ብዛዕባ ሕቶኹም ድሕሪ 12 ሰነ (6) 2026 ወሲና። ነቶም ሓደሽቲ ሕግታት ኣብ ከምዚኦም ዝኣመሰሉ ሕቶታት’ውን ትጥቀመሎም። ቤት ፍርድታት ነዚ ይፍትንዎ ኣለዉ።</translation>
     </message>
     <message>
-        <source>You apply on or after 12 June 2026, so the new rules count.</source>
-        <translation>ብ12 ሰነ (6) 2026 ወይ ድሕሪኡ ትሓቱ፡ ስለዚ እቶም ሓደሽቲ ሕግታት እዮም ዝምልከቱ።</translation>
-    </message>
-    <message>
         <source>You have subsidiary protection. Since 12 June 2026 you must wait about 2 years. It is not yet sure from which day the 2 years count (the date of your IND letter or the start of your permit): check the exact date with a lawyer. After that you need an income and your own home.</source>
         <translation>ንኡስ ሓለዋ ኣለኩም። ካብ 12 ሰነ (6) 2026 ጀሚሩ ኣስታት 2 ዓመት ክትጽበዩ ኣለኩም። እቶም 2 ዓመት ካብ ኣየናይ መዓልቲ ከም ዝቑጸሩ ገና ርግጸኛ ኣይኮነን (ዕለት ደብዳቤ IND ወይ መጀመርታ ፍቓድኩም)፦ ነቲ ልክዕ ዕለት ምስ ጠበቓ ኣረጋግጹ። ድሕሪኡ እቶትን ናትኩም ገዛን የድልየኩም።</translation>
     </message>
@@ -2039,6 +2035,14 @@
     <message>
         <source>Has the IND already decided on your application (a yes or a no)?</source>
         <translation>IND ኣብ ሕቶኹም ድሮ ውሳነ ሂባ ድያ (እወ ወይ ኣይፋል)?</translation>
+    </message>
+    <message>
+        <source>The application is sent. Answer every IND letter before the date in it, and keep the papers ready.</source>
+        <translation>ሕቶ ተላኢኹ ኣሎ። ንነፍሲ ወከፍ ደብዳቤ IND ቅድሚ እቲ ኣብኡ ተጻሒፉ ዘሎ ዕለት ምለሱ፣ ወረቓቕቲ ድማ ድልዋት ኣቐምጡ።</translation>
+    </message>
+    <message>
+        <source>Your application is from 12 June 2026 or later, so the new rules count.</source>
+        <translation>ሕቶኹም ካብ 12 ሰነ (6) 2026 ወይ ድሕሪኡ እዩ፡ ስለዚ እቶም ሓደሽቲ ሕግታት እዮም ዝምልከቱ።</translation>
     </message>
 </context>
 <context>
@@ -4414,6 +4418,10 @@ Who can help: %2</source>
     <message>
         <source>Answer the letter: %1</source>
         <translation>ነቲ ደብዳቤ መልሱ፦ %1</translation>
+    </message>
+    <message>
+        <source>You said in the questions about your family that the application is sent. To change this, change that answer.</source>
+        <translation>ኣብቲ ብዛዕባ ስድራኹም ዘለዉ ሕቶታት፡ ሕቶ ከም ዝተላእከ ገሊጽኩም ኣለኹም። ነዚ ክትቕይሩ እንተደሊኹም፡ ነቲ መልሲ ቀይሩ።</translation>
     </message>
 </context>
 <context>

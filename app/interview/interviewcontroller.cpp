@@ -622,7 +622,8 @@ bool InterviewController::removeMember(const QString &id)
     return true;
 }
 
-ResultRow InterviewController::rowFor(const samen::rules::MemberResult &result, int memberIndex) const
+ResultRow InterviewController::rowFor(const samen::rules::MemberResult &result, int memberIndex,
+                                      bool applied) const
 {
     ResultRow row;
     row.memberId = result.id;
@@ -631,7 +632,7 @@ ResultRow InterviewController::rowFor(const samen::rules::MemberResult &result, 
     row.outcome = Outcome::of(result.outcome);
     row.verdict = InterviewTexts::outcomeTitle(result.outcome);
     row.verdictIcon = InterviewTexts::outcomeIcon(result.outcome);
-    row.nextStep = InterviewTexts::outcomeNextStep(result.outcome);
+    row.nextStep = InterviewTexts::outcomeNextStep(result.outcome, applied);
     const QString ruleId = result.rules.value(0);
     row.ruleId = ruleId;
     if (const auto *rule = m_pack->rule(ruleId)) {
@@ -740,7 +741,7 @@ bool InterviewController::showResult()
         return false;
     QList<ResultRow> rows;
     for (int i = 0; i < evaluation.value->members.size(); ++i)
-        rows.append(rowFor(evaluation.value->members.at(i), i));
+        rows.append(rowFor(evaluation.value->members.at(i), i, parsed.value->applied == true));
     m_results->setRows(rows);
     updateDeadline(*evaluation.value, *parsed.value);
     m_regimeText = InterviewTexts::text(evaluation.value->regimeReasonKey);

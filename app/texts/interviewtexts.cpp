@@ -285,7 +285,8 @@ constexpr TextEntry ruleTexts[] = {
           "The IND decided on your application after 12 June 2026. It uses the new rules for such "
           "applications too. Courts are testing this.") },
     { "regime.reason.after",
-      QT_TRANSLATE_NOOP("InterviewTexts", "You apply on or after 12 June 2026, so the new rules count.") },
+      QT_TRANSLATE_NOOP("InterviewTexts",
+                        "Your application is from 12 June 2026 or later, so the new rules count.") },
     { "regime.reason.unknownDecision",
       QT_TRANSLATE_NOOP(
           "InterviewTexts",
@@ -566,11 +567,15 @@ QString outcomeTitle(samen::rules::Outcome outcome)
     return {};
 }
 
-QString outcomeNextStep(samen::rules::Outcome outcome)
+QString outcomeNextStep(samen::rules::Outcome outcome, bool applied)
 {
     using samen::rules::Outcome;
     switch (outcome) {
     case Outcome::Nareis:
+        if (applied)
+            return QCoreApplication::translate("InterviewTexts",
+                                               "The application is sent. Answer every IND letter before "
+                                               "the date in it, and keep the papers ready.");
         return QCoreApplication::translate("InterviewTexts",
                                            "Apply before the deadline. Nareis is free and there is no "
                                            "income requirement. Start gathering the papers now.");

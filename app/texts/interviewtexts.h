@@ -34,8 +34,11 @@ namespace InterviewTexts {
 /** The verdict in a few words, e.g. "Can come with nareis". */
 [[nodiscard]] QString outcomeTitle(samen::rules::Outcome outcome);
 
-/** What to do next for @p outcome, in one or two sentences. */
-[[nodiscard]] QString outcomeNextStep(samen::rules::Outcome outcome);
+/**
+ * What to do next for @p outcome, in one or two sentences; @p applied when the user said the
+ * application is already sent (then "apply before the deadline" is no longer the step).
+ */
+[[nodiscard]] QString outcomeNextStep(samen::rules::Outcome outcome, bool applied);
 
 /** The icon name (assets/icons) of @p outcome. */
 [[nodiscard]] QString outcomeIcon(samen::rules::Outcome outcome);

@@ -92,9 +92,10 @@ void TimelineController::readAll()
 
 void TimelineController::followAnswers(const QString &subject)
 {
-    // The deadlines follow the user's own answers (the decision date, the status); a family
-    // member's answers reach the timeline as family rows (membersChanged).
-    if (subject == DossierEvents::allSubjects() || subject == u"sponsor")
+    // The deadlines follow the user's own answers (the decision date, the status, the day the
+    // application was sent); a family member's answers reach the timeline as family rows
+    // (membersChanged).
+    if (subject == DossierEvents::allSubjects() || subject == u"sponsor" || subject == u"case")
         readAll();
 }
 
@@ -165,6 +166,25 @@ bool TimelineController::writeStage(qint64 memberId, const QString &stage, const
     return timeline.save(event);
 }
 
+bool TimelineController::hasOwnDate(qint64 memberId, const QString &stage) const
+{
+    const auto events = m_stageEvents.value(memberId);
+    return std::any_of(events.cbegin(), events.cend(),
+                       [&](const dossier::StageEvent &event) { return event.stage == stage; });
+}
+
+bool TimelineController::sentByAnswer(const QString &stage) const
+{
+    const rules::StageSpec *application = m_pack ? procedure::applicationStage(*m_pack) : nullptr;
+    return m_case.applied && application && application->id == stage;
+}
+
+bool TimelineController::failAnsweredInQuestions()
+{
+    return fail(tr("You said in the questions about your family that the application is sent. To change "
+                   "this, change that answer."));
+}
+
 bool TimelineController::isBeforeFiling(qint64 memberId, const QString &stage, QDate date) const
 {
     const QDate filed = stageDate(memberId, QStringLiteral("applicationFiled"));
@@ -233,6 +253,8 @@ bool TimelineController::setStageDateForAll(const QString &stage, const QString 
 bool TimelineController::clearStage(double memberId, const QString &stage)
 {
     const qint64 member = knownMember(memberId);
+    if (m_db && member != 0 && !hasOwnDate(member, stage) && sentByAnswer(stage))
+        return failAnsweredInQuestions();
     if (!m_db || member == 0 || !writeStage(member, stage, QDate()))
         return failAndTryAgain();
     return stagesWritten(member);
@@ -294,6 +316,8 @@ bool TimelineController::setDone(qint64 deadlineId, bool done)
     if (!m_db || !deadline)
         return failAndTryAgain();
     if (!stageEnding(deadline->ruleId).isEmpty()) {
+        if (!done && sentByAnswer(stageEnding(deadline->ruleId)))
+            return failAnsweredInQuestions();
         if (done || !writeStageFor(*deadline, QDate()))
             return failAndTryAgain();
         deadline = row(deadlineId);

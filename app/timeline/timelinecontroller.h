@@ -3,6 +3,7 @@
 #include "dossier/people.h"
 #include "dossier/timeline.h"
 #include "kinds.h"
+#include "procedure/ruledeadlines.h"
 #include "publishedsingleton.h"
 #include "rules/pack.h"
 #include "timeline/deadlinemodel.h"
@@ -84,9 +85,15 @@ public:
     [[nodiscard]] QString memberName(qint64 memberId) const;
     /** The steps of member @p memberId in pack order, with their dates; empty for an unknown member. */
     [[nodiscard]] QList<StageRow> stageRows(qint64 memberId) const;
-    /** The day of step @p stage of member @p memberId; invalid when not entered. */
+    /**
+     * The day of step @p stage of member @p memberId; invalid when not entered. The application's
+     * day the user gave in the questions counts where the step has no date of its own.
+     */
     [[nodiscard]] QDate stageDate(qint64 memberId, const QString &stage) const;
-    /** The phase member @p memberId is in after the application (a pack phase id); empty before. */
+    /**
+     * The phase member @p memberId is in after the application (a pack phase id); empty before.
+     * An application the user says is sent, on a day not known, puts them in the phase it starts.
+     */
     [[nodiscard]] QString phaseOf(qint64 memberId) const;
     /** The IND's own last day from the receipt letter for member @p memberId (ISO); empty when none. */
     [[nodiscard]] QString receiptLetterDate(qint64 memberId) const;
@@ -173,6 +180,13 @@ private:
     void announceAll();
     void readAll();
     void followAnswers(const QString &subject);
+    /** True when the user entered a date for @p stage of @p memberId on the steps page. */
+    [[nodiscard]] bool hasOwnDate(qint64 memberId, const QString &stage) const;
+    /** True when @p stage is the application's and the user answered in the questions that it is sent. */
+    [[nodiscard]] bool sentByAnswer(const QString &stage) const;
+    bool failAnsweredInQuestions();
+    /** The stage dates of @p memberId, the application's day from the interview included. */
+    [[nodiscard]] QHash<QString, QDate> stageDates(qint64 memberId) const;
     void load();
     void materialise();
     void rebuild();
@@ -188,6 +202,7 @@ private:
     QList<samen::dossier::FamilyMember> m_members;
     QHash<qint64, QList<samen::dossier::StageEvent>> m_stageEvents;
     QList<samen::dossier::Deadline> m_rows;
+    samen::procedure::CaseDates m_case;
     bool m_detailed = false;
     QString m_error;
 };

@@ -55,6 +55,7 @@ void TimelineController::load()
     for (const dossier::FamilyMember &member : std::as_const(m_members))
         m_stageEvents.insert(member.id, stageEvents.value(member.id));
     m_rows = timeline.deadlines();
+    m_case = pack() ? procedure::caseDatesFrom(vault::AnswerStore(*m_db).load(*pack())) : procedure::CaseDates();
     const auto setting =
         vault::InterviewRepository(*m_db).answer(settingsSubject.toString(), detailQuestion.toString());
     m_detailed = setting && setting->value == u"detailed";
@@ -65,12 +66,6 @@ void TimelineController::materialise()
     const rules::RulePack *rules = pack();
     if (!rules)
         return;
-    const QJsonObject sponsor = vault::AnswerStore(*m_db).load(*rules).value(u"sponsor").toObject();
-    procedure::CaseDates dates;
-    const QDate decision = QDate::fromString(sponsor.value(u"decisionDate").toString(), Qt::ISODate);
-    if (decision.isValid())
-        dates.decisionDate = decision;
-    dates.status = sponsor.value(u"status").toString();
     QList<procedure::MemberStages> stages;
     for (const dossier::FamilyMember &member : std::as_const(m_members)) {
         procedure::MemberStages entry { member.id, {} };
@@ -79,7 +74,7 @@ void TimelineController::materialise()
         stages << entry;
     }
     const procedure::RowChanges changes =
-        procedure::reconcile(m_rows, procedure::ruleDeadlines(*rules, dates, stages));
+        procedure::reconcile(m_rows, procedure::ruleDeadlines(*rules, m_case, stages));
     if (changes.isEmpty())
         return;
     vault::TimelineRepository timeline(*m_db);
@@ -208,10 +203,21 @@ QString TimelineController::phaseOf(qint64 memberId) const
 {
     if (!m_pack || !hasMember(memberId))
         return {};
+    const QString phase = procedure::phaseOf(m_pack->journey, stageDates(memberId), m_reminders.today());
+    const rules::StageSpec *application = procedure::applicationStage(*m_pack);
+    if (!phase.isEmpty() || !m_case.applied || !application)
+        return phase;
+    // Sent on a day the user does not know: in the phase the application starts, without its date.
+    const rules::PhaseSpec *sent = m_pack->journey.phaseEnteredBy(application->id);
+    return sent ? sent->id : QString();
+}
+
+QHash<QString, QDate> TimelineController::stageDates(qint64 memberId) const
+{
     QHash<QString, QDate> dates;
     for (const dossier::StageEvent &event : m_stageEvents.value(memberId))
         dates.insert(event.stage, QDate::fromString(event.date, Qt::ISODate));
-    return procedure::phaseOf(m_pack->journey, dates, m_reminders.today());
+    return m_pack ? procedure::withInterviewApplication(*m_pack, m_case, dates) : dates;
 }
 
 QList<DeadlineRow> TimelineController::deadlinesOf(qint64 memberId, const QStringList &ruleIds) const
@@ -227,11 +233,7 @@ QList<DeadlineRow> TimelineController::deadlinesOf(qint64 memberId, const QStrin
 
 QDate TimelineController::stageDate(qint64 memberId, const QString &stage) const
 {
-    for (const dossier::StageEvent &event : m_stageEvents.value(memberId)) {
-        if (event.stage == stage)
-            return QDate::fromString(event.date, Qt::ISODate);
-    }
-    return {};
+    return stageDates(memberId).value(stage);
 }
 
 QString TimelineController::receiptLetterDate(qint64 memberId) const

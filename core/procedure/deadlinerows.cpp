@@ -45,7 +45,7 @@ RowChanges reconcile(const QList<dossier::Deadline> &existing, const QList<RuleD
         row.ruleId = deadline.ruleId;
         if (!isPinned(row))
             row.dueDate = deadline.due.toString(Qt::ISODate);
-        row.done = row.done || deadline.closed;
+        row.done = deadline.closable ? deadline.closed : row.done || deadline.closed;
         if (row.id == 0 || !(row == before))
             changes.save << row;
     }

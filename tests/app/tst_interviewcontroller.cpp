@@ -411,6 +411,11 @@ private Q_SLOTS:
         QVERIFY(controller.showResult());
         QCOMPARE(controller.deadlineText(),
                  u"You applied within the 3 months, which end on 2 November (11) 2026."_qs);
+        // Sent: the card says what comes now, not "apply before the deadline".
+        QCOMPARE(controller.results()->rowAt(0).outcome, Outcome::Nareis);
+        QCOMPARE(controller.results()->rowAt(0).nextStep,
+                 u"The application is sent. Answer every IND letter before the date in it, and keep the "
+                 "papers ready."_qs);
     }
 
     // Not sure yet (advice) is no reason to hide the window: the answer may still be nareis.

@@ -222,6 +222,59 @@ private Q_SLOTS:
         QVERIFY(controller->clearStage(m_view->memberId(), u"applicationFiled"_qs));
         QVERIFY(!find(*controller, "decision"));
         QVERIFY(m_view->stages()->rows().first().dateIso.isEmpty());
+        // The day taken away, the 3 months count again (it stayed ticked off before).
+        QVERIFY(!find(*controller, "window")->done);
+        QCOMPARE(m_home->nextDeadline().title, TimelineTexts::deadlineTitle(u"window"_qs));
+    }
+
+    // "Have you already sent the application?" answered yes in the questions, with its day: Home,
+    // the steps and the deadlines say it is sent, and a day entered on the steps page wins.
+    void theApplicationSentInTheQuestionsIsSent()
+    {
+        answer("case.applied", "yes");
+        answer("application.date", "2026-02-02");
+        auto controller = makeController();
+        QVERIFY(find(*controller, "window")->done);
+        QCOMPARE(find(*controller, "decision", m_first)->dueIso, u"2026-05-02"_qs);
+        QCOMPARE(find(*controller, "decision", m_second)->dueIso, u"2026-05-02"_qs);
+        QCOMPARE(homePhases(), QStringList { u"filed"_qs });
+        QVERIFY(m_home->nextDeadline().title.isEmpty());
+        QCOMPARE(m_view->stages()->rows().first().dateIso, u"2026-02-02"_qs);
+        QCOMPARE(m_view->phase().id, u"filed"_qs);
+
+        const QString answered = u"You said in the questions about your family that the application is sent. "
+                                 u"To change this, change that answer."_qs;
+        QVERIFY(!controller->clearStage(m_first, u"applicationFiled"_qs));
+        QCOMPARE(controller->errorText(), answered);
+        QVERIFY(!controller->setDone(find(*controller, "window")->deadlineId, false));
+        QCOMPARE(controller->errorText(), answered);
+        QVERIFY(find(*controller, "window")->done);
+
+        QVERIFY(controller->setStageDate(m_first, u"applicationFiled"_qs, u"2026-02-09"_qs));
+        QCOMPARE(find(*controller, "decision", m_first)->dueIso, u"2026-05-09"_qs);
+        QVERIFY(controller->clearStage(m_first, u"applicationFiled"_qs)); // back to the answer's day
+        QCOMPARE(find(*controller, "decision", m_first)->dueIso, u"2026-05-02"_qs);
+    }
+
+    // Sent on a day the user does not know: not "Application not sent yet", no countdown to apply,
+    // and no decision date made up; the answer changed to "not sent", the window is open again.
+    void anApplicationSentOnAnUnknownDayIsNotCalledUnsent()
+    {
+        answer("case.applied", "yes");
+        auto controller = makeController();
+        QVERIFY(find(*controller, "window")->done);
+        QVERIFY(!find(*controller, "decision"));
+        QCOMPARE(homePhases(), QStringList { u"filed"_qs });
+        QVERIFY(m_home->phases()->rows().first().now != TimelineTexts::nextStep(QString()));
+        QVERIFY(m_home->nextDeadline().title.isEmpty());
+        QCOMPARE(m_view->phase().id, u"filed"_qs);
+        QVERIFY(m_view->stages()->rows().first().dateIso.isEmpty());
+
+        answer("case.applied", "no");
+        Q_EMIT m_events.answersChanged(u"case"_qs);
+        QVERIFY(!find(*controller, "window")->done);
+        QCOMPARE(homePhases(), QStringList { QString() });
+        QCOMPARE(m_home->nextDeadline().title, TimelineTexts::deadlineTitle(u"window"_qs));
     }
 
     void wrongDatesAreRefusedWithAMessage_data()

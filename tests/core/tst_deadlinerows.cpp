@@ -97,7 +97,7 @@ private Q_SLOTS:
         QCOMPARE(changes.remove, QList<qint64> { 7 });
     }
 
-    void aClosedDeadlineIsMarkedDoneAndStaysDone()
+    void aClosedDeadlineIsMarkedDoneAndAUsersTickStays()
     {
         const RowChanges closed = reconcile({ row(1, 0, "window", "2026-04-10") },
                                             { wanted(0, "window", QDate(2026, 4, 10), true) });
@@ -105,6 +105,20 @@ private Q_SLOTS:
         QVERIFY(reconcile({ row(1, 0, "window", "2026-04-10", true) },
                           { wanted(0, "window", QDate(2026, 4, 10)) })
                     .isEmpty());
+    }
+
+    // A deadline a step closes (the window, by the application) is done exactly while that step
+    // has a day: the day taken away, it is open again, with its countdown.
+    void aDeadlineAStepClosesOpensAgainWithoutTheStep()
+    {
+        RuleDeadline closed = wanted(0, "window", QDate(2026, 4, 10), true);
+        closed.closable = true;
+        const RowChanges done = reconcile({ row(1, 0, "window", "2026-04-10") }, { closed });
+        QCOMPARE(done.save, QList<Deadline> { row(1, 0, "window", "2026-04-10", true) });
+        RuleDeadline open = closed;
+        open.closed = false;
+        QCOMPARE(reconcile({ row(1, 0, "window", "2026-04-10", true) }, { open }).save,
+                 QList<Deadline> { row(1, 0, "window", "2026-04-10") });
     }
 
     void theReceiptLetterDateWinsOverTheEstimate()

@@ -6,6 +6,7 @@
 #include "reminders/schedule.h"
 #include "rules/pack.h"
 
+#include <QJsonObject>
 #include <QRandomGenerator>
 #include <QTest>
 #include <QTimeZone>
@@ -27,6 +28,14 @@ const RulePack &nlPack()
 QDate d(int y, int m, int day)
 {
     return QDate(y, m, day);
+}
+
+CaseDates caseDates(std::optional<QDate> decision, const QString &status)
+{
+    CaseDates dates;
+    dates.decisionDate = decision;
+    dates.status = status;
+    return dates;
 }
 
 RuleDeadline find(const QList<RuleDeadline> &list, qint64 member, const char *rule)
@@ -59,16 +68,16 @@ private Q_SLOTS:
     {
         // 2026-01-03 + 3 months = Friday 3 April; 2026-02-28 + 3 months = Thursday 28 May (ok);
         // 2026-01-04 + 3 months = Saturday 4 April → Tuesday 7 April (Easter Monday 6 April).
-        const auto list = ruleDeadlines(nlPack(), { d(2026, 1, 4), u"refugee"_qs }, {});
+        const auto list = ruleDeadlines(nlPack(), caseDates(d(2026, 1, 4), u"refugee"_qs), {});
         QCOMPARE(list.size(), 1);
-        QCOMPARE(list.first(), (RuleDeadline { 0, u"window"_qs, d(2026, 4, 7), false }));
+        QCOMPARE(list.first(), (RuleDeadline { 0, u"window"_qs, d(2026, 4, 7), false, true }));
     }
 
     void subsidiaryProtectionAddsTheEndOfTheWait()
     {
-        const auto list = ruleDeadlines(nlPack(), { d(2026, 7, 1), u"subsidiary"_qs }, {});
+        const auto list = ruleDeadlines(nlPack(), caseDates(d(2026, 7, 1), u"subsidiary"_qs), {});
         QCOMPARE(find(list, 0, "bStatusWait").due, d(2028, 7, 1));
-        QVERIFY(find(ruleDeadlines(nlPack(), { d(2026, 7, 1), QString() }, {}), 0, "bStatusWait")
+        QVERIFY(find(ruleDeadlines(nlPack(), caseDates(d(2026, 7, 1), QString()), {}), 0, "bStatusWait")
                     .ruleId.isEmpty());
     }
 
@@ -76,11 +85,11 @@ private Q_SLOTS:
     {
         // Since 12 June 2026 a b-status referent waits two years and then takes the regular
         // route: a three-month countdown would send them to file in vain. The pack says so.
-        QVERIFY(find(ruleDeadlines(nlPack(), { d(2026, 7, 1), u"subsidiary"_qs }, {}), 0, "window")
+        QVERIFY(find(ruleDeadlines(nlPack(), caseDates(d(2026, 7, 1), u"subsidiary"_qs), {}), 0, "window")
                     .ruleId.isEmpty());
-        QCOMPARE(find(ruleDeadlines(nlPack(), { d(2026, 7, 1), QString() }, {}), 0, "window").due,
+        QCOMPARE(find(ruleDeadlines(nlPack(), caseDates(d(2026, 7, 1), QString()), {}), 0, "window").due,
                  d(2026, 10, 1));
-        QCOMPARE(find(ruleDeadlines(nlPack(), { d(2026, 7, 1), u"refugee"_qs }, {}), 0, "window").due,
+        QCOMPARE(find(ruleDeadlines(nlPack(), caseDates(d(2026, 7, 1), u"refugee"_qs), {}), 0, "window").due,
                  d(2026, 10, 1));
     }
 
@@ -119,7 +128,8 @@ private Q_SLOTS:
         QFETCH(QDate, due);
         const auto list = ruleDeadlines(nlPack(), {}, { { 42, { { stage, date } } } });
         QCOMPARE(list.size(), stage == u"arrived" ? 2 : 1); // arrival opens the IND report and the GP visit
-        QCOMPARE(list.first(), (RuleDeadline { 42, rule, due, false }));
+        // Every deadline a step opens is closed by a later step, except going to court (appeal).
+        QCOMPARE(list.first(), (RuleDeadline { 42, rule, due, false, rule != u"appeal" }));
     }
 
     void stagesWithoutADateOpenNothing()
@@ -140,14 +150,49 @@ private Q_SLOTS:
             { 1, { { u"applicationFiled"_qs, d(2026, 2, 2) }, { u"granted"_qs, d(2026, 4, 1) } } },
             { 2, { { u"mvvIssued"_qs, d(2026, 5, 1) }, { u"arrived"_qs, d(2026, 6, 1) } } },
         };
-        const auto list = ruleDeadlines(nlPack(), { d(2026, 1, 10), u"refugee"_qs }, members);
+        const auto list = ruleDeadlines(nlPack(), caseDates(d(2026, 1, 10), u"refugee"_qs), members);
         QVERIFY(find(list, 0, "window").closed);
         QVERIFY(find(list, 1, "decision").closed);
         QVERIFY(!find(list, 1, "mvvCollection").closed);
         QVERIFY(find(list, 2, "travel").closed);
         QVERIFY(!find(list, 2, "gpVisit").closed);
         QCOMPARE(list.first().ruleId, u"window"_qs);
-        QVERIFY(!find(ruleDeadlines(nlPack(), { d(2026, 1, 10), {} }, {}), 0, "window").closed);
+        QVERIFY(!find(ruleDeadlines(nlPack(), caseDates(d(2026, 1, 10), {}), {}), 0, "window").closed);
+    }
+
+    // "Have you already sent the application?" answered in the questions: the day given there is
+    // the application step's day where a member has none of their own; sent on a day not known,
+    // the window is still closed (nothing left to apply for), and no decision date is made up.
+    void theApplicationSentInTheQuestionsCounts()
+    {
+        const QJsonObject answers { { u"sponsor"_qs, QJsonObject { { u"decisionDate"_qs, u"2026-01-10"_qs },
+                                                                   { u"status"_qs, u"refugee"_qs } } },
+                                    { u"applied"_qs, true },
+                                    { u"applicationDate"_qs, u"2026-02-02"_qs } };
+        const CaseDates dates = caseDatesFrom(answers);
+        QCOMPARE(dates.decisionDate, d(2026, 1, 10));
+        QCOMPARE(dates.status, u"refugee"_qs);
+        QVERIFY(dates.applied);
+        QCOMPARE(dates.applicationDate, d(2026, 2, 2));
+        const QList<MemberStages> members { { 1, {} }, { 2, { { u"applicationFiled"_qs, d(2026, 2, 9) } } } };
+        auto list = ruleDeadlines(nlPack(), dates, members);
+        QVERIFY(find(list, 0, "window").closed);
+        QVERIFY(find(list, 0, "window").closable);
+        QCOMPARE(find(list, 1, "decision").due, d(2026, 5, 2));
+        QCOMPARE(find(list, 2, "decision").due, d(2026, 5, 9)); // the step's own day wins
+
+        QJsonObject dayUnknown = answers;
+        dayUnknown.remove(u"applicationDate"_qs);
+        list = ruleDeadlines(nlPack(), caseDatesFrom(dayUnknown), { { 1, {} } });
+        QVERIFY(find(list, 0, "window").closed);
+        QVERIFY(find(list, 1, "decision").ruleId.isEmpty());
+
+        QJsonObject notSent = answers;
+        notSent.insert(u"applied"_qs, false);
+        QVERIFY(!caseDatesFrom(notSent).applicationDate); // a day left from before the answer changed
+        list = ruleDeadlines(nlPack(), caseDatesFrom(notSent), { { 1, {} } });
+        QVERIFY(!find(list, 0, "window").closed);
+        QVERIFY(find(list, 1, "decision").ruleId.isEmpty());
     }
 
     // A family's whole procedure, hour by hour with a fake clock, across two daylight-saving
@@ -162,7 +207,7 @@ private Q_SLOTS:
                 { u"mvvIssued"_qs, d(2027, 1, 5) } } },
             { 2, { { u"applicationFiled"_qs, d(2026, 9, 1) }, { u"refused"_qs, d(2026, 12, 15) } } },
         };
-        const auto rows = asRows(ruleDeadlines(nlPack(), { d(2026, 7, 20), u"refugee"_qs }, members));
+        const auto rows = asRows(ruleDeadlines(nlPack(), caseDates(d(2026, 7, 20), u"refugee"_qs), members));
         const QList<Deadline> deadlines = toReminderDeadlines(rows);
         const auto states = reminderStates(rows);
         ManualClock clock(QDateTime(d(2026, 7, 21), QTime(0, 0), Qt::UTC));
@@ -203,7 +248,7 @@ private Q_SLOTS:
                                      u"mvvIssued"_qs,        u"travelled"_qs, u"arrived"_qs };
         for (int round = 0; round < 10000; ++round) {
             const QDate base = d(2025, 1, 1).addDays(random.bounded(4 * 365));
-            CaseDates dates { base, random.bounded(2) ? u"refugee"_qs : u"subsidiary"_qs };
+            const CaseDates dates = caseDates(base, random.bounded(2) ? u"refugee"_qs : u"subsidiary"_qs);
             QList<MemberStages> members;
             QDate earliest = base;
             for (int m = 1; m <= random.bounded(1, 4); ++m) {
