@@ -7,12 +7,14 @@
 #include "selftest.h"
 #include "staticplugins.h"
 #include "vault/processguard.h"
+#include "vault/zeroonfree.h"
 
 #include <QCommandLineParser>
 #include <QDate>
 #include <QEventLoop>
 #include <QGuiApplication>
 #include <QQmlApplicationEngine>
+#include <QQuickWindow>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -118,11 +120,29 @@ bool unlockDemoVault(VaultController &vault)
     return opened;
 }
 
+// Freed memory is zeroed (vault/zeroonfree.h) from the window's first frame on: nothing of the
+// user's is in memory before it, because the vault opens only with the PIN typed on a page that is
+// on screen, while zeroing everything freed while starting cost the first frame 13 M instructions
+// (issue 19). Any other window state (no frame ever: --export-summary) leaves it on.
+void zeroFreedMemoryFromFirstFrame(const QQmlApplicationEngine &engine)
+{
+    const auto roots = engine.rootObjects();
+    auto *window = roots.isEmpty() ? nullptr : qobject_cast<QQuickWindow *>(roots.constFirst());
+    if (!window) {
+        samen::vault::setZeroOnFree(true);
+        return;
+    }
+    QObject::connect(
+        window, &QQuickWindow::frameSwapped, window, [] { samen::vault::setZeroOnFree(true); },
+        Qt::ConnectionType(Qt::DirectConnection | Qt::SingleShotConnection));
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     (void)samen::vault::forbidCoreDumps(); // before any secret or name is in memory
+    samen::vault::setZeroOnFree(false);       // until the first frame: zeroFreedMemoryFromFirstFrame()
     QGuiApplication app(argc, argv);
     AppSetup::configureApplication();
     const Options options = parseCommandLine(app);
@@ -151,6 +171,8 @@ int main(int argc, char *argv[])
     };
     // Unattended runs need the demo data before their pictures; a person sees the first frame
     // at once and the unlock page says the example is being prepared (the vault's worker makes it).
+    if (options.demo && (unattended || !options.exportSummary.isEmpty()))
+        samen::vault::setZeroOnFree(true); // the example's data opens before any frame
     if (options.demo && options.exportSummary.isEmpty() && unattended && !makeDemoVault())
         return 1;
 
@@ -184,11 +206,15 @@ int main(int argc, char *argv[])
     engine.load(AppSetup::mainQml());
     if (engine.rootObjects().isEmpty())
         return 1;
+    zeroFreedMemoryFromFirstFrame(engine);
 
     if (options.selfTest)
         return SelfTest::run(engine);
-    if (options.firstFrame)
-        return SelfTest::firstFrame(engine);
+    if (options.firstFrame) {
+        const int result = SelfTest::firstFrame(engine);
+        std::printf("zero-on-free: %s\n", samen::vault::zeroOnFreeActive() ? "on" : "off");
+        return result;
+    }
     if (!options.screenshotDir.isEmpty())
         return Screenshots::render(engine, languages, options.screenshotDir);
     return app.exec();
