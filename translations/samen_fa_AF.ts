@@ -1847,22 +1847,6 @@
         <translation>شما در کودکی تنها آمدید. هنوز معلوم نیست که برادران و خواهران شما طبق قوانین نو هنوز می‌توانند بیایند یا نه. مشوره بگیرید.</translation>
     </message>
     <message>
-        <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: people with subsidiary protection must wait about 2 years. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
-        <translation>شما درخواست را پیش از ۱۲ جون (۶) ۲۰۲۶ فرستادید، و اداره IND تا آن روز تصمیم نگرفته بود. حالا اداره IND قوانین نو را برای چنین درخواست‌هایی هم به کار می‌برد: کسانی که حمایت فرعی دارند باید تقریباً ۲ سال صبر کنند. محکمه‌ها هنوز این را بررسی می‌کنند. همین حالا نزد یک وکیل بروید. کمک حقوقی رایگان از راه Juridisch Loket ممکن است.</translation>
-    </message>
-    <message>
-        <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: only a husband or wife of a registered marriage and children under 18 can come. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
-        <translation>شما درخواست را پیش از ۱۲ جون (۶) ۲۰۲۶ فرستادید، و اداره IND تا آن روز تصمیم نگرفته بود. حالا اداره IND قوانین نو را برای چنین درخواست‌هایی هم به کار می‌برد: فقط شوهر یا زنِ یک ازدواج ثبت‌شده و کودکان زیر ۱۸ سال می‌توانند بیایند. محکمه‌ها هنوز این را بررسی می‌کنند. همین حالا نزد یک وکیل بروید. کمک حقوقی رایگان از راه Juridisch Loket ممکن است.</translation>
-    </message>
-    <message>
-        <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: a child of 18 or older can in principle no longer come. The IND also looks at whether the child lives on their own, earns money or has a child. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
-        <translation>شما درخواست را پیش از ۱۲ جون (۶) ۲۰۲۶ فرستادید، و اداره IND تا آن روز تصمیم نگرفته بود. حالا اداره IND قوانین نو را برای چنین درخواست‌هایی هم به کار می‌برد: فرزندی که ۱۸ سال یا بیشتر دارد، در اصل دیگر نمی‌تواند بیاید. اداره IND این را هم می‌بیند که آیا فرزند به تنهایی زندگی می‌کند، پول درمی‌آورد یا خودش فرزند دارد. محکمه‌ها هنوز این را بررسی می‌کنند. همین حالا نزد یک وکیل بروید. کمک حقوقی رایگان از راه Juridisch Loket ممکن است.</translation>
-    </message>
-    <message>
-        <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications, and it is not sure if brothers and sisters can still come. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
-        <translation>شما درخواست را پیش از ۱۲ جون (۶) ۲۰۲۶ فرستادید، و اداره IND تا آن روز تصمیم نگرفته بود. حالا اداره IND قوانین نو را برای چنین درخواست‌هایی هم به کار می‌برد، و معلوم نیست که برادران و خواهران هنوز می‌توانند بیایند یا نه. همین حالا نزد یک وکیل بروید. کمک حقوقی رایگان از راه Juridisch Loket ممکن است.</translation>
-    </message>
-    <message>
         <source>We do not know if you got your own permit through nareis.</source>
         <translation>نمی‌دانیم که آیا اجازه اقامت خود را از راه نارایس (nareis) گرفتید یا نه.</translation>
     </message>
@@ -2033,6 +2017,22 @@
     <message>
         <source>Your application is from 12 June 2026 or later, so the new rules count.</source>
         <translation>درخواست شما از ۱۲ جون (۶) ۲۰۲۶ یا بعد از آن است، پس قوانین نو حساب می‌شود.</translation>
+    </message>
+    <message>
+        <source>This applies if you sent the application before 12 June 2026 and the IND had not decided by then. The IND now also uses the new rules for such applications: people with subsidiary protection must wait about 2 years. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
+        <translation>این در صورتی است که درخواست را پیش از ۱۲ جون (۶) ۲۰۲۶ فرستاده باشید و اداره IND تا آن روز تصمیم نگرفته باشد. حالا اداره IND قوانین نو را برای چنین درخواست‌هایی هم به کار می‌برد: کسانی که حمایت فرعی دارند باید تقریباً ۲ سال صبر کنند. محکمه‌ها هنوز این را بررسی می‌کنند. همین حالا نزد یک وکیل بروید. کمک حقوقی رایگان از راه Juridisch Loket ممکن است.</translation>
+    </message>
+    <message>
+        <source>This applies if you sent the application before 12 June 2026 and the IND had not decided by then. The IND now also uses the new rules for such applications: only a husband or wife of a registered marriage and children under 18 can come. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
+        <translation>این در صورتی است که درخواست را پیش از ۱۲ جون (۶) ۲۰۲۶ فرستاده باشید و اداره IND تا آن روز تصمیم نگرفته باشد. حالا اداره IND قوانین نو را برای چنین درخواست‌هایی هم به کار می‌برد: فقط شوهر یا زنِ یک ازدواج ثبت‌شده و کودکان زیر ۱۸ سال می‌توانند بیایند. محکمه‌ها هنوز این را بررسی می‌کنند. همین حالا نزد یک وکیل بروید. کمک حقوقی رایگان از راه Juridisch Loket ممکن است.</translation>
+    </message>
+    <message>
+        <source>This applies if you sent the application before 12 June 2026 and the IND had not decided by then. The IND now also uses the new rules for such applications: a child of 18 or older can in principle no longer come. The IND also looks at whether the child lives on their own, earns money or has a child. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
+        <translation>این در صورتی است که درخواست را پیش از ۱۲ جون (۶) ۲۰۲۶ فرستاده باشید و اداره IND تا آن روز تصمیم نگرفته باشد. حالا اداره IND قوانین نو را برای چنین درخواست‌هایی هم به کار می‌برد: فرزندی که ۱۸ سال یا بیشتر دارد، در اصل دیگر نمی‌تواند بیاید. اداره IND این را هم می‌بیند که آیا فرزند به تنهایی زندگی می‌کند، پول درمی‌آورد یا خودش فرزند دارد. محکمه‌ها هنوز این را بررسی می‌کنند. همین حالا نزد یک وکیل بروید. کمک حقوقی رایگان از راه Juridisch Loket ممکن است.</translation>
+    </message>
+    <message>
+        <source>This applies if you sent the application before 12 June 2026 and the IND had not decided by then. The IND now also uses the new rules for such applications, and it is not sure if brothers and sisters can still come. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
+        <translation>این در صورتی است که درخواست را پیش از ۱۲ جون (۶) ۲۰۲۶ فرستاده باشید و اداره IND تا آن روز تصمیم نگرفته باشد. حالا اداره IND قوانین نو را برای چنین درخواست‌هایی هم به کار می‌برد، و معلوم نیست که برادران و خواهران هنوز می‌توانند بیایند یا نه. همین حالا نزد یک وکیل بروید. کمک حقوقی رایگان از راه Juridisch Loket ممکن است.</translation>
     </message>
 </context>
 <context>

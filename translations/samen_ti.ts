@@ -1857,22 +1857,6 @@
         <translation>ከም ቆልዓ በይንኹም መጺእኩም። ኣሕዋትኩምን ኣሓትኩምን ብሓደሽቲ ሕግታት ገና ክመጹ ይኽእሉ እንተኾይኖም ክሳብ ሕጂ ርግጸኛ ኣይኮነን። ምኽሪ ሕተቱ።</translation>
     </message>
     <message>
-        <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: people with subsidiary protection must wait about 2 years. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
-        <translation>ነቲ ሕቶ ቅድሚ 12 ሰነ (6) 2026 ሰዲድኩምዎ፡ IND ድማ ክሳብ እታ መዓልቲ ኣይወሰነትን። ሕጂ IND ነቶም ሓደሽቲ ሕግታት ኣብ ከምዚኦም ዝኣመሰሉ ሕቶታት’ውን ትጥቀመሎም፦ ንኡስ ሓለዋ ዘለዎም ሰባት ኣስታት 2 ዓመት ክጽበዩ ኣለዎም። ቤት ፍርድታት ነዚ ገና ይፍትንዎ ኣለዉ። ሕጂ ናብ ጠበቓ ኪዱ። ብመንገዲ Juridisch Loket ናጻ ሕጋዊ ሓገዝ ክርከብ ይከኣል።</translation>
-    </message>
-    <message>
-        <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: only a husband or wife of a registered marriage and children under 18 can come. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
-        <translation>ነቲ ሕቶ ቅድሚ 12 ሰነ (6) 2026 ሰዲድኩምዎ፡ IND ድማ ክሳብ እታ መዓልቲ ኣይወሰነትን። ሕጂ IND ነቶም ሓደሽቲ ሕግታት ኣብ ከምዚኦም ዝኣመሰሉ ሕቶታት’ውን ትጥቀመሎም፦ ሰብኣይ ወይ ሰበይቲ ናይ ዝተመዝገበ መርዓን ትሕቲ 18 ዓመት ዘለዉ ቆልዑን ጥራይ እዮም ክመጹ ዝኽእሉ። ቤት ፍርድታት ነዚ ገና ይፍትንዎ ኣለዉ። ሕጂ ናብ ጠበቓ ኪዱ። ብመንገዲ Juridisch Loket ናጻ ሕጋዊ ሓገዝ ክርከብ ይከኣል።</translation>
-    </message>
-    <message>
-        <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications: a child of 18 or older can in principle no longer come. The IND also looks at whether the child lives on their own, earns money or has a child. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
-        <translation>ነቲ ሕቶ ቅድሚ 12 ሰነ (6) 2026 ሰዲድኩምዎ፡ IND ድማ ክሳብ እታ መዓልቲ ኣይወሰነትን። ሕጂ IND ነቶም ሓደሽቲ ሕግታት ኣብ ከምዚኦም ዝኣመሰሉ ሕቶታት’ውን ትጥቀመሎም፦ 18 ዓመት ወይ ልዕሊኡ ዝኾነ ቆልዓ ብመሰረቱ ክመጽእ ኣይክእልን እዩ። IND እቲ ቆልዓ በይኑ ይነብር እንተኾይኑ፡ ገንዘብ ይረክብ እንተኾይኑ ወይ ቆልዓ እንተለዎ’ውን ትርኢ። ቤት ፍርድታት ነዚ ገና ይፍትንዎ ኣለዉ። ሕጂ ናብ ጠበቓ ኪዱ። ብመንገዲ Juridisch Loket ናጻ ሕጋዊ ሓገዝ ክርከብ ይከኣል።</translation>
-    </message>
-    <message>
-        <source>You sent the application before 12 June 2026, and the IND had not decided by then. The IND now also uses the new rules for such applications, and it is not sure if brothers and sisters can still come. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
-        <translation>ነቲ ሕቶ ቅድሚ 12 ሰነ (6) 2026 ሰዲድኩምዎ፡ IND ድማ ክሳብ እታ መዓልቲ ኣይወሰነትን። ሕጂ IND ነቶም ሓደሽቲ ሕግታት ኣብ ከምዚኦም ዝኣመሰሉ ሕቶታት’ውን ትጥቀመሎም፡ ኣሕዋትን ኣሓትን ገና ክመጹ ይኽእሉ እንተኾይኖም ድማ ርግጸኛ ኣይኮነን። ሕጂ ናብ ጠበቓ ኪዱ። ብመንገዲ Juridisch Loket ናጻ ሕጋዊ ሓገዝ ክርከብ ይከኣል።</translation>
-    </message>
-    <message>
         <source>We do not know if you got your own permit through nareis.</source>
         <translation>ናይ ገዛእ ርእስኹም ፍቓድ ብናሬይስ (nareis) ረኺብኩም እንተኾንኩም ኣይንፈልጥን።</translation>
     </message>
@@ -2043,6 +2027,22 @@
     <message>
         <source>Your application is from 12 June 2026 or later, so the new rules count.</source>
         <translation>ሕቶኹም ካብ 12 ሰነ (6) 2026 ወይ ድሕሪኡ እዩ፡ ስለዚ እቶም ሓደሽቲ ሕግታት እዮም ዝምልከቱ።</translation>
+    </message>
+    <message>
+        <source>This applies if you sent the application before 12 June 2026 and the IND had not decided by then. The IND now also uses the new rules for such applications: people with subsidiary protection must wait about 2 years. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
+        <translation>እዚ ዝምልከት፡ ነቲ ሕቶ ቅድሚ 12 ሰነ (6) 2026 እንተሰዲድኩምዎን IND ክሳብ እታ መዓልቲ እንተዘይወሰነትን እዩ። ሕጂ IND ነቶም ሓደሽቲ ሕግታት ኣብ ከምዚኦም ዝኣመሰሉ ሕቶታት’ውን ትጥቀመሎም፦ ንኡስ ሓለዋ ዘለዎም ሰባት ኣስታት 2 ዓመት ክጽበዩ ኣለዎም። ቤት ፍርድታት ነዚ ገና ይፍትንዎ ኣለዉ። ሕጂ ናብ ጠበቓ ኪዱ። ብመንገዲ Juridisch Loket ናጻ ሕጋዊ ሓገዝ ክርከብ ይከኣል።</translation>
+    </message>
+    <message>
+        <source>This applies if you sent the application before 12 June 2026 and the IND had not decided by then. The IND now also uses the new rules for such applications: only a husband or wife of a registered marriage and children under 18 can come. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
+        <translation>እዚ ዝምልከት፡ ነቲ ሕቶ ቅድሚ 12 ሰነ (6) 2026 እንተሰዲድኩምዎን IND ክሳብ እታ መዓልቲ እንተዘይወሰነትን እዩ። ሕጂ IND ነቶም ሓደሽቲ ሕግታት ኣብ ከምዚኦም ዝኣመሰሉ ሕቶታት’ውን ትጥቀመሎም፦ ሰብኣይ ወይ ሰበይቲ ናይ ዝተመዝገበ መርዓን ትሕቲ 18 ዓመት ዘለዉ ቆልዑን ጥራይ እዮም ክመጹ ዝኽእሉ። ቤት ፍርድታት ነዚ ገና ይፍትንዎ ኣለዉ። ሕጂ ናብ ጠበቓ ኪዱ። ብመንገዲ Juridisch Loket ናጻ ሕጋዊ ሓገዝ ክርከብ ይከኣል።</translation>
+    </message>
+    <message>
+        <source>This applies if you sent the application before 12 June 2026 and the IND had not decided by then. The IND now also uses the new rules for such applications: a child of 18 or older can in principle no longer come. The IND also looks at whether the child lives on their own, earns money or has a child. Courts are still testing this. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
+        <translation>እዚ ዝምልከት፡ ነቲ ሕቶ ቅድሚ 12 ሰነ (6) 2026 እንተሰዲድኩምዎን IND ክሳብ እታ መዓልቲ እንተዘይወሰነትን እዩ። ሕጂ IND ነቶም ሓደሽቲ ሕግታት ኣብ ከምዚኦም ዝኣመሰሉ ሕቶታት’ውን ትጥቀመሎም፦ 18 ዓመት ወይ ልዕሊኡ ዝኾነ ቆልዓ ብመሰረቱ ክመጽእ ኣይክእልን እዩ። IND እቲ ቆልዓ በይኑ ይነብር እንተኾይኑ፡ ገንዘብ ይረክብ እንተኾይኑ ወይ ቆልዓ እንተለዎ’ውን ትርኢ። ቤት ፍርድታት ነዚ ገና ይፍትንዎ ኣለዉ። ሕጂ ናብ ጠበቓ ኪዱ። ብመንገዲ Juridisch Loket ናጻ ሕጋዊ ሓገዝ ክርከብ ይከኣል።</translation>
+    </message>
+    <message>
+        <source>This applies if you sent the application before 12 June 2026 and the IND had not decided by then. The IND now also uses the new rules for such applications, and it is not sure if brothers and sisters can still come. See a lawyer now. Free legal help is possible through the Juridisch Loket.</source>
+        <translation>እዚ ዝምልከት፡ ነቲ ሕቶ ቅድሚ 12 ሰነ (6) 2026 እንተሰዲድኩምዎን IND ክሳብ እታ መዓልቲ እንተዘይወሰነትን እዩ። ሕጂ IND ነቶም ሓደሽቲ ሕግታት ኣብ ከምዚኦም ዝኣመሰሉ ሕቶታት’ውን ትጥቀመሎም፡ ኣሕዋትን ኣሓትን ገና ክመጹ ይኽእሉ እንተኾይኖም ድማ ርግጸኛ ኣይኮነን። ሕጂ ናብ ጠበቓ ኪዱ። ብመንገዲ Juridisch Loket ናጻ ሕጋዊ ሓገዝ ክርከብ ይከኣል።</translation>
     </message>
 </context>
 <context>

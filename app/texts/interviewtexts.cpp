@@ -221,32 +221,32 @@ constexpr TextEntry ruleTexts[] = {
     { "rule.pending.bstatus",
       QT_TRANSLATE_NOOP(
           "InterviewTexts",
-          "You sent the application before 12 June 2026, and the IND had not decided by then. The "
-          "IND now also uses the new rules for such applications: people with subsidiary protection "
-          "must wait about 2 years. Courts are still testing this. See a lawyer now. Free legal "
-          "help is possible through the Juridisch Loket.") },
+          "This applies if you sent the application before 12 June 2026 and the IND had not decided by "
+          "then. The IND now also uses the new rules for such applications: people with subsidiary "
+          "protection must wait about 2 years. Courts are still testing this. See a lawyer now. Free "
+          "legal help is possible through the Juridisch Loket.") },
     { "rule.pending.outsideKerngezin",
       QT_TRANSLATE_NOOP(
           "InterviewTexts",
-          "You sent the application before 12 June 2026, and the IND had not decided by then. The "
-          "IND now also uses the new rules for such applications: only a husband or wife of a "
+          "This applies if you sent the application before 12 June 2026 and the IND had not decided by "
+          "then. The IND now also uses the new rules for such applications: only a husband or wife of a "
           "registered marriage and children under 18 can come. Courts are still testing this. See a "
           "lawyer now. Free legal help is possible through the Juridisch Loket.") },
     { "rule.pending.adultChild",
       QT_TRANSLATE_NOOP(
           "InterviewTexts",
-          "You sent the application before 12 June 2026, and the IND had not decided by then. The "
-          "IND now also uses the new rules for such applications: a child of 18 or older can in "
-          "principle no longer come. The IND also looks at whether the child lives on their own, "
-          "earns money or has a child. Courts are still testing this. See a lawyer now. Free legal "
-          "help is possible through the Juridisch Loket.") },
+          "This applies if you sent the application before 12 June 2026 and the IND had not decided by "
+          "then. The IND now also uses the new rules for such applications: a child of 18 or older can "
+          "in principle no longer come. The IND also looks at whether the child lives on their own, "
+          "earns money or has a child. Courts are still testing this. See a lawyer now. Free legal help "
+          "is possible through the Juridisch Loket.") },
     { "rule.pending.amvSibling",
       QT_TRANSLATE_NOOP(
           "InterviewTexts",
-          "You sent the application before 12 June 2026, and the IND had not decided by then. The "
-          "IND now also uses the new rules for such applications, and it is not sure if brothers "
-          "and sisters can still come. See a lawyer now. Free legal help is possible through the "
-          "Juridisch Loket.") },
+          "This applies if you sent the application before 12 June 2026 and the IND had not decided by "
+          "then. The IND now also uses the new rules for such applications, and it is not sure if "
+          "brothers and sisters can still come. See a lawyer now. Free legal help is possible through "
+          "the Juridisch Loket.") },
     { "rule.unknown.derivedPermit",
       QT_TRANSLATE_NOOP("InterviewTexts", "We do not know if you got your own permit through nareis.") },
     { "rule.unknown.livesWithPartnerInNL",

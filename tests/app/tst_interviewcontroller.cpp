@@ -418,6 +418,36 @@ private Q_SLOTS:
                  "papers ready."_qs);
     }
 
+    // Sent on a day not known, with the IND's decision unknown too: the cautious rules are shown,
+    // and their text says when they apply instead of telling the user what they did.
+    void theCautiousRulesSayWhenTheyApply()
+    {
+        InterviewController controller(*m_languages, m_events, nullptr);
+        controller.setToday(QDate(2026, 12, 7));
+        controller.start();
+        const QHash<QString, QVariant> answers = { { u"case.applied"_qs, true },
+                                                   { u"sponsor.birthDate"_qs, u"1985-05-01"_qs },
+                                                   { u"sponsor.decisionDate"_qs, u"2026-03-01"_qs },
+                                                   { u"sponsor.status"_qs, u"subsidiary"_qs },
+                                                   { u"sponsor.country"_qs, u"SY"_qs } };
+        while (controller.isAsking()) {
+            const QString id = controller.questionId();
+            if (id == u"application.date" || id.startsWith(u"case.indDecision"))
+                QVERIFY(controller.dontKnow());
+            else
+                QVERIFY2(controller.answer(answers.value(id, false)), qPrintable(id));
+        }
+        QVERIFY(controller.addMember(u"spouse"_qs));
+        answerAll(controller, { { u"member.birthDate"_qs, u"1988-01-01"_qs } });
+        QVERIFY(controller.showResult());
+        const ResultRow row = controller.results()->rowAt(0);
+        QCOMPARE(row.outcome, Outcome::Advice);
+        QVERIFY2(!row.reason.startsWith(u"You sent"_qs), qPrintable(row.reason));
+        QVERIFY2(row.reason.startsWith(u"This applies if you sent the application before 12 June (6) 2026"_qs) ||
+                     row.ruleId.startsWith(u"unknown."_qs),
+                 qPrintable(row.reason));
+    }
+
     // Not sure yet (advice) is no reason to hide the window: the answer may still be nareis.
     void adviceStillShowsTheWindow()
     {
