@@ -142,7 +142,7 @@ void zeroFreedMemoryFromFirstFrame(const QQmlApplicationEngine &engine)
 int main(int argc, char *argv[])
 {
     (void)samen::vault::forbidCoreDumps(); // before any secret or name is in memory
-    samen::vault::setZeroOnFree(false);       // until the first frame: zeroFreedMemoryFromFirstFrame()
+    samen::vault::setZeroOnFree(false); // until the first frame: zeroFreedMemoryFromFirstFrame()
     QGuiApplication app(argc, argv);
     AppSetup::configureApplication();
     const Options options = parseCommandLine(app);

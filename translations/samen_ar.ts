@@ -840,6 +840,18 @@
         <source>Paper</source>
         <translation>وثيقة</translation>
     </message>
+    <message>
+        <source>Show that you lived together before you came, for example with photos, letters to the same address or a rental contract.</source>
+        <translation>يُرجى إثبات أنكما كنتما تعيشان معًا قبل مجيئك، مثلًا بصور أو رسائل إلى العنوان نفسه أو عقد إيجار.</translation>
+    </message>
+    <message>
+        <source>Cannot get it, for example because the other parent has died or cannot be found? Write down why, and send what shows it, such as a death certificate.</source>
+        <translation>لا يمكن الحصول عليها، مثلًا لأن الوالد الآخر تُوفّي أو لا يمكن العثور عليه؟ يُرجى كتابة السبب، وإرسال ما يُثبت ذلك، مثل شهادة الوفاة.</translation>
+    </message>
+    <message>
+        <source>Proof that you lived together</source>
+        <translation>إثبات العيش معًا</translation>
+    </message>
 </context>
 <context>
     <name>EligibilityPage</name>
@@ -4421,6 +4433,10 @@
     <message>
         <source>Appointment at the embassy (mvv)</source>
         <translation>موعد في السفارة (mvv)</translation>
+    </message>
+    <message>
+        <source>Proof of living together</source>
+        <translation>إثبات العيش المشترك</translation>
     </message>
 </context>
 <context>

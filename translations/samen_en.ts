@@ -832,6 +832,18 @@
         <source>Paper</source>
         <translation>Paper</translation>
     </message>
+    <message>
+        <source>Show that you lived together before you came, for example with photos, letters to the same address or a rental contract.</source>
+        <translation>Show that you lived together before you came, for example with photos, letters to the same address or a rental contract.</translation>
+    </message>
+    <message>
+        <source>Cannot get it, for example because the other parent has died or cannot be found? Write down why, and send what shows it, such as a death certificate.</source>
+        <translation>Cannot get it, for example because the other parent has died or cannot be found? Write down why, and send what shows it, such as a death certificate.</translation>
+    </message>
+    <message>
+        <source>Proof that you lived together</source>
+        <translation>Proof that you lived together</translation>
+    </message>
 </context>
 <context>
     <name>EligibilityPage</name>
@@ -4349,6 +4361,10 @@
     <message>
         <source>Appointment at the embassy (mvv)</source>
         <translation>Appointment at the embassy (mvv)</translation>
+    </message>
+    <message>
+        <source>Proof of living together</source>
+        <translation>Proof of living together</translation>
     </message>
 </context>
 <context>

@@ -830,6 +830,18 @@
         <source>Paper</source>
         <translation>سند</translation>
     </message>
+    <message>
+        <source>Show that you lived together before you came, for example with photos, letters to the same address or a rental contract.</source>
+        <translation>نشان بدهید که پیش از آمدن‌تان با هم زندگی می‌کردید، مثلاً با عکس، نامه‌هایی به همان آدرس یا قرارداد کرایه.</translation>
+    </message>
+    <message>
+        <source>Cannot get it, for example because the other parent has died or cannot be found? Write down why, and send what shows it, such as a death certificate.</source>
+        <translation>نمی‌توانید آن را بگیرید، مثلاً چون پدر یا مادرِ دیگر فوت کرده یا پیدا نمی‌شود؟ دلیلش را بنویسید، و چیزی را بفرستید که آن را نشان می‌دهد، مثل سند وفات.</translation>
+    </message>
+    <message>
+        <source>Proof that you lived together</source>
+        <translation>ثبوت زندگی مشترک شما</translation>
+    </message>
 </context>
 <context>
     <name>EligibilityPage</name>
@@ -4331,6 +4343,10 @@
     <message>
         <source>Appointment at the embassy (mvv)</source>
         <translation>وقت ملاقات در سفارت (mvv)</translation>
+    </message>
+    <message>
+        <source>Proof of living together</source>
+        <translation>ثبوت زندگی مشترک</translation>
     </message>
 </context>
 <context>

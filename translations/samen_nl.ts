@@ -832,6 +832,18 @@
         <source>Paper</source>
         <translation>Papier</translation>
     </message>
+    <message>
+        <source>Show that you lived together before you came, for example with photos, letters to the same address or a rental contract.</source>
+        <translation>Laat zien dat u en uw man of vrouw samenwoonden voordat u kwam, bijvoorbeeld met foto's, brieven aan hetzelfde adres of een huurcontract.</translation>
+    </message>
+    <message>
+        <source>Cannot get it, for example because the other parent has died or cannot be found? Write down why, and send what shows it, such as a death certificate.</source>
+        <translation>Lukt het niet, bijvoorbeeld omdat de andere ouder is overleden of niet te vinden is? Schrijf op waarom, en stuur mee wat dat laat zien, zoals een overlijdensakte.</translation>
+    </message>
+    <message>
+        <source>Proof that you lived together</source>
+        <translation>Bewijs dat u samenwoonde</translation>
+    </message>
 </context>
 <context>
     <name>EligibilityPage</name>
@@ -4349,6 +4361,10 @@
     <message>
         <source>Appointment at the embassy (mvv)</source>
         <translation>Afspraak bij de ambassade (mvv)</translation>
+    </message>
+    <message>
+        <source>Proof of living together</source>
+        <translation>Bewijs van samenwonen</translation>
     </message>
 </context>
 <context>

@@ -832,6 +832,18 @@
         <source>Paper</source>
         <translation>ወረቐት</translation>
     </message>
+    <message>
+        <source>Show that you lived together before you came, for example with photos, letters to the same address or a rental contract.</source>
+        <translation>ቅድሚ ምምጻእኩም ብሓባር ከም ዝነበርኩም ኣርእዩ፡ ንኣብነት ብስእልታት፡ ናብ ሓደ ኣድራሻ ዝተላእኩ ደብዳቤታት ወይ ውዕል ክራይ።</translation>
+    </message>
+    <message>
+        <source>Cannot get it, for example because the other parent has died or cannot be found? Write down why, and send what shows it, such as a death certificate.</source>
+        <translation>ክትረኽብዎ ኣይትኽእሉን፡ ንኣብነት እቲ ካልእ ወላዲ ስለ ዝሞተ ወይ ክርከብ ስለ ዘይክእል? ምኽንያቱ ጽሓፉ፡ ነቲ ዘርኢ ድማ ስደዱ፡ ከም ምስክር ወረቐት ሞት።</translation>
+    </message>
+    <message>
+        <source>Proof that you lived together</source>
+        <translation>መረጋገጺ ብሓባር ምንባርኩም</translation>
+    </message>
 </context>
 <context>
     <name>EligibilityPage</name>
@@ -4349,6 +4361,10 @@
     <message>
         <source>Appointment at the embassy (mvv)</source>
         <translation>ቆጸራ ኣብ ኤምባሲ (mvv)</translation>
+    </message>
+    <message>
+        <source>Proof of living together</source>
+        <translation>መረጋገጺ ብሓባር ምንባር</translation>
     </message>
 </context>
 <context>

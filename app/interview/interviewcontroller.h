@@ -188,7 +188,8 @@ private:
     void updateDeadline(const samen::rules::CaseResult &result, const samen::rules::Case &input);
     /** Days left to the window's legal last day, and its plain end when the law moves it. */
     [[nodiscard]] QString countdownTo(const samen::rules::Deadline &window) const;
-    [[nodiscard]] ResultRow rowFor(const samen::rules::MemberResult &result, int memberIndex, bool applied) const;
+    [[nodiscard]] ResultRow rowFor(const samen::rules::MemberResult &result, int memberIndex,
+                                   bool applied) const;
 
     const LanguageController &m_languages;
     DossierEvents &m_events;

@@ -26,6 +26,10 @@ constexpr TextEntry packTexts[] = {
       QT_TRANSLATE_NOOP("DocumentTexts",
                         "You are not married. Show that you were already a couple before you came, "
                         "for example with photos, letters or papers with both your names.") },
+    { "doc.livingTogether",
+      QT_TRANSLATE_NOOP("DocumentTexts",
+                        "Show that you lived together before you came, for example with photos, "
+                        "letters to the same address or a rental contract.") },
     { "doc.birthCertificate",
       QT_TRANSLATE_NOOP("DocumentTexts",
                         "The birth certificate shows who the parents are. It proves that you are "
@@ -64,6 +68,10 @@ constexpr TextEntry packTexts[] = {
                         "No papers? Send other proof that you are family, for example photos, a "
                         "vaccination booklet or a camp registration. The IND may offer a DNA test or "
                         "an interview.") },
+    { "doc.alternative.consent",
+      QT_TRANSLATE_NOOP("DocumentTexts",
+                        "Cannot get it, for example because the other parent has died or cannot be "
+                        "found? Write down why, and send what shows it, such as a death certificate.") },
     { "doc.hint.identity.SY",
       QT_TRANSLATE_NOOP("DocumentTexts", "From Syria: the Syrian ID card or a passport.") },
     { "doc.hint.identity.ER",
@@ -127,6 +135,7 @@ constexpr TextEntry titles[] = {
     { "identity", QT_TRANSLATE_NOOP("DocumentTexts", "Passport or ID card") },
     { "marriageCertificate", QT_TRANSLATE_NOOP("DocumentTexts", "Marriage certificate") },
     { "relationshipEvidence", QT_TRANSLATE_NOOP("DocumentTexts", "Proof of your relationship") },
+    { "livingTogether", QT_TRANSLATE_NOOP("DocumentTexts", "Proof that you lived together") },
     { "birthCertificate", QT_TRANSLATE_NOOP("DocumentTexts", "Birth certificate") },
     { "adoptionPapers", QT_TRANSLATE_NOOP("DocumentTexts", "Adoption papers") },
     { "fosterEvidence", QT_TRANSLATE_NOOP("DocumentTexts", "Proof of foster care") },

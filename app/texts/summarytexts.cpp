@@ -64,6 +64,7 @@ constexpr TextEntry words[] = {
     { "document.identity", QT_TRANSLATE_NOOP("Summary", "Passport or ID card") },
     { "document.marriageCertificate", QT_TRANSLATE_NOOP("Summary", "Marriage certificate") },
     { "document.relationshipEvidence", QT_TRANSLATE_NOOP("Summary", "Proof of the relationship") },
+    { "document.livingTogether", QT_TRANSLATE_NOOP("Summary", "Proof of living together") },
     { "document.birthCertificate", QT_TRANSLATE_NOOP("Summary", "Birth certificate") },
     { "document.adoptionPapers", QT_TRANSLATE_NOOP("Summary", "Adoption papers") },
     { "document.fosterEvidence", QT_TRANSLATE_NOOP("Summary", "Proof of foster care") },

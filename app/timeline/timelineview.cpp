@@ -55,7 +55,8 @@ void TimelineController::load()
     for (const dossier::FamilyMember &member : std::as_const(m_members))
         m_stageEvents.insert(member.id, stageEvents.value(member.id));
     m_rows = timeline.deadlines();
-    m_case = pack() ? procedure::caseDatesFrom(vault::AnswerStore(*m_db).load(*pack())) : procedure::CaseDates();
+    m_case =
+        pack() ? procedure::caseDatesFrom(vault::AnswerStore(*m_db).load(*pack())) : procedure::CaseDates();
     const auto setting =
         vault::InterviewRepository(*m_db).answer(settingsSubject.toString(), detailQuestion.toString());
     m_detailed = setting && setting->value == u"detailed";

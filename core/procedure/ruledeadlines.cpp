@@ -79,8 +79,9 @@ CaseDates caseDatesFrom(const QJsonObject &answers)
 
 const rules::StageSpec *applicationStage(const rules::RulePack &pack)
 {
-    const auto it = std::find_if(pack.stages.cbegin(), pack.stages.cend(),
-                                 [](const rules::StageSpec &stage) { return stage.sets == u"applicationDate"; });
+    const auto it = std::find_if(pack.stages.cbegin(), pack.stages.cend(), [](const rules::StageSpec &stage) {
+        return stage.sets == u"applicationDate";
+    });
     return it == pack.stages.cend() ? nullptr : &*it;
 }
 
@@ -109,8 +110,9 @@ QList<RuleDeadline> ruleDeadlines(const rules::RulePack &pack, const CaseDates &
             continue;
         if (const auto date = due(spec, caseInput, pack)) {
             const bool closed =
-                std::any_of(members.cbegin(), members.cend(),
-                            [&](const MemberStages &member) { return closedBy(pack, dates, member, spec.id); });
+                std::any_of(members.cbegin(), members.cend(), [&](const MemberStages &member) {
+                    return closedBy(pack, dates, member, spec.id);
+                });
             result.append({ 0, spec.id, *date, closed, isClosable(pack, spec.id) });
         }
     }

@@ -98,8 +98,8 @@ struct RuleDeadline
  * the application is sent and on which day (@p dates), and @p stages has no date of its own for
  * that stage, it gets that day. A date entered on the steps page always wins.
  */
-[[nodiscard]] QHash<QString, QDate> withInterviewApplication(const rules::RulePack &pack, const CaseDates &dates,
-                                                             QHash<QString, QDate> stages);
+[[nodiscard]] QHash<QString, QDate>
+withInterviewApplication(const rules::RulePack &pack, const CaseDates &dates, QHash<QString, QDate> stages);
 
 /**
  * Every rule deadline that follows from @p dates and @p members with @p pack: per member, each
@@ -107,7 +107,8 @@ struct RuleDeadline
  * decision date, and the end of the 2-year wait when the referent has subsidiary protection
  * (b-status). The application's day from the interview counts as that stage's date where a member
  * has none (withInterviewApplication()); an application sent on a day the user does not know still
- * closes what that stage closes (the window). Case-wide deadlines come first, then members in the given order, each in pack order.
+ * closes what that stage closes (the window). Case-wide deadlines come first, then members in the given
+ * order, each in pack order.
  */
 [[nodiscard]] QList<RuleDeadline> ruleDeadlines(const rules::RulePack &pack, const CaseDates &dates,
                                                 const QList<MemberStages> &members);

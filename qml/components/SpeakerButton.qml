@@ -13,7 +13,8 @@ import Samen.App
 //   key: string    Names this button on its page (only one reads at a time) and the recorded
 //                  clip assets/audio/<language>/<key>.<ext> that is played instead of the voice.
 //                  Use the text's key where it has one ("question.<id>"), else a page-unique name.
-//   offered: bool  false hides it (a component that offers a speaker only where asked to).
+//   offered: bool  false hides it (a component that offers a speaker only where asked to); so
+//                  does an empty key (WhyBox without speakKey).
 // Example
 //   SpeakerButton { text: question.text; key: "question." + question.id }
 // Where the phone has no voice for the language and no clip exists, it is hidden after the one
@@ -23,10 +24,12 @@ AbstractButton {
 
     required property string key
     property bool offered: true
-    readonly property bool speaking: ReadAloud.speakingKey === root.key
+    // Without a key there is nothing to read: hidden, never a stop sign (speakingKey is empty while
+    // nothing reads).
+    readonly property bool speaking: root.key.length > 0 && ReadAloud.speakingKey === root.key
 
     objectName: "speak_" + root.key
-    visible: root.offered && root.text.length > 0 && (ReadAloud.offersVoice || (LanguageController.language.length > 0 && ReadAloud.hasClip(root.key)))
+    visible: root.offered && root.key.length > 0 && root.text.length > 0 && (ReadAloud.offersVoice || (LanguageController.language.length > 0 && ReadAloud.hasClip(root.key)))
     implicitWidth: Theme.touchTarget
     implicitHeight: Theme.touchTarget
     padding: Theme.spacingSmall

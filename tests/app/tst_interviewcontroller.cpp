@@ -443,9 +443,10 @@ private Q_SLOTS:
         const ResultRow row = controller.results()->rowAt(0);
         QCOMPARE(row.outcome, Outcome::Advice);
         QVERIFY2(!row.reason.startsWith(u"You sent"_qs), qPrintable(row.reason));
-        QVERIFY2(row.reason.startsWith(u"This applies if you sent the application before 12 June (6) 2026"_qs) ||
-                     row.ruleId.startsWith(u"unknown."_qs),
-                 qPrintable(row.reason));
+        QVERIFY2(
+            row.reason.startsWith(u"This applies if you sent the application before 12 June (6) 2026"_qs) ||
+                row.ruleId.startsWith(u"unknown."_qs),
+            qPrintable(row.reason));
     }
 
     // Not sure yet (advice) is no reason to hide the window: the answer may still be nareis.

@@ -180,7 +180,8 @@ private Q_SLOTS:
         QVERIFY(m_home->nextDeadline().valid);
         QCOMPARE(homePhases(), QStringList { QString() }); // nothing sent yet, for both
         QCOMPARE(m_home->phases()->rows().first().now, TimelineTexts::nextStep(QString()));
-        QCOMPARE(m_home->phases()->rows().first().names, u"\u2068%1\u2069 and \u2068Child\u2069"_qs.arg(canary));
+        QCOMPARE(m_home->phases()->rows().first().names,
+                 u"\u2068%1\u2069 and \u2068Child\u2069"_qs.arg(canary));
     }
 
     void eachPageShowsItsOwnMember()

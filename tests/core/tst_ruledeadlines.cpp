@@ -165,8 +165,9 @@ private Q_SLOTS:
     // the window is still closed (nothing left to apply for), and no decision date is made up.
     void theApplicationSentInTheQuestionsCounts()
     {
-        const QJsonObject answers { { u"sponsor"_qs, QJsonObject { { u"decisionDate"_qs, u"2026-01-10"_qs },
-                                                                   { u"status"_qs, u"refugee"_qs } } },
+        const QJsonObject answers { { u"sponsor"_qs,
+                                      QJsonObject { { u"decisionDate"_qs, u"2026-01-10"_qs },
+                                                    { u"status"_qs, u"refugee"_qs } } },
                                     { u"applied"_qs, true },
                                     { u"applicationDate"_qs, u"2026-02-02"_qs } };
         const CaseDates dates = caseDatesFrom(answers);

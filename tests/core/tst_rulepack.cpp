@@ -64,11 +64,13 @@ private Q_SLOTS:
         const QStringList keys = pack->explanationKeys();
         for (const auto *key :
              { "rule.late.regular", "rule.unknown.status", "why.sponsor.decisionDate", "q.member.relation",
-               "deadline.window", "doc.parentConsent", "doc.hint.identity.AF", "doc.alternative.bond" })
+               "deadline.window", "doc.parentConsent", "doc.hint.identity.AF", "doc.alternative.bond",
+               "doc.alternative.consent", "doc.livingTogether" })
             QVERIFY2(keys.contains(QString::fromLatin1(key)), key);
         QCOMPARE(keys.size(),
                  qsizetype(pack->rules.size() + pack->deadlines.size() + pack->stages.size() +
-                           pack->questions.size() * 2 + pack->documents.size() + 2 + 15 +
+                           pack->questions.size() * 2 + pack->documents.size() + 3 +
+                           15 + // alternatives, hints
                            regimeReasons(*pack) + pack->journey.textKeys().size()));
         QVERIFY(std::is_sorted(keys.cbegin(), keys.cend()));
     }

@@ -392,7 +392,7 @@ private Q_SLOTS:
         QCOMPARE(m_interview->members().size(), 2);
         QQuickItem *remove = findVisible(m_window->contentItem(), u"removeThisMember"_qs);
         QVERIFY(remove);
-        QCOMPARE(remove->property("text").toString(), u"Remove \u2068Child\u2069"_qs); // the label isolated
+        QCOMPARE(remove->property("text").toString(), u"Remove: \u2068Child\u2069"_qs); // the label isolated
         QVERIFY(layoutHoldsInEveryLanguage(u"removeatquestion"_qs));
         click(u"removeThisMember"_qs);
         QTRY_VERIFY(findVisible(m_window->contentItem(), u"confirmAction"_qs));

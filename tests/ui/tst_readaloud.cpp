@@ -106,6 +106,17 @@ class TestReadAloud : public QObject
         QVERIFY(!UiInspector::renderFrame(m_window).isNull());
     }
 
+    /** Opens every "why"/"where from" box on the page, so that the speakers inside are on screen. */
+    void openEveryWhyBox(QQuickItem *page)
+    {
+        const auto boxes = visibleUnder(page, [](const QQuickItem *candidate) {
+            return QString::fromLatin1(candidate->metaObject()->className()).startsWith(u"WhyBox"_qs);
+        });
+        for (QQuickItem *box : boxes)
+            box->setProperty("open", true);
+        QVERIFY(!UiInspector::renderFrame(m_window).isNull());
+    }
+
     QQuickItem *firstSpeaker() const
     {
         const auto speakers = speakersUnder(m_window->contentItem());
@@ -116,6 +127,7 @@ class TestReadAloud : public QObject
     int checkEverySpeaker(const QString &language)
     {
         QQuickItem *page = m_window->contentItem();
+        openEveryWhyBox(page);
         const QStringList shown = shownTexts(page);
         const auto speakers = speakersUnder(page);
         for (QQuickItem *speaker : speakers) {
@@ -123,6 +135,12 @@ class TestReadAloud : public QObject
             const QString key = speaker->property("key").toString();
             const QString spoken = ReadAloud::spoken(text);
             const QByteArray where = (language + u' ' + key + u": "_qs + spoken).toUtf8();
+            // A speaker names what it reads, and shows "stop" only while it reads (a speaker without
+            // a key showed "stop" while nothing was read: the rule's source on the result page).
+            [&] {
+                QVERIFY2(!key.isEmpty(), where);
+                QVERIFY2(!speaker->property("speaking").toBool(), where + " shows stop before a tap");
+            }();
             // Only what the screen shows: each part is a text on the page, no placeholder or markup.
             for (const QString &part : text.split(u'\n'))
                 [&] {
