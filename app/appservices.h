@@ -64,6 +64,8 @@ public:
     /** The kits for the family abroad. */
     [[nodiscard]] KitController &kits() { return m_kits; }
     /** The procedure: stages, deadlines, reminders. */
+    /** The signals by which each piece of data's one writer announces its change. */
+    [[nodiscard]] DossierEvents &events() { return m_events; }
     [[nodiscard]] TimelineController &timeline() { return m_timeline; }
     /** Home's "what now". */
     [[nodiscard]] HomeStatus &home() { return m_home; }

@@ -351,6 +351,10 @@
         <source>Undo: not done yet</source>
         <translation>تراجع: لم يتم بعد</translation>
     </message>
+    <message>
+        <source>You said in the questions about your family that the application is sent. To change this, change that answer.</source>
+        <translation>بحسب إجابتك عن الأسئلة عن عائلتك، تم إرسال الطلب. لتغيير ذلك، يُرجى تغيير تلك الإجابة.</translation>
+    </message>
 </context>
 <context>
     <name>DeadlinesPage</name>

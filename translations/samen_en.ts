@@ -347,6 +347,10 @@
         <source>Undo: not done yet</source>
         <translation>Undo: not done yet</translation>
     </message>
+    <message>
+        <source>You said in the questions about your family that the application is sent. To change this, change that answer.</source>
+        <translation>You said in the questions about your family that the application is sent. To change this, change that answer.</translation>
+    </message>
 </context>
 <context>
     <name>DeadlinesPage</name>

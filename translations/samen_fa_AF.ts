@@ -346,6 +346,10 @@
         <source>Undo: not done yet</source>
         <translation>برگشت: هنوز انجام نشده</translation>
     </message>
+    <message>
+        <source>You said in the questions about your family that the application is sent. To change this, change that answer.</source>
+        <translation>در سوال‌ها درباره خانواده خود گفته‌اید که درخواست فرستاده شده است. برای تغییر این، همان جواب را تغییر بدهید.</translation>
+    </message>
 </context>
 <context>
     <name>DeadlinesPage</name>

@@ -347,6 +347,10 @@
         <source>Undo: not done yet</source>
         <translation>Ongedaan maken: nog niet gedaan</translation>
     </message>
+    <message>
+        <source>You said in the questions about your family that the application is sent. To change this, change that answer.</source>
+        <translation>U heeft bij de vragen over uw gezin gezegd dat de aanvraag is verstuurd. Wilt u dit veranderen? Verander dan dat antwoord.</translation>
+    </message>
 </context>
 <context>
     <name>DeadlinesPage</name>
@@ -834,7 +838,7 @@
     </message>
     <message>
         <source>Show that you lived together before you came, for example with photos, letters to the same address or a rental contract.</source>
-        <translation>Laat zien dat u en uw man of vrouw samenwoonden voordat u kwam, bijvoorbeeld met foto's, brieven aan hetzelfde adres of een huurcontract.</translation>
+        <translation>Laat zien dat u en uw man of vrouw samenwoonden voordat u kwam, bijvoorbeeld met foto&apos;s, brieven aan hetzelfde adres of een huurcontract.</translation>
     </message>
     <message>
         <source>Cannot get it, for example because the other parent has died or cannot be found? Write down why, and send what shows it, such as a death certificate.</source>

@@ -347,6 +347,10 @@
         <source>Undo: not done yet</source>
         <translation>ምለሱ፦ ገና ኣይተገብረን</translation>
     </message>
+    <message>
+        <source>You said in the questions about your family that the application is sent. To change this, change that answer.</source>
+        <translation>ኣብቲ ብዛዕባ ስድራኹም ዘለዉ ሕቶታት፡ ሕቶ ከም ዝተላእከ ገሊጽኩም ኣለኹም። ነዚ ክትቕይሩ እንተደሊኹም፡ ነቲ መልሲ ቀይሩ።</translation>
+    </message>
 </context>
 <context>
     <name>DeadlinesPage</name>

@@ -9,7 +9,8 @@ auto fields(const DeadlineRow &r)
 {
     return std::tie(r.deadlineId, r.memberId, r.ruleId, r.title, r.explanation, r.who, r.dateText,
                     r.otherDateText, r.dueIso, r.countdown, r.daysLeft, r.done, r.isLetter, r.snoozed,
-                    r.fromReceiptLetter, r.endsWithStep, r.forTheInd, r.kind, r.endsWithApplication);
+                    r.fromReceiptLetter, r.endsWithStep, r.forTheInd, r.kind, r.endsWithApplication,
+                    r.sentByAnswer);
 }
 
 } // namespace
@@ -41,6 +42,7 @@ DeadlineModel::DeadlineModel(QObject *parent)
               { ForTheIndRole, "forTheInd", field<&DeadlineRow::forTheInd> },
               { KindRole, "kind", field<&DeadlineRow::kind> },
               { EndsWithApplicationRole, "endsWithApplication", field<&DeadlineRow::endsWithApplication> },
+              { SentByAnswerRole, "sentByAnswer", field<&DeadlineRow::sentByAnswer> },
           },
           TitleRole)
 { }

@@ -47,6 +47,11 @@ struct DeadlineRow
     DeadlineKind::Value kind = DeadlineKind::LastDay;
     /** Sending the application ends it (the nareis window). */
     bool endsWithApplication = false;
+    /**
+     * Ended by the user's answer in the questions that the application is sent: only changing
+     * that answer opens it again (no Undo here).
+     */
+    bool sentByAnswer = false;
 
     /** Field-wise equality. */
     [[nodiscard]] bool operator==(const DeadlineRow &other) const;
@@ -84,6 +89,7 @@ public:
         ForTheIndRole,
         KindRole,
         EndsWithApplicationRole,
+        SentByAnswerRole,
     };
     Q_ENUM(Role)
 

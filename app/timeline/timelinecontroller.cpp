@@ -310,6 +310,14 @@ bool TimelineController::clearReceiptLetterDate(double memberId)
     return true;
 }
 
+void TimelineController::clearError()
+{
+    if (m_error.isEmpty())
+        return;
+    m_error.clear();
+    Q_EMIT errorChanged();
+}
+
 bool TimelineController::setDone(qint64 deadlineId, bool done)
 {
     auto deadline = row(deadlineId);

@@ -120,6 +120,8 @@ public:
      * and "not done" removes that step's date again.
      */
     Q_INVOKABLE bool setDone(qint64 deadlineId, bool done);
+    /** Forgets the last error (a page that opens shows none from an earlier visit). */
+    Q_INVOKABLE void clearError();
     /**
      * Enters @p isoDate as the day of the step that ends deadline @p deadlineId (for the window:
      * the day the application was sent), for its member or for everyone when it is the family's.

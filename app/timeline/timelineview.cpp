@@ -165,6 +165,7 @@ void TimelineController::rebuild()
         const QString endingStage = stageEnding(deadline.ruleId);
         row.endsWithStep = !endingStage.isEmpty();
         row.endsWithApplication = endingStage == u"applicationFiled";
+        row.sentByAnswer = sentByAnswer(endingStage);
         row.kind = kindOf(deadline.ruleId);
         row.forTheInd = deadline.ruleId == indDecisionRule;
         row.snoozed = QDateTime::fromString(deadline.snoozedUntil, Qt::ISODate) > m_reminders.clock().now();

@@ -22,6 +22,9 @@ ListPage {
     readonly property string errorText: TimelineController.errorText
     readonly property int deadlineCount: root.hasMembers ? root.listView.count : 0
 
+    // A message belongs to what was just done here, not to an earlier visit.
+    StackView.onActivating: TimelineController.clearError()
+
     // Opens the question before a date of deadline @p deadlineId goes: a letter's date
     // deleted (@p deleting), else a step's date taken back.
     function ask(deadlineId, deleting) {

@@ -250,6 +250,10 @@ private Q_SLOTS:
         QVERIFY(!controller->setDone(find(*controller, "window")->deadlineId, false));
         QCOMPARE(controller->errorText(), answered);
         QVERIFY(find(*controller, "window")->done);
+        QVERIFY(find(*controller, "window")->sentByAnswer); // the card offers no Undo
+        QVERIFY(!find(*controller, "decision", m_first)->sentByAnswer);
+        controller->clearError();
+        QVERIFY(controller->errorText().isEmpty());
 
         QVERIFY(controller->setStageDate(m_first, u"applicationFiled"_qs, u"2026-02-09"_qs));
         QCOMPARE(find(*controller, "decision", m_first)->dueIso, u"2026-05-09"_qs);
@@ -274,6 +278,7 @@ private Q_SLOTS:
         answer("case.applied", "no");
         Q_EMIT m_events.answersChanged(u"case"_qs);
         QVERIFY(!find(*controller, "window")->done);
+        QVERIFY(!find(*controller, "window")->sentByAnswer);
         QCOMPARE(homePhases(), QStringList { QString() });
         QCOMPARE(m_home->nextDeadline().title, TimelineTexts::deadlineTitle(u"window"_qs));
     }

@@ -119,6 +119,38 @@ private Q_SLOTS:
         QVERIFY(!letterCard()->property("done").toBool());
     }
 
+    // The window ended by the answer "the application is sent" in the questions: no Undo that
+    // could not work, but where to change it, in every language at both sizes.
+    void theWindowSentByTheAnswerSaysWhereToChangeIt()
+    {
+        answerApplied("yes");
+        QVERIFY(m_session->languages().apply(u"en"_qs));
+        m_window->resize(412, 915);
+        QVERIFY(UiInspector::showPage(m_window, u"deadlines"_qs));
+        QVERIFY(!UiInspector::renderFrame(m_window).isNull());
+        QQuickItem *window = shownCard(u"window"_qs);
+        QVERIFY2(window, "the window, ended by the application, is not shown");
+        QVERIFY(window->property("done").toBool());
+        QVERIFY(window->property("sentByAnswer").toBool());
+        QVERIFY(!findVisible(window, u"doneButton"_qs));
+        QVERIFY2(!findVisible(window, u"undoDoneButton"_qs), "an Undo the answer would undo again");
+        QVERIFY(findVisible(window, u"sentByAnswerNote"_qs));
+        for (const auto &language : locale::supportedLanguages()) {
+            for (const QSize size : { QSize(360, 640), QSize(412, 915) }) {
+                QVERIFY(m_session->languages().apply(language.code));
+                m_window->resize(size);
+                QVERIFY(!UiInspector::renderFrame(m_window).isNull());
+                scrollTo(shownCard(u"window"_qs));
+                const QImage frame = UiInspector::renderFrame(m_window);
+                const QStringList problems = UiInspector::layoutProblems(shownCard(u"window"_qs));
+                QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+                saveShot(frame, u"deadline-sent-by-answer"_qs, language.code, size);
+            }
+        }
+        answerApplied("no");
+        QVERIFY(!shownCard(u"window"_qs)->property("sentByAnswer").toBool());
+    }
+
     // The window ended by the application date: taking that date back asks first, in red.
     void undoingTheApplicationDateAsksFirst()
     {
@@ -235,16 +267,27 @@ private:
         return stack(m_window->contentItem());
     }
 
-    QQuickItem *cardWithRule(const QString &rule, QQuickItem *item = nullptr)
+    // Answers "Have you already sent the application?" as the questions save it.
+    void answerApplied(const char *value)
+    {
+        vault::InterviewRepository answers(*m_session->database());
+        QVERIFY(answers.save({ u"referent"_qs, u"case.applied"_qs, QString::fromLatin1(value),
+                               QDateTime::currentDateTimeUtc().toString(Qt::ISODate) }));
+        Q_EMIT m_session->services().events().answersChanged(u"case"_qs);
+        QVERIFY(!UiInspector::renderFrame(m_window).isNull());
+    }
+
+    QQuickItem *cardWithRule(const QString &rule, QQuickItem *item = nullptr, bool onlyDone = false)
     {
         if (!item)
             item = m_window->contentItem();
         if (!item->isVisible())
             return nullptr;
-        if (item->property("ruleId").toString() == rule && item->property("deadlineId").isValid())
+        if (item->property("ruleId").toString() == rule && item->property("deadlineId").isValid() &&
+            (!onlyDone || item->property("done").toBool()))
             return item;
         for (QQuickItem *child : item->childItems()) {
-            if (QQuickItem *found = cardWithRule(rule, child))
+            if (QQuickItem *found = cardWithRule(rule, child, onlyDone))
                 return found;
         }
         return nullptr;

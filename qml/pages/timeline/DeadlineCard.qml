@@ -28,6 +28,8 @@ Control {
     required property string ruleId // names the card for tests; meaning comes from kind
     required property int kind
     required property bool endsWithApplication
+    // Ended by the answer "the application is sent" in the questions: no Undo here.
+    required property bool sentByAnswer
 
     readonly property bool urgent: !root.done && !root.forTheInd && root.daysLeft <= 7
     readonly property string countdownShown: root.done ? qsTr("Done") : (root.forTheInd ? qsTr("The IND must decide by this day. You do not need to do anything for it.") : root.countdown)
@@ -152,9 +154,16 @@ Control {
                 item.finished.connect(() => root.askingDate = false);
             }
         }
+        BodyText {
+            objectName: "sentByAnswerNote"
+            visible: root.done && root.sentByAnswer
+            text: qsTr("You said in the questions about your family that the application is sent. To change this, change that answer.")
+            color: Theme.textMuted
+            font.pixelSize: Theme.fontSmall
+        }
         SecondaryButton {
             objectName: "undoDoneButton"
-            visible: root.done
+            visible: root.done && !root.sentByAnswer
             text: root.endsWithStep ? qsTr("Undo: not done yet (removes the date of this step)") : qsTr("Undo: not done yet")
             onClicked: {
                 if (root.endsWithStep)

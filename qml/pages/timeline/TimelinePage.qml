@@ -24,6 +24,9 @@ ListPage {
     property string editingDate: ""
     readonly property bool listShown: TimelineController.hasMembers && root.editing === ""
 
+    // A message belongs to what was just done here, not to an earlier visit.
+    StackView.onActivating: TimelineController.clearError()
+
     function edit(stageId, name, dateIso) {
         root.editing = ""; // a new date entry for this step
         root.editingName = name;
