@@ -383,20 +383,7 @@ private Q_SLOTS:
     void anApplicationSentOnAnUnknownDayIsNotCalledLate()
     {
         InterviewController controller(*m_languages, m_events, nullptr);
-        controller.setToday(QDate(2026, 12, 7));
-        controller.start();
-        const QHash<QString, QVariant> answers = { { u"case.applied"_qs, true },
-                                                   { u"sponsor.birthDate"_qs, u"1985-05-01"_qs },
-                                                   { u"sponsor.decisionDate"_qs, u"2026-08-01"_qs },
-                                                   { u"sponsor.status"_qs, u"refugee"_qs },
-                                                   { u"sponsor.country"_qs, u"SY"_qs } };
-        while (controller.isAsking()) {
-            const QString id = controller.questionId();
-            if (id == u"application.date")
-                QVERIFY(controller.dontKnow());
-            else
-                QVERIFY2(controller.answer(answers.value(id, false)), qPrintable(id));
-        }
+        answerSentOnAnUnknownDay(controller, u"2026-08-01"_qs, u"refugee"_qs);
         QVERIFY(controller.addMember(u"spouse"_qs));
         answerAll(controller, { { u"member.birthDate"_qs, u"1988-01-01"_qs } });
         QVERIFY(controller.showResult());
@@ -423,20 +410,7 @@ private Q_SLOTS:
     void theCautiousRulesSayWhenTheyApply()
     {
         InterviewController controller(*m_languages, m_events, nullptr);
-        controller.setToday(QDate(2026, 12, 7));
-        controller.start();
-        const QHash<QString, QVariant> answers = { { u"case.applied"_qs, true },
-                                                   { u"sponsor.birthDate"_qs, u"1985-05-01"_qs },
-                                                   { u"sponsor.decisionDate"_qs, u"2026-03-01"_qs },
-                                                   { u"sponsor.status"_qs, u"subsidiary"_qs },
-                                                   { u"sponsor.country"_qs, u"SY"_qs } };
-        while (controller.isAsking()) {
-            const QString id = controller.questionId();
-            if (id == u"application.date" || id.startsWith(u"case.indDecision"))
-                QVERIFY(controller.dontKnow());
-            else
-                QVERIFY2(controller.answer(answers.value(id, false)), qPrintable(id));
-        }
+        answerSentOnAnUnknownDay(controller, u"2026-03-01"_qs, u"subsidiary"_qs);
         QVERIFY(controller.addMember(u"spouse"_qs));
         answerAll(controller, { { u"member.birthDate"_qs, u"1988-01-01"_qs } });
         QVERIFY(controller.showResult());
@@ -556,6 +530,28 @@ private Q_SLOTS:
     }
 
 private:
+    // The user's own questions on 7 December 2026, for someone who sent the application on a day
+    // they do not know (and does not know the IND's decision date either, if asked): decided on
+    // @p decisionDate with @p status, born 1985, from Syria, "no" to the rest.
+    static void answerSentOnAnUnknownDay(InterviewController &controller, const QString &decisionDate,
+                                         const QString &status)
+    {
+        controller.setToday(QDate(2026, 12, 7));
+        controller.start();
+        const QHash<QString, QVariant> answers = { { u"case.applied"_qs, true },
+                                                   { u"sponsor.birthDate"_qs, u"1985-05-01"_qs },
+                                                   { u"sponsor.decisionDate"_qs, decisionDate },
+                                                   { u"sponsor.status"_qs, status },
+                                                   { u"sponsor.country"_qs, u"SY"_qs } };
+        while (controller.isAsking()) {
+            const QString id = controller.questionId();
+            if (id == u"application.date" || id == u"case.indDecisionDate")
+                QVERIFY(controller.dontKnow());
+            else
+                QVERIFY2(controller.answer(answers.value(id, false)), qPrintable(id));
+        }
+    }
+
     std::unique_ptr<LanguageController> m_languages;
     DossierEvents m_events;
 };

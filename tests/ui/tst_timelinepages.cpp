@@ -124,15 +124,9 @@ private Q_SLOTS:
     void theWindowSentByTheAnswerSaysWhereToChangeIt()
     {
         answerApplied("yes");
-        QVERIFY(m_session->languages().apply(u"en"_qs));
-        m_window->resize(412, 915);
-        QVERIFY(UiInspector::showPage(m_window, u"deadlines"_qs));
-        QVERIFY(!UiInspector::renderFrame(m_window).isNull());
-        QQuickItem *window = shownCard(u"window"_qs);
-        QVERIFY2(window, "the window, ended by the application, is not shown");
-        QVERIFY(window->property("done").toBool());
+        QQuickItem *window = doneWindowCard();
+        QVERIFY(window);
         QVERIFY(window->property("sentByAnswer").toBool());
-        QVERIFY(!findVisible(window, u"doneButton"_qs));
         QVERIFY2(!findVisible(window, u"undoDoneButton"_qs), "an Undo the answer would undo again");
         QVERIFY(findVisible(window, u"sentByAnswerNote"_qs));
         for (const auto &language : locale::supportedLanguages()) {
@@ -154,14 +148,8 @@ private Q_SLOTS:
     // The window ended by the application date: taking that date back asks first, in red.
     void undoingTheApplicationDateAsksFirst()
     {
-        QVERIFY(m_session->languages().apply(u"en"_qs));
-        m_window->resize(412, 915);
-        QVERIFY(UiInspector::showPage(m_window, u"deadlines"_qs));
-        QVERIFY(!UiInspector::renderFrame(m_window).isNull());
-        QQuickItem *window = shownCard(u"window"_qs);
-        QVERIFY2(window, "the window, ended by the application, is not shown");
-        QVERIFY(window->property("done").toBool());
-        QVERIFY(!findVisible(window, u"doneButton"_qs));
+        QQuickItem *window = doneWindowCard();
+        QVERIFY(window);
         QQuickItem *undo = findVisible(window, u"undoDoneButton"_qs);
         QVERIFY(undo);
         QVERIFY(QMetaObject::invokeMethod(undo, "clicked"));
@@ -265,6 +253,25 @@ private:
             return nullptr;
         };
         return stack(m_window->contentItem());
+    }
+
+    // The deadlines page in English at 412×915, and on it the window's card, ended by the
+    // application (done, without "I did this"); null (the test failed) when it is not so.
+    QQuickItem *doneWindowCard()
+    {
+        QQuickItem *window = nullptr;
+        [&] {
+            QVERIFY(m_session->languages().apply(u"en"_qs));
+            m_window->resize(412, 915);
+            QVERIFY(UiInspector::showPage(m_window, u"deadlines"_qs));
+            QVERIFY(!UiInspector::renderFrame(m_window).isNull());
+            QQuickItem *card = shownCard(u"window"_qs);
+            QVERIFY2(card, "the window, ended by the application, is not shown");
+            QVERIFY(card->property("done").toBool());
+            QVERIFY(!findVisible(card, u"doneButton"_qs));
+            window = card;
+        }();
+        return window;
     }
 
     // Answers "Have you already sent the application?" as the questions save it.
