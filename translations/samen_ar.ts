@@ -1184,10 +1184,6 @@
         <translation>التواريخ والمواعيد النهائية</translation>
     </message>
     <message>
-        <source>Apply in time. Samen reminds you.</source>
-        <translation>تقديم الطلب في الوقت المناسب. Samen يذكّرك.</translation>
-    </message>
-    <message>
         <source>Show to a helper</source>
         <translation>العرض على مساعد</translation>
     </message>
@@ -1280,6 +1276,10 @@
     <message>
         <source>Who can help, Dutch words explained, what costs money.</source>
         <translation>من يمكنه المساعدة، وشرح الكلمات الهولندية، وما يكلّف مالًا.</translation>
+    </message>
+    <message>
+        <source>Everything in time. Samen reminds you.</source>
+        <translation>كل شيء في وقته. Samen يذكّرك.</translation>
     </message>
 </context>
 <context>

@@ -1172,10 +1172,6 @@
         <translation>Dates and deadlines</translation>
     </message>
     <message>
-        <source>Apply in time. Samen reminds you.</source>
-        <translation>Apply in time. Samen reminds you.</translation>
-    </message>
-    <message>
         <source>Show to a helper</source>
         <translation>Show to a helper</translation>
     </message>
@@ -1260,6 +1256,10 @@
     <message>
         <source>Who can help, Dutch words explained, what costs money.</source>
         <translation>Who can help, Dutch words explained, what costs money.</translation>
+    </message>
+    <message>
+        <source>Everything in time. Samen reminds you.</source>
+        <translation>Everything in time. Samen reminds you.</translation>
     </message>
 </context>
 <context>

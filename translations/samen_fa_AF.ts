@@ -1169,10 +1169,6 @@
         <translation>تاریخ‌ها و مهلت‌ها</translation>
     </message>
     <message>
-        <source>Apply in time. Samen reminds you.</source>
-        <translation>به وقتش درخواست بدهید. Samen به شما یادآوری می‌کند.</translation>
-    </message>
-    <message>
         <source>Show to a helper</source>
         <translation>به یک کمک‌کننده نشان دهید</translation>
     </message>
@@ -1255,6 +1251,10 @@
     <message>
         <source>Who can help, Dutch words explained, what costs money.</source>
         <translation>چه کسی کمک می‌کند، توضیح کلمات هالندی، و چه چیزی پول مصرف دارد.</translation>
+    </message>
+    <message>
+        <source>Everything in time. Samen reminds you.</source>
+        <translation>همه چیز به وقتش. Samen به شما یادآوری می‌کند.</translation>
     </message>
 </context>
 <context>

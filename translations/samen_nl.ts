@@ -1172,10 +1172,6 @@
         <translation>Datums en termijnen</translation>
     </message>
     <message>
-        <source>Apply in time. Samen reminds you.</source>
-        <translation>Vraag op tijd aan. Samen herinnert u eraan.</translation>
-    </message>
-    <message>
         <source>Show to a helper</source>
         <translation>Laten zien aan een helper</translation>
     </message>
@@ -1260,6 +1256,10 @@
     <message>
         <source>Who can help, Dutch words explained, what costs money.</source>
         <translation>Wie kan helpen, Nederlandse woorden uitgelegd, wat geld kost.</translation>
+    </message>
+    <message>
+        <source>Everything in time. Samen reminds you.</source>
+        <translation>Alles op tijd. Samen herinnert u eraan.</translation>
     </message>
 </context>
 <context>

@@ -1172,10 +1172,6 @@
         <translation>ዕለታትን ናይ መወዳእታ ግዜታትን</translation>
     </message>
     <message>
-        <source>Apply in time. Samen reminds you.</source>
-        <translation>ብግዜኡ ሕተቱ። Samen የዘኻኽረኩም።</translation>
-    </message>
-    <message>
         <source>Show to a helper</source>
         <translation>ንሓጋዚ ኣርእዩ</translation>
     </message>
@@ -1260,6 +1256,10 @@
     <message>
         <source>Who can help, Dutch words explained, what costs money.</source>
         <translation>መን ክሕግዝ ይኽእል፣ መግለጺ ቃላት ሆላንድኛ፣ እንታይ ገንዘብ የኽፍል።</translation>
+    </message>
+    <message>
+        <source>Everything in time. Samen reminds you.</source>
+        <translation>ኩሉ ብግዜኡ። Samen የዘኻኽረኩም።</translation>
     </message>
 </context>
 <context>

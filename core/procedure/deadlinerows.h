@@ -38,8 +38,8 @@ struct RowChanges
  * The changes that turn @p existing rows into @p wanted: a row is matched by member and rule id,
  * its due date updated (unless it is a decision row from the receipt letter), its snooze kept,
  * and done while a later stage closes it (a deadline no stage can close keeps the user's tick).
- * Rule rows without a
- * wanted deadline are removed. "letter" rows are never touched. Pure: no database.
+ * Rule rows without a wanted deadline are removed. "letter" rows are never touched. Pure: no
+ * database.
  */
 [[nodiscard]] RowChanges reconcile(const QList<dossier::Deadline> &existing,
                                    const QList<RuleDeadline> &wanted);

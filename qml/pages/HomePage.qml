@@ -192,7 +192,7 @@ AppPage {
         objectName: "deadlinesButton"
         iconName: "deadlines"
         text: qsTr("Dates and deadlines")
-        subtitle: qsTr("Apply in time. Samen reminds you.")
+        subtitle: qsTr("Everything in time. Samen reminds you.")
         onClicked: root.openPage("deadlines", {})
     }
     SectionButton {
