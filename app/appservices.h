@@ -63,9 +63,9 @@ public:
     [[nodiscard]] HelperController &helper() { return m_helper; }
     /** The kits for the family abroad. */
     [[nodiscard]] KitController &kits() { return m_kits; }
-    /** The procedure: stages, deadlines, reminders. */
     /** The signals by which each piece of data's one writer announces its change. */
     [[nodiscard]] DossierEvents &events() { return m_events; }
+    /** The procedure: stages, deadlines, reminders. */
     [[nodiscard]] TimelineController &timeline() { return m_timeline; }
     /** Home's "what now". */
     [[nodiscard]] HomeStatus &home() { return m_home; }

@@ -383,10 +383,7 @@ private Q_SLOTS:
     void anApplicationSentOnAnUnknownDayIsNotCalledLate()
     {
         InterviewController controller(*m_languages, m_events, nullptr);
-        answerSentOnAnUnknownDay(controller, u"2026-08-01"_qs, u"refugee"_qs);
-        QVERIFY(controller.addMember(u"spouse"_qs));
-        answerAll(controller, { { u"member.birthDate"_qs, u"1988-01-01"_qs } });
-        QVERIFY(controller.showResult());
+        showSpouseSentOnAnUnknownDay(controller, u"2026-08-01"_qs, u"refugee"_qs);
         QCOMPARE(controller.results()->rowAt(0).outcome, Outcome::Advice);
         QCOMPARE(
             controller.deadlineText(),
@@ -410,10 +407,7 @@ private Q_SLOTS:
     void theCautiousRulesSayWhenTheyApply()
     {
         InterviewController controller(*m_languages, m_events, nullptr);
-        answerSentOnAnUnknownDay(controller, u"2026-03-01"_qs, u"subsidiary"_qs);
-        QVERIFY(controller.addMember(u"spouse"_qs));
-        answerAll(controller, { { u"member.birthDate"_qs, u"1988-01-01"_qs } });
-        QVERIFY(controller.showResult());
+        showSpouseSentOnAnUnknownDay(controller, u"2026-03-01"_qs, u"subsidiary"_qs);
         const ResultRow row = controller.results()->rowAt(0);
         QCOMPARE(row.outcome, Outcome::Advice);
         QVERIFY2(!row.reason.startsWith(u"You sent"_qs), qPrintable(row.reason));
@@ -530,11 +524,11 @@ private Q_SLOTS:
     }
 
 private:
-    // The user's own questions on 7 December 2026, for someone who sent the application on a day
-    // they do not know (and does not know the IND's decision date either, if asked): decided on
-    // @p decisionDate with @p status, born 1985, from Syria, "no" to the rest.
-    static void answerSentOnAnUnknownDay(InterviewController &controller, const QString &decisionDate,
-                                         const QString &status)
+    // The result on 7 December 2026 for someone who sent the application on a day they do not know
+    // (and does not know the IND's decision date either, if asked): decided on @p decisionDate
+    // with @p status, born 1985, from Syria, "no" to the rest; one husband or wife, born 1988.
+    void showSpouseSentOnAnUnknownDay(InterviewController &controller, const QString &decisionDate,
+                                      const QString &status)
     {
         controller.setToday(QDate(2026, 12, 7));
         controller.start();
@@ -550,6 +544,9 @@ private:
             else
                 QVERIFY2(controller.answer(answers.value(id, false)), qPrintable(id));
         }
+        QVERIFY(controller.addMember(u"spouse"_qs));
+        answerAll(controller, { { u"member.birthDate"_qs, u"1988-01-01"_qs } });
+        QVERIFY(controller.showResult());
     }
 
     std::unique_ptr<LanguageController> m_languages;
